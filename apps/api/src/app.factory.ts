@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import type { AppConfig } from './core/config/app-config';
+import { SESSION_COOKIE } from './core/auth/session-cookie';
+import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
+import { JsonLogger } from './core/logging/json-logger';
+import { createValidationPipe } from './core/validation/validation.pipe';
+
+export const API_PREFIX = 'api';
+
+/** Builds the HTTP application exactly as `main.ts` serves it; tests use the same function. */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new JsonLogger(config.logLevel, 'api'),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Only JSON bodies: a cross-site form (text/plain) can never reach a handler.
+  fastify.removeContentTypeParser('text/plain');
+
+  await app.register(cookie as never);
+  await app.register(helmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  } as never);
+  app.enableCors({ origin: config.corsOrigins, credentials: true });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+
+  let spaIndex: string | undefined;
+  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
+    spaIndex = readFileSync(join(config.portalDir, 'index.html'), 'utf8');
+    await app.register(fastifyStatic as never, { root: config.portalDir, prefix: '/', wildcard: false, index: false } as never);
+  }
+  app.useGlobalFilters(new AllExceptionsFilter(spaIndex, `/${API_PREFIX}`));
+
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+    swaggerOptions: { withCredentials: true },
+  });
+  app.enableShutdownHooks();
+  return app;
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Icspa Academy API')
+    .setDescription('Training of police forces in cybercrime investigation by the alliance’s member firms.')
+    .setVersion('1.0')
+    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}

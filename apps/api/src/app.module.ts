@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './core/auth/access.guard';
+import type { AppConfig } from './core/config/app-config';
+import { CoreModule } from './core/core.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+
+/** Feature modules: shared by the HTTP API and the worker. */
+export const FEATURE_MODULES = [AuditModule, IdentityModule, OrganisationsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), ...FEATURE_MODULES, HealthModule],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

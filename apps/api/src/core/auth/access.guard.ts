@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ACCESS_KEY, AccessRule } from './access.decorator';
+import { SESSION_COOKIE } from './session-cookie';
+import { SessionService } from '../../modules/identity/session.service';
+
+/**
+ * Deny by default: a route is reachable only if it declares `@Public()` or `@Allow(...)`. The session
+ * is looked up on every request (a row in PostgreSQL), so revoking it takes effect at once.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SessionService) private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new ForbiddenException('This route declares no access rule');
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = request.cookies?.[SESSION_COOKIE];
+    const user = token ? await this.sessions.authenticate(token) : null;
+    if (!user) throw new UnauthorizedException('Sign in first');
+    request.authUser = user;
+    if (!rule.roles.includes(user.role)) throw new ForbiddenException(`Your role (${user.role}) may not do this`);
+    return true;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Role } from '@icspa/domain';
+
+/** The caller of a request, as the access guard found it. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  policeUnitId: string | null;
+  memberFirmId: string | null;
+  locale: string;
+  sessionId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    authUser?: AuthUser;
+  }
+}

@@ -1,0 +1,10 @@
+import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { AuthUser } from './auth-user';
+
+/** The signed-in caller; only on routes that AccessGuard has let through with a session. */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  const user = ctx.switchToHttp().getRequest<FastifyRequest>().authUser;
+  if (!user) throw new UnauthorizedException('Sign in first');
+  return user;
+});

@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/icspa' };
+
+describe('loadConfig', () => {
+  it('applies defaults for a development start', () => {
+    const config = loadConfig(base);
+    expect(config.port).toBe(3000);
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: '' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
+    [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
+    [{ CORS_ORIGINS: 'http://ok.test,nope' }, 'CORS_ORIGINS'],
+    [{ COOKIE_SECURE: 'yes' }, 'COOKIE_SECURE'],
+  ])('rejects %j naming %s in one line', (override, variable) => {
+    let error: unknown;
+    try {
+      loadConfig({ ...base, ...override });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message).toContain(variable);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('requires a real secret in production', () => {
+    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    expect(config.cookieSecure).toBe(true);
+  });
+});

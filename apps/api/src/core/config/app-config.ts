@@ -1,0 +1,129 @@
+/**
+ * Configuration comes only from environment variables, validated once at start-up. A bad value stops
+ * the process with one line naming the variable (see ConfigError).
+ */
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix for every Redis key (BullMQ queues and throttling counters); tests use one per file. */
+  redisPrefix: string;
+  sessionSecret: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  corsOrigins: string[];
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Folder of the built portal served at `/`; empty when the API runs alone. */
+  portalDir: string;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginWindowSeconds: number;
+  workerConcurrency: number;
+  /** Days after expiry (or revocation) a session row is kept before housekeeping deletes it. */
+  sessionRetentionDays: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[], fallback?: string): string {
+  const raw = env[name] || fallback;
+  if (!raw) throw new ConfigError(name, 'is required');
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const sessionSecret = env.SESSION_SECRET || (nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
+  if (!sessionSecret) throw new ConfigError('SESSION_SECRET', 'is required in production');
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
+  if (nodeEnv === 'production' && sessionSecret === DEV_SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET', 'must not be the development default in production');
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? 'http://localhost:3000,http://localhost:5173')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    try {
+      new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins, got "${origin}"`);
+    }
+  }
+  const redisPrefix = env.REDIS_PREFIX || 'icspa';
+  if (!/^[A-Za-z0-9_{}-]+$/.test(redisPrefix)) {
+    throw new ConfigError('REDIS_PREFIX', 'may contain only letters, digits, -, _, { and }');
+  }
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 1, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    redisPrefix,
+    sessionSecret,
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
+    corsOrigins,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    portalDir: env.PORTAL_DIR ?? '',
+    loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 5, 1, 100),
+    sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

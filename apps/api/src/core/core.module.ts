@@ -1,0 +1,21 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { Clock } from './clock/clock';
+import { dataSourceOptions } from './database/data-source-options';
+import { QueueService } from './queue/queue.service';
+import { RedisClient } from './redis/redis.provider';
+
+/** Configuration, PostgreSQL, Redis, the queue producer and the clock: shared by the API and the worker. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: ['error'] })],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, RedisClient, QueueService],
+      exports: [APP_CONFIG, Clock, RedisClient, QueueService],
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  detail?: string;
+}
+
+/** Fields named in PostgreSQL constraint names, e.g. `uq_app_user_email` → `email`. */
+function fieldFromConstraint(constraint?: string): string {
+  if (!constraint) return 'request';
+  const parts = constraint.split('__');
+  return parts.length > 1 ? parts[parts.length - 1] : constraint;
+}
+
+/**
+ * Turns every failure into `{ statusCode, error, message }`. Database errors caused by the request
+ * (duplicates, bad references) become 4xx; anything unexpected is logged and becomes a bare 500.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  /** With the portal's index.html, unknown non-API GETs serve it (client-side routes). */
+  constructor(
+    private readonly spaIndex?: string,
+    private readonly apiPrefix = '/api',
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const { statusCode, message } = this.describe(exception, request);
+    if (statusCode === 404 && this.spaIndex && request?.method === 'GET' && !request.url.startsWith(this.apiPrefix)) {
+      reply.status(200).type('text/html; charset=utf-8').send(this.spaIndex);
+      return;
+    }
+    if (statusCode >= 500) {
+      this.logger.error({ msg: 'request failed', method: request?.method, url: request?.url, err: String(exception), stack: (exception as Error)?.stack });
+    }
+    const body = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+    if (exception instanceof HttpException) {
+      const headers = (exception as HttpException & { headers?: Record<string, string> }).headers;
+      if (headers) for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+    }
+    reply.status(statusCode).type('application/json; charset=utf-8').send(body);
+  }
+
+  private describe(exception: unknown, request?: FastifyRequest): { statusCode: number; message: string } {
+    if (exception instanceof HttpException) {
+      const response = exception.getResponse();
+      let message: string;
+      if (typeof response === 'string') message = response;
+      else {
+        const m = (response as { message?: unknown }).message;
+        message = Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : exception.message;
+      }
+      return { statusCode: exception.getStatus(), message };
+    }
+    if (exception instanceof QueryFailedError) {
+      const pg = exception.driverError as PgError;
+      switch (pg.code) {
+        case '23505':
+          return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: already exists` };
+        case '23503':
+          return { statusCode: 400, message: `${fieldFromConstraint(pg.constraint)}: refers to something that does not exist` };
+        case '23514':
+        case '23P01':
+          return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: conflicts with existing data` };
+        case '22P02':
+        case '22003':
+        case '22001':
+          return { statusCode: 400, message: `${pg.column ?? 'request'}: invalid value` };
+      }
+    }
+    // Errors raised by Fastify itself (body parsing, content type, payload size) carry a statusCode.
+    const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+      let message = fastifyError.message ?? 'Bad request';
+      if (fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/.test(message)) message = 'body: malformed JSON';
+      if (fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') message = 'body: empty JSON body';
+      if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') message = `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
+      if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') message = 'body: too large';
+      return { statusCode: fastifyError.statusCode, message };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+  }
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { JOB_HANDLER_KEY, JobHandler } from './job.decorator';
+import { JOB_QUEUE, JOB_SCHEDULES, JobName, QueueName } from './queue-registry';
+import { bullConnection, QueueService } from './queue.service';
+
+/** Checks that every registered job name has exactly one handler, and every handler a registered name. */
+export function checkHandlers(found: Array<{ name: string; handler: string }>): void {
+  const problems: string[] = [];
+  for (const name of Object.values(JobName)) {
+    const handlers = found.filter((f) => f.name === name).map((f) => f.handler);
+    if (handlers.length === 0) problems.push(`job "${name}" has no handler`);
+    if (handlers.length > 1) problems.push(`job "${name}" has ${handlers.length} handlers (${handlers.join(', ')})`);
+  }
+  for (const f of found) {
+    if (!(Object.values(JobName) as string[]).includes(f.name)) problems.push(`${f.handler} handles unregistered job "${f.name}"`);
+  }
+  if (problems.length) throw new Error(`Worker cannot start: ${problems.join('; ')}`);
+}
+
+/**
+ * Runs the BullMQ workers in the worker process. Shutdown closes them gracefully: active jobs finish
+ * before the process exits; a job cut off by a hard kill is stalled and picked up again by a live worker.
+ */
+@Injectable()
+export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private readonly workers: Worker[] = [];
+  private handlers = new Map<string, JobHandler>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap() {
+    const found = this.discovery
+      .getProviders()
+      .filter((w) => w.metatype && w.instance && Reflect.getMetadata(JOB_HANDLER_KEY, w.metatype))
+      .map((w) => ({ name: Reflect.getMetadata(JOB_HANDLER_KEY, w.metatype!) as string, handler: w.name as string, instance: w.instance as JobHandler }));
+    checkHandlers(found);
+    this.handlers = new Map(found.map((f) => [f.name, f.instance]));
+
+    for (const queueName of new Set(Object.values(JOB_QUEUE))) {
+      const worker = new Worker(queueName, (job) => this.process(job), {
+        connection: bullConnection(this.config),
+        prefix: this.config.redisPrefix,
+        concurrency: this.config.workerConcurrency,
+      });
+      worker.on('failed', (job, err) => this.logger.warn({ msg: 'job failed', queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }));
+      worker.on('error', (err) => this.logger.error({ msg: 'worker error', queue: queueName, err: err.message }));
+      this.workers.push(worker);
+    }
+    for (const [name, schedule] of Object.entries(JOB_SCHEDULES) as [JobName, { pattern: string }][]) {
+      await this.queues.queue(JOB_QUEUE[name]).upsertJobScheduler(name, { pattern: schedule.pattern, tz: 'UTC' }, { name, data: {} });
+    }
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    this.logger.log({ msg: 'worker ready', queues: this.workers.map((w) => w.name), concurrency: this.config.workerConcurrency });
+  }
+
+  private async process(job: Job) {
+    const handler = this.handlers.get(job.name);
+    if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
+    const started = Date.now();
+    const result = await handler.handle(job.data, job);
+    this.logger.log({ msg: 'job done', job: job.name, jobId: job.id, ms: Date.now() - started });
+    return result;
+  }
+
+  get queueNames(): QueueName[] {
+    return this.workers.map((w) => w.name as QueueName);
+  }
+
+  async beforeApplicationShutdown(signal?: string) {
+    this.logger.log({ msg: 'worker stopping; letting active jobs finish', signal });
+    await Promise.all(this.workers.map((w) => w.close()));
+    this.logger.log({ msg: 'worker stopped' });
+  }
+}

@@ -1,0 +1,39 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+
+/** Flattens nested class-validator errors into `path.to.field: problem` lines. */
+export function describeValidationErrors(errors: ValidationError[], parent = ''): string[] {
+  const lines: string[] = [];
+  for (const error of errors) {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    for (const [constraint, text] of Object.entries(error.constraints ?? {})) {
+      if (constraint === 'whitelistValidation') {
+        lines.push(`${path}: is not allowed`);
+        continue;
+      }
+      // class-validator starts messages with the property name; say it once, as a prefix.
+      const problem = text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text;
+      lines.push(`${path}: ${problem}`);
+    }
+    if (error.children?.length) lines.push(...describeValidationErrors(error.children, path));
+  }
+  return lines;
+}
+
+/**
+ * Global validation: unknown fields are refused (not silently dropped), types are checked, and the
+ * 400 names each field at fault.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const lines = describeValidationErrors(errors);
+      return new BadRequestException(lines.join('; ') || 'body: invalid');
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ServiceHealthDto {
+  @ApiProperty({ description: 'up or down', enum: ['up', 'down'] })
+  status: 'up' | 'down';
+
+  @ApiProperty({ description: 'Round-trip time of the check in milliseconds', required: false })
+  latencyMs?: number;
+
+  @ApiProperty({ description: 'Why the check failed', required: false })
+  error?: string;
+}
+
+export class HealthDetailsDto {
+  @ApiProperty({ description: 'PostgreSQL', type: ServiceHealthDto })
+  database: ServiceHealthDto;
+
+  @ApiProperty({ description: 'Redis', type: ServiceHealthDto })
+  redis: ServiceHealthDto;
+}
+
+export class HealthResponseDto {
+  @ApiProperty({ description: 'ok when every service is up', enum: ['ok', 'error'] })
+  status: 'ok' | 'error';
+
+  @ApiProperty({ description: 'Each service the API depends on', type: HealthDetailsDto })
+  details: HealthDetailsDto;
+}

@@ -1,0 +1,56 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ROLES, type Role } from '@icspa/domain';
+import { MemberFirm } from '../organisations/member-firm.entity';
+import { PoliceUnit } from '../organisations/police-unit.entity';
+
+/** A person who signs in. `user` is reserved in PostgreSQL, hence `app_user`. */
+@Entity('app_user')
+@Check('ck_app_user__police_unit_id', `("role" NOT IN ('officer', 'coordinator')) OR "police_unit_id" IS NOT NULL`)
+@Check('ck_app_user__member_firm_id', `("role" NOT IN ('trainer', 'member_admin')) OR "member_firm_id" IS NOT NULL`)
+export class AppUser {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_app_user' })
+  id: string;
+
+  /** Stored lower-case; unique. */
+  @Index('uq_app_user__email', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  displayName: string;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
+  role: Role;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Index('ix_app_user__police_unit_id')
+  @Column({ type: 'uuid', nullable: true })
+  policeUnitId: string | null;
+
+  @ManyToOne(() => PoliceUnit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'police_unit_id', foreignKeyConstraintName: 'fk_app_user__police_unit_id' })
+  policeUnit?: PoliceUnit | null;
+
+  @Index('ix_app_user__member_firm_id')
+  @Column({ type: 'uuid', nullable: true })
+  memberFirmId: string | null;
+
+  @ManyToOne(() => MemberFirm, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_firm_id', foreignKeyConstraintName: 'fk_app_user__member_firm_id' })
+  memberFirm?: MemberFirm | null;
+
+  /** BCP 47 tag of the portal language the user chose. */
+  @Column({ type: 'varchar', length: 10, default: 'en' })
+  locale: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Inject } from '@nestjs/common';
+import { Allow, Public } from '../../core/auth/access.decorator';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { SESSION_COOKIE } from '../../core/auth/session-cookie';
+import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
+import { ErrorResponseDto } from '../../core/errors/error-response';
+import { AuthService, meOf } from './auth.service';
+import { LoginDto } from './dtos/login.dto';
+import { MeResponseDto } from './dtos/me-response.dto';
+import { MeUpdateDto } from './dtos/user.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeResponseDto, description: 'Signed in; the session cookie is set' })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'E-mail or password not recognised' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many failed sign-ins for this account or address' })
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponseDto> {
+    const { session, me } = await this.auth.login(body.email, body.password, {
+      ipAddress: request.ip,
+      userAgent: request.headers['user-agent'],
+    });
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    return me;
+  }
+
+  @Post('logout')
+  @Allow()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out; the session is revoked' })
+  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(user);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @Allow()
+  @ApiOkResponse({ type: MeResponseDto, description: 'The signed-in user' })
+  me(@CurrentUser() user: AuthUser): MeResponseDto {
+    return meOf(user);
+  }
+
+  @Patch('me')
+  @Allow()
+  @ApiOkResponse({ type: MeResponseDto, description: 'Preferences saved' })
+  updateMe(@CurrentUser() user: AuthUser, @Body() body: MeUpdateDto): Promise<MeResponseDto> {
+    return this.auth.updateLocale(user, body.locale);
+  }
+}

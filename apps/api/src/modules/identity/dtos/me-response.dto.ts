@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '@icspa/domain';
+
+export class MeResponseDto {
+  @ApiProperty({ description: 'User id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'E-mail address (lower-case)' })
+  email: string;
+
+  @ApiProperty({ description: 'Name shown in the portal' })
+  displayName: string;
+
+  @ApiProperty({ description: 'Role, which decides what the user may do', enum: ROLES, enumName: 'Role' })
+  role: Role;
+
+  @ApiProperty({ description: 'Police unit of an officer or coordinator', format: 'uuid', nullable: true, type: String })
+  policeUnitId: string | null;
+
+  @ApiProperty({ description: 'Member firm of a trainer or member admin', format: 'uuid', nullable: true, type: String })
+  memberFirmId: string | null;
+
+  @ApiProperty({ description: 'Preferred portal language (BCP 47)', example: 'en' })
+  locale: string;
+}

@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
+import { ROLES, type Role } from '@icspa/domain';
+import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { MeResponseDto } from './me-response.dto';
+
+export class UserResponseDto extends MeResponseDto {
+  @ApiProperty({ description: 'Whether the account may sign in' })
+  disabled: boolean;
+
+  @ApiProperty({ description: 'When the account was created', format: 'date-time' })
+  createdAt: string;
+}
+
+export class UserPageDto extends PageOf(UserResponseDto, 'UserPageDto') {}
+
+export class UserListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only users with this role', enum: ROLES, enumName: 'Role' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'Only users of this police unit', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  policeUnitId?: string;
+
+  @ApiPropertyOptional({ description: 'Only users of this member firm', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  memberFirmId?: string;
+
+  @ApiPropertyOptional({ description: 'Matches the start of the e-mail or any part of the name', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class UserCreateDto {
+  @ApiProperty({ description: 'E-mail address; stored lower-case and unique', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ description: 'Name shown in the portal', maxLength: 120 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName: string;
+
+  @ApiProperty({ description: 'Role', enum: ROLES, enumName: 'Role' })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiProperty({ description: 'Initial password, at least 12 characters', minLength: 12, maxLength: 256 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
+  password: string;
+
+  @ApiPropertyOptional({ description: 'Police unit (required for officer and coordinator)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  policeUnitId?: string;
+
+  @ApiPropertyOptional({ description: 'Member firm (required for trainer and member_admin)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  memberFirmId?: string;
+}
+
+export class UserUpdateDto {
+  @ApiPropertyOptional({ description: 'Name shown in the portal', maxLength: 120 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName?: string;
+
+  @ApiPropertyOptional({ description: 'Whether the account is disabled (disabling signs it out everywhere)' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
+export class MeUpdateDto {
+  @ApiProperty({ description: 'Preferred portal language (BCP 47)', example: 'pt-BR', maxLength: 10 })
+  @IsString()
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @MaxLength(10)
+  locale: string;
+}

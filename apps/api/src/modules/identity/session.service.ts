@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHmac, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { Session } from './session.entity';
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Keyed hash of a token: the only form in which a token is stored. */
+  hashToken(token: string): string {
+    return createHmac('sha256', this.config.sessionSecret).update(token).digest('hex');
+  }
+
+  async open(userId: string, meta: { ipAddress?: string; userAgent?: string }): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.sessionTtlHours * 3600_000);
+    await this.db.getRepository(Session).insert({
+      userId,
+      tokenHash: this.hashToken(token),
+      expiresAt,
+      revokedAt: null,
+      ipAddress: meta.ipAddress?.slice(0, 45) ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    return { token, expiresAt };
+  }
+
+  async authenticate(token: string): Promise<AuthUser | null> {
+    if (token.length > 200) return null;
+    const rows: Array<Omit<AuthUser, 'sessionId'> & { session_id: string }> = await this.db.query(
+      `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.role,
+              u.police_unit_id AS "policeUnitId", u.member_firm_id AS "memberFirmId", u.locale
+         FROM session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+      [this.hashToken(token), this.clock.now()],
+    );
+    if (rows.length === 0) return null;
+    const { session_id, ...user } = rows[0];
+    return { ...user, sessionId: session_id };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
+  }
+
+  async revokeAllFor(userId: string): Promise<void> {
+    await this.db.query(`UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, this.clock.now()]);
+  }
+
+  /** Deletes sessions that expired or were revoked more than `retentionDays` ago, in batches. */
+  async purgeExpired(retentionDays: number, batchSize = 1000): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - retentionDays * 86400_000);
+    let total = 0;
+    for (;;) {
+      const result: [unknown[], number] = await this.db.query(
+        `DELETE FROM session WHERE id IN (
+           SELECT id FROM session WHERE expires_at < $1 OR revoked_at < $1 LIMIT $2)`,
+        [cutoff, batchSize],
+      );
+      const deleted = result[1];
+      total += deleted;
+      if (deleted < batchSize) return total;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { FIRM_ROLES, UNIT_ROLES } from '@icspa/domain';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { pageWindow } from '../../core/http/pagination.dto';
+import { AuditService } from '../audit/audit.service';
+import { MemberFirm } from '../organisations/member-firm.entity';
+import { PoliceUnit } from '../organisations/police-unit.entity';
+import { AppUser } from './app-user.entity';
+import { UserCreateDto, UserListQueryDto, UserResponseDto, UserUpdateDto } from './dtos/user.dto';
+import { hashPassword } from './password-hasher';
+import { toMe } from './auth.service';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: UserListQueryDto) {
+    const { page, pageSize, skip } = pageWindow(query);
+    const qb = this.db.getRepository(AppUser).createQueryBuilder('u').orderBy('u.email').skip(skip).take(pageSize);
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.policeUnitId) qb.andWhere('u.policeUnitId = :unit', { unit: query.policeUnitId });
+    if (query.memberFirmId) qb.andWhere('u.memberFirmId = :firm', { firm: query.memberFirmId });
+    if (query.q) {
+      const q = query.q.toLowerCase().replace(/[%_\\]/g, '\\$&');
+      qb.andWhere(new Brackets((w) => w.where('u.email LIKE :prefix', { prefix: `${q}%` }).orWhere('lower(u.displayName) LIKE :any', { any: `%${q}%` })));
+    }
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toUserResponse), total, page, pageSize };
+  }
+
+  async create(actor: AuthUser, body: UserCreateDto): Promise<UserResponseDto> {
+    const email = body.email.trim().toLowerCase();
+    const needsUnit = UNIT_ROLES.includes(body.role);
+    const needsFirm = FIRM_ROLES.includes(body.role);
+    if (needsUnit && !body.policeUnitId) throw new BadRequestException(`policeUnitId: is required for role ${body.role}`);
+    if (!needsUnit && body.policeUnitId) throw new BadRequestException(`policeUnitId: is not allowed for role ${body.role}`);
+    if (needsFirm && !body.memberFirmId) throw new BadRequestException(`memberFirmId: is required for role ${body.role}`);
+    if (!needsFirm && body.memberFirmId) throw new BadRequestException(`memberFirmId: is not allowed for role ${body.role}`);
+    const passwordHash = await hashPassword(body.password);
+    return this.db.transaction(async (manager) => {
+      if (body.policeUnitId && !(await manager.getRepository(PoliceUnit).exists({ where: { id: body.policeUnitId } }))) {
+        throw new BadRequestException('policeUnitId: no such police unit');
+      }
+      if (body.memberFirmId && !(await manager.getRepository(MemberFirm).exists({ where: { id: body.memberFirmId } }))) {
+        throw new BadRequestException('memberFirmId: no such member firm');
+      }
+      if (await manager.getRepository(AppUser).exists({ where: { email } })) throw new ConflictException('email: already in use');
+      const user = await manager.getRepository(AppUser).save(
+        manager.getRepository(AppUser).create({
+          email,
+          displayName: body.displayName.trim(),
+          role: body.role,
+          passwordHash,
+          policeUnitId: body.policeUnitId ?? null,
+          memberFirmId: body.memberFirmId ?? null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'app_user.create',
+        entityType: 'app_user',
+        entityId: user.id,
+        details: { email, role: body.role, policeUnitId: user.policeUnitId, memberFirmId: user.memberFirmId },
+      });
+      return toUserResponse(user);
+    });
+  }
+
+  async update(actor: AuthUser, id: string, body: UserUpdateDto): Promise<UserResponseDto> {
+    return this.db.transaction(async (manager) => {
+      const user = await this.lockUser(manager, id);
+      if (body.disabled === true && id === actor.id) throw new BadRequestException('disabled: you cannot disable your own account');
+      if (body.displayName !== undefined) user.displayName = body.displayName.trim();
+      if (body.disabled !== undefined) user.disabledAt = body.disabled ? (user.disabledAt ?? new Date()) : null;
+      await manager.getRepository(AppUser).save(user);
+      if (body.disabled) await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.audit.record(manager, actor, { action: 'app_user.update', entityType: 'app_user', entityId: id, details: { ...body } });
+      return toUserResponse(user);
+    });
+  }
+
+  private async lockUser(manager: EntityManager, id: string): Promise<AppUser> {
+    const user = await manager.getRepository(AppUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundException('id: no such user');
+    return user;
+  }
+}
+
+export function toUserResponse(user: AppUser): UserResponseDto {
+  return { ...toMe(user), disabled: user.disabledAt !== null, createdAt: user.createdAt.toISOString() };
+}

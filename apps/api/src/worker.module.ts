@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import type { AppConfig } from './core/config/app-config';
+import { CoreModule } from './core/core.module';
+import { WorkerHost } from './core/queue/worker-host';
+import { FEATURE_MODULES } from './app.module';
+
+/** The worker process: the same feature modules as the API, with the BullMQ workers and no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config), DiscoveryModule, ...FEATURE_MODULES],
+      providers: [WorkerHost],
+    };
+  }
+}
