@@ -18,6 +18,17 @@ function fieldFromConstraint(constraint?: string): string {
 }
 
 /**
+ * Fastify's own body errors (Nest hands them over as HttpExceptions) reworded to name what is wrong.
+ */
+function bodyProblem(status: number, message: string, request?: FastifyRequest): string | undefined {
+  if (status === 415) return `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
+  if (status === 413) return 'body: too large';
+  if (status === 400 && /not valid JSON/.test(message)) return 'body: malformed JSON';
+  if (status === 400 && /Body cannot be empty/.test(message)) return 'body: empty JSON body';
+  return undefined;
+}
+
+/**
  * Turns every failure into `{ statusCode, error, message }`. Database errors caused by the request
  * (duplicates, bad references) become 4xx; anything unexpected is logged and becomes a bare 500.
  */
@@ -59,7 +70,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         const m = (response as { message?: unknown }).message;
         message = Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : exception.message;
       }
-      return { statusCode: exception.getStatus(), message };
+      return { statusCode: exception.getStatus(), message: bodyProblem(exception.getStatus(), message, request) ?? message };
     }
     if (exception instanceof QueryFailedError) {
       const pg = exception.driverError as PgError;
@@ -76,16 +87,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
         case '22001':
           return { statusCode: 400, message: `${pg.column ?? 'request'}: invalid value` };
       }
-    }
-    // Errors raised by Fastify itself (body parsing, content type, payload size) carry a statusCode.
-    const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
-    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-      let message = fastifyError.message ?? 'Bad request';
-      if (fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/.test(message)) message = 'body: malformed JSON';
-      if (fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') message = 'body: empty JSON body';
-      if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') message = `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
-      if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') message = 'body: too large';
-      return { statusCode: fastifyError.statusCode, message };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
   }

@@ -1,9 +1,92 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/identity/password-hasher';
+import { MEMBER_FIRMS } from './data/member-firms';
+import { OFFICERS } from './data/officers';
+import { POLICE_UNITS } from './data/police-units';
+import { TRAINERS } from './data/trainers';
 import { seedReferenceData } from './reference-data.seed';
 
+/** The password of every seeded account (documented in README). */
+export const DEMO_PASSWORD = 'Academy!2024';
+
+/** The five demo accounts of DESIGN.md. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@icspa.test', displayName: 'Alliance Administrator', role: 'admin', unit: null, firm: null },
+  { email: 'officer@icspa.test', displayName: 'Olena Kovalenko', role: 'officer', unit: 'ua-kyiv-cyber', firm: null },
+  { email: 'coordinator@icspa.test', displayName: 'Taras Shevchuk', role: 'coordinator', unit: 'ua-kyiv-cyber', firm: null },
+  { email: 'trainer@icspa.test', displayName: 'Kenji Watanabe', role: 'trainer', unit: null, firm: 'trend-micro' },
+  { email: 'member@icspa.test', displayName: 'Sarah Mitchell', role: 'member_admin', unit: null, firm: 'mcafee' },
+] as const;
+
+interface UserRow {
+  email: string;
+  displayName: string;
+  role: string;
+  unitKey: string | null;
+  firmKey: string | null;
+}
+
+/**
+ * Demo data: reference data, member firms, police units, the demo accounts, trainers and officers.
+ * Every insert is keyed on a natural key and skips rows that exist, so a second run changes nothing
+ * (and keeps whatever users changed in between).
+ */
 export async function seedDemoData(ds: DataSource): Promise<Record<string, number>> {
-  await ds.transaction(async (manager) => {
+  // One hash for every seeded account: they share the documented demo password, and hashing
+  // a hundred passwords at 19 MiB each would make start-up slow for nothing.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return ds.transaction(async (manager) => {
     await seedReferenceData(manager);
+    const firms = await upsertFirms(manager);
+    const units = await upsertUnits(manager);
+    const users: UserRow[] = [
+      ...DEMO_ACCOUNTS.map((a) => ({ email: a.email, displayName: a.displayName, role: a.role, unitKey: a.unit, firmKey: a.firm })),
+      ...TRAINERS.map((t) => ({ email: t.email, displayName: t.displayName, role: 'trainer', unitKey: null, firmKey: t.firm })),
+      ...OFFICERS.map((o) => ({ email: o.email, displayName: o.displayName, role: o.role, unitKey: o.unit, firmKey: null })),
+    ];
+    const inserted = await insertUsers(manager, users, units, firms, passwordHash);
+    return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted };
   });
-  return {};
+}
+
+async function upsertFirms(manager: EntityManager): Promise<Map<string, string>> {
+  await manager.query(
+    `INSERT INTO member_firm (name, country_code, website)
+     SELECT * FROM unnest($1::varchar[], $2::char(2)[], $3::varchar[]) ON CONFLICT (name) DO NOTHING`,
+    [MEMBER_FIRMS.map((f) => f.name), MEMBER_FIRMS.map((f) => f.country), MEMBER_FIRMS.map((f) => f.website)],
+  );
+  const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM member_firm WHERE name = ANY($1)`, [MEMBER_FIRMS.map((f) => f.name)]);
+  const idByName = new Map(rows.map((r) => [r.name, r.id]));
+  return new Map(MEMBER_FIRMS.map((f) => [f.key, idByName.get(f.name)!]));
+}
+
+async function upsertUnits(manager: EntityManager): Promise<Map<string, string>> {
+  await manager.query(
+    `INSERT INTO police_unit (name, agency, city, country_code)
+     SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::char(2)[]) ON CONFLICT (country_code, name) DO NOTHING`,
+    [POLICE_UNITS.map((u) => u.name), POLICE_UNITS.map((u) => u.agency), POLICE_UNITS.map((u) => u.city), POLICE_UNITS.map((u) => u.country)],
+  );
+  const rows: { id: string; name: string; country_code: string }[] = await manager.query(`SELECT id, name, country_code FROM police_unit WHERE name = ANY($1)`, [
+    POLICE_UNITS.map((u) => u.name),
+  ]);
+  const idByKey = new Map(rows.map((r) => [`${r.country_code}|${r.name}`, r.id]));
+  return new Map(POLICE_UNITS.map((u) => [u.key, idByKey.get(`${u.country}|${u.name}`)!]));
+}
+
+async function insertUsers(manager: EntityManager, users: UserRow[], units: Map<string, string>, firms: Map<string, string>, passwordHash: string): Promise<number> {
+  const unitOf = (u: UserRow) => (u.unitKey ? required(units, u.unitKey, 'police unit') : null);
+  const firmOf = (u: UserRow) => (u.firmKey ? required(firms, u.firmKey, 'member firm') : null);
+  const result: { email: string }[] = await manager.query(
+    `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id, member_firm_id)
+     SELECT e, d, r::user_role, $4, u, f FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $5::uuid[], $6::uuid[]) AS t(e, d, r, u, f)
+     ON CONFLICT (email) DO NOTHING RETURNING email`,
+    [users.map((u) => u.email), users.map((u) => u.displayName), users.map((u) => u.role), passwordHash, users.map(unitOf), users.map(firmOf)],
+  );
+  return result.length;
+}
+
+function required(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`seed data refers to unknown ${what} "${key}"`);
+  return id;
 }

@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Country } from './country.entity';
 
+/** A unit's name is unique within its country (the seed relies on it to stay idempotent). */
 @Entity('police_unit')
+@Index('uq_police_unit__name', ['countryCode', 'name'], { unique: true })
 export class PoliceUnit {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_police_unit' })
   id: string;

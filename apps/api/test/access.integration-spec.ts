@@ -1,0 +1,81 @@
+import { ROLES } from '@icspa/domain';
+import { listRoutes, RouteInfo, sampleUrl } from './routes';
+import { TestApp, TestUser } from './test-app';
+
+/**
+ * Deny by default, proven over the whole route table: every route declares who may call it; without
+ * a session every non-public route answers 401; a signed-in role outside the declaration gets 403.
+ */
+describe('access rules on every route', () => {
+  let t: TestApp;
+  let routes: RouteInfo[];
+  const users = {} as Record<(typeof ROLES)[number], TestUser>;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    routes = listRoutes(t.app);
+    for (const role of ROLES) users[role] = await t.signIn(role);
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes', () => {
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.map((r) => `${r.method} ${r.path}`)).toContain('GET /api/auth/me');
+  });
+
+  it('has no route without a declared access rule', () => {
+    const undeclared = routes.filter((r) => !r.access).map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('answers 401 without a session on every non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => r.access?.kind === 'roles')) {
+      const response = await t.inject({ method: route.method, url: sampleUrl(route.path), payload: route.method === 'GET' ? undefined : {} });
+      if (response.statusCode !== 401) failures.push(`${route.method} ${route.path} → ${response.statusCode}`);
+      else expect(response.json()).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 to every role the route does not declare', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      if (route.access?.kind !== 'roles') continue;
+      for (const role of ROLES.filter((r) => !(route.access as { roles: readonly string[] }).roles.includes(r))) {
+        checked++;
+        const response = await t.inject({ method: route.method, url: sampleUrl(route.path), cookie: users[role].cookie, payload: route.method === 'GET' ? undefined : {} });
+        if (response.statusCode !== 403) failures.push(`${role}: ${route.method} ${route.path} → ${response.statusCode}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 404 in the common error shape for unknown API paths', async () => {
+    const response = await t.inject({ method: 'GET', url: '/api/no-such-thing', cookie: users.admin.cookie });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('sends security headers', async () => {
+    const response = await t.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it('allows CORS only from the configured origins', async () => {
+    const allowed = await t.inject({ method: 'OPTIONS', url: '/api/auth/me', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    const denied = await t.inject({ method: 'OPTIONS', url: '/api/auth/me', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    expect(denied.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('reports PostgreSQL and Redis in /api/health', async () => {
+    const response = await t.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
+  });
+});
