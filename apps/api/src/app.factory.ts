@@ -56,7 +56,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
     swaggerOptions: { withCredentials: true },
   });
-  app.enableShutdownHooks();
   return app;
 }
 

@@ -15,7 +15,18 @@ async function main() {
   }
   const app = await createApiApp(config);
   await app.listen(config.port, config.host);
-  new Logger('API').log({ msg: 'API listening', url: `http://localhost:${config.port}`, env: config.nodeEnv });
+  const logger = new Logger('API');
+  logger.log({ msg: 'API listening', url: `http://localhost:${config.port}`, env: config.nodeEnv });
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log({ msg: 'API stopping', signal });
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 void main();

@@ -18,9 +18,25 @@ async function main() {
     throw error;
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new JsonLogger(config.logLevel, 'worker') });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
-  new Logger('Worker').log({ msg: 'worker process ready', pid: process.pid });
+  const logger = new Logger('Worker');
+  logger.log({ msg: 'worker process ready', pid: process.pid });
+  // Our own handler rather than Nest's shutdown hooks: those re-raise the signal after closing, and
+  // a supervisor should see a clean exit code when active jobs were allowed to finish.
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await app.close(signal);
+      process.exit(0);
+    } catch (error) {
+      logger.error({ msg: 'worker shutdown failed', err: (error as Error).message });
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error) => {

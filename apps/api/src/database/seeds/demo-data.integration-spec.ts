@@ -1,0 +1,62 @@
+import { DataSource } from 'typeorm';
+import { TestApp } from '../../../test/test-app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data.seed';
+
+/** A fingerprint of every table's content, to prove a second seed changes nothing. */
+async function fingerprint(db: DataSource): Promise<Record<string, string>> {
+  const tables: { table_name: string }[] = await db.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const result: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [row] = await db.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table_name}" t`);
+    result[table_name] = `${row.n}:${row.h}`;
+  }
+  return result;
+}
+
+describe('demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('is idempotent: running it twice changes nothing', async () => {
+    const first = await seedDemoData(t.db);
+    expect(first.usersInserted).toBeGreaterThan(50);
+    const before = await fingerprint(t.db);
+    const second = await seedDemoData(t.db);
+    expect(second.usersInserted).toBe(0);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it('seeds realistic data: every country, hotspots with several units, firms with trainers', async () => {
+    const [{ countries }] = await t.db.query(`SELECT count(*)::int AS countries FROM country`);
+    expect(countries).toBe(249);
+    const hotspots: { code: string; units: number }[] = await t.db.query(
+      `SELECT c.code, count(u.id)::int AS units FROM country c LEFT JOIN police_unit u ON u.country_code = c.code WHERE c.hotspot GROUP BY c.code`,
+    );
+    for (const code of ['BR', 'RU', 'UA', 'CN', 'NG', 'IN', 'RO', 'VN', 'ID', 'PH']) expect(hotspots.find((h) => h.code === code)).toBeDefined();
+    expect(hotspots.filter((h) => h.units >= 3).length).toBeGreaterThanOrEqual(10);
+    const firms: { name: string; trainers: number }[] = await t.db.query(
+      `SELECT f.name, count(u.id)::int AS trainers FROM member_firm f LEFT JOIN app_user u ON u.member_firm_id = f.id AND u.role = 'trainer' GROUP BY f.name`,
+    );
+    expect(firms.map((f) => f.name)).toEqual(expect.arrayContaining(['McAfee', 'Trend Micro']));
+    expect(firms.every((f) => f.trainers >= 2)).toBe(true);
+  });
+
+  it('lets all five demo accounts sign in, with their roles, the officer in a Ukrainian unit', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const login = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: account.email, password: DEMO_PASSWORD } });
+      expect({ email: account.email, status: login.statusCode }).toEqual({ email: account.email, status: 200 });
+      expect(login.json().role).toBe(account.role);
+    }
+    const [officer] = await t.db.query(`SELECT u.country_code FROM app_user a JOIN police_unit u ON u.id = a.police_unit_id WHERE a.email = 'officer@icspa.test'`);
+    expect(officer.country_code).toBe('UA');
+    const [trainer] = await t.db.query(`SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'trainer@icspa.test'`);
+    expect(trainer.name).toBe('Trend Micro');
+    const [member] = await t.db.query(`SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'member@icspa.test'`);
+    expect(member.name).toBe('McAfee');
+  });
+});
