@@ -5,7 +5,6 @@ import { join } from 'node:path';
 register({ baseUrl: join(__dirname, '../../..'), paths: { '@icspa/domain': ['libs/domain/src/index.ts'] } });
 
 export default async function globalSetup() {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createTemplateDatabase, dropStaleTestDatabases } = require('./test-database') as typeof import('./test-database');
   await dropStaleTestDatabases();
   // Inherited by the test workers, which clone their databases from it.
