@@ -4,12 +4,15 @@ import { AccessGuard } from './core/auth/access.guard';
 import type { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
-export const FEATURE_MODULES = [AuditModule, IdentityModule, OrganisationsModule];
+export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule];
 
 @Module({})
 export class AppModule {

@@ -28,7 +28,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     try {
-      await app.close(signal);
+      logger.log({ msg: 'worker received signal', signal });
+      await app.close();
       process.exit(0);
     } catch (error) {
       logger.error({ msg: 'worker shutdown failed', err: (error as Error).message });

@@ -22,6 +22,7 @@ import {
   PoliceUnitResponseDto,
   PoliceUnitUpdateDto,
   RegionResponseDto,
+  UnitOfficerPageDto,
 } from './dtos/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
@@ -64,6 +65,13 @@ export class OrganisationsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such unit, or not the caller’s' })
   policeUnit(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.organisations.getPoliceUnit(user, id);
+  }
+
+  @Get('police-units/:id/officers')
+  @Allow('admin', 'coordinator')
+  @ApiOkResponse({ type: UnitOfficerPageDto, description: 'Officers of the unit (its coordinator and admins)' })
+  unitOfficers(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto) {
+    return this.organisations.listUnitOfficers(user, id, query);
   }
 
   @Post('police-units')

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppUser } from '../identity/app-user.entity';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
@@ -81,6 +82,19 @@ export class OrganisationsService {
     const unit = await this.db.getRepository(PoliceUnit).findOne({ where: { id } });
     if (!unit) throw new NotFoundException('id: no such police unit');
     return toPoliceUnitResponse(unit);
+  }
+
+  /** Officers and coordinators of a unit, for its coordinator's nomination screen. */
+  async listUnitOfficers(user: AuthUser, unitId: string, query: PageQueryDto) {
+    OrganisationsPolicy.assertCanReadPoliceUnit(user, unitId);
+    const { page, pageSize, skip } = pageWindow(query);
+    const [rows, total] = await this.db.getRepository(AppUser).findAndCount({
+      where: { policeUnitId: unitId, role: In(['officer', 'coordinator']), disabledAt: IsNull() },
+      order: { displayName: 'ASC' },
+      skip,
+      take: pageSize,
+    });
+    return { items: rows.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email, role: u.role })), total, page, pageSize };
   }
 
   async createPoliceUnit(actor: AuthUser, body: PoliceUnitCreateDto): Promise<PoliceUnitResponseDto> {

@@ -199,3 +199,19 @@ export class MemberFirmUpdateDto {
   @MaxLength(300)
   website?: string;
 }
+
+export class UnitOfficerDto {
+  @ApiProperty({ description: 'User id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Name' })
+  displayName: string;
+
+  @ApiProperty({ description: 'E-mail address' })
+  email: string;
+
+  @ApiProperty({ description: 'officer or coordinator', enum: ['officer', 'coordinator'] })
+  role: string;
+}
+
+export class UnitOfficerPageDto extends PageOf(UnitOfficerDto, 'UnitOfficerPageDto') {}

@@ -1,0 +1,265 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { pageWindow } from '../../core/http/pagination.dto';
+import { AuditService } from '../audit/audit.service';
+import { Assessment } from './assessment.entity';
+import { CatalogueHelpers } from './catalogue.helpers';
+import { CourseModule } from './course-module.entity';
+import { Course } from './course.entity';
+import {
+  AssessmentAdminDto,
+  AssessmentWriteDto,
+  CourseCreateDto,
+  CourseDetailDto,
+  CourseListQueryDto,
+  CourseSummaryDto,
+  CourseUpdateDto,
+  LessonCreateDto,
+  LessonDto,
+  LessonUpdateDto,
+  ModuleWriteDto,
+  QuestionCreateDto,
+} from './dtos/course.dto';
+import { Lesson } from './lesson.entity';
+import { Question } from './question.entity';
+
+/** Admins see drafts; everyone else only published courses. */
+function seesDrafts(user: AuthUser): boolean {
+  return user.role === 'admin';
+}
+
+@Injectable()
+export class CatalogueService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: AuthUser, query: CourseListQueryDto) {
+    const { page, pageSize, skip } = pageWindow(query);
+    const qb = this.db.getRepository(Course).createQueryBuilder('c').skip(skip).take(pageSize);
+    if (!seesDrafts(user)) qb.andWhere(`c.status = 'published'`);
+    else if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.topic) qb.andWhere(':topic = ANY(c.topics)', { topic: query.topic });
+    if (query.language) qb.andWhere(':language = ANY(c.languages)', { language: query.language });
+    if (query.level) qb.andWhere('c.level = :level', { level: query.level });
+    const q = query.q?.trim();
+    if (q) {
+      // Same expression as the GIN index ix_course__search, so the index serves it.
+      const tsv = `to_tsvector('english', c.title || ' ' || c.summary)`;
+      qb.andWhere(`${tsv} @@ websearch_to_tsquery('english', :q)`, { q })
+        .addSelect(`ts_rank(${tsv}, websearch_to_tsquery('english', :q))`, 'rank')
+        .orderBy('rank', 'DESC');
+    }
+    qb.addOrderBy('c.code', 'ASC');
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toCourseSummary), total, page, pageSize };
+  }
+
+  async get(user: AuthUser, id: string): Promise<CourseDetailDto> {
+    const course = await this.db.getRepository(Course).findOne({ where: { id } });
+    if (!course || (course.status !== 'published' && !seesDrafts(user))) throw new NotFoundException('id: no such course');
+    const modules = await this.db.getRepository(CourseModule).find({ where: { courseId: id }, order: { position: 'ASC' } });
+    const lessons = modules.length
+      ? await this.db
+          .getRepository(Lesson)
+          .createQueryBuilder('l')
+          .select(['l.id', 'l.title', 'l.position', 'l.minutes', 'l.moduleId'])
+          .where('l.moduleId IN (:...ids)', { ids: modules.map((m) => m.id) })
+          .orderBy('l.position')
+          .getMany()
+      : [];
+    const assessment = await this.db.getRepository(Assessment).findOne({ where: { courseId: id } });
+    const questionCount = assessment ? await this.db.getRepository(Question).count({ where: { assessmentId: assessment.id } }) : 0;
+    return {
+      ...toCourseSummary(course),
+      modules: modules.map((m) => ({
+        id: m.id,
+        title: m.title,
+        position: m.position,
+        lessons: lessons.filter((l) => l.moduleId === m.id).map((l) => ({ id: l.id, title: l.title, position: l.position, minutes: l.minutes })),
+      })),
+      assessment: assessment
+        ? { passMark: assessment.passMark, attemptLimit: assessment.attemptLimit, questionsPerAttempt: assessment.questionsPerAttempt, timeLimitMinutes: assessment.timeLimitMinutes, questionCount }
+        : null,
+    };
+  }
+
+  async getLesson(user: AuthUser, id: string): Promise<LessonDto> {
+    const row = await this.db
+      .getRepository(Lesson)
+      .createQueryBuilder('l')
+      .innerJoinAndSelect('l.module', 'm')
+      .innerJoinAndSelect('m.course', 'c')
+      .where('l.id = :id', { id })
+      .getOne();
+    if (!row || (row.module!.course!.status !== 'published' && !seesDrafts(user))) throw new NotFoundException('id: no such lesson');
+    return { id: row.id, title: row.title, position: row.position, minutes: row.minutes, body: row.body, moduleId: row.moduleId, courseId: row.module!.courseId };
+  }
+
+  async create(actor: AuthUser, body: CourseCreateDto): Promise<CourseSummaryDto> {
+    return this.db.transaction(async (manager) => {
+      if (await manager.getRepository(Course).exists({ where: { code: body.code } })) throw new ConflictException('code: a course with this code exists');
+      const course = await manager.getRepository(Course).save(manager.getRepository(Course).create({ ...body, status: 'draft' }));
+      await this.audit.record(manager, actor, { action: 'course.create', entityType: 'course', entityId: course.id, details: { code: body.code } });
+      return toCourseSummary(course);
+    });
+  }
+
+  async update(actor: AuthUser, id: string, body: CourseUpdateDto): Promise<CourseSummaryDto> {
+    return this.db.transaction(async (manager) => {
+      const course = await CatalogueHelpers.lockCourse(manager, id);
+      if (body.status === 'published' && course.status !== 'published') await this.assertPublishable(manager, id);
+      Object.assign(course, body);
+      await manager.getRepository(Course).save(course);
+      await this.audit.record(manager, actor, { action: 'course.update', entityType: 'course', entityId: id, details: { ...body } });
+      return toCourseSummary(course);
+    });
+  }
+
+  /** A course goes live only with at least one lesson and an assessment with enough questions. */
+  private async assertPublishable(manager: EntityManager, courseId: string) {
+    const [{ lessons }] = await manager.query(`SELECT count(l.id)::int AS lessons FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = $1`, [courseId]);
+    if (lessons === 0) throw new BadRequestException('status: a course needs at least one lesson before it is published');
+    const assessment = await manager.getRepository(Assessment).findOne({ where: { courseId } });
+    if (!assessment) throw new BadRequestException('status: a course needs an assessment before it is published');
+    const questions = await manager.getRepository(Question).count({ where: { assessmentId: assessment.id } });
+    if (questions < assessment.questionsPerAttempt) throw new BadRequestException(`status: the assessment needs at least ${assessment.questionsPerAttempt} questions`);
+  }
+
+  async addModule(actor: AuthUser, courseId: string, body: ModuleWriteDto) {
+    return this.db.transaction(async (manager) => {
+      await CatalogueHelpers.lockCourse(manager, courseId);
+      const [{ next }] = await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM course_module WHERE course_id = $1`, [courseId]);
+      const module = await manager.getRepository(CourseModule).save(manager.getRepository(CourseModule).create({ courseId, title: body.title, position: next }));
+      await this.audit.record(manager, actor, { action: 'course_module.create', entityType: 'course_module', entityId: module.id, details: { courseId, title: body.title } });
+      return { id: module.id, title: module.title, position: module.position, lessons: [] };
+    });
+  }
+
+  async updateModule(actor: AuthUser, id: string, body: ModuleWriteDto) {
+    return this.db.transaction(async (manager) => {
+      const module = await CatalogueHelpers.lockModule(manager, id);
+      module.title = body.title;
+      await manager.getRepository(CourseModule).save(module);
+      await this.audit.record(manager, actor, { action: 'course_module.update', entityType: 'course_module', entityId: id, details: { ...body } });
+      return { id: module.id, title: module.title, position: module.position, lessons: [] };
+    });
+  }
+
+  async deleteModule(actor: AuthUser, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const module = await CatalogueHelpers.lockModule(manager, id);
+      await manager.getRepository(CourseModule).delete({ id });
+      await manager.query(`UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`, [module.courseId, module.position]);
+      await this.audit.record(manager, actor, { action: 'course_module.delete', entityType: 'course_module', entityId: id, details: { courseId: module.courseId } });
+    });
+  }
+
+  async reorderModules(actor: AuthUser, courseId: string, ids: string[]): Promise<CourseDetailDto> {
+    await this.db.transaction(async (manager) => {
+      await CatalogueHelpers.lockCourse(manager, courseId);
+      const current: { id: string }[] = await manager.query(`SELECT id FROM course_module WHERE course_id = $1`, [courseId]);
+      CatalogueHelpers.assertSameSet(current.map((m) => m.id), ids);
+      await manager.query(`UPDATE course_module m SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE m.id = o.id`, [ids]);
+      await this.audit.record(manager, actor, { action: 'course.reorder_modules', entityType: 'course', entityId: courseId, details: { ids } });
+    });
+    return this.get(actor, courseId);
+  }
+
+  async addLesson(actor: AuthUser, moduleId: string, body: LessonCreateDto): Promise<LessonDto> {
+    return this.db.transaction(async (manager) => {
+      const module = await CatalogueHelpers.lockModule(manager, moduleId);
+      const [{ next }] = await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM lesson WHERE module_id = $1`, [moduleId]);
+      const lesson = await manager.getRepository(Lesson).save(manager.getRepository(Lesson).create({ ...body, moduleId, position: next }));
+      await this.audit.record(manager, actor, { action: 'lesson.create', entityType: 'lesson', entityId: lesson.id, details: { moduleId, title: body.title } });
+      return { id: lesson.id, title: lesson.title, position: lesson.position, minutes: lesson.minutes, body: lesson.body, moduleId, courseId: module.courseId };
+    });
+  }
+
+  async updateLesson(actor: AuthUser, id: string, body: LessonUpdateDto): Promise<LessonDto> {
+    return this.db.transaction(async (manager) => {
+      const lesson = await manager.getRepository(Lesson).findOne({ where: { id }, relations: { module: true }, lock: { mode: 'pessimistic_write', tables: ['lesson'] } });
+      if (!lesson) throw new NotFoundException('id: no such lesson');
+      Object.assign(lesson, body);
+      await manager.getRepository(Lesson).save(lesson);
+      await this.audit.record(manager, actor, { action: 'lesson.update', entityType: 'lesson', entityId: id, details: { fields: Object.keys(body) } });
+      return { id: lesson.id, title: lesson.title, position: lesson.position, minutes: lesson.minutes, body: lesson.body, moduleId: lesson.moduleId, courseId: lesson.module!.courseId };
+    });
+  }
+
+  async deleteLesson(actor: AuthUser, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const lesson = await manager.getRepository(Lesson).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!lesson) throw new NotFoundException('id: no such lesson');
+      await manager.getRepository(Lesson).delete({ id });
+      await manager.query(`UPDATE lesson SET position = position - 1 WHERE module_id = $1 AND position > $2`, [lesson.moduleId, lesson.position]);
+      await this.audit.record(manager, actor, { action: 'lesson.delete', entityType: 'lesson', entityId: id, details: { moduleId: lesson.moduleId } });
+    });
+  }
+
+  async reorderLessons(actor: AuthUser, moduleId: string, ids: string[]): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await CatalogueHelpers.lockModule(manager, moduleId);
+      const current: { id: string }[] = await manager.query(`SELECT id FROM lesson WHERE module_id = $1`, [moduleId]);
+      CatalogueHelpers.assertSameSet(current.map((l) => l.id), ids);
+      await manager.query(`UPDATE lesson l SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE l.id = o.id`, [ids]);
+      await this.audit.record(manager, actor, { action: 'course_module.reorder_lessons', entityType: 'course_module', entityId: moduleId, details: { ids } });
+    });
+  }
+
+  async getAssessment(courseId: string): Promise<AssessmentAdminDto> {
+    const assessment = await this.db.getRepository(Assessment).findOne({ where: { courseId } });
+    if (!assessment) throw new NotFoundException('id: this course has no assessment yet');
+    const questions = await this.db.getRepository(Question).find({ where: { assessmentId: assessment.id }, order: { prompt: 'ASC' } });
+    return {
+      passMark: assessment.passMark,
+      attemptLimit: assessment.attemptLimit,
+      questionsPerAttempt: assessment.questionsPerAttempt,
+      timeLimitMinutes: assessment.timeLimitMinutes,
+      questionCount: questions.length,
+      questions: questions.map((q) => ({ id: q.id, kind: q.kind, prompt: q.prompt, options: q.options, correct: q.correct })),
+    };
+  }
+
+  async putAssessment(actor: AuthUser, courseId: string, body: AssessmentWriteDto): Promise<AssessmentAdminDto> {
+    await this.db.transaction(async (manager) => {
+      await CatalogueHelpers.lockCourse(manager, courseId);
+      const repo = manager.getRepository(Assessment);
+      const existing = await repo.findOne({ where: { courseId } });
+      const values = { passMark: body.passMark, attemptLimit: body.attemptLimit, questionsPerAttempt: body.questionsPerAttempt, timeLimitMinutes: body.timeLimitMinutes ?? null };
+      const saved = await repo.save(existing ? Object.assign(existing, values) : repo.create({ courseId, ...values }));
+      await this.audit.record(manager, actor, { action: 'assessment.update', entityType: 'assessment', entityId: saved.id, details: { courseId, ...values } });
+    });
+    return this.getAssessment(courseId);
+  }
+
+  async addQuestion(actor: AuthUser, courseId: string, body: QuestionCreateDto): Promise<AssessmentAdminDto> {
+    CatalogueHelpers.assertQuestionShape(body);
+    await this.db.transaction(async (manager) => {
+      const assessment = await manager.getRepository(Assessment).findOne({ where: { courseId }, lock: { mode: 'pessimistic_write' } });
+      if (!assessment) throw new NotFoundException('id: set up the assessment before adding questions');
+      const options = body.options.map((text) => ({ id: randomUUID(), text: text.trim() }));
+      const question = await manager.getRepository(Question).save(
+        manager.getRepository(Question).create({ assessmentId: assessment.id, kind: body.kind, prompt: body.prompt, options, correct: body.correct.map((i) => options[i].id) }),
+      );
+      await this.audit.record(manager, actor, { action: 'question.create', entityType: 'question', entityId: question.id, details: { courseId } });
+    });
+    return this.getAssessment(courseId);
+  }
+
+  async deleteQuestion(actor: AuthUser, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const result = await manager.getRepository(Question).delete({ id });
+      if (!result.affected) throw new NotFoundException('id: no such question');
+      await this.audit.record(manager, actor, { action: 'question.delete', entityType: 'question', entityId: id });
+    });
+  }
+}
+
+export function toCourseSummary(c: Course): CourseSummaryDto {
+  return { id: c.id, code: c.code, title: c.title, summary: c.summary, level: c.level, topics: c.topics, languages: c.languages, hours: c.hours, status: c.status };
+}

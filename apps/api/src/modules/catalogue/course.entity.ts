@@ -1,0 +1,50 @@
+import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { COURSE_LEVELS, COURSE_STATUSES, type CourseLevel, type CourseStatus } from '@icspa/domain';
+import { CourseModule } from './course-module.entity';
+
+@Entity('course')
+@Check('ck_course__hours', `"hours" > 0`)
+@Index('ix_course__topics', { synchronize: false })
+@Index('ix_course__languages', { synchronize: false })
+@Index('ix_course__search', { synchronize: false })
+export class Course {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_course' })
+  id: string;
+
+  /** Catalogue code such as FR-101. */
+  @Index('uq_course__code', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'enum', enum: COURSE_LEVELS, enumName: 'course_level' })
+  level: CourseLevel;
+
+  /** Topic tags, e.g. digital-forensics. */
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  topics: string[];
+
+  /** BCP 47 tags of the languages the course is taught in. */
+  @Column({ type: 'varchar', length: 10, array: true, default: () => "'{}'" })
+  languages: string[];
+
+  @Column({ type: 'smallint' })
+  hours: number;
+
+  @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
+  status: CourseStatus;
+
+  @OneToMany(() => CourseModule, (m) => m.course)
+  modules?: CourseModule[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

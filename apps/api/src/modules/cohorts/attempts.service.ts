@@ -1,0 +1,158 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { scoreAttempt } from '@icspa/domain';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { CohortsPolicy } from './cohorts.policy';
+import { AttemptResponseDto, AttemptSubmitDto } from './dtos/cohort.dto';
+import { EnrolmentsService } from './enrolments.service';
+import { refreshProgress } from './usecases/complete-enrolment';
+
+interface AttemptRow {
+  id: string;
+  enrolment_id: string;
+  question_ids: string[];
+  started_at: Date;
+  deadline_at: Date | null;
+  submitted_at: Date | null;
+  answers: Record<string, string[]> | null;
+  score: number | null;
+  passed: boolean | null;
+}
+
+interface AssessmentRow {
+  id: string;
+  pass_mark: number;
+  attempt_limit: number;
+  questions_per_attempt: number;
+  time_limit_minutes: number | null;
+}
+
+interface QuestionRow {
+  id: string;
+  kind: string;
+  prompt: string;
+  options: { id: string; text: string }[];
+  correct: string[];
+}
+
+/** A submission this long after the deadline is still accepted, for the network's sake. */
+const GRACE_MS = 15_000;
+
+@Injectable()
+export class AttemptsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly enrolments: EnrolmentsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts an attempt, or returns the one still open (resume). Questions come without answers. */
+  async start(user: AuthUser, enrolmentId: string): Promise<AttemptResponseDto> {
+    return this.db.transaction(async (manager) => {
+      const view = await this.enrolments.view(user, enrolmentId, manager);
+      CohortsPolicy.assertIsLearner(user, view);
+      const [enrolment] = await manager.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [enrolmentId]);
+      if (enrolment.status !== 'enrolled') throw new ConflictException(`status: the assessment can be taken only while enrolled (this enrolment is ${enrolment.status})`);
+      const assessment = await this.assessmentOf(manager, view.courseId);
+      const attempts: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`, [enrolmentId]);
+      const now = this.clock.now();
+      const open = attempts.find((a) => a.submitted_at === null && (a.deadline_at === null || a.deadline_at.getTime() + GRACE_MS > now.getTime()));
+      if (open) return this.present(manager, open, assessment, attempts.length);
+      if (attempts.some((a) => a.passed)) throw new ConflictException('attempt: the assessment is already passed');
+      if (attempts.length >= assessment.attempt_limit) throw new ConflictException(`attempt: all ${assessment.attempt_limit} attempts are used`);
+      const questions: { id: string }[] = await manager.query(`SELECT id FROM question WHERE assessment_id = $1 ORDER BY random() LIMIT $2`, [assessment.id, assessment.questions_per_attempt]);
+      if (questions.length === 0) throw new ConflictException('attempt: the assessment has no questions yet');
+      const deadline = assessment.time_limit_minutes ? new Date(now.getTime() + assessment.time_limit_minutes * 60_000) : null;
+      const [created]: AttemptRow[] = await manager.query(
+        `INSERT INTO assessment_attempt (enrolment_id, question_ids, started_at, deadline_at) VALUES ($1, $2, $3, $4) RETURNING *`,
+        [enrolmentId, questions.map((q) => q.id), now, deadline],
+      );
+      return this.present(manager, created, assessment, attempts.length + 1);
+    });
+  }
+
+  async get(user: AuthUser, attemptId: string): Promise<AttemptResponseDto> {
+    const { attempt, courseId } = await this.load(user, this.db.manager, attemptId, false);
+    const assessment = await this.assessmentOf(this.db.manager, courseId);
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
+    return this.present(this.db.manager, attempt, assessment, n);
+  }
+
+  async list(user: AuthUser, enrolmentId: string): Promise<AttemptResponseDto[]> {
+    const view = await this.enrolments.view(user, enrolmentId);
+    const assessment = await this.assessmentOf(this.db.manager, view.courseId);
+    const attempts: AttemptRow[] = await this.db.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`, [enrolmentId]);
+    return Promise.all(attempts.map((a) => this.present(this.db.manager, a, assessment, attempts.length, false)));
+  }
+
+  /** Scores on the server; a submitted or late attempt is refused and stays as it was. */
+  async submit(user: AuthUser, attemptId: string, body: AttemptSubmitDto): Promise<AttemptResponseDto> {
+    return this.db.transaction(async (manager) => {
+      const { attempt, courseId } = await this.load(user, manager, attemptId, true);
+      if (attempt.submitted_at) throw new ConflictException('attempt: already submitted; a submitted attempt cannot be changed');
+      const now = this.clock.now();
+      if (attempt.deadline_at && now.getTime() > attempt.deadline_at.getTime() + GRACE_MS) throw new ConflictException('attempt: the time limit has passed');
+      const assessment = await this.assessmentOf(manager, courseId);
+      const questions: QuestionRow[] = await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [attempt.question_ids]);
+      const answers: Record<string, string[]> = {};
+      for (const answer of body.answers) {
+        const question = questions.find((q) => q.id === answer.questionId);
+        if (!question) throw new BadRequestException(`answers.questionId: ${answer.questionId} is not part of this attempt`);
+        if (answer.optionIds.some((o) => !question.options.some((opt) => opt.id === o))) throw new BadRequestException(`answers.optionIds: not an option of question ${answer.questionId}`);
+        if (answers[answer.questionId]) throw new BadRequestException(`answers.questionId: ${answer.questionId} is answered twice`);
+        answers[answer.questionId] = answer.optionIds;
+      }
+      const score = scoreAttempt(questions, answers);
+      const passed = score >= assessment.pass_mark;
+      const [updated]: AttemptRow[] = await manager.query(
+        `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
+        [attemptId, now, JSON.stringify(answers), score, passed],
+      );
+      if (passed) await refreshProgress(manager, attempt.enrolment_id);
+      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
+      return this.present(manager, updated, assessment, n);
+    });
+  }
+
+  private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean): Promise<{ attempt: AttemptRow; courseId: string }> {
+    const [attempt]: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [attemptId]);
+    if (!attempt) throw new NotFoundException('id: no such attempt');
+    const view = await this.enrolments.view(user, attempt.enrolment_id, manager).catch(() => {
+      throw new NotFoundException('id: no such attempt');
+    });
+    if (forUpdate) CohortsPolicy.assertIsLearner(user, view);
+    return { attempt, courseId: view.courseId };
+  }
+
+  private async assessmentOf(manager: EntityManager, courseId: string): Promise<AssessmentRow> {
+    const [assessment]: AssessmentRow[] = await manager.query(`SELECT id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes FROM assessment WHERE course_id = $1`, [courseId]);
+    if (!assessment) throw new NotFoundException('id: this course has no assessment');
+    return assessment;
+  }
+
+  /** Correct answers are included only after submission. */
+  private async present(manager: EntityManager, a: AttemptRow, assessment: AssessmentRow, attemptsUsed: number, withQuestions = true): Promise<AttemptResponseDto> {
+    const questions: QuestionRow[] = withQuestions ? await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [a.question_ids]) : [];
+    const ordered = a.question_ids.map((id) => questions.find((q) => q.id === id)).filter((q): q is QuestionRow => q !== undefined);
+    return {
+      id: a.id,
+      enrolmentId: a.enrolment_id,
+      startedAt: a.started_at.toISOString(),
+      deadlineAt: a.deadline_at?.toISOString() ?? null,
+      submittedAt: a.submitted_at?.toISOString() ?? null,
+      score: a.score,
+      passed: a.passed,
+      passMark: assessment.pass_mark,
+      attemptsLeft: Math.max(0, assessment.attempt_limit - attemptsUsed),
+      questions: ordered.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        prompt: q.prompt,
+        options: q.options,
+        ...(a.submitted_at ? { correct: q.correct } : {}),
+      })),
+    };
+  }
+}

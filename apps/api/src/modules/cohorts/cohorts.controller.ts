@@ -1,0 +1,177 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Allow } from '../../core/auth/access.decorator';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { UuidParam } from '../../core/http/uuid-param';
+import { AttemptsService } from './attempts.service';
+import { CohortsService } from './cohorts.service';
+import {
+  AttemptResponseDto,
+  AttemptSubmitDto,
+  CohortCreateDto,
+  CohortListQueryDto,
+  CohortPageDto,
+  CohortResponseDto,
+  CohortTransitionDto,
+  CohortUpdateDto,
+  EnrolmentListQueryDto,
+  EnrolmentPageDto,
+  EnrolmentResponseDto,
+  GradeDto,
+  NominationDto,
+  NominationResultDto,
+  ProgressDto,
+  RosterDto,
+} from './dtos/cohort.dto';
+import { EnrolmentsService } from './enrolments.service';
+
+@ApiTags('cohorts')
+@Controller()
+export class CohortsController {
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly enrolments: EnrolmentsService,
+    private readonly attempts: AttemptsService,
+  ) {}
+
+  @Get('cohorts')
+  @Allow()
+  @ApiOkResponse({ type: CohortPageDto, description: 'Cohorts by start date, with seats left' })
+  list(@CurrentUser() user: AuthUser, @Query() query: CohortListQueryDto) {
+    return this.cohorts.list(user, query);
+  }
+
+  @Get('cohorts/:id')
+  @Allow()
+  @ApiOkResponse({ type: CohortResponseDto, description: 'One cohort' })
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.cohorts.get(user, id);
+  }
+
+  @Post('cohorts')
+  @Allow('admin')
+  @ApiCreatedResponse({ type: CohortResponseDto, description: 'The scheduled cohort (planned)' })
+  create(@CurrentUser() actor: AuthUser, @Body() body: CohortCreateDto) {
+    return this.cohorts.create(actor, body);
+  }
+
+  @Patch('cohorts/:id')
+  @Allow('admin')
+  @ApiOkResponse({ type: CohortResponseDto, description: 'The updated cohort; enrolled officers are told of date or place changes' })
+  update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: CohortUpdateDto) {
+    return this.cohorts.update(actor, id, body);
+  }
+
+  @Post('cohorts/:id/status')
+  @Allow('admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CohortResponseDto, description: 'The cohort in its new status' })
+  transition(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: CohortTransitionDto) {
+    return this.cohorts.transition(actor, id, body.status);
+  }
+
+  @Get('cohorts/:id/roster')
+  @Allow('trainer', 'admin')
+  @ApiOkResponse({ type: RosterDto, description: 'The cohort’s officers (its trainer and admins only)' })
+  roster(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.cohorts.roster(user, id);
+  }
+
+  @Post('cohorts/:id/enrolments')
+  @Allow('officer', 'coordinator')
+  @ApiCreatedResponse({ type: EnrolmentResponseDto, description: 'Enrolled, waitlisted, or pending approval (200 with the existing enrolment when asked twice)' })
+  async enrol(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { enrolment, created } = await this.enrolments.selfEnrol(user, id);
+    reply.status(created ? 201 : 200);
+    return enrolment;
+  }
+
+  @Post('cohorts/:id/nominations')
+  @Allow('coordinator', 'admin')
+  @ApiCreatedResponse({ type: NominationResultDto, description: 'The nominated officers’ enrolments' })
+  async nominate(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: NominationDto): Promise<NominationResultDto> {
+    return { enrolments: await this.enrolments.nominate(user, id, body.officerIds) };
+  }
+
+  @Get('enrolments')
+  @Allow()
+  @ApiOkResponse({ type: EnrolmentPageDto, description: 'Enrolments the caller may see: their own, their unit’s (coordinators), their cohorts’ (trainers), all (admins)' })
+  enrolmentList(@CurrentUser() user: AuthUser, @Query() query: EnrolmentListQueryDto) {
+    return this.enrolments.list(user, query);
+  }
+
+  @Get('enrolments/:id')
+  @Allow()
+  @ApiOkResponse({ type: EnrolmentResponseDto, description: 'One enrolment' })
+  enrolment(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.enrolments.get(user, id);
+  }
+
+  @Post('enrolments/:id/withdraw')
+  @Allow('officer', 'coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Withdrawn; the first waitlisted officer takes the seat' })
+  withdraw(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.enrolments.withdraw(user, id);
+  }
+
+  @Post('enrolments/:id/approve')
+  @Allow('coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Approved: enrolled, or waitlisted when full' })
+  approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.enrolments.approve(user, id);
+  }
+
+  @Get('enrolments/:id/progress')
+  @Allow()
+  @ApiOkResponse({ type: ProgressDto, description: 'Lessons completed and the next lesson' })
+  progress(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.enrolments.progress(user, id);
+  }
+
+  @Put('enrolments/:id/lessons/:lessonId/completion')
+  @Allow('officer', 'coordinator')
+  @ApiOkResponse({ type: ProgressDto, description: 'Lesson saved as done (idempotent)' })
+  completeLesson(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('lessonId') lessonId: string) {
+    return this.enrolments.completeLesson(user, id, lessonId);
+  }
+
+  @Put('enrolments/:id/grade')
+  @Allow('trainer', 'admin')
+  @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Attendance and result recorded (in person and blended)' })
+  grade(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: GradeDto) {
+    return this.enrolments.grade(user, id, body);
+  }
+
+  @Post('enrolments/:id/attempts')
+  @Allow('officer', 'coordinator')
+  @ApiCreatedResponse({ type: AttemptResponseDto, description: 'A new attempt (or the open one), questions without answers' })
+  startAttempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.attempts.start(user, id);
+  }
+
+  @Get('enrolments/:id/attempts')
+  @Allow()
+  @ApiOkResponse({ type: [AttemptResponseDto], description: 'Attempts of the enrolment, scores only' })
+  attemptList(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.attempts.list(user, id);
+  }
+
+  @Get('attempts/:id')
+  @Allow()
+  @ApiOkResponse({ type: AttemptResponseDto, description: 'One attempt; answers shown only after submission' })
+  attempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.attempts.get(user, id);
+  }
+
+  @Post('attempts/:id/submit')
+  @Allow('officer', 'coordinator')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AttemptResponseDto, description: 'Scored attempt with the correct answers' })
+  submit(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AttemptSubmitDto) {
+    return this.attempts.submit(user, id, body);
+  }
+}

@@ -1,0 +1,368 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { COHORT_STATUSES, DELIVERY_MODES, ENROLMENT_STATUSES, type CohortStatus, type DeliveryMode, type EnrolmentStatus } from '@icspa/domain';
+import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CohortListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only cohorts of this course', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  courseId?: string;
+
+  @ApiPropertyOptional({ description: 'Only cohorts in this status', enum: COHORT_STATUSES, enumName: 'CohortStatus' })
+  @IsOptional()
+  @IsIn(COHORT_STATUSES)
+  status?: CohortStatus;
+
+  @ApiPropertyOptional({ description: 'Only cohorts that have not ended yet', enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  upcoming?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'Trainers: only the cohorts they run', enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+}
+
+export class CohortResponseDto {
+  @ApiProperty({ description: 'Cohort id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Course id', format: 'uuid' })
+  courseId: string;
+
+  @ApiProperty({ description: 'Course code', example: 'DF-201' })
+  courseCode: string;
+
+  @ApiProperty({ description: 'Course title' })
+  courseTitle: string;
+
+  @ApiProperty({ description: 'Start', format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ description: 'End', format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'How it is delivered', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ description: 'Teaching language (BCP 47)', example: 'uk' })
+  language: string;
+
+  @ApiProperty({ description: 'Country when in person or blended', nullable: true, type: String })
+  countryCode: string | null;
+
+  @ApiProperty({ description: 'City when in person or blended', nullable: true, type: String })
+  city: string | null;
+
+  @ApiProperty({ description: 'Seats' })
+  capacity: number;
+
+  @ApiProperty({ description: 'Seats left' })
+  seatsLeft: number;
+
+  @ApiProperty({ description: 'Officers on the waitlist' })
+  waitlisted: number;
+
+  @ApiProperty({ description: 'Trainer id', format: 'uuid', nullable: true, type: String })
+  trainerId: string | null;
+
+  @ApiProperty({ description: 'Trainer name', nullable: true, type: String })
+  trainerName: string | null;
+
+  @ApiProperty({ description: 'Police unit the cohort was scheduled for, if any', format: 'uuid', nullable: true, type: String })
+  policeUnitId: string | null;
+
+  @ApiProperty({ description: 'Whether officers’ own enrolments need their coordinator’s approval' })
+  requiresApproval: boolean;
+
+  @ApiProperty({ description: 'Status', enum: COHORT_STATUSES, enumName: 'CohortStatus' })
+  status: CohortStatus;
+}
+
+export class CohortPageDto extends PageOf(CohortResponseDto, 'CohortPageDto') {}
+
+export class CohortCreateDto {
+  @ApiProperty({ description: 'Course', format: 'uuid' })
+  @IsUUID()
+  courseId: string;
+
+  @ApiProperty({ description: 'Start (ISO 8601)', format: 'date-time' })
+  @IsDateString({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ description: 'End (ISO 8601), after the start', format: 'date-time' })
+  @IsDateString({ strict: true })
+  endsAt: string;
+
+  @ApiProperty({ description: 'How it is delivered', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  @IsIn(DELIVERY_MODES)
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ description: 'Teaching language (BCP 47), one of the course’s languages', maxLength: 10 })
+  @Matches(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @MaxLength(10)
+  language: string;
+
+  @ApiPropertyOptional({ description: 'Country (required in person or blended)', example: 'UA' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as UA' })
+  countryCode?: string;
+
+  @ApiPropertyOptional({ description: 'City (required in person or blended)', maxLength: 120 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  city?: string;
+
+  @ApiProperty({ description: 'Seats', minimum: 1, maximum: 1000 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity: number;
+
+  @ApiPropertyOptional({ description: 'Trainer (a user with role trainer)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  trainerId?: string;
+
+  @ApiPropertyOptional({ description: 'Police unit the cohort is for', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  policeUnitId?: string;
+
+  @ApiPropertyOptional({ description: 'Whether officers’ own enrolments need their coordinator’s approval', default: false })
+  @IsOptional()
+  @IsBoolean()
+  requiresApproval?: boolean;
+}
+
+export class CohortUpdateDto {
+  @ApiPropertyOptional({ description: 'Start (ISO 8601)', format: 'date-time' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ description: 'End (ISO 8601)', format: 'date-time' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  endsAt?: string;
+
+  @ApiPropertyOptional({ description: 'Seats; raising it promotes waitlisted officers', minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+
+  @ApiPropertyOptional({ description: 'Trainer (a user with role trainer)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  trainerId?: string;
+
+  @ApiPropertyOptional({ description: 'City', maxLength: 120 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  city?: string;
+
+  @ApiPropertyOptional({ description: 'Whether officers’ own enrolments need approval' })
+  @IsOptional()
+  @IsBoolean()
+  requiresApproval?: boolean;
+}
+
+export class CohortTransitionDto {
+  @ApiProperty({ description: 'The new status', enum: COHORT_STATUSES, enumName: 'CohortStatus' })
+  @IsIn(COHORT_STATUSES)
+  status: CohortStatus;
+}
+
+export class NominationDto {
+  @ApiProperty({ description: 'Officers of the coordinator’s unit to enrol', type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each must be a UUID' })
+  officerIds: string[];
+}
+
+export class EnrolmentResponseDto {
+  @ApiProperty({ description: 'Enrolment id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Cohort id', format: 'uuid' })
+  cohortId: string;
+
+  @ApiProperty({ description: 'Course id', format: 'uuid' })
+  courseId: string;
+
+  @ApiProperty({ description: 'Course title' })
+  courseTitle: string;
+
+  @ApiProperty({ description: 'Officer id', format: 'uuid' })
+  officerId: string;
+
+  @ApiProperty({ description: 'Officer name' })
+  officerName: string;
+
+  @ApiProperty({ description: 'Status', enum: ENROLMENT_STATUSES, enumName: 'EnrolmentStatus' })
+  status: EnrolmentStatus;
+
+  @ApiProperty({ description: 'Place on the waitlist, from 1 (null when not waitlisted)', nullable: true, type: Number })
+  waitlistPosition: number | null;
+
+  @ApiProperty({ description: 'Lessons done, as a percentage' })
+  progressPercent: number;
+
+  @ApiProperty({ description: 'Attendance marked by the trainer (in person, blended)', nullable: true, type: Boolean })
+  attended: boolean | null;
+
+  @ApiProperty({ description: 'Cohort start', format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ description: 'Cohort end', format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Delivery mode of the cohort', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ description: 'The next lesson to study (null when all are done)', format: 'uuid', nullable: true, type: String })
+  nextLessonId: string | null;
+
+  @ApiProperty({ description: 'Title of the next lesson', nullable: true, type: String })
+  nextLessonTitle: string | null;
+
+  @ApiProperty({ description: 'When it completed', format: 'date-time', nullable: true, type: String })
+  completedAt: string | null;
+}
+
+export class EnrolmentPageDto extends PageOf(EnrolmentResponseDto, 'EnrolmentPageDto') {}
+
+export class EnrolmentListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only enrolments in this status', enum: ENROLMENT_STATUSES, enumName: 'EnrolmentStatus' })
+  @IsOptional()
+  @IsIn(ENROLMENT_STATUSES)
+  status?: EnrolmentStatus;
+}
+
+export class NominationResultDto {
+  @ApiProperty({ description: 'The enrolments made (or found) for each officer', type: [EnrolmentResponseDto] })
+  enrolments: EnrolmentResponseDto[];
+}
+
+export class ProgressDto {
+  @ApiProperty({ description: 'Lessons completed in this enrolment', type: [String], format: 'uuid' })
+  completedLessonIds: string[];
+
+  @ApiProperty({ description: 'The enrolment after the change', type: EnrolmentResponseDto })
+  enrolment: EnrolmentResponseDto;
+}
+
+export class GradeDto {
+  @ApiProperty({ description: 'Whether the officer attended' })
+  @IsBoolean()
+  attended: boolean;
+
+  @ApiProperty({ description: 'Whether the officer passed (completes or fails the enrolment)' })
+  @IsBoolean()
+  passed: boolean;
+}
+
+export class AttemptQuestionDto {
+  @ApiProperty({ description: 'Question id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'single_choice, multiple_choice or true_false', enum: ['single_choice', 'multiple_choice', 'true_false'] })
+  kind: string;
+
+  @ApiProperty({ description: 'The question' })
+  prompt: string;
+
+  @ApiProperty({ description: 'Options to choose from', type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } } })
+  options: { id: string; text: string }[];
+
+  @ApiProperty({ description: 'Correct option ids: present only once the attempt is submitted', type: [String], required: false })
+  correct?: string[];
+}
+
+export class AttemptResponseDto {
+  @ApiProperty({ description: 'Attempt id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Enrolment id', format: 'uuid' })
+  enrolmentId: string;
+
+  @ApiProperty({ description: 'Started', format: 'date-time' })
+  startedAt: string;
+
+  @ApiProperty({ description: 'Submission refused after this (null: no limit)', format: 'date-time', nullable: true, type: String })
+  deadlineAt: string | null;
+
+  @ApiProperty({ description: 'Submitted', format: 'date-time', nullable: true, type: String })
+  submittedAt: string | null;
+
+  @ApiProperty({ description: 'Score in percent (after submission)', nullable: true, type: Number })
+  score: number | null;
+
+  @ApiProperty({ description: 'Passed (after submission)', nullable: true, type: Boolean })
+  passed: boolean | null;
+
+  @ApiProperty({ description: 'Percentage needed to pass' })
+  passMark: number;
+
+  @ApiProperty({ description: 'Attempts left after this one' })
+  attemptsLeft: number;
+
+  @ApiProperty({ description: 'The questions of this attempt', type: [AttemptQuestionDto] })
+  questions: AttemptQuestionDto[];
+}
+
+export class AnswerDto {
+  @ApiProperty({ description: 'Question id', format: 'uuid' })
+  @IsUUID()
+  questionId: string;
+
+  @ApiProperty({ description: 'Chosen option ids', type: [String], maxItems: 8 })
+  @IsArray()
+  @ArrayMaxSize(8)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each must be a UUID' })
+  optionIds: string[];
+}
+
+export class AttemptSubmitDto {
+  @ApiProperty({ description: 'One answer per question', type: [AnswerDto], maxItems: 100 })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AnswerDto)
+  answers: AnswerDto[];
+}
+
+export class RosterEntryDto extends EnrolmentResponseDto {
+  @ApiProperty({ description: 'Officer e-mail' })
+  officerEmail: string;
+
+  @ApiProperty({ description: 'Best assessment score so far', nullable: true, type: Number })
+  bestScore: number | null;
+}
+
+export class RosterDto {
+  @ApiProperty({ description: 'The cohort', type: CohortResponseDto })
+  cohort: CohortResponseDto;
+
+  @ApiProperty({ description: 'Enrolled, completed, failed and waitlisted officers', type: [RosterEntryDto] })
+  entries: RosterEntryDto[];
+}

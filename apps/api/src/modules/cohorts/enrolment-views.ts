@@ -1,0 +1,88 @@
+import { EntityManager } from 'typeorm';
+import type { DeliveryMode, EnrolmentStatus } from '@icspa/domain';
+import type { EnrolmentFacts } from './cohorts.policy';
+import type { EnrolmentResponseDto } from './dtos/cohort.dto';
+
+export interface EnrolmentView extends EnrolmentResponseDto, EnrolmentFacts {
+  officerEmail: string;
+  cohortStatus: string;
+}
+
+interface Row {
+  id: string;
+  cohort_id: string;
+  course_id: string;
+  course_title: string;
+  officer_id: string;
+  officer_name: string;
+  officer_email: string;
+  officer_unit_id: string | null;
+  status: EnrolmentStatus;
+  waitlist_position: string | null;
+  progress_percent: number;
+  attended: boolean | null;
+  starts_at: Date;
+  ends_at: Date;
+  delivery_mode: DeliveryMode;
+  trainer_id: string | null;
+  cohort_status: string;
+  next_lesson_id: string | null;
+  next_lesson_title: string | null;
+  completed_at: Date | null;
+}
+
+/**
+ * Enrolments as the API shows them, with what the policy needs, in one query: the waitlist place
+ * and the next lesson (first in course order not yet completed) are computed in SQL.
+ */
+export async function findEnrolmentViews(manager: EntityManager, where: string, params: unknown[], tail = ''): Promise<EnrolmentView[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
+            u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent, e.attended,
+            e.completed_at, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.status AS cohort_status,
+            CASE WHEN e.status = 'waitlisted' THEN (
+              SELECT count(*) FROM enrolment w WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number
+            ) END AS waitlist_position,
+            nl.id AS next_lesson_id, nl.title AS next_lesson_title
+       FROM enrolment e
+       JOIN cohort co ON co.id = e.cohort_id
+       JOIN course c ON c.id = e.course_id
+       JOIN app_user u ON u.id = e.officer_id
+       LEFT JOIN LATERAL (
+         SELECT l.id, l.title FROM course_module m JOIN lesson l ON l.module_id = m.id
+          WHERE m.course_id = e.course_id
+            AND NOT EXISTS (SELECT 1 FROM lesson_completion lc WHERE lc.enrolment_id = e.id AND lc.lesson_id = l.id)
+          ORDER BY m.position, l.position LIMIT 1
+       ) nl ON true
+      WHERE ${where} ${tail}`,
+    params,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    cohortId: r.cohort_id,
+    courseId: r.course_id,
+    courseTitle: r.course_title,
+    officerId: r.officer_id,
+    officerName: r.officer_name,
+    officerEmail: r.officer_email,
+    officerUnitId: r.officer_unit_id,
+    cohortTrainerId: r.trainer_id,
+    cohortStatus: r.cohort_status,
+    status: r.status,
+    waitlistPosition: r.waitlist_position === null ? null : Number(r.waitlist_position),
+    progressPercent: r.progress_percent,
+    attended: r.attended,
+    startsAt: r.starts_at.toISOString(),
+    endsAt: r.ends_at.toISOString(),
+    deliveryMode: r.delivery_mode,
+    nextLessonId: r.next_lesson_id,
+    nextLessonTitle: r.next_lesson_title,
+    completedAt: r.completed_at?.toISOString() ?? null,
+  }));
+}
+
+/** Strips the policy facts before a view leaves the API. */
+export function toEnrolmentResponse(v: EnrolmentView): EnrolmentResponseDto {
+  const { officerUnitId: _u, cohortTrainerId: _t, officerEmail: _e, cohortStatus: _s, ...dto } = v;
+  return dto;
+}

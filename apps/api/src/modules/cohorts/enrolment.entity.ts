@@ -1,0 +1,68 @@
+import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@icspa/domain';
+import { AppUser } from '../identity/app-user.entity';
+import { Cohort } from './cohort.entity';
+
+/**
+ * An officer in a cohort. Partial unique indexes (in the migration) allow one live enrolment per
+ * officer and cohort, and one active enrolment per officer and course.
+ */
+@Entity('enrolment')
+@Index('uq_enrolment__cohort_officer', ['cohortId', 'officerId'], { unique: true, where: `"status" <> 'withdrawn'` })
+@Index('uq_enrolment__officer_course', ['officerId', 'courseId'], { unique: true, where: `"status" IN ('pending_approval', 'enrolled', 'waitlisted')` })
+@Index('ix_enrolment__waitlist', ['cohortId', 'queueNumber'], { where: `"status" = 'waitlisted'` })
+export class Enrolment {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrolment' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => Cohort, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'fk_enrolment__cohort_id' })
+  cohort?: Cohort;
+
+  /** Copied from the cohort so the one-active-enrolment-per-course rule is a plain index. */
+  @Column({ type: 'uuid' })
+  courseId: string;
+
+  @Index('ix_enrolment__officer_id')
+  @Column({ type: 'uuid' })
+  officerId: string;
+
+  @ManyToOne(() => AppUser, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'officer_id', foreignKeyConstraintName: 'fk_enrolment__officer_id' })
+  officer?: AppUser;
+
+  @Column({ type: 'enum', enum: ENROLMENT_STATUSES, enumName: 'enrolment_status' })
+  status: EnrolmentStatus;
+
+  /** Arrival order, taken while the cohort row is locked: the waitlist is served by it (FIFO). */
+  @Generated('increment')
+  @Column({ type: 'bigint' })
+  queueNumber: string;
+
+  /** The coordinator who nominated the officer, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  nominatedById: string | null;
+
+  @ManyToOne(() => AppUser, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'nominated_by_id', foreignKeyConstraintName: 'fk_enrolment__nominated_by_id' })
+  nominatedBy?: AppUser | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  progressPercent: number;
+
+  /** In person and blended: marked by the trainer. */
+  @Column({ type: 'boolean', nullable: true })
+  attended: boolean | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

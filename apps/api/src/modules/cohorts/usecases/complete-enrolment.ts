@@ -1,0 +1,26 @@
+import { EntityManager } from 'typeorm';
+import { progressPercent } from '@icspa/domain';
+
+/**
+ * Recomputes an enrolment's progress and, for online cohorts, completes it when every lesson is done
+ * and the assessment passed. In person and blended cohorts complete when the trainer grades.
+ * Returns true when this call completed it.
+ */
+export async function refreshProgress(manager: EntityManager, enrolmentId: string): Promise<boolean> {
+  const [row] = await manager.query(
+    `SELECT e.status, co.delivery_mode,
+            (SELECT count(*)::int FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = e.course_id) AS total,
+            (SELECT count(*)::int FROM lesson_completion lc WHERE lc.enrolment_id = e.id) AS done,
+            EXISTS (SELECT 1 FROM assessment_attempt a WHERE a.enrolment_id = e.id AND a.passed) AS passed
+       FROM enrolment e JOIN cohort co ON co.id = e.cohort_id WHERE e.id = $1`,
+    [enrolmentId],
+  );
+  const percent = progressPercent(row.done, row.total);
+  const completes = row.status === 'enrolled' && row.delivery_mode === 'online' && percent === 100 && row.passed;
+  await manager.query(
+    `UPDATE enrolment SET progress_percent = $2, status = CASE WHEN $3 THEN 'completed'::enrolment_status ELSE status END,
+            completed_at = CASE WHEN $3 THEN now() ELSE completed_at END, updated_at = now() WHERE id = $1`,
+    [enrolmentId, percent, completes],
+  );
+  return completes;
+}

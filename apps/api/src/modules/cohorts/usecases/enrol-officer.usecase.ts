@@ -1,0 +1,66 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { EnrolmentStatus } from '@icspa/domain';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { assertOpen, lockCohort, takeSeat } from './seats';
+
+export interface EnrolOfficerCommand {
+  cohortId: string;
+  officerId: string;
+  /** Set when a coordinator or admin nominates; nominations skip the approval step. */
+  nominatedById: string | null;
+}
+
+export interface EnrolOfficerResult {
+  enrolmentId: string;
+  status: EnrolmentStatus;
+  created: boolean;
+}
+
+/**
+ * Puts an officer into a cohort: a seat if one is free, else the waitlist (FIFO by arrival), or
+ * pending approval when the cohort asks for it. Runs inside the caller's transaction, under the
+ * cohort's row lock, so concurrent requests are served one at a time and seats never exceed capacity.
+ * Asking twice returns the existing enrolment.
+ */
+@Injectable()
+export class EnrolOfficerUseCase {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
+    const cohort = await lockCohort(manager, command.cohortId);
+    const existing: { id: string; status: EnrolmentStatus }[] = await manager.query(
+      `SELECT id, status FROM enrolment WHERE cohort_id = $1 AND officer_id = $2 AND status <> 'withdrawn'`,
+      [cohort.id, command.officerId],
+    );
+    if (existing.length > 0) return { enrolmentId: existing[0].id, status: existing[0].status, created: false };
+    assertOpen(cohort);
+
+    const [officer] = await manager.query(`SELECT role, police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [command.officerId]);
+    if (!officer || !['officer', 'coordinator'].includes(officer.role)) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
+
+    const parallel = await manager.query(
+      `SELECT 1 FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND status IN ('pending_approval', 'enrolled', 'waitlisted')`,
+      [command.officerId, cohort.course_id],
+    );
+    if (parallel.length > 0) throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
+
+    let status: EnrolmentStatus;
+    if (cohort.requires_approval && command.nominatedById === null) status = 'pending_approval';
+    else status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
+
+    const [row] = await manager.query(
+      `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [cohort.id, cohort.course_id, command.officerId, status, command.nominatedById],
+    );
+    if (command.nominatedById !== null && command.nominatedById !== command.officerId) {
+      await this.notifications.notify(manager, [command.officerId], 'enrolment.nominated', {
+        courseTitle: cohort.course_title,
+        cohortId: cohort.id,
+        startsAt: cohort.starts_at.toISOString(),
+        status,
+      });
+    }
+    return { enrolmentId: row.id, status, created: true };
+  }
+}

@@ -1,0 +1,65 @@
+import { ConflictException, NotFoundException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { CohortStatus } from '@icspa/domain';
+import type { NotificationsService } from '../../notifications/notifications.service';
+
+export interface LockedCohort {
+  id: string;
+  course_id: string;
+  course_title: string;
+  status: CohortStatus;
+  capacity: number;
+  seats_taken: number;
+  requires_approval: boolean;
+  starts_at: Date;
+  trainer_id: string | null;
+}
+
+/**
+ * Locks the cohort row for the rest of the transaction. Every change to a cohort's seats or
+ * waitlist takes this lock first, so they happen one at a time, in arrival order.
+ */
+export async function lockCohort(manager: EntityManager, cohortId: string, field = 'cohortId'): Promise<LockedCohort> {
+  const rows: LockedCohort[] = await manager.query(
+    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id
+       FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1 FOR UPDATE OF co`,
+    [cohortId],
+  );
+  if (rows.length === 0) throw new NotFoundException(`${field}: no such cohort`);
+  return rows[0];
+}
+
+/** Takes a seat if one is free; the check constraint on seats_taken backs this up. */
+export async function takeSeat(manager: EntityManager, cohortId: string): Promise<boolean> {
+  const result: [unknown[], number] = await manager.query(`UPDATE cohort SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity`, [cohortId]);
+  return result[1] === 1;
+}
+
+/** Gives back a seat, then fills free seats from the head of the waitlist (FIFO), notifying each. */
+export async function releaseSeatAndPromote(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<string[]> {
+  await manager.query(`UPDATE cohort SET seats_taken = seats_taken - 1 WHERE id = $1`, [cohort.id]);
+  return promoteFromWaitlist(manager, cohort, notifications);
+}
+
+export async function promoteFromWaitlist(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<string[]> {
+  if (cohort.status === 'completed' || cohort.status === 'cancelled') return [];
+  const promoted: { id: string; officer_id: string }[] = await manager.query(
+    `WITH free AS (SELECT capacity - seats_taken AS n FROM cohort WHERE id = $1),
+          head AS (SELECT id FROM enrolment WHERE cohort_id = $1 AND status = 'waitlisted' ORDER BY queue_number LIMIT (SELECT n FROM free))
+     UPDATE enrolment e SET status = 'enrolled', updated_at = now() FROM head WHERE e.id = head.id RETURNING e.id, e.officer_id`,
+    [cohort.id],
+  );
+  if (promoted.length > 0) {
+    await manager.query(`UPDATE cohort SET seats_taken = seats_taken + $2 WHERE id = $1`, [cohort.id, promoted.length]);
+    await notifications.notify(manager, promoted.map((p) => p.officer_id), 'enrolment.promoted', {
+      courseTitle: cohort.course_title,
+      cohortId: cohort.id,
+      startsAt: cohort.starts_at.toISOString(),
+    });
+  }
+  return promoted.map((p) => p.id);
+}
+
+export function assertOpen(cohort: LockedCohort): void {
+  if (cohort.status !== 'open') throw new ConflictException(`cohortId: the cohort is ${cohort.status}, not open for enrolment`);
+}

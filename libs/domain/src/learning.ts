@@ -1,0 +1,55 @@
+/** Words of the learning domain, shared by the API and the portal. */
+export const COURSE_LEVELS = ['foundation', 'intermediate', 'advanced'] as const;
+export type CourseLevel = (typeof COURSE_LEVELS)[number];
+
+export const COURSE_STATUSES = ['draft', 'published'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+export const QUESTION_KINDS = ['single_choice', 'multiple_choice', 'true_false'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const DELIVERY_MODES = ['online', 'in_person', 'blended'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+export const COHORT_STATUSES = ['planned', 'open', 'running', 'completed', 'cancelled'] as const;
+export type CohortStatus = (typeof COHORT_STATUSES)[number];
+
+/** Which status a cohort may move to from each status. */
+export const COHORT_TRANSITIONS: Record<CohortStatus, readonly CohortStatus[]> = {
+  planned: ['open', 'cancelled'],
+  open: ['running', 'cancelled', 'planned'],
+  running: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
+  return COHORT_TRANSITIONS[from].includes(to);
+}
+
+/**
+ * `pending_approval`: asked for a seat in a cohort that needs the coordinator's approval.
+ * Active statuses hold (or wait for) a seat; an officer has at most one active enrolment per course.
+ */
+export const ENROLMENT_STATUSES = ['pending_approval', 'enrolled', 'waitlisted', 'withdrawn', 'completed', 'failed'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+export const ACTIVE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['pending_approval', 'enrolled', 'waitlisted'];
+
+export function progressPercent(completedLessons: number, totalLessons: number): number {
+  if (totalLessons <= 0) return 0;
+  return Math.min(100, Math.floor((completedLessons * 100) / totalLessons));
+}
+
+/**
+ * Scores an assessment attempt: a question counts when the chosen options are exactly the correct
+ * ones. Returns the percentage, rounded down.
+ */
+export function scoreAttempt(questions: Array<{ id: string; correct: string[] }>, answers: Record<string, string[]>): number {
+  if (questions.length === 0) return 0;
+  let right = 0;
+  for (const q of questions) {
+    const chosen = new Set(answers[q.id] ?? []);
+    if (chosen.size === q.correct.length && q.correct.every((c) => chosen.has(c))) right++;
+  }
+  return Math.floor((right * 100) / questions.length);
+}
