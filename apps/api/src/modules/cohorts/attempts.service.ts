@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { scoreAttempt } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
+import { updateReturning } from '../../core/database/sql';
 import { CohortsPolicy } from './cohorts.policy';
 import { AttemptResponseDto, AttemptSubmitDto } from './dtos/cohort.dto';
 import { EnrolmentsService } from './enrolments.service';
@@ -106,7 +107,8 @@ export class AttemptsService {
       }
       const score = scoreAttempt(questions, answers);
       const passed = score >= assessment.pass_mark;
-      const [updated]: AttemptRow[] = await manager.query(
+      const [updated] = await updateReturning<AttemptRow>(
+        manager,
         `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
         [attemptId, now, JSON.stringify(answers), score, passed],
       );

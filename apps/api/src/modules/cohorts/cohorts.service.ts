@@ -5,6 +5,7 @@ import { canMoveCohort, type CohortStatus } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { updateReturning } from '../../core/database/sql';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
@@ -178,7 +179,8 @@ export class CohortsService {
       }
       await manager.query(`UPDATE cohort SET status = $2, updated_at = now() WHERE id = $1`, [id, to]);
       if (to === 'cancelled') {
-        const affected: { officer_id: string }[] = await manager.query(
+        const affected = await updateReturning<{ officer_id: string }>(
+          manager,
           `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING officer_id`,
           [id],
         );

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
+import { affectedRows } from '../../core/database/sql';
 import { Session } from './session.entity';
 
 @Injectable()
@@ -61,12 +62,11 @@ export class SessionService {
     const cutoff = new Date(this.clock.now().getTime() - retentionDays * 86400_000);
     let total = 0;
     for (;;) {
-      const result: [unknown[], number] = await this.db.query(
-        `DELETE FROM session WHERE id IN (
-           SELECT id FROM session WHERE expires_at < $1 OR revoked_at < $1 LIMIT $2)`,
+      const deleted = await affectedRows(
+        this.db.manager,
+        `DELETE FROM session WHERE id IN (SELECT id FROM session WHERE expires_at < $1 OR revoked_at < $1 LIMIT $2)`,
         [cutoff, batchSize],
       );
-      const deleted = result[1];
       total += deleted;
       if (deleted < batchSize) return total;
     }

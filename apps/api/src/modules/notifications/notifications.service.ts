@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { affectedRows } from '../../core/database/sql';
 import { PageQueryDto, pageWindow } from '../../core/http/pagination.dto';
 import { Notification } from './notification.entity';
 import { NotificationPageDto } from './dtos/notification.dto';
@@ -39,8 +40,8 @@ export class NotificationsService {
   }
 
   async markRead(user: AuthUser, id: string): Promise<void> {
-    const result = await this.db.query(`UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`, [id, user.id]);
-    if (result[1] === 0) throw new NotFoundException('id: no such notification');
+    const updated = await affectedRows(this.db.manager, `UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`, [id, user.id]);
+    if (updated === 0) throw new NotFoundException('id: no such notification');
   }
 
   async markAllRead(user: AuthUser): Promise<void> {

@@ -1,6 +1,7 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CohortStatus } from '@icspa/domain';
+import { affectedRows, updateReturning } from '../../../core/database/sql';
 import type { NotificationsService } from '../../notifications/notifications.service';
 
 export interface LockedCohort {
@@ -31,8 +32,7 @@ export async function lockCohort(manager: EntityManager, cohortId: string, field
 
 /** Takes a seat if one is free; the check constraint on seats_taken backs this up. */
 export async function takeSeat(manager: EntityManager, cohortId: string): Promise<boolean> {
-  const result: [unknown[], number] = await manager.query(`UPDATE cohort SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity`, [cohortId]);
-  return result[1] === 1;
+  return (await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity`, [cohortId])) === 1;
 }
 
 /** Gives back a seat, then fills free seats from the head of the waitlist (FIFO), notifying each. */
@@ -43,7 +43,8 @@ export async function releaseSeatAndPromote(manager: EntityManager, cohort: Lock
 
 export async function promoteFromWaitlist(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<string[]> {
   if (cohort.status === 'completed' || cohort.status === 'cancelled') return [];
-  const promoted: { id: string; officer_id: string }[] = await manager.query(
+  const promoted = await updateReturning<{ id: string; officer_id: string }>(
+    manager,
     `WITH free AS (SELECT capacity - seats_taken AS n FROM cohort WHERE id = $1),
           head AS (SELECT id FROM enrolment WHERE cohort_id = $1 AND status = 'waitlisted' ORDER BY queue_number LIMIT (SELECT n FROM free))
      UPDATE enrolment e SET status = 'enrolled', updated_at = now() FROM head WHERE e.id = head.id RETURNING e.id, e.officer_id`,
