@@ -38,6 +38,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // The portal may be served over plain http inside a private network.
+        upgradeInsecureRequests: null,
       },
     },
   } as never);

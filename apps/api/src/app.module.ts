@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './core/auth/access.guard';
 import type { AppConfig } from './core/config/app-config';
+import { PathIdGuard } from './core/http/path-id.guard';
 import { CoreModule } from './core/core.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
@@ -20,7 +21,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config), ...FEATURE_MODULES, HealthModule],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      // Guards run in this order: who is calling, then whether the path's ids are well-formed.
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: PathIdGuard },
+      ],
     };
   }
 }

@@ -21,6 +21,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -181,6 +229,22 @@ export interface paths {
         patch: operations["Organisations_updatePoliceUnit"];
         trace?: never;
     };
+    "/api/police-units/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organisations_unitOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/member-firms": {
         parameters: {
             query?: never;
@@ -211,6 +275,438 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Organisations_updateMemberFirm"];
+        trace?: never;
+    };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Catalogue_list"];
+        put?: never;
+        post: operations["Catalogue_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Catalogue_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Catalogue_update"];
+        trace?: never;
+    };
+    "/api/courses/{id}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Catalogue_addModule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/module-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Catalogue_reorderModules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Catalogue_deleteModule"];
+        options?: never;
+        head?: never;
+        patch: operations["Catalogue_updateModule"];
+        trace?: never;
+    };
+    "/api/modules/{id}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Catalogue_addLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules/{id}/lesson-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Catalogue_reorderLessons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Catalogue_lesson"];
+        put?: never;
+        post?: never;
+        delete: operations["Catalogue_deleteLesson"];
+        options?: never;
+        head?: never;
+        patch: operations["Catalogue_updateLesson"];
+        trace?: never;
+    };
+    "/api/courses/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Catalogue_assessment"];
+        put: operations["Catalogue_putAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/assessment/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Catalogue_addQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Catalogue_deleteQuestion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_list"];
+        put?: never;
+        post: operations["Cohorts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Cohorts_update"];
+        trace?: never;
+    };
+    "/api/cohorts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_nominate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_enrolmentList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_enrolment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/lessons/{lessonId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Cohorts_completeLesson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Cohorts_grade"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_attemptList"];
+        put?: never;
+        post: operations["Cohorts_startAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cohorts_attempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/health": {
@@ -295,6 +791,42 @@ export interface components {
              */
             message: string;
         };
+        NotificationResponseDto: {
+            /**
+             * Format: uuid
+             * @description Notification id
+             */
+            id: string;
+            /**
+             * @description What happened; the portal turns it into text in the reader’s language
+             * @example enrolment.promoted
+             */
+            kind: string;
+            /** @description Values for the message, e.g. course title and cohort start */
+            params: {
+                [key: string]: unknown;
+            };
+            /** @description Whether the user has read it */
+            read: boolean;
+            /**
+             * Format: date-time
+             * @description When it was sent
+             */
+            createdAt: string;
+        };
+        NotificationPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["NotificationResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+            /** @description Unread notifications in all pages */
+            unread: number;
+        };
+        EmptyBodyDto: Record<string, never>;
         LoginDto: {
             /**
              * @description The account e-mail address
@@ -502,6 +1034,32 @@ export interface components {
             /** @description Items per page */
             pageSize: number;
         };
+        UnitOfficerDto: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            id: string;
+            /** @description Name */
+            displayName: string;
+            /** @description E-mail address */
+            email: string;
+            /**
+             * @description officer or coordinator
+             * @enum {string}
+             */
+            role: "officer" | "coordinator";
+        };
+        UnitOfficerPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["UnitOfficerDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
         PoliceUnitCreateDto: {
             /** @description Unit name */
             name: string;
@@ -568,6 +1126,636 @@ export interface components {
             name?: string;
             /** @description Web site (https) */
             website?: string;
+        };
+        /** @enum {string} */
+        CourseLevel: "foundation" | "intermediate" | "advanced";
+        /** @enum {string} */
+        CourseStatus: "draft" | "published";
+        CourseSummaryDto: {
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            id: string;
+            /**
+             * @description Catalogue code
+             * @example DF-201
+             */
+            code: string;
+            /** @description Title */
+            title: string;
+            /** @description Short description */
+            summary: string;
+            /** @description Level */
+            level: components["schemas"]["CourseLevel"];
+            /** @description Topic tags */
+            topics: string[];
+            /** @description Languages the course is taught in (BCP 47) */
+            languages: string[];
+            /** @description Study hours */
+            hours: number;
+            /** @description draft or published */
+            status: components["schemas"]["CourseStatus"];
+        };
+        CoursePageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["CourseSummaryDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        LessonOutlineDto: {
+            /**
+             * Format: uuid
+             * @description Lesson id
+             */
+            id: string;
+            /** @description Lesson title */
+            title: string;
+            /** @description Order within the module, from 1 */
+            position: number;
+            /** @description Estimated minutes */
+            minutes: number;
+        };
+        ModuleOutlineDto: {
+            /**
+             * Format: uuid
+             * @description Module id
+             */
+            id: string;
+            /** @description Module title */
+            title: string;
+            /** @description Order within the course, from 1 */
+            position: number;
+            /** @description Lessons in order */
+            lessons: components["schemas"]["LessonOutlineDto"][];
+        };
+        AssessmentSummaryDto: {
+            /** @description Percentage needed to pass */
+            passMark: number;
+            /** @description How many attempts an officer has per enrolment */
+            attemptLimit: number;
+            /** @description Questions drawn from the bank for each attempt */
+            questionsPerAttempt: number;
+            /** @description Minutes allowed per attempt (null: no limit) */
+            timeLimitMinutes: number | null;
+            /** @description Questions in the bank */
+            questionCount: number;
+        };
+        CourseDetailDto: {
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            id: string;
+            /**
+             * @description Catalogue code
+             * @example DF-201
+             */
+            code: string;
+            /** @description Title */
+            title: string;
+            /** @description Short description */
+            summary: string;
+            /** @description Level */
+            level: components["schemas"]["CourseLevel"];
+            /** @description Topic tags */
+            topics: string[];
+            /** @description Languages the course is taught in (BCP 47) */
+            languages: string[];
+            /** @description Study hours */
+            hours: number;
+            /** @description draft or published */
+            status: components["schemas"]["CourseStatus"];
+            /** @description Modules and lessons in order */
+            modules: components["schemas"]["ModuleOutlineDto"][];
+            /** @description The course assessment, if set up */
+            assessment: components["schemas"]["AssessmentSummaryDto"] | null;
+        };
+        CourseCreateDto: {
+            /** @description Catalogue code, unique, e.g. DF-201 */
+            code: string;
+            /** @description Title */
+            title: string;
+            /** @description Short description */
+            summary: string;
+            /** @description Level */
+            level: components["schemas"]["CourseLevel"];
+            /** @description Topic tags */
+            topics: string[];
+            /** @description Languages (BCP 47) */
+            languages: string[];
+            /** @description Study hours */
+            hours: number;
+        };
+        CourseUpdateDto: {
+            /** @description Title */
+            title?: string;
+            /** @description Short description */
+            summary?: string;
+            /** @description Level */
+            level?: components["schemas"]["CourseLevel"];
+            /** @description Topic tags */
+            topics?: string[];
+            /** @description Languages (BCP 47) */
+            languages?: string[];
+            /** @description Study hours */
+            hours?: number;
+            /** @description Publish or withdraw to draft */
+            status?: components["schemas"]["CourseStatus"];
+        };
+        ModuleWriteDto: {
+            /** @description Module title */
+            title: string;
+        };
+        OrderDto: {
+            /** @description Every id of the list, in the new order */
+            ids: string[];
+        };
+        LessonCreateDto: {
+            /** @description Lesson title */
+            title: string;
+            /** @description Lesson text in Markdown (raw HTML is not rendered) */
+            body: string;
+            /** @description Estimated minutes */
+            minutes: number;
+        };
+        LessonDto: {
+            /**
+             * Format: uuid
+             * @description Lesson id
+             */
+            id: string;
+            /** @description Lesson title */
+            title: string;
+            /** @description Order within the module, from 1 */
+            position: number;
+            /** @description Estimated minutes */
+            minutes: number;
+            /** @description Lesson text in Markdown */
+            body: string;
+            /**
+             * Format: uuid
+             * @description Module id
+             */
+            moduleId: string;
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+        };
+        LessonUpdateDto: {
+            /** @description Lesson title */
+            title?: string;
+            /** @description Lesson text in Markdown */
+            body?: string;
+            /** @description Estimated minutes */
+            minutes?: number;
+        };
+        QuestionAdminDto: {
+            /**
+             * Format: uuid
+             * @description Question id
+             */
+            id: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind: "single_choice" | "multiple_choice" | "true_false";
+            /** @description The question */
+            prompt: string;
+            /** @description Options with their ids */
+            options: {
+                id?: string;
+                text?: string;
+            }[];
+            /** @description Ids of the correct options (admins only) */
+            correct: string[];
+        };
+        AssessmentAdminDto: {
+            /** @description Percentage needed to pass */
+            passMark: number;
+            /** @description How many attempts an officer has per enrolment */
+            attemptLimit: number;
+            /** @description Questions drawn from the bank for each attempt */
+            questionsPerAttempt: number;
+            /** @description Minutes allowed per attempt (null: no limit) */
+            timeLimitMinutes: number | null;
+            /** @description Questions in the bank */
+            questionCount: number;
+            /** @description The question bank with answers */
+            questions: components["schemas"]["QuestionAdminDto"][];
+        };
+        AssessmentWriteDto: {
+            /** @description Percentage needed to pass */
+            passMark: number;
+            /** @description Attempts per enrolment */
+            attemptLimit: number;
+            /** @description Questions drawn per attempt */
+            questionsPerAttempt: number;
+            /** @description Minutes per attempt; omit or null for no limit */
+            timeLimitMinutes?: number | null;
+        };
+        QuestionCreateDto: {
+            /**
+             * @description single_choice, multiple_choice or true_false
+             * @enum {string}
+             */
+            kind: "single_choice" | "multiple_choice" | "true_false";
+            /** @description The question */
+            prompt: string;
+            /** @description Answer options in order (true_false: ["True","False"]) */
+            options: string[];
+            /** @description Indexes (from 0) of the correct options */
+            correct: number[];
+        };
+        /** @enum {string} */
+        CohortStatus: "planned" | "open" | "running" | "completed" | "cancelled";
+        /**
+         * @description How it is delivered
+         * @enum {string}
+         */
+        DeliveryMode: "online" | "in_person" | "blended";
+        CohortResponseDto: {
+            /**
+             * Format: uuid
+             * @description Cohort id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+            /**
+             * @description Course code
+             * @example DF-201
+             */
+            courseCode: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description How it is delivered */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * @description Teaching language (BCP 47)
+             * @example uk
+             */
+            language: string;
+            /** @description Country when in person or blended */
+            countryCode: string | null;
+            /** @description City when in person or blended */
+            city: string | null;
+            /** @description Seats */
+            capacity: number;
+            /** @description Seats left */
+            seatsLeft: number;
+            /** @description Officers on the waitlist */
+            waitlisted: number;
+            /**
+             * Format: uuid
+             * @description Trainer id
+             */
+            trainerId: string | null;
+            /** @description Trainer name */
+            trainerName: string | null;
+            /**
+             * Format: uuid
+             * @description Police unit the cohort was scheduled for, if any
+             */
+            policeUnitId: string | null;
+            /** @description Whether officers’ own enrolments need their coordinator’s approval */
+            requiresApproval: boolean;
+            /** @description Status */
+            status: components["schemas"]["CohortStatus"];
+        };
+        CohortPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["CohortResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        CohortCreateDto: {
+            /**
+             * Format: uuid
+             * @description Course
+             */
+            courseId: string;
+            /**
+             * Format: date-time
+             * @description Start (ISO 8601)
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End (ISO 8601), after the start
+             */
+            endsAt: string;
+            /** @description How it is delivered */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47), one of the course’s languages */
+            language: string;
+            /**
+             * @description Country (required in person or blended)
+             * @example UA
+             */
+            countryCode?: string;
+            /** @description City (required in person or blended) */
+            city?: string;
+            /** @description Seats */
+            capacity: number;
+            /**
+             * Format: uuid
+             * @description Trainer (a user with role trainer)
+             */
+            trainerId?: string;
+            /**
+             * Format: uuid
+             * @description Police unit the cohort is for
+             */
+            policeUnitId?: string;
+            /**
+             * @description Whether officers’ own enrolments need their coordinator’s approval
+             * @default false
+             */
+            requiresApproval: boolean;
+        };
+        CohortUpdateDto: {
+            /**
+             * Format: date-time
+             * @description Start (ISO 8601)
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description End (ISO 8601)
+             */
+            endsAt?: string;
+            /** @description Seats; raising it promotes waitlisted officers */
+            capacity?: number;
+            /**
+             * Format: uuid
+             * @description Trainer (a user with role trainer)
+             */
+            trainerId?: string;
+            /** @description City */
+            city?: string;
+            /** @description Whether officers’ own enrolments need approval */
+            requiresApproval?: boolean;
+        };
+        CohortTransitionDto: {
+            /** @description The new status */
+            status: components["schemas"]["CohortStatus"];
+        };
+        /**
+         * @description Status
+         * @enum {string}
+         */
+        EnrolmentStatus: "pending_approval" | "enrolled" | "waitlisted" | "withdrawn" | "completed" | "failed";
+        RosterEntryDto: {
+            /**
+             * Format: uuid
+             * @description Enrolment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Cohort id
+             */
+            cohortId: string;
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: uuid
+             * @description Officer id
+             */
+            officerId: string;
+            /** @description Officer name */
+            officerName: string;
+            /** @description Status */
+            status: components["schemas"]["EnrolmentStatus"];
+            /** @description Place on the waitlist, from 1 (null when not waitlisted) */
+            waitlistPosition: number | null;
+            /** @description Lessons done, as a percentage */
+            progressPercent: number;
+            /** @description Attendance marked by the trainer (in person, blended) */
+            attended: boolean | null;
+            /**
+             * Format: date-time
+             * @description Cohort start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Cohort end
+             */
+            endsAt: string;
+            /** @description Delivery mode of the cohort */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: uuid
+             * @description The next lesson to study (null when all are done)
+             */
+            nextLessonId: string | null;
+            /** @description Title of the next lesson */
+            nextLessonTitle: string | null;
+            /**
+             * Format: date-time
+             * @description When it completed
+             */
+            completedAt: string | null;
+            /** @description Officer e-mail */
+            officerEmail: string;
+            /** @description Best assessment score so far */
+            bestScore: number | null;
+        };
+        RosterDto: {
+            /** @description The cohort */
+            cohort: components["schemas"]["CohortResponseDto"];
+            /** @description Enrolled, completed, failed and waitlisted officers */
+            entries: components["schemas"]["RosterEntryDto"][];
+        };
+        EnrolmentResponseDto: {
+            /**
+             * Format: uuid
+             * @description Enrolment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Cohort id
+             */
+            cohortId: string;
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: uuid
+             * @description Officer id
+             */
+            officerId: string;
+            /** @description Officer name */
+            officerName: string;
+            /** @description Status */
+            status: components["schemas"]["EnrolmentStatus"];
+            /** @description Place on the waitlist, from 1 (null when not waitlisted) */
+            waitlistPosition: number | null;
+            /** @description Lessons done, as a percentage */
+            progressPercent: number;
+            /** @description Attendance marked by the trainer (in person, blended) */
+            attended: boolean | null;
+            /**
+             * Format: date-time
+             * @description Cohort start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Cohort end
+             */
+            endsAt: string;
+            /** @description Delivery mode of the cohort */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * Format: uuid
+             * @description The next lesson to study (null when all are done)
+             */
+            nextLessonId: string | null;
+            /** @description Title of the next lesson */
+            nextLessonTitle: string | null;
+            /**
+             * Format: date-time
+             * @description When it completed
+             */
+            completedAt: string | null;
+        };
+        NominationDto: {
+            /** @description Officers of the coordinator’s unit to enrol */
+            officerIds: string[];
+        };
+        NominationResultDto: {
+            /** @description The enrolments made (or found) for each officer */
+            enrolments: components["schemas"]["EnrolmentResponseDto"][];
+        };
+        EnrolmentPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["EnrolmentResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        ProgressDto: {
+            /** @description Lessons completed in this enrolment */
+            completedLessonIds: string[];
+            /** @description The enrolment after the change */
+            enrolment: components["schemas"]["EnrolmentResponseDto"];
+        };
+        GradeDto: {
+            /** @description Whether the officer attended */
+            attended: boolean;
+            /** @description Whether the officer passed (completes or fails the enrolment) */
+            passed: boolean;
+        };
+        AttemptQuestionDto: {
+            /**
+             * Format: uuid
+             * @description Question id
+             */
+            id: string;
+            /**
+             * @description single_choice, multiple_choice or true_false
+             * @enum {string}
+             */
+            kind: "single_choice" | "multiple_choice" | "true_false";
+            /** @description The question */
+            prompt: string;
+            /** @description Options to choose from */
+            options: {
+                id?: string;
+                text?: string;
+            }[];
+            /** @description Correct option ids: present only once the attempt is submitted */
+            correct?: string[];
+        };
+        AttemptResponseDto: {
+            /**
+             * Format: uuid
+             * @description Attempt id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Enrolment id
+             */
+            enrolmentId: string;
+            /**
+             * Format: date-time
+             * @description Started
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description Submission refused after this (null: no limit)
+             */
+            deadlineAt: string | null;
+            /**
+             * Format: date-time
+             * @description Submitted
+             */
+            submittedAt: string | null;
+            /** @description Score in percent (after submission) */
+            score: number | null;
+            /** @description Passed (after submission) */
+            passed: boolean | null;
+            /** @description Percentage needed to pass */
+            passMark: number;
+            /** @description Attempts left after this one */
+            attemptsLeft: number;
+            /** @description The questions of this attempt */
+            questions: components["schemas"]["AttemptQuestionDto"][];
+        };
+        AnswerDto: {
+            /**
+             * Format: uuid
+             * @description Question id
+             */
+            questionId: string;
+            /** @description Chosen option ids */
+            optionIds: string[];
+        };
+        AttemptSubmitDto: {
+            /** @description One answer per question */
+            answers: components["schemas"]["AnswerDto"][];
         };
         ServiceHealthDto: {
             /**
@@ -655,6 +1843,131 @@ export interface operations {
             };
         };
     };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s notifications, newest first, with the unread count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description All marked read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Marked read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Auth_login: {
         parameters: {
             query?: never;
@@ -704,7 +2017,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             /** @description Signed out; the session is revoked */
             204: {
@@ -1263,6 +2580,51 @@ export interface operations {
             };
         };
     };
+    Organisations_unitOfficers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Officers of the unit (its coordinator and admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitOfficerPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Organisations_memberFirms: {
         parameters: {
             query?: {
@@ -1419,6 +2781,1544 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only courses with this topic tag */
+                topic?: string;
+                /** @description Only courses taught in this language (BCP 47) */
+                language?: string;
+                /** @description Only courses of this level */
+                level?: components["schemas"]["CourseLevel"];
+                /** @description Full-text search in title and summary */
+                q?: string;
+                /** @description Only courses in this status (admins; others always see published only) */
+                status?: components["schemas"]["CourseStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Courses (published only, except for admins), filtered and searched */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The new course, as a draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseSummaryDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A course with its outline and assessment rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The updated course */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseSummaryDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_addModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleWriteDto"];
+            };
+        };
+        responses: {
+            /** @description The new module, last in the course */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleOutlineDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_reorderModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDto"];
+            };
+        };
+        responses: {
+            /** @description The course with its modules in the new order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_deleteModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Module and its lessons deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_updateModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleWriteDto"];
+            };
+        };
+        responses: {
+            /** @description The renamed module */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleOutlineDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_addLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The new lesson, last in the module */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_reorderLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDto"];
+            };
+        };
+        responses: {
+            /** @description Lessons re-ordered */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_lesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A lesson with its Markdown text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_deleteLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lesson deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_updateLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The updated lesson */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment with its question bank and answers (admins only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentAdminDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_putAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentWriteDto"];
+            };
+        };
+        responses: {
+            /** @description The assessment rules, created or updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentAdminDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_addQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The assessment with the new question */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentAdminDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Catalogue_deleteQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Question deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only cohorts of this course */
+                courseId?: string;
+                /** @description Only cohorts in this status */
+                status?: components["schemas"]["CohortStatus"];
+                /** @description Only cohorts that have not ended yet */
+                upcoming?: "true" | "false";
+                /** @description Trainers: only the cohorts they run */
+                mine?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cohorts by start date, with seats left */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The scheduled cohort (planned) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One cohort */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The updated cohort; enrolled officers are told of date or place changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortTransitionDto"];
+            };
+        };
+        responses: {
+            /** @description The cohort in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohort’s officers (its trainer and admins only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Enrolled, waitlisted, or pending approval (200 with the existing enrolment when asked twice) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_nominate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationDto"];
+            };
+        };
+        responses: {
+            /** @description The nominated officers’ enrolments */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationResultDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_enrolmentList: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only enrolments in this status */
+                status?: components["schemas"]["EnrolmentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enrolments the caller may see: their own, their unit’s (coordinators), their cohorts’ (trainers), all (admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_enrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One enrolment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn; the first waitlisted officer takes the seat */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Approved: enrolled, or waitlisted when full */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lessons completed and the next lesson */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_completeLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lesson saved as done (idempotent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_grade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradeDto"];
+            };
+        };
+        responses: {
+            /** @description Attendance and result recorded (in person and blended) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_attemptList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attempts of the enrolment, scores only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_startAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A new attempt (or the open one), questions without answers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One attempt; answers shown only after submission */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttemptSubmitDto"];
+            };
+        };
+        responses: {
+            /** @description Scored attempt with the correct answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"];
                 };
             };
             /** @description Not signed in */

@@ -17,6 +17,12 @@ function fieldFromConstraint(constraint?: string): string {
   return parts.length > 1 ? parts[parts.length - 1] : constraint;
 }
 
+/** A portal route (no file extension, outside the API): a missing asset stays a 404. */
+function isClientRoute(url: string, apiPrefix: string): boolean {
+  const path = url.split('?')[0];
+  return !path.startsWith(apiPrefix) && !/\.[a-z0-9]+$/i.test(path);
+}
+
 /**
  * Fastify's own body errors (Nest hands them over as HttpExceptions) reworded to name what is wrong.
  */
@@ -46,7 +52,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { statusCode, message } = this.describe(exception, request);
-    if (statusCode === 404 && this.spaIndex && request?.method === 'GET' && !request.url.startsWith(this.apiPrefix)) {
+    if (statusCode === 404 && this.spaIndex && request?.method === 'GET' && isClientRoute(request.url, this.apiPrefix)) {
       reply.status(200).type('text/html; charset=utf-8').send(this.spaIndex);
       return;
     }

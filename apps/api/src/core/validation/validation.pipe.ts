@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
 /** Flattens nested class-validator errors into `path.to.field: problem` lines. */
 export function describeValidationErrors(errors: ValidationError[], parent = ''): string[] {
@@ -24,7 +24,7 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
  * 400 names each field at fault.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
@@ -36,4 +36,11 @@ export function createValidationPipe(): ValidationPipe {
       return new BadRequestException(lines.join('; ') || 'body: invalid');
     },
   });
+}
+
+/** A request without a body is validated as `{}`, so the error names the missing fields. */
+class BodyValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata) {
+    return super.transform(metadata.type === 'body' && (value === undefined || value === null) ? {} : value, metadata);
+  }
 }

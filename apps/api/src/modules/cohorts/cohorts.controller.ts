@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { UuidParam } from '../../core/http/uuid-param';
 import { AttemptsService } from './attempts.service';
 import { CohortsService } from './cohorts.service';
@@ -82,7 +83,7 @@ export class CohortsController {
   @Post('cohorts/:id/enrolments')
   @Allow('officer', 'coordinator')
   @ApiCreatedResponse({ type: EnrolmentResponseDto, description: 'Enrolled, waitlisted, or pending approval (200 with the existing enrolment when asked twice)' })
-  async enrol(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async enrol(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { enrolment, created } = await this.enrolments.selfEnrol(user, id);
     reply.status(created ? 201 : 200);
     return enrolment;
@@ -113,7 +114,7 @@ export class CohortsController {
   @Allow('officer', 'coordinator', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Withdrawn; the first waitlisted officer takes the seat' })
-  withdraw(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  withdraw(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.enrolments.withdraw(user, id);
   }
 
@@ -121,7 +122,7 @@ export class CohortsController {
   @Allow('coordinator', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Approved: enrolled, or waitlisted when full' })
-  approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.enrolments.approve(user, id);
   }
 
@@ -149,7 +150,7 @@ export class CohortsController {
   @Post('enrolments/:id/attempts')
   @Allow('officer', 'coordinator')
   @ApiCreatedResponse({ type: AttemptResponseDto, description: 'A new attempt (or the open one), questions without answers' })
-  startAttempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  startAttempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.attempts.start(user, id);
   }
 

@@ -142,7 +142,8 @@ export class EnrolmentsService {
       if (!['enrolled', 'completed', 'failed'].includes(current.status)) throw new ConflictException(`status: a ${current.status} enrolment cannot be graded`);
       const status = body.attended && body.passed ? 'completed' : 'failed';
       await manager.query(
-        `UPDATE enrolment SET attended = $2, status = $3, completed_at = CASE WHEN $3 = 'completed' THEN coalesce(completed_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
+        `UPDATE enrolment SET attended = $2, status = $3::enrolment_status,
+                completed_at = CASE WHEN $3::text = 'completed' THEN coalesce(completed_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
         [id, body.attended, status],
       );
       await this.audit.record(manager, user, { action: 'enrolment.grade', entityType: 'enrolment', entityId: id, details: { ...body } });

@@ -8,6 +8,7 @@ import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { SESSION_COOKIE } from '../../core/auth/session-cookie';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { ErrorResponseDto } from '../../core/errors/error-response';
+import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { AuthService, meOf } from './auth.service';
 import { LoginDto } from './dtos/login.dto';
 import { MeResponseDto } from './dtos/me-response.dto';
@@ -46,7 +47,7 @@ export class AuthController {
   @Allow()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signed out; the session is revoked' })
-  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(@CurrentUser() user: AuthUser, @Body() _body: EmptyBodyDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(user);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }

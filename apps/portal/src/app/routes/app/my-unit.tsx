@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/ui/page';
+import { QueryState } from '../../../components/ui/query-state';
+import { useSignedInUser } from '../../../features/auth/api/get-me';
+import { usePoliceUnit } from '../../../features/police-units/api/get-police-unit';
+import { PoliceUnitDetails } from '../../../features/police-units/components/police-unit-details';
+
+export function MyUnitRoute() {
+  const { t } = useTranslation();
+  const me = useSignedInUser();
+  const unit = usePoliceUnit(me?.policeUnitId);
+  if (!me) return null;
+  return (
+    <Page title={t('myUnit.title')} description={t('myUnit.description')}>
+      {me.policeUnitId ? (
+        <QueryState query={unit} loadingLabel={t('myUnit.loading')}>
+          {(data) => <PoliceUnitDetails unit={data} />}
+        </QueryState>
+      ) : (
+        <p className="alert alert--info">{t('myUnit.none')}</p>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../components/errors/error-text';
+import { AppShell } from '../../../components/layout/app-shell';
+import { navigationFor } from '../../../components/layout/navigation';
+import { useSignedInUser } from '../../../features/auth/api/get-me';
+import { useLogout } from '../../../features/auth/api/logout';
+import { ProtectedRoute } from '../../../features/auth/components/protected-route';
+import { matchLanguage } from '../../../lib/i18n';
+
+/** The signed-in part of the portal: guarded, framed, navigated by role. */
+export function AppRoot() {
+  return (
+    <ProtectedRoute>
+      <SignedIn />
+    </ProtectedRoute>
+  );
+}
+
+function SignedIn() {
+  const { t, i18n } = useTranslation();
+  const me = useSignedInUser();
+  const logout = useLogout();
+  const locale = me?.locale;
+
+  // The user's preferred language wins over the browser's, when the portal has it.
+  useEffect(() => {
+    const language = matchLanguage(locale);
+    if (language && language !== i18n.resolvedLanguage) void i18n.changeLanguage(language);
+  }, [locale, i18n]);
+
+  if (!me) return null;
+  return (
+    <AppShell
+      user={me}
+      navigation={navigationFor(me.role)}
+      onSignOut={() => logout.mutate()}
+      signingOut={logout.isPending}
+      signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+import type { Role } from '@icspa/domain';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { paths } from '../../config/paths';
+import { Spinner } from '../ui/spinner';
+import { Brand } from './brand';
+import type { NavigationItem } from './navigation';
+
+interface AppShellProps {
+  user: { displayName: string; role: Role };
+  navigation: readonly NavigationItem[];
+  onSignOut: () => void;
+  signingOut: boolean;
+  /** Shown in the header when signing out failed. */
+  signOutError?: ReactNode;
+}
+
+/** The signed-in page frame: skip link, header with the user and sign-out, role navigation, main. */
+export function AppShell({ user, navigation, onSignOut, signingOut, signOutError }: AppShellProps) {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, move focus to the new content as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to={paths.app.home.getHref()} className="app-header__brand">
+          <Brand />
+        </Link>
+        <div className="app-header__user">
+          <span className="app-header__identity">
+            <span className="app-header__name">{user.displayName}</span>
+            <span className="badge">{t(`roles.${user.role}`)}</span>
+          </span>
+          <button type="button" className="button button--on-dark" onClick={onSignOut} disabled={signingOut} aria-busy={signingOut}>
+            {signingOut ? t('layout.signingOut') : t('layout.signOut')}
+          </button>
+        </div>
+      </header>
+      {signOutError ? (
+        <div className="alert alert--error app-alert" role="alert">
+          {signOutError}
+        </div>
+      ) : null}
+      <div className="app-body">
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {navigation.map((entry) => (
+              <li key={entry.key}>
+                <NavLink to={entry.to} end={entry.end} className="app-nav__link">
+                  {t(`nav.${entry.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+          <Suspense fallback={<Spinner />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      <footer className="app-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { ROLES, type Role } from '@icspa/domain';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../components/ui/select-field';
+
+export function RoleFilter({ value, onChange }: { value: Role | undefined; onChange: (role: Role | undefined) => void }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={t('users.filters.role')}
+      emptyLabel={t('users.filters.allRoles')}
+      value={value ?? ''}
+      options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      onChange={(v) => onChange((v || undefined) as Role | undefined)}
+    />
+  );
+}

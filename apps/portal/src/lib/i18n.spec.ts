@@ -1,0 +1,118 @@
+import { ROLES } from '@icspa/domain';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import en from '../locales/en.json';
+import { navigationFor } from '../components/layout/navigation';
+import { matchLanguage, resources, SUPPORTED_LANGUAGES } from './i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf of a locale file as `dotted.key → text`. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.spec\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const srcDir = join(__dirname, '..');
+const english = flatten(en as Tree);
+
+/** Static keys: `t('a.b')`, `t("a.b")`, `t(`a.b`)` (no interpolation), `i18nKey="a.b"`. */
+const KEY_PATTERNS = [/\bt\(\s*'([^'\\]+)'/g, /\bt\(\s*"([^"\\]+)"/g, /\bt\(\s*`([^`$\\]+)`/g, /i18nKey=["']([^"']+)["']/g];
+/** Dynamic keys: `t(`roles.${…}`)` — their prefix must exist as a section. */
+const DYNAMIC_PATTERN = /\bt\(\s*`([^`$]*)\$\{/g;
+
+describe('i18n', () => {
+  const files = sourceFiles(srcDir);
+
+  it('finds the source files it checks', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('has every key used in the source in en.json', () => {
+    const missing: string[] = [];
+    let used = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of KEY_PATTERNS) {
+        for (const match of text.matchAll(pattern)) {
+          used += 1;
+          if (!english.has(match[1])) missing.push(`${relative(srcDir, file)}: ${match[1]}`);
+        }
+      }
+    }
+    expect(used).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  it('has a section for every dynamic key prefix', () => {
+    const sections = new Set([...english.keys()].flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.') + '.')));
+    const missing: string[] = [];
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(DYNAMIC_PATTERN)) {
+        if (!sections.has(match[1])) missing.push(`${relative(srcDir, file)}: ${match[1]}…`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('names every role, and introduces each on the home page', () => {
+    for (const role of ROLES) {
+      expect(english.get(`roles.${role}`)).toBeTruthy();
+      expect(english.get(`home.intro.${role}`)).toBeTruthy();
+    }
+  });
+
+  it('labels every navigation item, with a home tile', () => {
+    for (const role of ROLES) {
+      for (const item of navigationFor(role)) {
+        expect(english.get(`nav.${item.key}`)).toBeTruthy();
+        expect(english.get(`home.tiles.${item.key}`)).toBeTruthy();
+      }
+    }
+  });
+
+  it('has no empty strings in en.json', () => {
+    const empty = [...english].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+    expect(english.size).toBeGreaterThan(50);
+  });
+
+  it('gives every supported language every English key, and no others', () => {
+    for (const { code } of SUPPORTED_LANGUAGES) {
+      const translation = flatten(resources[code].translation as Tree);
+      expect([...translation.keys()].sort()).toEqual([...english.keys()].sort());
+      // Placeholders must survive translation.
+      for (const [key, text] of english) {
+        const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+        expect({ key, placeholders: placeholders(translation.get(key) ?? '') }).toEqual({ key, placeholders: placeholders(text) });
+      }
+    }
+  });
+
+  it('has a locale file for each supported language and lists English', () => {
+    const files = readdirSync(join(srcDir, 'locales')).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(SUPPORTED_LANGUAGES.map((l) => `${l.code}.json`).sort());
+    expect(SUPPORTED_LANGUAGES.map((l) => l.code)).toContain('en');
+  });
+
+  it('matches BCP 47 tags to a supported language', () => {
+    expect(matchLanguage('en')).toBe('en');
+    expect(matchLanguage('en-GB')).toBe('en');
+    expect(matchLanguage('EN-us')).toBe('en');
+    expect(matchLanguage('xx-YY')).toBeUndefined();
+    expect(matchLanguage(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const portalRoot = dirname(fileURLToPath(import.meta.url));
+const workspaceRoot = resolve(portalRoot, '../..');
+
+/** The workspace paths of tsconfig.base.json (`@icspa/*`), so Vite and tsc resolve the same files. */
+function workspaceAliases(): Record<string, string> {
+  const base = JSON.parse(readFileSync(resolve(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
+  return Object.fromEntries(
+    Object.entries(base.compilerOptions.paths).map(([name, [target]]) => [name, resolve(workspaceRoot, target)]),
+  );
+}
+
+// The dev server proxies the API so the session cookie stays first-party; PORTAL_API_URL points it elsewhere.
+const apiTarget = process.env.PORTAL_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: portalRoot,
+  cacheDir: resolve(workspaceRoot, 'node_modules/.vite/portal'),
+  plugins: [react()],
+  resolve: { alias: workspaceAliases() },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+  preview: { port: 4173, proxy: { '/api': { target: apiTarget } } },
+  build: {
+    outDir: resolve(workspaceRoot, 'dist/portal'),
+    emptyOutDir: true,
+    reportCompressedSize: true,
+    sourcemap: 'hidden', // for error tracing, not linked from the served files
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the portal: their own chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
+            { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/, priority: 3 },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+});
