@@ -44,6 +44,18 @@ describe('demo seed', () => {
     );
     expect(firms.map((f) => f.name)).toEqual(expect.arrayContaining(['McAfee', 'Trend Micro']));
     expect(firms.every((f) => f.trainers >= 2)).toBe(true);
+    const [catalogue] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE status = 'published')::int AS published, (SELECT count(*)::int FROM lesson) AS lessons, (SELECT count(*)::int FROM question) AS questions FROM course`,
+    );
+    expect(catalogue.published).toBeGreaterThanOrEqual(9);
+    expect(catalogue.lessons).toBeGreaterThanOrEqual(40);
+    const cohorts: { status: string }[] = await t.db.query(`SELECT status FROM cohort`);
+    expect(new Set(cohorts.map((c) => c.status))).toEqual(new Set(['completed', 'running', 'open', 'planned']));
+    // Seats agree with the enrolments that hold them.
+    const mismatched = await t.db.query(
+      `SELECT co.id FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`,
+    );
+    expect(mismatched).toEqual([]);
   });
 
   it('lets all five demo accounts sign in, with their roles, the officer in a Ukrainian unit', async () => {
@@ -58,5 +70,10 @@ describe('demo seed', () => {
     expect(trainer.name).toBe('Trend Micro');
     const [member] = await t.db.query(`SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'member@icspa.test'`);
     expect(member.name).toBe('McAfee');
+    const officerLogin = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'officer@icspa.test', password: DEMO_PASSWORD } });
+    const cookie = String(officerLogin.headers['set-cookie']).split(';')[0];
+    const mine = (await t.inject({ method: 'GET', url: '/api/enrolments', cookie })).json();
+    expect(mine.items.map((e: { status: string }) => e.status).sort()).toEqual(['completed', 'enrolled']);
+    expect(mine.items.find((e: { status: string }) => e.status === 'enrolled').nextLessonId).not.toBeNull();
   });
 });

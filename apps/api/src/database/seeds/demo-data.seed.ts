@@ -5,6 +5,7 @@ import { OFFICERS } from './data/officers';
 import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
 import { seedReferenceData } from './reference-data.seed';
+import { seedCatalogue, seedCohorts } from './learning.seed';
 
 /** The password of every seeded account (documented in README). */
 export const DEMO_PASSWORD = 'Academy!2024';
@@ -45,7 +46,9 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
       ...OFFICERS.map((o) => ({ email: o.email, displayName: o.displayName, role: o.role, unitKey: o.unit, firmKey: null })),
     ];
     const inserted = await insertUsers(manager, users, units, firms, passwordHash);
-    return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted };
+    const courses = await seedCatalogue(manager);
+    const enrolments = await seedCohorts(manager, courses, OFFICERS.map((o) => o.email));
+    return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted, courses: courses.size, enrolmentsInserted: enrolments };
   });
 }
 
