@@ -1,11 +1,54 @@
+import { matchPath } from 'react-router';
 import { isSafeRedirect, paths, redirectAfterSignIn } from './paths';
 
+const ID = '0b7c2f4e-3d4a-4c55-9a71-5d2b8f0e6a11';
+const OTHER = '9e1d5a70-8b3c-4f2e-a6d4-1c0f7b2e9d38';
+
+/** Every route with parameters, with a link built to it and the parameters it must carry. */
+const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
+  [paths.app.course.path, paths.app.course.getHref({ courseId: ID }), { courseId: ID }],
+  [paths.app.lesson.path, paths.app.lesson.getHref({ enrolmentId: ID, lessonId: OTHER }), { enrolmentId: ID, lessonId: OTHER }],
+  [paths.app.assessment.path, paths.app.assessment.getHref({ enrolmentId: ID }), { enrolmentId: ID }],
+  [paths.app.attempt.path, paths.app.attempt.getHref({ enrolmentId: ID, attemptId: OTHER }), { enrolmentId: ID, attemptId: OTHER }],
+  [paths.app.roster.path, paths.app.roster.getHref({ cohortId: ID }), { cohortId: ID }],
+  [paths.app.adminCourse.path, paths.app.adminCourse.getHref({ courseId: ID }), { courseId: ID }],
+  [paths.app.adminCohort.path, paths.app.adminCohort.getHref({ cohortId: ID }), { cohortId: ID }],
+];
+
 describe('paths', () => {
-  it('builds every app link from its route pattern', () => {
+  it('builds every link to a page without parameters from its route pattern', () => {
     for (const route of Object.values(paths.app)) {
-      expect(route.getHref()).toBe(route.path);
       expect(route.path.startsWith('/')).toBe(true);
+      if (route.path.includes(':')) continue;
+      expect((route.getHref as () => string)()).toBe(route.path);
     }
+  });
+
+  it('builds links to one object that its route pattern matches, with the same parameters', () => {
+    const withParameters = Object.values(paths.app).filter((route) => route.path.includes(':'));
+    expect(OBJECT_LINKS.map(([pattern]) => pattern).sort()).toEqual(withParameters.map((route) => route.path).sort());
+    for (const [pattern, href, params] of OBJECT_LINKS) {
+      expect(matchPath(pattern, href)?.params).toEqual(params);
+    }
+  });
+
+  it('keeps an id inside its path segment', () => {
+    expect(paths.app.course.getHref({ courseId: '../admin?x=1' })).toBe('/catalogue/..%2Fadmin%3Fx%3D1');
+  });
+
+  it('does not let a "new" page be taken for an object id', () => {
+    expect(matchPath(paths.app.adminCourseNew.path, paths.app.adminCourseNew.getHref())).not.toBeNull();
+    expect(matchPath(paths.app.adminCohortNew.path, paths.app.adminCohortNew.getHref({ courseId: ID }).split('?')[0])).not.toBeNull();
+  });
+
+  it('keeps the catalogue search and filters in the query string', () => {
+    expect(paths.app.catalogue.getHref({ q: '  crypto wallets ', level: 'foundation', topic: 'osint', language: 'uk', page: 2 })).toBe(
+      '/catalogue?q=crypto+wallets&topic=osint&language=uk&level=foundation&page=2',
+    );
+    expect(paths.app.catalogue.getHref({ q: '   ' })).toBe('/catalogue');
+    expect(paths.app.myLearning.getHref({ status: 'enrolled' })).toBe('/learning?status=enrolled');
+    expect(paths.app.adminCohorts.getHref({ courseId: ID, status: 'open', page: 1 })).toBe(`/admin/cohorts?courseId=${ID}&status=open`);
+    expect(paths.app.nominate.getHref({ cohort: ID })).toBe(`/unit/nominate?cohort=${ID}`);
   });
 
   it('has no two routes on the same path', () => {

@@ -17,6 +17,17 @@ export interface ListQuery {
   page?: number;
 }
 
+export interface CatalogueQuery extends ListQuery {
+  /** Full-text search */
+  q?: string;
+  topic?: string;
+  language?: string;
+  level?: string;
+}
+
+/** One path segment from an id, escaped (ids are UUIDs, but a link must never break out of its segment). */
+const seg = (value: string) => encodeURIComponent(value);
+
 export const paths = {
   auth: {
     signIn: {
@@ -45,6 +56,70 @@ export const paths = {
     auditLog: {
       path: '/admin/audit-log',
       getHref: (query: ListQuery = {}) => withQuery('/admin/audit-log', { page: pageParam(query.page) }),
+    },
+    catalogue: {
+      path: '/catalogue',
+      getHref: (query: CatalogueQuery = {}) =>
+        withQuery('/catalogue', { q: query.q?.trim(), topic: query.topic, language: query.language, level: query.level, page: pageParam(query.page) }),
+    },
+    course: {
+      path: '/catalogue/:courseId',
+      getHref: (params: { courseId: string }) => `/catalogue/${seg(params.courseId)}`,
+    },
+    myLearning: {
+      path: '/learning',
+      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/learning', { status: query.status, page: pageParam(query.page) }),
+    },
+    lesson: {
+      path: '/learning/:enrolmentId/lessons/:lessonId',
+      getHref: (params: { enrolmentId: string; lessonId: string }) => `/learning/${seg(params.enrolmentId)}/lessons/${seg(params.lessonId)}`,
+    },
+    assessment: {
+      path: '/learning/:enrolmentId/assessment',
+      getHref: (params: { enrolmentId: string }) => `/learning/${seg(params.enrolmentId)}/assessment`,
+    },
+    attempt: {
+      path: '/learning/:enrolmentId/attempts/:attemptId',
+      getHref: (params: { enrolmentId: string; attemptId: string }) => `/learning/${seg(params.enrolmentId)}/attempts/${seg(params.attemptId)}`,
+    },
+    nominate: {
+      path: '/unit/nominate',
+      getHref: (query: { cohort?: string } = {}) => withQuery('/unit/nominate', { cohort: query.cohort }),
+    },
+    unitEnrolments: {
+      path: '/unit/enrolments',
+      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/unit/enrolments', { status: query.status, page: pageParam(query.page) }),
+    },
+    myCohorts: {
+      path: '/my-cohorts',
+      getHref: (query: ListQuery = {}) => withQuery('/my-cohorts', { page: pageParam(query.page) }),
+    },
+    roster: {
+      path: '/cohorts/:cohortId/roster',
+      getHref: (params: { cohortId: string }) => `/cohorts/${seg(params.cohortId)}/roster`,
+    },
+    adminCourses: {
+      path: '/admin/courses',
+      getHref: (query: ListQuery & { status?: string; q?: string } = {}) =>
+        withQuery('/admin/courses', { q: query.q?.trim(), status: query.status, page: pageParam(query.page) }),
+    },
+    adminCourseNew: { path: '/admin/courses/new', getHref: () => '/admin/courses/new' },
+    adminCourse: {
+      path: '/admin/courses/:courseId',
+      getHref: (params: { courseId: string }) => `/admin/courses/${seg(params.courseId)}`,
+    },
+    adminCohorts: {
+      path: '/admin/cohorts',
+      getHref: (query: ListQuery & { status?: string; courseId?: string } = {}) =>
+        withQuery('/admin/cohorts', { courseId: query.courseId, status: query.status, page: pageParam(query.page) }),
+    },
+    adminCohortNew: {
+      path: '/admin/cohorts/new',
+      getHref: (query: { courseId?: string } = {}) => withQuery('/admin/cohorts/new', { courseId: query.courseId }),
+    },
+    adminCohort: {
+      path: '/admin/cohorts/:cohortId',
+      getHref: (params: { cohortId: string }) => `/admin/cohorts/${seg(params.cohortId)}`,
     },
   },
 } as const;

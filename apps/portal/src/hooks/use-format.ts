@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateTime, formatNumber } from '../lib/format';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent } from '../lib/format';
 
 /** The formatters of `lib/format`, bound to the current language (re-rendering when it changes). */
 export function useFormat() {
@@ -8,11 +8,15 @@ export function useFormat() {
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(
     () => ({
-      language,
+      locale: language,
       number: (value: number) => formatNumber(value, language),
       dateTime: (value: string | Date) => formatDateTime(value, language),
       date: (value: string | Date) => formatDate(value, language),
       country: (code: string, fallback?: string) => formatCountry(code, language, fallback),
+      language: (tag: string) => formatLanguage(tag, language),
+      dateRange: (start: string | Date, end: string | Date) => formatDateRange(start, end, language),
+      percent: (value: number) => formatPercent(value, language),
+      list: (items: readonly string[]) => formatList(items, language),
     }),
     [language],
   );

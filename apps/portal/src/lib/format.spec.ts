@@ -1,5 +1,5 @@
-import { formatCountry, formatDate, formatDateTime, formatNumber } from './format';
-import { pageCount, parsePage } from './pagination';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent } from './format';
+import { fetchAllPages, pageCount, parsePage } from './pagination';
 
 describe('format', () => {
   it('formats numbers for the language', () => {
@@ -21,7 +21,48 @@ describe('format', () => {
   });
 });
 
+describe('format (learning)', () => {
+  it('names languages from their BCP 47 tags, falling back to the tag', () => {
+    expect(formatLanguage('uk', 'en')).toBe('Ukrainian');
+    expect(formatLanguage('pt-BR', 'en')).toBe('Brazilian Portuguese');
+    expect(formatLanguage('not a tag!', 'en')).toBe('not a tag!');
+  });
+
+  it('formats a period, shortening what the two dates share', () => {
+    expect(formatDateRange('2024-03-05T12:00:00Z', '2024-03-09T12:00:00Z', 'en')).toBe('Mar 5 – 9, 2024');
+    expect(formatDateRange('2024-03-05T12:00:00Z', '2024-03-05T12:00:00Z', 'en')).toBe('Mar 5, 2024');
+    expect(formatDateRange('2024-03-05T12:00:00Z', 'nope', 'en')).toBe('');
+  });
+
+  it('formats percentages given from 0 to 100', () => {
+    expect(formatPercent(40, 'en')).toBe('40%');
+    expect(formatPercent(100, 'en')).toBe('100%');
+  });
+
+  it('joins lists for the language', () => {
+    expect(formatList(['English', 'Ukrainian', 'Spanish'], 'en')).toBe('English, Ukrainian, and Spanish');
+    expect(formatList([], 'en')).toBe('');
+  });
+});
+
 describe('pagination', () => {
+  it('fetches every page of a list, in order', async () => {
+    const all = Array.from({ length: 45 }, (_, i) => i);
+    const asked: number[] = [];
+    const items = await fetchAllPages(async (page, pageSize) => {
+      asked.push(page);
+      return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+    }, 20);
+    expect(items).toEqual(all);
+    expect(asked.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('stops after the first page of an empty list', async () => {
+    const fetchPage = jest.fn(async (page: number, pageSize: number) => ({ items: [], total: 0, page, pageSize }));
+    expect(await fetchAllPages(fetchPage)).toEqual([]);
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     [null, 1],
     ['', 1],

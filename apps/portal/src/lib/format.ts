@@ -25,3 +25,31 @@ export function formatCountry(code: string, language: string, fallback?: string)
     return fallback ?? code;
   }
 }
+
+/** A language's name from its BCP 47 tag in the current language (`pt-BR` → "Brazilian Portuguese"); the tag as a fallback. */
+export function formatLanguage(tag: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A period of days ("Mar 5 – 9, 2024"), shortened by `Intl` where the two dates share a month or year. */
+export function formatDateRange(start: string | Date, end: string | Date, language: string): string {
+  const from = typeof start === 'string' ? new Date(start) : start;
+  const to = typeof end === 'string' ? new Date(end) : end;
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return '';
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  return to.getTime() < from.getTime() ? format.format(from) : format.formatRange(from, to);
+}
+
+/** A list of words joined for the language ("English, Ukrainian and Spanish"). */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A percentage given from 0 to 100 ("40 %" in French, "40%" in English). */
+export function formatPercent(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}

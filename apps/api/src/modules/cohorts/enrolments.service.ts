@@ -58,26 +58,26 @@ export class EnrolmentsService {
 
   /** An officer (or coordinator) enrols themself. */
   async selfEnrol(user: AuthUser, cohortId: string): Promise<{ enrolment: EnrolmentResponseDto; created: boolean }> {
-    return this.db.transaction(async (manager) => {
-      const result = await this.enrol.execute(manager, { cohortId, officerId: user.id, nominatedById: null });
-      return { enrolment: toEnrolmentResponse(await this.view(user, result.enrolmentId, manager)), created: result.created };
-    });
+    // The cohort lock is held only for the enrolment itself; the response is read after commit.
+    const result = await this.db.transaction((manager) => this.enrol.execute(manager, { cohortId, officerId: user.id, nominatedById: null }));
+    return { enrolment: toEnrolmentResponse(await this.view(user, result.enrolmentId)), created: result.created };
   }
 
   /** A coordinator nominates officers of their own unit (an admin, anyone); all or nothing. */
   async nominate(user: AuthUser, cohortId: string, officerIds: string[]): Promise<EnrolmentResponseDto[]> {
-    return this.db.transaction(async (manager) => {
+    const ids = await this.db.transaction(async (manager) => {
       const officers: { id: string; police_unit_id: string | null }[] = await manager.query(`SELECT id, police_unit_id FROM app_user WHERE id = ANY($1)`, [officerIds]);
       const missing = officerIds.filter((id) => !officers.some((o) => o.id === id));
       if (missing.length) throw new BadRequestException(`officerIds: no such officer ${missing[0]}`);
       CohortsPolicy.assertCanNominate(user, officers.map((o) => o.police_unit_id));
-      const ids: string[] = [];
+      const enrolmentIds: string[] = [];
       for (const officerId of officerIds) {
-        ids.push((await this.enrol.execute(manager, { cohortId, officerId, nominatedById: user.id })).enrolmentId);
+        enrolmentIds.push((await this.enrol.execute(manager, { cohortId, officerId, nominatedById: user.id })).enrolmentId);
       }
-      const views = await findEnrolmentViews(manager, 'e.id = ANY($1)', [ids]);
-      return ids.map((id) => toEnrolmentResponse(views.find((v) => v.id === id)!));
+      return enrolmentIds;
     });
+    const views = await findEnrolmentViews(this.db.manager, 'e.id = ANY($1)', [ids]);
+    return ids.map((id) => toEnrolmentResponse(views.find((v) => v.id === id)!));
   }
 
   async withdraw(user: AuthUser, id: string): Promise<EnrolmentResponseDto> {

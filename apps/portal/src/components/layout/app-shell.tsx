@@ -14,10 +14,12 @@ interface AppShellProps {
   signingOut: boolean;
   /** Shown in the header when signing out failed. */
   signOutError?: ReactNode;
+  /** Controls beside the user's name (the notifications bell), composed by the app. */
+  headerActions?: ReactNode;
 }
 
 /** The signed-in page frame: skip link, header with the user and sign-out, role navigation, main. */
-export function AppShell({ user, navigation, onSignOut, signingOut, signOutError }: AppShellProps) {
+export function AppShell({ user, navigation, onSignOut, signingOut, signOutError, headerActions }: AppShellProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -46,6 +48,7 @@ export function AppShell({ user, navigation, onSignOut, signingOut, signOutError
             <span className="app-header__name">{user.displayName}</span>
             <span className="badge">{t(`roles.${user.role}`)}</span>
           </span>
+          {headerActions}
           <button type="button" className="button button--on-dark" onClick={onSignOut} disabled={signingOut} aria-busy={signingOut}>
             {signingOut ? t('layout.signingOut') : t('layout.signOut')}
           </button>

@@ -5,36 +5,61 @@ import { navigationFor } from './navigation';
 const keys = (role: Role) => navigationFor(role).map((item) => item.key);
 
 describe('navigationFor', () => {
-  it('gives an admin the home page and the four admin lists', () => {
-    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog']);
+  it('gives an admin the home page, the admin lists and the catalogue', () => {
+    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'catalogue']);
   });
 
-  it.each<Role>(['officer', 'coordinator'])('gives a %s the home page and their unit', (role) => {
-    expect(keys(role)).toEqual(['home', 'myUnit']);
+  it('gives an officer their learning, the catalogue and their unit', () => {
+    expect(keys('officer')).toEqual(['myLearning', 'catalogue', 'myUnit']);
   });
 
-  it.each<Role>(['trainer', 'member_admin'])('gives a %s the home page and their firm', (role) => {
-    expect(keys(role)).toEqual(['home', 'myFirm']);
+  it('gives a coordinator their learning, the catalogue, nominations, the unit’s enrolments and the unit', () => {
+    expect(keys('coordinator')).toEqual(['myLearning', 'catalogue', 'nominate', 'unitEnrolments', 'myUnit']);
   });
 
-  it('starts every role at home, matched exactly', () => {
+  it('gives a trainer their cohorts, the catalogue and their firm', () => {
+    expect(keys('trainer')).toEqual(['myCohorts', 'catalogue', 'myFirm']);
+  });
+
+  it('gives a member admin the catalogue and their firm', () => {
+    expect(keys('member_admin')).toEqual(['catalogue', 'myFirm']);
+  });
+
+  it('shows every role the catalogue', () => {
+    for (const role of ROLES) expect(keys(role)).toContain('catalogue');
+  });
+
+  it('matches only home exactly, so an item stays current on the pages below it', () => {
     for (const role of ROLES) {
-      const [home] = navigationFor(role);
-      expect(home).toEqual({ key: 'home', to: paths.app.home.getHref(), end: true });
+      for (const item of navigationFor(role)) {
+        if (item.key === 'home') expect(item).toEqual({ key: 'home', to: paths.app.home.getHref(), end: true });
+        else expect(item.end).toBeUndefined();
+      }
     }
   });
 
-  it('links only to paths of the route registry', () => {
+  it('links only to paths of the route registry, each once', () => {
     const registered = new Set<string>(Object.values(paths.app).map((route) => route.path));
     for (const role of ROLES) {
-      for (const item of navigationFor(role)) expect(registered).toContain(item.to);
+      const targets = navigationFor(role).map((item) => item.to);
+      for (const to of targets) expect(registered).toContain(to);
+      expect(new Set(targets).size).toBe(targets.length);
     }
   });
 
   it('shows admin pages to admins only', () => {
-    const adminOnly = ['users', 'policeUnits', 'memberFirms', 'auditLog'];
+    const adminOnly = ['users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts'];
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       expect(keys(role).filter((k) => adminOnly.includes(k))).toEqual([]);
+    }
+  });
+
+  it('shows study pages to officers and coordinators, and coordination pages to coordinators only', () => {
+    for (const role of ROLES) {
+      expect(keys(role).includes('myLearning')).toBe(role === 'officer' || role === 'coordinator');
+      expect(keys(role).includes('nominate')).toBe(role === 'coordinator');
+      expect(keys(role).includes('unitEnrolments')).toBe(role === 'coordinator');
+      expect(keys(role).includes('myCohorts')).toBe(role === 'trainer');
     }
   });
 });

@@ -1,7 +1,21 @@
-import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
+import type { Role } from '@icspa/domain';
 import { paths } from '../../config/paths';
 
-export type NavigationKey = 'home' | 'users' | 'policeUnits' | 'memberFirms' | 'auditLog' | 'myUnit' | 'myFirm';
+export type NavigationKey =
+  | 'home'
+  | 'users'
+  | 'policeUnits'
+  | 'memberFirms'
+  | 'auditLog'
+  | 'adminCourses'
+  | 'adminCohorts'
+  | 'myLearning'
+  | 'catalogue'
+  | 'nominate'
+  | 'unitEnrolments'
+  | 'myCohorts'
+  | 'myUnit'
+  | 'myFirm';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -13,19 +27,38 @@ export interface NavigationItem {
 
 const item = (key: NavigationKey, to: string, end = false): NavigationItem => (end ? { key, to, end } : { key, to });
 
-/** The main navigation of each role; its labels are `nav.<key>` in the locale files. */
+/**
+ * The main navigation of each role; its labels are `nav.<key>` in the locale files. Officers and
+ * coordinators start at My learning (their home page sends them there), trainers at their cohorts.
+ */
 export function navigationFor(role: Role): NavigationItem[] {
-  const home = item('home', paths.app.home.getHref(), true);
-  if (role === 'admin') {
-    return [
-      home,
-      item('users', paths.app.users.getHref()),
-      item('policeUnits', paths.app.policeUnits.getHref()),
-      item('memberFirms', paths.app.memberFirms.getHref()),
-      item('auditLog', paths.app.auditLog.getHref()),
-    ];
+  const catalogue = item('catalogue', paths.app.catalogue.getHref());
+  const myLearning = item('myLearning', paths.app.myLearning.getHref());
+  switch (role) {
+    case 'admin':
+      return [
+        item('home', paths.app.home.getHref(), true),
+        item('users', paths.app.users.getHref()),
+        item('policeUnits', paths.app.policeUnits.getHref()),
+        item('memberFirms', paths.app.memberFirms.getHref()),
+        item('auditLog', paths.app.auditLog.getHref()),
+        item('adminCourses', paths.app.adminCourses.getHref()),
+        item('adminCohorts', paths.app.adminCohorts.getHref()),
+        catalogue,
+      ];
+    case 'officer':
+      return [myLearning, catalogue, item('myUnit', paths.app.myUnit.getHref())];
+    case 'coordinator':
+      return [
+        myLearning,
+        catalogue,
+        item('nominate', paths.app.nominate.getHref()),
+        item('unitEnrolments', paths.app.unitEnrolments.getHref()),
+        item('myUnit', paths.app.myUnit.getHref()),
+      ];
+    case 'trainer':
+      return [item('myCohorts', paths.app.myCohorts.getHref()), catalogue, item('myFirm', paths.app.myFirm.getHref())];
+    case 'member_admin':
+      return [catalogue, item('myFirm', paths.app.myFirm.getHref())];
   }
-  if (UNIT_ROLES.includes(role)) return [home, item('myUnit', paths.app.myUnit.getHref())];
-  if (FIRM_ROLES.includes(role)) return [home, item('myFirm', paths.app.myFirm.getHref())];
-  return [home];
 }

@@ -26,3 +26,8 @@ export class HealthResponseDto {
   @ApiProperty({ description: 'Each service the API depends on', type: HealthDetailsDto })
   details: HealthDetailsDto;
 }
+
+export class LivenessResponseDto {
+  @ApiProperty({ description: 'Always ok while the process serves requests', enum: ['ok'] })
+  status: 'ok';
+}

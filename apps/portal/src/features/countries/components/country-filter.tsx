@@ -22,7 +22,7 @@ export function CountryFilter({ value, onChange }: { value: CountryFilterValue; 
     () =>
       (countries.data ?? [])
         .map((c) => ({ value: c.code, label: format.country(c.code, c.name) + (c.hotspot ? ` · ${t('countries.hotspot')}` : '') }))
-        .sort((a, b) => a.label.localeCompare(b.label, format.language)),
+        .sort((a, b) => a.label.localeCompare(b.label, format.locale)),
     [countries.data, format, t],
   );
 

@@ -1,0 +1,20 @@
+import type { Schemas } from '@icspa/api-client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+
+export type Lesson = Schemas['LessonDto'];
+
+/** A lesson with its Markdown text. */
+export function getLesson(id: string, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/lessons/{id}', { params: { path: { id } }, signal }));
+}
+
+export const lessonQueryKey = (id: string) => ['lessons', id] as const;
+
+export function getLessonQueryOptions(id: string) {
+  return queryOptions({ queryKey: lessonQueryKey(id), queryFn: ({ signal }) => getLesson(id, signal) });
+}
+
+export function useLesson(id: string | null | undefined) {
+  return useQuery({ ...getLessonQueryOptions(id ?? ''), enabled: Boolean(id) });
+}

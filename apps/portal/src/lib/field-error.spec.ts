@@ -1,0 +1,34 @@
+import { ApiError } from './api-client';
+import { fieldErrorOf, isFieldAt } from './field-error';
+
+describe('fieldErrorOf', () => {
+  it('reads the field and the problem of a 400', () => {
+    expect(fieldErrorOf(new ApiError(400, 'email: must be an email'))).toEqual({ field: 'email', problem: 'must be an email' });
+    expect(fieldErrorOf(new ApiError(400, 'answers.optionIds: not an option of question 7'))).toEqual({
+      field: 'answers.optionIds',
+      problem: 'not an option of question 7',
+    });
+    expect(fieldErrorOf(new ApiError(400, 'topics.0: each must be a topic tag'))?.field).toBe('topics.0');
+  });
+
+  it('reads conflicts that name a field too', () => {
+    expect(fieldErrorOf(new ApiError(409, 'code: a course with this code exists'))).toEqual({ field: 'code', problem: 'a course with this code exists' });
+  });
+
+  it('ignores messages without a field, other statuses and other errors', () => {
+    expect(fieldErrorOf(new ApiError(400, 'Bad things happened'))).toBeUndefined();
+    expect(fieldErrorOf(new ApiError(403, 'status: nope'))).toBeUndefined();
+    expect(fieldErrorOf(new Error('title: x'))).toBeUndefined();
+    expect(fieldErrorOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('isFieldAt', () => {
+  it('matches the field and what is inside it, not fields that merely start alike', () => {
+    expect(isFieldAt('title', 'title')).toBe(true);
+    expect(isFieldAt('topics.0', 'topics')).toBe(true);
+    expect(isFieldAt('options[1]', 'options')).toBe(true);
+    expect(isFieldAt('titleShort', 'title')).toBe(false);
+    expect(isFieldAt(undefined, 'title')).toBe(false);
+  });
+});

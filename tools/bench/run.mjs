@@ -1,0 +1,14 @@
+// `npm run bench`: every benchmark of the project, each beside a baseline measured in the same run.
+// Only 127.0.0.1 is targeted; every load is bounded in time. Pass names to run a subset.
+import { ensureBuilt } from './lib.mjs';
+import { enrolmentBenchmark } from './enrolment.bench.mjs';
+
+const BENCHMARKS = { enrolment: enrolmentBenchmark };
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+ensureBuilt();
+for (const [name, bench] of Object.entries(BENCHMARKS)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  await bench();
+}
