@@ -11,9 +11,10 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
-export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule];
+export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule, TrainerAssignmentModule];
 
 @Module({})
 export class AppModule {

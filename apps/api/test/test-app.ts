@@ -7,6 +7,7 @@ import { createApiApp } from '../src/app.factory';
 import { AppConfig, loadConfig } from '../src/core/config/app-config';
 import { SESSION_COOKIE } from '../src/core/auth/session-cookie';
 import { hashPassword } from '../src/modules/identity/password-hasher';
+import { SessionService } from '../src/modules/identity/session.service';
 import { createTestDatabase } from './test-database';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -88,6 +89,12 @@ export class TestApp {
   async createFirm(name = `Firm ${randomBytes(3).toString('hex')}`): Promise<string> {
     const rows = await this.db.query(`INSERT INTO member_firm (name, country_code) VALUES ($1, 'US') RETURNING id`, [name]);
     return rows[0].id;
+  }
+
+  /** A session cookie for an existing user, without a sign-in round trip. */
+  async sessionCookie(userId: string): Promise<string> {
+    const { token } = await this.app.get(SessionService).open(userId, {});
+    return `${SESSION_COOKIE}=${token}`;
   }
 
   /** Creates a user directly in the database and signs them in through the API. */

@@ -23,6 +23,12 @@ export class WorkerProcess {
   }
 
   static start(config: AppConfig, extraEnv: Record<string, string> = {}): WorkerProcess {
+    const passed: Record<string, string> = {
+      PROPOSAL_TTL_SECONDS: String(config.proposalTtlSeconds),
+      WORKER_LOCK_MS: String(config.workerLockMs),
+      RECONCILE_INTERVAL_MS: String(config.reconcileIntervalMs),
+      WORKER_CONCURRENCY: String(config.workerConcurrency),
+    };
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/worker.ts')], {
       cwd: ROOT,
       env: {
@@ -33,6 +39,7 @@ export class WorkerProcess {
         REDIS_URL: config.redisUrl,
         REDIS_PREFIX: config.redisPrefix,
         LOG_LEVEL: 'info',
+        ...passed,
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -709,6 +709,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trainers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_trainerList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_trainer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TrainerAssignment_updateProfile"];
+        trace?: never;
+    };
+    "/api/trainers/{id}/unavailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainerAssignment_addUnavailability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trainers/{id}/unavailability/{unavailabilityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TrainerAssignment_removeUnavailability"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_requestList"];
+        put?: never;
+        post: operations["TrainerAssignment_raise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainerAssignment_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-requests/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainerAssignment_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_assignmentList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_assignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainerAssignment_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainerAssignment_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainerAssignment_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1756,6 +1996,325 @@ export interface components {
         AttemptSubmitDto: {
             /** @description One answer per question */
             answers: components["schemas"]["AnswerDto"][];
+        };
+        UnavailabilityDto: {
+            /**
+             * Format: uuid
+             * @description Id
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description First unavailable instant
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Available again from
+             */
+            endsAt: string;
+            /** @description Why (visible to the firm and admins) */
+            reason: string | null;
+        };
+        TrainerResponseDto: {
+            /**
+             * Format: uuid
+             * @description Trainer (user) id
+             */
+            id: string;
+            /** @description Name */
+            displayName: string;
+            /** @description E-mail */
+            email: string;
+            /**
+             * Format: uuid
+             * @description Member firm
+             */
+            memberFirmId: string;
+            /** @description Member firm name */
+            memberFirmName: string;
+            /** @description Languages (BCP 47) */
+            languages: string[];
+            /** @description Topic tags */
+            skills: string[];
+            /** @description Courses the trainer is qualified to deliver */
+            courseIds: string[];
+            /** @description Countries the trainer delivers in (ISO alpha-2) */
+            countryCodes: string[];
+            /** @description Countries the trainer must not be sent to */
+            excludedCountryCodes: string[];
+            /** @description Delivers online only */
+            onlineOnly: boolean;
+            /** @description Most assignments per quarter */
+            loadLimitPerQuarter: number;
+            /** @description Periods the trainer is not available */
+            unavailability: components["schemas"]["UnavailabilityDto"][];
+        };
+        TrainerPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["TrainerResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        TrainerProfileUpdateDto: {
+            /** @description Languages (BCP 47) */
+            languages?: string[];
+            /** @description Topic tags */
+            skills?: string[];
+            /** @description Courses the trainer is qualified to deliver (admins and member admins) */
+            courseIds?: string[];
+            /** @description Countries delivered in (ISO alpha-2) */
+            countryCodes?: string[];
+            /** @description Countries the trainer must not be sent to */
+            excludedCountryCodes?: string[];
+            /** @description Delivers online only */
+            onlineOnly?: boolean;
+            /** @description Most assignments per quarter */
+            loadLimitPerQuarter?: number;
+        };
+        UnavailabilityCreateDto: {
+            /**
+             * Format: date-time
+             * @description First unavailable instant (ISO 8601)
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Available again from (ISO 8601), after startsAt
+             */
+            endsAt: string;
+            /** @description Why */
+            reason?: string;
+        };
+        TrainingRequestCreateDto: {
+            /**
+             * Format: uuid
+             * @description Police unit (admins; coordinators always raise for their own unit)
+             */
+            policeUnitId?: string;
+            /**
+             * Format: uuid
+             * @description Course to be taught (published)
+             */
+            courseId: string;
+            /** @description Teaching language (BCP 47), one of the course’s */
+            language: string;
+            /**
+             * Format: date-time
+             * @description Wished start (ISO 8601), in the future
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Wished end (ISO 8601), after the start
+             */
+            endsAt: string;
+            /** @description Delivery mode */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Seats needed */
+            seats: number;
+        };
+        /**
+         * @description Status
+         * @enum {string}
+         */
+        TrainingRequestStatus: "pending" | "matching" | "proposed" | "assigned" | "unfilled" | "cancelled";
+        /**
+         * @description Status
+         * @enum {string}
+         */
+        AssignmentStatus: "proposed" | "accepted" | "declined" | "expired" | "cancelled" | "completed";
+        AssignmentResponseDto: {
+            /**
+             * Format: uuid
+             * @description Assignment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Training request
+             */
+            trainingRequestId: string;
+            /**
+             * Format: uuid
+             * @description Trainer
+             */
+            trainerId: string;
+            /** @description Trainer name */
+            trainerName: string;
+            /**
+             * Format: uuid
+             * @description Trainer’s member firm
+             */
+            memberFirmId: string;
+            /** @description Status */
+            status: components["schemas"]["AssignmentStatus"];
+            /**
+             * Format: date-time
+             * @description Start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End
+             */
+            endsAt: string;
+            /** @description Course title */
+            courseTitle: string;
+            /** @description Police unit name */
+            policeUnitName: string;
+            /** @description Country of the unit */
+            countryCode: string;
+            /** @description Delivery mode */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Language */
+            language: string;
+            /** @description Place in the ranking */
+            rank: number;
+            /**
+             * Format: date-time
+             * @description Proposed at
+             */
+            proposedAt: string;
+            /**
+             * Format: date-time
+             * @description An unanswered proposal lapses at
+             */
+            expiresAt: string;
+            /** @description Reason given when declined */
+            declineReason: string | null;
+        };
+        RankingEntryDto: {
+            /**
+             * Format: uuid
+             * @description Trainer id
+             */
+            trainerId: string;
+            /** @description Trainer name */
+            trainerName: string;
+            /**
+             * Format: uuid
+             * @description Member firm
+             */
+            memberFirmId: string;
+            /** @description Score (higher ranks first) */
+            score: number;
+            /** @description Why the score is what it is */
+            reasons: string[];
+        };
+        MatchRoundDto: {
+            /** @description Round number */
+            round: number;
+            /**
+             * Format: date-time
+             * @description When it ran
+             */
+            at: string;
+            /** @description Eligible trainers in rank order (the first ones) */
+            ranking: components["schemas"]["RankingEntryDto"][];
+            /** @description How many trainers qualified for the course each hard rule ruled out */
+            excluded: {
+                [key: string]: number;
+            };
+        };
+        TrainingRequestResponseDto: {
+            /**
+             * Format: uuid
+             * @description Request id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Police unit
+             */
+            policeUnitId: string;
+            /** @description Police unit name */
+            policeUnitName: string;
+            /** @description Country of the unit */
+            countryCode: string;
+            /**
+             * Format: uuid
+             * @description Course
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /** @description Language */
+            language: string;
+            /**
+             * Format: date-time
+             * @description Wished start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Wished end
+             */
+            endsAt: string;
+            /** @description Delivery mode */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Seats */
+            seats: number;
+            /** @description Status */
+            status: components["schemas"]["TrainingRequestStatus"];
+            /** @description Matching round */
+            round: number;
+            /**
+             * Format: uuid
+             * @description Cohort scheduled once a trainer accepted
+             */
+            cohortId: string | null;
+            /**
+             * Format: date-time
+             * @description Raised at
+             */
+            createdAt: string;
+            /** @description Assignments of this request, newest first */
+            assignments: components["schemas"]["AssignmentResponseDto"][];
+            /** @description Matching rounds with rankings and reasons (admins only; empty for others) */
+            matchRounds: components["schemas"]["MatchRoundDto"][];
+        };
+        TrainingRequestPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["TrainingRequestResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        ReassignDto: {
+            /**
+             * Format: uuid
+             * @description Trainer to propose instead (admins)
+             */
+            trainerId: string;
+        };
+        AssignmentPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["AssignmentResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        DeclineDto: {
+            /** @description Why the trainer declines */
+            reason: string;
+        };
+        LivenessResponseDto: {
+            /**
+             * @description Always ok while the process serves requests
+             * @enum {string}
+             */
+            status: "ok";
         };
         ServiceHealthDto: {
             /**
@@ -4337,6 +4896,672 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_trainerList: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only trainers of this member firm (admins) */
+                memberFirmId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trainers the caller may see: all (admins), their firm’s (member admins), themselves (trainers) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_trainer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One trainer with profile and unavailability */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainerProfileUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Profile saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_addUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailabilityCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Period added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_removeUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unavailabilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Period removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_requestList: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only requests in this status */
+                status?: components["schemas"]["TrainingRequestStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Requests: the unit’s (coordinators) or all (admins), newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRequestPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_raise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRequestCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Request raised; the matcher takes it from the queue */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One request with its assignments (and, for admins, the rankings) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Cancelled; a live proposal or assignment is cancelled too */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignDto"];
+            };
+        };
+        responses: {
+            /** @description The chosen trainer is proposed instead */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_assignmentList: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only assignments in this status */
+                status?: components["schemas"]["AssignmentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assignments: the trainer’s own, the firm’s (member admins), all (admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPageDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_assignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One assignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted; a cohort is scheduled for the unit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineDto"];
+            };
+        };
+        responses: {
+            /** @description Declined; the next candidate is proposed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn before the deadline; the request re-opens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process answers (no dependency is checked): for liveness probes and as a benchmark baseline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessResponseDto"];
                 };
             };
         };

@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './pagination';
 export * from './learning';
+export * from './assignment';

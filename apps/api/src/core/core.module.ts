@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './clock/clock';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueueService } from './queue/queue.service';
+import { OutboxService } from './outbox/outbox.service';
 import { RedisClient } from './redis/redis.provider';
 
 /** Configuration, PostgreSQL, Redis, the queue producer and the clock: shared by the API and the worker. */
@@ -14,8 +15,8 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: ['error'] })],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, RedisClient, QueueService],
-      exports: [APP_CONFIG, Clock, RedisClient, QueueService],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, RedisClient, QueueService, OutboxService],
+      exports: [APP_CONFIG, Clock, RedisClient, QueueService, OutboxService],
     };
   }
 }

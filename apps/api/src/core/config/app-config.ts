@@ -25,6 +25,14 @@ export interface AppConfig {
   workerConcurrency: number;
   /** Days after expiry (or revocation) a session row is kept before housekeeping deletes it. */
   sessionRetentionDays: number;
+  /** How long a trainer has to answer a proposal. */
+  proposalTtlSeconds: number;
+  /** A trainer may withdraw from an accepted assignment until this many days before it starts. */
+  withdrawDeadlineDays: number;
+  /** BullMQ lock of an active job; a worker that dies loses its jobs to others after this. */
+  workerLockMs: number;
+  /** How often the reconciler re-enqueues requests whose job went missing. */
+  reconcileIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +130,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 5, 1, 100),
     sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
+    proposalTtlSeconds: int(env, 'PROPOSAL_TTL_SECONDS', 48 * 3600, 1, 30 * 86400),
+    withdrawDeadlineDays: int(env, 'WITHDRAW_DEADLINE_DAYS', 14, 0, 365),
+    workerLockMs: int(env, 'WORKER_LOCK_MS', 30_000, 1000, 600_000),
+    reconcileIntervalMs: int(env, 'RECONCILE_INTERVAL_MS', 60_000, 500, 3_600_000),
   };
 }
 

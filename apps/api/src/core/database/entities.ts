@@ -8,6 +8,11 @@ import { Cohort } from '../../modules/cohorts/cohort.entity';
 import { Enrolment } from '../../modules/cohorts/enrolment.entity';
 import { LessonCompletion } from '../../modules/cohorts/lesson-completion.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { Assignment } from '../../modules/trainer-assignment/assignment.entity';
+import { TrainerProfile } from '../../modules/trainer-assignment/trainer-profile.entity';
+import { TrainerUnavailability } from '../../modules/trainer-assignment/trainer-unavailability.entity';
+import { TrainingRequest } from '../../modules/trainer-assignment/training-request.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { AppUser } from '../../modules/identity/app-user.entity';
 import { Session } from '../../modules/identity/session.entity';
@@ -35,4 +40,9 @@ export const ENTITIES = [
   LessonCompletion,
   AssessmentAttempt,
   Notification,
+  OutboxMessage,
+  TrainerProfile,
+  TrainerUnavailability,
+  TrainingRequest,
+  Assignment,
 ];

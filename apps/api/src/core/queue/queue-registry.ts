@@ -4,22 +4,40 @@
  */
 export enum QueueName {
   Housekeeping = 'housekeeping',
+  TrainerAssignment = 'trainer-assignment',
 }
 
 export enum JobName {
   PurgeExpiredSessions = 'purge-expired-sessions',
+  MatchTrainingRequest = 'match-training-request',
+  ExpireProposal = 'expire-proposal',
+  ReconcileTrainingRequests = 'reconcile-training-requests',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredSessions]: QueueName.Housekeeping,
+  [JobName.MatchTrainingRequest]: QueueName.TrainerAssignment,
+  [JobName.ExpireProposal]: QueueName.TrainerAssignment,
+  [JobName.ReconcileTrainingRequests]: QueueName.TrainerAssignment,
 };
 
-/** Jobs the worker schedules itself (cron, UTC). */
-export const JOB_SCHEDULES: Partial<Record<JobName, { pattern: string }>> = {
-  [JobName.PurgeExpiredSessions]: { pattern: '15 3 * * *' },
+/** Jobs the worker schedules itself: a cron pattern (UTC) or an interval. */
+export type JobSchedule = { pattern: string } | { every: number };
+export const JOB_SCHEDULES: Partial<Record<JobName, (intervals: { reconcileIntervalMs: number }) => JobSchedule>> = {
+  [JobName.PurgeExpiredSessions]: () => ({ pattern: '15 3 * * *' }),
+  [JobName.ReconcileTrainingRequests]: ({ reconcileIntervalMs }) => ({ every: reconcileIntervalMs }),
 };
 
 /** Payload of each job: ids only, never whole objects. */
 export interface JobPayloads {
   [JobName.PurgeExpiredSessions]: Record<string, never>;
+  [JobName.MatchTrainingRequest]: { requestId: string; round: number };
+  [JobName.ExpireProposal]: { assignmentId: string };
+  [JobName.ReconcileTrainingRequests]: Record<string, never>;
 }
+
+/** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */
+export const JOB_IDS = {
+  match: (requestId: string, round: number) => `match-${requestId}-r${round}`,
+  expire: (assignmentId: string) => `expire-${assignmentId}`,
+};

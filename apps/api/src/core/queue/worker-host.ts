@@ -3,8 +3,9 @@ import { DiscoveryService } from '@nestjs/core';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JOB_HANDLER_KEY, JobHandler } from './job.decorator';
-import { JOB_QUEUE, JOB_SCHEDULES, JobName, QueueName } from './queue-registry';
+import { JOB_QUEUE, JOB_SCHEDULES, JobName, JobSchedule, QueueName } from './queue-registry';
 import { bullConnection, QueueService } from './queue.service';
+import { RedisClient } from '../redis/redis.provider';
 
 /** Checks that every registered job name has exactly one handler, and every handler a registered name. */
 export function checkHandlers(found: Array<{ name: string; handler: string }>): void {
@@ -33,10 +34,12 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly queues: QueueService,
+    private readonly redis: RedisClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap() {
+    await this.checkRedis();
     const found = this.discovery
       .getProviders()
       .filter((w) => w.metatype && w.instance && Reflect.getMetadata(JOB_HANDLER_KEY, w.metatype))
@@ -49,16 +52,36 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         connection: bullConnection(this.config),
         prefix: this.config.redisPrefix,
         concurrency: this.config.workerConcurrency,
+        lockDuration: this.config.workerLockMs,
+        stalledInterval: this.config.workerLockMs,
       });
       worker.on('failed', (job, err) => this.logger.warn({ msg: 'job failed', queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }));
       worker.on('error', (err) => this.logger.error({ msg: 'worker error', queue: queueName, err: err.message }));
       this.workers.push(worker);
     }
-    for (const [name, schedule] of Object.entries(JOB_SCHEDULES) as [JobName, { pattern: string }][]) {
-      await this.queues.queue(JOB_QUEUE[name]).upsertJobScheduler(name, { pattern: schedule.pattern, tz: 'UTC' }, { name, data: {} });
+    for (const [name, schedule] of Object.entries(JOB_SCHEDULES) as [JobName, (c: AppConfig) => JobSchedule][]) {
+      const repeat = schedule(this.config);
+      await this.queues.queue(JOB_QUEUE[name]).upsertJobScheduler(name, 'pattern' in repeat ? { pattern: repeat.pattern, tz: 'UTC' } : { every: repeat.every }, { name, data: {} });
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
     this.logger.log({ msg: 'worker ready', queues: this.workers.map((w) => w.name), concurrency: this.config.workerConcurrency });
+  }
+
+  /**
+   * BullMQ loses jobs if Redis evicts keys; in production the worker refuses to run on such a Redis,
+   * and warns when Redis does not persist (a restart would lose the queue).
+   */
+  private async checkRedis() {
+    const redis = this.redis.redis;
+    const info = (await redis.info('memory')) + (await redis.info('persistence'));
+    const policy = /maxmemory_policy:(\S+)/.exec(info)?.[1];
+    const aof = /aof_enabled:(\d)/.exec(info)?.[1];
+    if (policy && policy !== 'noeviction') {
+      const message = `Redis maxmemory-policy is ${policy}; the queue needs noeviction`;
+      if (this.config.nodeEnv === 'production') throw new Error(`Worker cannot start: ${message}`);
+      this.logger.warn({ msg: message });
+    }
+    if (aof === '0') this.logger.warn({ msg: 'Redis append-only file is off: queued jobs are lost if Redis restarts (the reconciler re-creates them from PostgreSQL)' });
   }
 
   private async process(job: Job) {

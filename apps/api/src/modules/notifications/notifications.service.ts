@@ -13,7 +13,12 @@ export type NotificationKind =
   | 'enrolment.approved'
   | 'enrolment.withdrawn_by_coordinator'
   | 'cohort.cancelled'
-  | 'cohort.changed';
+  | 'cohort.changed'
+  | 'assignment.proposed'
+  | 'assignment.withdrawn'
+  | 'training_request.assigned'
+  | 'training_request.unfilled'
+  | 'training_request.cancelled';
 
 @Injectable()
 export class NotificationsService {

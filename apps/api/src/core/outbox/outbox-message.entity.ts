@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A job to put on the queue, written in the same transaction as the change that calls for it. The
+ * relay enqueues it after commit; the reconciler enqueues whatever a crash left behind.
+ */
+@Entity('outbox_message')
+@Index('ix_outbox_message__pending', ['createdAt'], { where: `"dispatched_at" IS NULL` })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'pk_outbox_message' })
+  id: string;
+
+  /** A registered job name. */
+  @Column({ type: 'varchar', length: 80 })
+  jobName: string;
+
+  /** The job's payload: ids only. */
+  @Column({ type: 'jsonb' })
+  payload: Record<string, string | number>;
+
+  /** Deterministic BullMQ job id (no `:`), so sending twice is harmless. */
+  @Column({ type: 'varchar', length: 200 })
+  jobId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null;
+}

@@ -1,0 +1,58 @@
+import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '@icspa/domain';
+import { AppUser } from '../identity/app-user.entity';
+import { TrainingRequest } from './training-request.entity';
+
+/**
+ * A trainer proposed for (and perhaps accepted into) a training request. PostgreSQL itself refuses
+ * two live assignments of one trainer over overlapping periods.
+ */
+@Entity('assignment')
+@Exclusion('xc_assignment__trainer_period', `USING gist ("trainer_id" WITH =, "period" WITH &&) WHERE ("status" IN ('proposed', 'accepted'))`)
+@Index('uq_assignment__request_live', ['trainingRequestId'], { unique: true, where: `"status" IN ('proposed', 'accepted')` })
+@Index('ix_assignment__trainer_id', ['trainerId', 'status'])
+@Index('ix_assignment__expires_at', ['expiresAt'], { where: `"status" = 'proposed'` })
+export class Assignment {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_assignment' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  trainingRequestId: string;
+
+  @ManyToOne(() => TrainingRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'training_request_id', foreignKeyConstraintName: 'fk_assignment__training_request_id' })
+  trainingRequest?: TrainingRequest;
+
+  @Column({ type: 'uuid' })
+  trainerId: string;
+
+  @ManyToOne(() => AppUser, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'trainer_id', foreignKeyConstraintName: 'fk_assignment__trainer_id' })
+  trainer?: AppUser;
+
+  @Column({ type: 'tstzrange' })
+  period: string;
+
+  @Column({ type: 'enum', enum: ASSIGNMENT_STATUSES, enumName: 'assignment_status' })
+  status: AssignmentStatus;
+
+  /** Place in the ranking of its round, from 1. */
+  @Column({ type: 'smallint' })
+  rank: number;
+
+  @Column({ type: 'integer' })
+  round: number;
+
+  @Column({ type: 'timestamptz' })
+  proposedAt: Date;
+
+  /** An unanswered proposal lapses at this instant. */
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  declineReason: string | null;
+}

@@ -1,0 +1,145 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
+
+const COUNTRY = /^[A-Z]{2}$/;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class TrainerListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only trainers of this member firm (admins)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  memberFirmId?: string;
+}
+
+export class UnavailabilityDto {
+  @ApiProperty({ description: 'Id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'First unavailable instant', format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ description: 'Available again from', format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Why (visible to the firm and admins)', nullable: true, type: String })
+  reason: string | null;
+}
+
+export class TrainerResponseDto {
+  @ApiProperty({ description: 'Trainer (user) id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Name' })
+  displayName: string;
+
+  @ApiProperty({ description: 'E-mail' })
+  email: string;
+
+  @ApiProperty({ description: 'Member firm', format: 'uuid' })
+  memberFirmId: string;
+
+  @ApiProperty({ description: 'Member firm name' })
+  memberFirmName: string;
+
+  @ApiProperty({ description: 'Languages (BCP 47)', type: [String] })
+  languages: string[];
+
+  @ApiProperty({ description: 'Topic tags', type: [String] })
+  skills: string[];
+
+  @ApiProperty({ description: 'Courses the trainer is qualified to deliver', type: [String], format: 'uuid' })
+  courseIds: string[];
+
+  @ApiProperty({ description: 'Countries the trainer delivers in (ISO alpha-2)', type: [String] })
+  countryCodes: string[];
+
+  @ApiProperty({ description: 'Countries the trainer must not be sent to', type: [String] })
+  excludedCountryCodes: string[];
+
+  @ApiProperty({ description: 'Delivers online only' })
+  onlineOnly: boolean;
+
+  @ApiProperty({ description: 'Most assignments per quarter' })
+  loadLimitPerQuarter: number;
+
+  @ApiProperty({ description: 'Periods the trainer is not available', type: [UnavailabilityDto] })
+  unavailability: UnavailabilityDto[];
+}
+
+export class TrainerPageDto extends PageOf(TrainerResponseDto, 'TrainerPageDto') {}
+
+export class TrainerProfileUpdateDto {
+  @ApiPropertyOptional({ description: 'Languages (BCP 47)', type: [String], maxItems: 15 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(15)
+  @ArrayUnique()
+  @Matches(LANGUAGE_TAG, { each: true, message: 'each must be a BCP 47 language tag such as en or pt-BR' })
+  @MaxLength(10, { each: true })
+  languages?: string[];
+
+  @ApiPropertyOptional({ description: 'Topic tags', type: [String], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { each: true, message: 'each must be a topic tag such as osint' })
+  @MaxLength(40, { each: true })
+  skills?: string[];
+
+  @ApiPropertyOptional({ description: 'Courses the trainer is qualified to deliver (admins and member admins)', type: [String], format: 'uuid', maxItems: 100 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each must be a UUID' })
+  courseIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Countries delivered in (ISO alpha-2)', type: [String], maxItems: 250 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @ArrayUnique()
+  @Matches(COUNTRY, { each: true, message: 'each must be an ISO 3166-1 alpha-2 code such as UA' })
+  countryCodes?: string[];
+
+  @ApiPropertyOptional({ description: 'Countries the trainer must not be sent to', type: [String], maxItems: 250 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @ArrayUnique()
+  @Matches(COUNTRY, { each: true, message: 'each must be an ISO 3166-1 alpha-2 code such as UA' })
+  excludedCountryCodes?: string[];
+
+  @ApiPropertyOptional({ description: 'Delivers online only' })
+  @IsOptional()
+  @IsBoolean()
+  onlineOnly?: boolean;
+
+  @ApiPropertyOptional({ description: 'Most assignments per quarter', minimum: 0, maximum: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  loadLimitPerQuarter?: number;
+}
+
+export class UnavailabilityCreateDto {
+  @ApiProperty({ description: 'First unavailable instant (ISO 8601)', format: 'date-time' })
+  @IsDateString({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ description: 'Available again from (ISO 8601), after startsAt', format: 'date-time' })
+  @IsDateString({ strict: true })
+  endsAt: string;
+
+  @ApiPropertyOptional({ description: 'Why', maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
+}

@@ -1,0 +1,212 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ASSIGNMENT_STATUSES, DELIVERY_MODES, TRAINING_REQUEST_STATUSES, type AssignmentStatus, type DeliveryMode, type TrainingRequestStatus } from '@icspa/domain';
+import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class TrainingRequestCreateDto {
+  @ApiPropertyOptional({ description: 'Police unit (admins; coordinators always raise for their own unit)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  policeUnitId?: string;
+
+  @ApiProperty({ description: 'Course to be taught (published)', format: 'uuid' })
+  @IsUUID()
+  courseId: string;
+
+  @ApiProperty({ description: 'Teaching language (BCP 47), one of the course’s', maxLength: 10 })
+  @Matches(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @MaxLength(10)
+  language: string;
+
+  @ApiProperty({ description: 'Wished start (ISO 8601), in the future', format: 'date-time' })
+  @IsDateString({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ description: 'Wished end (ISO 8601), after the start', format: 'date-time' })
+  @IsDateString({ strict: true })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Delivery mode', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  @IsIn(DELIVERY_MODES)
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ description: 'Seats needed', minimum: 1, maximum: 500 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  seats: number;
+}
+
+export class TrainingRequestListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only requests in this status', enum: TRAINING_REQUEST_STATUSES, enumName: 'TrainingRequestStatus' })
+  @IsOptional()
+  @IsIn(TRAINING_REQUEST_STATUSES)
+  status?: TrainingRequestStatus;
+}
+
+export class RankingEntryDto {
+  @ApiProperty({ description: 'Trainer id', format: 'uuid' })
+  trainerId: string;
+
+  @ApiProperty({ description: 'Trainer name' })
+  trainerName: string;
+
+  @ApiProperty({ description: 'Member firm', format: 'uuid' })
+  memberFirmId: string;
+
+  @ApiProperty({ description: 'Score (higher ranks first)' })
+  score: number;
+
+  @ApiProperty({ description: 'Why the score is what it is', type: [String] })
+  reasons: string[];
+}
+
+export class MatchRoundDto {
+  @ApiProperty({ description: 'Round number' })
+  round: number;
+
+  @ApiProperty({ description: 'When it ran', format: 'date-time' })
+  at: string;
+
+  @ApiProperty({ description: 'Eligible trainers in rank order (the first ones)', type: [RankingEntryDto] })
+  ranking: RankingEntryDto[];
+
+  @ApiProperty({ description: 'How many trainers qualified for the course each hard rule ruled out', type: 'object', additionalProperties: { type: 'number' } })
+  excluded: Record<string, number>;
+}
+
+export class AssignmentResponseDto {
+  @ApiProperty({ description: 'Assignment id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Training request', format: 'uuid' })
+  trainingRequestId: string;
+
+  @ApiProperty({ description: 'Trainer', format: 'uuid' })
+  trainerId: string;
+
+  @ApiProperty({ description: 'Trainer name' })
+  trainerName: string;
+
+  @ApiProperty({ description: 'Trainer’s member firm', format: 'uuid' })
+  memberFirmId: string;
+
+  @ApiProperty({ description: 'Status', enum: ASSIGNMENT_STATUSES, enumName: 'AssignmentStatus' })
+  status: AssignmentStatus;
+
+  @ApiProperty({ description: 'Start', format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ description: 'End', format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Course title' })
+  courseTitle: string;
+
+  @ApiProperty({ description: 'Police unit name' })
+  policeUnitName: string;
+
+  @ApiProperty({ description: 'Country of the unit' })
+  countryCode: string;
+
+  @ApiProperty({ description: 'Delivery mode', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ description: 'Language' })
+  language: string;
+
+  @ApiProperty({ description: 'Place in the ranking' })
+  rank: number;
+
+  @ApiProperty({ description: 'Proposed at', format: 'date-time' })
+  proposedAt: string;
+
+  @ApiProperty({ description: 'An unanswered proposal lapses at', format: 'date-time' })
+  expiresAt: string;
+
+  @ApiProperty({ description: 'Reason given when declined', nullable: true, type: String })
+  declineReason: string | null;
+}
+
+export class AssignmentPageDto extends PageOf(AssignmentResponseDto, 'AssignmentPageDto') {}
+
+export class AssignmentListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only assignments in this status', enum: ASSIGNMENT_STATUSES, enumName: 'AssignmentStatus' })
+  @IsOptional()
+  @IsIn(ASSIGNMENT_STATUSES)
+  status?: AssignmentStatus;
+}
+
+export class TrainingRequestResponseDto {
+  @ApiProperty({ description: 'Request id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Police unit', format: 'uuid' })
+  policeUnitId: string;
+
+  @ApiProperty({ description: 'Police unit name' })
+  policeUnitName: string;
+
+  @ApiProperty({ description: 'Country of the unit' })
+  countryCode: string;
+
+  @ApiProperty({ description: 'Course', format: 'uuid' })
+  courseId: string;
+
+  @ApiProperty({ description: 'Course title' })
+  courseTitle: string;
+
+  @ApiProperty({ description: 'Language' })
+  language: string;
+
+  @ApiProperty({ description: 'Wished start', format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ description: 'Wished end', format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Delivery mode', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  deliveryMode: DeliveryMode;
+
+  @ApiProperty({ description: 'Seats' })
+  seats: number;
+
+  @ApiProperty({ description: 'Status', enum: TRAINING_REQUEST_STATUSES, enumName: 'TrainingRequestStatus' })
+  status: TrainingRequestStatus;
+
+  @ApiProperty({ description: 'Matching round' })
+  round: number;
+
+  @ApiProperty({ description: 'Cohort scheduled once a trainer accepted', format: 'uuid', nullable: true, type: String })
+  cohortId: string | null;
+
+  @ApiProperty({ description: 'Raised at', format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ description: 'Assignments of this request, newest first', type: [AssignmentResponseDto] })
+  assignments: AssignmentResponseDto[];
+
+  @ApiProperty({ description: 'Matching rounds with rankings and reasons (admins only; empty for others)', type: [MatchRoundDto] })
+  matchRounds: MatchRoundDto[];
+}
+
+export class TrainingRequestPageDto extends PageOf(TrainingRequestResponseDto, 'TrainingRequestPageDto') {}
+
+export class DeclineDto {
+  @ApiProperty({ description: 'Why the trainer declines', maxLength: 500 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
+
+export class ReassignDto {
+  @ApiProperty({ description: 'Trainer to propose instead (admins)', format: 'uuid' })
+  @IsUUID()
+  trainerId: string;
+}

@@ -1,0 +1,54 @@
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../../core/clock/clock';
+import { OutboxService } from '../../../core/outbox/outbox.service';
+import { JobHandler, JobHandlerFor } from '../../../core/queue/job.decorator';
+import { JOB_IDS, JobName, JobPayloads, QueueName } from '../../../core/queue/queue-registry';
+import { QueueService } from '../../../core/queue/queue.service';
+import { AssignmentsService } from '../assignments.service';
+
+export type ReconcileTrainingRequestsJobData = JobPayloads[JobName.ReconcileTrainingRequests];
+
+/**
+ * Repeatable safety net: relays the outbox, re-enqueues every pending or matching request whose job
+ * is gone (a crash between commit and enqueue, a flushed Redis, a failed job), and lapses proposals
+ * whose delayed job was lost. Everything it does is idempotent.
+ */
+@JobHandlerFor(JobName.ReconcileTrainingRequests)
+export class ReconcileTrainingRequestsJob implements JobHandler<JobName.ReconcileTrainingRequests> {
+  private readonly logger = new Logger('Reconciler');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly queues: QueueService,
+    private readonly assignments: AssignmentsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle() {
+    const relayed = await this.outbox.relay();
+    const queue = this.queues.queue(QueueName.TrainerAssignment);
+    const open: { id: string; round: number }[] = await this.db.query(
+      // No grace period needed: the job id is deterministic, so re-adding a job that is about to be
+      // relayed, or whose request is already served, costs one no-op run at most.
+      `SELECT id, round FROM training_request WHERE status IN ('pending', 'matching') ORDER BY updated_at LIMIT 1000`,
+    );
+    let requeued = 0;
+    for (const r of open) {
+      const jobId = JOB_IDS.match(r.id, r.round);
+      const job = await queue.getJob(jobId);
+      const state = job ? await job.getState() : 'missing';
+      if (['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'].includes(state)) continue;
+      if (job) await job.remove().catch(() => undefined); // finished or failed without serving the request
+      await this.queues.add(JobName.MatchTrainingRequest, { requestId: r.id, round: r.round }, { jobId });
+      requeued++;
+    }
+    const overdue: { id: string }[] = await this.db.query(`SELECT id FROM assignment WHERE status = 'proposed' AND expires_at < $1 LIMIT 1000`, [this.clock.now()]);
+    let expired = 0;
+    for (const a of overdue) if (await this.assignments.expire(a.id)) expired++;
+    if (relayed || requeued || expired) this.logger.log({ msg: 'reconciled', relayed, requeued, expired });
+    return { relayed, requeued, expired };
+  }
+}

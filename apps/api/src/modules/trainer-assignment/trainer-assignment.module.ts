@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsService } from './assignments.service';
+import { ExpireProposalJob } from './jobs/expire-proposal.job';
+import { MatchTrainingRequestJob } from './jobs/match-training-request.job';
+import { ReconcileTrainingRequestsJob } from './jobs/reconcile-training-requests.job';
+import { TrainerAssignmentController } from './trainer-assignment.controller';
+import { TrainersService } from './trainers.service';
+import { TrainingRequestsService } from './training-requests.service';
+import { MatchTrainingRequestUseCase } from './usecases/match-training-request/match-training-request.usecase';
+
+@Module({
+  controllers: [TrainerAssignmentController],
+  providers: [
+    TrainersService,
+    TrainingRequestsService,
+    AssignmentsService,
+    MatchTrainingRequestUseCase,
+    MatchTrainingRequestJob,
+    ExpireProposalJob,
+    ReconcileTrainingRequestsJob,
+  ],
+  exports: [MatchTrainingRequestUseCase, AssignmentsService],
+})
+export class TrainerAssignmentModule {}
