@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { JsonLogger } from './core/logging/json-logger';
 import { createValidationPipe } from './core/validation/validation.pipe';
+import { mountQueueBoard } from './core/queue/queue-board';
 
 export const API_PREFIX = 'api';
 
@@ -53,6 +54,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     await app.register(fastifyStatic as never, { root: config.portalDir, prefix: '/', wildcard: false, index: false } as never);
   }
   app.useGlobalFilters(new AllExceptionsFilter(spaIndex, `/${API_PREFIX}`));
+
+  await mountQueueBoard(app);
 
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,

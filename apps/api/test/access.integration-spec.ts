@@ -73,9 +73,26 @@ describe('access rules on every route', () => {
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('reports PostgreSQL and Redis in /api/health', async () => {
+  it('reports PostgreSQL, Redis and the queue in /api/health', async () => {
     const response = await t.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
+    expect(response.json()).toMatchObject({
+      status: 'ok',
+      details: { database: { status: 'up' }, redis: { status: 'up' }, queue: { waiting: expect.any(Number), oldestPendingRequestSeconds: null } },
+    });
+  });
+
+  it('serves the queue board to admins only', async () => {
+    expect((await t.inject({ method: 'GET', url: '/api/admin/queues' })).statusCode).toBe(401);
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect({ role, status: (await t.inject({ method: 'GET', url: '/api/admin/queues', cookie: users[role].cookie })).statusCode }).toEqual({ role, status: 403 });
+    }
+    const page = await t.inject({ method: 'GET', url: '/api/admin/queues', cookie: users.admin.cookie });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const api = await t.inject({ method: 'GET', url: '/api/admin/queues/api/queues', cookie: users.admin.cookie });
+    expect(api.statusCode).toBe(200);
+    expect(JSON.stringify(api.json())).toContain('trainer-assignment');
+    expect((await t.inject({ method: 'GET', url: '/api/admin/queues/api/queues', cookie: users.officer.cookie })).statusCode).toBe(403);
   });
 });

@@ -2327,11 +2327,25 @@ export interface components {
             /** @description Why the check failed */
             error?: string;
         };
+        QueueHealthDto: {
+            /** @description Trainer-assignment jobs waiting */
+            waiting: number;
+            /** @description Trainer-assignment jobs running */
+            active: number;
+            /** @description Delayed jobs (proposal expiries, retries) */
+            delayed: number;
+            /** @description Jobs that failed for good */
+            failed: number;
+            /** @description Seconds since the oldest request still pending or matching was last touched (null: none) */
+            oldestPendingRequestSeconds: number | null;
+        };
         HealthDetailsDto: {
             /** @description PostgreSQL */
             database: components["schemas"]["ServiceHealthDto"];
             /** @description Redis */
             redis: components["schemas"]["ServiceHealthDto"];
+            /** @description The trainer-assignment queue (when both services are up) */
+            queue?: components["schemas"]["QueueHealthDto"];
         };
         HealthResponseDto: {
             /**

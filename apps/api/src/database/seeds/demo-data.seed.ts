@@ -5,7 +5,7 @@ import { OFFICERS } from './data/officers';
 import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
 import { seedReferenceData } from './reference-data.seed';
-import { seedCatalogue, seedCohorts } from './learning.seed';
+import { seedCatalogue, seedCohorts, seedTrainerProfiles, seedTrainingRequests } from './learning.seed';
 
 /** The password of every seeded account (documented in README). */
 export const DEMO_PASSWORD = 'Academy!2024';
@@ -48,6 +48,11 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
     const inserted = await insertUsers(manager, users, units, firms, passwordHash);
     const courses = await seedCatalogue(manager);
     const enrolments = await seedCohorts(manager, courses, OFFICERS.map((o) => o.email));
+    await seedTrainerProfiles(
+      manager,
+      TRAINERS.map((t) => ({ email: t.email, languages: t.languages, skills: t.skills, countries: t.countries, loadLimitPerQuarter: t.loadLimitPerQuarter })),
+    );
+    await seedTrainingRequests(manager, courses);
     return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted, courses: courses.size, enrolmentsInserted: enrolments };
   });
 }

@@ -167,3 +167,61 @@ async function seedAnchor(manager: EntityManager): Promise<Date> {
   const today = new Date();
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9));
 }
+
+interface ProfileSeed {
+  email: string;
+  languages: string[];
+  skills: string[];
+  countries: string[];
+  loadLimitPerQuarter: number;
+}
+
+/**
+ * Trainer profiles: qualified for every course whose topics they cover. Inserted once per trainer;
+ * later edits by trainers and member admins are kept.
+ */
+export async function seedTrainerProfiles(manager: EntityManager, trainers: ProfileSeed[]): Promise<void> {
+  const demo: ProfileSeed = {
+    email: 'trainer@icspa.test',
+    languages: ['en', 'uk', 'ru', 'es'],
+    skills: ['digital-forensics', 'first-response', 'ransomware-response', 'malware-triage', 'e-evidence', 'osint', 'cryptocurrency-tracing', 'mobile-forensics', 'csam-awareness'],
+    countries: ['UA', 'RO', 'MD', 'BR', 'NG', 'PH', 'IN'],
+    loadLimitPerQuarter: 6,
+  };
+  for (const t of [demo, ...trainers]) {
+    await manager.query(
+      `INSERT INTO trainer_profile (user_id, languages, skills, course_ids, country_codes, load_limit_per_quarter)
+       SELECT u.id, $2, $3, coalesce((SELECT array_agg(c.id ORDER BY c.code) FROM course c WHERE c.topics && $3::varchar[]), '{}'), $4, $5
+         FROM app_user u WHERE u.email = $1
+       ON CONFLICT (user_id) DO NOTHING`,
+      [t.email, t.languages, t.skills, t.countries, t.loadLimitPerQuarter],
+    );
+  }
+}
+
+/**
+ * A few training requests from the demo unit, waiting for the matcher: the worker proposes trainers
+ * as soon as it runs (the outbox rows are its work list).
+ */
+export async function seedTrainingRequests(manager: EntityManager, courses: Map<string, string>): Promise<void> {
+  const anchor = await seedAnchor(manager);
+  const plans = [
+    { key: 'kyiv-ransomware', course: 'RR-201', startDay: 75, days: 4, mode: 'in_person', language: 'uk', seats: 14 },
+    { key: 'kyiv-crypto', course: 'CT-201', startDay: 100, days: 5, mode: 'blended', language: 'uk', seats: 10 },
+    { key: 'kyiv-mobile', course: 'MF-201', startDay: 130, days: 5, mode: 'online', language: 'en', seats: 20 },
+  ];
+  const [coordinator] = await manager.query(`SELECT id, police_unit_id FROM app_user WHERE email = 'coordinator@icspa.test'`);
+  if (!coordinator) return;
+  for (const p of plans) {
+    const id = seedId(`training-request:${p.key}`);
+    const starts = new Date(anchor.getTime() + p.startDay * 86400_000);
+    const inserted = await manager.query(
+      `INSERT INTO training_request (id, police_unit_id, course_id, language, period, delivery_mode, seats, requested_by_id)
+       VALUES ($1, $2, $3, $4, tstzrange($5, $6, '[)'), $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [id, coordinator.police_unit_id, courses.get(p.course), p.language, starts, new Date(starts.getTime() + p.days * 86400_000), p.mode, p.seats, coordinator.id],
+    );
+    if (inserted.length) {
+      await manager.query(`INSERT INTO outbox_message (job_name, payload, job_id) VALUES ('match-training-request', $1, $2)`, [JSON.stringify({ requestId: id, round: 1 }), `match-${id}-r1`]);
+    }
+  }
+}

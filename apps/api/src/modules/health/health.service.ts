@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RedisClient } from '../../core/redis/redis.provider';
-import { HealthResponseDto, ServiceHealthDto } from './dtos/health.dto';
+import { HealthResponseDto, QueueHealthDto, ServiceHealthDto } from './dtos/health.dto';
+import { QueueService } from '../../core/queue/queue.service';
+import { QueueName } from '../../core/queue/queue-registry';
 
 const TIMEOUT_MS = 2000;
 
@@ -29,10 +31,25 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly redis: RedisClient,
+    private readonly queues: QueueService,
   ) {}
 
   async check(): Promise<HealthResponseDto> {
     const [database, redis] = await Promise.all([probe(() => this.db.query('SELECT 1')), probe(() => this.redis.redis.ping())]);
-    return { status: database.status === 'up' && redis.status === 'up' ? 'ok' : 'error', details: { database, redis } };
+    const queue = redis.status === 'up' && database.status === 'up' ? await this.queueDetails().catch(() => undefined) : undefined;
+    return { status: database.status === 'up' && redis.status === 'up' ? 'ok' : 'error', details: { database, redis, ...(queue ? { queue } : {}) } };
+  }
+
+  /** Depth of the trainer-assignment queue and the age of the oldest request still waiting for the matcher. */
+  private async queueDetails(): Promise<QueueHealthDto> {
+    const counts = await this.queues.queue(QueueName.TrainerAssignment).getJobCounts('waiting', 'active', 'delayed', 'failed');
+    const [row] = await this.db.query(`SELECT extract(epoch FROM now() - min(updated_at))::int AS age FROM training_request WHERE status IN ('pending', 'matching')`);
+    return {
+      waiting: counts.waiting ?? 0,
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      oldestPendingRequestSeconds: row?.age ?? null,
+    };
   }
 }

@@ -11,12 +11,32 @@ export class ServiceHealthDto {
   error?: string;
 }
 
+export class QueueHealthDto {
+  @ApiProperty({ description: 'Trainer-assignment jobs waiting' })
+  waiting: number;
+
+  @ApiProperty({ description: 'Trainer-assignment jobs running' })
+  active: number;
+
+  @ApiProperty({ description: 'Delayed jobs (proposal expiries, retries)' })
+  delayed: number;
+
+  @ApiProperty({ description: 'Jobs that failed for good' })
+  failed: number;
+
+  @ApiProperty({ description: 'Seconds since the oldest request still pending or matching was last touched (null: none)', nullable: true, type: Number })
+  oldestPendingRequestSeconds: number | null;
+}
+
 export class HealthDetailsDto {
   @ApiProperty({ description: 'PostgreSQL', type: ServiceHealthDto })
   database: ServiceHealthDto;
 
   @ApiProperty({ description: 'Redis', type: ServiceHealthDto })
   redis: ServiceHealthDto;
+
+  @ApiProperty({ description: 'The trainer-assignment queue (when both services are up)', type: QueueHealthDto, required: false })
+  queue?: QueueHealthDto;
 }
 
 export class HealthResponseDto {
