@@ -2,8 +2,9 @@
 // Only 127.0.0.1 is targeted; every load is bounded in time. Pass names to run a subset.
 import { ensureBuilt } from './lib.mjs';
 import { enrolmentBenchmark } from './enrolment.bench.mjs';
+import { matcherBenchmark } from './matcher.bench.mjs';
 
-const BENCHMARKS = { enrolment: enrolmentBenchmark };
+const BENCHMARKS = { enrolment: enrolmentBenchmark, matcher: matcherBenchmark };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 ensureBuilt();
