@@ -6,6 +6,7 @@ import { PathIdGuard } from './core/http/path-id.guard';
 import { CoreModule } from './core/core.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { CertificationsModule } from './modules/certifications/certifications.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { HealthModule } from './modules/health/health.module';
@@ -14,7 +15,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
-export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule, TrainerAssignmentModule];
+export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule, TrainerAssignmentModule, CertificationsModule];
 
 @Module({})
 export class AppModule {

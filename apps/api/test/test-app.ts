@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import type { Role } from '@icspa/domain';
@@ -21,6 +23,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     LOG_LEVEL: 'error',
+    CREDENTIAL_KEY_FILE: join(tmpdir(), `icspa-test-key-${process.pid}.json`),
     ...overrides,
   });
 }

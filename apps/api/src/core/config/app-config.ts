@@ -33,6 +33,13 @@ export interface AppConfig {
   workerLockMs: number;
   /** How often the reconciler re-enqueues requests whose job went missing. */
   reconcileIntervalMs: number;
+  /** Public base URL of the portal and API: credential issuer, verification links, key and status list URLs. */
+  publicUrl: string;
+  /** Ed25519 private key (JWK JSON) signing credentials; when empty, read from (or, outside production, generated into) credentialKeyFile. */
+  credentialSigningKey: string;
+  credentialKeyFile: string;
+  /** Public verification look-ups allowed per address per minute. */
+  verifyRatePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +96,18 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function jwk(env: Env, name: string): string {
+  const raw = env[name];
+  if (!raw) return '';
+  try {
+    const key = JSON.parse(raw);
+    if (key.kty !== 'OKP' || key.crv !== 'Ed25519' || !key.d) throw new Error();
+  } catch {
+    throw new ConfigError(name, 'must be an Ed25519 private key as JWK JSON ({"kty":"OKP","crv":"Ed25519","d":…,"x":…})');
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const sessionSecret = env.SESSION_SECRET || (nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
@@ -134,6 +153,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     withdrawDeadlineDays: int(env, 'WITHDRAW_DEADLINE_DAYS', 14, 0, 365),
     workerLockMs: int(env, 'WORKER_LOCK_MS', 30_000, 1000, 600_000),
     reconcileIntervalMs: int(env, 'RECONCILE_INTERVAL_MS', 60_000, 500, 3_600_000),
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
+    credentialSigningKey: jwk(env, 'CREDENTIAL_SIGNING_KEY'),
+    credentialKeyFile: env.CREDENTIAL_KEY_FILE || '.data/credential-signing-key.json',
+    verifyRatePerMinute: int(env, 'VERIFY_RATE_PER_MINUTE', 30, 1, 100000),
   };
 }
 

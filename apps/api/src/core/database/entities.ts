@@ -13,6 +13,8 @@ import { Assignment } from '../../modules/trainer-assignment/assignment.entity';
 import { TrainerProfile } from '../../modules/trainer-assignment/trainer-profile.entity';
 import { TrainerUnavailability } from '../../modules/trainer-assignment/trainer-unavailability.entity';
 import { TrainingRequest } from '../../modules/trainer-assignment/training-request.entity';
+import { Certification } from '../../modules/certifications/certification.entity';
+import { CertificationProgramme } from '../../modules/certifications/certification-programme.entity';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { AppUser } from '../../modules/identity/app-user.entity';
 import { Session } from '../../modules/identity/session.entity';
@@ -45,4 +47,6 @@ export const ENTITIES = [
   TrainerUnavailability,
   TrainingRequest,
   Assignment,
+  CertificationProgramme,
+  Certification,
 ];

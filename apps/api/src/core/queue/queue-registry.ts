@@ -5,6 +5,7 @@
 export enum QueueName {
   Housekeeping = 'housekeeping',
   TrainerAssignment = 'trainer-assignment',
+  Certifications = 'certifications',
 }
 
 export enum JobName {
@@ -12,6 +13,8 @@ export enum JobName {
   MatchTrainingRequest = 'match-training-request',
   ExpireProposal = 'expire-proposal',
   ReconcileTrainingRequests = 'reconcile-training-requests',
+  IssueCertifications = 'issue-certifications',
+  CertificationLifecycle = 'certification-lifecycle',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -19,6 +22,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchTrainingRequest]: QueueName.TrainerAssignment,
   [JobName.ExpireProposal]: QueueName.TrainerAssignment,
   [JobName.ReconcileTrainingRequests]: QueueName.TrainerAssignment,
+  [JobName.IssueCertifications]: QueueName.Certifications,
+  [JobName.CertificationLifecycle]: QueueName.Certifications,
 };
 
 /** Jobs the worker schedules itself: a cron pattern (UTC) or an interval. */
@@ -26,6 +31,7 @@ export type JobSchedule = { pattern: string } | { every: number };
 export const JOB_SCHEDULES: Partial<Record<JobName, (intervals: { reconcileIntervalMs: number }) => JobSchedule>> = {
   [JobName.PurgeExpiredSessions]: () => ({ pattern: '15 3 * * *' }),
   [JobName.ReconcileTrainingRequests]: ({ reconcileIntervalMs }) => ({ every: reconcileIntervalMs }),
+  [JobName.CertificationLifecycle]: () => ({ pattern: '30 2 * * *' }),
 };
 
 /** Payload of each job: ids only, never whole objects. */
@@ -34,10 +40,14 @@ export interface JobPayloads {
   [JobName.MatchTrainingRequest]: { requestId: string; round: number };
   [JobName.ExpireProposal]: { assignmentId: string };
   [JobName.ReconcileTrainingRequests]: Record<string, never>;
+  [JobName.IssueCertifications]: { holderId: string };
+  [JobName.CertificationLifecycle]: Record<string, never>;
 }
 
 /** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */
 export const JOB_IDS = {
   match: (requestId: string, round: number) => `match-${requestId}-r${round}`,
   expire: (assignmentId: string) => `expire-${assignmentId}`,
+  /** One per completed enrolment: a replayed completion is the same job. */
+  certify: (enrolmentId: string) => `certify-${enrolmentId}`,
 };

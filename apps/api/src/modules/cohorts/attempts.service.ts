@@ -8,7 +8,8 @@ import { updateReturning } from '../../core/database/sql';
 import { CohortsPolicy } from './cohorts.policy';
 import { AttemptResponseDto, AttemptSubmitDto } from './dtos/cohort.dto';
 import { EnrolmentsService } from './enrolments.service';
-import { refreshProgress } from './usecases/complete-enrolment';
+import { announceCompletion, refreshProgress } from './usecases/complete-enrolment';
+import { OutboxService } from '../../core/outbox/outbox.service';
 
 interface AttemptRow {
   id: string;
@@ -47,6 +48,7 @@ export class AttemptsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly enrolments: EnrolmentsService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Starts an attempt, or returns the one still open (resume). Questions come without answers. */
@@ -112,10 +114,10 @@ export class AttemptsService {
         `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
         [attemptId, now, JSON.stringify(answers), score, passed],
       );
-      if (passed) await refreshProgress(manager, attempt.enrolment_id);
+      if (passed && (await refreshProgress(manager, attempt.enrolment_id))) await announceCompletion(manager, this.outbox, attempt.enrolment_id);
       const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
       return this.present(manager, updated, assessment, n);
-    });
+    }).finally(() => this.outbox.relaySoon());
   }
 
   private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean): Promise<{ attempt: AttemptRow; courseId: string }> {

@@ -8,7 +8,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
 import { EnrolmentListQueryDto, EnrolmentResponseDto, GradeDto, ProgressDto } from './dtos/cohort.dto';
 import { EnrolmentView, findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
-import { refreshProgress } from './usecases/complete-enrolment';
+import { announceCompletion, refreshProgress } from './usecases/complete-enrolment';
+import { OutboxService } from '../../core/outbox/outbox.service';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer.usecase';
 import { lockCohort, promoteFromWaitlist, releaseSeatAndPromote, takeSeat } from './usecases/seats';
 
@@ -19,6 +20,7 @@ export class EnrolmentsService {
     private readonly enrol: EnrolOfficerUseCase,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** An enrolment the caller may see, or 404. */
@@ -128,8 +130,9 @@ export class EnrolmentsService {
       const inCourse = await manager.query(`SELECT 1 FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE l.id = $1 AND m.course_id = $2`, [lessonId, view.courseId]);
       if (inCourse.length === 0) throw new BadRequestException('lessonId: not a lesson of this course');
       await manager.query(`INSERT INTO lesson_completion (enrolment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, lessonId]);
-      await refreshProgress(manager, id);
+      if (await refreshProgress(manager, id)) await announceCompletion(manager, this.outbox, id);
     });
+    this.outbox.relaySoon();
     return this.progress(user, id);
   }
 
@@ -147,8 +150,9 @@ export class EnrolmentsService {
         [id, body.attended, status],
       );
       await this.audit.record(manager, user, { action: 'enrolment.grade', entityType: 'enrolment', entityId: id, details: { ...body } });
+      if (status === 'completed') await announceCompletion(manager, this.outbox, id);
       return toEnrolmentResponse(await this.view(user, id, manager));
-    });
+    }).finally(() => this.outbox.relaySoon());
   }
 
   /** Used when a cohort's capacity grows. */

@@ -18,7 +18,11 @@ export type NotificationKind =
   | 'assignment.withdrawn'
   | 'training_request.assigned'
   | 'training_request.unfilled'
-  | 'training_request.cancelled';
+  | 'training_request.cancelled'
+  | 'certification.issued'
+  | 'certification.expiring'
+  | 'certification.expired'
+  | 'certification.revoked';
 
 @Injectable()
 export class NotificationsService {

@@ -1,5 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { progressPercent } from '@icspa/domain';
+import type { OutboxService } from '../../../core/outbox/outbox.service';
+import { JOB_IDS, JobName } from '../../../core/queue/queue-registry';
+
+/**
+ * A completed enrolment may complete a certification programme: the issuing job goes through the
+ * outbox with the enrolment's id in its job id, so a replayed completion is the same job.
+ */
+export async function announceCompletion(manager: EntityManager, outbox: OutboxService, enrolmentId: string): Promise<void> {
+  const [row] = await manager.query(`SELECT officer_id FROM enrolment WHERE id = $1 AND status = 'completed'`, [enrolmentId]);
+  if (row) await outbox.write(manager, JobName.IssueCertifications, { holderId: row.officer_id }, JOB_IDS.certify(enrolmentId));
+}
 
 /**
  * Recomputes an enrolment's progress and, for online cohorts, completes it when every lesson is done

@@ -1,0 +1,87 @@
+import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AppUser } from '../identity/app-user.entity';
+import { CertificationProgramme } from './certification-programme.entity';
+
+export const CERTIFICATION_STATUSES = ['active', 'expired', 'revoked'] as const;
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+
+/**
+ * One certification held by one officer. The first of a programme is unique per holder (the issuing
+ * job can run twice without issuing twice); each recertification follows exactly one predecessor.
+ */
+@Entity('certification')
+@Index('uq_certification__first', ['holderId', 'programmeId'], { unique: true, where: `"previous_id" IS NULL` })
+@Index('ix_certification__expires_at', ['status', 'expiresAt'])
+export class Certification {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_certification' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  programmeId: string;
+
+  @ManyToOne(() => CertificationProgramme, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_certification__programme_id' })
+  programme?: CertificationProgramme;
+
+  @Index('ix_certification__holder_id')
+  @Column({ type: 'uuid' })
+  holderId: string;
+
+  @ManyToOne(() => AppUser, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'holder_id', foreignKeyConstraintName: 'fk_certification__holder_id' })
+  holder?: AppUser;
+
+  @Column({ type: 'timestamptz' })
+  issuedAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  validFrom: Date;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'enum', enum: CERTIFICATION_STATUSES, enumName: 'certification_status', default: 'active' })
+  status: CertificationStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  revokedReason: string | null;
+
+  /** Public verification code: 128 random bits, base64url. */
+  @Index('uq_certification__public_code', { unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  publicCode: string;
+
+  /** This certification's bit in the revocation status list. */
+  @Index('uq_certification__status_list_index', { unique: true })
+  @Generated('increment')
+  @Column({ type: 'integer' })
+  statusListIndex: number;
+
+  /** The certification this one renews. */
+  @Index('uq_certification__previous_id', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  previousId: string | null;
+
+  @ManyToOne(() => Certification, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'previous_id', foreignKeyConstraintName: 'fk_certification__previous_id' })
+  previous?: Certification | null;
+
+  /** The signed Open Badges 3.0 credential (VC-JOSE compact JWS). */
+  @Column({ type: 'text' })
+  credential: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reminded60At: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reminded30At: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reminded7At: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,129 @@
+import { Body, Controller, Get, Header, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Allow, Public } from '../../core/auth/access.decorator';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { ErrorResponseDto } from '../../core/errors/error-response';
+import { EmptyBodyDto } from '../../core/http/empty-body.dto';
+import { PageQueryDto } from '../../core/http/pagination.dto';
+import { UuidParam } from '../../core/http/uuid-param';
+import { CertificationsService } from './certifications.service';
+import { CredentialSigner } from './credential-signer';
+import {
+  CertificationListQueryDto,
+  CertificationPageDto,
+  CertificationResponseDto,
+  CredentialResponseDto,
+  ProgrammeCreateDto,
+  ProgrammePageDto,
+  ProgrammeResponseDto,
+  ProgrammeUpdateDto,
+  RevokeDto,
+  VerificationResponseDto,
+} from './dtos/certification.dto';
+
+@ApiTags('certifications')
+@Controller()
+export class CertificationsController {
+  constructor(
+    private readonly certifications: CertificationsService,
+    private readonly signer: CredentialSigner,
+  ) {}
+
+  @Get('certification-programmes')
+  @Allow()
+  @ApiOkResponse({ type: ProgrammePageDto, description: 'Certification programmes' })
+  programmes(@Query() query: PageQueryDto) {
+    return this.certifications.listProgrammes(query);
+  }
+
+  @Get('certification-programmes/:id')
+  @Allow()
+  @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme' })
+  programme(@UuidParam('id') id: string) {
+    return this.certifications.getProgramme(id);
+  }
+
+  @Post('certification-programmes')
+  @Allow('admin')
+  @ApiCreatedResponse({ type: ProgrammeResponseDto, description: 'The new programme' })
+  createProgramme(@CurrentUser() actor: AuthUser, @Body() body: ProgrammeCreateDto) {
+    return this.certifications.createProgramme(actor, body);
+  }
+
+  @Patch('certification-programmes/:id')
+  @Allow('admin')
+  @ApiOkResponse({ type: ProgrammeResponseDto, description: 'The updated programme' })
+  updateProgramme(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ProgrammeUpdateDto) {
+    return this.certifications.updateProgramme(actor, id, body);
+  }
+
+  @Get('certifications')
+  @Allow()
+  @ApiOkResponse({ type: CertificationPageDto, description: 'The caller’s certifications (all, for admins), newest first, with their history' })
+  list(@CurrentUser() user: AuthUser, @Query() query: CertificationListQueryDto) {
+    return this.certifications.list(user, query);
+  }
+
+  @Get('certifications/:id')
+  @Allow()
+  @ApiOkResponse({ type: CertificationResponseDto, description: 'One certification (its holder and admins)' })
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.certifications.get(user, id);
+  }
+
+  @Post('certifications/:id/recertify')
+  @Allow('officer', 'coordinator')
+  @ApiCreatedResponse({ type: CertificationResponseDto, description: 'The new certification, valid from the old expiry' })
+  recertify(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+    return this.certifications.recertify(user, id);
+  }
+
+  @Post('certifications/:id/revoke')
+  @Allow('admin')
+  @ApiCreatedResponse({ type: CertificationResponseDto, description: 'Revoked; verifiers see it at once' })
+  revoke(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: RevokeDto) {
+    return this.certifications.revoke(actor, id, body.reason);
+  }
+
+  @Get('certifications/:id/credential')
+  @Allow()
+  @ApiOkResponse({ type: CredentialResponseDto, description: 'The signed Open Badges 3.0 credential, for wallets' })
+  credential(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+    return this.certifications.credential(user, id);
+  }
+
+  @Get('certifications/:id/certificate.pdf')
+  @Allow()
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The certificate as PDF, with a QR code of the verification page' })
+  async pdf(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="certificate-${id}.pdf"`);
+    return new StreamableFile(await this.certifications.certificatePdf(user, id));
+  }
+
+  @Get('verify/:code')
+  @Public()
+  @ApiOkResponse({ type: VerificationResponseDto, description: 'Name, programme, dates and status; nothing else' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many look-ups from this address' })
+  verify(@Param('code') code: string, @Req() request: FastifyRequest) {
+    return this.certifications.verify(code, request.ip);
+  }
+
+  @Get('credentials/jwks.json')
+  @Public()
+  @ApiOkResponse({ description: 'The issuer’s public key (JWKS) for verifying credentials' })
+  jwks() {
+    return this.signer.publicJwks();
+  }
+
+  @Get('credentials/status/1')
+  @Public()
+  @Header('content-type', 'application/vc+jwt')
+  @ApiProduces('application/vc+jwt')
+  @ApiOkResponse({ description: 'The revocation list: a signed Bitstring Status List credential (vc+jwt)' })
+  statusList() {
+    return this.certifications.statusList();
+  }
+}
