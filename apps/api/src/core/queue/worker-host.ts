@@ -6,6 +6,7 @@ import { JOB_HANDLER_KEY, JobHandler } from './job.decorator';
 import { JOB_QUEUE, JOB_SCHEDULES, JobName, JobSchedule, QueueName } from './queue-registry';
 import { bullConnection, QueueService } from './queue.service';
 import { RedisClient } from '../redis/redis.provider';
+import { OutboxService } from '../outbox/outbox.service';
 
 /** Checks that every registered job name has exactly one handler, and every handler a registered name. */
 export function checkHandlers(found: Array<{ name: string; handler: string }>): void {
@@ -35,6 +36,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly discovery: DiscoveryService,
     private readonly queues: QueueService,
     private readonly redis: RedisClient,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,6 +66,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       await this.queues.queue(JOB_QUEUE[name]).upsertJobScheduler(name, 'pattern' in repeat ? { pattern: repeat.pattern, tz: 'UTC' } : { every: repeat.every }, { name, data: {} });
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    // Whatever the outbox holds (seeded work, or jobs a crash kept from Redis) goes out now.
+    this.outbox.relaySoon();
     this.logger.log({ msg: 'worker ready', queues: this.workers.map((w) => w.name), concurrency: this.config.workerConcurrency });
   }
 

@@ -5,7 +5,7 @@ import { OFFICERS } from './data/officers';
 import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
 import { seedReferenceData } from './reference-data.seed';
-import { seedCatalogue, seedCohorts, seedTrainerProfiles, seedTrainingRequests } from './learning.seed';
+import { seedCatalogue, seedCohorts, seedProgrammes, seedTrainerProfiles, seedTrainingRequests } from './learning.seed';
 
 /** The password of every seeded account (documented in README). */
 export const DEMO_PASSWORD = 'Academy!2024';
@@ -53,6 +53,7 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
       TRAINERS.map((t) => ({ email: t.email, languages: t.languages, skills: t.skills, countries: t.countries, loadLimitPerQuarter: t.loadLimitPerQuarter })),
     );
     await seedTrainingRequests(manager, courses);
+    await seedProgrammes(manager, courses);
     return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted, courses: courses.size, enrolmentsInserted: enrolments };
   });
 }

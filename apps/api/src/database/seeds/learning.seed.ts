@@ -109,8 +109,9 @@ export async function seedCohorts(manager: EntityManager, courses: Map<string, s
     );
   }
   const plans: EnrolmentPlan[] = [
-    { cohort: 'fr-101-online-now', officer: 'officer@icspa.test', status: 'enrolled', lessonsDone: 3 },
+    { cohort: 'os-201-online-next', officer: 'officer@icspa.test', status: 'enrolled', lessonsDone: 3 },
     { cohort: 'df-101-online-past', officer: 'officer@icspa.test', status: 'completed', lessonsDone: 99 },
+    { cohort: 'fr-101-kyiv-past', officer: 'officer@icspa.test', status: 'completed', lessonsDone: 99 },
     { cohort: 'fr-101-kyiv-past', officer: 'coordinator@icspa.test', status: 'completed', lessonsDone: 99 },
     { cohort: 'os-201-online-next', officer: 'coordinator@icspa.test', status: 'enrolled' },
     // Seeded officers fill rosters; the small Kyiv ransomware cohort is full with a waitlist.
@@ -224,4 +225,43 @@ export async function seedTrainingRequests(manager: EntityManager, courses: Map<
       await manager.query(`INSERT INTO outbox_message (job_name, payload, job_id) VALUES ('match-training-request', $1, $2)`, [JSON.stringify({ requestId: id, round: 1 }), `match-${id}-r1`]);
     }
   }
+}
+
+/** Certification programmes; holders who already qualify are issued by the worker (outbox). */
+export async function seedProgrammes(manager: EntityManager, courses: Map<string, string>): Promise<void> {
+  const programmes = [
+    {
+      name: 'Certified Digital Evidence First Responder',
+      description: 'Secures a cybercrime scene, seizes and preserves digital evidence, and keeps a chain of custody a court accepts.',
+      courses: ['FR-101', 'DF-101'],
+      required: 2,
+      months: 24,
+      window: 90,
+      skills: ['first-response', 'digital-forensics', 'e-evidence'],
+    },
+    {
+      name: 'Alliance Cybercrime Investigator',
+      description: 'Runs an investigation across open sources, cryptocurrency flows, malware and cross-border evidence requests.',
+      courses: ['OS-201', 'CT-201', 'MT-201', 'EE-201', 'RR-201'],
+      required: 3,
+      months: 36,
+      window: 120,
+      skills: ['osint', 'cryptocurrency-tracing', 'malware-triage', 'mutual-legal-assistance'],
+    },
+  ];
+  for (const p of programmes) {
+    const inserted = await manager.query(
+      `INSERT INTO certification_programme (id, name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (name) DO NOTHING RETURNING id`,
+      [seedId(`programme:${p.name}`), p.name, p.description, p.courses.map((c) => courses.get(c)), p.required, p.months, p.window, p.skills],
+    );
+    if (inserted.length === 0) continue;
+  }
+  // Whoever completed courses in the seed gets a chance to be certified when the worker starts.
+  await manager.query(
+    `INSERT INTO outbox_message (job_name, payload, job_id)
+     SELECT 'issue-certifications', jsonb_build_object('holderId', e.officer_id), 'certify-seed-' || e.officer_id
+       FROM (SELECT DISTINCT officer_id FROM enrolment WHERE status = 'completed') e
+      WHERE NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.job_id = 'certify-seed-' || e.officer_id)`,
+  );
 }
