@@ -17,6 +17,41 @@ function workspaceAliases(): Record<string, string> {
   );
 }
 
+/** react-markdown and its unified/micromark dependency tree (`npm ls react-markdown --all`). */
+const MARKDOWN_PACKAGES = new RegExp(
+  `node_modules[\\\\/](${[
+    'react-markdown',
+    'remark-[^\\\\/]+',
+    'unified',
+    'micromark[^\\\\/]*',
+    'mdast-util-[^\\\\/]+',
+    'hast-util-[^\\\\/]+',
+    'unist-util-[^\\\\/]+',
+    'vfile[^\\\\/]*',
+    'estree-util-[^\\\\/]+',
+    'character-entities[^\\\\/]*',
+    'character-reference-invalid',
+    'decode-named-character-reference',
+    'parse-entities',
+    'stringify-entities',
+    'property-information',
+    '(?:comma|space)-separated-tokens',
+    'html-url-attributes',
+    'inline-style-parser',
+    'style-to-(?:object|js)',
+    'is-(?:alphabetical|alphanumerical|decimal|hexadecimal|plain-obj)',
+    'bail',
+    'ccount',
+    'devlop',
+    'extend',
+    'longest-streak',
+    'trim-lines',
+    'trough',
+    'zwitch',
+    '@ungap[\\\\/]structured-clone',
+  ].join('|')})[\\\\/]`,
+);
+
 // The dev server proxies the API so the session cookie stays first-party; PORTAL_API_URL points it elsewhere.
 const apiTarget = process.env.PORTAL_API_URL ?? 'http://localhost:3000';
 
@@ -45,6 +80,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
             { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/, priority: 3 },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 2 },
+            // Lesson text only: its own chunk, loaded with the pages that render Markdown, never with the entry.
+            { name: 'markdown', test: MARKDOWN_PACKAGES, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

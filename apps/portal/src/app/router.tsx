@@ -21,9 +21,28 @@ const UsersRoute = page(() => import('./routes/app/admin/users'), (m) => m.Users
 const PoliceUnitsRoute = page(() => import('./routes/app/admin/police-units'), (m) => m.PoliceUnitsRoute);
 const MemberFirmsRoute = page(() => import('./routes/app/admin/member-firms'), (m) => m.MemberFirmsRoute);
 const AuditLogRoute = page(() => import('./routes/app/admin/audit-log'), (m) => m.AuditLogRoute);
+const CatalogueRoute = page(() => import('./routes/app/catalogue/catalogue'), (m) => m.CatalogueRoute);
+const CourseRoute = page(() => import('./routes/app/catalogue/course'), (m) => m.CourseRoute);
+const MyLearningRoute = page(() => import('./routes/app/learning/my-learning'), (m) => m.MyLearningRoute);
+const LessonRoute = page(() => import('./routes/app/learning/lesson'), (m) => m.LessonRoute);
+const AssessmentRoute = page(() => import('./routes/app/learning/assessment'), (m) => m.AssessmentRoute);
+const AttemptRoute = page(() => import('./routes/app/learning/attempt'), (m) => m.AttemptRoute);
+const NominateRoute = page(() => import('./routes/app/unit/nominate'), (m) => m.NominateRoute);
+const UnitEnrolmentsRoute = page(() => import('./routes/app/unit/enrolments'), (m) => m.UnitEnrolmentsRoute);
+const MyCohortsRoute = page(() => import('./routes/app/teaching/my-cohorts'), (m) => m.MyCohortsRoute);
+const RosterRoute = page(() => import('./routes/app/teaching/roster'), (m) => m.RosterRoute);
+const AdminCoursesRoute = page(() => import('./routes/app/admin/courses'), (m) => m.AdminCoursesRoute);
+const AdminCourseNewRoute = page(() => import('./routes/app/admin/course-new'), (m) => m.AdminCourseNewRoute);
+const AdminCourseEditorRoute = page(() => import('./routes/app/admin/course-editor'), (m) => m.AdminCourseEditorRoute);
+const AdminCohortsRoute = page(() => import('./routes/app/admin/cohorts'), (m) => m.AdminCohortsRoute);
+const AdminCohortNewRoute = page(() => import('./routes/app/admin/cohort-new'), (m) => m.AdminCohortNewRoute);
+const AdminCohortEditorRoute = page(() => import('./routes/app/admin/cohort-editor'), (m) => m.AdminCohortEditorRoute);
 const NotFoundRoute = page(() => import('./routes/not-found'), (m) => m.NotFoundRoute);
 
 const ADMIN: readonly Role[] = ['admin'];
+const COORDINATOR: readonly Role[] = ['coordinator'];
+const TRAINER: readonly Role[] = ['trainer'];
+const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin'];
 
 /** A pathless route that opens its children to some roles only. */
 const onlyFor = (roles: readonly Role[], children: RouteObject[]): RouteObject => ({
@@ -50,13 +69,33 @@ export const routes: RouteObject[] = [
             errorElement: <RouteError />,
             children: [
               { index: true, element: <HomeRoute /> },
-              onlyFor(UNIT_ROLES, [{ path: paths.app.myUnit.path, element: <MyUnitRoute /> }]),
+              { path: paths.app.catalogue.path, element: <CatalogueRoute /> },
+              { path: paths.app.course.path, element: <CourseRoute /> },
+              onlyFor(UNIT_ROLES, [
+                { path: paths.app.myUnit.path, element: <MyUnitRoute /> },
+                { path: paths.app.myLearning.path, element: <MyLearningRoute /> },
+                { path: paths.app.lesson.path, element: <LessonRoute /> },
+                { path: paths.app.assessment.path, element: <AssessmentRoute /> },
+                { path: paths.app.attempt.path, element: <AttemptRoute /> },
+              ]),
+              onlyFor(COORDINATOR, [
+                { path: paths.app.nominate.path, element: <NominateRoute /> },
+                { path: paths.app.unitEnrolments.path, element: <UnitEnrolmentsRoute /> },
+              ]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, element: <MyFirmRoute /> }]),
+              onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, element: <MyCohortsRoute /> }]),
+              onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, element: <RosterRoute /> }]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, element: <UsersRoute /> },
                 { path: paths.app.policeUnits.path, element: <PoliceUnitsRoute /> },
                 { path: paths.app.memberFirms.path, element: <MemberFirmsRoute /> },
                 { path: paths.app.auditLog.path, element: <AuditLogRoute /> },
+                { path: paths.app.adminCourses.path, element: <AdminCoursesRoute /> },
+                { path: paths.app.adminCourseNew.path, element: <AdminCourseNewRoute /> },
+                { path: paths.app.adminCourse.path, element: <AdminCourseEditorRoute /> },
+                { path: paths.app.adminCohorts.path, element: <AdminCohortsRoute /> },
+                { path: paths.app.adminCohortNew.path, element: <AdminCohortNewRoute /> },
+                { path: paths.app.adminCohort.path, element: <AdminCohortEditorRoute /> },
               ]),
               { path: '*', element: <NotFoundRoute /> },
             ],

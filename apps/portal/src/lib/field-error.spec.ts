@@ -1,5 +1,5 @@
 import { ApiError } from './api-client';
-import { fieldErrorOf, isFieldAt } from './field-error';
+import { fieldErrorOf, fieldErrorsOf, isFieldAt } from './field-error';
 
 describe('fieldErrorOf', () => {
   it('reads the field and the problem of a 400', () => {
@@ -20,6 +20,23 @@ describe('fieldErrorOf', () => {
     expect(fieldErrorOf(new ApiError(403, 'status: nope'))).toBeUndefined();
     expect(fieldErrorOf(new Error('title: x'))).toBeUndefined();
     expect(fieldErrorOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('reads every field of a message that names several', () => {
+    expect(fieldErrorsOf(new ApiError(400, 'code: must look like DF-201; languages.1: each must be a BCP 47 language tag such as en or pt-BR'))).toEqual([
+      { field: 'code', problem: 'must look like DF-201' },
+      { field: 'languages.1', problem: 'each must be a BCP 47 language tag such as en or pt-BR' },
+    ]);
+  });
+
+  it('keeps a semicolon that is part of a problem', () => {
+    expect(fieldErrorsOf(new ApiError(400, 'summary: too long; shorten it'))).toEqual([{ field: 'summary', problem: 'too long; shorten it' }]);
+  });
+
+  it('is empty when no field is named', () => {
+    expect(fieldErrorsOf(new ApiError(400, 'Invalid JSON'))).toEqual([]);
   });
 });
 

@@ -7,13 +7,24 @@ export interface FieldError {
   problem: string;
 }
 
-const FIELD_MESSAGE = /^([A-Za-z][\w]*(?:[.[][\w\]]*)*):\s+(.+)$/s;
+const FIELD_MESSAGE = /^([A-Za-z]\w*(?:[.[][\w\]]*)*):\s+(.+)$/s;
 
-/** The field a 400 (or 409) names, when its message has the `field: problem` form. */
+/**
+ * The fields a 400 (or 409) names. One message may name several, joined by "; "
+ * ("code: must look like DF-201; languages: each must be …"); a part without a field is skipped.
+ */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return [];
+  return error.message
+    .split(/;\s+(?=[A-Za-z]\w*(?:[.[][\w\]]*)*:\s)/)
+    .map((part) => FIELD_MESSAGE.exec(part.trim()))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ field: match[1], problem: match[2] }));
+}
+
+/** The first field a refusal names, if any. */
 export function fieldErrorOf(error: unknown): FieldError | undefined {
-  if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return undefined;
-  const match = FIELD_MESSAGE.exec(error.message.trim());
-  return match ? { field: match[1], problem: match[2] } : undefined;
+  return fieldErrorsOf(error)[0];
 }
 
 /** Whether an API field path points at a form field: itself or something inside it (`topics.0` is in `topics`). */

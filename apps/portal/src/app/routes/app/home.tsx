@@ -1,13 +1,17 @@
+import { UNIT_ROLES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { navigationFor } from '../../../components/layout/navigation';
 import { Page } from '../../../components/ui/page';
+import { paths } from '../../../config/paths';
 import { useSignedInUser } from '../../../features/auth/api/get-me';
 
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useSignedInUser();
   if (!me) return null;
+  // An officer's home is their learning: that is where they resume.
+  if (UNIT_ROLES.includes(me.role)) return <Navigate to={paths.app.myLearning.getHref()} replace />;
   const shortcuts = navigationFor(me.role).filter((item) => item.key !== 'home');
   return (
     <Page

@@ -6,6 +6,7 @@ import { navigationFor } from '../../../components/layout/navigation';
 import { useSignedInUser } from '../../../features/auth/api/get-me';
 import { useLogout } from '../../../features/auth/api/logout';
 import { ProtectedRoute } from '../../../features/auth/components/protected-route';
+import { NotificationBell } from '../../../features/notifications/components/notification-bell';
 import { matchLanguage } from '../../../lib/i18n';
 
 /** The signed-in part of the portal: guarded, framed, navigated by role. */
@@ -37,6 +38,7 @@ function SignedIn() {
       onSignOut={() => logout.mutate()}
       signingOut={logout.isPending}
       signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}
+      headerActions={<NotificationBell />}
     />
   );
 }

@@ -2,7 +2,7 @@ import type { Schemas } from '@icspa/api-client';
 import type { Role } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { DEFAULT_PAGE_SIZE } from '../../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, fetchAllPages } from '../../../lib/pagination';
 
 export type User = Schemas['UserResponseDto'];
 
@@ -27,4 +27,17 @@ export function getUsersQueryOptions(params: GetUsersParams) {
 
 export function useUsers(params: GetUsersParams) {
   return useQuery(getUsersQueryOptions(params));
+}
+
+/** Every user of a role, for pickers (the trainers a cohort can be given to). */
+export function getAllUsersQueryOptions(role: Role) {
+  return queryOptions({
+    queryKey: ['users', 'all', role],
+    queryFn: ({ signal }) => fetchAllPages((page, pageSize) => getUsers({ page, pageSize, role }, signal)),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useAllUsers(role: Role) {
+  return useQuery(getAllUsersQueryOptions(role));
 }

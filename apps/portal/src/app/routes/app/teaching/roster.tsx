@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../../../components/errors/not-found';
+import { Page } from '../../../../components/ui/page';
+import { QueryState } from '../../../../components/ui/query-state';
+import { paths } from '../../../../config/paths';
+import { useSignedInUser } from '../../../../features/auth/api/get-me';
+import { useRoster } from '../../../../features/cohorts/api/get-roster';
+import { CohortFacts } from '../../../../features/cohorts/components/cohort-facts';
+import { CohortStatusTag } from '../../../../features/cohorts/components/cohort-status-tag';
+import { RosterTable } from '../../../../features/cohorts/components/roster-table';
+
+/** A cohort's roster for its trainer (and admins): progress, scores, and attendance and results in person. */
+export function RosterRoute() {
+  const { t } = useTranslation();
+  const { cohortId = '' } = useParams();
+  const me = useSignedInUser();
+  const roster = useRoster(cohortId);
+  if (!cohortId) return <NotFound />;
+  const back =
+    me?.role === 'admin' ? (
+      <Link className="button button--secondary" to={paths.app.adminCohort.getHref({ cohortId })}>
+        {t('roster.backToCohort')}
+      </Link>
+    ) : (
+      <Link className="button button--secondary" to={paths.app.myCohorts.getHref()}>
+        {t('roster.backToMyCohorts')}
+      </Link>
+    );
+  return (
+    <Page title={roster.data ? t('roster.title', { course: roster.data.cohort.courseTitle }) : t('roster.titleLoading')} actions={back}>
+      <QueryState query={roster} loadingLabel={t('roster.loading')}>
+        {(data) => (
+          <>
+            <section className="card section" aria-labelledby="roster-cohort">
+              <h2 id="roster-cohort">
+                <code>{data.cohort.courseCode}</code> <CohortStatusTag status={data.cohort.status} />
+              </h2>
+              <CohortFacts cohort={data.cohort} />
+            </section>
+            <p className="muted">{data.cohort.deliveryMode === 'online' ? t('roster.onlineHint') : t('roster.gradeHint')}</p>
+            <RosterTable roster={data} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

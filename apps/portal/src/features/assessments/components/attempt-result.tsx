@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../components/ui/tag';
+import { useFormat } from '../../../hooks/use-format';
+import type { Attempt } from '../api/get-attempt';
+import type { AnswerState } from '../lib/answers';
+
+interface AttemptResultProps {
+  attempt: Attempt;
+  /** What the officer chose, when this browser still knows it. */
+  chosen?: AnswerState;
+  /** Take the focus (right after handing in), so the result is read first. */
+  focus?: boolean;
+}
+
+/** A submitted attempt: score, pass mark, passed or not, attempts left; then each question with the correct options. */
+export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptResultProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const passed = attempt.passed === true;
+
+  useEffect(() => {
+    if (focus) headingRef.current?.focus();
+  }, [focus]);
+
+  return (
+    <>
+      <section className={passed ? 'card result result--passed' : 'card result result--failed'} aria-labelledby="result-title">
+        <h2 id="result-title" ref={headingRef} tabIndex={-1}>
+          {passed ? t('assessment.result.passedTitle') : t('assessment.result.failedTitle')}
+        </h2>
+        <dl className="details">
+          <dt>{t('assessment.result.score')}</dt>
+          <dd className="result__score">{attempt.score === null ? '—' : format.percent(attempt.score)}</dd>
+          <dt>{t('assessment.result.passMark')}</dt>
+          <dd>{format.percent(attempt.passMark)}</dd>
+          <dt>{t('assessment.result.outcome')}</dt>
+          <dd>
+            <Tag tone={passed ? 'ok' : 'error'}>{passed ? t('assessment.result.passed') : t('assessment.result.failed')}</Tag>
+          </dd>
+          <dt>{t('assessment.result.attemptsLeft')}</dt>
+          <dd>{format.number(attempt.attemptsLeft)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="review-title" className="review">
+        <h2 id="review-title">{t('assessment.result.review')}</h2>
+        <ol className="questions">
+          {attempt.questions.map((question, index) => {
+            const correct = new Set(question.correct ?? []);
+            const mine = new Set(chosen[question.id] ?? []);
+            return (
+              <li key={question.id} className="card question question--review">
+                <p className="question__prompt">
+                  <span className="question__number">{t('assessment.questionNumber', { number: format.number(index + 1), total: format.number(attempt.questions.length) })}</span>{' '}
+                  {question.prompt}
+                </p>
+                <ul className="question__options">
+                  {question.options.map((option, i) => {
+                    const isCorrect = option.id !== undefined && correct.has(option.id);
+                    const isMine = option.id !== undefined && mine.has(option.id);
+                    const classes = ['option', isCorrect ? 'option--correct' : '', isMine && !isCorrect ? 'option--wrong' : ''].join(' ').trim();
+                    return (
+                      <li key={option.id ?? i} className={classes}>
+                        <span className="option__mark" aria-hidden="true">
+                          {isCorrect ? '✓' : isMine ? '✗' : ''}
+                        </span>
+                        <span className="option__text">{option.text}</span>
+                        {isCorrect ? <span className="tag tag--ok">{t('assessment.correctAnswer')}</span> : null}
+                        {isMine ? <span className={isCorrect ? 'tag tag--info' : 'tag tag--error'}>{t('assessment.yourAnswer')}</span> : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { courseFacets, topicLabel, withCurrent } from './facets';
+
+describe('catalogue facets', () => {
+  it('collects the topics and languages of the courses, once each, sorted', () => {
+    expect(
+      courseFacets([
+        { topics: ['osint', 'e-evidence'], languages: ['en', 'uk'] },
+        { topics: ['e-evidence'], languages: ['pt-BR', 'en'] },
+      ]),
+    ).toEqual({ topics: ['e-evidence', 'osint'], languages: ['en', 'pt-BR', 'uk'] });
+    expect(courseFacets([])).toEqual({ topics: [], languages: [] });
+  });
+
+  it('turns tags into words', () => {
+    expect(topicLabel('digital-forensics')).toBe('Digital forensics');
+    expect(topicLabel('osint')).toBe('Osint');
+    expect(topicLabel('')).toBe('');
+  });
+
+  it('keeps a chosen value that is not among the choices', () => {
+    expect(withCurrent(['a'], 'b')).toEqual(['a', 'b']);
+    expect(withCurrent(['a'], 'a')).toEqual(['a']);
+    expect(withCurrent(['a'], undefined)).toEqual(['a']);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Schemas } from '@icspa/api-client';
+import type { CohortStatus } from '@icspa/domain';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { DEFAULT_PAGE_SIZE, fetchAllPages } from '../../../lib/pagination';
+
+export type Cohort = Schemas['CohortResponseDto'];
+
+export interface CohortFilter {
+  courseId?: string;
+  status?: CohortStatus;
+  /** Only cohorts that have not ended */
+  upcoming?: boolean;
+  /** Only the calling trainer's cohorts */
+  mine?: boolean;
+}
+
+export interface GetCohortsParams extends CohortFilter {
+  page: number;
+  pageSize?: number;
+}
+
+const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? ('true' as const) : ('false' as const));
+
+/** One page of cohorts by start date, with seats left (of published courses, except for admins). */
+export function getCohorts({ page, pageSize = DEFAULT_PAGE_SIZE, courseId, status, upcoming, mine }: GetCohortsParams, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/cohorts', { params: { query: { page, pageSize, courseId, status, upcoming: flag(upcoming), mine: flag(mine) } }, signal }));
+}
+
+export function getCohortsQueryOptions(params: GetCohortsParams) {
+  return queryOptions({
+    queryKey: ['cohorts', 'list', params],
+    queryFn: ({ signal }) => getCohorts(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCohorts(params: GetCohortsParams) {
+  return useQuery(getCohortsQueryOptions(params));
+}
+
+/** Every cohort matching the filter, for pickers (open cohorts to nominate into). */
+export function getAllCohortsQueryOptions(filter: CohortFilter) {
+  return queryOptions({
+    queryKey: ['cohorts', 'all', filter],
+    queryFn: ({ signal }) => fetchAllPages((page, pageSize) => getCohorts({ ...filter, page, pageSize }, signal)),
+  });
+}
+
+export function useAllCohorts(filter: CohortFilter) {
+  return useQuery(getAllCohortsQueryOptions(filter));
+}

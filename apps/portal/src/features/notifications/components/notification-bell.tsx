@@ -1,0 +1,143 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/errors/error-message';
+import { Spinner } from '../../../components/ui/spinner';
+import { useFormat } from '../../../hooks/use-format';
+import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
+import { useMarkNotificationRead } from '../api/mark-notification-read';
+import { useNotifications, type Notification } from '../api/get-notifications';
+import { notificationMessage } from '../lib/notification-text';
+
+/**
+ * The bell in the header: the unread count (polled every minute) and a panel of the latest
+ * notifications, each markable as read. Escape or a click outside closes the panel.
+ */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const notifications = useNotifications();
+  const markAll = useMarkAllNotificationsRead();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const titleId = useId();
+  const unread = notifications.data?.unread ?? 0;
+
+  // Tell screen-reader users when news arrives, not at every poll.
+  const previous = useRef<number | undefined>(undefined);
+  const [news, setNews] = useState('');
+  useEffect(() => {
+    if (notifications.data === undefined) return;
+    if (previous.current !== undefined && unread > previous.current) setNews(t('notifications.arrived', { unread: format.number(unread) }));
+    previous.current = unread;
+  }, [notifications.data, unread, t, format]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (event: MouseEvent) => {
+      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onPointer);
+    };
+  }, [open]);
+
+  const toggle = () => {
+    if (!open) void notifications.refetch();
+    setOpen(!open);
+  };
+
+  return (
+    <div className="bell" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--on-dark bell__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={unread > 0 ? t('notifications.bellUnread', { unread: format.number(unread) }) : t('notifications.bell')}
+        onClick={toggle}>
+        <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M12 2a6 6 0 0 0-6 6v3.6l-1.7 3.4A1 1 0 0 0 5.2 16.5h13.6a1 1 0 0 0 .9-1.5L18 11.6V8a6 6 0 0 0-6-6zm0 20a3 3 0 0 0 2.8-2H9.2A3 3 0 0 0 12 22z"
+            fill="currentColor"
+          />
+        </svg>
+        {unread > 0 ? (
+          <span className="bell__badge" aria-hidden="true">
+            {unread > 99 ? '99+' : format.number(unread)}
+          </span>
+        ) : null}
+      </button>
+      <span className="visually-hidden" role="status">
+        {news}
+      </span>
+      <div id={panelId} className="bell__panel" role="region" aria-labelledby={titleId} hidden={!open}>
+        <div className="bell__head">
+          <h2 id={titleId} className="bell__title">
+            {t('notifications.title')}
+          </h2>
+          <button type="button" className="button button--secondary button--small" disabled={unread === 0 || markAll.isPending} aria-busy={markAll.isPending} onClick={() => markAll.mutate()}>
+            {t('notifications.markAllRead')}
+          </button>
+        </div>
+        {markAll.isError ? <ErrorMessage error={markAll.error} /> : null}
+        {notifications.isPending ? (
+          <Spinner label={t('notifications.loading')} />
+        ) : notifications.isError && !notifications.data ? (
+          <ErrorMessage error={notifications.error} onRetry={() => void notifications.refetch()} />
+        ) : notifications.data && notifications.data.items.length > 0 ? (
+          <ul className="bell__list">
+            {notifications.data.items.map((n) => (
+              <NotificationItem key={n.id} notification={n} />
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{t('notifications.empty')}</p>
+        )}
+        {notifications.data && notifications.data.total > notifications.data.items.length ? (
+          <p className="muted bell__more">{t('notifications.latestOnly', { shown: format.number(notifications.data.items.length), total: format.number(notifications.data.total) })}</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function NotificationItem({ notification }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const markRead = useMarkNotificationRead();
+  const message = notificationMessage(notification, { date: format.date, status: (status) => t(`enrolmentStatus.${status}`) });
+  const text = t(message.key, message.values);
+  return (
+    <li className={notification.read ? 'notice' : 'notice notice--unread'}>
+      <p className="notice__text">
+        {notification.read ? null : <span className="visually-hidden">{t('notifications.unread')} </span>}
+        {text}
+      </p>
+      <p className="notice__meta">
+        <time dateTime={notification.createdAt}>{format.dateTime(notification.createdAt)}</time>
+        {notification.read ? null : (
+          <button
+            type="button"
+            className="link-button"
+            disabled={markRead.isPending}
+            onClick={() => markRead.mutate(notification.id)}
+            aria-label={t('notifications.markReadNamed', { text })}>
+            {t('notifications.markRead')}
+          </button>
+        )}
+      </p>
+    </li>
+  );
+}

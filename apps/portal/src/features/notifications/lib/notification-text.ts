@@ -1,0 +1,51 @@
+import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@icspa/domain';
+
+/** The kinds the API sends, each with its message in the locale files (`notifications.kinds.*`). */
+export const NOTIFICATION_KINDS = {
+  'enrolment.promoted': 'notifications.kinds.enrolmentPromoted',
+  'enrolment.nominated': 'notifications.kinds.enrolmentNominated',
+  'enrolment.approved': 'notifications.kinds.enrolmentApproved',
+  'enrolment.withdrawn_by_coordinator': 'notifications.kinds.enrolmentWithdrawnByCoordinator',
+  'cohort.cancelled': 'notifications.kinds.cohortCancelled',
+  'cohort.changed': 'notifications.kinds.cohortChanged',
+} as const;
+
+export type NotificationKey = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS] | 'notifications.kinds.unknown';
+
+export interface NotificationFormatters {
+  date: (iso: string) => string;
+  status: (status: EnrolmentStatus) => string;
+}
+
+export interface NotificationMessage {
+  key: NotificationKey;
+  values: { course: string; startsAt: string; status: string };
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+
+function isEnrolmentStatus(value: unknown): value is EnrolmentStatus {
+  return typeof value === 'string' && (ENROLMENT_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * A notification's message key and values, from its `kind` and `params`. Params come from the server
+ * as loose JSON: anything missing or of the wrong type becomes an empty value rather than "undefined",
+ * dates are formatted for the reader and statuses named in their language. An unknown kind (a newer
+ * API) still reads as a generic message.
+ */
+export function notificationMessage(notification: { kind: string; params: Record<string, unknown> }, format: NotificationFormatters): NotificationMessage {
+  const { params } = notification;
+  const key: NotificationKey = Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, notification.kind)
+    ? NOTIFICATION_KINDS[notification.kind as keyof typeof NOTIFICATION_KINDS]
+    : 'notifications.kinds.unknown';
+  const startsAt = typeof params.startsAt === 'string' ? params.startsAt : '';
+  return {
+    key,
+    values: {
+      course: text(params.courseTitle),
+      startsAt: startsAt ? format.date(startsAt) : '',
+      status: isEnrolmentStatus(params.status) ? format.status(params.status) : '',
+    },
+  };
+}
