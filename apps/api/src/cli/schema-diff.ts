@@ -1,7 +1,8 @@
-// Prints the SQL TypeORM would need to bring DATABASE_URL in line with the entities (for writing migrations).
+// `npm run migration:diff`: runs the migrations on DATABASE_URL (a scratch database), then prints the SQL
+// TypeORM would still need to match the entities: the body of the next migration. Prints nothing when they agree.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../apps/api/src/core/database/data-source-options';
+import { dataSourceOptions } from '../core/database/data-source-options';
 
 async function main() {
   const ds = new DataSource(dataSourceOptions(process.env.DATABASE_URL!));
