@@ -76,6 +76,7 @@ export class EnrolmentsService {
       for (const officerId of officerIds) {
         enrolmentIds.push((await this.enrol.execute(manager, { cohortId, officerId, nominatedById: user.id })).enrolmentId);
       }
+      await this.audit.record(manager, user, { action: 'cohort.nominate', entityType: 'cohort', entityId: cohortId, details: { officerIds, enrolmentIds } });
       return enrolmentIds;
     });
     const views = await findEnrolmentViews(this.db.manager, 'e.id = ANY($1)', [ids]);
@@ -95,6 +96,7 @@ export class EnrolmentsService {
       if (current.status === 'enrolled') await releaseSeatAndPromote(manager, cohort, this.notifications);
       if (user.id !== before.officerId) {
         await this.notifications.notify(manager, [before.officerId], 'enrolment.withdrawn_by_coordinator', { courseTitle: cohort.course_title, cohortId: cohort.id });
+        await this.audit.record(manager, user, { action: 'enrolment.withdraw', entityType: 'enrolment', entityId: id, details: { officerId: before.officerId } });
       }
       return toEnrolmentResponse(await this.view(user, id, manager));
     });
@@ -111,6 +113,7 @@ export class EnrolmentsService {
       // The waitlist place counts from approval, not from the request.
       await manager.query(`UPDATE enrolment SET status = $2, queue_number = nextval('enrolment_queue_number_seq'), updated_at = now() WHERE id = $1`, [id, status]);
       await this.notifications.notify(manager, [before.officerId], 'enrolment.approved', { courseTitle: cohort.course_title, cohortId: cohort.id, status });
+      await this.audit.record(manager, user, { action: 'enrolment.approve', entityType: 'enrolment', entityId: id, details: { status } });
       return toEnrolmentResponse(await this.view(user, id, manager));
     });
   }

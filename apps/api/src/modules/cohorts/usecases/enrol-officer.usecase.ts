@@ -28,31 +28,38 @@ export class EnrolOfficerUseCase {
   constructor(private readonly notifications: NotificationsService) {}
 
   async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
-    const cohort = await lockCohort(manager, command.cohortId);
-    const existing: { id: string; status: EnrolmentStatus }[] = await manager.query(
-      `SELECT id, status FROM enrolment WHERE cohort_id = $1 AND officer_id = $2 AND status <> 'withdrawn'`,
-      [cohort.id, command.officerId],
-    );
-    if (existing.length > 0) return { enrolmentId: existing[0].id, status: existing[0].status, created: false };
-    assertOpen(cohort);
-
-    const [officer] = await manager.query(`SELECT role, police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [command.officerId]);
+    // Checks that do not depend on the seats run before the cohort's lock, to keep it short; the
+    // partial unique indexes catch whatever changes in between.
+    const [officer] = await manager.query(`SELECT role FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [command.officerId]);
     if (!officer || !['officer', 'coordinator'].includes(officer.role)) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
 
-    const parallel = await manager.query(
-      `SELECT 1 FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND status IN ('pending_approval', 'enrolled', 'waitlisted')`,
-      [command.officerId, cohort.course_id],
+    const cohort = await lockCohort(manager, command.cohortId);
+    const existing: { id: string; status: EnrolmentStatus; cohort_id: string }[] = await manager.query(
+      `SELECT id, status, cohort_id FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND (cohort_id = $3 AND status <> 'withdrawn' OR status IN ('pending_approval', 'enrolled', 'waitlisted'))`,
+      [command.officerId, cohort.course_id, cohort.id],
     );
-    if (parallel.length > 0) throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
+    const same = existing.find((e) => e.cohort_id === cohort.id);
+    if (same) return { enrolmentId: same.id, status: same.status, created: false };
+    assertOpen(cohort);
+    if (existing.length > 0) throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
 
     let status: EnrolmentStatus;
     if (cohort.requires_approval && command.nominatedById === null) status = 'pending_approval';
     else status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
 
-    const [row] = await manager.query(
-      `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [cohort.id, cohort.course_id, command.officerId, status, command.nominatedById],
-    );
+    const [row] = await manager
+      .query(`INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        cohort.id,
+        cohort.course_id,
+        command.officerId,
+        status,
+        command.nominatedById,
+      ])
+      .catch((error: { driverError?: { code?: string; constraint?: string } }) => {
+        // Another run of the course was joined at the same moment (it holds a different cohort lock).
+        if (error.driverError?.code === '23505') throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
+        throw error;
+      });
     if (command.nominatedById !== null && command.nominatedById !== command.officerId) {
       await this.notifications.notify(manager, [command.officerId], 'enrolment.nominated', {
         courseTitle: cohort.course_title,
