@@ -20,7 +20,9 @@ export const API_PREFIX = 'api';
 
 /** Builds the HTTP application exactly as `main.ts` serves it; tests use the same function. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  // Client addresses (login throttling, verification rate limits) come from X-Forwarded-For only
+  // through as many proxies as the deployment declares; otherwise a client could name any address.
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new JsonLogger(config.logLevel, 'api'),
   });

@@ -2120,7 +2120,7 @@ export interface components {
                 id?: string;
                 text?: string;
             }[];
-            /** @description Correct option ids: present only once the attempt is submitted */
+            /** @description Correct option ids: only after submission, and to the learner only once no retake is left (passed or all attempts used); always to admins and the cohort’s trainer */
             correct?: string[];
         };
         AttemptResponseDto: {
@@ -6221,7 +6221,7 @@ export interface operations {
         };
         responses: {
             /** @description Revoked; verifiers see it at once */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

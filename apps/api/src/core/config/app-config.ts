@@ -38,6 +38,8 @@ export interface AppConfig {
   /** Ed25519 private key (JWK JSON) signing credentials; when empty, read from (or, outside production, generated into) credentialKeyFile. */
   credentialSigningKey: string;
   credentialKeyFile: string;
+  /** Proxy hops whose X-Forwarded-For is believed (0: none, the API faces clients directly). */
+  trustProxyHops: number;
   /** Public verification look-ups allowed per address per minute. */
   verifyRatePerMinute: number;
 }
@@ -157,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     credentialSigningKey: jwk(env, 'CREDENTIAL_SIGNING_KEY'),
     credentialKeyFile: env.CREDENTIAL_KEY_FILE || '.data/credential-signing-key.json',
     verifyRatePerMinute: int(env, 'VERIFY_RATE_PER_MINUTE', 30, 1, 100000),
+    trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
   };
 }
 

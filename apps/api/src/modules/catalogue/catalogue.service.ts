@@ -120,6 +120,17 @@ export class CatalogueService {
     });
   }
 
+  /** After removing content from a published course: it must still be publishable, or nothing changes (409). */
+  private async assertStillPublishable(manager: EntityManager, courseId: string) {
+    const [course] = await manager.query(`SELECT status FROM course WHERE id = $1`, [courseId]);
+    if (course?.status !== 'published') return;
+    try {
+      await this.assertPublishable(manager, courseId);
+    } catch (error) {
+      throw new ConflictException(`${(error as Error).message.replace(/^status: /, 'status: the course is published and ')}; withdraw it to draft first`);
+    }
+  }
+
   /** A course goes live only with at least one lesson and an assessment with enough questions. */
   private async assertPublishable(manager: EntityManager, courseId: string) {
     const [{ lessons }] = await manager.query(`SELECT count(l.id)::int AS lessons FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = $1`, [courseId]);
@@ -155,6 +166,7 @@ export class CatalogueService {
       const module = await CatalogueHelpers.lockModule(manager, id);
       await manager.getRepository(CourseModule).delete({ id });
       await manager.query(`UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`, [module.courseId, module.position]);
+      await this.assertStillPublishable(manager, module.courseId);
       await this.audit.record(manager, actor, { action: 'course_module.delete', entityType: 'course_module', entityId: id, details: { courseId: module.courseId } });
     });
   }
@@ -197,6 +209,8 @@ export class CatalogueService {
       if (!lesson) throw new NotFoundException('id: no such lesson');
       await manager.getRepository(Lesson).delete({ id });
       await manager.query(`UPDATE lesson SET position = position - 1 WHERE module_id = $1 AND position > $2`, [lesson.moduleId, lesson.position]);
+      const [{ course_id }] = await manager.query(`SELECT course_id FROM course_module WHERE id = $1`, [lesson.moduleId]);
+      await this.assertStillPublishable(manager, course_id);
       await this.audit.record(manager, actor, { action: 'lesson.delete', entityType: 'lesson', entityId: id, details: { moduleId: lesson.moduleId } });
     });
   }
@@ -232,6 +246,7 @@ export class CatalogueService {
       const existing = await repo.findOne({ where: { courseId } });
       const values = { passMark: body.passMark, attemptLimit: body.attemptLimit, questionsPerAttempt: body.questionsPerAttempt, timeLimitMinutes: body.timeLimitMinutes ?? null };
       const saved = await repo.save(existing ? Object.assign(existing, values) : repo.create({ courseId, ...values }));
+      await this.assertStillPublishable(manager, courseId);
       await this.audit.record(manager, actor, { action: 'assessment.update', entityType: 'assessment', entityId: saved.id, details: { courseId, ...values } });
     });
     return this.getAssessment(courseId);
@@ -253,8 +268,10 @@ export class CatalogueService {
 
   async deleteQuestion(actor: AuthUser, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const result = await manager.getRepository(Question).delete({ id });
-      if (!result.affected) throw new NotFoundException('id: no such question');
+      const question = await manager.getRepository(Question).findOne({ where: { id }, relations: { assessment: true } });
+      if (!question) throw new NotFoundException('id: no such question');
+      await manager.getRepository(Question).delete({ id });
+      await this.assertStillPublishable(manager, question.assessment!.courseId);
       await this.audit.record(manager, actor, { action: 'question.delete', entityType: 'question', entityId: id });
     });
   }

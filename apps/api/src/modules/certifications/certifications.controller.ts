@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow, Public } from '../../core/auth/access.decorator';
@@ -82,7 +82,8 @@ export class CertificationsController {
 
   @Post('certifications/:id/revoke')
   @Allow('admin')
-  @ApiCreatedResponse({ type: CertificationResponseDto, description: 'Revoked; verifiers see it at once' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: CertificationResponseDto, description: 'Revoked; verifiers see it at once' })
   revoke(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: RevokeDto) {
     return this.certifications.revoke(actor, id, body.reason);
   }

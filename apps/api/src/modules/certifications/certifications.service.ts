@@ -147,6 +147,7 @@ export class CertificationsService {
       const now = this.clock.now();
       const opens = new Date(current.expires_at.getTime() - current.recertification_window_days * 86400_000);
       if (now < opens) throw new ConflictException(`status: recertification opens on ${opens.toISOString().slice(0, 10)}`);
+      if (now >= current.expires_at) throw new ConflictException('status: this certification has expired; complete the programme again');
       const [programme]: ProgrammeRow[] = await manager.query(`SELECT * FROM certification_programme WHERE id = $1`, [current.programme_id]);
       const created = await this.issuer.issue(manager, programme, holder, now, current.expires_at, id);
       await this.audit.record(manager, user, { action: 'certification.recertify', entityType: 'certification', entityId: created, details: { previousId: id } });

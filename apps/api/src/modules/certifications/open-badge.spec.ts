@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { encodeStatusList, openBadgeCredential, STATUS_LIST_BITS } from './open-badge';
+import { bundledContext } from './bundled-contexts';
+import { encodeStatusList, openBadgeCredential, statusListCredential, STATUS_LIST_BITS } from './open-badge';
 
 describe('Open Badges credential and status list', () => {
   it('sets exactly the revoked bits, most significant bit first', () => {
@@ -28,5 +29,20 @@ describe('Open Badges credential and status list', () => {
     expect(vc.credentialSubject.achievement.tag).toEqual(['digital-forensics']);
     expect(vc.credentialStatus.statusListIndex).toBe('42');
     expect(vc.validUntil).toBe('2028-01-01T00:00:00.000Z');
+  });
+
+  it('uses only JSON-LD contexts that ship with the app', () => {
+    const facts = {
+      certificationId: 'c1',
+      publicUrl: 'https://academy.example',
+      holderName: 'A',
+      programme: { id: 'p', name: 'n', description: 'd', skills: [], criteria: 'c' },
+      validFrom: new Date(),
+      validUntil: new Date(),
+      statusListIndex: 1,
+    };
+    const contexts = [...(openBadgeCredential(facts)['@context'] as string[]), ...(statusListCredential('https://academy.example', [], new Date())['@context'] as string[])];
+    for (const url of contexts) expect(bundledContext(url)).toHaveProperty('@context');
+    expect(() => bundledContext('https://example.org/unknown-context.json')).toThrow(/not bundled/);
   });
 });

@@ -77,10 +77,20 @@ export class AttemptsService {
   }
 
   async get(user: AuthUser, attemptId: string): Promise<AttemptResponseDto> {
-    const { attempt, courseId } = await this.load(user, this.db.manager, attemptId, false);
+    const { attempt, courseId, view } = await this.load(user, this.db.manager, attemptId, false);
     const assessment = await this.assessmentOf(this.db.manager, courseId);
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
-    return this.present(this.db.manager, attempt, assessment, n);
+    const attempts: AttemptRow[] = await this.db.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
+    return this.present(this.db.manager, attempt, assessment, attempts.length, true, this.mayReveal(user, view, attempts, assessment));
+  }
+
+  /**
+   * Correct answers are shown to admins and the cohort's trainer, and to the learner only when no
+   * retake is left to use them in (passed, or every attempt used). Never to anyone else.
+   */
+  private mayReveal(user: AuthUser, view: { officerId: string; cohortTrainerId: string | null }, attempts: AttemptRow[], assessment: AssessmentRow): boolean {
+    if (user.role === 'admin' || user.id === view.cohortTrainerId) return true;
+    if (user.id !== view.officerId) return false;
+    return attempts.some((a) => a.passed) || attempts.filter((a) => a.submitted_at).length >= assessment.attempt_limit;
   }
 
   async list(user: AuthUser, enrolmentId: string): Promise<AttemptResponseDto[]> {
@@ -115,19 +125,20 @@ export class AttemptsService {
         [attemptId, now, JSON.stringify(answers), score, passed],
       );
       if (passed && (await refreshProgress(manager, attempt.enrolment_id))) await announceCompletion(manager, this.outbox, attempt.enrolment_id);
-      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
-      return this.present(manager, updated, assessment, n);
+      const { view } = await this.load(user, manager, attemptId, false);
+      const attempts: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
+      return this.present(manager, updated, assessment, attempts.length, true, this.mayReveal(user, view, attempts, assessment));
     }).finally(() => this.outbox.relaySoon());
   }
 
-  private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean): Promise<{ attempt: AttemptRow; courseId: string }> {
+  private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean) {
     const [attempt]: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [attemptId]);
     if (!attempt) throw new NotFoundException('id: no such attempt');
     const view = await this.enrolments.view(user, attempt.enrolment_id, manager).catch(() => {
       throw new NotFoundException('id: no such attempt');
     });
     if (forUpdate) CohortsPolicy.assertIsLearner(user, view);
-    return { attempt, courseId: view.courseId };
+    return { attempt, courseId: view.courseId, view };
   }
 
   private async assessmentOf(manager: EntityManager, courseId: string): Promise<AssessmentRow> {
@@ -137,7 +148,7 @@ export class AttemptsService {
   }
 
   /** Correct answers are included only after submission. */
-  private async present(manager: EntityManager, a: AttemptRow, assessment: AssessmentRow, attemptsUsed: number, withQuestions = true): Promise<AttemptResponseDto> {
+  private async present(manager: EntityManager, a: AttemptRow, assessment: AssessmentRow, attemptsUsed: number, withQuestions = true, reveal = false): Promise<AttemptResponseDto> {
     const questions: QuestionRow[] = withQuestions ? await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [a.question_ids]) : [];
     const ordered = a.question_ids.map((id) => questions.find((q) => q.id === id)).filter((q): q is QuestionRow => q !== undefined);
     return {
@@ -155,7 +166,7 @@ export class AttemptsService {
         kind: q.kind,
         prompt: q.prompt,
         options: q.options,
-        ...(a.submitted_at ? { correct: q.correct } : {}),
+        ...(a.submitted_at && reveal ? { correct: q.correct } : {}),
       })),
     };
   }

@@ -5,13 +5,12 @@ import { canMoveCohort, type CohortStatus } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
-import { updateReturning } from '../../core/database/sql';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
-import { lockCohort, promoteFromWaitlist } from './usecases/seats';
+import { cancelCohort, lockCohort, promoteFromWaitlist } from './usecases/seats';
 
 const COHORT_SELECT = `
   SELECT co.*, c.code AS course_code, c.title AS course_title, t.display_name AS trainer_name,
@@ -81,6 +80,8 @@ export class CohortsService {
       conditions.push(sql.replace('?', `$${params.length}`));
     };
     if (user.role !== 'admin') conditions.push(`c.status = 'published'`);
+    // A cohort scheduled for one unit is that unit's (and its trainer's) business.
+    if (user.role === 'officer' || user.role === 'coordinator') add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
     if (query.courseId) add('co.course_id = ?', query.courseId);
     if (query.status) add('co.status = ?', query.status);
     if (query.upcoming === 'true') add('co.ends_at > ?', this.clock.now());
@@ -93,7 +94,8 @@ export class CohortsService {
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<CohortResponseDto> {
     const [row]: CohortRow[] = await manager.query(`${COHORT_SELECT} WHERE co.id = $1 ${user.role === 'admin' ? '' : `AND c.status = 'published'`}`, [id]);
-    if (!row) throw new NotFoundException('id: no such cohort');
+    const otherUnit = (user.role === 'officer' || user.role === 'coordinator') && row?.police_unit_id && row.police_unit_id !== user.policeUnitId;
+    if (!row || otherUnit) throw new NotFoundException('id: no such cohort');
     return toCohortResponse(row);
   }
 
@@ -177,20 +179,16 @@ export class CohortsService {
         const [course] = await manager.query(`SELECT status FROM course WHERE id = $1`, [cohort.course_id]);
         if (course.status !== 'published') throw new ConflictException('status: publish the course before opening a cohort');
       }
-      await manager.query(`UPDATE cohort SET status = $2, updated_at = now() WHERE id = $1`, [id, to]);
-      if (to === 'cancelled') {
-        const affected = await updateReturning<{ officer_id: string }>(
-          manager,
-          `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING officer_id`,
-          [id],
-        );
-        await manager.query(`UPDATE cohort SET seats_taken = 0 WHERE id = $1`, [id]);
-        const recipients = [...affected.map((a) => a.officer_id), ...(cohort.trainer_id ? [cohort.trainer_id] : [])];
-        await this.notifications.notify(manager, recipients, 'cohort.cancelled', { courseTitle: cohort.course_title, cohortId: id, startsAt: cohort.starts_at.toISOString() });
-      }
+      if (to === 'cancelled') await cancelCohort(manager, cohort, this.notifications);
+      else await manager.query(`UPDATE cohort SET status = $2, updated_at = now() WHERE id = $1`, [id, to]);
       await this.audit.record(manager, actor, { action: 'cohort.transition', entityType: 'cohort', entityId: id, details: { from: cohort.status, to } });
       return this.get(actor, id, manager);
     });
+  }
+
+  /** Cancels a cohort whose training request went away, in the caller's transaction. */
+  async cancelInTransaction(manager: EntityManager, cohortId: string): Promise<void> {
+    await cancelCohort(manager, await lockCohort(manager, cohortId, 'cohortId'), this.notifications);
   }
 
   /** The trainer's (or an admin's) view of who is in the cohort. */

@@ -144,6 +144,14 @@ export class EnrolmentsService {
       const view = await this.view(user, id, manager);
       CohortsPolicy.assertCanGrade(user, view);
       if (view.deliveryMode === 'online') throw new BadRequestException('passed: online enrolments complete through lessons and the assessment');
+      if (!['running', 'completed'].includes(view.cohortStatus)) throw new ConflictException(`status: grades are given once the cohort runs (it is ${view.cohortStatus})`);
+      const certified = await manager.query(
+        `SELECT 1 FROM certification c JOIN certification_programme p ON p.id = c.programme_id WHERE c.holder_id = $1 AND c.status <> 'revoked' AND $2 = ANY(p.course_ids) LIMIT 1`,
+        [view.officerId, view.courseId],
+      );
+      if (view.status === 'completed' && !(body.attended && body.passed) && certified.length) {
+        throw new ConflictException('passed: the officer was certified on this result; ask an admin to revoke the certification first');
+      }
       const [current] = await manager.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [id]);
       if (!['enrolled', 'completed', 'failed'].includes(current.status)) throw new ConflictException(`status: a ${current.status} enrolment cannot be graded`);
       const status = body.attended && body.passed ? 'completed' : 'failed';

@@ -77,7 +77,10 @@ describe('learning: progress, assessments and who may see what', () => {
     const wrong = attempt.questions.map((q: { id: string; options: { id: string }[] }) => ({ questionId: q.id, optionIds: [q.options[2].id] }));
     const submitted = await t.inject({ method: 'POST', url: `/api/attempts/${attempt.id}/submit`, cookie: officer.cookie, payload: { answers: wrong } });
     expect(submitted.json()).toMatchObject({ score: 0, passed: false, attemptsLeft: 1 });
-    expect(submitted.json().questions[0].correct).toHaveLength(1);
+    // A retake is left: the learner does not get the answers to take into it; an admin does.
+    expect(submitted.body).not.toMatch(/"correct"/);
+    expect((await t.inject({ method: 'GET', url: `/api/attempts/${attempt.id}`, cookie: officer.cookie })).body).not.toMatch(/"correct"/);
+    expect((await t.inject({ method: 'GET', url: `/api/attempts/${attempt.id}`, cookie: admin.cookie })).json().questions[0].correct).toHaveLength(1);
     const resubmit = await t.inject({ method: 'POST', url: `/api/attempts/${attempt.id}/submit`, cookie: officer.cookie, payload: { answers: [] } });
     expect(resubmit.statusCode).toBe(409);
     expect(resubmit.json().message).toMatch(/^attempt: already submitted/);
@@ -183,6 +186,10 @@ describe('learning: progress, assessments and who may see what', () => {
     const cohortId = await createOpenCohort(t, admin, courseId, { trainerId: trainer.id, deliveryMode: 'in_person' });
     const [officer] = await createOfficers(t, 1, kyiv);
     const id = await enrolled(officer, cohortId);
+    const early = await t.inject({ method: 'PUT', url: `/api/enrolments/${id}/grade`, cookie: trainer.cookie, payload: { attended: true, passed: true } });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toMatch(/^status: grades are given once the cohort runs/);
+    await t.inject({ method: 'POST', url: `/api/cohorts/${cohortId}/status`, cookie: admin.cookie, payload: { status: 'running' } });
     const roster = await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/roster`, cookie: trainer.cookie });
     expect(roster.statusCode).toBe(200);
     expect(roster.json().entries.map((e: { officerId: string }) => e.officerId)).toEqual([officer.id]);
@@ -260,6 +267,11 @@ describe('learning: progress, assessments and who may see what', () => {
     expect(after.modules[0].lessons.map((l: { id: string }) => l.id)).toEqual(reversed);
     const partial = await t.inject({ method: 'PUT', url: `/api/modules/${moduleId}/lesson-order`, cookie: admin.cookie, payload: { ids: reversed.slice(1) } });
     expect(partial.statusCode).toBe(400);
+    // A published course keeps what it needs: its only module cannot go, and nothing changes.
+    const removal = await t.inject({ method: 'DELETE', url: `/api/modules/${moduleId}`, cookie: admin.cookie });
+    expect(removal.statusCode).toBe(409);
+    expect(removal.json().message).toMatch(/^status: the course is published/);
+    expect((await t.inject({ method: 'GET', url: `/api/courses/${courseId}`, cookie: admin.cookie })).json().modules).toHaveLength(1);
     await t.inject({ method: 'PUT', url: `/api/modules/${moduleId}/lesson-order`, cookie: admin.cookie, payload: { ids: lessonIds } });
   });
 });

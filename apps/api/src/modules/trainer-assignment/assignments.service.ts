@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
+import { CohortsService } from '../cohorts/cohorts.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AssignmentListQueryDto, AssignmentResponseDto } from './dtos/training-request.dto';
 import { reopenRequest } from './reopen-request';
@@ -30,6 +31,7 @@ export class AssignmentsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cohorts: CohortsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -113,8 +115,8 @@ export class AssignmentsService {
       const deadline = new Date(a.starts_at.getTime() - this.config.withdrawDeadlineDays * 86400_000);
       if (this.clock.now() > deadline) throw new ConflictException(`status: withdrawal closed on ${deadline.toISOString()} (${this.config.withdrawDeadlineDays} days before the start)`);
       await manager.query(`UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE id = $1`, [id]);
-      const [request] = await manager.query(`SELECT cohort_id FROM training_request WHERE id = $1 FOR UPDATE`, [a.training_request_id]);
-      if (request.cohort_id) await manager.query(`UPDATE cohort SET status = 'cancelled', updated_at = now() WHERE id = $1 AND status IN ('planned', 'open')`, [request.cohort_id]);
+      const [request] = await manager.query(`SELECT cohort_id FROM training_request WHERE id = $1`, [a.training_request_id]);
+      if (request.cohort_id) await this.cohorts.cancelInTransaction(manager, request.cohort_id);
       await reopenRequest(manager, this.outbox, a.training_request_id);
       const admins: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE role = 'admin' AND disabled_at IS NULL`);
       await this.notifications.notify(manager, admins.map((x) => x.id), 'assignment.withdrawn', { assignmentId: id, trainingRequestId: a.training_request_id });
@@ -127,7 +129,7 @@ export class AssignmentsService {
   /** The delayed job (or the reconciler) lapses a proposal nobody answered in time. */
   async expire(assignmentId: string): Promise<boolean> {
     const expired = await this.db.transaction(async (manager) => {
-      const [a] = await manager.query(`SELECT status, expires_at, training_request_id FROM assignment WHERE id = $1 FOR UPDATE`, [assignmentId]);
+      const a = await this.lock(manager, assignmentId).catch(() => null);
       if (!a || a.status !== 'proposed' || a.expires_at > this.clock.now()) return false;
       await manager.query(`UPDATE assignment SET status = 'expired', answered_at = now() WHERE id = $1`, [assignmentId]);
       await reopenRequest(manager, this.outbox, a.training_request_id);
@@ -137,7 +139,14 @@ export class AssignmentsService {
     return expired;
   }
 
+  /**
+   * Locks the request, then the assignment: the same order as the matcher and the request's own
+   * actions (cancel, reassign), so concurrent answers and cancellations never deadlock.
+   */
   private async lock(manager: EntityManager, id: string): Promise<LockedAssignment> {
+    const [ref] = await manager.query(`SELECT training_request_id FROM assignment WHERE id = $1`, [id]);
+    if (!ref) throw new NotFoundException('id: no such assignment');
+    await manager.query(`SELECT 1 FROM training_request WHERE id = $1 FOR UPDATE`, [ref.training_request_id]);
     const [a] = await manager.query(
       `SELECT id, trainer_id, status, expires_at, lower(period) AS starts_at, training_request_id FROM assignment WHERE id = $1 FOR UPDATE`,
       [id],

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { clearRedisPrefix, TestApp, TestUser } from '../../../test/test-app';
-import { createPublishedCourse } from '../../../test/learning-fixtures';
+import { createOfficers, createPublishedCourse } from '../../../test/learning-fixtures';
 import { createTrainers, overlappingBookings, waitFor } from '../../../test/assignment-fixtures';
 import { WorkerProcess } from '../../../test/worker-process';
 import { MatchTrainingRequestUseCase } from './usecases/match-training-request/match-training-request.usecase';
@@ -52,6 +52,9 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
       payload: { courseId, language: 'uk', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + days * DAY).toISOString(), deliveryMode: 'in_person', seats: 12, ...extra },
     });
   }
+
+  /** Officers of a unit, signed in. */
+  const createOfficersIn = (unit: string) => createOfficers(t, 1, unit);
 
   const statusOf = async (id: string) => (await t.db.query(`SELECT status FROM training_request WHERE id = $1`, [id]))[0].status as string;
 
@@ -183,6 +186,53 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     expect(coordinatorView.matchRounds).toEqual([]);
     const bell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: coordinator.cookie })).json();
     expect(bell.items.map((n: { kind: string }) => n.kind)).toContain('training_request.assigned');
+
+    // The cohort is the unit's: another unit's officers neither see nor join it.
+    const [kyivOfficer] = await createOfficersIn(unitId);
+    const [lagosOfficer] = await createOfficersIn(await t.createUnit('NG'));
+    expect((await t.inject({ method: 'GET', url: `/api/cohorts/${view.cohortId}`, cookie: lagosOfficer.cookie })).statusCode).toBe(404);
+    const intruder = await t.inject({ method: 'POST', url: `/api/cohorts/${view.cohortId}/enrolments`, cookie: lagosOfficer.cookie });
+    expect(intruder.statusCode).toBe(403);
+    expect(intruder.json().message).toMatch(/^cohortId: .*another police unit/);
+    expect((await t.inject({ method: 'POST', url: `/api/cohorts/${view.cohortId}/enrolments`, cookie: kyivOfficer.cookie })).json().status).toBe('enrolled');
+
+    // Cancelling the request cancels the cohort properly: the officer is withdrawn and told, seats are freed.
+    const cancelled = await t.inject({ method: 'POST', url: `/api/training-requests/${request.id}/cancel`, cookie: coordinator.cookie });
+    expect(cancelled.json().status).toBe('cancelled');
+    const [cohortRow] = await t.db.query(`SELECT status, seats_taken FROM cohort WHERE id = $1`, [view.cohortId]);
+    expect(cohortRow).toEqual({ status: 'cancelled', seats_taken: 0 });
+    const [enrolment] = await t.db.query(`SELECT status FROM enrolment WHERE cohort_id = $1 AND officer_id = $2`, [view.cohortId, kyivOfficer.id]);
+    expect(enrolment.status).toBe('withdrawn');
+    const officerBell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: kyivOfficer.cookie })).json();
+    expect(officerBell.items.map((n: { kind: string }) => n.kind)).toContain('cohort.cancelled');
+    // The coordinator sees the trainer of the request, but not ranks or other trainers' reasons.
+    const coordinatorAfter = (await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: coordinator.cookie })).json();
+    expect(coordinatorAfter.assignments.every((a: { rank: number; declineReason: string | null }) => a.rank === 0 && a.declineReason === null)).toBe(true);
+  });
+
+  it('answers and cancellations racing on the same requests never deadlock or fail with 5xx', async () => {
+    const trainers = await createTrainers(t, 12, { courseId, languages: ['uk'] });
+    const cookies = new Map(await Promise.all(trainers.map(async (tr) => [tr.id, await t.sessionCookie(tr.id)] as const)));
+    const matcher = t.app.get(MatchTrainingRequestUseCase);
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const id = (await raise(1200 + i * 7)).json().id;
+      await matcher.execute({ requestId: id, round: 1 });
+      ids.push(id);
+    }
+    const proposals: { id: string; trainer_id: string; training_request_id: string }[] = await t.db.query(
+      `SELECT id, trainer_id, training_request_id FROM assignment WHERE training_request_id = ANY($1) AND status = 'proposed'`,
+      [ids],
+    );
+    const responses = await Promise.all(
+      proposals.flatMap((p, i) => [
+        t.inject({ method: 'POST', url: `/api/assignments/${p.id}/${i % 2 ? 'accept' : 'decline'}`, cookie: cookies.get(p.trainer_id)!, payload: i % 2 ? {} : { reason: 'Not that week' } }),
+        t.inject({ method: 'POST', url: `/api/training-requests/${p.training_request_id}/cancel`, cookie: coordinator.cookie }),
+      ]),
+    );
+    expect(responses.filter((r) => r.statusCode >= 500).map((r) => r.body)).toEqual([]);
+    const statuses: { status: string }[] = await t.db.query(`SELECT status FROM training_request WHERE id = ANY($1)`, [ids]);
+    expect(statuses.every((r) => r.status === 'cancelled')).toBe(true);
   });
 
   it('keeps firms, units and trainers apart', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { AssignmentsService } from './assignments.service';
 import { ExpireProposalJob } from './jobs/expire-proposal.job';
 import { MatchTrainingRequestJob } from './jobs/match-training-request.job';
@@ -9,6 +10,7 @@ import { TrainingRequestsService } from './training-requests.service';
 import { MatchTrainingRequestUseCase } from './usecases/match-training-request/match-training-request.usecase';
 
 @Module({
+  imports: [CohortsModule],
   controllers: [TrainerAssignmentController],
   providers: [
     TrainersService,

@@ -9,6 +9,7 @@ import { pageWindow } from '../../core/http/pagination.dto';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
 import { AuditService } from '../audit/audit.service';
+import { CohortsService } from '../cohorts/cohorts.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AssignmentResponseDto, TrainingRequestCreateDto, TrainingRequestListQueryDto, TrainingRequestResponseDto } from './dtos/training-request.dto';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
@@ -56,6 +57,7 @@ export class TrainingRequestsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cohorts: CohortsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -128,7 +130,7 @@ export class TrainingRequestsService {
         `UPDATE assignment SET status = 'cancelled', answered_at = coalesce(answered_at, now()) WHERE training_request_id = $1 AND status IN ('proposed', 'accepted') RETURNING trainer_id`,
         [id],
       );
-      if (row.cohort_id) await manager.query(`UPDATE cohort SET status = 'cancelled', updated_at = now() WHERE id = $1 AND status IN ('planned', 'open')`, [row.cohort_id]);
+      if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       await this.notifications.notify(manager, affected.map((a) => a.trainer_id), 'training_request.cancelled', { trainingRequestId: id });
       await this.audit.record(manager, user, { action: 'training_request.cancel', entityType: 'training_request', entityId: id });
     });
@@ -150,7 +152,7 @@ export class TrainingRequestsService {
       const [trainer] = await manager.query(`SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id WHERE p.user_id = $1 AND t.role = 'trainer' AND t.disabled_at IS NULL`, [trainerId]);
       if (!trainer) throw new BadRequestException('trainerId: no such trainer');
       await manager.query(`UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`, [id]);
-      if (row.cohort_id) await manager.query(`UPDATE cohort SET status = 'cancelled', updated_at = now() WHERE id = $1 AND status IN ('planned', 'open')`, [row.cohort_id]);
+      if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       const now = this.clock.now();
       let assignmentId: string;
       try {
@@ -175,9 +177,18 @@ export class TrainingRequestsService {
 
   private async present(user: AuthUser, r: Record<string, never>, manager: EntityManager = this.db.manager): Promise<TrainingRequestResponseDto> {
     const assignments = await manager.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = $1 ORDER BY a.proposed_at DESC`, [r.id]);
+    // Admins see the whole history; a coordinator the live or accepted trainer only (no ranks, no
+    // other trainers' reasons); trainers and member admins their own.
     const visible = (assignments as Record<string, never>[])
       .map(toAssignmentResponse)
-      .filter((a) => user.role === 'admin' || user.role === 'coordinator' || a.trainerId === user.id || (user.role === 'member_admin' && a.memberFirmId === user.memberFirmId));
+      .filter((a) =>
+        user.role === 'admin'
+          ? true
+          : user.role === 'coordinator'
+            ? ['proposed', 'accepted', 'completed'].includes(a.status)
+            : a.trainerId === user.id || (user.role === 'member_admin' && a.memberFirmId === user.memberFirmId),
+      )
+      .map((a) => (user.role === 'admin' || a.trainerId === user.id ? a : { ...a, rank: 0, declineReason: null }));
     return {
       id: r.id,
       policeUnitId: r.police_unit_id,

@@ -293,7 +293,7 @@ export class AttemptQuestionDto {
   @ApiProperty({ description: 'Options to choose from', type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } } })
   options: { id: string; text: string }[];
 
-  @ApiProperty({ description: 'Correct option ids: present only once the attempt is submitted', type: [String], required: false })
+  @ApiProperty({ description: 'Correct option ids: only after submission, and to the learner only once no retake is left (passed or all attempts used); always to admins and the cohort’s trainer', type: [String], required: false })
   correct?: string[];
 }
 

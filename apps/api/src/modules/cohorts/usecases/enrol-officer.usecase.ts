@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { EnrolmentStatus } from '@icspa/domain';
 import { NotificationsService } from '../../notifications/notifications.service';
@@ -30,7 +30,7 @@ export class EnrolOfficerUseCase {
   async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
     // Checks that do not depend on the seats run before the cohort's lock, to keep it short; the
     // partial unique indexes catch whatever changes in between.
-    const [officer] = await manager.query(`SELECT role FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [command.officerId]);
+    const [officer] = await manager.query(`SELECT role, police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [command.officerId]);
     if (!officer || !['officer', 'coordinator'].includes(officer.role)) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
 
     const cohort = await lockCohort(manager, command.cohortId);
@@ -41,6 +41,9 @@ export class EnrolOfficerUseCase {
     const same = existing.find((e) => e.cohort_id === cohort.id);
     if (same) return { enrolmentId: same.id, status: same.status, created: false };
     assertOpen(cohort);
+    if (cohort.police_unit_id && cohort.police_unit_id !== officer.police_unit_id) {
+      throw new ForbiddenException('cohortId: this cohort was scheduled for another police unit');
+    }
     if (existing.length > 0) throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
 
     let status: EnrolmentStatus;

@@ -14,6 +14,8 @@ export interface LockedCohort {
   requires_approval: boolean;
   starts_at: Date;
   trainer_id: string | null;
+  /** Set when the cohort was scheduled for one police unit: only its officers may join. */
+  police_unit_id: string | null;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface LockedCohort {
  */
 export async function lockCohort(manager: EntityManager, cohortId: string, field = 'cohortId'): Promise<LockedCohort> {
   const rows: LockedCohort[] = await manager.query(
-    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id
+    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.police_unit_id, co.police_unit_id
        FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1 FOR UPDATE OF co`,
     [cohortId],
   );
@@ -63,4 +65,20 @@ export async function promoteFromWaitlist(manager: EntityManager, cohort: Locked
 
 export function assertOpen(cohort: LockedCohort): void {
   if (cohort.status !== 'open') throw new ConflictException(`cohortId: the cohort is ${cohort.status}, not open for enrolment`);
+}
+
+/**
+ * Cancels a cohort: everyone enrolled, waiting or pending is withdrawn and told, and the seats are
+ * freed. Used by admins' status changes and when the training request behind the cohort goes away.
+ */
+export async function cancelCohort(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<void> {
+  if (cohort.status === 'completed' || cohort.status === 'cancelled') return;
+  await manager.query(`UPDATE cohort SET status = 'cancelled', seats_taken = 0, updated_at = now() WHERE id = $1`, [cohort.id]);
+  const affected = await updateReturning<{ officer_id: string }>(
+    manager,
+    `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING officer_id`,
+    [cohort.id],
+  );
+  const recipients = [...affected.map((a) => a.officer_id), ...(cohort.trainer_id ? [cohort.trainer_id] : [])];
+  await notifications.notify(manager, recipients, 'cohort.cancelled', { courseTitle: cohort.course_title, cohortId: cohort.id, startsAt: cohort.starts_at.toISOString() });
 }
