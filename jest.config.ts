@@ -7,6 +7,8 @@ const projects = ['apps/api/jest.config.ts', 'apps/portal/jest.config.ts', 'apps
 const config: Config = {
   projects: projects.map((p) => `<rootDir>/${p}`),
   maxWorkers: 2,
+  // A global option: the projects' own testTimeout is not applied when they run together.
+  testTimeout: 60_000,
 };
 
 export default config;
