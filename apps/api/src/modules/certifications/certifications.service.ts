@@ -7,6 +7,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { updateReturning } from '../../core/database/sql';
+import { Where } from '../../core/database/where';
 import { pageWindow, PageQueryDto } from '../../core/http/pagination.dto';
 import { RedisClient } from '../../core/redis/redis.provider';
 import { AuditService } from '../audit/audit.service';
@@ -109,19 +110,13 @@ export class CertificationsService {
   /** Officers see their own (every certification they ever held); admins all, with filters. */
   async list(user: AuthUser, query: CertificationListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (user.role !== 'admin') add('c.holder_id = ?', user.id);
-    else if (query.holderId) add('c.holder_id = ?', query.holderId);
-    if (query.status) add('c.status = ?', query.status);
-    if (query.programmeId) add('c.programme_id = ?', query.programmeId);
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM certification c ${where}`, params);
-    const rows = await this.db.query(`${CERT_SELECT} ${where} ORDER BY c.valid_from DESC, c.id LIMIT ${pageSize} OFFSET ${skip}`, params);
+    const where = new Where();
+    if (user.role !== 'admin') where.add('c.holder_id = ?', user.id);
+    else if (query.holderId) where.add('c.holder_id = ?', query.holderId);
+    if (query.status) where.add('c.status = ?', query.status);
+    if (query.programmeId) where.add('c.programme_id = ?', query.programmeId);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM certification c ${where}`, where.params);
+    const rows = await this.db.query(`${CERT_SELECT} ${where} ORDER BY c.valid_from DESC, c.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
     return { items: rows.map((r: Record<string, never>) => this.present(r)), total, page, pageSize };
   }
 

@@ -5,6 +5,7 @@ import { canMoveCohort, type CohortStatus } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { Where } from '../../core/database/where';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
@@ -73,22 +74,16 @@ export class CohortsService {
   /** Cohorts of published courses; admins also see drafts' cohorts. */
   async list(user: AuthUser, query: CohortListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (user.role !== 'admin') conditions.push(`c.status = 'published'`);
+    const where = new Where();
+    if (user.role !== 'admin') where.raw(`c.status = 'published'`);
     // A cohort scheduled for one unit is that unit's (and its trainer's) business.
-    if (user.role === 'officer' || user.role === 'coordinator') add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
-    if (query.courseId) add('co.course_id = ?', query.courseId);
-    if (query.status) add('co.status = ?', query.status);
-    if (query.upcoming === 'true') add('co.ends_at > ?', this.clock.now());
-    if (query.mine === 'true') add('co.trainer_id = ?', user.id);
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM cohort co JOIN course c ON c.id = co.course_id ${where}`, params);
-    const rows: CohortRow[] = await this.db.query(`${COHORT_SELECT} ${where} ORDER BY co.starts_at, co.id LIMIT ${pageSize} OFFSET ${skip}`, params);
+    if (user.role === 'officer' || user.role === 'coordinator') where.add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
+    if (query.courseId) where.add('co.course_id = ?', query.courseId);
+    if (query.status) where.add('co.status = ?', query.status);
+    if (query.upcoming === 'true') where.add('co.ends_at > ?', this.clock.now());
+    if (query.mine === 'true') where.add('co.trainer_id = ?', user.id);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM cohort co JOIN course c ON c.id = co.course_id ${where}`, where.params);
+    const rows: CohortRow[] = await this.db.query(`${COHORT_SELECT} ${where} ORDER BY co.starts_at, co.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
     return { items: rows.map(toCohortResponse), total, page, pageSize };
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { Where } from '../../core/database/where';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
@@ -38,23 +39,17 @@ export class EnrolmentsService {
   /** Officers see their own; coordinators their unit's; trainers their cohorts'; admins all. */
   async list(user: AuthUser, query: EnrolmentListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (user.role === 'officer') add('e.officer_id = ?', user.id);
-    else if (user.role === 'coordinator') add('u.police_unit_id = ?', user.policeUnitId);
-    else if (user.role === 'trainer') add('co.trainer_id = ?', user.id);
-    else if (user.role !== 'admin') conditions.push('false');
-    if (query.status) add('e.status = ?', query.status);
-    const where = conditions.length ? conditions.join(' AND ') : 'true';
+    const where = new Where();
+    if (user.role === 'officer') where.add('e.officer_id = ?', user.id);
+    else if (user.role === 'coordinator') where.add('u.police_unit_id = ?', user.policeUnitId);
+    else if (user.role === 'trainer') where.add('co.trainer_id = ?', user.id);
+    else if (user.role !== 'admin') where.raw('false');
+    if (query.status) where.add('e.status = ?', query.status);
     const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id WHERE ${where}`,
-      params,
+      `SELECT count(*)::int AS total FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id ${where}`,
+      where.params,
     );
-    const views = await findEnrolmentViews(this.db.manager, where, params, `ORDER BY co.starts_at DESC, e.id LIMIT ${pageSize} OFFSET ${skip}`);
+    const views = await findEnrolmentViews(this.db.manager, where.conditionsSql, where.params, `ORDER BY co.starts_at DESC, e.id LIMIT ${pageSize} OFFSET ${skip}`);
     return { items: views.map(toEnrolmentResponse), total, page, pageSize };
   }
 

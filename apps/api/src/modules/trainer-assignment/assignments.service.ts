@@ -5,6 +5,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { Where } from '../../core/database/where';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { CohortsService } from '../cohorts/cohorts.service';
@@ -38,22 +39,13 @@ export class AssignmentsService {
   /** Trainers: their own; member admins: their firm's; admins: all. */
   async list(user: AuthUser, query: AssignmentListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    if (user.role === 'trainer') {
-      params.push(user.id);
-      conditions.push(`a.trainer_id = $${params.length}`);
-    } else if (user.role === 'member_admin') {
-      params.push(user.memberFirmId);
-      conditions.push(`t.member_firm_id = $${params.length}`);
-    } else if (user.role !== 'admin') conditions.push('false');
-    if (query.status) {
-      params.push(query.status);
-      conditions.push(`a.status = $${params.length}`);
-    }
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM assignment a JOIN app_user t ON t.id = a.trainer_id ${where}`, params);
-    const rows = await this.db.query(`${ASSIGNMENT_SELECT} ${where} ORDER BY a.proposed_at DESC, a.id LIMIT ${pageSize} OFFSET ${skip}`, params);
+    const where = new Where();
+    if (user.role === 'trainer') where.add('a.trainer_id = ?', user.id);
+    else if (user.role === 'member_admin') where.add('t.member_firm_id = ?', user.memberFirmId);
+    else if (user.role !== 'admin') where.raw('false');
+    if (query.status) where.add('a.status = ?', query.status);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM assignment a JOIN app_user t ON t.id = a.trainer_id ${where}`, where.params);
+    const rows = await this.db.query(`${ASSIGNMENT_SELECT} ${where} ORDER BY a.proposed_at DESC, a.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
     return { items: rows.map(toAssignmentResponse), total, page, pageSize };
   }
 

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { affectedRows } from '../../core/database/sql';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { Where } from '../../core/database/where';
 import { AuditService } from '../audit/audit.service';
 import { TrainerListQueryDto, TrainerProfileUpdateDto, TrainerResponseDto, UnavailabilityCreateDto } from './dtos/trainer.dto';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
@@ -49,19 +50,13 @@ export class TrainersService {
   /** Admins: all (optionally one firm); member admins: their firm's; trainers: themselves. */
   async list(user: AuthUser, query: TrainerListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const conditions = [`t.role = 'trainer'`];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (user.role === 'member_admin') add('t.member_firm_id = ?', user.memberFirmId);
-    else if (user.role === 'trainer') add('t.id = ?', user.id);
-    else if (user.role !== 'admin') conditions.push('false');
-    if (query.memberFirmId) add('t.member_firm_id = ?', query.memberFirmId);
-    const where = `WHERE ${conditions.join(' AND ')}`;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM app_user t ${where}`, params);
-    const rows = await this.db.query(`${TRAINER_SELECT} ${where} ORDER BY t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`, params);
+    const where = new Where().raw(`t.role = 'trainer'`);
+    if (user.role === 'member_admin') where.add('t.member_firm_id = ?', user.memberFirmId);
+    else if (user.role === 'trainer') where.add('t.id = ?', user.id);
+    else if (user.role !== 'admin') where.raw('false');
+    if (query.memberFirmId) where.add('t.member_firm_id = ?', query.memberFirmId);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM app_user t ${where}`, where.params);
+    const rows = await this.db.query(`${TRAINER_SELECT} ${where} ORDER BY t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
     return { items: rows.map(toTrainer), total, page, pageSize };
   }
 

@@ -6,6 +6,7 @@ import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { updateReturning } from '../../core/database/sql';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { Where } from '../../core/database/where';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
 import { AuditService } from '../audit/audit.service';
@@ -90,19 +91,12 @@ export class TrainingRequestsService {
 
   async list(user: AuthUser, query: TrainingRequestListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    if (user.role === 'coordinator') {
-      params.push(user.policeUnitId);
-      conditions.push(`r.police_unit_id = $${params.length}`);
-    } else if (user.role !== 'admin') conditions.push('false');
-    if (query.status) {
-      params.push(query.status);
-      conditions.push(`r.status = $${params.length}`);
-    }
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM training_request r ${where}`, params);
-    const rows = await this.db.query(`${REQUEST_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT ${pageSize} OFFSET ${skip}`, params);
+    const where = new Where();
+    if (user.role === 'coordinator') where.add('r.police_unit_id = ?', user.policeUnitId);
+    else if (user.role !== 'admin') where.raw('false');
+    if (query.status) where.add('r.status = ?', query.status);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM training_request r ${where}`, where.params);
+    const rows = await this.db.query(`${REQUEST_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
     const items = await Promise.all(rows.map((r: Record<string, never>) => this.present(user, r)));
     return { items, total, page, pageSize };
   }

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,11 +17,11 @@ import {
 } from 'class-validator';
 import { COURSE_LEVELS, COURSE_STATUSES, type CourseLevel, type CourseStatus } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { Trim } from '../../../core/http/trim';
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const LANGUAGE_MESSAGE = { each: true, message: 'each must be a BCP 47 language tag such as en or pt-BR' };
 const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CourseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only courses with this topic tag', example: 'osint' })
@@ -144,14 +143,14 @@ export class CourseCreateDto {
   code: string;
 
   @ApiProperty({ description: 'Title', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(3)
   @MaxLength(200)
   title: string;
 
   @ApiProperty({ description: 'Short description', maxLength: 2000 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(10)
   @MaxLength(2000)
@@ -188,7 +187,7 @@ export class CourseCreateDto {
 export class CourseUpdateDto {
   @ApiPropertyOptional({ description: 'Title', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(3)
   @MaxLength(200)
@@ -196,7 +195,7 @@ export class CourseUpdateDto {
 
   @ApiPropertyOptional({ description: 'Short description', maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(10)
   @MaxLength(2000)
@@ -241,7 +240,7 @@ export class CourseUpdateDto {
 
 export class ModuleWriteDto {
   @ApiProperty({ description: 'Module title', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -250,7 +249,7 @@ export class ModuleWriteDto {
 
 export class LessonCreateDto {
   @ApiProperty({ description: 'Lesson title', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -272,7 +271,7 @@ export class LessonCreateDto {
 export class LessonUpdateDto {
   @ApiPropertyOptional({ description: 'Lesson title', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -347,7 +346,7 @@ export class QuestionCreateDto {
   kind: 'single_choice' | 'multiple_choice' | 'true_false';
 
   @ApiProperty({ description: 'The question', maxLength: 2000 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(5)
   @MaxLength(2000)

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { CERTIFICATION_STATUSES, type CertificationStatus } from '../certification.entity';
+import { Trim } from '../../../core/http/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ProgrammeResponseDto {
   @ApiProperty({ description: 'Programme id', format: 'uuid' })
@@ -36,14 +35,14 @@ export class ProgrammePageDto extends PageOf(ProgrammeResponseDto, 'ProgrammePag
 
 export class ProgrammeCreateDto {
   @ApiProperty({ description: 'Name, unique', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(3)
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ description: 'What the certification attests', maxLength: 4000 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(10)
   @MaxLength(4000)
@@ -88,7 +87,7 @@ export class ProgrammeCreateDto {
 export class ProgrammeUpdateDto {
   @ApiPropertyOptional({ description: 'What the certification attests', maxLength: 4000 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(10)
   @MaxLength(4000)
@@ -177,7 +176,7 @@ export class CertificationListQueryDto extends PageQueryDto {
 
 export class RevokeDto {
   @ApiProperty({ description: 'Why the certification is revoked (shown to the holder and audited)', maxLength: 500 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(5)
   @MaxLength(500)

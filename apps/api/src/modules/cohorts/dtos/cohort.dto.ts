@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { COHORT_STATUSES, DELIVERY_MODES, ENROLMENT_STATUSES, type CohortStatus, type DeliveryMode, type EnrolmentStatus } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
+import { Trim } from '../../../core/http/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CohortListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only cohorts of this course', format: 'uuid' })
@@ -117,7 +116,7 @@ export class CohortCreateDto {
 
   @ApiPropertyOptional({ description: 'City (required in person or blended)', maxLength: 120 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -170,7 +169,7 @@ export class CohortUpdateDto {
 
   @ApiPropertyOptional({ description: 'City', maxLength: 120 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(120)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { Trim } from '../../../core/http/trim';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const COUNTRY_MESSAGE = { message: 'must be an ISO 3166-1 alpha-2 code such as UA' };
@@ -94,25 +94,24 @@ export class PoliceUnitListQueryDto extends PageQueryDto {
   q?: string;
 }
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class PoliceUnitCreateDto {
   @ApiProperty({ description: 'Unit name', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ description: 'Agency the unit belongs to', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   agency: string;
 
   @ApiProperty({ description: 'City', maxLength: 120 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -126,7 +125,7 @@ export class PoliceUnitCreateDto {
 export class PoliceUnitUpdateDto {
   @ApiPropertyOptional({ description: 'Unit name', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -134,7 +133,7 @@ export class PoliceUnitUpdateDto {
 
   @ApiPropertyOptional({ description: 'Agency the unit belongs to', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -142,7 +141,7 @@ export class PoliceUnitUpdateDto {
 
   @ApiPropertyOptional({ description: 'City', maxLength: 120 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -167,7 +166,7 @@ export class MemberFirmPageDto extends PageOf(MemberFirmResponseDto, 'MemberFirm
 
 export class MemberFirmCreateDto {
   @ApiProperty({ description: 'Firm name, unique', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -187,7 +186,7 @@ export class MemberFirmCreateDto {
 export class MemberFirmUpdateDto {
   @ApiPropertyOptional({ description: 'Firm name, unique', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(200)

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
+import { Trim } from '../../../core/http/trim';
 
 const COUNTRY = /^[A-Z]{2}$/;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class TrainerListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only trainers of this member firm (admins)', format: 'uuid' })
@@ -138,7 +137,7 @@ export class UnavailabilityCreateDto {
 
   @ApiPropertyOptional({ description: 'Why', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   reason?: string;

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ASSIGNMENT_STATUSES, DELIVERY_MODES, TRAINING_REQUEST_STATUSES, type AssignmentStatus, type DeliveryMode, type TrainingRequestStatus } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
+import { Trim } from '../../../core/http/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class TrainingRequestCreateDto {
   @ApiPropertyOptional({ description: 'Police unit (admins; coordinators always raise for their own unit)', format: 'uuid' })
@@ -198,7 +197,7 @@ export class TrainingRequestPageDto extends PageOf(TrainingRequestResponseDto, '
 
 export class DeclineDto {
   @ApiProperty({ description: 'Why the trainer declines', maxLength: 500 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(3)
   @MaxLength(500)
