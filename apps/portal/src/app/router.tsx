@@ -37,12 +37,28 @@ const AdminCourseEditorRoute = page(() => import('./routes/app/admin/course-edit
 const AdminCohortsRoute = page(() => import('./routes/app/admin/cohorts'), (m) => m.AdminCohortsRoute);
 const AdminCohortNewRoute = page(() => import('./routes/app/admin/cohort-new'), (m) => m.AdminCohortNewRoute);
 const AdminCohortEditorRoute = page(() => import('./routes/app/admin/cohort-editor'), (m) => m.AdminCohortEditorRoute);
+const VerifyRoute = page(() => import('./routes/verify'), (m) => m.VerifyRoute);
+const MyCertificationsRoute = page(() => import('./routes/app/certifications/my-certifications'), (m) => m.MyCertificationsRoute);
+const AdminProgrammesRoute = page(() => import('./routes/app/admin/programmes'), (m) => m.AdminProgrammesRoute);
+const AdminProgrammeNewRoute = page(() => import('./routes/app/admin/programme-new'), (m) => m.AdminProgrammeNewRoute);
+const AdminProgrammeEditorRoute = page(() => import('./routes/app/admin/programme-editor'), (m) => m.AdminProgrammeEditorRoute);
+const AdminCertificationsRoute = page(() => import('./routes/app/admin/certifications'), (m) => m.AdminCertificationsRoute);
+const TrainingRequestsRoute = page(() => import('./routes/app/assignment/training-requests'), (m) => m.TrainingRequestsRoute);
+const TrainingRequestNewRoute = page(() => import('./routes/app/assignment/training-request-new'), (m) => m.TrainingRequestNewRoute);
+const TrainingRequestRoute = page(() => import('./routes/app/assignment/training-request'), (m) => m.TrainingRequestRoute);
+const ProposalsRoute = page(() => import('./routes/app/assignment/proposals'), (m) => m.ProposalsRoute);
+const AssignmentsRoute = page(() => import('./routes/app/assignment/assignments'), (m) => m.AssignmentsRoute);
+const AvailabilityRoute = page(() => import('./routes/app/assignment/availability'), (m) => m.AvailabilityRoute);
+const TrainersRoute = page(() => import('./routes/app/assignment/trainers'), (m) => m.TrainersRoute);
+const TrainerRoute = page(() => import('./routes/app/assignment/trainer'), (m) => m.TrainerRoute);
 const NotFoundRoute = page(() => import('./routes/not-found'), (m) => m.NotFoundRoute);
 
 const ADMIN: readonly Role[] = ['admin'];
 const COORDINATOR: readonly Role[] = ['coordinator'];
 const TRAINER: readonly Role[] = ['trainer'];
 const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin'];
+const REQUEST_ROLES: readonly Role[] = ['coordinator', 'admin'];
+const TRAINER_MANAGERS: readonly Role[] = ['member_admin', 'admin'];
 
 /** A pathless route that opens its children to some roles only. */
 const onlyFor = (roles: readonly Role[], children: RouteObject[]): RouteObject => ({
@@ -60,6 +76,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: paths.auth.signIn.path, element: <SignInRoute /> },
+      // Public, like sign-in: outside the guard, so anyone holding a certificate's link can check it.
+      { path: paths.public.verify.path, element: <VerifyRoute /> },
       {
         path: paths.app.home.path,
         element: <AppRoot />,
@@ -74,6 +92,7 @@ export const routes: RouteObject[] = [
               onlyFor(UNIT_ROLES, [
                 { path: paths.app.myUnit.path, element: <MyUnitRoute /> },
                 { path: paths.app.myLearning.path, element: <MyLearningRoute /> },
+                { path: paths.app.myCertifications.path, element: <MyCertificationsRoute /> },
                 { path: paths.app.lesson.path, element: <LessonRoute /> },
                 { path: paths.app.assessment.path, element: <AssessmentRoute /> },
                 { path: paths.app.attempt.path, element: <AttemptRoute /> },
@@ -84,6 +103,20 @@ export const routes: RouteObject[] = [
               ]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, element: <MyFirmRoute /> }]),
               onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, element: <MyCohortsRoute /> }]),
+              onlyFor(REQUEST_ROLES, [
+                { path: paths.app.trainingRequests.path, element: <TrainingRequestsRoute /> },
+                { path: paths.app.trainingRequest.path, element: <TrainingRequestRoute /> },
+              ]),
+              onlyFor(COORDINATOR, [{ path: paths.app.trainingRequestNew.path, element: <TrainingRequestNewRoute /> }]),
+              onlyFor(TRAINER, [
+                { path: paths.app.proposals.path, element: <ProposalsRoute /> },
+                { path: paths.app.availability.path, element: <AvailabilityRoute /> },
+              ]),
+              onlyFor(FIRM_ROLES, [{ path: paths.app.assignments.path, element: <AssignmentsRoute /> }]),
+              onlyFor(TRAINER_MANAGERS, [
+                { path: paths.app.trainers.path, element: <TrainersRoute /> },
+                { path: paths.app.trainer.path, element: <TrainerRoute /> },
+              ]),
               onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, element: <RosterRoute /> }]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, element: <UsersRoute /> },
@@ -96,6 +129,10 @@ export const routes: RouteObject[] = [
                 { path: paths.app.adminCohorts.path, element: <AdminCohortsRoute /> },
                 { path: paths.app.adminCohortNew.path, element: <AdminCohortNewRoute /> },
                 { path: paths.app.adminCohort.path, element: <AdminCohortEditorRoute /> },
+                { path: paths.app.adminProgrammes.path, element: <AdminProgrammesRoute /> },
+                { path: paths.app.adminProgrammeNew.path, element: <AdminProgrammeNewRoute /> },
+                { path: paths.app.adminProgramme.path, element: <AdminProgrammeEditorRoute /> },
+                { path: paths.app.adminCertifications.path, element: <AdminCertificationsRoute /> },
               ]),
               { path: '*', element: <NotFoundRoute /> },
             ],

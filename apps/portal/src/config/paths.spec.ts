@@ -11,8 +11,11 @@ const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   [paths.app.assessment.path, paths.app.assessment.getHref({ enrolmentId: ID }), { enrolmentId: ID }],
   [paths.app.attempt.path, paths.app.attempt.getHref({ enrolmentId: ID, attemptId: OTHER }), { enrolmentId: ID, attemptId: OTHER }],
   [paths.app.roster.path, paths.app.roster.getHref({ cohortId: ID }), { cohortId: ID }],
+  [paths.app.trainingRequest.path, paths.app.trainingRequest.getHref({ requestId: ID }), { requestId: ID }],
+  [paths.app.trainer.path, paths.app.trainer.getHref({ trainerId: ID }), { trainerId: ID }],
   [paths.app.adminCourse.path, paths.app.adminCourse.getHref({ courseId: ID }), { courseId: ID }],
   [paths.app.adminCohort.path, paths.app.adminCohort.getHref({ cohortId: ID }), { cohortId: ID }],
+  [paths.app.adminProgramme.path, paths.app.adminProgramme.getHref({ programmeId: ID }), { programmeId: ID }],
 ];
 
 describe('paths', () => {
@@ -39,6 +42,7 @@ describe('paths', () => {
   it('does not let a "new" page be taken for an object id', () => {
     expect(matchPath(paths.app.adminCourseNew.path, paths.app.adminCourseNew.getHref())).not.toBeNull();
     expect(matchPath(paths.app.adminCohortNew.path, paths.app.adminCohortNew.getHref({ courseId: ID }).split('?')[0])).not.toBeNull();
+    expect(matchPath(paths.app.trainingRequestNew.path, paths.app.trainingRequestNew.getHref({ courseId: ID }).split('?')[0])).not.toBeNull();
   });
 
   it('keeps the catalogue search and filters in the query string', () => {
@@ -52,7 +56,7 @@ describe('paths', () => {
   });
 
   it('has no two routes on the same path', () => {
-    const all = [paths.auth.signIn.path, ...Object.values(paths.app).map((r) => r.path)];
+    const all = [paths.auth.signIn.path, paths.public.verify.path, ...Object.values(paths.app).map((r) => r.path)];
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -65,6 +69,29 @@ describe('paths', () => {
     expect(paths.app.policeUnits.getHref({ region: undefined, country: '' })).toBe('/admin/police-units');
     expect(paths.app.memberFirms.getHref({ page: 2 })).toBe('/admin/member-firms?page=2');
     expect(paths.app.auditLog.getHref({ page: 0 })).toBe('/admin/audit-log');
+  });
+
+  it('keeps the certification filters in the query string', () => {
+    expect(paths.app.adminCertifications.getHref({ status: 'revoked', programmeId: ID, holderId: ` ${OTHER} `, page: 2 })).toBe(
+      `/admin/certifications?status=revoked&programmeId=${ID}&holderId=${OTHER}&page=2`,
+    );
+    expect(paths.app.adminCertifications.getHref({ holderId: '  ' })).toBe('/admin/certifications');
+    expect(matchPath(paths.app.adminProgrammeNew.path, paths.app.adminProgrammeNew.getHref())).not.toBeNull();
+  });
+
+  it('opens the public verification page with a code, or without one for its form', () => {
+    const code = 'Zx9_abcDEF-1234567890abcd';
+    expect(paths.public.verify.getHref(code)).toBe(`/verify/${code}`);
+    expect(matchPath(paths.public.verify.path, paths.public.verify.getHref(code))?.params).toEqual({ code });
+    expect(paths.public.verify.getHref()).toBe('/verify');
+    expect(matchPath(paths.public.verify.path, paths.public.verify.getHref())).not.toBeNull();
+    expect(paths.public.verify.getHref('a/../b')).toBe('/verify/a%2F..%2Fb');
+  });
+
+  it('keeps the training request and assignment filters in the query string', () => {
+    expect(paths.app.trainingRequests.getHref({ status: 'proposed', page: 2 })).toBe('/training-requests?status=proposed&page=2');
+    expect(paths.app.assignments.getHref({ status: 'accepted', page: 1 })).toBe('/assignments?status=accepted');
+    expect(paths.app.trainingRequestNew.getHref({ courseId: ID })).toBe(`/training-requests/new?courseId=${ID}`);
   });
 
   it('carries where the user was going to the sign-in page, encoded', () => {

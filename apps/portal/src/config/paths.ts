@@ -36,6 +36,14 @@ export const paths = {
         withQuery('/sign-in', { redirectTo: redirectTo && isSafeRedirect(redirectTo) && redirectTo !== '/' ? redirectTo : undefined }),
     },
   },
+  /** Pages anyone may open, signed in or not. */
+  public: {
+    /** The public verification page: the code is what certificates and share links carry; without one, a form asks for it. */
+    verify: {
+      path: '/verify/:code?',
+      getHref: (code?: string) => (code ? `/verify/${seg(code)}` : '/verify'),
+    },
+  },
   app: {
     home: { path: '/', getHref: () => '/' },
     myUnit: { path: '/my-unit', getHref: () => '/my-unit' },
@@ -98,6 +106,35 @@ export const paths = {
       path: '/cohorts/:cohortId/roster',
       getHref: (params: { cohortId: string }) => `/cohorts/${seg(params.cohortId)}/roster`,
     },
+    trainingRequests: {
+      path: '/training-requests',
+      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/training-requests', { status: query.status, page: pageParam(query.page) }),
+    },
+    trainingRequestNew: {
+      path: '/training-requests/new',
+      getHref: (query: { courseId?: string } = {}) => withQuery('/training-requests/new', { courseId: query.courseId }),
+    },
+    trainingRequest: {
+      path: '/training-requests/:requestId',
+      getHref: (params: { requestId: string }) => `/training-requests/${seg(params.requestId)}`,
+    },
+    proposals: {
+      path: '/proposals',
+      getHref: (query: ListQuery = {}) => withQuery('/proposals', { page: pageParam(query.page) }),
+    },
+    assignments: {
+      path: '/assignments',
+      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/assignments', { status: query.status, page: pageParam(query.page) }),
+    },
+    availability: { path: '/availability', getHref: () => '/availability' },
+    trainers: {
+      path: '/trainers',
+      getHref: (query: ListQuery = {}) => withQuery('/trainers', { page: pageParam(query.page) }),
+    },
+    trainer: {
+      path: '/trainers/:trainerId',
+      getHref: (params: { trainerId: string }) => `/trainers/${seg(params.trainerId)}`,
+    },
     adminCourses: {
       path: '/admin/courses',
       getHref: (query: ListQuery & { status?: string; q?: string } = {}) =>
@@ -120,6 +157,21 @@ export const paths = {
     adminCohort: {
       path: '/admin/cohorts/:cohortId',
       getHref: (params: { cohortId: string }) => `/admin/cohorts/${seg(params.cohortId)}`,
+    },
+    myCertifications: { path: '/certifications', getHref: () => '/certifications' },
+    adminProgrammes: {
+      path: '/admin/programmes',
+      getHref: (query: ListQuery = {}) => withQuery('/admin/programmes', { page: pageParam(query.page) }),
+    },
+    adminProgrammeNew: { path: '/admin/programmes/new', getHref: () => '/admin/programmes/new' },
+    adminProgramme: {
+      path: '/admin/programmes/:programmeId',
+      getHref: (params: { programmeId: string }) => `/admin/programmes/${seg(params.programmeId)}`,
+    },
+    adminCertifications: {
+      path: '/admin/certifications',
+      getHref: (query: ListQuery & { status?: string; programmeId?: string; holderId?: string } = {}) =>
+        withQuery('/admin/certifications', { status: query.status, programmeId: query.programmeId, holderId: query.holderId?.trim(), page: pageParam(query.page) }),
     },
   },
 } as const;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent } from '../lib/format';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent, formatRelativeDays, formatUnit } from '../lib/format';
 
 /** The formatters of `lib/format`, bound to the current language (re-rendering when it changes). */
 export function useFormat() {
@@ -17,6 +17,8 @@ export function useFormat() {
       dateRange: (start: string | Date, end: string | Date) => formatDateRange(start, end, language),
       percent: (value: number) => formatPercent(value, language),
       list: (items: readonly string[]) => formatList(items, language),
+      relativeDays: (days: number) => formatRelativeDays(days, language),
+      unit: (value: number, unit: 'day' | 'month') => formatUnit(value, unit, language),
     }),
     [language],
   );

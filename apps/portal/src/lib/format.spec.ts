@@ -1,4 +1,4 @@
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent } from './format';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent, formatRelativeDays, formatUnit } from './format';
 import { fetchAllPages, pageCount, parsePage } from './pagination';
 
 describe('format', () => {
@@ -43,6 +43,22 @@ describe('format (learning)', () => {
   it('joins lists for the language', () => {
     expect(formatList(['English', 'Ukrainian', 'Spanish'], 'en')).toBe('English, Ukrainian, and Spanish');
     expect(formatList([], 'en')).toBe('');
+  });
+});
+
+describe('format (certifications)', () => {
+  it('words a number of days from now, plural-aware', () => {
+    expect(formatRelativeDays(30, 'en')).toBe('in 30 days');
+    expect(formatRelativeDays(1, 'en')).toBe('tomorrow');
+    expect(formatRelativeDays(0, 'en')).toBe('today');
+    expect(formatRelativeDays(-3, 'en')).toBe('3 days ago');
+    expect(formatRelativeDays(2, 'de')).toBe('übermorgen');
+  });
+
+  it('counts months and days in words, plural-aware', () => {
+    expect(formatUnit(24, 'month', 'en')).toBe('24 months');
+    expect(formatUnit(1, 'month', 'en')).toBe('1 month');
+    expect(formatUnit(60, 'day', 'en')).toBe('60 days');
   });
 });
 

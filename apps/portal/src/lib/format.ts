@@ -49,6 +49,16 @@ export function formatList(items: readonly string[], language: string): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** Whole days from now, in words ("today", "tomorrow", "in 30 days", "3 days ago"), plural-aware for the language. */
+export function formatRelativeDays(days: number, language: string): string {
+  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day');
+}
+
+/** A count of days or months in words ("1 month", "24 months", "60 days"), plural-aware for the language. */
+export function formatUnit(value: number, unit: 'day' | 'month', language: string): string {
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
 /** A percentage given from 0 to 100 ("40 %" in French, "40%" in English). */
 export function formatPercent(value: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { StandaloneLayout } from '../../components/layout/standalone-layout';
 import { Spinner } from '../../components/ui/spinner';
-import { redirectAfterSignIn } from '../../config/paths';
+import { paths, redirectAfterSignIn } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 
@@ -15,6 +15,9 @@ export function SignInRoute() {
   return (
     <StandaloneLayout title={t('signIn.title')}>
       {me.isPending ? <Spinner /> : <SignInForm />}
+      <p className="standalone__links">
+        <Link to={paths.public.verify.getHref()}>{t('certification.verify.signInLink')}</Link>
+      </p>
     </StandaloneLayout>
   );
 }

@@ -6,23 +6,32 @@ const keys = (role: Role) => navigationFor(role).map((item) => item.key);
 
 describe('navigationFor', () => {
   it('gives an admin the home page, the admin lists and the catalogue', () => {
-    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'catalogue']);
+    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'trainingRequests', 'trainers', 'adminProgrammes', 'adminCertifications', 'catalogue']);
   });
 
-  it('gives an officer their learning, the catalogue and their unit', () => {
-    expect(keys('officer')).toEqual(['myLearning', 'catalogue', 'myUnit']);
+  it('gives an officer their learning, their certifications, the catalogue and their unit', () => {
+    expect(keys('officer')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'myUnit']);
   });
 
-  it('gives a coordinator their learning, the catalogue, nominations, the unit’s enrolments and the unit', () => {
-    expect(keys('coordinator')).toEqual(['myLearning', 'catalogue', 'nominate', 'unitEnrolments', 'myUnit']);
+  it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments and the unit', () => {
+    expect(keys('coordinator')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'nominate', 'unitEnrolments', 'trainingRequests', 'myUnit']);
   });
 
-  it('gives a trainer their cohorts, the catalogue and their firm', () => {
-    expect(keys('trainer')).toEqual(['myCohorts', 'catalogue', 'myFirm']);
+  it('gives a trainer their cohorts, proposals, assignments and availability, the catalogue and their firm', () => {
+    expect(keys('trainer')).toEqual(['myCohorts', 'proposals', 'myAssignments', 'availability', 'catalogue', 'myFirm']);
   });
 
-  it('gives a member admin the catalogue and their firm', () => {
-    expect(keys('member_admin')).toEqual(['catalogue', 'myFirm']);
+  it('gives a member admin the firm’s trainers and assignments, the catalogue and their firm', () => {
+    expect(keys('member_admin')).toEqual(['ourTrainers', 'ourAssignments', 'catalogue', 'myFirm']);
+  });
+
+  it('shows training requests to coordinators and admins, the trainer pages to trainers, and the firm’s trainers to member admins', () => {
+    for (const role of ROLES) {
+      expect(keys(role).includes('trainingRequests')).toBe(role === 'coordinator' || role === 'admin');
+      for (const key of ['proposals', 'myAssignments', 'availability'] as const) expect(keys(role).includes(key)).toBe(role === 'trainer');
+      for (const key of ['ourTrainers', 'ourAssignments'] as const) expect(keys(role).includes(key)).toBe(role === 'member_admin');
+      expect(keys(role).includes('trainers')).toBe(role === 'admin');
+    }
   });
 
   it('shows every role the catalogue', () => {
@@ -48,7 +57,7 @@ describe('navigationFor', () => {
   });
 
   it('shows admin pages to admins only', () => {
-    const adminOnly = ['users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts'];
+    const adminOnly = ['users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'adminProgrammes', 'adminCertifications'];
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       expect(keys(role).filter((k) => adminOnly.includes(k))).toEqual([]);
     }
@@ -57,6 +66,7 @@ describe('navigationFor', () => {
   it('shows study pages to officers and coordinators, and coordination pages to coordinators only', () => {
     for (const role of ROLES) {
       expect(keys(role).includes('myLearning')).toBe(role === 'officer' || role === 'coordinator');
+      expect(keys(role).includes('myCertifications')).toBe(role === 'officer' || role === 'coordinator');
       expect(keys(role).includes('nominate')).toBe(role === 'coordinator');
       expect(keys(role).includes('unitEnrolments')).toBe(role === 'coordinator');
       expect(keys(role).includes('myCohorts')).toBe(role === 'trainer');

@@ -9,13 +9,23 @@ export type NavigationKey =
   | 'auditLog'
   | 'adminCourses'
   | 'adminCohorts'
+  | 'adminProgrammes'
+  | 'adminCertifications'
   | 'myLearning'
+  | 'myCertifications'
   | 'catalogue'
   | 'nominate'
   | 'unitEnrolments'
   | 'myCohorts'
   | 'myUnit'
-  | 'myFirm';
+  | 'myFirm'
+  | 'trainingRequests'
+  | 'proposals'
+  | 'myAssignments'
+  | 'availability'
+  | 'ourTrainers'
+  | 'ourAssignments'
+  | 'trainers';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -34,6 +44,7 @@ const item = (key: NavigationKey, to: string, end = false): NavigationItem => (e
 export function navigationFor(role: Role): NavigationItem[] {
   const catalogue = item('catalogue', paths.app.catalogue.getHref());
   const myLearning = item('myLearning', paths.app.myLearning.getHref());
+  const myCertifications = item('myCertifications', paths.app.myCertifications.getHref());
   switch (role) {
     case 'admin':
       return [
@@ -44,21 +55,34 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('auditLog', paths.app.auditLog.getHref()),
         item('adminCourses', paths.app.adminCourses.getHref()),
         item('adminCohorts', paths.app.adminCohorts.getHref()),
+        item('trainingRequests', paths.app.trainingRequests.getHref()),
+        item('trainers', paths.app.trainers.getHref()),
+        item('adminProgrammes', paths.app.adminProgrammes.getHref()),
+        item('adminCertifications', paths.app.adminCertifications.getHref()),
         catalogue,
       ];
     case 'officer':
-      return [myLearning, catalogue, item('myUnit', paths.app.myUnit.getHref())];
+      return [myLearning, myCertifications, catalogue, item('myUnit', paths.app.myUnit.getHref())];
     case 'coordinator':
       return [
         myLearning,
+        myCertifications,
         catalogue,
         item('nominate', paths.app.nominate.getHref()),
         item('unitEnrolments', paths.app.unitEnrolments.getHref()),
+        item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('myUnit', paths.app.myUnit.getHref()),
       ];
     case 'trainer':
-      return [item('myCohorts', paths.app.myCohorts.getHref()), catalogue, item('myFirm', paths.app.myFirm.getHref())];
+      return [
+        item('myCohorts', paths.app.myCohorts.getHref()),
+        item('proposals', paths.app.proposals.getHref()),
+        item('myAssignments', paths.app.assignments.getHref()),
+        item('availability', paths.app.availability.getHref()),
+        catalogue,
+        item('myFirm', paths.app.myFirm.getHref()),
+      ];
     case 'member_admin':
-      return [catalogue, item('myFirm', paths.app.myFirm.getHref())];
+      return [item('ourTrainers', paths.app.trainers.getHref()), item('ourAssignments', paths.app.assignments.getHref()), catalogue, item('myFirm', paths.app.myFirm.getHref())];
   }
 }

@@ -117,7 +117,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
   const { t } = useTranslation();
   const format = useFormat();
   const markRead = useMarkNotificationRead();
-  const message = notificationMessage(notification, { date: format.date, status: (status) => t(`enrolmentStatus.${status}`) });
+  const message = notificationMessage(notification, { date: format.date, status: (status) => t(`enrolmentStatus.${status}`), relativeDays: format.relativeDays });
   const text = t(message.key, message.values);
   return (
     <li className={notification.read ? 'notice' : 'notice notice--unread'}>

@@ -8,6 +8,15 @@ export const NOTIFICATION_KINDS = {
   'enrolment.withdrawn_by_coordinator': 'notifications.kinds.enrolmentWithdrawnByCoordinator',
   'cohort.cancelled': 'notifications.kinds.cohortCancelled',
   'cohort.changed': 'notifications.kinds.cohortChanged',
+  'assignment.proposed': 'notifications.kinds.assignmentProposed',
+  'assignment.withdrawn': 'notifications.kinds.assignmentWithdrawn',
+  'training_request.assigned': 'notifications.kinds.trainingRequestAssigned',
+  'training_request.unfilled': 'notifications.kinds.trainingRequestUnfilled',
+  'training_request.cancelled': 'notifications.kinds.trainingRequestCancelled',
+  'certification.issued': 'notifications.kinds.certificationIssued',
+  'certification.expiring': 'notifications.kinds.certificationExpiring',
+  'certification.expired': 'notifications.kinds.certificationExpired',
+  'certification.revoked': 'notifications.kinds.certificationRevoked',
 } as const;
 
 export type NotificationKey = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS] | 'notifications.kinds.unknown';
@@ -15,11 +24,13 @@ export type NotificationKey = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICAT
 export interface NotificationFormatters {
   date: (iso: string) => string;
   status: (status: EnrolmentStatus) => string;
+  /** Whole days from now in words ("in 30 days"). */
+  relativeDays: (days: number) => string;
 }
 
 export interface NotificationMessage {
   key: NotificationKey;
-  values: { course: string; startsAt: string; status: string };
+  values: { course: string; startsAt: string; status: string; programme: string; expiresIn: string; expiresAt: string; reason: string };
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
@@ -40,12 +51,17 @@ export function notificationMessage(notification: { kind: string; params: Record
     ? NOTIFICATION_KINDS[notification.kind as keyof typeof NOTIFICATION_KINDS]
     : 'notifications.kinds.unknown';
   const startsAt = typeof params.startsAt === 'string' ? params.startsAt : '';
+  const expiresAt = typeof params.expiresAt === 'string' ? params.expiresAt : '';
   return {
     key,
     values: {
       course: text(params.courseTitle),
       startsAt: startsAt ? format.date(startsAt) : '',
       status: isEnrolmentStatus(params.status) ? format.status(params.status) : '',
+      programme: text(params.programmeName),
+      expiresIn: typeof params.days === 'number' && Number.isFinite(params.days) ? format.relativeDays(params.days) : '',
+      expiresAt: expiresAt ? format.date(expiresAt) : '',
+      reason: text(params.reason),
     },
   };
 }

@@ -1,0 +1,48 @@
+import type { Schemas } from '@icspa/api-client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client';
+import { DEFAULT_PAGE_SIZE, fetchAllPages } from '../../../lib/pagination';
+import type { CertificationStatus } from '../lib/status';
+
+export type Certification = Schemas['CertificationResponseDto'];
+
+export interface CertificationFilter {
+  status?: CertificationStatus;
+  programmeId?: string;
+  /** Admins only */
+  holderId?: string;
+}
+
+export interface GetCertificationsParams extends CertificationFilter {
+  page: number;
+  pageSize?: number;
+}
+
+/** One page of certifications, newest first: the caller's own, or everyone's for an admin. */
+export function getCertifications({ page, pageSize = DEFAULT_PAGE_SIZE, status, programmeId, holderId }: GetCertificationsParams, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/certifications', { params: { query: { page, pageSize, status, programmeId, holderId } }, signal }));
+}
+
+export function getCertificationsQueryOptions(params: GetCertificationsParams) {
+  return queryOptions({
+    queryKey: ['certifications', 'list', params],
+    queryFn: ({ signal }) => getCertifications(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCertifications(params: GetCertificationsParams) {
+  return useQuery(getCertificationsQueryOptions(params));
+}
+
+/** Every certification the caller holds, renewals and history included, to group them into lines. */
+export function getMyCertificationsQueryOptions() {
+  return queryOptions({
+    queryKey: ['certifications', 'mine'],
+    queryFn: ({ signal }) => fetchAllPages((page, pageSize) => getCertifications({ page, pageSize }, signal)),
+  });
+}
+
+export function useMyCertifications() {
+  return useQuery(getMyCertificationsQueryOptions());
+}

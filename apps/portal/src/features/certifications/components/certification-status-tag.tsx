@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../components/ui/tag';
+import { statusTone, type CertificationStatus } from '../lib/status';
+
+export function CertificationStatusTag({ status }: { status: CertificationStatus }) {
+  const { t } = useTranslation();
+  return <Tag tone={statusTone(status)}>{t(`certification.status.${status}`)}</Tag>;
+}

@@ -1,0 +1,9 @@
+import type { TrainingRequestStatus } from '@icspa/domain';
+import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../components/ui/tag';
+import { requestStatusTone } from '../lib/statuses';
+
+export function RequestStatusTag({ status }: { status: TrainingRequestStatus }) {
+  const { t } = useTranslation();
+  return <Tag tone={requestStatusTone(status)}>{t(`assignment.requestStatus.${status}`)}</Tag>;
+}
