@@ -1283,10 +1283,10 @@ export interface components {
              */
             memberFirmId: string | null;
             /**
-             * @description Preferred portal language (BCP 47)
-             * @example en
+             * @description Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)
+             * @example uk
              */
-            locale: string;
+            locale: string | null;
         };
         MeUpdateDto: {
             /**
@@ -1318,10 +1318,10 @@ export interface components {
              */
             memberFirmId: string | null;
             /**
-             * @description Preferred portal language (BCP 47)
-             * @example en
+             * @description Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)
+             * @example uk
              */
-            locale: string;
+            locale: string | null;
             /** @description Whether the account may sign in */
             disabled: boolean;
             /**

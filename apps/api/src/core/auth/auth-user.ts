@@ -8,7 +8,7 @@ export interface AuthUser {
   role: Role;
   policeUnitId: string | null;
   memberFirmId: string | null;
-  locale: string;
+  locale: string | null;
   sessionId: string;
 }
 

@@ -41,9 +41,9 @@ export class AppUser {
   @JoinColumn({ name: 'member_firm_id', foreignKeyConstraintName: 'fk_app_user__member_firm_id' })
   memberFirm?: MemberFirm | null;
 
-  /** BCP 47 tag of the portal language the user chose. */
-  @Column({ type: 'varchar', length: 10, default: 'en' })
-  locale: string;
+  /** BCP 47 tag of the portal language the user chose; null: follow the browser. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  locale: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

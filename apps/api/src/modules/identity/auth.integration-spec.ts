@@ -91,4 +91,15 @@ describe('sign-in, sessions and throttling', () => {
     const audit = await t.inject({ method: 'GET', url: `/api/audit-events?entityId=${officer.id}`, cookie: admin.cookie });
     expect(audit.json().items[0]).toMatchObject({ action: 'app_user.update', actorId: admin.id, entityType: 'app_user' });
   });
+
+  it('remembers the portal language a user chooses, and refuses a malformed tag', async () => {
+    const officer = await t.signIn('officer');
+    expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).json().locale).toBeNull();
+    const chosen = await t.inject({ method: 'PATCH', url: '/api/auth/me', cookie: officer.cookie, payload: { locale: 'pt-BR' } });
+    expect(chosen.json().locale).toBe('pt-BR');
+    expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).json().locale).toBe('pt-BR');
+    const bad = await t.inject({ method: 'PATCH', url: '/api/auth/me', cookie: officer.cookie, payload: { locale: 'Portuguese!' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/^locale:/);
+  });
 });

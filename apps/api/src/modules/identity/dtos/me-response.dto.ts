@@ -20,6 +20,6 @@ export class MeResponseDto {
   @ApiProperty({ description: 'Member firm of a trainer or member admin', format: 'uuid', nullable: true, type: String })
   memberFirmId: string | null;
 
-  @ApiProperty({ description: 'Preferred portal language (BCP 47)', example: 'en' })
-  locale: string;
+  @ApiProperty({ description: 'Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)', example: 'uk', nullable: true, type: String })
+  locale: string | null;
 }
