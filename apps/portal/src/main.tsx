@@ -4,13 +4,14 @@ import { App } from './app/app';
 import { initI18n } from './lib/i18n';
 import './styles.css';
 
-initI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the user's language, so nobody sees the page switch from English.
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../../lib/i18n';
 import { Brand } from './brand';
+import { LanguageSelect } from './language-select';
 
 /** The frame of pages outside the app (sign-in): a header and one centred card. */
 export function StandaloneLayout({ title, children }: { title: string; children: ReactNode }) {
@@ -12,6 +14,7 @@ export function StandaloneLayout({ title, children }: { title: string; children:
       </a>
       <header className="app-header">
         <Brand />
+        <LanguageSelect onChange={(code) => void setLanguage(code)} />
       </header>
       <main id="main" tabIndex={-1} className="standalone">
         <title>{t('app.documentTitle', { page: title })}</title>

@@ -7,7 +7,9 @@ import { useSignedInUser } from '../../../features/auth/api/get-me';
 import { useLogout } from '../../../features/auth/api/logout';
 import { ProtectedRoute } from '../../../features/auth/components/protected-route';
 import { NotificationBell } from '../../../features/notifications/components/notification-bell';
-import { matchLanguage } from '../../../lib/i18n';
+import { matchLanguage, setLanguage } from '../../../lib/i18n';
+import { LanguageSelect } from '../../../components/layout/language-select';
+import { useChangeLanguage } from '../../../features/auth/api/update-locale';
 
 /** The signed-in part of the portal: guarded, framed, navigated by role. */
 export function AppRoot() {
@@ -22,12 +24,13 @@ function SignedIn() {
   const { t, i18n } = useTranslation();
   const me = useSignedInUser();
   const logout = useLogout();
+  const changeLanguage = useChangeLanguage();
   const locale = me?.locale;
 
   // The user's preferred language wins over the browser's, when the portal has it.
   useEffect(() => {
     const language = matchLanguage(locale);
-    if (language && language !== i18n.resolvedLanguage) void i18n.changeLanguage(language);
+    if (language && language !== i18n.resolvedLanguage) void setLanguage(language);
   }, [locale, i18n]);
 
   if (!me) return null;
@@ -38,7 +41,12 @@ function SignedIn() {
       onSignOut={() => logout.mutate()}
       signingOut={logout.isPending}
       signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}
-      headerActions={<NotificationBell />}
+      headerActions={
+        <>
+          <LanguageSelect onChange={(code) => changeLanguage.mutate(code)} />
+          <NotificationBell />
+        </>
+      }
     />
   );
 }
