@@ -3,8 +3,9 @@
 import { ensureBuilt } from './lib.mjs';
 import { enrolmentBenchmark } from './enrolment.bench.mjs';
 import { matcherBenchmark } from './matcher.bench.mjs';
+import { portalBenchmark } from './portal.bench.mjs';
 
-const BENCHMARKS = { enrolment: enrolmentBenchmark, matcher: matcherBenchmark };
+const BENCHMARKS = { enrolment: enrolmentBenchmark, matcher: matcherBenchmark, portal: portalBenchmark };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 ensureBuilt();

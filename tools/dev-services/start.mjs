@@ -11,7 +11,8 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DATA_DIR = join(ROOT, '.data');
+// ICSPA_DATA_DIR lets the start-up benchmark use a scratch folder instead of the user's data.
+const DATA_DIR = process.env.ICSPA_DATA_DIR || join(ROOT, '.data');
 const API_DIST = join(ROOT, 'dist/api/apps/api/src');
 const PORTAL_DIR = process.env.PORTAL_DIR || join(ROOT, 'dist/portal');
 const PORT = Number(process.env.PORT || 3000);
