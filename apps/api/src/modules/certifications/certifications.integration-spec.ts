@@ -200,4 +200,21 @@ describe('certifications: issue, life, verification and signed credentials', () 
     const all = (await t.inject({ method: 'GET', url: `/api/certifications?holderId=${holder.id}&status=active`, cookie: admin.cookie })).json();
     expect(all.items.map((c: { id: string }) => c.id)).toEqual([cert.id]);
   });
+
+  it('certifies, through the queue, officers who already qualify when a new programme is created', async () => {
+    const [officer] = await createOfficers(t, 1, unitId);
+    await complete(officer, courses[2]);
+    const created = await t.inject({
+      method: 'POST',
+      url: '/api/certification-programmes',
+      cookie: admin.cookie,
+      payload: { name: 'Malware triage specialist', description: 'Triages malware found in seized systems.', courseIds: [courses[2]], validityMonths: 24, recertificationWindowDays: 60, skills: ['malware-triage'] },
+    });
+    expect(created.json().requiredCount).toBe(1);
+    const jobs = await t.db.query(`SELECT job_id FROM outbox_message WHERE job_id = $1`, [`certify-programme-${created.json().id}-${officer.id}`]);
+    expect(jobs).toHaveLength(1);
+    await t.app.get(IssueCertificationsUseCase).execute(officer.id);
+    const mine = (await t.inject({ method: 'GET', url: '/api/certifications', cookie: officer.cookie })).json();
+    expect(mine.items.map((c: { programmeName: string }) => c.programmeName)).toContain('Malware triage specialist');
+  });
 });

@@ -10,6 +10,8 @@ import { updateReturning } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import { pageWindow, PageQueryDto } from '../../core/http/pagination.dto';
 import { RedisClient } from '../../core/redis/redis.provider';
+import { OutboxService } from '../../core/outbox/outbox.service';
+import { JobName } from '../../core/queue/queue-registry';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CertificateIssuer, ProgrammeRow } from './certificate-issuer';
@@ -55,6 +57,7 @@ export class CertificationsService {
     private readonly audit: AuditService,
     private readonly redis: RedisClient,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,8 +89,16 @@ export class CertificationsService {
         [body.name, body.description, body.courseIds, required, body.validityMonths, body.recertificationWindowDays, body.skills],
       );
       await this.audit.record(manager, actor, { action: 'certification_programme.create', entityType: 'certification_programme', entityId: row.id, details: { ...body } });
+      // Officers who already completed the programme's courses are certified too: one issuing job each.
+      await manager.query(
+        `INSERT INTO outbox_message (job_name, payload, job_id)
+         SELECT $1, jsonb_build_object('holderId', e.officer_id), 'certify-programme-' || $2 || '-' || e.officer_id
+           FROM (SELECT DISTINCT officer_id FROM enrolment WHERE status = 'completed' AND course_id = ANY($3)) e`,
+        [JobName.IssueCertifications, row.id, body.courseIds],
+      );
       return row.id as string;
     });
+    this.outbox.relaySoon();
     return this.getProgramme(id);
   }
 

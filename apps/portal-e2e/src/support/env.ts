@@ -1,0 +1,24 @@
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository root (apps/portal-e2e/src/support → four levels up). */
+export const REPO_ROOT = resolve(__dirname, '../../../..');
+/** Where global setup tells the tests (other processes) where the server is. */
+export const STATE_FILE = join(tmpdir(), `icspa-portal-e2e-${process.ppid}-${process.pid}.json`);
+/** The PostgreSQL server the e2e databases are created on. */
+export const PG_SERVER_URL = process.env.E2E_PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Screenshots of every journey step. */
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'test-artifacts', 'e2e');
+
+export interface E2eState {
+  baseUrl: string;
+  database: string;
+  databaseUrl: string;
+  redisPrefix: string;
+  pids: number[];
+  keyFile: string;
+}
+
+export const STATE_ENV = 'ICSPA_E2E_STATE_FILE';
+export const BASE_URL_ENV = 'ICSPA_E2E_BASE_URL';
