@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceField, TextAreaField, TextField } from '../../../components/ui/fields';
 import { FormError } from '../../../components/ui/form-error';
 import { useFieldErrors } from '../../../hooks/use-field-errors';
+import { ProgrammeTermsFields } from './programme-terms-fields';
 import { useFormat } from '../../../hooks/use-format';
 import { ALL_COURSES, keepRequiredCount, programmeFormValues, requiredCountChoices, type ProgrammeFormValues } from '../lib/programme-form';
 
@@ -95,35 +96,7 @@ export function ProgrammeForm({ courses, onSubmit, pending, error, submitLabel }
         onChange={(e) => set({ requiredCount: e.target.value })}
         {...errors.of('requiredCount')}
       />
-      <div className="form__row">
-        <TextField
-          label={t('certification.programmeForm.validityMonths')}
-          name="validityMonths"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={120}
-          step={1}
-          required
-          value={values.validityMonths}
-          onChange={(e) => set({ validityMonths: e.target.value })}
-          {...errors.of('validityMonths')}
-        />
-        <TextField
-          label={t('certification.programmeForm.windowDays')}
-          hint={t('certification.programmeForm.windowDaysHint')}
-          name="recertificationWindowDays"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={365}
-          step={1}
-          required
-          value={values.recertificationWindowDays}
-          onChange={(e) => set({ recertificationWindowDays: e.target.value })}
-          {...errors.of('recertificationWindowDays')}
-        />
-      </div>
+      <ProgrammeTermsFields values={values} set={set} errors={errors} />
       <TextField
         label={t('certification.programmeForm.skills')}
         hint={t('certification.programmeForm.skillsHint')}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField, TextField } from '../../../components/ui/fields';
+import { TextAreaField } from '../../../components/ui/fields';
 import { FormError } from '../../../components/ui/form-error';
 import { useFieldErrors } from '../../../hooks/use-field-errors';
+import { ProgrammeTermsFields } from './programme-terms-fields';
 import type { Programme } from '../api/get-programmes';
 import { programmeSettingsValues, type ProgrammeSettingsValues } from '../lib/programme-form';
 
@@ -42,36 +43,7 @@ export function ProgrammeSettingsForm({ programme, onSubmit, pending, error, sav
         onChange={(e) => set({ description: e.target.value })}
         {...errors.of('description')}
       />
-      <div className="form__row">
-        <TextField
-          label={t('certification.programmeForm.validityMonths')}
-          hint={t('certification.programmeEditor.validityHint')}
-          name="validityMonths"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={120}
-          step={1}
-          required
-          value={values.validityMonths}
-          onChange={(e) => set({ validityMonths: e.target.value })}
-          {...errors.of('validityMonths')}
-        />
-        <TextField
-          label={t('certification.programmeForm.windowDays')}
-          hint={t('certification.programmeForm.windowDaysHint')}
-          name="recertificationWindowDays"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={365}
-          step={1}
-          required
-          value={values.recertificationWindowDays}
-          onChange={(e) => set({ recertificationWindowDays: e.target.value })}
-          {...errors.of('recertificationWindowDays')}
-        />
-      </div>
+      <ProgrammeTermsFields values={values} set={set} errors={errors} validityHint={t('certification.programmeEditor.validityHint')} />
       <div className="actions">
         <button type="submit" className="button" disabled={pending} aria-busy={pending}>
           {pending ? t('forms.saving') : t('forms.save')}
