@@ -182,6 +182,8 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     expect(Object.keys(view.matchRounds[0].excluded)).toEqual(expect.arrayContaining(['language', 'busy', 'already_asked']));
     const cohort = (await t.inject({ method: 'GET', url: `/api/cohorts/${view.cohortId}`, cookie: coordinator.cookie })).json();
     expect(cohort).toMatchObject({ trainerId: trainer.id, policeUnitId: unitId, status: 'open', language: 'ru', capacity: 12 });
+    const listed = (await t.inject({ method: 'GET', url: '/api/training-requests?status=assigned&pageSize=100', cookie: admin.cookie })).json();
+    expect(listed.items.find((r: { id: string }) => r.id === request.id).assignments.map((a: { trainerId: string; status: string }) => `${a.trainerId}:${a.status}`)).toEqual([`${trainer.id}:accepted`]);
     const coordinatorView = (await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: coordinator.cookie })).json();
     expect(coordinatorView.matchRounds).toEqual([]);
     const bell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: coordinator.cookie })).json();

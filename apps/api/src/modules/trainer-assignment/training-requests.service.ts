@@ -97,7 +97,11 @@ export class TrainingRequestsService {
     if (query.status) where.add('r.status = ?', query.status);
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM training_request r ${where}`, where.params);
     const rows = await this.db.query(`${REQUEST_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
-    const items = await Promise.all(rows.map((r: Record<string, never>) => this.present(user, r)));
+    // One query for the assignments of the whole page, not one per request.
+    const assignments: Record<string, never>[] = rows.length
+      ? await this.db.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = ANY($1) ORDER BY a.proposed_at DESC`, [rows.map((r: { id: string }) => r.id)])
+      : [];
+    const items = rows.map((r: Record<string, never>) => this.present(user, r, assignments.filter((a) => a.training_request_id === r.id)));
     return { items, total, page, pageSize };
   }
 
@@ -109,7 +113,7 @@ export class TrainingRequestsService {
       [id],
     );
     TrainerAssignmentPolicy.assertCanReadRequest(user, { policeUnitId: row.police_unit_id }, people.map((p) => p.trainer_id), people.map((p) => p.member_firm_id));
-    return this.present(user, row, manager);
+    return this.present(user, row, await manager.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = $1 ORDER BY a.proposed_at DESC`, [id]));
   }
 
   async cancel(user: AuthUser, id: string): Promise<TrainingRequestResponseDto> {
@@ -169,11 +173,10 @@ export class TrainingRequestsService {
     return this.get(user, id);
   }
 
-  private async present(user: AuthUser, r: Record<string, never>, manager: EntityManager = this.db.manager): Promise<TrainingRequestResponseDto> {
-    const assignments = await manager.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = $1 ORDER BY a.proposed_at DESC`, [r.id]);
+  private present(user: AuthUser, r: Record<string, never>, assignments: Record<string, never>[]): TrainingRequestResponseDto {
     // Admins see the whole history; a coordinator the live or accepted trainer only (no ranks, no
     // other trainers' reasons); trainers and member admins their own.
-    const visible = (assignments as Record<string, never>[])
+    const visible = assignments
       .map(toAssignmentResponse)
       .filter((a) =>
         user.role === 'admin'
