@@ -11,11 +11,12 @@ import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { ReportingModule } from './modules/reporting/reporting.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
-export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule, TrainerAssignmentModule, CertificationsModule];
+export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule, TrainerAssignmentModule, CertificationsModule, ReportingModule];
 
 @Module({})
 export class AppModule {

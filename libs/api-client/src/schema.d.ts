@@ -1109,6 +1109,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/uptake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/uptake/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/uptake/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_firms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/uptake/my-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_myUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/uptake/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/uptake/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reporting_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/uptake/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2651,6 +2763,236 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "expired" | "revoked";
+        };
+        UptakeRowDto: {
+            /** @description Region code, country code, police unit id, or "total" */
+            key: string;
+            /** @description Name of the region, country or unit */
+            name: string;
+            /** @description Region code */
+            regionCode: string | null;
+            /** @description Country code (countries and units) */
+            countryCode: string | null;
+            /** @description Whether the country is a cybercrime hotspot */
+            hotspot: boolean;
+            /** @description Police units known in the area */
+            unitsKnown: number;
+            /** @description Units with at least one officer holding a seat in the period; "<5" when 1 to 4 outside an admin's view */
+            unitsReached: number | "<5";
+            /** @description Distinct officers holding a seat in a cohort that started in the period; "<5" when 1 to 4 outside an admin's view */
+            officersEnrolled: number | "<5";
+            /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; "<5" when 1 to 4 outside an admin's view */
+            enrolments: number | "<5";
+            /** @description Those enrolments that were completed; "<5" when 1 to 4 outside an admin's view */
+            completions: number | "<5";
+            /** @description Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed */
+            completionRate: number | null;
+            /** @description Active certifications held by the area’s officers at the time of the figures; "<5" when 1 to 4 outside an admin's view */
+            activeCertifications: number | "<5";
+            /** @description Of those, certifications expiring in the next 90 days; "<5" when 1 to 4 outside an admin's view */
+            expiringCertifications: number | "<5";
+            /** @description Cohorts delivered (completed) that started in the period; "<5" when 1 to 4 outside an admin's view */
+            cohortsDelivered: number | "<5";
+            /** @description Of those, online; "<5" when 1 to 4 outside an admin's view */
+            cohortsOnline: number | "<5";
+            /** @description Of those, in person; "<5" when 1 to 4 outside an admin's view */
+            cohortsInPerson: number | "<5";
+            /** @description Of those, blended; "<5" when 1 to 4 outside an admin's view */
+            cohortsBlended: number | "<5";
+            /** @description Distinct trainers of the delivered cohorts; "<5" when 1 to 4 outside an admin's view */
+            trainersDelivered: number | "<5";
+            /** @description Training requests raised in the period (cancelled ones excluded); "<5" when 1 to 4 outside an admin's view */
+            requestsRaised: number | "<5";
+            /** @description Of those, filled (a trainer accepted); "<5" when 1 to 4 outside an admin's view */
+            requestsFilled: number | "<5";
+            /** @description Of those, unfilled (no trainer found); "<5" when 1 to 4 outside an admin's view */
+            requestsUnfilled: number | "<5";
+            /** @description Seats asked for by those requests; "<5" when 1 to 4 outside an admin's view */
+            seatsRequested: number | "<5";
+            /** @description Seats asked for by the filled requests; "<5" when 1 to 4 outside an admin's view */
+            seatsFilled: number | "<5";
+            /** @description Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin's view */
+            seatsGap: number | "<5";
+            /** @description Median hours from a request being raised to a trainer accepting it; null without filled requests */
+            medianHoursToTrainer: number | null;
+        };
+        UptakeReportDto: {
+            /**
+             * Format: date-time
+             * @description When the figures were taken from the raw data; null before the first refresh
+             */
+            asOf: string | null;
+            /**
+             * @description First month of the period
+             * @example 2026-01
+             */
+            from: string;
+            /**
+             * @description Last month of the period, inclusive
+             * @example 2026-12
+             */
+            to: string;
+            /**
+             * @description What one row is
+             * @enum {string}
+             */
+            level: "region" | "country" | "unit";
+            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
+            suppressed: boolean;
+            /** @description One row per area */
+            rows: components["schemas"]["UptakeRowDto"][];
+            /** @description The whole scope (every area above, plus cohorts not placed in any) */
+            total: components["schemas"]["UptakeRowDto"];
+        };
+        UptakeMonthDto: {
+            /**
+             * @description Month, YYYY-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** @description Seat-holding enrolments in cohorts starting that month; "<5" when 1 to 4 outside an admin's view */
+            enrolments: number | "<5";
+            /** @description Of those, completed; "<5" when 1 to 4 outside an admin's view */
+            completions: number | "<5";
+            /** @description Cohorts delivered that started that month; "<5" when 1 to 4 outside an admin's view */
+            cohortsDelivered: number | "<5";
+            /** @description Training requests raised that month (not cancelled); "<5" when 1 to 4 outside an admin's view */
+            requestsRaised: number | "<5";
+            /** @description Of those, filled; "<5" when 1 to 4 outside an admin's view */
+            requestsFilled: number | "<5";
+        };
+        UptakeSeriesDto: {
+            /**
+             * Format: date-time
+             * @description When the figures were taken from the raw data
+             */
+            asOf: string | null;
+            /**
+             * @description First month
+             * @example 2026-01
+             */
+            from: string;
+            /**
+             * @description Last month, inclusive
+             * @example 2026-12
+             */
+            to: string;
+            /** @description Whether counts from 1 to 4 are shown as "<5" */
+            suppressed: boolean;
+            /** @description Every month of the period, oldest first */
+            months: components["schemas"]["UptakeMonthDto"][];
+        };
+        UptakeFirmDto: {
+            /**
+             * Format: uuid
+             * @description Member firm id
+             */
+            firmId: string;
+            /** @description Member firm name */
+            name: string;
+            /** @description Country of the firm */
+            countryCode: string;
+            /** @description Trainers on the firm’s roster (not disabled); "<5" when 1 to 4 outside an admin's view */
+            trainers: number | "<5";
+            /** @description Distinct trainers of the firm who delivered a cohort that started in the period; "<5" when 1 to 4 outside an admin's view */
+            trainersDelivered: number | "<5";
+            /** @description Cohorts delivered by the firm’s trainers that started in the period; "<5" when 1 to 4 outside an admin's view */
+            cohortsDelivered: number | "<5";
+            /** @description Assignments proposed to the firm’s trainers in the period; "<5" when 1 to 4 outside an admin's view */
+            assignmentsProposed: number | "<5";
+            /** @description Of those, accepted (or since delivered); "<5" when 1 to 4 outside an admin's view */
+            assignmentsAccepted: number | "<5";
+            /** @description Of those, declined; "<5" when 1 to 4 outside an admin's view */
+            assignmentsDeclined: number | "<5";
+        };
+        UptakeFirmsDto: {
+            /**
+             * Format: date-time
+             * @description When the figures were taken from the raw data
+             */
+            asOf: string | null;
+            /**
+             * @description First month
+             * @example 2026-01
+             */
+            from: string;
+            /**
+             * @description Last month, inclusive
+             * @example 2026-12
+             */
+            to: string;
+            /** @description Whether counts from 1 to 4 are shown as "<5" */
+            suppressed: boolean;
+            /** @description One row per member firm (a member admin sees only their own) */
+            rows: components["schemas"]["UptakeFirmDto"][];
+        };
+        UptakeAverageDto: {
+            /** @description Officers enrolled per unit */
+            officersEnrolled: number;
+            /** @description Enrolments per unit */
+            enrolments: number;
+            /** @description Completions per unit */
+            completions: number;
+            /** @description The country’s completion rate, 0 to 1 */
+            completionRate: number | null;
+            /** @description Active certifications per unit */
+            activeCertifications: number;
+            /** @description Certifications expiring in 90 days per unit */
+            expiringCertifications: number;
+            /** @description Unit-reserved cohorts delivered per unit */
+            cohortsDelivered: number;
+            /** @description Training requests raised per unit */
+            requestsRaised: number;
+            /** @description Filled training requests per unit */
+            requestsFilled: number;
+            /** @description Seats requested per unit */
+            seatsRequested: number;
+            /** @description Seats of filled requests per unit */
+            seatsFilled: number;
+            /** @description The country’s median hours from request to an accepted trainer */
+            medianHoursToTrainer: number | null;
+        };
+        UptakeMyUnitDto: {
+            /**
+             * Format: date-time
+             * @description When the figures were taken from the raw data
+             */
+            asOf: string | null;
+            /**
+             * @description First month
+             * @example 2026-01
+             */
+            from: string;
+            /**
+             * @description Last month, inclusive
+             * @example 2026-12
+             */
+            to: string;
+            /** @description Always true: counts from 1 to 4 are shown as "<5" */
+            suppressed: boolean;
+            /** @description The coordinator’s own unit */
+            unit: components["schemas"]["UptakeRowDto"];
+            /** @description Mean per unit over the units of the same country */
+            countryAverage: components["schemas"]["UptakeAverageDto"];
+            /** @description How many units the country has */
+            countryUnits: number;
+        };
+        UptakeRefreshDto: {
+            /** @description Queue job id of the refresh */
+            jobId: string;
+        };
+        UptakeStatusDto: {
+            /**
+             * Format: date-time
+             * @description Time of the figures; null before the first refresh
+             */
+            asOf: string | null;
+            /** @description How long the last refresh took, in milliseconds */
+            durationMs: number | null;
+            /** @description Whether a refresh is queued or running */
+            refreshing: boolean;
+            /** @description Progress of the running refresh, 0 to 100 */
+            progress: number;
         };
         LivenessResponseDto: {
             /**
@@ -6391,6 +6733,343 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Reporting_report: {
+        parameters: {
+            query: {
+                /** @description First month of the period, YYYY-MM (UTC); default 11 months before `to` */
+                from?: string;
+                /** @description Last month of the period, YYYY-MM (UTC), inclusive; default this month */
+                to?: string;
+                /** @description Only courses with this topic tag */
+                topic?: string;
+                /** @description Only this course */
+                courseId?: string;
+                /** @description Only this region (code) */
+                region?: string;
+                /** @description Only this country (ISO 3166-1 alpha-2) */
+                country?: string;
+                /** @description Only this police unit (admins only) */
+                unitId?: string;
+                /** @description One row per region, per country, or per police unit (admins only) */
+                level: "region" | "country" | "unit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Uptake figures per region, country or unit (units: admins only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UptakeReportDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_series: {
+        parameters: {
+            query?: {
+                /** @description First month of the period, YYYY-MM (UTC); default 11 months before `to` */
+                from?: string;
+                /** @description Last month of the period, YYYY-MM (UTC), inclusive; default this month */
+                to?: string;
+                /** @description Only courses with this topic tag */
+                topic?: string;
+                /** @description Only this course */
+                courseId?: string;
+                /** @description Only this region (code) */
+                region?: string;
+                /** @description Only this country (ISO 3166-1 alpha-2) */
+                country?: string;
+                /** @description Only this police unit (admins only) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Monthly trend of the scope */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UptakeSeriesDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_firms: {
+        parameters: {
+            query?: {
+                /** @description First month of the period, YYYY-MM (UTC); default 11 months before `to` */
+                from?: string;
+                /** @description Last month of the period, YYYY-MM (UTC), inclusive; default this month */
+                to?: string;
+                /** @description Only courses with this topic tag */
+                topic?: string;
+                /** @description Only this course */
+                courseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Member firms’ contribution (a member admin’s own firm only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UptakeFirmsDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_myUnit: {
+        parameters: {
+            query?: {
+                /** @description First month of the period, YYYY-MM (UTC); default 11 months before `to` */
+                from?: string;
+                /** @description Last month of the period, YYYY-MM (UTC), inclusive; default this month */
+                to?: string;
+                /** @description Only courses with this topic tag */
+                topic?: string;
+                /** @description Only this course */
+                courseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coordinator’s unit beside its country’s average unit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UptakeMyUnitDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_export: {
+        parameters: {
+            query: {
+                /** @description First month of the period, YYYY-MM (UTC); default 11 months before `to` */
+                from?: string;
+                /** @description Last month of the period, YYYY-MM (UTC), inclusive; default this month */
+                to?: string;
+                /** @description Only courses with this topic tag */
+                topic?: string;
+                /** @description Only this course */
+                courseId?: string;
+                /** @description Only this region (code) */
+                region?: string;
+                /** @description Only this country (ISO 3166-1 alpha-2) */
+                country?: string;
+                /** @description Only this police unit (admins only) */
+                unitId?: string;
+                /** @description Which table: areas (needs level), series, firms or my-unit */
+                table: "areas" | "series" | "firms" | "my-unit";
+                /** @description Rows of the areas table: region, country or unit */
+                level?: "region" | "country" | "unit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One dashboard table as CSV (UTF-8), under the same access rules as its JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A refresh of the figures is queued (or was already) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UptakeRefreshDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Time of the figures and progress of a running refresh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };

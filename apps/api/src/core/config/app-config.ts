@@ -33,6 +33,8 @@ export interface AppConfig {
   workerLockMs: number;
   /** How often the reconciler re-enqueues requests whose job went missing. */
   reconcileIntervalMs: number;
+  /** How often the worker rebuilds the regional-uptake rollups. */
+  uptakeRefreshIntervalMs: number;
   /** Public base URL of the portal and API: credential issuer, verification links, key and status list URLs. */
   publicUrl: string;
   /** Ed25519 private key (JWK JSON) signing credentials; when empty, read from (or, outside production, generated into) credentialKeyFile. */
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     withdrawDeadlineDays: int(env, 'WITHDRAW_DEADLINE_DAYS', 14, 0, 365),
     workerLockMs: int(env, 'WORKER_LOCK_MS', 30_000, 1000, 600_000),
     reconcileIntervalMs: int(env, 'RECONCILE_INTERVAL_MS', 60_000, 500, 3_600_000),
+    uptakeRefreshIntervalMs: int(env, 'UPTAKE_REFRESH_INTERVAL_MS', 600_000, 1000, 86_400_000),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
     credentialSigningKey: jwk(env, 'CREDENTIAL_SIGNING_KEY'),
     credentialKeyFile: env.CREDENTIAL_KEY_FILE || '.data/credential-signing-key.json',

@@ -6,6 +6,7 @@ export enum QueueName {
   Housekeeping = 'housekeeping',
   TrainerAssignment = 'trainer-assignment',
   Certifications = 'certifications',
+  Reporting = 'reporting',
 }
 
 export enum JobName {
@@ -15,6 +16,7 @@ export enum JobName {
   ReconcileTrainingRequests = 'reconcile-training-requests',
   IssueCertifications = 'issue-certifications',
   CertificationLifecycle = 'certification-lifecycle',
+  RefreshUptake = 'refresh-uptake',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -24,14 +26,16 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReconcileTrainingRequests]: QueueName.TrainerAssignment,
   [JobName.IssueCertifications]: QueueName.Certifications,
   [JobName.CertificationLifecycle]: QueueName.Certifications,
+  [JobName.RefreshUptake]: QueueName.Reporting,
 };
 
 /** Jobs the worker schedules itself: a cron pattern (UTC) or an interval. */
 export type JobSchedule = { pattern: string } | { every: number };
-export const JOB_SCHEDULES: Partial<Record<JobName, (intervals: { reconcileIntervalMs: number }) => JobSchedule>> = {
+export const JOB_SCHEDULES: Partial<Record<JobName, (intervals: { reconcileIntervalMs: number; uptakeRefreshIntervalMs: number }) => JobSchedule>> = {
   [JobName.PurgeExpiredSessions]: () => ({ pattern: '15 3 * * *' }),
   [JobName.ReconcileTrainingRequests]: ({ reconcileIntervalMs }) => ({ every: reconcileIntervalMs }),
   [JobName.CertificationLifecycle]: () => ({ pattern: '30 2 * * *' }),
+  [JobName.RefreshUptake]: ({ uptakeRefreshIntervalMs }) => ({ every: uptakeRefreshIntervalMs }),
 };
 
 /** Payload of each job: ids only, never whole objects. */
@@ -42,6 +46,7 @@ export interface JobPayloads {
   [JobName.ReconcileTrainingRequests]: Record<string, never>;
   [JobName.IssueCertifications]: { holderId: string };
   [JobName.CertificationLifecycle]: Record<string, never>;
+  [JobName.RefreshUptake]: Record<string, never>;
 }
 
 /** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */

@@ -21,7 +21,7 @@ import { Trim } from '../../../core/http/trim';
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const LANGUAGE_MESSAGE = { each: true, message: 'each must be a BCP 47 language tag such as en or pt-BR' };
-const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class CourseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only courses with this topic tag', example: 'osint' })

@@ -1,0 +1,333 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { TOPIC } from '../../catalogue/dtos/course.dto';
+import { UPTAKE_LEVELS, type Count, type UptakeLevel } from '../uptake-figures';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const COUNT_SCHEMA = { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['<5'] }] };
+const count = (description: string) => ApiProperty({ description: `${description}; "<5" when 1 to 4 outside an admin's view`, ...COUNT_SCHEMA });
+
+/** Filters every uptake view shares: the period and what was taught. */
+export class UptakePeriodQueryDto {
+  @ApiPropertyOptional({ description: 'First month of the period, YYYY-MM (UTC); default 11 months before `to`', example: '2026-01' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'must be a month as YYYY-MM' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last month of the period, YYYY-MM (UTC), inclusive; default this month', example: '2026-12' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'must be a month as YYYY-MM' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Only courses with this topic tag', example: 'digital-forensics' })
+  @IsOptional()
+  @Matches(TOPIC, { message: 'must be a topic tag such as digital-forensics' })
+  @MaxLength(40)
+  topic?: string;
+
+  @ApiPropertyOptional({ description: 'Only this course', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  courseId?: string;
+}
+
+/** Where: a region, a country, or (admins) one unit. */
+export class UptakeScopeQueryDto extends UptakePeriodQueryDto {
+  @ApiPropertyOptional({ description: 'Only this region (code)', example: 'europe' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'must be a region code such as europe' })
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'Only this country (ISO 3166-1 alpha-2)', example: 'UA' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as UA' })
+  country?: string;
+
+  @ApiPropertyOptional({ description: 'Only this police unit (admins only)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  unitId?: string;
+}
+
+export class UptakeReportQueryDto extends UptakeScopeQueryDto {
+  @ApiProperty({ description: 'One row per region, per country, or per police unit (admins only)', enum: UPTAKE_LEVELS })
+  @IsIn(UPTAKE_LEVELS, { message: `must be one of ${UPTAKE_LEVELS.join(', ')}` })
+  level: UptakeLevel;
+}
+
+export const UPTAKE_TABLES = ['areas', 'series', 'firms', 'my-unit'] as const;
+export type UptakeTable = (typeof UPTAKE_TABLES)[number];
+
+export class UptakeExportQueryDto extends UptakeScopeQueryDto {
+  @ApiProperty({ description: 'Which table: areas (needs level), series, firms or my-unit', enum: UPTAKE_TABLES })
+  @IsIn(UPTAKE_TABLES, { message: `must be one of ${UPTAKE_TABLES.join(', ')}` })
+  table: UptakeTable;
+
+  @ApiPropertyOptional({ description: 'Rows of the areas table: region, country or unit', enum: UPTAKE_LEVELS })
+  @IsOptional()
+  @IsIn(UPTAKE_LEVELS, { message: `must be one of ${UPTAKE_LEVELS.join(', ')}` })
+  level?: UptakeLevel;
+}
+
+export class UptakeRowDto {
+  @ApiProperty({ description: 'Region code, country code, police unit id, or "total"' })
+  key: string;
+
+  @ApiProperty({ description: 'Name of the region, country or unit' })
+  name: string;
+
+  @ApiProperty({ description: 'Region code', type: String, nullable: true })
+  regionCode: string | null;
+
+  @ApiProperty({ description: 'Country code (countries and units)', type: String, nullable: true })
+  countryCode: string | null;
+
+  @ApiProperty({ description: 'Whether the country is a cybercrime hotspot' })
+  hotspot: boolean;
+
+  @ApiProperty({ description: 'Police units known in the area' })
+  unitsKnown: number;
+
+  @count('Units with at least one officer holding a seat in the period')
+  unitsReached: Count;
+
+  @count('Distinct officers holding a seat in a cohort that started in the period')
+  officersEnrolled: Count;
+
+  @count('Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period')
+  enrolments: Count;
+
+  @count('Those enrolments that were completed')
+  completions: Count;
+
+  @ApiProperty({ description: 'Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed', type: Number, nullable: true })
+  completionRate: number | null;
+
+  @count('Active certifications held by the area’s officers at the time of the figures')
+  activeCertifications: Count;
+
+  @count('Of those, certifications expiring in the next 90 days')
+  expiringCertifications: Count;
+
+  @count('Cohorts delivered (completed) that started in the period')
+  cohortsDelivered: Count;
+
+  @count('Of those, online')
+  cohortsOnline: Count;
+
+  @count('Of those, in person')
+  cohortsInPerson: Count;
+
+  @count('Of those, blended')
+  cohortsBlended: Count;
+
+  @count('Distinct trainers of the delivered cohorts')
+  trainersDelivered: Count;
+
+  @count('Training requests raised in the period (cancelled ones excluded)')
+  requestsRaised: Count;
+
+  @count('Of those, filled (a trainer accepted)')
+  requestsFilled: Count;
+
+  @count('Of those, unfilled (no trainer found)')
+  requestsUnfilled: Count;
+
+  @count('Seats asked for by those requests')
+  seatsRequested: Count;
+
+  @count('Seats asked for by the filled requests')
+  seatsFilled: Count;
+
+  @count('Seats requested minus seats filled: demand not yet met')
+  seatsGap: Count;
+
+  @ApiProperty({ description: 'Median hours from a request being raised to a trainer accepting it; null without filled requests', type: Number, nullable: true })
+  medianHoursToTrainer: number | null;
+}
+
+export class UptakeReportDto {
+  @ApiProperty({ description: 'When the figures were taken from the raw data; null before the first refresh', type: String, format: 'date-time', nullable: true })
+  asOf: string | null;
+
+  @ApiProperty({ description: 'First month of the period', example: '2026-01' })
+  from: string;
+
+  @ApiProperty({ description: 'Last month of the period, inclusive', example: '2026-12' })
+  to: string;
+
+  @ApiProperty({ description: 'What one row is', enum: UPTAKE_LEVELS })
+  level: UptakeLevel;
+
+  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" in this view' })
+  suppressed: boolean;
+
+  @ApiProperty({ description: 'One row per area', type: [UptakeRowDto] })
+  rows: UptakeRowDto[];
+
+  @ApiProperty({ description: 'The whole scope (every area above, plus cohorts not placed in any)', type: UptakeRowDto })
+  total: UptakeRowDto;
+}
+
+export class UptakeMonthDto {
+  @ApiProperty({ description: 'Month, YYYY-MM', example: '2026-03' })
+  month: string;
+
+  @count('Seat-holding enrolments in cohorts starting that month')
+  enrolments: Count;
+
+  @count('Of those, completed')
+  completions: Count;
+
+  @count('Cohorts delivered that started that month')
+  cohortsDelivered: Count;
+
+  @count('Training requests raised that month (not cancelled)')
+  requestsRaised: Count;
+
+  @count('Of those, filled')
+  requestsFilled: Count;
+}
+
+export class UptakeSeriesDto {
+  @ApiProperty({ description: 'When the figures were taken from the raw data', type: String, format: 'date-time', nullable: true })
+  asOf: string | null;
+
+  @ApiProperty({ description: 'First month', example: '2026-01' })
+  from: string;
+
+  @ApiProperty({ description: 'Last month, inclusive', example: '2026-12' })
+  to: string;
+
+  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5"' })
+  suppressed: boolean;
+
+  @ApiProperty({ description: 'Every month of the period, oldest first', type: [UptakeMonthDto] })
+  months: UptakeMonthDto[];
+}
+
+export class UptakeFirmDto {
+  @ApiProperty({ description: 'Member firm id', format: 'uuid' })
+  firmId: string;
+
+  @ApiProperty({ description: 'Member firm name' })
+  name: string;
+
+  @ApiProperty({ description: 'Country of the firm' })
+  countryCode: string;
+
+  @count('Trainers on the firm’s roster (not disabled)')
+  trainers: Count;
+
+  @count('Distinct trainers of the firm who delivered a cohort that started in the period')
+  trainersDelivered: Count;
+
+  @count('Cohorts delivered by the firm’s trainers that started in the period')
+  cohortsDelivered: Count;
+
+  @count('Assignments proposed to the firm’s trainers in the period')
+  assignmentsProposed: Count;
+
+  @count('Of those, accepted (or since delivered)')
+  assignmentsAccepted: Count;
+
+  @count('Of those, declined')
+  assignmentsDeclined: Count;
+}
+
+export class UptakeFirmsDto {
+  @ApiProperty({ description: 'When the figures were taken from the raw data', type: String, format: 'date-time', nullable: true })
+  asOf: string | null;
+
+  @ApiProperty({ description: 'First month', example: '2026-01' })
+  from: string;
+
+  @ApiProperty({ description: 'Last month, inclusive', example: '2026-12' })
+  to: string;
+
+  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5"' })
+  suppressed: boolean;
+
+  @ApiProperty({ description: 'One row per member firm (a member admin sees only their own)', type: [UptakeFirmDto] })
+  rows: UptakeFirmDto[];
+}
+
+export class UptakeAverageDto {
+  @ApiProperty({ description: 'Officers enrolled per unit' })
+  officersEnrolled: number;
+
+  @ApiProperty({ description: 'Enrolments per unit' })
+  enrolments: number;
+
+  @ApiProperty({ description: 'Completions per unit' })
+  completions: number;
+
+  @ApiProperty({ description: 'The country’s completion rate, 0 to 1', type: Number, nullable: true })
+  completionRate: number | null;
+
+  @ApiProperty({ description: 'Active certifications per unit' })
+  activeCertifications: number;
+
+  @ApiProperty({ description: 'Certifications expiring in 90 days per unit' })
+  expiringCertifications: number;
+
+  @ApiProperty({ description: 'Unit-reserved cohorts delivered per unit' })
+  cohortsDelivered: number;
+
+  @ApiProperty({ description: 'Training requests raised per unit' })
+  requestsRaised: number;
+
+  @ApiProperty({ description: 'Filled training requests per unit' })
+  requestsFilled: number;
+
+  @ApiProperty({ description: 'Seats requested per unit' })
+  seatsRequested: number;
+
+  @ApiProperty({ description: 'Seats of filled requests per unit' })
+  seatsFilled: number;
+
+  @ApiProperty({ description: 'The country’s median hours from request to an accepted trainer', type: Number, nullable: true })
+  medianHoursToTrainer: number | null;
+}
+
+export class UptakeMyUnitDto {
+  @ApiProperty({ description: 'When the figures were taken from the raw data', type: String, format: 'date-time', nullable: true })
+  asOf: string | null;
+
+  @ApiProperty({ description: 'First month', example: '2026-01' })
+  from: string;
+
+  @ApiProperty({ description: 'Last month, inclusive', example: '2026-12' })
+  to: string;
+
+  @ApiProperty({ description: 'Always true: counts from 1 to 4 are shown as "<5"' })
+  suppressed: boolean;
+
+  @ApiProperty({ description: 'The coordinator’s own unit', type: UptakeRowDto })
+  unit: UptakeRowDto;
+
+  @ApiProperty({ description: 'Mean per unit over the units of the same country', type: UptakeAverageDto })
+  countryAverage: UptakeAverageDto;
+
+  @ApiProperty({ description: 'How many units the country has' })
+  countryUnits: number;
+}
+
+export class UptakeStatusDto {
+  @ApiProperty({ description: 'Time of the figures; null before the first refresh', type: String, format: 'date-time', nullable: true })
+  asOf: string | null;
+
+  @ApiProperty({ description: 'How long the last refresh took, in milliseconds', type: Number, nullable: true })
+  durationMs: number | null;
+
+  @ApiProperty({ description: 'Whether a refresh is queued or running' })
+  refreshing: boolean;
+
+  @ApiProperty({ description: 'Progress of the running refresh, 0 to 100' })
+  progress: number;
+}
+
+export class UptakeRefreshDto {
+  @ApiProperty({ description: 'Queue job id of the refresh' })
+  jobId: string;
+}

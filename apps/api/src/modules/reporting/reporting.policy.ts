@@ -1,0 +1,36 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { AuthUser } from '../../core/auth/auth-user';
+import type { Count } from './uptake-figures';
+
+/**
+ * Who sees which uptake figures. Admins: everything. Member admins: regions and countries (never a unit)
+ * and their own firm's contribution. Coordinators: their own unit beside their country's average.
+ * Outside an admin's view, counts from 1 to 4 are shown as "<5".
+ */
+export const ReportingPolicy = {
+  assertCanSeeUnits(user: AuthUser, field: 'level' | 'unitId'): void {
+    if (user.role !== 'admin') throw new ForbiddenException(`${field}: police-unit detail is for admins`);
+  },
+
+  /** The firm whose contribution the caller may see; null for every firm. */
+  firmScope(user: AuthUser): string | null {
+    if (user.role === 'admin') return null;
+    if (user.role === 'member_admin' && user.memberFirmId) return user.memberFirmId;
+    throw new ForbiddenException('Member-firm figures are for admins and member admins');
+  },
+
+  ownUnit(user: AuthUser): string {
+    if (user.role !== 'coordinator' || !user.policeUnitId) throw new ForbiddenException('Unit figures are for the unit’s coordinator');
+    return user.policeUnitId;
+  },
+
+  suppresses(user: AuthUser): boolean {
+    return user.role !== 'admin';
+  },
+};
+
+export const SMALL_COUNT = 5;
+
+export function suppress(value: number, on: boolean): Count {
+  return on && value > 0 && value < SMALL_COUNT ? '<5' : value;
+}

@@ -1,0 +1,297 @@
+/**
+ * The regional-uptake figures, each defined once, here, over the rollup tables that uptake-rollup.ts
+ * fills (README "Regional uptake" explains them in words). One SQL statement per view so that all its
+ * figures come from one snapshot of the rollup, together with the rollup's `as_of`.
+ */
+export const UPTAKE_LEVELS = ['region', 'country', 'unit'] as const;
+export type UptakeLevel = (typeof UPTAKE_LEVELS)[number];
+
+/** A count as a non-admin sees it: 1 to 4 become "<5" so no officer can be singled out. */
+export type Count = number | '<5';
+
+export interface UptakeScope {
+  /** First day of the first and of the last month of the period. */
+  from: string;
+  to: string;
+  /** Only these courses (topic or course filter); null for all. */
+  courseIds: string[] | null;
+  region?: string;
+  country?: string;
+  unitId?: string;
+}
+
+export interface AreaFigures {
+  unitsKnown: number;
+  unitsReached: number;
+  officersEnrolled: number;
+  enrolments: number;
+  completions: number;
+  activeCertifications: number;
+  expiringCertifications: number;
+  cohortsDelivered: number;
+  cohortsOnline: number;
+  cohortsInPerson: number;
+  cohortsBlended: number;
+  trainersDelivered: number;
+  requestsRaised: number;
+  requestsFilled: number;
+  requestsUnfilled: number;
+  seatsRequested: number;
+  seatsFilled: number;
+  medianHoursToTrainer: number | null;
+}
+
+export const ZERO_FIGURES: AreaFigures = {
+  unitsKnown: 0,
+  unitsReached: 0,
+  officersEnrolled: 0,
+  enrolments: 0,
+  completions: 0,
+  activeCertifications: 0,
+  expiringCertifications: 0,
+  cohortsDelivered: 0,
+  cohortsOnline: 0,
+  cohortsInPerson: 0,
+  cohortsBlended: 0,
+  trainersDelivered: 0,
+  requestsRaised: 0,
+  requestsFilled: 0,
+  requestsUnfilled: 0,
+  seatsRequested: 0,
+  seatsFilled: 0,
+  medianHoursToTrainer: null,
+};
+
+export interface MonthFigures {
+  month: string;
+  enrolments: number;
+  completions: number;
+  cohortsDelivered: number;
+  requestsRaised: number;
+  requestsFilled: number;
+}
+
+export interface FirmFigures {
+  firmId: string;
+  name: string;
+  countryCode: string;
+  trainers: number;
+  trainersDelivered: number;
+  cohortsDelivered: number;
+  assignmentsProposed: number;
+  assignmentsAccepted: number;
+  assignmentsDeclined: number;
+}
+
+/** Positional parameters, each bound once however often the statement uses it. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  private readonly named = new Map<string, string>();
+
+  bind(name: string, value: unknown, type: string): string {
+    let ref = this.named.get(name);
+    if (!ref) {
+      this.values.push(value);
+      ref = `$${this.values.length}::${type}`;
+      this.named.set(name, ref);
+    }
+    return ref;
+  }
+}
+
+type Grouping = UptakeLevel | 'total';
+
+const KEY: Record<Grouping, string> = { region: 'c.region_code', country: 'c.code', unit: 'pu.id::text', total: `'total'` };
+
+/** Conditions on the area (`c` the country, `pu` the unit) and on the taught course. */
+function where(scope: UptakeScope, p: SqlParams, conditions: string[]): string {
+  const all = [...conditions];
+  if (scope.region) all.push(`c.region_code = ${p.bind('region', scope.region, 'text')}`);
+  if (scope.country) all.push(`c.code = ${p.bind('country', scope.country, 'text')}`);
+  if (scope.unitId) all.push(`pu.id = ${p.bind('unit', scope.unitId, 'uuid')}`);
+  if (scope.courseIds) all.push(`x.course_id = ANY(${p.bind('courses', scope.courseIds, 'uuid[]')})`);
+  return all.length ? `WHERE ${all.join(' AND ')}` : '';
+}
+
+function period(scope: UptakeScope, p: SqlParams): string {
+  return `x.month BETWEEN ${p.bind('from', scope.from, 'date')} AND ${p.bind('to', scope.to, 'date')}`;
+}
+
+/** Months of the period as an array, for the overlap test against an officer's months. */
+function periodMonths(scope: UptakeScope, p: SqlParams): string {
+  return `ARRAY(SELECT generate_series(${p.bind('from', scope.from, 'date')}, ${p.bind('to', scope.to, 'date')}, interval '1 month')::date)`;
+}
+
+const UNIT_AREA = 'JOIN police_unit pu ON pu.id = x.police_unit_id JOIN country c ON c.code = pu.country_code';
+
+/** Every figure of every area at one grouping, plus the rollup's time, in one statement. */
+export function areaFiguresSql(grouping: Grouping, scope: UptakeScope): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const key = KEY[grouping];
+  const filtered = scope.courseIds !== null;
+  // The course filter needs the per-course tables; without it the smaller all-course ones answer.
+  const seatTable = filtered ? 'uptake_unit_course_month' : 'uptake_unit_month';
+  const officerTable = filtered ? 'uptake_officer_course' : 'uptake_officer';
+  const scopeNoCourse: UptakeScope = { ...scope, courseIds: null };
+  const sql = `
+    WITH
+    units AS (
+      SELECT ${key} AS key, count(*)::int AS units_known
+      FROM police_unit pu JOIN country c ON c.code = pu.country_code
+      ${where(scopeNoCourse, p, [])} GROUP BY 1),
+    seats AS (
+      SELECT ${key} AS key, sum(x.enrolments)::int AS enrolments, sum(x.completions)::int AS completions
+      FROM ${seatTable} x ${UNIT_AREA}
+      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+    officers AS (
+      SELECT ${key} AS key, ${filtered ? 'count(DISTINCT x.officer_id)' : 'count(*)'}::int AS officers_enrolled, count(DISTINCT x.police_unit_id)::int AS units_reached
+      FROM ${officerTable} x ${UNIT_AREA}
+      ${where(scope, p, [`x.months && ${periodMonths(scope, p)}`])} GROUP BY 1),
+    certs AS (
+      SELECT ${key} AS key, sum(x.active)::int AS active_certifications, sum(x.expiring)::int AS expiring_certifications
+      FROM uptake_certification x ${UNIT_AREA}
+      ${where(scopeNoCourse, p, [])} GROUP BY 1),
+    cohorts AS (
+      SELECT ${key} AS key, count(*)::int AS cohorts_delivered,
+        count(*) FILTER (WHERE x.delivery_mode = 'online')::int AS cohorts_online,
+        count(*) FILTER (WHERE x.delivery_mode = 'in_person')::int AS cohorts_in_person,
+        count(*) FILTER (WHERE x.delivery_mode = 'blended')::int AS cohorts_blended,
+        count(DISTINCT x.trainer_id)::int AS trainers_delivered
+      FROM uptake_cohort x LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code
+      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+    requests AS (
+      SELECT ${key} AS key, count(*)::int AS requests_raised,
+        count(*) FILTER (WHERE x.outcome = 'filled')::int AS requests_filled,
+        count(*) FILTER (WHERE x.outcome = 'unfilled')::int AS requests_unfilled,
+        sum(x.seats)::int AS seats_requested,
+        coalesce(sum(x.seats) FILTER (WHERE x.outcome = 'filled'), 0)::int AS seats_filled,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY x.hours_to_trainer) FILTER (WHERE x.outcome = 'filled') AS median_hours_to_trainer
+      FROM uptake_request x ${UNIT_AREA}
+      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+    keys AS (
+      SELECT key FROM units UNION SELECT key FROM seats UNION SELECT key FROM officers
+      UNION SELECT key FROM certs UNION SELECT key FROM cohorts UNION SELECT key FROM requests)
+    SELECT k.key, (SELECT as_of FROM uptake_refresh) AS as_of,
+      coalesce(u.units_known, 0) AS units_known, coalesce(o.units_reached, 0) AS units_reached,
+      coalesce(o.officers_enrolled, 0) AS officers_enrolled,
+      coalesce(s.enrolments, 0) AS enrolments, coalesce(s.completions, 0) AS completions,
+      coalesce(ce.active_certifications, 0) AS active_certifications, coalesce(ce.expiring_certifications, 0) AS expiring_certifications,
+      coalesce(co.cohorts_delivered, 0) AS cohorts_delivered, coalesce(co.cohorts_online, 0) AS cohorts_online,
+      coalesce(co.cohorts_in_person, 0) AS cohorts_in_person, coalesce(co.cohorts_blended, 0) AS cohorts_blended,
+      coalesce(co.trainers_delivered, 0) AS trainers_delivered,
+      coalesce(r.requests_raised, 0) AS requests_raised, coalesce(r.requests_filled, 0) AS requests_filled,
+      coalesce(r.requests_unfilled, 0) AS requests_unfilled, coalesce(r.seats_requested, 0) AS seats_requested,
+      coalesce(r.seats_filled, 0) AS seats_filled, r.median_hours_to_trainer
+    FROM (SELECT 1) one
+    LEFT JOIN keys k ON true
+    LEFT JOIN units u ON u.key = k.key LEFT JOIN seats s ON s.key = k.key LEFT JOIN officers o ON o.key = k.key
+    LEFT JOIN certs ce ON ce.key = k.key LEFT JOIN cohorts co ON co.key = k.key LEFT JOIN requests r ON r.key = k.key`;
+  return { sql, params: p.values };
+}
+
+export interface AreaFiguresRow {
+  key: string | null;
+  as_of: Date | null;
+  [column: string]: unknown;
+}
+
+export function toAreaFigures(row: AreaFiguresRow): AreaFigures {
+  const n = (column: string) => Number(row[column] ?? 0);
+  const median = row['median_hours_to_trainer'];
+  return {
+    unitsKnown: n('units_known'),
+    unitsReached: n('units_reached'),
+    officersEnrolled: n('officers_enrolled'),
+    enrolments: n('enrolments'),
+    completions: n('completions'),
+    activeCertifications: n('active_certifications'),
+    expiringCertifications: n('expiring_certifications'),
+    cohortsDelivered: n('cohorts_delivered'),
+    cohortsOnline: n('cohorts_online'),
+    cohortsInPerson: n('cohorts_in_person'),
+    cohortsBlended: n('cohorts_blended'),
+    trainersDelivered: n('trainers_delivered'),
+    requestsRaised: n('requests_raised'),
+    requestsFilled: n('requests_filled'),
+    requestsUnfilled: n('requests_unfilled'),
+    seatsRequested: n('seats_requested'),
+    seatsFilled: n('seats_filled'),
+    medianHoursToTrainer: median === null || median === undefined ? null : Math.round(Number(median) * 10) / 10,
+  };
+}
+
+/** The trend: every month of the period, in one statement. */
+export function monthlySeriesSql(scope: UptakeScope): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const filtered = scope.courseIds !== null;
+  const placed = Boolean(scope.region || scope.country || scope.unitId);
+  const seatTable = filtered ? 'uptake_unit_course_month' : 'uptake_unit_month';
+  const sql = `
+    WITH
+    months AS (SELECT unnest(${periodMonths(scope, p)}) AS month),
+    seats AS (
+      SELECT x.month, sum(x.enrolments)::int AS enrolments, sum(x.completions)::int AS completions
+      FROM ${seatTable} x ${placed ? UNIT_AREA : ''}
+      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+    cohorts AS (
+      SELECT x.month, count(*)::int AS cohorts_delivered
+      FROM uptake_cohort x ${placed ? 'LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code' : ''}
+      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+    requests AS (
+      SELECT x.month, count(*)::int AS requests_raised, count(*) FILTER (WHERE x.outcome = 'filled')::int AS requests_filled
+      FROM uptake_request x ${placed ? UNIT_AREA : ''}
+      ${where(scope, p, [period(scope, p)])} GROUP BY 1)
+    SELECT to_char(m.month, 'YYYY-MM') AS month, (SELECT as_of FROM uptake_refresh) AS as_of,
+      coalesce(s.enrolments, 0) AS enrolments, coalesce(s.completions, 0) AS completions,
+      coalesce(co.cohorts_delivered, 0) AS cohorts_delivered,
+      coalesce(r.requests_raised, 0) AS requests_raised, coalesce(r.requests_filled, 0) AS requests_filled
+    FROM months m
+    LEFT JOIN seats s ON s.month = m.month LEFT JOIN cohorts co ON co.month = m.month LEFT JOIN requests r ON r.month = m.month
+    ORDER BY m.month`;
+  return { sql, params: p.values };
+}
+
+/** Each member firm's contribution: its roster (now) and what its trainers delivered in the period. */
+export function firmFiguresSql(scope: UptakeScope, firmId: string | null): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const course = scope.courseIds ? `AND x.course_id = ANY(${p.bind('courses', scope.courseIds, 'uuid[]')})` : '';
+  const sql = `
+    WITH
+    cohorts AS (
+      SELECT x.member_firm_id, count(*)::int AS cohorts_delivered, count(DISTINCT x.trainer_id)::int AS trainers_delivered
+      FROM uptake_cohort x WHERE ${period(scope, p)} ${course} GROUP BY 1),
+    assignments AS (
+      SELECT x.member_firm_id, sum(x.proposed)::int AS proposed, sum(x.accepted)::int AS accepted, sum(x.declined)::int AS declined
+      FROM uptake_firm_month x WHERE ${period(scope, p)} ${course} GROUP BY 1),
+    roster AS (
+      SELECT member_firm_id, count(*)::int AS trainers FROM app_user
+      WHERE role = 'trainer' AND disabled_at IS NULL AND member_firm_id IS NOT NULL GROUP BY 1)
+    SELECT f.id AS firm_id, f.name, f.country_code, (SELECT as_of FROM uptake_refresh) AS as_of,
+      coalesce(ro.trainers, 0) AS trainers, coalesce(co.trainers_delivered, 0) AS trainers_delivered,
+      coalesce(co.cohorts_delivered, 0) AS cohorts_delivered, coalesce(a.proposed, 0) AS assignments_proposed,
+      coalesce(a.accepted, 0) AS assignments_accepted, coalesce(a.declined, 0) AS assignments_declined
+    FROM member_firm f
+    LEFT JOIN roster ro ON ro.member_firm_id = f.id LEFT JOIN cohorts co ON co.member_firm_id = f.id LEFT JOIN assignments a ON a.member_firm_id = f.id
+    ${firmId ? `WHERE f.id = ${p.bind('firm', firmId, 'uuid')}` : ''}
+    ORDER BY f.name`;
+  return { sql, params: p.values };
+}
+
+/** Names and places of the areas a level lists (all of them, with or without figures). */
+export function areasSql(level: UptakeLevel, scope: UptakeScope): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const conditions: string[] = [];
+  if (scope.region) conditions.push(`c.region_code = ${p.bind('region', scope.region, 'text')}`);
+  if (scope.country) conditions.push(`c.code = ${p.bind('country', scope.country, 'text')}`);
+  if (scope.unitId) conditions.push(`pu.id = ${p.bind('unit', scope.unitId, 'uuid')}`);
+  const filter = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const sql = {
+    region: `SELECT DISTINCT r.code AS key, r.name, r.code AS region_code, NULL::text AS country_code, false AS hotspot
+      FROM region r ${conditions.length ? `JOIN country c ON c.region_code = r.code ${scope.unitId ? 'JOIN police_unit pu ON pu.country_code = c.code' : ''}` : ''} ${filter} ORDER BY r.name`,
+    country: `SELECT c.code AS key, c.name, c.region_code, c.code AS country_code, c.hotspot
+      FROM country c ${scope.unitId ? 'JOIN police_unit pu ON pu.country_code = c.code' : ''} ${filter} ORDER BY c.name`,
+    unit: `SELECT pu.id::text AS key, pu.name, c.region_code, c.code AS country_code, c.hotspot
+      FROM police_unit pu JOIN country c ON c.code = pu.country_code ${filter} ORDER BY c.name, pu.name`,
+  }[level];
+  return { sql, params: p.values };
+}

@@ -1,0 +1,130 @@
+/**
+ * Rebuilds the regional-uptake rollups from the raw rows. Everything is read in ONE repeatable-read
+ * snapshot, so every figure the dashboard shows describes the same instant (`as_of`), and readers keep
+ * seeing the previous rollup until this one commits. The definitions of the figures live in
+ * uptake-figures.ts; this file only pre-aggregates the rows they are computed from.
+ *
+ * `db` must be one connection (a pg Client or a TypeORM QueryRunner): the function runs its own
+ * transaction on it. Plain function, no Nest, so the seed and the benchmark call it as the worker does.
+ */
+export interface SqlConnection {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** Lock key (any constant bigint) that serialises refreshes across workers. */
+const REFRESH_LOCK = 7_261_004_906;
+
+/** Month of a timestamp, UTC, as a date (first day). */
+export const MONTH_OF = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
+
+const STEPS: { label: string; sql: string }[] = [
+  {
+    label: 'seats',
+    // Seat-holding enrolments in cohorts that were not cancelled, placed by the officer's unit.
+    sql: `CREATE TEMP TABLE uptake_seat ON COMMIT DROP AS
+      SELECT e.officer_id, u.police_unit_id, c.course_id, ${MONTH_OF('c.starts_at')} AS month, e.status = 'completed' AS completed
+      FROM enrolment e
+      JOIN cohort c ON c.id = e.cohort_id
+      JOIN app_user u ON u.id = e.officer_id
+      WHERE e.status IN ('enrolled', 'completed', 'failed') AND c.status <> 'cancelled' AND u.police_unit_id IS NOT NULL`,
+  },
+  {
+    label: 'unit months',
+    sql: `INSERT INTO uptake_unit_month (police_unit_id, month, enrolments, completions)
+      SELECT police_unit_id, month, count(*), count(*) FILTER (WHERE completed) FROM uptake_seat GROUP BY 1, 2`,
+  },
+  {
+    label: 'unit course months',
+    sql: `INSERT INTO uptake_unit_course_month (course_id, month, police_unit_id, enrolments, completions)
+      SELECT course_id, month, police_unit_id, count(*), count(*) FILTER (WHERE completed) FROM uptake_seat GROUP BY 1, 2, 3`,
+  },
+  {
+    label: 'officers',
+    sql: `INSERT INTO uptake_officer (officer_id, police_unit_id, months)
+      SELECT officer_id, police_unit_id, array_agg(DISTINCT month ORDER BY month) FROM uptake_seat GROUP BY 1, 2`,
+  },
+  {
+    label: 'officers per course',
+    sql: `INSERT INTO uptake_officer_course (course_id, officer_id, police_unit_id, months)
+      SELECT course_id, officer_id, police_unit_id, array_agg(DISTINCT month ORDER BY month) FROM uptake_seat GROUP BY 1, 2, 3`,
+  },
+  {
+    label: 'cohorts',
+    sql: `INSERT INTO uptake_cohort (cohort_id, month, course_id, police_unit_id, country_code, delivery_mode, trainer_id, member_firm_id)
+      SELECT c.id, ${MONTH_OF('c.starts_at')}, c.course_id, c.police_unit_id, coalesce(pu.country_code, c.country_code), c.delivery_mode, c.trainer_id, t.member_firm_id
+      FROM cohort c
+      LEFT JOIN police_unit pu ON pu.id = c.police_unit_id
+      LEFT JOIN app_user t ON t.id = c.trainer_id
+      WHERE c.status = 'completed'`,
+  },
+  {
+    label: 'training requests',
+    sql: `INSERT INTO uptake_request (training_request_id, month, course_id, police_unit_id, seats, outcome, hours_to_trainer)
+      SELECT r.id, ${MONTH_OF('r.created_at')}, r.course_id, r.police_unit_id, r.seats,
+        CASE r.status WHEN 'assigned' THEN 'filled' WHEN 'unfilled' THEN 'unfilled' ELSE 'open' END,
+        CASE WHEN r.status = 'assigned' THEN extract(epoch FROM r.assigned_at - r.created_at) / 3600 END
+      FROM training_request r
+      WHERE r.status <> 'cancelled'`,
+  },
+  {
+    label: 'member firms',
+    sql: `INSERT INTO uptake_firm_month (member_firm_id, month, course_id, proposed, accepted, declined)
+      SELECT t.member_firm_id, ${MONTH_OF('a.proposed_at')}, r.course_id, count(*),
+        count(*) FILTER (WHERE a.status IN ('accepted', 'completed')), count(*) FILTER (WHERE a.status = 'declined')
+      FROM assignment a
+      JOIN training_request r ON r.id = a.training_request_id
+      JOIN app_user t ON t.id = a.trainer_id
+      WHERE t.member_firm_id IS NOT NULL
+      GROUP BY 1, 2, 3`,
+  },
+  {
+    label: 'certifications',
+    sql: `INSERT INTO uptake_certification (police_unit_id, active, expiring)
+      SELECT u.police_unit_id, count(*), count(*) FILTER (WHERE ce.expires_at <= $1::timestamptz + interval '90 days')
+      FROM certification ce
+      JOIN app_user u ON u.id = ce.holder_id
+      WHERE ce.status = 'active' AND ce.expires_at > $1::timestamptz AND u.police_unit_id IS NOT NULL
+      GROUP BY 1`,
+  },
+];
+
+const TABLES = ['uptake_unit_month', 'uptake_unit_course_month', 'uptake_officer', 'uptake_officer_course', 'uptake_cohort', 'uptake_request', 'uptake_firm_month', 'uptake_certification'];
+
+function rows(result: unknown): Record<string, unknown>[] {
+  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) ?? [];
+}
+
+export async function refreshUptake(db: SqlConnection, onProgress?: (percent: number) => void | Promise<void>): Promise<{ asOf: Date; durationMs: number }> {
+  const started = Date.now();
+  // A session lock taken before the snapshot: a refresh that waited must not write an older snapshot after
+  // a newer one.
+  await db.query(`SELECT pg_advisory_lock($1)`, [REFRESH_LOCK]);
+  try {
+    await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    try {
+      const [{ as_of }] = rows(await db.query(`SELECT statement_timestamp() AS as_of`)) as { as_of: Date }[];
+      // DELETE, not TRUNCATE: readers keep the previous rollup instead of waiting for this transaction.
+      for (const table of TABLES) await db.query(`DELETE FROM ${table}`);
+      for (const [i, step] of STEPS.entries()) {
+        await db.query(step.sql, step.sql.includes('$1') ? [as_of] : undefined);
+        await onProgress?.(Math.round(((i + 1) / (STEPS.length + 1)) * 100));
+      }
+      // Fresh statistics, or the planner reads a million-row rollup as the empty table it just was.
+      for (const table of TABLES) await db.query(`ANALYZE ${table}`);
+      const durationMs = Date.now() - started;
+      await db.query(
+        `INSERT INTO uptake_refresh (id, as_of, duration_ms) VALUES (1, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, duration_ms = excluded.duration_ms`,
+        [as_of, durationMs],
+      );
+      await db.query('COMMIT');
+      await onProgress?.(100);
+      return { asOf: new Date(as_of), durationMs };
+    } catch (err) {
+      await db.query('ROLLBACK');
+      throw err;
+    }
+  } finally {
+    await db.query(`SELECT pg_advisory_unlock($1)`, [REFRESH_LOCK]);
+  }
+}

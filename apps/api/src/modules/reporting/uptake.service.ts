@@ -1,0 +1,339 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { QueueService } from '../../core/queue/queue.service';
+import { JOB_QUEUE, JobName } from '../../core/queue/queue-registry';
+import { CsvColumn, csvLines } from './csv';
+import type {
+  UptakeExportQueryDto,
+  UptakeFirmDto,
+  UptakeFirmsDto,
+  UptakeMonthDto,
+  UptakeMyUnitDto,
+  UptakePeriodQueryDto,
+  UptakeReportDto,
+  UptakeReportQueryDto,
+  UptakeRowDto,
+  UptakeScopeQueryDto,
+  UptakeSeriesDto,
+  UptakeStatusDto,
+} from './dtos/uptake.dto';
+import { ReportingPolicy, suppress } from './reporting.policy';
+import {
+  AreaFigures,
+  AreaFiguresRow,
+  UptakeScope,
+  ZERO_FIGURES,
+  areaFiguresSql,
+  areasSql,
+  firmFiguresSql,
+  monthlySeriesSql,
+  toAreaFigures,
+} from './uptake-figures';
+
+/** The longest period one view covers: ten years of months. */
+const MAX_MONTHS = 120;
+
+interface Area {
+  key: string;
+  name: string;
+  region_code: string | null;
+  country_code: string | null;
+  hotspot: boolean;
+}
+
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthOf = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+@Injectable()
+export class UptakeService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly queues: QueueService,
+  ) {}
+
+  /** Figures per region, country or unit, and for the whole scope. */
+  async report(user: AuthUser, query: UptakeReportQueryDto): Promise<UptakeReportDto> {
+    if (query.level === 'unit') ReportingPolicy.assertCanSeeUnits(user, 'level');
+    if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
+    const { scope, from, to } = await this.scope(query);
+    const hide = ReportingPolicy.suppresses(user);
+    const figures = areaFiguresSql(query.level, scope);
+    const totals = areaFiguresSql('total', scope);
+    const areas = areasSql(query.level, scope);
+    // Both figure statements read one rollup: a refresh committing between them would mix two snapshots.
+    const [rows, total, names] = await this.db.transaction('REPEATABLE READ', async (m) => [
+      (await m.query(figures.sql, figures.params)) as AreaFiguresRow[],
+      (await m.query(totals.sql, totals.params)) as AreaFiguresRow[],
+      (await m.query(areas.sql, areas.params)) as Area[],
+    ]);
+    const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
+    const totalName = query.unitId ? 'Unit' : query.country ? names[0]?.name ?? 'Total' : 'Total';
+    return {
+      asOf: iso(total[0]?.as_of),
+      from,
+      to,
+      level: query.level,
+      suppressed: hide,
+      rows: names.map((a) => this.row(a, byKey.get(a.key) ?? ZERO_FIGURES, hide)),
+      total: this.row({ key: 'total', name: totalName, region_code: query.region ?? null, country_code: query.country ?? null, hotspot: false }, total[0]?.key ? toAreaFigures(total[0]) : ZERO_FIGURES, hide),
+    };
+  }
+
+  /** The monthly trend of a scope. */
+  async series(user: AuthUser, query: UptakeScopeQueryDto): Promise<UptakeSeriesDto> {
+    if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
+    const { scope, from, to } = await this.scope(query);
+    const hide = ReportingPolicy.suppresses(user);
+    const { sql, params } = monthlySeriesSql(scope);
+    const rows: (Record<string, number> & { month: string; as_of: Date | null })[] = await this.db.query(sql, params);
+    return {
+      asOf: iso(rows[0]?.as_of),
+      from,
+      to,
+      suppressed: hide,
+      months: rows.map((r) => ({
+        month: r.month,
+        enrolments: suppress(r.enrolments, hide),
+        completions: suppress(r.completions, hide),
+        cohortsDelivered: suppress(r.cohorts_delivered, hide),
+        requestsRaised: suppress(r.requests_raised, hide),
+        requestsFilled: suppress(r.requests_filled, hide),
+      })),
+    };
+  }
+
+  /** What member firms contributed; a member admin gets their own firm only. */
+  async firms(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeFirmsDto> {
+    const firmId = ReportingPolicy.firmScope(user);
+    const { scope, from, to } = await this.scope(query);
+    const hide = ReportingPolicy.suppresses(user);
+    const { sql, params } = firmFiguresSql(scope, firmId);
+    const rows: (Record<string, number> & { firm_id: string; name: string; country_code: string; as_of: Date | null })[] = await this.db.query(sql, params);
+    const asOf = rows.length ? iso(rows[0].as_of) : await this.asOf();
+    return {
+      asOf,
+      from,
+      to,
+      suppressed: hide,
+      rows: rows.map((r) => ({
+        firmId: r.firm_id,
+        name: r.name,
+        countryCode: r.country_code,
+        trainers: suppress(r.trainers, hide),
+        trainersDelivered: suppress(r.trainers_delivered, hide),
+        cohortsDelivered: suppress(r.cohorts_delivered, hide),
+        assignmentsProposed: suppress(r.assignments_proposed, hide),
+        assignmentsAccepted: suppress(r.assignments_accepted, hide),
+        assignmentsDeclined: suppress(r.assignments_declined, hide),
+      })),
+    };
+  }
+
+  /** A coordinator's unit beside the mean unit of its country. */
+  async myUnit(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeMyUnitDto> {
+    const unitId = ReportingPolicy.ownUnit(user);
+    const [{ country_code: country }] = await this.db.query(`SELECT country_code FROM police_unit WHERE id = $1`, [unitId]);
+    const { scope, from, to } = await this.scope({ ...query, country, unitId });
+    const unitFigures = areaFiguresSql('total', scope);
+    const countryFigures = areaFiguresSql('total', { ...scope, unitId: undefined });
+    // A unit's cohorts are the ones reserved for it, so the country's mean counts only those.
+    const perUnit = areaFiguresSql('unit', { ...scope, unitId: undefined });
+    const names = areasSql('unit', scope);
+    const [unitRows, countryRows, unitsOfCountry, [area]] = await this.db.transaction('REPEATABLE READ', async (m) => [
+      (await m.query(unitFigures.sql, unitFigures.params)) as AreaFiguresRow[],
+      (await m.query(countryFigures.sql, countryFigures.params)) as AreaFiguresRow[],
+      (await m.query(perUnit.sql, perUnit.params)) as AreaFiguresRow[],
+      (await m.query(names.sql, names.params)) as Area[],
+    ]);
+    const reservedCohorts = unitsOfCountry.filter((r) => r.key).reduce((sum, r) => sum + Number(r['cohorts_delivered'] ?? 0), 0);
+    const unit = unitRows[0]?.key ? toAreaFigures(unitRows[0]) : ZERO_FIGURES;
+    const c = countryRows[0]?.key ? toAreaFigures(countryRows[0]) : ZERO_FIGURES;
+    const units = Math.max(c.unitsKnown, 1);
+    const mean = (value: number) => Math.round((value / units) * 10) / 10;
+    return {
+      asOf: iso(countryRows[0]?.as_of),
+      from,
+      to,
+      suppressed: true,
+      unit: this.row(area, unit, true),
+      countryAverage: {
+        officersEnrolled: mean(c.officersEnrolled),
+        enrolments: mean(c.enrolments),
+        completions: mean(c.completions),
+        completionRate: c.enrolments ? Math.round((c.completions / c.enrolments) * 1000) / 1000 : null,
+        activeCertifications: mean(c.activeCertifications),
+        expiringCertifications: mean(c.expiringCertifications),
+        cohortsDelivered: mean(reservedCohorts),
+        requestsRaised: mean(c.requestsRaised),
+        requestsFilled: mean(c.requestsFilled),
+        seatsRequested: mean(c.seatsRequested),
+        seatsFilled: mean(c.seatsFilled),
+        medianHoursToTrainer: c.medianHoursToTrainer,
+      },
+      countryUnits: c.unitsKnown,
+    };
+  }
+
+  /** One table of the dashboard as CSV lines, under the same rules as its JSON. */
+  async export(user: AuthUser, query: UptakeExportQueryDto): Promise<{ filename: string; lines: Iterable<string> }> {
+    const { table } = query;
+    const base = `uptake-${table}`;
+    if (table === 'areas') {
+      if (!query.level) throw new BadRequestException('level: the areas table needs a level (region, country or unit)');
+      const report = await this.report(user, { ...query, level: query.level });
+      return { filename: `${base}-${report.level}-${report.from}-${report.to}.csv`, lines: csvLines(AREA_COLUMNS, [...report.rows, report.total]) };
+    }
+    if (table === 'series') {
+      const series = await this.series(user, query);
+      return { filename: `${base}-${series.from}-${series.to}.csv`, lines: csvLines(MONTH_COLUMNS, series.months) };
+    }
+    if (table === 'firms') {
+      const firms = await this.firms(user, query);
+      return { filename: `${base}-${firms.from}-${firms.to}.csv`, lines: csvLines(FIRM_COLUMNS, firms.rows) };
+    }
+    const mine = await this.myUnit(user, query);
+    const average = { ...mine.unit, ...mine.countryAverage, key: 'country-average', name: 'Country average per unit', unitsKnown: 1 } as unknown as UptakeRowDto;
+    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(AREA_COLUMNS, [mine.unit, average]) };
+  }
+
+  /** Queues a refresh unless one is already waiting or running; returns its job id. */
+  async requestRefresh(): Promise<{ jobId: string }> {
+    const queue = this.queues.queue(JOB_QUEUE[JobName.RefreshUptake]);
+    const pending = (await queue.getJobs(['active', 'waiting', 'prioritized'])).find((j) => j?.name === JobName.RefreshUptake);
+    if (pending?.id) return { jobId: pending.id };
+    const job = await this.queues.add(JobName.RefreshUptake, {}, { jobId: `refresh-uptake-${this.clock.now().getTime()}`, attempts: 1 });
+    return { jobId: job.id as string };
+  }
+
+  async status(): Promise<UptakeStatusDto> {
+    const queue = this.queues.queue(JOB_QUEUE[JobName.RefreshUptake]);
+    const [jobs, [refresh]] = await Promise.all([
+      queue.getJobs(['active', 'waiting', 'prioritized']),
+      this.db.query(`SELECT as_of, duration_ms FROM uptake_refresh`) as Promise<{ as_of: Date; duration_ms: number }[]>,
+    ]);
+    const mine = jobs.filter((j) => j?.name === JobName.RefreshUptake);
+    const running = mine.map((j) => (typeof j.progress === 'number' ? j.progress : 0));
+    return { asOf: iso(refresh?.as_of), durationMs: refresh?.duration_ms ?? null, refreshing: mine.length > 0, progress: running.length ? Math.max(...running) : 0 };
+  }
+
+  private async asOf(): Promise<string | null> {
+    const [refresh] = await this.db.query(`SELECT as_of FROM uptake_refresh`);
+    return iso(refresh?.as_of);
+  }
+
+  /** Checks the filters against the data and turns them into a scope of first-of-month dates. */
+  private async scope(query: UptakeScopeQueryDto): Promise<{ scope: UptakeScope; from: string; to: string }> {
+    const now = this.clock.now();
+    const to = query.to ?? monthOf(now.getUTCFullYear() * 12 + now.getUTCMonth());
+    const from = query.from ?? monthOf(monthIndex(to) - 11);
+    if (monthIndex(from) > monthIndex(to)) throw new BadRequestException('from: must not be after to');
+    if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS) throw new BadRequestException(`from: a period covers at most ${MAX_MONTHS} months`);
+    const [found] = await this.db.query(
+      `SELECT
+         ($1::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region,
+         ($2::text IS NULL OR EXISTS (SELECT 1 FROM country WHERE code = $2)) AS country,
+         ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM police_unit WHERE id = $3)) AS unit,
+         ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course`,
+      [query.region ?? null, query.country ?? null, query.unitId ?? null, query.courseId ?? null],
+    );
+    for (const [field, ok] of [['region', found.region], ['country', found.country], ['unitId', found.unit], ['courseId', found.course]] as const) {
+      if (!ok) throw new NotFoundException(`${field}: no such ${field === 'unitId' ? 'police unit' : field === 'courseId' ? 'course' : field}`);
+    }
+    let courseIds: string[] | null = null;
+    if (query.topic || query.courseId) {
+      const courses: { id: string }[] = await this.db.query(
+        `SELECT id FROM course WHERE ($1::uuid IS NULL OR id = $1) AND ($2::text IS NULL OR topics @> ARRAY[$2]::varchar[]) ORDER BY id`,
+        [query.courseId ?? null, query.topic ?? null],
+      );
+      courseIds = courses.map((c) => c.id);
+    }
+    return {
+      scope: { from: `${from}-01`, to: `${to}-01`, courseIds, region: query.region, country: query.country, unitId: query.unitId },
+      from,
+      to,
+    };
+  }
+
+  private row(area: Area, f: AreaFigures, hide: boolean): UptakeRowDto {
+    const s = (value: number) => suppress(value, hide);
+    const enrolments = s(f.enrolments);
+    const completions = s(f.completions);
+    const requestsFilled = s(f.requestsFilled);
+    const seatsRequested = s(f.seatsRequested);
+    const seatsFilled = s(f.seatsFilled);
+    const shown = (...counts: (number | '<5')[]) => counts.every((c) => typeof c === 'number');
+    return {
+      key: area.key,
+      name: area.name,
+      regionCode: area.region_code,
+      countryCode: area.country_code,
+      hotspot: area.hotspot,
+      unitsKnown: f.unitsKnown,
+      unitsReached: s(f.unitsReached),
+      officersEnrolled: s(f.officersEnrolled),
+      enrolments,
+      completions,
+      completionRate: f.enrolments && shown(enrolments, completions) ? Math.round((f.completions / f.enrolments) * 1000) / 1000 : null,
+      activeCertifications: s(f.activeCertifications),
+      expiringCertifications: s(f.expiringCertifications),
+      cohortsDelivered: s(f.cohortsDelivered),
+      cohortsOnline: s(f.cohortsOnline),
+      cohortsInPerson: s(f.cohortsInPerson),
+      cohortsBlended: s(f.cohortsBlended),
+      trainersDelivered: s(f.trainersDelivered),
+      requestsRaised: s(f.requestsRaised),
+      requestsFilled,
+      requestsUnfilled: s(f.requestsUnfilled),
+      seatsRequested,
+      seatsFilled,
+      seatsGap: shown(seatsRequested, seatsFilled) ? s(f.seatsRequested - f.seatsFilled) : '<5',
+      medianHoursToTrainer: shown(requestsFilled) ? f.medianHoursToTrainer : null,
+    };
+  }
+}
+
+const AREA_COLUMNS: CsvColumn<UptakeRowDto>[] = [
+  { header: 'key', value: (r) => r.key },
+  { header: 'name', value: (r) => r.name },
+  { header: 'region', value: (r) => r.regionCode },
+  { header: 'country', value: (r) => r.countryCode },
+  { header: 'hotspot', value: (r) => r.hotspot },
+  ...(
+    [
+      'unitsKnown',
+      'unitsReached',
+      'officersEnrolled',
+      'enrolments',
+      'completions',
+      'completionRate',
+      'activeCertifications',
+      'expiringCertifications',
+      'cohortsDelivered',
+      'cohortsOnline',
+      'cohortsInPerson',
+      'cohortsBlended',
+      'trainersDelivered',
+      'requestsRaised',
+      'requestsFilled',
+      'requestsUnfilled',
+      'seatsRequested',
+      'seatsFilled',
+      'seatsGap',
+      'medianHoursToTrainer',
+    ] as const
+  ).map((field) => ({ header: field, value: (r: UptakeRowDto) => r[field] })),
+];
+
+const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (['month', 'enrolments', 'completions', 'cohortsDelivered', 'requestsRaised', 'requestsFilled'] as const).map((field) => ({
+  header: field,
+  value: (r: UptakeMonthDto) => r[field],
+}));
+
+const FIRM_COLUMNS: CsvColumn<UptakeFirmDto>[] = (
+  ['firmId', 'name', 'countryCode', 'trainers', 'trainersDelivered', 'cohortsDelivered', 'assignmentsProposed', 'assignmentsAccepted', 'assignmentsDeclined'] as const
+).map((field) => ({ header: field, value: (r: UptakeFirmDto) => r[field] }));
