@@ -1,0 +1,388 @@
+import { TestApp, TestUser } from '../../../test/test-app';
+import { WorkerProcess } from '../../../test/worker-process';
+import { generateUptakeDataset } from '../../database/seeds/uptake-dataset';
+import { CSV_BOM } from './csv';
+import type { UptakeRowDto } from './dtos/uptake.dto';
+import { refreshUptake } from './uptake-rollup';
+
+/**
+ * Every figure of the dashboard against a direct count of the raw rows, on a generated data set; then who
+ * may see what, small-count suppression, the CSV export and bad input.
+ */
+
+const NUMERIC = [
+  'unitsKnown',
+  'unitsReached',
+  'officersEnrolled',
+  'enrolments',
+  'completions',
+  'activeCertifications',
+  'expiringCertifications',
+  'cohortsDelivered',
+  'cohortsOnline',
+  'cohortsInPerson',
+  'cohortsBlended',
+  'trainersDelivered',
+  'requestsRaised',
+  'requestsFilled',
+  'requestsUnfilled',
+  'seatsRequested',
+  'seatsFilled',
+  'seatsGap',
+  'medianHoursToTrainer',
+] as const;
+type Figures = Record<(typeof NUMERIC)[number], number | null>;
+
+function monthsAgo(n: number): string {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** The figures straight from the raw tables, grouped by `group` (a SQL expression over c = the area's country, pu = the unit). */
+async function rawFigures(t: TestApp, group: string, o: { from: string; to: string; asOf: string; topic?: string; courseId?: string; country?: string }): Promise<Map<string, Figures>> {
+  const course = (alias: string) =>
+    o.courseId ? `AND ${alias}.course_id = '${o.courseId}'` : o.topic ? `AND ${alias}.course_id IN (SELECT id FROM course WHERE '${o.topic}' = ANY(topics))` : '';
+  const inCountry = o.country ? `AND c.code = '${o.country}'` : '';
+  const start = `'${o.from}-01'::timestamp AT TIME ZONE 'UTC'`;
+  const end = `('${o.to}-01'::timestamp + interval '1 month') AT TIME ZONE 'UTC'`;
+  const q = (sql: string) => t.db.query(sql) as Promise<Record<string, unknown>[]>;
+  const [units, seats, certs, cohorts, requests] = await Promise.all([
+    q(`SELECT ${group} AS key, count(*) AS units_known FROM police_unit pu JOIN country c ON c.code = pu.country_code WHERE true ${inCountry} GROUP BY 1`),
+    q(`SELECT ${group} AS key, count(*) AS enrolments, count(*) FILTER (WHERE e.status = 'completed') AS completions,
+         count(DISTINCT e.officer_id) AS officers_enrolled, count(DISTINCT pu.id) AS units_reached
+       FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id
+       JOIN police_unit pu ON pu.id = u.police_unit_id JOIN country c ON c.code = pu.country_code
+       WHERE e.status IN ('enrolled', 'completed', 'failed') AND co.status <> 'cancelled'
+         AND co.starts_at >= ${start} AND co.starts_at < ${end} ${course('co')} ${inCountry} GROUP BY 1`),
+    q(`SELECT ${group} AS key, count(*) AS active, count(*) FILTER (WHERE ce.expires_at <= '${o.asOf}'::timestamptz + interval '90 days') AS expiring
+       FROM certification ce JOIN app_user u ON u.id = ce.holder_id JOIN police_unit pu ON pu.id = u.police_unit_id JOIN country c ON c.code = pu.country_code
+       WHERE ce.status = 'active' AND ce.expires_at > '${o.asOf}'::timestamptz ${inCountry} GROUP BY 1`),
+    q(`SELECT ${group} AS key, count(*) AS delivered, count(*) FILTER (WHERE co.delivery_mode = 'online') AS online,
+         count(*) FILTER (WHERE co.delivery_mode = 'in_person') AS in_person, count(*) FILTER (WHERE co.delivery_mode = 'blended') AS blended,
+         count(DISTINCT co.trainer_id) AS trainers
+       FROM cohort co LEFT JOIN police_unit pu ON pu.id = co.police_unit_id LEFT JOIN country c ON c.code = coalesce(pu.country_code, co.country_code)
+       WHERE co.status = 'completed' AND co.starts_at >= ${start} AND co.starts_at < ${end} ${course('co')} ${inCountry} GROUP BY 1`),
+    q(`SELECT ${group} AS key, count(*) AS raised, count(*) FILTER (WHERE r.status = 'assigned') AS filled, count(*) FILTER (WHERE r.status = 'unfilled') AS unfilled,
+         sum(r.seats) AS seats, coalesce(sum(r.seats) FILTER (WHERE r.status = 'assigned'), 0) AS seats_filled,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.assigned_at - r.created_at) / 3600) FILTER (WHERE r.status = 'assigned') AS median
+       FROM training_request r JOIN police_unit pu ON pu.id = r.police_unit_id JOIN country c ON c.code = pu.country_code
+       WHERE r.status <> 'cancelled' AND r.created_at >= ${start} AND r.created_at < ${end} ${course('r')} ${inCountry} GROUP BY 1`),
+  ]);
+  const out = new Map<string, Figures>();
+  const get = (key: unknown): Figures => {
+    const k = String(key);
+    if (!out.has(k)) out.set(k, Object.fromEntries(NUMERIC.map((f) => [f, f === 'medianHoursToTrainer' ? null : 0])) as Figures);
+    return out.get(k) as Figures;
+  };
+  for (const r of units) get(r.key).unitsKnown = Number(r.units_known);
+  for (const r of seats) Object.assign(get(r.key), { enrolments: +r.enrolments!, completions: +r.completions!, officersEnrolled: +r.officers_enrolled!, unitsReached: +r.units_reached! });
+  for (const r of certs) Object.assign(get(r.key), { activeCertifications: +r.active!, expiringCertifications: +r.expiring! });
+  for (const r of cohorts) {
+    if (r.key === null) continue;
+    Object.assign(get(r.key), { cohortsDelivered: +r.delivered!, cohortsOnline: +r.online!, cohortsInPerson: +r.in_person!, cohortsBlended: +r.blended!, trainersDelivered: +r.trainers! });
+  }
+  for (const r of requests) {
+    const f = get(r.key);
+    Object.assign(f, { requestsRaised: +r.raised!, requestsFilled: +r.filled!, requestsUnfilled: +r.unfilled!, seatsRequested: +r.seats!, seatsFilled: +r.seats_filled! });
+    f.medianHoursToTrainer = r.median === null ? null : Math.round(Number(r.median) * 10) / 10;
+  }
+  for (const f of out.values()) f.seatsGap = (f.seatsRequested as number) - (f.seatsFilled as number);
+  return out;
+}
+
+function figuresOf(row: UptakeRowDto): Figures {
+  return Object.fromEntries(NUMERIC.map((f) => [f, row[f]])) as Figures;
+}
+
+describe('regional uptake', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  const from = monthsAgo(11);
+  const to = monthsAgo(0);
+
+  async function refresh() {
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    try {
+      return await refreshUptake(runner);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  const get = (user: TestUser, url: string) => t.inject({ method: 'GET', url, cookie: user.cookie });
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.signIn('admin');
+    await generateUptakeDataset(t.db, {
+      seed: 7,
+      firms: 3,
+      units: 40,
+      officers: 800,
+      trainers: 60,
+      courses: 6,
+      enrolments: 8000,
+      requests: 400,
+      months: 18,
+      endMonth: to,
+      certifications: true,
+      passwordHash: 'not-a-login',
+    });
+    await refresh();
+  });
+
+  afterAll(() => t?.close());
+
+  it('gives every country exactly the figures a direct count of the raw rows gives', async () => {
+    const res = await get(admin, `/api/reporting/uptake?level=country&from=${from}&to=${to}`);
+    expect(res.statusCode).toBe(200);
+    const report = res.json();
+    expect(report.asOf).toEqual(expect.any(String));
+    const raw = await rawFigures(t, 'c.code', { from, to, asOf: report.asOf });
+    const withData = report.rows.filter((r: UptakeRowDto) => r.enrolments !== 0 || r.requestsRaised !== 0);
+    expect(withData.length).toBeGreaterThan(5);
+    const zero = Object.fromEntries(NUMERIC.map((f) => [f, f === 'medianHoursToTrainer' ? null : 0])) as Figures;
+    for (const row of report.rows as UptakeRowDto[]) {
+      expect({ country: row.key, ...figuresOf(row) }).toEqual({ country: row.key, ...(raw.get(row.key) ?? zero) });
+    }
+    // The total is its own count (distinct officers and trainers do not add up across countries), and it
+    // includes online cohorts that belong to no country.
+    const total = await rawFigures(t, `'total'`, { from, to, asOf: report.asOf });
+    expect(figuresOf(report.total)).toEqual(total.get('total'));
+  });
+
+  it('agrees with the raw rows per region under a topic filter, and per unit under a course filter', async () => {
+    const [{ topic }] = await t.db.query(`SELECT unnest(topics) AS topic FROM course WHERE status = 'published' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const byRegion = (await get(admin, `/api/reporting/uptake?level=region&from=${monthsAgo(17)}&to=${to}&topic=${topic}`)).json();
+    const rawRegions = await rawFigures(t, 'c.region_code', { from: monthsAgo(17), to, asOf: byRegion.asOf, topic });
+    for (const row of byRegion.rows as UptakeRowDto[]) {
+      if (rawRegions.has(row.key)) expect({ region: row.key, ...figuresOf(row) }).toEqual({ region: row.key, ...rawRegions.get(row.key) });
+      else expect(row.enrolments).toBe(0);
+    }
+    const [{ country, course_id: courseId }] = await t.db.query(
+      `SELECT pu.country_code AS country, co.course_id FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id JOIN police_unit pu ON pu.id = u.police_unit_id
+       GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const byUnit = (await get(admin, `/api/reporting/uptake?level=unit&country=${country}&from=${from}&to=${to}&courseId=${courseId}`)).json();
+    expect(byUnit.rows.length).toBeGreaterThan(0);
+    const rawUnits = await rawFigures(t, 'pu.id::text', { from, to, asOf: byUnit.asOf, courseId, country });
+    let compared = 0;
+    for (const row of byUnit.rows as UptakeRowDto[]) {
+      const expected = rawUnits.get(row.key);
+      if (!expected) continue;
+      compared++;
+      expect({ unit: row.key, ...figuresOf(row) }).toEqual({ unit: row.key, ...expected });
+    }
+    expect(compared).toBe(byUnit.rows.length);
+  });
+
+  it('gives the monthly series and the member firms the raw counts', async () => {
+    const series = (await get(admin, `/api/reporting/uptake/series?from=${from}&to=${to}&country=UA`)).json();
+    expect(series.months).toHaveLength(12);
+    const rawMonths: { month: string; enrolments: number; completions: number }[] = await t.db.query(
+      `SELECT to_char(date_trunc('month', co.starts_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS enrolments, (count(*) FILTER (WHERE e.status = 'completed'))::int AS completions
+       FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id JOIN police_unit pu ON pu.id = u.police_unit_id
+       WHERE e.status IN ('enrolled', 'completed', 'failed') AND co.status <> 'cancelled' AND pu.country_code = 'UA' GROUP BY 1`,
+    );
+    const rawRequests: { month: string; raised: number; filled: number }[] = await t.db.query(
+      `SELECT to_char(date_trunc('month', r.created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS raised, (count(*) FILTER (WHERE r.status = 'assigned'))::int AS filled
+       FROM training_request r JOIN police_unit pu ON pu.id = r.police_unit_id WHERE r.status <> 'cancelled' AND pu.country_code = 'UA' GROUP BY 1`,
+    );
+    for (const m of series.months) {
+      const e = rawMonths.find((r) => r.month === m.month);
+      const r = rawRequests.find((x) => x.month === m.month);
+      expect(m).toEqual(expect.objectContaining({ enrolments: e?.enrolments ?? 0, completions: e?.completions ?? 0, requestsRaised: r?.raised ?? 0, requestsFilled: r?.filled ?? 0 }));
+    }
+
+    const firms = (await get(admin, `/api/reporting/uptake/firms?from=${from}&to=${to}`)).json();
+    const rawFirms: { id: string; cohorts: number; trainers: number; proposed: number; accepted: number; declined: number; roster: number }[] = await t.db.query(
+      `SELECT f.id,
+         (SELECT count(*)::int FROM cohort co JOIN app_user tr ON tr.id = co.trainer_id WHERE tr.member_firm_id = f.id AND co.status = 'completed' AND co.starts_at >= $1 AND co.starts_at < ($2::date + interval '1 month')) AS cohorts,
+         (SELECT count(DISTINCT co.trainer_id)::int FROM cohort co JOIN app_user tr ON tr.id = co.trainer_id WHERE tr.member_firm_id = f.id AND co.status = 'completed' AND co.starts_at >= $1 AND co.starts_at < ($2::date + interval '1 month')) AS trainers,
+         (SELECT count(*)::int FROM assignment a JOIN app_user tr ON tr.id = a.trainer_id WHERE tr.member_firm_id = f.id AND a.proposed_at >= $1 AND a.proposed_at < ($2::date + interval '1 month')) AS proposed,
+         (SELECT count(*)::int FROM assignment a JOIN app_user tr ON tr.id = a.trainer_id WHERE tr.member_firm_id = f.id AND a.status IN ('accepted', 'completed') AND a.proposed_at >= $1 AND a.proposed_at < ($2::date + interval '1 month')) AS accepted,
+         (SELECT count(*)::int FROM assignment a JOIN app_user tr ON tr.id = a.trainer_id WHERE tr.member_firm_id = f.id AND a.status = 'declined' AND a.proposed_at >= $1 AND a.proposed_at < ($2::date + interval '1 month')) AS declined,
+         (SELECT count(*)::int FROM app_user tr WHERE tr.member_firm_id = f.id AND tr.role = 'trainer' AND tr.disabled_at IS NULL) AS roster
+       FROM member_firm f`,
+      [`${from}-01`, `${to}-01`],
+    );
+    expect(firms.rows).toHaveLength(rawFirms.length);
+    expect(rawFirms.some((f) => f.cohorts > 0)).toBe(true);
+    for (const f of rawFirms) {
+      expect(firms.rows.find((r: { firmId: string }) => r.firmId === f.id)).toEqual(
+        expect.objectContaining({ trainers: f.roster, cohortsDelivered: f.cohorts, trainersDelivered: f.trainers, assignmentsProposed: f.proposed, assignmentsAccepted: f.accepted, assignmentsDeclined: f.declined }),
+      );
+    }
+  });
+
+  it('reads the rollup, which changes only when it is refreshed', async () => {
+    const url = `/api/reporting/uptake?level=country&country=UA&from=${from}&to=${to}`;
+    const before = (await get(admin, url)).json();
+    await t.db.query(`UPDATE training_request SET status = 'cancelled' WHERE id IN (
+      SELECT r.id FROM training_request r JOIN police_unit pu ON pu.id = r.police_unit_id
+      WHERE pu.country_code = 'UA' AND r.status <> 'cancelled' AND r.created_at >= $1 ORDER BY r.id LIMIT 1)`, [`${from}-01`]);
+    const stale = (await get(admin, url)).json();
+    expect(stale.rows[0].requestsRaised).toBe(before.rows[0].requestsRaised);
+    expect(stale.asOf).toBe(before.asOf);
+    await refresh();
+    const fresh = (await get(admin, url)).json();
+    expect(fresh.rows[0].requestsRaised).toBe(before.rows[0].requestsRaised - 1);
+    expect(new Date(fresh.asOf).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
+  });
+
+  describe('who sees what', () => {
+    let member: TestUser;
+    let coordinator: TestUser;
+    let officer: TestUser;
+    let trainer: TestUser;
+    let firmIds: string[];
+
+    beforeAll(async () => {
+      firmIds = (await t.db.query(`SELECT id FROM member_firm ORDER BY name`)).map((r: { id: string }) => r.id);
+      member = await t.signIn('member_admin', { memberFirmId: firmIds[0] });
+      const [{ id: unitId }] = await t.db.query(
+        `SELECT pu.id FROM police_unit pu JOIN app_user u ON u.police_unit_id = pu.id JOIN enrolment e ON e.officer_id = u.id GROUP BY pu.id ORDER BY count(*) DESC LIMIT 1`,
+      );
+      coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
+      officer = await t.signIn('officer', { policeUnitId: unitId });
+      trainer = await t.signIn('trainer', { memberFirmId: firmIds[1] });
+    });
+
+    it('keeps unit detail to admins', async () => {
+      const unitId = coordinator.policeUnitId;
+      for (const url of [`/api/reporting/uptake?level=unit&country=UA`, `/api/reporting/uptake?level=country&unitId=${unitId}`, `/api/reporting/uptake/series?unitId=${unitId}`, `/api/reporting/uptake/export?table=areas&level=unit`]) {
+        const res = await get(member, url);
+        expect({ url, status: res.statusCode }).toEqual({ url, status: 403 });
+      }
+      for (const user of [coordinator, officer, trainer]) {
+        for (const url of ['/api/reporting/uptake?level=country', '/api/reporting/uptake/series', '/api/reporting/uptake/firms']) {
+          expect({ role: user.role, url, status: (await get(user, url)).statusCode }).toEqual({ role: user.role, url, status: 403 });
+        }
+      }
+      for (const user of [officer, trainer, member]) expect((await get(user, '/api/reporting/uptake/my-unit')).statusCode).toBe(403);
+      expect((await get(officer, '/api/reporting/uptake/export?table=my-unit')).statusCode).toBe(403);
+    });
+
+    it('shows member admins regional figures with small counts as "<5", and only their own firm', async () => {
+      const url = `/api/reporting/uptake?level=country&from=${from}&to=${to}`;
+      const full = (await get(admin, url)).json();
+      const shown = (await get(member, url)).json();
+      expect(shown.suppressed).toBe(true);
+      expect(full.suppressed).toBe(false);
+      let small = 0;
+      for (const [i, row] of (full.rows as UptakeRowDto[]).entries()) {
+        for (const f of NUMERIC) {
+          if (f === 'medianHoursToTrainer' || f === 'unitsKnown') continue;
+          const v = row[f] as number;
+          const expected = v > 0 && v < 5 ? '<5' : v;
+          if (expected === '<5') small++;
+          expect({ key: row.key, f, v: shown.rows[i][f] }).toEqual({ key: row.key, f, v: expected });
+        }
+      }
+      expect(small).toBeGreaterThan(0);
+      const firms = (await get(member, `/api/reporting/uptake/firms?from=${from}&to=${to}`)).json();
+      expect(firms.rows.map((r: { firmId: string }) => r.firmId)).toEqual([firmIds[0]]);
+      const csv = (await get(member, `/api/reporting/uptake/export?table=firms&from=${from}&to=${to}`)).body;
+      expect(csv.trim().split('\r\n')).toHaveLength(2);
+      expect(csv).not.toContain(firmIds[1]);
+    });
+
+    it('shows coordinators their own unit, suppressed, beside the country average', async () => {
+      const res = await get(coordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}`);
+      expect(res.statusCode).toBe(200);
+      const mine = res.json();
+      expect(mine.unit.key).toBe(coordinator.policeUnitId);
+      const adminView = (await get(admin, `/api/reporting/uptake?level=unit&unitId=${coordinator.policeUnitId}&from=${from}&to=${to}`)).json();
+      const exact = adminView.rows[0] as UptakeRowDto;
+      for (const f of NUMERIC) {
+        if (f === 'medianHoursToTrainer' || f === 'unitsKnown') continue;
+        const v = exact[f] as number;
+        expect({ f, v: mine.unit[f] }).toEqual({ f, v: v > 0 && v < 5 ? '<5' : v });
+      }
+      const country = (await get(admin, `/api/reporting/uptake?level=country&country=${exact.countryCode}&from=${from}&to=${to}`)).json().rows[0] as UptakeRowDto;
+      expect(mine.countryUnits).toBe(country.unitsKnown);
+      expect(mine.countryAverage.enrolments).toBeCloseTo((country.enrolments as number) / country.unitsKnown, 1);
+      expect(mine.countryAverage.officersEnrolled).toBeCloseTo((country.officersEnrolled as number) / country.unitsKnown, 1);
+    });
+  });
+
+  describe('CSV export', () => {
+    it('streams every area with names in any script intact, matching the JSON', async () => {
+      await t.db.query(
+        `INSERT INTO police_unit (name, agency, city, country_code) VALUES
+           ('Кіберполіція, Київ "Схід"', 'Національна поліція', 'Київ', 'UA'),
+           ('北京市公安局网安总队', '公安部', '北京', 'CN'),
+           ('Delegacia de Repressão a Crimes Cibernéticos', 'Polícia Civil', 'São Paulo', 'BR')`,
+      );
+      const res = await get(admin, `/api/reporting/uptake/export?table=areas&level=unit&from=${from}&to=${to}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="uptake-areas-unit-\d{4}-\d{2}-\d{4}-\d{2}\.csv"$/);
+      const body = res.rawPayload.toString('utf8');
+      expect(body.startsWith(CSV_BOM + 'key,name,region,country,hotspot,unitsKnown')).toBe(true);
+      expect(body).toContain('"Кіберполіція, Київ ""Схід"""');
+      expect(body).toContain('北京市公安局网安总队');
+      expect(body).toContain('Delegacia de Repressão a Crimes Cibernéticos');
+      const json = (await get(admin, `/api/reporting/uptake?level=unit&from=${from}&to=${to}`)).json();
+      const lines = body.slice(1).trim().split('\r\n');
+      expect(lines).toHaveLength(json.rows.length + 2); // header, units, total
+      const first = json.rows[0] as UptakeRowDto;
+      const line = lines.find((l) => l.startsWith(first.key)) as string;
+      expect(line.split(',').slice(-20, -19)[0]).toBe(String(first.unitsKnown));
+    });
+
+    it('exports the series and the coordinator’s table', async () => {
+      const series = await get(admin, `/api/reporting/uptake/export?table=series&from=${monthsAgo(2)}&to=${to}`);
+      expect(series.body.slice(1).trim().split('\r\n')).toHaveLength(4);
+      expect((await get(admin, `/api/reporting/uptake/export?table=areas`)).json().message).toMatch(/^level: /);
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['/api/reporting/uptake', 400, /^level: /],
+      ['/api/reporting/uptake?level=planet', 400, /^level: /],
+      ['/api/reporting/uptake?level=country&from=2026-13', 400, /^from: /],
+      ['/api/reporting/uptake?level=country&from=2026-05&to=2026-01', 400, /^from: must not be after to/],
+      ['/api/reporting/uptake?level=country&from=2000-01&to=2026-01', 400, /^from: a period covers at most/],
+      ['/api/reporting/uptake?level=country&country=ukraine', 400, /^country: /],
+      ['/api/reporting/uptake?level=country&country=XX', 404, /^country: no such country/],
+      ['/api/reporting/uptake?level=country&courseId=00000000-0000-4000-8000-000000000000', 404, /^courseId: no such course/],
+      ['/api/reporting/uptake/export?table=pie', 400, /^table: /],
+    ])('%s → %d', async (url, status, message) => {
+      const res = await get(admin, url);
+      expect(res.statusCode).toBe(status);
+      expect(res.json().message).toMatch(message);
+    });
+  });
+
+  describe('refresh on request', () => {
+    it('queues one refresh however often an admin asks, and reports it', async () => {
+      const first = await t.inject({ method: 'POST', url: '/api/reporting/uptake/refresh', cookie: admin.cookie, payload: {} });
+      expect(first.statusCode).toBe(202);
+      const second = await t.inject({ method: 'POST', url: '/api/reporting/uptake/refresh', cookie: admin.cookie, payload: {} });
+      expect(second.json().jobId).toBe(first.json().jobId);
+      const status = (await get(admin, '/api/reporting/uptake/status')).json();
+      expect(status).toEqual(expect.objectContaining({ refreshing: true, asOf: expect.any(String), durationMs: expect.any(Number) }));
+
+      // The worker takes it: the figures' time moves on and the status settles.
+      const worker = WorkerProcess.start(t.config);
+      try {
+        await worker.waitForLine(/"worker ready"/);
+        const deadline = Date.now() + 45_000;
+        let now = status;
+        while ((now.refreshing || now.asOf === status.asOf) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 200));
+          now = (await get(admin, '/api/reporting/uptake/status')).json();
+        }
+        expect(now.refreshing).toBe(false);
+        expect(new Date(now.asOf).getTime()).toBeGreaterThan(new Date(status.asOf).getTime());
+      } finally {
+        worker.signal('SIGTERM');
+        await worker.waitForExit();
+      }
+    });
+  });
+});
