@@ -1,12 +1,14 @@
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { apiSession, eventually, seedId } from './support/api';
 import { apiResponse, axeViolations, chooseLanguage, expectOk, Lang, launchBrowser, navigate, newContext, selectOptionContaining, shot, signIn, t, visible } from './support/browser';
+import { dashboardShown } from './support/uptake';
 
 jest.setTimeout(240_000);
 
 /**
  * Admin: schedule a cohort in the cohort editor → Certifications: revoke one with a reason → its public
- * verification page says revoked. English does it; Russian walks the same lists and the public page.
+ * verification page says revoked → open the regional uptake dashboard. English does it; Russian walks the
+ * same lists, the public page and the dashboard (its own checks are in uptake.e2e-spec.ts).
  *
  * The certification revoked is one no other journey reads. Before the journey, through the API: a
  * programme requiring only "E-Evidence and Mutual Legal Assistance" is created, and the trainer grades
@@ -57,7 +59,7 @@ afterAll(async () => {
 });
 
 describe('admin journey', () => {
-  it('en: schedules a cohort, revokes a certification, and the public page says revoked', async () => {
+  it('en: schedules a cohort, revokes a certification, the public page says revoked, and opens the regional dashboard', async () => {
     const lang: Lang = 'en';
     const journey = 'admin';
     const context = await newContext(browser);
@@ -116,12 +118,13 @@ describe('admin journey', () => {
       await shot(page, journey, lang, '06-revoked');
 
       await checkPublicPage(lang, journey);
+      await openRegionalDashboard(page, lang, journey);
     } finally {
       await context.close();
     }
   });
 
-  it('ru: walks the same lists and the public page again, read-only', async () => {
+  it('ru: walks the same lists, the public page and the regional dashboard again, read-only', async () => {
     const lang: Lang = 'ru';
     const journey = 'admin';
     expect(publicPath).not.toBe(''); // set by the English run
@@ -141,11 +144,20 @@ describe('admin journey', () => {
       expect(await axeViolations(page, CERTIFICATIONS_PAGE_KNOWN)).toEqual([]);
 
       await checkPublicPage(lang, journey);
+      await openRegionalDashboard(page, lang, journey);
     } finally {
       await context.close();
     }
   });
 });
+
+/** The admin's last step: the regional uptake dashboard, with its map and trend charts. */
+async function openRegionalDashboard(page: Page, lang: Lang, journey: string) {
+  await navigate(page, lang, 'nav.uptake');
+  await dashboardShown(page, lang);
+  await shot(page, journey, lang, '08-regional-uptake');
+  expect(await axeViolations(page)).toEqual([]);
+}
 
 /** The public verification page, signed out (a fresh context): the certification is revoked. */
 async function checkPublicPage(lang: Lang, journey: string) {

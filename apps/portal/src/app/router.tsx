@@ -51,6 +51,9 @@ const AssignmentsRoute = page(() => import('./routes/app/assignment/assignments'
 const AvailabilityRoute = page(() => import('./routes/app/assignment/availability'), (m) => m.AvailabilityRoute);
 const TrainersRoute = page(() => import('./routes/app/assignment/trainers'), (m) => m.TrainersRoute);
 const TrainerRoute = page(() => import('./routes/app/assignment/trainer'), (m) => m.TrainerRoute);
+// The map, the charts and their libraries (world-atlas, d3-geo, topojson-client) load with these two only.
+const UptakeRoute = page(() => import('./routes/app/reporting/uptake'), (m) => m.UptakeRoute);
+const UnitUptakeRoute = page(() => import('./routes/app/unit/uptake'), (m) => m.UnitUptakeRoute);
 const NotFoundRoute = page(() => import('./routes/not-found'), (m) => m.NotFoundRoute);
 
 const ADMIN: readonly Role[] = ['admin'];
@@ -59,6 +62,8 @@ const TRAINER: readonly Role[] = ['trainer'];
 const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin'];
 const REQUEST_ROLES: readonly Role[] = ['coordinator', 'admin'];
 const TRAINER_MANAGERS: readonly Role[] = ['member_admin', 'admin'];
+/** Regional uptake: admins see every level, member admins regions and countries (the API enforces it). */
+const UPTAKE_ROLES: readonly Role[] = ['admin', 'member_admin'];
 
 /** A pathless route that opens its children to some roles only. */
 const onlyFor = (roles: readonly Role[], children: RouteObject[]): RouteObject => ({
@@ -100,7 +105,9 @@ export const routes: RouteObject[] = [
               onlyFor(COORDINATOR, [
                 { path: paths.app.nominate.path, element: <NominateRoute /> },
                 { path: paths.app.unitEnrolments.path, element: <UnitEnrolmentsRoute /> },
+                { path: paths.app.unitUptake.path, element: <UnitUptakeRoute /> },
               ]),
+              onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, element: <UptakeRoute /> }]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, element: <MyFirmRoute /> }]),
               onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, element: <MyCohortsRoute /> }]),
               onlyFor(REQUEST_ROLES, [

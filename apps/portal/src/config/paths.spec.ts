@@ -79,6 +79,13 @@ describe('paths', () => {
     expect(matchPath(paths.app.adminProgrammeNew.path, paths.app.adminProgrammeNew.getHref())).not.toBeNull();
   });
 
+  it('keeps the regional uptake drill-down, period and filters in the query string', () => {
+    expect(paths.app.uptake.getHref({ region: 'europe', country: 'UA', from: '2025-04', to: '2026-03', figure: 'completions', topic: '' })).toBe(
+      '/uptake?from=2025-04&to=2026-03&region=europe&country=UA&figure=completions',
+    );
+    expect(paths.app.unitUptake.getHref({ from: '2025-01', courseId: ID })).toBe(`/unit/uptake?from=2025-01&courseId=${ID}`);
+  });
+
   it('opens the public verification page with a code, or without one for its form', () => {
     const code = 'Zx9_abcDEF-1234567890abcd';
     expect(paths.public.verify.getHref(code)).toBe(`/verify/${code}`);

@@ -25,6 +25,21 @@ export interface CatalogueQuery extends ListQuery {
   level?: string;
 }
 
+/** The regional uptake filters: whole months (YYYY-MM) and what was taught. */
+export interface UptakePeriodQuery {
+  from?: string;
+  to?: string;
+  topic?: string;
+  courseId?: string;
+}
+
+/** The dashboard's place in the drill-down (region → country) and the figure the map shows. */
+export interface UptakeQuery extends UptakePeriodQuery {
+  region?: string;
+  country?: string;
+  figure?: string;
+}
+
 /** One path segment from an id, escaped (ids are UUIDs, but a link must never break out of its segment). */
 const seg = (value: string) => encodeURIComponent(value);
 
@@ -159,6 +174,25 @@ export const paths = {
       getHref: (params: { cohortId: string }) => `/admin/cohorts/${seg(params.cohortId)}`,
     },
     myCertifications: { path: '/certifications', getHref: () => '/certifications' },
+    /** Regional uptake (admins and member admins): the drill-down, period and filters live in the address. */
+    uptake: {
+      path: '/uptake',
+      getHref: (query: UptakeQuery = {}) =>
+        withQuery('/uptake', {
+          from: query.from,
+          to: query.to,
+          region: query.region,
+          country: query.country,
+          topic: query.topic,
+          courseId: query.courseId,
+          figure: query.figure,
+        }),
+    },
+    /** A coordinator's unit against its country's average. */
+    unitUptake: {
+      path: '/unit/uptake',
+      getHref: (query: UptakePeriodQuery = {}) => withQuery('/unit/uptake', { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId }),
+    },
     adminProgrammes: {
       path: '/admin/programmes',
       getHref: (query: ListQuery = {}) => withQuery('/admin/programmes', { page: pageParam(query.page) }),

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent, formatRelativeDays, formatUnit } from '../lib/format';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRelativeDays, formatUnit } from '../lib/format';
 
 /** The formatters of `lib/format`, bound to the current language (re-rendering when it changes). */
 export function useFormat() {
@@ -18,7 +18,8 @@ export function useFormat() {
       percent: (value: number) => formatPercent(value, language),
       list: (items: readonly string[]) => formatList(items, language),
       relativeDays: (days: number) => formatRelativeDays(days, language),
-      unit: (value: number, unit: 'day' | 'month') => formatUnit(value, unit, language),
+      unit: (value: number, unit: 'day' | 'month' | 'hour') => formatUnit(value, unit, language),
+      month: (month: string, style?: 'short' | 'long') => formatMonth(month, language, style),
     }),
     [language],
   );

@@ -1,7 +1,18 @@
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatNumber, formatPercent, formatRelativeDays, formatUnit } from './format';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRelativeDays, formatUnit } from './format';
 import { fetchAllPages, pageCount, parsePage } from './pagination';
 
 describe('format', () => {
+  it('names a month for the language, in UTC, leaving other text as it is', () => {
+    expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
+    expect(formatMonth('2026-01', 'en', 'long')).toBe('January 2026');
+    expect(formatMonth('2026-12', 'de', 'long')).toBe('Dezember 2026');
+    expect(formatMonth('total', 'en')).toBe('total');
+  });
+
+  it('counts hours in words', () => {
+    expect(formatUnit(36, 'hour', 'en')).toBe('36 hours');
+  });
+
   it('formats numbers for the language', () => {
     expect(formatNumber(1234567, 'en')).toBe('1,234,567');
     expect(formatNumber(1234567, 'de')).toBe('1.234.567');

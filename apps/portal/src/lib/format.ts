@@ -54,12 +54,20 @@ export function formatRelativeDays(days: number, language: string): string {
   return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day');
 }
 
-/** A count of days or months in words ("1 month", "24 months", "60 days"), plural-aware for the language. */
-export function formatUnit(value: number, unit: 'day' | 'month', language: string): string {
+/** A count of days, months or hours in words ("1 month", "24 months", "60 days"), plural-aware for the language. */
+export function formatUnit(value: number, unit: 'day' | 'month' | 'hour', language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 /** A percentage given from 0 to 100 ("40 %" in French, "40%" in English). */
 export function formatPercent(value: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}
+
+/** A calendar month given as `YYYY-MM` ("Mar 2026", "март 2026 г."); the text itself when it is not one. */
+export function formatMonth(month: string, language: string, style: 'short' | 'long' = 'short'): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(language, { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -72,7 +72,6 @@ export class UptakeService {
       (await m.query(areas.sql, areas.params)) as Area[],
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
-    const totalName = query.unitId ? 'Unit' : query.country ? names[0]?.name ?? 'Total' : 'Total';
     return {
       asOf: iso(total[0]?.as_of),
       from,
@@ -80,7 +79,7 @@ export class UptakeService {
       level: query.level,
       suppressed: hide,
       rows: names.map((a) => this.row(a, byKey.get(a.key) ?? ZERO_FIGURES, hide)),
-      total: this.row({ key: 'total', name: totalName, region_code: query.region ?? null, country_code: query.country ?? null, hotspot: false }, total[0]?.key ? toAreaFigures(total[0]) : ZERO_FIGURES, hide),
+      total: this.row({ key: 'total', name: 'Total', region_code: query.region ?? null, country_code: query.country ?? null, hotspot: false }, total[0]?.key ? toAreaFigures(total[0]) : ZERO_FIGURES, hide),
     };
   }
 

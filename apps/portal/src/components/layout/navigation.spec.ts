@@ -6,23 +6,23 @@ const keys = (role: Role) => navigationFor(role).map((item) => item.key);
 
 describe('navigationFor', () => {
   it('gives an admin the home page, the admin lists and the catalogue', () => {
-    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'trainingRequests', 'trainers', 'adminProgrammes', 'adminCertifications', 'catalogue']);
+    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'trainingRequests', 'trainers', 'adminProgrammes', 'adminCertifications', 'uptake', 'catalogue']);
   });
 
   it('gives an officer their learning, their certifications, the catalogue and their unit', () => {
     expect(keys('officer')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'myUnit']);
   });
 
-  it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments and the unit', () => {
-    expect(keys('coordinator')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'nominate', 'unitEnrolments', 'trainingRequests', 'myUnit']);
+  it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments, the unit and its uptake', () => {
+    expect(keys('coordinator')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'nominate', 'unitEnrolments', 'trainingRequests', 'myUnit', 'unitUptake']);
   });
 
   it('gives a trainer their cohorts, proposals, assignments and availability, the catalogue and their firm', () => {
     expect(keys('trainer')).toEqual(['myCohorts', 'proposals', 'myAssignments', 'availability', 'catalogue', 'myFirm']);
   });
 
-  it('gives a member admin the firm’s trainers and assignments, the catalogue and their firm', () => {
-    expect(keys('member_admin')).toEqual(['ourTrainers', 'ourAssignments', 'catalogue', 'myFirm']);
+  it('gives a member admin the firm’s trainers and assignments, regional uptake, the catalogue and their firm', () => {
+    expect(keys('member_admin')).toEqual(['ourTrainers', 'ourAssignments', 'uptake', 'catalogue', 'myFirm']);
   });
 
   it('shows training requests to coordinators and admins, the trainer pages to trainers, and the firm’s trainers to member admins', () => {
@@ -31,6 +31,13 @@ describe('navigationFor', () => {
       for (const key of ['proposals', 'myAssignments', 'availability'] as const) expect(keys(role).includes(key)).toBe(role === 'trainer');
       for (const key of ['ourTrainers', 'ourAssignments'] as const) expect(keys(role).includes(key)).toBe(role === 'member_admin');
       expect(keys(role).includes('trainers')).toBe(role === 'admin');
+    }
+  });
+
+  it('shows regional uptake to admins and member admins, and the unit’s comparison to coordinators', () => {
+    for (const role of ROLES) {
+      expect(keys(role).includes('uptake')).toBe(role === 'admin' || role === 'member_admin');
+      expect(keys(role).includes('unitUptake')).toBe(role === 'coordinator');
     }
   });
 

@@ -25,7 +25,9 @@ export type NavigationKey =
   | 'availability'
   | 'ourTrainers'
   | 'ourAssignments'
-  | 'trainers';
+  | 'trainers'
+  | 'uptake'
+  | 'unitUptake';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -59,6 +61,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('trainers', paths.app.trainers.getHref()),
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
+        item('uptake', paths.app.uptake.getHref()),
         catalogue,
       ];
     case 'officer':
@@ -72,6 +75,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('unitEnrolments', paths.app.unitEnrolments.getHref()),
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('myUnit', paths.app.myUnit.getHref()),
+        item('unitUptake', paths.app.unitUptake.getHref()),
       ];
     case 'trainer':
       return [
@@ -83,6 +87,12 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('myFirm', paths.app.myFirm.getHref()),
       ];
     case 'member_admin':
-      return [item('ourTrainers', paths.app.trainers.getHref()), item('ourAssignments', paths.app.assignments.getHref()), catalogue, item('myFirm', paths.app.myFirm.getHref())];
+      return [
+        item('ourTrainers', paths.app.trainers.getHref()),
+        item('ourAssignments', paths.app.assignments.getHref()),
+        item('uptake', paths.app.uptake.getHref()),
+        catalogue,
+        item('myFirm', paths.app.myFirm.getHref()),
+      ];
   }
 }

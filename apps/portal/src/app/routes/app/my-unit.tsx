@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Page } from '../../../components/ui/page';
 import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
 import { useSignedInUser } from '../../../features/auth/api/get-me';
 import { usePoliceUnit } from '../../../features/police-units/api/get-police-unit';
 import { PoliceUnitDetails } from '../../../features/police-units/components/police-unit-details';
@@ -14,7 +16,16 @@ export function MyUnitRoute() {
     <Page title={t('myUnit.title')} description={t('myUnit.description')}>
       {me.policeUnitId ? (
         <QueryState query={unit} loadingLabel={t('myUnit.loading')}>
-          {(data) => <PoliceUnitDetails unit={data} />}
+          {(data) => (
+            <>
+              <PoliceUnitDetails unit={data} />
+              {me.role === 'coordinator' ? (
+                <p className="section">
+                  <Link to={paths.app.unitUptake.getHref()}>{t('myUnit.uptakeLink')}</Link>
+                </p>
+              ) : null}
+            </>
+          )}
         </QueryState>
       ) : (
         <p className="alert alert--info">{t('myUnit.none')}</p>

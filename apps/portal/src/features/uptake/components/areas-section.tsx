@@ -1,0 +1,178 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceField } from '../../../components/ui/fields';
+import { QueryState } from '../../../components/ui/query-state';
+import { useFormat } from '../../../hooks/use-format';
+import { uptakeExportHref } from '../api/export-uptake';
+import { useUptake, type UptakeRow } from '../api/get-uptake';
+import type { UptakePeriodFilter } from '../api/uptake-filter';
+import { countScale, rateScale } from '../lib/colour-scale';
+import { countText } from '../lib/count';
+import { figureKind, figureValue, MAP_FIGURES, type MapFigure } from '../lib/figures';
+import { AreasTable } from './areas-table';
+import { AsOf } from './as-of';
+import { CsvLink } from './csv-link';
+import { MapLegend } from './map-legend';
+import { WorldMap } from './world-map';
+
+export interface DrillTarget {
+  region?: string;
+  country?: string;
+}
+
+interface AreasSectionProps {
+  /** The period and what was taught (resolved: `from` and `to` set). */
+  period: UptakePeriodFilter;
+  /** Where the reader has drilled to. */
+  place: DrillTarget;
+  figure: MapFigure;
+  /** Admins see police units; member admins stop at countries. */
+  canSeeUnits: boolean;
+  /** The region's name for headings. */
+  regionName?: string;
+  onFigureChange: (figure: MapFigure) => void;
+  /** A link into a region or a country. */
+  drillHref: (target: DrillTarget) => string;
+  onSelectCountry: (row: UptakeRow) => void;
+}
+
+/**
+ * The map (coloured by the chosen figure) and the tables of areas at the reader's level: regions and
+ * countries of the world, the countries of a region, or a country's police units (admins).
+ */
+export function AreasSection({ period, place, figure, canSeeUnits, regionName, onFigureChange, drillHref, onSelectCountry }: AreasSectionProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  const { region, country } = place;
+  const atWorld = !region && !country;
+  const countries = useUptake({ level: 'country', region, ...period });
+  const regions = useUptake({ level: 'region', ...period }, { enabled: atWorld });
+  const units = useUptake({ level: 'unit', country, ...period }, { enabled: canSeeUnits && !!country });
+
+  const figureLabel = t(`uptake.figures.${figure}`);
+  const countryName = (row: UptakeRow) => (row.countryCode ? format.country(row.countryCode, row.name) : row.name);
+  const valueText = (row: UptakeRow) => {
+    if (figureKind(figure) === 'rate') return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
+    return countText(row[figure as Exclude<MapFigure, 'completionRate'>], format.number);
+  };
+  const placeName = country ? format.country(country) : region ? (regionName ?? region) : t('uptake.world');
+
+  return (
+    <section className="uptake-section" aria-labelledby={headingId}>
+      <div className="uptake-section__head">
+        <h2 id={headingId}>{t('uptake.areas.title', { place: placeName })}</h2>
+        <ChoiceField
+          label={t('uptake.map.figure')}
+          value={figure}
+          options={MAP_FIGURES.map((f) => ({ value: f, label: t(`uptake.figures.${f}`) }))}
+          onChange={(e) => onFigureChange(e.target.value as MapFigure)}
+        />
+      </div>
+      <QueryState query={countries} loadingLabel={t('uptake.loading')}>
+        {(data) => {
+          const rows = data.rows;
+          const values = rows.map((r) => figureValue(r, figure));
+          const scale = figureKind(figure) === 'rate' ? rateScale() : countScale(values, { suppressed: data.suppressed });
+          const focus = country ? [country] : region ? rows.map((r) => r.countryCode).filter((c): c is string => !!c) : [];
+          const countryRow = country ? rows.find((r) => r.countryCode === country) : undefined;
+          return (
+            <>
+              <AsOf asOf={data.asOf} suppressed={data.suppressed} />
+              <div className="map-panel">
+                <WorldMap
+                  rows={rows}
+                  scale={scale}
+                  valueOf={(r) => figureValue(r, figure)}
+                  focus={focus}
+                  selected={country}
+                  onSelect={onSelectCountry}
+                  countryName={(code, fallback) => format.country(code, fallback)}
+                  describe={(name, row) => (row ? t('uptake.map.tooltip', { country: name, figure: figureLabel, value: valueText(row) }) : t('uptake.map.tooltipNoData', { country: name }))}
+                  title={t('uptake.map.title', { figure: figureLabel, place: placeName })}
+                  description={t('uptake.map.description', { from: format.month(data.from, 'long'), to: format.month(data.to, 'long') })}
+                />
+                <MapLegend scale={scale} figure={figureLabel} />
+              </div>
+              {atWorld ? (
+                <QueryState query={regions} loadingLabel={t('uptake.loading')}>
+                  {(byRegion) => (
+                    <AreaBlock
+                      title={t('uptake.areas.regions')}
+                      csv={uptakeExportHref('areas', { level: 'region', ...period })}>
+                      <AreasTable
+                        rows={byRegion.rows}
+                        total={byRegion.total}
+                        caption={t('uptake.areas.regions')}
+                        nameHeader={t('uptake.columns.region')}
+                        nameOf={(r) => r.name}
+                        hrefFor={(r) => drillHref({ region: r.key })}
+                        busy={regions.isPlaceholderData}
+                      />
+                    </AreaBlock>
+                  )}
+                </QueryState>
+              ) : null}
+              {!country ? (
+                <AreaBlock
+                  title={region ? t('uptake.areas.countriesOf', { place: placeName }) : t('uptake.areas.countries')}
+                  csv={uptakeExportHref('areas', { level: 'country', region, ...period })}>
+                  <AreasTable
+                    key={figure}
+                    rows={rows}
+                    total={data.total}
+                    caption={region ? t('uptake.areas.countriesOf', { place: placeName }) : t('uptake.areas.countries')}
+                    nameHeader={t('uptake.columns.country')}
+                    nameOf={countryName}
+                    hrefFor={(r) => (r.countryCode ? drillHref({ region: r.regionCode ?? region, country: r.countryCode }) : undefined)}
+                    busy={countries.isPlaceholderData}
+                    initialSort={{ key: figure, direction: 'descending' }}
+                  />
+                </AreaBlock>
+              ) : canSeeUnits ? (
+                <QueryState query={units} loadingLabel={t('uptake.loading')}>
+                  {(byUnit) => (
+                    <AreaBlock title={t('uptake.areas.unitsOf', { place: placeName })} csv={uptakeExportHref('areas', { level: 'unit', country, ...period })}>
+                      <AreasTable
+                        rows={byUnit.rows}
+                        total={byUnit.total}
+                        caption={t('uptake.areas.unitsOf', { place: placeName })}
+                        nameHeader={t('uptake.columns.unit')}
+                        nameOf={(r) => r.name}
+                        showHotspot={false}
+                        busy={units.isPlaceholderData}
+                      />
+                    </AreaBlock>
+                  )}
+                </QueryState>
+              ) : (
+                <AreaBlock title={t('uptake.areas.figuresOf', { place: placeName })} csv={uptakeExportHref('areas', { level: 'country', region, ...period })}>
+                  <p className="muted">{t('uptake.areas.unitsAdminOnly')}</p>
+                  <AreasTable
+                    rows={countryRow ? [countryRow] : []}
+                    caption={t('uptake.areas.figuresOf', { place: placeName })}
+                    nameHeader={t('uptake.columns.country')}
+                    nameOf={countryName}
+                  />
+                </AreaBlock>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+/** A table's heading with its CSV download. */
+function AreaBlock({ title, csv, children }: { title: string; csv: string; children: ReactNode }) {
+  return (
+    <div className="table-block">
+      <div className="table-block__head">
+        <h3>{title}</h3>
+        <CsvLink href={csv} table={title} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Table, type Column, type TableSort } from '../../../components/ui/table';
+import { Tag } from '../../../components/ui/tag';
+import { useFormat } from '../../../hooks/use-format';
+import type { UptakeRow } from '../api/get-uptake';
+import { countText, countValue, type Count } from '../lib/count';
+import { CountText, HoursText, RateText } from './figure-text';
+
+interface AreasTableProps {
+  rows: readonly UptakeRow[];
+  /** The whole scope, as a last row that never sorts. */
+  total?: UptakeRow;
+  caption: string;
+  /** The first column's header: Region, Country or Police unit. */
+  nameHeader: string;
+  /** The row's name as shown (countries in the reader's language). */
+  nameOf: (row: UptakeRow) => string;
+  /** A link drilling into the row, where there is a level below. */
+  hrefFor?: (row: UptakeRow) => string | undefined;
+  busy?: boolean;
+  initialSort?: TableSort;
+  /** Tag hotspot countries (not their police units, which would all carry it). */
+  showHotspot?: boolean;
+}
+
+type CountFigure =
+  | 'officersEnrolled'
+  | 'enrolments'
+  | 'completions'
+  | 'activeCertifications'
+  | 'expiringCertifications'
+  | 'cohortsDelivered'
+  | 'trainersDelivered'
+  | 'requestsRaised'
+  | 'requestsFilled'
+  | 'requestsUnfilled'
+  | 'seatsGap';
+
+/** Every figure of each area, sortable by any column; the first column drills down. */
+export function AreasTable({ rows, total, caption, nameHeader, nameOf, hrefFor, busy, initialSort, showHotspot = true }: AreasTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const count = (key: CountFigure): Column<UptakeRow> => ({
+    key,
+    header: t(`uptake.figures.${key}`),
+    numeric: true,
+    cell: (r) => <CountText value={r[key]} />,
+    sortValue: (r) => countValue(r[key]),
+  });
+  const columns: Column<UptakeRow>[] = [
+    {
+      key: 'name',
+      header: nameHeader,
+      sortValue: (r) => nameOf(r),
+      cell: (r) => {
+        if (r.key === 'total') return <strong>{t('uptake.total')}</strong>;
+        const href = hrefFor?.(r);
+        return (
+          <span className="area-name">
+            {href ? <Link to={href}>{nameOf(r)}</Link> : nameOf(r)}
+            {showHotspot && r.hotspot ? <Tag tone="warn">{t('uptake.hotspot')}</Tag> : null}
+          </span>
+        );
+      },
+    },
+    {
+      key: 'unitsReached',
+      header: t('uptake.figures.unitsReached'),
+      numeric: true,
+      sortValue: (r) => countValue(r.unitsReached),
+      cell: (r) => t('uptake.ofKnown', { reached: countText(r.unitsReached as Count, format.number), known: format.number(r.unitsKnown) }),
+    },
+    count('officersEnrolled'),
+    count('enrolments'),
+    count('completions'),
+    { key: 'completionRate', header: t('uptake.figures.completionRate'), numeric: true, sortValue: (r) => r.completionRate, cell: (r) => <RateText value={r.completionRate} /> },
+    count('activeCertifications'),
+    count('expiringCertifications'),
+    count('cohortsDelivered'),
+    count('trainersDelivered'),
+    count('requestsRaised'),
+    count('requestsFilled'),
+    count('requestsUnfilled'),
+    {
+      key: 'medianHoursToTrainer',
+      header: t('uptake.figures.medianHoursToTrainer'),
+      numeric: true,
+      sortValue: (r) => r.medianHoursToTrainer,
+      cell: (r) => <HoursText value={r.medianHoursToTrainer} />,
+    },
+  ];
+  return (
+    <Table
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      empty={t('uptake.empty')}
+      busy={busy}
+      initialSort={initialSort}
+      footer={total && rows.length > 1 ? [total] : undefined}
+    />
+  );
+}
