@@ -299,6 +299,12 @@ function personName(rng: Rng, poolKey: NamePoolKey): { display: string; first: s
   const pool: NamePool = NAME_POOLS[poolKey];
   const [firstDisplay, first] = rng.pick(pool.first);
   const [lastDisplay, last] = rng.pick(pool.last);
+  // Russian family names agree with a woman's first name (Новиков → Новикова).
+  if (poolKey === 'russian' && /[ая]$/.test(firstDisplay) && /(ов|ев|ёв|ин)$/.test(lastDisplay)) return personParts(pool, firstDisplay, `${lastDisplay}а`, first, `${last}a`, poolKey);
+  return personParts(pool, firstDisplay, lastDisplay, first, last, poolKey);
+}
+
+function personParts(pool: NamePool, firstDisplay: string, lastDisplay: string, first: string, last: string, poolKey: NamePoolKey) {
   const display = poolKey === 'chinese' ? `${lastDisplay}${firstDisplay}` : pool.familyFirst ? `${lastDisplay} ${firstDisplay}` : `${firstDisplay} ${lastDisplay}`;
   return { display, first, last };
 }
@@ -550,12 +556,15 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     `SELECT id, course_ids::text[] AS course_ids, validity_months FROM certification_programme ORDER BY name COLLATE "C"`,
   );
   const newProgrammes: { id: string; name: string; description: string; courseId: string; months: number; skills: string[] }[] = [];
-  if (o.certifications && programmes.length === 0) {
-    for (const c of courses) {
+  if (o.certifications) {
+    // One programme per course when there are none; otherwise only the courses made here get one, so an
+    // existing catalogue of programmes (the demo's) is left as it is.
+    const newCourseIds = new Set(newCourses.map((c) => c.id));
+    for (const c of programmes.length === 0 ? courses : courses.filter((x) => newCourseIds.has(x.id))) {
       const name = `Certified Practitioner — ${c.title}`.slice(0, 180);
       newProgrammes.push({ id: ids.uuid(), name: `${name} (${c.code})`, description: `Awarded on completing ${c.code} ${c.title}.`, courseId: c.id, months: rng.pick([12, 24, 24, 36]), skills: c.topics });
     }
-    programmes = newProgrammes.map((p) => ({ id: p.id, course_ids: [p.courseId], validity_months: p.months }));
+    programmes = [...programmes, ...newProgrammes.map((p) => ({ id: p.id, course_ids: [p.courseId], validity_months: p.months }))];
   }
 
   // ── what must not be repeated ──
@@ -746,7 +755,7 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       trainer,
       unit: req.unit,
       status,
-      created: req.created + (req.assignedAt! - req.created),
+      created: req.assignedAt!,
       seatTarget,
       extraTarget: status === 'open' ? rng.int(0, 2) : Math.round(seatTarget * rng.between(0, 0.1)),
       seats: 0,
