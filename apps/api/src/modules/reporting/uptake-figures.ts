@@ -99,18 +99,22 @@ export class SqlParams {
   }
 }
 
-type Grouping = UptakeLevel | 'total';
+const KEY: Record<UptakeLevel, string> = { region: 'c.region_code::text', country: 'c.code::text', unit: 'pu.id::text' };
 
-const KEY: Record<Grouping, string> = { region: 'c.region_code', country: 'c.code', unit: 'pu.id::text', total: `'total'` };
-
-/** Conditions on the area (`c` the country, `pu` the unit) and on the taught course. */
-function where(scope: UptakeScope, p: SqlParams, conditions: string[]): string {
+/** The period and course conditions on a rollup table `x`. */
+function taught(scope: UptakeScope, p: SqlParams, conditions: string[]): string {
   const all = [...conditions];
+  if (scope.courseIds) all.push(`x.course_id = ANY(${p.bind('courses', scope.courseIds, 'uuid[]')})`);
+  return all.length ? `WHERE ${all.join(' AND ')}` : '';
+}
+
+/** Conditions on the area: `c` the country, `pu` the unit. */
+function placed(scope: UptakeScope, p: SqlParams): string[] {
+  const all: string[] = [];
   if (scope.region) all.push(`c.region_code = ${p.bind('region', scope.region, 'text')}`);
   if (scope.country) all.push(`c.code = ${p.bind('country', scope.country, 'text')}`);
   if (scope.unitId) all.push(`pu.id = ${p.bind('unit', scope.unitId, 'uuid')}`);
-  if (scope.courseIds) all.push(`x.course_id = ANY(${p.bind('courses', scope.courseIds, 'uuid[]')})`);
-  return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  return all;
 }
 
 function period(scope: UptakeScope, p: SqlParams): string {
@@ -124,68 +128,83 @@ function periodMonths(scope: UptakeScope, p: SqlParams): string {
 
 const UNIT_AREA = 'JOIN police_unit pu ON pu.id = x.police_unit_id JOIN country c ON c.code = pu.country_code';
 
-/** Every figure of every area at one grouping, plus the rollup's time, in one statement. */
-export function areaFiguresSql(grouping: Grouping, scope: UptakeScope): { sql: string; params: unknown[] } {
+/**
+ * Every figure of every area at one level, and of the whole scope (key 'total'), in one statement.
+ * Figures kept per unit are aggregated per unit first (hash aggregates over the rollup), then summed
+ * per area and for the total: officers belong to one unit, so their distinct count adds up across units.
+ * Distinct trainers do not add up across areas, so the total counts them on its own.
+ */
+export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: string; params: unknown[] } {
   const p = new SqlParams();
-  const key = KEY[grouping];
+  const key = KEY[level];
   const filtered = scope.courseIds !== null;
+  const area = placed(scope, p);
+  const areaWhere = area.length ? `WHERE ${area.join(' AND ')}` : '';
   // The course filter needs the per-course tables; without it the smaller all-course ones answer.
   const seatTable = filtered ? 'uptake_unit_course_month' : 'uptake_unit_month';
-  const officerTable = filtered ? 'uptake_officer_course' : 'uptake_officer';
-  const scopeNoCourse: UptakeScope = { ...scope, courseIds: null };
+  // Per course, an officer has a row per course taken: de-duplicate before counting per unit.
+  const officers = filtered
+    ? `SELECT police_unit_id, count(*) AS officers FROM (
+         SELECT DISTINCT x.police_unit_id, x.officer_id FROM uptake_officer_course x ${taught(scope, p, [`x.months && ${periodMonths(scope, p)}`])}) o GROUP BY 1`
+    : `SELECT x.police_unit_id, count(*) AS officers FROM uptake_officer x WHERE x.months && ${periodMonths(scope, p)} GROUP BY 1`;
+  const total = (column: string) => `CASE WHEN grouping(${column}) = 1 THEN 'total' ELSE ${column} END`;
   const sql = `
     WITH
-    units AS (
-      SELECT ${key} AS key, count(*)::int AS units_known
-      FROM police_unit pu JOIN country c ON c.code = pu.country_code
-      ${where(scopeNoCourse, p, [])} GROUP BY 1),
-    seats AS (
-      SELECT ${key} AS key, sum(x.enrolments)::int AS enrolments, sum(x.completions)::int AS completions
-      FROM ${seatTable} x ${UNIT_AREA}
-      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
-    officers AS (
-      SELECT ${key} AS key, ${filtered ? 'count(DISTINCT x.officer_id)' : 'count(*)'}::int AS officers_enrolled, count(DISTINCT x.police_unit_id)::int AS units_reached
-      FROM ${officerTable} x ${UNIT_AREA}
-      ${where(scope, p, [`x.months && ${periodMonths(scope, p)}`])} GROUP BY 1),
-    certs AS (
-      SELECT ${key} AS key, sum(x.active)::int AS active_certifications, sum(x.expiring)::int AS expiring_certifications
-      FROM uptake_certification x ${UNIT_AREA}
-      ${where(scopeNoCourse, p, [])} GROUP BY 1),
-    cohorts AS (
-      SELECT ${key} AS key, count(*)::int AS cohorts_delivered,
-        count(*) FILTER (WHERE x.delivery_mode = 'online')::int AS cohorts_online,
-        count(*) FILTER (WHERE x.delivery_mode = 'in_person')::int AS cohorts_in_person,
-        count(*) FILTER (WHERE x.delivery_mode = 'blended')::int AS cohorts_blended,
-        count(DISTINCT x.trainer_id)::int AS trainers_delivered
+    scope_unit AS MATERIALIZED (
+      SELECT pu.id, ${key} AS key FROM police_unit pu JOIN country c ON c.code = pu.country_code ${areaWhere}),
+    unit_seats AS (
+      SELECT x.police_unit_id, sum(x.enrolments) AS enrolments, sum(x.completions) AS completions
+      FROM ${seatTable} x ${taught(scope, p, [period(scope, p)])} GROUP BY 1),
+    unit_officers AS (${officers}),
+    by_unit AS (
+      SELECT ${total('su.key')} AS key, count(*) AS units_known, count(o.officers) AS units_reached,
+        coalesce(sum(o.officers), 0) AS officers_enrolled,
+        coalesce(sum(s.enrolments), 0) AS enrolments, coalesce(sum(s.completions), 0) AS completions,
+        coalesce(sum(ce.active), 0) AS active_certifications, coalesce(sum(ce.expiring), 0) AS expiring_certifications
+      FROM scope_unit su
+      LEFT JOIN unit_seats s ON s.police_unit_id = su.id
+      LEFT JOIN unit_officers o ON o.police_unit_id = su.id
+      LEFT JOIN uptake_certification ce ON ce.police_unit_id = su.id
+      GROUP BY GROUPING SETS ((su.key), ())),
+    cohort_rows AS MATERIALIZED (
+      SELECT ${key} AS key, x.trainer_id, x.delivery_mode
       FROM uptake_cohort x LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code
-      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+      ${taught(scope, p, [period(scope, p), ...area])}),
+    cohort_modes AS (
+      SELECT ${total('key')} AS key, count(*) AS cohorts_delivered,
+        count(*) FILTER (WHERE delivery_mode = 'online') AS cohorts_online,
+        count(*) FILTER (WHERE delivery_mode = 'in_person') AS cohorts_in_person,
+        count(*) FILTER (WHERE delivery_mode = 'blended') AS cohorts_blended
+      FROM cohort_rows GROUP BY GROUPING SETS ((key), ())),
+    area_trainers AS (SELECT key, trainer_id FROM cohort_rows WHERE trainer_id IS NOT NULL GROUP BY 1, 2),
+    trainer_counts AS (
+      SELECT key, count(*) AS trainers_delivered FROM area_trainers WHERE key IS NOT NULL GROUP BY key
+      UNION ALL
+      SELECT 'total', count(*) FROM (SELECT DISTINCT trainer_id FROM area_trainers) t),
+    cohorts AS (
+      SELECT m.key, m.cohorts_delivered, m.cohorts_online, m.cohorts_in_person, m.cohorts_blended, coalesce(t.trainers_delivered, 0) AS trainers_delivered
+      FROM cohort_modes m LEFT JOIN trainer_counts t ON t.key = m.key WHERE m.key IS NOT NULL),
     requests AS (
-      SELECT ${key} AS key, count(*)::int AS requests_raised,
-        count(*) FILTER (WHERE x.outcome = 'filled')::int AS requests_filled,
-        count(*) FILTER (WHERE x.outcome = 'unfilled')::int AS requests_unfilled,
-        sum(x.seats)::int AS seats_requested,
-        coalesce(sum(x.seats) FILTER (WHERE x.outcome = 'filled'), 0)::int AS seats_filled,
+      SELECT ${total('su.key')} AS key, count(*) AS requests_raised,
+        count(*) FILTER (WHERE x.outcome = 'filled') AS requests_filled,
+        count(*) FILTER (WHERE x.outcome = 'unfilled') AS requests_unfilled,
+        sum(x.seats) AS seats_requested, coalesce(sum(x.seats) FILTER (WHERE x.outcome = 'filled'), 0) AS seats_filled,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY x.hours_to_trainer) FILTER (WHERE x.outcome = 'filled') AS median_hours_to_trainer
-      FROM uptake_request x ${UNIT_AREA}
-      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
-    keys AS (
-      SELECT key FROM units UNION SELECT key FROM seats UNION SELECT key FROM officers
-      UNION SELECT key FROM certs UNION SELECT key FROM cohorts UNION SELECT key FROM requests)
+      FROM uptake_request x JOIN scope_unit su ON su.id = x.police_unit_id
+      ${taught(scope, p, [period(scope, p)])} GROUP BY GROUPING SETS ((su.key), ()))
     SELECT k.key, (SELECT as_of FROM uptake_refresh) AS as_of,
-      coalesce(u.units_known, 0) AS units_known, coalesce(o.units_reached, 0) AS units_reached,
-      coalesce(o.officers_enrolled, 0) AS officers_enrolled,
-      coalesce(s.enrolments, 0) AS enrolments, coalesce(s.completions, 0) AS completions,
-      coalesce(ce.active_certifications, 0) AS active_certifications, coalesce(ce.expiring_certifications, 0) AS expiring_certifications,
+      coalesce(u.units_known, 0) AS units_known, coalesce(u.units_reached, 0) AS units_reached,
+      coalesce(u.officers_enrolled, 0) AS officers_enrolled,
+      coalesce(u.enrolments, 0) AS enrolments, coalesce(u.completions, 0) AS completions,
+      coalesce(u.active_certifications, 0) AS active_certifications, coalesce(u.expiring_certifications, 0) AS expiring_certifications,
       coalesce(co.cohorts_delivered, 0) AS cohorts_delivered, coalesce(co.cohorts_online, 0) AS cohorts_online,
       coalesce(co.cohorts_in_person, 0) AS cohorts_in_person, coalesce(co.cohorts_blended, 0) AS cohorts_blended,
       coalesce(co.trainers_delivered, 0) AS trainers_delivered,
       coalesce(r.requests_raised, 0) AS requests_raised, coalesce(r.requests_filled, 0) AS requests_filled,
       coalesce(r.requests_unfilled, 0) AS requests_unfilled, coalesce(r.seats_requested, 0) AS seats_requested,
       coalesce(r.seats_filled, 0) AS seats_filled, r.median_hours_to_trainer
-    FROM (SELECT 1) one
-    LEFT JOIN keys k ON true
-    LEFT JOIN units u ON u.key = k.key LEFT JOIN seats s ON s.key = k.key LEFT JOIN officers o ON o.key = k.key
-    LEFT JOIN certs ce ON ce.key = k.key LEFT JOIN cohorts co ON co.key = k.key LEFT JOIN requests r ON r.key = k.key`;
+    FROM (SELECT key FROM by_unit UNION SELECT key FROM cohorts UNION SELECT key FROM requests UNION SELECT 'total') k
+    LEFT JOIN by_unit u ON u.key = k.key LEFT JOIN cohorts co ON co.key = k.key LEFT JOIN requests r ON r.key = k.key`;
   return { sql, params: p.values };
 }
 
@@ -224,23 +243,24 @@ export function toAreaFigures(row: AreaFiguresRow): AreaFigures {
 export function monthlySeriesSql(scope: UptakeScope): { sql: string; params: unknown[] } {
   const p = new SqlParams();
   const filtered = scope.courseIds !== null;
-  const placed = Boolean(scope.region || scope.country || scope.unitId);
+  const area = placed(scope, p);
+  const inArea = area.length > 0;
   const seatTable = filtered ? 'uptake_unit_course_month' : 'uptake_unit_month';
   const sql = `
     WITH
     months AS (SELECT unnest(${periodMonths(scope, p)}) AS month),
     seats AS (
       SELECT x.month, sum(x.enrolments)::int AS enrolments, sum(x.completions)::int AS completions
-      FROM ${seatTable} x ${placed ? UNIT_AREA : ''}
-      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+      FROM ${seatTable} x ${inArea ? UNIT_AREA : ''}
+      ${taught(scope, p, [period(scope, p), ...area])} GROUP BY 1),
     cohorts AS (
       SELECT x.month, count(*)::int AS cohorts_delivered
-      FROM uptake_cohort x ${placed ? 'LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code' : ''}
-      ${where(scope, p, [period(scope, p)])} GROUP BY 1),
+      FROM uptake_cohort x ${inArea ? 'LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code' : ''}
+      ${taught(scope, p, [period(scope, p), ...area])} GROUP BY 1),
     requests AS (
       SELECT x.month, count(*)::int AS requests_raised, count(*) FILTER (WHERE x.outcome = 'filled')::int AS requests_filled
-      FROM uptake_request x ${placed ? UNIT_AREA : ''}
-      ${where(scope, p, [period(scope, p)])} GROUP BY 1)
+      FROM uptake_request x ${inArea ? UNIT_AREA : ''}
+      ${taught(scope, p, [period(scope, p), ...area])} GROUP BY 1)
     SELECT to_char(m.month, 'YYYY-MM') AS month, (SELECT as_of FROM uptake_refresh) AS as_of,
       coalesce(s.enrolments, 0) AS enrolments, coalesce(s.completions, 0) AS completions,
       coalesce(co.cohorts_delivered, 0) AS cohorts_delivered,

@@ -63,23 +63,17 @@ export class UptakeService {
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const figures = areaFiguresSql(query.level, scope);
-    const totals = areaFiguresSql('total', scope);
     const areas = areasSql(query.level, scope);
-    // Both figure statements read one rollup: a refresh committing between them would mix two snapshots.
-    const [rows, total, names] = await this.db.transaction('REPEATABLE READ', async (m) => [
-      (await m.query(figures.sql, figures.params)) as AreaFiguresRow[],
-      (await m.query(totals.sql, totals.params)) as AreaFiguresRow[],
-      (await m.query(areas.sql, areas.params)) as Area[],
-    ]);
+    const [rows, names] = await Promise.all([this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>, this.db.query(areas.sql, areas.params) as Promise<Area[]>]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     return {
-      asOf: iso(total[0]?.as_of),
+      asOf: iso(rows[0]?.as_of),
       from,
       to,
       level: query.level,
       suppressed: hide,
       rows: names.map((a) => this.row(a, byKey.get(a.key) ?? ZERO_FIGURES, hide)),
-      total: this.row({ key: 'total', name: 'Total', region_code: query.region ?? null, country_code: query.country ?? null, hotspot: false }, total[0]?.key ? toAreaFigures(total[0]) : ZERO_FIGURES, hide),
+      total: this.row({ key: 'total', name: 'Total', region_code: query.region ?? null, country_code: query.country ?? null, hotspot: false }, byKey.get('total') ?? ZERO_FIGURES, hide),
     };
   }
 
@@ -137,25 +131,20 @@ export class UptakeService {
   async myUnit(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeMyUnitDto> {
     const unitId = ReportingPolicy.ownUnit(user);
     const [{ country_code: country }] = await this.db.query(`SELECT country_code FROM police_unit WHERE id = $1`, [unitId]);
-    const { scope, from, to } = await this.scope({ ...query, country, unitId });
-    const unitFigures = areaFiguresSql('total', scope);
-    const countryFigures = areaFiguresSql('total', { ...scope, unitId: undefined });
+    const { scope, from, to } = await this.scope({ ...query, country });
+    // One statement: every unit of the country (the coordinator's among them) and the country as the total.
+    const figures = areaFiguresSql('unit', scope);
+    const names = areasSql('unit', { ...scope, unitId });
+    const [rows, [area]] = await Promise.all([this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>, this.db.query(names.sql, names.params) as Promise<Area[]>]);
+    const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
+    const unit = byKey.get(unitId) ?? ZERO_FIGURES;
+    const c = byKey.get('total') ?? ZERO_FIGURES;
     // A unit's cohorts are the ones reserved for it, so the country's mean counts only those.
-    const perUnit = areaFiguresSql('unit', { ...scope, unitId: undefined });
-    const names = areasSql('unit', scope);
-    const [unitRows, countryRows, unitsOfCountry, [area]] = await this.db.transaction('REPEATABLE READ', async (m) => [
-      (await m.query(unitFigures.sql, unitFigures.params)) as AreaFiguresRow[],
-      (await m.query(countryFigures.sql, countryFigures.params)) as AreaFiguresRow[],
-      (await m.query(perUnit.sql, perUnit.params)) as AreaFiguresRow[],
-      (await m.query(names.sql, names.params)) as Area[],
-    ]);
-    const reservedCohorts = unitsOfCountry.filter((r) => r.key).reduce((sum, r) => sum + Number(r['cohorts_delivered'] ?? 0), 0);
-    const unit = unitRows[0]?.key ? toAreaFigures(unitRows[0]) : ZERO_FIGURES;
-    const c = countryRows[0]?.key ? toAreaFigures(countryRows[0]) : ZERO_FIGURES;
+    const reservedCohorts = [...byKey.entries()].filter(([key]) => key !== 'total').reduce((sum, [, f]) => sum + f.cohortsDelivered, 0);
     const units = Math.max(c.unitsKnown, 1);
     const mean = (value: number) => Math.round((value / units) * 10) / 10;
     return {
-      asOf: iso(countryRows[0]?.as_of),
+      asOf: iso(rows[0]?.as_of),
       from,
       to,
       suppressed: true,
