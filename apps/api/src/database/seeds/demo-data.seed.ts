@@ -5,7 +5,9 @@ import { OFFICERS } from './data/officers';
 import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
 import { seedReferenceData } from './reference-data.seed';
-import { seedCatalogue, seedCohorts, seedProgrammes, seedTrainerProfiles, seedTrainingRequests } from './learning.seed';
+import { generateUptakeDataset } from './uptake-dataset';
+import { refreshUptake } from '../../modules/reporting/uptake-rollup';
+import { queueCertificationChecks, seedCatalogue, seedCohorts, seedProgrammes, seedTrainerProfiles, seedTrainingRequests } from './learning.seed';
 
 /** The password of every seeded account (documented in README). */
 export const DEMO_PASSWORD = 'Academy!2024';
@@ -36,7 +38,7 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
   // One hash for every seeded account: they share the documented demo password, and hashing
   // a hundred passwords at 19 MiB each would make start-up slow for nothing.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return ds.transaction(async (manager) => {
+  const summary = await ds.transaction(async (manager) => {
     await seedReferenceData(manager);
     const firms = await upsertFirms(manager);
     const units = await upsertUnits(manager);
@@ -56,6 +58,56 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
     await seedProgrammes(manager, courses);
     return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted, courses: courses.size, enrolmentsInserted: enrolments };
   });
+  const history = await seedUptakeHistory(ds, passwordHash);
+  return { ...summary, historyOfficersInserted: history };
+}
+
+/** Generated officers' addresses: first.last.N@<country code>.police.test (the named ones carry their unit). */
+const GENERATED_OFFICER = '@[a-z]{2}\\.police\\.test$';
+const HISTORY_OFFICERS = 1500;
+
+/**
+ * Two years of training history across the seeded units (generated, deterministic), so the regional-uptake
+ * dashboard has something to show, then the first rollup. Once: skipped when generated officers exist. The
+ * demo accounts are left out of it (their journeys start clean) and every generated request is settled, so
+ * nothing waits for the matcher. Certifications come from the worker, as for every completion (the generator's own would not verify).
+ */
+async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<number> {
+  const [{ done }] = await ds.query(`SELECT EXISTS (SELECT 1 FROM app_user WHERE email ~ $1) AS done`, [GENERATED_OFFICER]);
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    if (!done) {
+      await runner.startTransaction();
+      const now = new Date();
+      await generateUptakeDataset(runner, {
+        seed: 2024,
+        firms: 0,
+        units: 0,
+        officers: HISTORY_OFFICERS,
+        trainers: 0,
+        courses: 0,
+        enrolments: 12_000,
+        requests: 450,
+        months: 24,
+        endMonth: `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`,
+        certifications: false,
+        passwordHash,
+        excludeEmails: DEMO_ACCOUNTS.map((a) => a.email),
+        openRequests: false,
+      });
+      // The worker certifies the history's holders as it certifies everyone: signed, verifiable credentials.
+      await queueCertificationChecks(runner.manager);
+      await runner.commitTransaction();
+    }
+    await refreshUptake(runner);
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+  return done ? 0 : HISTORY_OFFICERS;
 }
 
 async function upsertFirms(manager: EntityManager): Promise<Map<string, string>> {

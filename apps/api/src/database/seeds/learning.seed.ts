@@ -257,7 +257,11 @@ export async function seedProgrammes(manager: EntityManager, courses: Map<string
     );
     if (inserted.length === 0) continue;
   }
-  // Whoever completed courses in the seed gets a chance to be certified when the worker starts.
+  await queueCertificationChecks(manager);
+}
+
+/** Whoever completed courses in the seed gets a chance to be certified when the worker starts (once per holder). */
+export async function queueCertificationChecks(manager: EntityManager): Promise<void> {
   await manager.query(
     `INSERT INTO outbox_message (job_name, payload, job_id)
      SELECT 'issue-certifications', jsonb_build_object('holderId', e.officer_id), 'certify-seed-' || e.officer_id

@@ -37,6 +37,10 @@ export interface UptakeDatasetOptions {
   certifications: boolean;
   /** The password hash every created account gets. */
   passwordHash: string;
+  /** Accounts the history must leave alone (the demo's sign-in accounts, whose journeys start clean). */
+  excludeEmails?: string[];
+  /** false: every request is settled (assigned, unfilled or cancelled), so nothing waits for the matcher. Default true. */
+  openRequests?: boolean;
 }
 
 /** One connection or a pool: a pg Client, a TypeORM DataSource, EntityManager or QueryRunner. */
@@ -464,7 +468,9 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   // ── officers ──
   const officers = await select<{ id: string; police_unit_id: string; role: string }>(
     db,
-    `SELECT id, police_unit_id, role::text AS role FROM app_user WHERE role IN ('officer', 'coordinator') AND police_unit_id IS NOT NULL ORDER BY email COLLATE "C"`,
+    `SELECT id, police_unit_id, role::text AS role FROM app_user
+      WHERE role IN ('officer', 'coordinator') AND police_unit_id IS NOT NULL AND email <> ALL($1::text[]) ORDER BY email COLLATE "C"`,
+    [o.excludeEmails ?? []],
   );
   const unitIndex = new Map(units.map((u, i) => [u.id, i]));
   if (o.officers > 0 && units.length === 0) throw new Error('uptake dataset: officers need a police unit; ask for units >= 1');
@@ -507,7 +513,8 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     db,
     `SELECT u.id, coalesce(p.languages::text[], '{en}') AS languages, coalesce(p.course_ids::text[], '{}') AS course_ids
        FROM app_user u LEFT JOIN trainer_profile p ON p.user_id = u.id
-      WHERE u.role = 'trainer' AND u.member_firm_id IS NOT NULL ORDER BY u.email COLLATE "C"`,
+      WHERE u.role = 'trainer' AND u.member_firm_id IS NOT NULL AND u.email <> ALL($1::text[]) ORDER BY u.email COLLATE "C"`,
+    [o.excludeEmails ?? []],
   );
   const hotspotCodes = unitCountries.filter((c) => c.hotspot).map((c) => c.code);
   const firmSize = firms.map(() => rng.between(0.3, 2));
@@ -631,7 +638,7 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       const end = start + (mode === IN_PERSON ? rng.int(2, 5) : mode === ONLINE ? rng.int(14, 42) : rng.int(5, 15)) * DAY;
       const r = rng.next();
       let status: RequestStatus;
-      if (start <= now) status = r < 0.68 ? 'assigned' : r < 0.88 ? 'unfilled' : 'cancelled';
+      if (start <= now || o.openRequests === false) status = r < 0.68 ? 'assigned' : r < 0.88 ? 'unfilled' : 'cancelled';
       else if (now - created < 2 * DAY) status = r < 0.6 ? 'pending' : 'matching';
       else status = r < 0.5 ? 'assigned' : r < 0.7 ? 'proposed' : r < 0.8 ? 'unfilled' : r < 0.9 ? 'cancelled' : 'pending';
       const request: RequestPlan = {
