@@ -69,8 +69,8 @@ const HISTORY_OFFICERS = 1500;
 /**
  * Two years of training history across the seeded units (generated, deterministic), so the regional-uptake
  * dashboard has something to show, then the first rollup. Once: skipped when generated officers exist. The
- * demo accounts are left out of it (their journeys start clean) and every generated request is settled, so
- * nothing waits for the matcher. Certifications come from the worker, as for every completion (the generator's own would not verify).
+ * demo accounts are left out of it (their journeys start clean), and it ends last month: nothing of it is
+ * open for enrolment and every generated request is settled, so nothing waits for the matcher. Certifications come from the worker, as for every completion (the generator's own would not verify).
  */
 async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<number> {
   const [{ done }] = await ds.query(`SELECT EXISTS (SELECT 1 FROM app_user WHERE email ~ $1) AS done`, [GENERATED_OFFICER]);
@@ -79,7 +79,9 @@ async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<
   try {
     if (!done) {
       await runner.startTransaction();
+      // History up to last month: this month belongs to the demo's own cohorts.
       const now = new Date();
+      const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
       await generateUptakeDataset(runner, {
         seed: 2024,
         firms: 0,
@@ -90,11 +92,11 @@ async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<
         enrolments: 12_000,
         requests: 450,
         months: 24,
-        endMonth: `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`,
+        endMonth: last.toISOString().slice(0, 7),
         certifications: false,
         passwordHash,
         excludeEmails: DEMO_ACCOUNTS.map((a) => a.email),
-        openRequests: false,
+        future: false,
       });
       // The worker certifies the history's holders as it certifies everyone: signed, verifiable credentials.
       await queueCertificationChecks(runner.manager);

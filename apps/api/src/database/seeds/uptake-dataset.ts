@@ -39,8 +39,12 @@ export interface UptakeDatasetOptions {
   passwordHash: string;
   /** Accounts the history must leave alone (the demo's sign-in accounts, whose journeys start clean). */
   excludeEmails?: string[];
-  /** false: every request is settled (assigned, unfilled or cancelled), so nothing waits for the matcher. Default true. */
-  openRequests?: boolean;
+  /**
+   * false: history only. No cohort or training request starts after the data set's "now" (mid-`endMonth`),
+   * so nothing is open for enrolment and every request is settled (requests that would start later are left
+   * out). Default true: a few months of future cohorts and live requests.
+   */
+  future?: boolean;
 }
 
 /** One connection or a pool: a pg Client, a TypeORM DataSource, EntityManager or QueryRunner. */
@@ -638,7 +642,8 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       const end = start + (mode === IN_PERSON ? rng.int(2, 5) : mode === ONLINE ? rng.int(14, 42) : rng.int(5, 15)) * DAY;
       const r = rng.next();
       let status: RequestStatus;
-      if (start <= now || o.openRequests === false) status = r < 0.68 ? 'assigned' : r < 0.88 ? 'unfilled' : 'cancelled';
+      if (o.future === false && end > now) continue;
+      if (start <= now) status = r < 0.68 ? 'assigned' : r < 0.88 ? 'unfilled' : 'cancelled';
       else if (now - created < 2 * DAY) status = r < 0.6 ? 'pending' : 'matching';
       else status = r < 0.5 ? 'assigned' : r < 0.7 ? 'proposed' : r < 0.8 ? 'unfilled' : r < 0.9 ? 'cancelled' : 'pending';
       const request: RequestPlan = {
@@ -864,7 +869,7 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     return chosen.size;
   }
 
-  const historyQuota = o.enrolments - (o.months > 0 ? Math.round(o.enrolments * FUTURE_SHARE) : 0);
+  const historyQuota = o.enrolments - (o.months > 0 && o.future !== false ? Math.round(o.enrolments * FUTURE_SHARE) : 0);
   const quotas = [...allocate(historyQuota, monthWeights), ...allocate(o.enrolments - historyQuota, [3, 2, 1].slice(0, FUTURE_MONTHS))];
   const requestCohortsByMonth = new Map<number, number[]>();
   cohorts.forEach((c, i) => {
