@@ -2777,8 +2777,8 @@ export interface components {
             hotspot: boolean;
             /** @description Police units known in the area */
             unitsKnown: number;
-            /** @description Units with at least one officer holding a seat in the period; "<5" when 1 to 4 outside an admin's view */
-            unitsReached: number | "<5";
+            /** @description Units with at least one officer holding a seat in the period (never suppressed: units are not people) */
+            unitsReached: number;
             /** @description Distinct officers holding a seat in a cohort that started in the period; "<5" when 1 to 4 outside an admin's view */
             officersEnrolled: number | "<5";
             /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; "<5" when 1 to 4 outside an admin's view */

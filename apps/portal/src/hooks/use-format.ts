@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRelativeDays, formatUnit } from '../lib/format';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRegion, formatRelativeDays, formatUnit } from '../lib/format';
 
 /** The formatters of `lib/format`, bound to the current language (re-rendering when it changes). */
 export function useFormat() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(
     () => ({
@@ -13,6 +13,8 @@ export function useFormat() {
       dateTime: (value: string | Date) => formatDateTime(value, language),
       date: (value: string | Date) => formatDate(value, language),
       country: (code: string, fallback?: string) => formatCountry(code, language, fallback),
+      /** A world region's name from its code; the API's name as a fallback for a region the portal does not name. */
+      region: (code: string, fallback?: string) => formatRegion(code, t, fallback),
       language: (tag: string) => formatLanguage(tag, language),
       dateRange: (start: string | Date, end: string | Date) => formatDateRange(start, end, language),
       percent: (value: number) => formatPercent(value, language),
@@ -21,6 +23,6 @@ export function useFormat() {
       unit: (value: number, unit: 'day' | 'month' | 'hour') => formatUnit(value, unit, language),
       month: (month: string, style?: 'short' | 'long') => formatMonth(month, language, style),
     }),
-    [language],
+    [language, t],
   );
 }

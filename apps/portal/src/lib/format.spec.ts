@@ -1,4 +1,8 @@
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRelativeDays, formatUnit } from './format';
+import { createInstance } from 'i18next';
+import en from '../locales/en.json';
+import uk from '../locales/uk.json';
+import zhCN from '../locales/zh-CN.json';
+import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRegion, formatRelativeDays, formatUnit } from './format';
 import { fetchAllPages, pageCount, parsePage } from './pagination';
 
 describe('format', () => {
@@ -29,6 +33,46 @@ describe('format', () => {
     expect(formatCountry('ua', 'fr')).toBe('Ukraine');
     expect(formatCountry('DE', 'de')).toBe('Deutschland');
     expect(formatCountry('AA', 'en', 'Nowhere')).toBe('Nowhere');
+  });
+});
+
+describe('format (regions)', () => {
+  const i18n = createInstance();
+  void i18n.init({
+    resources: { en: { translation: en }, uk: { translation: uk }, 'zh-CN': { translation: zhCN } },
+    lng: 'en',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+
+  it('names regions from their codes in the language', () => {
+    expect(formatRegion('north-america', i18n.getFixedT('en'))).toBe('North America');
+    expect(formatRegion('north-america', i18n.getFixedT('uk'), 'North America')).toBe('Північна Америка');
+    expect(formatRegion('sub-saharan-africa', i18n.getFixedT('zh-CN'), 'Sub-Saharan Africa')).toBe('撒哈拉以南非洲');
+  });
+
+  it("falls back to the API's name, else the code, for a region the locale files do not name", () => {
+    expect(formatRegion('arctic', i18n.getFixedT('uk'), 'Arctic')).toBe('Arctic');
+    expect(formatRegion('arctic', i18n.getFixedT('en'))).toBe('arctic');
+  });
+
+  it('names every region the API seeds', () => {
+    // The codes of apps/api/src/database/seeds/data/regions.ts.
+    const codes = [
+      'north-america',
+      'latin-america-caribbean',
+      'western-europe',
+      'eastern-europe',
+      'middle-east-north-africa',
+      'sub-saharan-africa',
+      'central-asia',
+      'south-asia',
+      'east-asia',
+      'south-east-asia',
+      'oceania',
+    ];
+    expect(Object.keys(en.region).sort()).toEqual([...codes].sort());
   });
 });
 

@@ -1,4 +1,7 @@
-/** Formatting through `Intl`, always in the portal's current language. */
+/** Formatting through `Intl` (and the locale files, for what `Intl` cannot name), always in the portal's current language. */
+
+import type { TFunction } from 'i18next';
+import type en from '../locales/en.json';
 
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
@@ -24,6 +27,17 @@ export function formatCountry(code: string, language: string, fallback?: string)
   } catch {
     return fallback ?? code;
   }
+}
+
+/** The locale files' key naming a world region. */
+type RegionKey = `region.${keyof (typeof en)['region']}`;
+
+/**
+ * A world region's name from its code (`north-america`) in the current language, from the locale files
+ * (`Intl` has no names for these groupings); the API's name, else the code, for a region they lack.
+ */
+export function formatRegion(code: string, t: TFunction, fallback?: string): string {
+  return t(`region.${code}` as RegionKey, { defaultValue: fallback ?? code });
 }
 
 /** A language's name from its BCP 47 tag in the current language (`pt-BR` → "Brazilian Portuguese"); the tag as a fallback. */

@@ -262,7 +262,8 @@ export class UptakeService {
       countryCode: area.country_code,
       hotspot: area.hotspot,
       unitsKnown: f.unitsKnown,
-      unitsReached: s(f.unitsReached),
+      // Police units are public bodies, not people: how many were reached singles no officer out.
+      unitsReached: f.unitsReached,
       officersEnrolled: s(f.officersEnrolled),
       enrolments,
       completions,

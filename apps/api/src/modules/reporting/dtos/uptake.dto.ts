@@ -88,8 +88,8 @@ export class UptakeRowDto {
   @ApiProperty({ description: 'Police units known in the area' })
   unitsKnown: number;
 
-  @count('Units with at least one officer holding a seat in the period')
-  unitsReached: Count;
+  @ApiProperty({ description: 'Units with at least one officer holding a seat in the period (never suppressed: units are not people)' })
+  unitsReached: number;
 
   @count('Distinct officers holding a seat in a cohort that started in the period')
   officersEnrolled: Count;

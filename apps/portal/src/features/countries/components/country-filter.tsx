@@ -18,6 +18,13 @@ export function CountryFilter({ value, onChange }: { value: CountryFilterValue; 
   const regions = useRegions();
   const countries = useCountries({ region: value.region });
 
+  const regionOptions = useMemo(
+    () =>
+      (regions.data ?? [])
+        .map((r) => ({ value: r.code, label: format.region(r.code, r.name) }))
+        .sort((a, b) => a.label.localeCompare(b.label, format.locale)),
+    [regions.data, format],
+  );
   const countryOptions = useMemo(
     () =>
       (countries.data ?? [])
@@ -33,7 +40,7 @@ export function CountryFilter({ value, onChange }: { value: CountryFilterValue; 
         emptyLabel={t('countries.allRegions')}
         value={value.region ?? ''}
         disabled={regions.isPending}
-        options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+        options={regionOptions}
         onChange={(region) => onChange({ region: region || undefined, country: undefined })}
       />
       <SelectField

@@ -56,7 +56,7 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
     if (figureKind(figure) === 'rate') return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
     return countText(row[figure as Exclude<MapFigure, 'completionRate'>], format.number);
   };
-  const placeName = country ? format.country(country) : region ? (regionName ?? region) : t('uptake.world');
+  const placeName = country ? format.country(country) : region ? (regionName ?? format.region(region)) : t('uptake.world');
 
   return (
     <section className="uptake-section" aria-labelledby={headingId}>
@@ -105,7 +105,7 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
                         total={byRegion.total}
                         caption={t('uptake.areas.regions')}
                         nameHeader={t('uptake.columns.region')}
-                        nameOf={(r) => r.name}
+                        nameOf={(r) => format.region(r.regionCode ?? r.key, r.name)}
                         hrefFor={(r) => drillHref({ region: r.key })}
                         busy={regions.isPlaceholderData}
                       />

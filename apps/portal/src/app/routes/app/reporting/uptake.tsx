@@ -45,13 +45,16 @@ export function UptakeRoute() {
   const hrefWith = (next: Partial<UptakeQuery>) => paths.app.uptake.getHref({ ...query, ...next });
   const go = (next: Partial<UptakeQuery>) => navigate(hrefWith(next), { preventScrollReset: true });
 
-  const regionName = region ? (regions.data?.find((r) => r.code === region)?.name ?? region) : undefined;
+  const regionName = region ? format.region(region, regions.data?.find((r) => r.code === region)?.name) : undefined;
   const place = country ? format.country(country) : (regionName ?? t('uptake.world'));
   const crumbs: Crumb[] = [{ label: t('uptake.world'), href: hrefWith({ region: undefined, country: undefined }) }];
   if (region) crumbs.push({ label: regionName ?? region, href: hrefWith({ country: undefined }) });
   if (country) crumbs.push({ label: format.country(country) });
 
   const facets = courseFacets(courses.data ?? []);
+  const regionOptions = (regions.data ?? [])
+    .map((r) => ({ value: r.code, label: format.region(r.code, r.name) }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
   const courseOptions = (courses.data ?? [])
     .map((c) => ({ value: c.id, label: `${c.code} · ${c.title}` }))
     .sort((a, b) => a.label.localeCompare(b.label, format.locale));
@@ -60,7 +63,7 @@ export function UptakeRoute() {
     <Page title={t('uptake.title')} description={isAdmin ? t('uptake.description') : t('uptake.memberDescription')} actions={isAdmin ? <RefreshFigures /> : undefined}>
       <UptakeFilters
         value={{ from, to, region, topic: params.topic, courseId: params.courseId }}
-        regions={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+        regions={regionOptions}
         topics={facets.topics.map((tag) => ({ value: tag, label: topicLabel(tag) }))}
         courses={courseOptions}
         optionsLoading={regions.isPending || courses.isPending}
