@@ -2819,7 +2819,7 @@ export interface components {
         UptakeReportDto: {
             /**
              * Format: date-time
-             * @description When the figures were taken from the raw data; null before the first refresh
+             * @description When the figures were taken from the raw data (the rollup’s time); null before the first refresh
              */
             asOf: string | null;
             /**
@@ -2832,13 +2832,13 @@ export interface components {
              * @example 2026-12
              */
             to: string;
+            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
+            suppressed: boolean;
             /**
              * @description What one row is
              * @enum {string}
              */
             level: "region" | "country" | "unit";
-            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
-            suppressed: boolean;
             /** @description One row per area */
             rows: components["schemas"]["UptakeRowDto"][];
             /** @description The whole scope (every area above, plus cohorts not placed in any) */
@@ -2864,20 +2864,20 @@ export interface components {
         UptakeSeriesDto: {
             /**
              * Format: date-time
-             * @description When the figures were taken from the raw data
+             * @description When the figures were taken from the raw data (the rollup’s time); null before the first refresh
              */
             asOf: string | null;
             /**
-             * @description First month
+             * @description First month of the period
              * @example 2026-01
              */
             from: string;
             /**
-             * @description Last month, inclusive
+             * @description Last month of the period, inclusive
              * @example 2026-12
              */
             to: string;
-            /** @description Whether counts from 1 to 4 are shown as "<5" */
+            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
             suppressed: boolean;
             /** @description Every month of the period, oldest first */
             months: components["schemas"]["UptakeMonthDto"][];
@@ -2908,20 +2908,20 @@ export interface components {
         UptakeFirmsDto: {
             /**
              * Format: date-time
-             * @description When the figures were taken from the raw data
+             * @description When the figures were taken from the raw data (the rollup’s time); null before the first refresh
              */
             asOf: string | null;
             /**
-             * @description First month
+             * @description First month of the period
              * @example 2026-01
              */
             from: string;
             /**
-             * @description Last month, inclusive
+             * @description Last month of the period, inclusive
              * @example 2026-12
              */
             to: string;
-            /** @description Whether counts from 1 to 4 are shown as "<5" */
+            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
             suppressed: boolean;
             /** @description One row per member firm (a member admin sees only their own) */
             rows: components["schemas"]["UptakeFirmDto"][];
@@ -2955,20 +2955,20 @@ export interface components {
         UptakeMyUnitDto: {
             /**
              * Format: date-time
-             * @description When the figures were taken from the raw data
+             * @description When the figures were taken from the raw data (the rollup’s time); null before the first refresh
              */
             asOf: string | null;
             /**
-             * @description First month
+             * @description First month of the period
              * @example 2026-01
              */
             from: string;
             /**
-             * @description Last month, inclusive
+             * @description Last month of the period, inclusive
              * @example 2026-12
              */
             to: string;
-            /** @description Always true: counts from 1 to 4 are shown as "<5" */
+            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
             suppressed: boolean;
             /** @description The coordinator’s own unit */
             unit: components["schemas"]["UptakeRowDto"];

@@ -146,8 +146,9 @@ export class UptakeRowDto {
   medianHoursToTrainer: number | null;
 }
 
-export class UptakeReportDto {
-  @ApiProperty({ description: 'When the figures were taken from the raw data; null before the first refresh', type: String, format: 'date-time', nullable: true })
+/** What every uptake view says about its figures: when they were taken, the period, and whether small counts are hidden. */
+export class UptakeViewDto {
+  @ApiProperty({ description: 'When the figures were taken from the raw data (the rollup’s time); null before the first refresh', type: String, format: 'date-time', nullable: true })
   asOf: string | null;
 
   @ApiProperty({ description: 'First month of the period', example: '2026-01' })
@@ -156,11 +157,13 @@ export class UptakeReportDto {
   @ApiProperty({ description: 'Last month of the period, inclusive', example: '2026-12' })
   to: string;
 
-  @ApiProperty({ description: 'What one row is', enum: UPTAKE_LEVELS })
-  level: UptakeLevel;
-
   @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" in this view' })
   suppressed: boolean;
+}
+
+export class UptakeReportDto extends UptakeViewDto {
+  @ApiProperty({ description: 'What one row is', enum: UPTAKE_LEVELS })
+  level: UptakeLevel;
 
   @ApiProperty({ description: 'One row per area', type: [UptakeRowDto] })
   rows: UptakeRowDto[];
@@ -189,19 +192,7 @@ export class UptakeMonthDto {
   requestsFilled: Count;
 }
 
-export class UptakeSeriesDto {
-  @ApiProperty({ description: 'When the figures were taken from the raw data', type: String, format: 'date-time', nullable: true })
-  asOf: string | null;
-
-  @ApiProperty({ description: 'First month', example: '2026-01' })
-  from: string;
-
-  @ApiProperty({ description: 'Last month, inclusive', example: '2026-12' })
-  to: string;
-
-  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5"' })
-  suppressed: boolean;
-
+export class UptakeSeriesDto extends UptakeViewDto {
   @ApiProperty({ description: 'Every month of the period, oldest first', type: [UptakeMonthDto] })
   months: UptakeMonthDto[];
 }
@@ -235,19 +226,7 @@ export class UptakeFirmDto {
   assignmentsDeclined: Count;
 }
 
-export class UptakeFirmsDto {
-  @ApiProperty({ description: 'When the figures were taken from the raw data', type: String, format: 'date-time', nullable: true })
-  asOf: string | null;
-
-  @ApiProperty({ description: 'First month', example: '2026-01' })
-  from: string;
-
-  @ApiProperty({ description: 'Last month, inclusive', example: '2026-12' })
-  to: string;
-
-  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5"' })
-  suppressed: boolean;
-
+export class UptakeFirmsDto extends UptakeViewDto {
   @ApiProperty({ description: 'One row per member firm (a member admin sees only their own)', type: [UptakeFirmDto] })
   rows: UptakeFirmDto[];
 }
@@ -290,19 +269,7 @@ export class UptakeAverageDto {
   medianHoursToTrainer: number | null;
 }
 
-export class UptakeMyUnitDto {
-  @ApiProperty({ description: 'When the figures were taken from the raw data', type: String, format: 'date-time', nullable: true })
-  asOf: string | null;
-
-  @ApiProperty({ description: 'First month', example: '2026-01' })
-  from: string;
-
-  @ApiProperty({ description: 'Last month, inclusive', example: '2026-12' })
-  to: string;
-
-  @ApiProperty({ description: 'Always true: counts from 1 to 4 are shown as "<5"' })
-  suppressed: boolean;
-
+export class UptakeMyUnitDto extends UptakeViewDto {
   @ApiProperty({ description: 'The coordinator’s own unit', type: UptakeRowDto })
   unit: UptakeRowDto;
 
