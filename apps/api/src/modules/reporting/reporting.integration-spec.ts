@@ -342,6 +342,17 @@ describe('regional uptake', () => {
       const series = await get(admin, `/api/reporting/uptake/export?table=series&from=${monthsAgo(2)}&to=${to}`);
       expect(series.body.slice(1).trim().split('\r\n')).toHaveLength(4);
       expect((await get(admin, `/api/reporting/uptake/export?table=areas`)).json().message).toMatch(/^level: /);
+
+      const [{ id: unitId }] = await t.db.query(
+        `SELECT pu.id FROM police_unit pu JOIN app_user u ON u.police_unit_id = pu.id JOIN enrolment e ON e.officer_id = u.id GROUP BY pu.id ORDER BY count(*) DESC LIMIT 1`,
+      );
+      const coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
+      const json = (await get(coordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}`)).json();
+      const csv = (await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}`)).body.slice(1).trim().split('\r\n');
+      expect(csv[0]).toBe('figure,unit,countryAverage');
+      expect(csv).toContain(`enrolments,${json.unit.enrolments},${json.countryAverage.enrolments}`);
+      expect(csv).toContain(`officersEnrolled,${json.unit.officersEnrolled},${json.countryAverage.officersEnrolled}`);
+      expect(csv).toHaveLength(13);
     });
   });
 

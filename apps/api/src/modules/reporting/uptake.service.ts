@@ -7,6 +7,7 @@ import { QueueService } from '../../core/queue/queue.service';
 import { JOB_QUEUE, JobName } from '../../core/queue/queue-registry';
 import { CsvColumn, csvLines } from './csv';
 import type {
+  UptakeAverageDto,
   UptakeExportQueryDto,
   UptakeFirmDto,
   UptakeFirmsDto,
@@ -185,8 +186,13 @@ export class UptakeService {
       return { filename: `${base}-${firms.from}-${firms.to}.csv`, lines: csvLines(FIRM_COLUMNS, firms.rows) };
     }
     const mine = await this.myUnit(user, query);
-    const average = { ...mine.unit, ...mine.countryAverage, key: 'country-average', name: 'Country average per unit', unitsKnown: 1 } as unknown as UptakeRowDto;
-    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(AREA_COLUMNS, [mine.unit, average]) };
+    // As the portal shows it: one row per figure, the unit beside the country's mean unit.
+    const columns: CsvColumn<(typeof MY_UNIT_FIGURES)[number]>[] = [
+      { header: 'figure', value: (f) => f },
+      { header: 'unit', value: (f) => mine.unit[f] },
+      { header: 'countryAverage', value: (f) => mine.countryAverage[f] },
+    ];
+    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(columns, MY_UNIT_FIGURES) };
   }
 
   /** Queues a refresh unless one is already waiting or running; returns its job id. */
@@ -317,6 +323,22 @@ const AREA_COLUMNS: CsvColumn<UptakeRowDto>[] = [
     ] as const
   ).map((field) => ({ header: field, value: (r: UptakeRowDto) => r[field] })),
 ];
+
+/** The figures a unit is compared on with its country's mean unit. */
+const MY_UNIT_FIGURES = [
+  'officersEnrolled',
+  'enrolments',
+  'completions',
+  'completionRate',
+  'activeCertifications',
+  'expiringCertifications',
+  'cohortsDelivered',
+  'requestsRaised',
+  'requestsFilled',
+  'seatsRequested',
+  'seatsFilled',
+  'medianHoursToTrainer',
+] as const satisfies readonly (keyof UptakeAverageDto & keyof UptakeRowDto)[];
 
 const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (['month', 'enrolments', 'completions', 'cohortsDelivered', 'requestsRaised', 'requestsFilled'] as const).map((field) => ({
   header: field,
