@@ -2777,8 +2777,8 @@ export interface components {
             hotspot: boolean;
             /** @description Police units known in the area */
             unitsKnown: number;
-            /** @description Units with at least one officer holding a seat in the period (never suppressed: units are not people) */
-            unitsReached: number;
+            /** @description Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count); "<5" when 1 to 4 outside an admin's view */
+            unitsReached: number | "<5";
             /** @description Distinct officers holding a seat in a cohort that started in the period; "<5" when 1 to 4 outside an admin's view */
             officersEnrolled: number | "<5";
             /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; "<5" when 1 to 4 outside an admin's view */
@@ -2811,8 +2811,8 @@ export interface components {
             seatsRequested: number | "<5";
             /** @description Seats asked for by the filled requests; "<5" when 1 to 4 outside an admin's view */
             seatsFilled: number | "<5";
-            /** @description Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin's view */
-            seatsGap: number | "<5";
+            /** @description Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin's view; null when either side is hidden */
+            seatsGap: (number | "<5") | null;
             /** @description Median hours from a request being raised to a trainer accepting it; null without filled requests */
             medianHoursToTrainer: number | null;
         };
@@ -2927,28 +2927,28 @@ export interface components {
             rows: components["schemas"]["UptakeFirmDto"][];
         };
         UptakeAverageDto: {
-            /** @description Officers enrolled per unit */
-            officersEnrolled: number;
-            /** @description Enrolments per unit */
-            enrolments: number;
-            /** @description Completions per unit */
-            completions: number;
+            /** @description Officers enrolled per unit; null when withheld */
+            officersEnrolled: number | null;
+            /** @description Enrolments per unit; null when withheld */
+            enrolments: number | null;
+            /** @description Completions per unit; null when withheld */
+            completions: number | null;
             /** @description The country’s completion rate, 0 to 1 */
             completionRate: number | null;
-            /** @description Active certifications per unit */
-            activeCertifications: number;
-            /** @description Certifications expiring in 90 days per unit */
-            expiringCertifications: number;
-            /** @description Unit-reserved cohorts delivered per unit */
-            cohortsDelivered: number;
-            /** @description Training requests raised per unit */
-            requestsRaised: number;
-            /** @description Filled training requests per unit */
-            requestsFilled: number;
-            /** @description Seats requested per unit */
-            seatsRequested: number;
-            /** @description Seats of filled requests per unit */
-            seatsFilled: number;
+            /** @description Active certifications per unit; null when withheld */
+            activeCertifications: number | null;
+            /** @description Certifications expiring in 90 days per unit; null when withheld */
+            expiringCertifications: number | null;
+            /** @description Unit-reserved cohorts delivered per unit; null when withheld */
+            cohortsDelivered: number | null;
+            /** @description Training requests raised per unit; null when withheld */
+            requestsRaised: number | null;
+            /** @description Filled training requests per unit; null when withheld */
+            requestsFilled: number | null;
+            /** @description Seats requested per unit; null when withheld */
+            seatsRequested: number | null;
+            /** @description Seats of filled requests per unit; null when withheld */
+            seatsFilled: number | null;
             /** @description The country’s median hours from request to an accepted trainer */
             medianHoursToTrainer: number | null;
         };

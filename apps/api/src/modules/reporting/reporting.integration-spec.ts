@@ -91,6 +91,17 @@ async function rawFigures(t: TestApp, group: string, o: { from: string; to: stri
   return out;
 }
 
+/** What a non-admin is shown for a figure, given the admin's exact row. */
+function shownAs(row: UptakeRowDto, f: (typeof NUMERIC)[number]): unknown {
+  const small = (v: unknown) => typeof v === 'number' && v > 0 && v < 5;
+  const v = row[f];
+  if (f === 'unitsKnown') return v;
+  if (f === 'unitsReached') return small(row.officersEnrolled) && small(v) ? '<5' : v;
+  if (f === 'seatsGap') return small(row.seatsRequested) || small(row.seatsFilled) ? null : small(v) ? '<5' : v;
+  if (f === 'medianHoursToTrainer') return small(row.requestsFilled) ? null : v;
+  return small(v) ? '<5' : v;
+}
+
 function figuresOf(row: UptakeRowDto): Figures {
   return Object.fromEntries(NUMERIC.map((f) => [f, row[f]])) as Figures;
 }
@@ -243,7 +254,9 @@ describe('regional uptake', () => {
       firmIds = (await t.db.query(`SELECT id FROM member_firm ORDER BY name`)).map((r: { id: string }) => r.id);
       member = await t.signIn('member_admin', { memberFirmId: firmIds[0] });
       const [{ id: unitId }] = await t.db.query(
-        `SELECT pu.id FROM police_unit pu JOIN app_user u ON u.police_unit_id = pu.id JOIN enrolment e ON e.officer_id = u.id GROUP BY pu.id ORDER BY count(*) DESC LIMIT 1`,
+        `SELECT pu.id FROM police_unit pu JOIN app_user u ON u.police_unit_id = pu.id JOIN enrolment e ON e.officer_id = u.id
+         WHERE pu.country_code IN (SELECT country_code FROM police_unit GROUP BY 1 HAVING count(*) >= 3)
+         GROUP BY pu.id ORDER BY count(*) DESC LIMIT 1`,
       );
       coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
       officer = await t.signIn('officer', { policeUnitId: unitId });
@@ -274,13 +287,7 @@ describe('regional uptake', () => {
       let small = 0;
       for (const [i, row] of (full.rows as UptakeRowDto[]).entries()) {
         for (const f of NUMERIC) {
-          const v = row[f] as number;
-          if (f === 'unitsKnown' || f === 'unitsReached') {
-            expect({ key: row.key, f, v: shown.rows[i][f] }).toEqual({ key: row.key, f, v });
-            continue;
-          }
-          if (f === 'medianHoursToTrainer') continue;
-          const expected = v > 0 && v < 5 ? '<5' : v;
+          const expected = shownAs(row, f);
           if (expected === '<5') small++;
           expect({ key: row.key, f, v: shown.rows[i][f] }).toEqual({ key: row.key, f, v: expected });
         }
@@ -300,16 +307,38 @@ describe('regional uptake', () => {
       expect(mine.unit.key).toBe(coordinator.policeUnitId);
       const adminView = (await get(admin, `/api/reporting/uptake?level=unit&unitId=${coordinator.policeUnitId}&from=${from}&to=${to}`)).json();
       const exact = adminView.rows[0] as UptakeRowDto;
-      for (const f of NUMERIC) {
-        if (f === 'medianHoursToTrainer') continue;
-        const v = exact[f] as number;
-        const unsuppressed = f === 'unitsKnown' || f === 'unitsReached';
-        expect({ f, v: mine.unit[f] }).toEqual({ f, v: !unsuppressed && v > 0 && v < 5 ? '<5' : v });
-      }
+      for (const f of NUMERIC) expect({ f, v: mine.unit[f] }).toEqual({ f, v: shownAs(exact, f) });
       const country = (await get(admin, `/api/reporting/uptake?level=country&country=${exact.countryCode}&from=${from}&to=${to}`)).json().rows[0] as UptakeRowDto;
       expect(mine.countryUnits).toBe(country.unitsKnown);
-      expect(mine.countryAverage.enrolments).toBeCloseTo((country.enrolments as number) / country.unitsKnown, 1);
-      expect(mine.countryAverage.officersEnrolled).toBeCloseTo((country.officersEnrolled as number) / country.unitsKnown, 1);
+      expect(country.unitsKnown).toBeGreaterThanOrEqual(3);
+      // A mean is shown unless the other units' total is from 1 to 4 (mean × units − own unit would reveal it).
+      for (const f of ['enrolments', 'completions', 'officersEnrolled', 'activeCertifications', 'requestsRaised', 'seatsRequested'] as const) {
+        const rest = (country[f] as number) - (exact[f] as number);
+        const expected = rest > 0 && rest < 5 ? null : Math.round(((country[f] as number) / country.unitsKnown) * 10) / 10;
+        expect({ f, mean: mine.countryAverage[f] }).toEqual({ f, mean: expected });
+      }
+    });
+
+    it('withholds the country average where it would be another unit’s figures', async () => {
+      const [{ id: lone, country }] = await t.db.query(
+        `SELECT min(pu.id::text) AS id, pu.country_code AS country FROM police_unit pu GROUP BY pu.country_code HAVING count(*) = 1 ORDER BY 2 LIMIT 1`,
+      );
+      const loneCoordinator = await t.signIn('coordinator', { policeUnitId: lone });
+      const mine = (await get(loneCoordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}`)).json();
+      expect({ country, units: mine.countryUnits }).toEqual({ country, units: 1 });
+      expect(Object.values(mine.countryAverage).every((v) => v === null)).toBe(true);
+    });
+
+    it('ignores any place a coordinator passes to the export: the table is always their own unit', async () => {
+      const own = (await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}`)).body;
+      const [{ id: other }] = await t.db.query(`SELECT id FROM police_unit WHERE id <> $1 ORDER BY id LIMIT 1`, [coordinator.policeUnitId]);
+      for (const extra of [`unitId=${other}`, 'region=east-asia', 'country=CN', `unitId=00000000-0000-4000-8000-000000000000`]) {
+        const res = await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}&${extra}`);
+        expect({ extra, status: res.statusCode, same: res.body === own }).toEqual({ extra, status: 200, same: true });
+      }
+      for (const table of ['areas&level=country', 'series', 'firms']) {
+        expect({ table, status: (await get(coordinator, `/api/reporting/uptake/export?table=${table}`)).statusCode }).toEqual({ table, status: 403 });
+      }
     });
   });
 
@@ -344,14 +373,16 @@ describe('regional uptake', () => {
       expect((await get(admin, `/api/reporting/uptake/export?table=areas`)).json().message).toMatch(/^level: /);
 
       const [{ id: unitId }] = await t.db.query(
-        `SELECT pu.id FROM police_unit pu JOIN app_user u ON u.police_unit_id = pu.id JOIN enrolment e ON e.officer_id = u.id GROUP BY pu.id ORDER BY count(*) DESC LIMIT 1`,
+        `SELECT pu.id FROM police_unit pu JOIN app_user u ON u.police_unit_id = pu.id JOIN enrolment e ON e.officer_id = u.id
+         WHERE pu.country_code IN (SELECT country_code FROM police_unit GROUP BY 1 HAVING count(*) >= 3)
+         GROUP BY pu.id ORDER BY count(*) DESC LIMIT 1`,
       );
       const coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
       const json = (await get(coordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}`)).json();
       const csv = (await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}`)).body.slice(1).trim().split('\r\n');
       expect(csv[0]).toBe('figure,unit,countryAverage');
-      expect(csv).toContain(`enrolments,${json.unit.enrolments},${json.countryAverage.enrolments}`);
-      expect(csv).toContain(`officersEnrolled,${json.unit.officersEnrolled},${json.countryAverage.officersEnrolled}`);
+      expect(csv).toContain(`enrolments,${json.unit.enrolments},${json.countryAverage.enrolments ?? ''}`);
+      expect(csv).toContain(`officersEnrolled,${json.unit.officersEnrolled},${json.countryAverage.officersEnrolled ?? ''}`);
       expect(csv).toHaveLength(13);
     });
   });
@@ -363,6 +394,8 @@ describe('regional uptake', () => {
       ['/api/reporting/uptake?level=country&from=2026-13', 400, /^from: /],
       ['/api/reporting/uptake?level=country&from=2026-05&to=2026-01', 400, /^from: must not be after to/],
       ['/api/reporting/uptake?level=country&from=2000-01&to=2026-01', 400, /^from: a period covers at most/],
+      ['/api/reporting/uptake?level=country&from=0000-01', 400, /^from: /],
+      ['/api/reporting/uptake?level=country&to=0001-03', 400, /^to: /],
       ['/api/reporting/uptake?level=country&country=ukraine', 400, /^country: /],
       ['/api/reporting/uptake?level=country&country=XX', 404, /^country: no such country/],
       ['/api/reporting/uptake?level=country&courseId=00000000-0000-4000-8000-000000000000', 404, /^courseId: no such course/],

@@ -8,6 +8,11 @@ import type { Count } from './uptake-figures';
  * Outside an admin's view, counts from 1 to 4 are shown as "<5".
  */
 export const ReportingPolicy = {
+  /** Regions and countries: admins and member admins (a coordinator sees only their unit). */
+  assertCanSeeAreas(user: AuthUser): void {
+    if (user.role !== 'admin' && user.role !== 'member_admin') throw new ForbiddenException('Regional figures are for admins and member admins');
+  },
+
   assertCanSeeUnits(user: AuthUser, field: 'level' | 'unitId'): void {
     if (user.role !== 'admin') throw new ForbiddenException(`${field}: police-unit detail is for admins`);
   },
@@ -30,6 +35,9 @@ export const ReportingPolicy = {
 };
 
 export const SMALL_COUNT = 5;
+
+/** A coordinator's unit is compared with its country's mean unit only when the country has this many units. */
+export const MIN_UNITS_TO_COMPARE = 3;
 
 export function suppress(value: number, on: boolean): Count {
   return on && value > 0 && value < SMALL_COUNT ? '<5' : value;

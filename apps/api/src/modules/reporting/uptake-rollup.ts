@@ -13,6 +13,8 @@ export interface SqlConnection {
 
 /** Lock key (any constant bigint) that serialises refreshes across workers. */
 const REFRESH_LOCK = 7_261_004_906;
+/** How long a refresh waits for another to finish (a full rebuild takes ~10 s at a million enrolments). */
+const LOCK_WAIT = '5min';
 
 /** Month of a timestamp, UTC, as a date (first day). */
 export const MONTH_OF = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
@@ -96,9 +98,23 @@ function rows(result: unknown): Record<string, unknown>[] {
 
 export async function refreshUptake(db: SqlConnection, onProgress?: (percent: number) => void | Promise<void>): Promise<{ asOf: Date; durationMs: number }> {
   const started = Date.now();
+  // Progress is for the screen: a failure to report it must not fail the refresh.
+  const report = async (percent: number) => {
+    try {
+      await onProgress?.(percent);
+    } catch {
+      /* best effort */
+    }
+  };
   // A session lock taken before the snapshot: a refresh that waited must not write an older snapshot after
-  // a newer one.
-  await db.query(`SELECT pg_advisory_lock($1)`, [REFRESH_LOCK]);
+  // a newer one. Bounded, so a holder that never lets go fails this refresh instead of blocking the worker.
+  await db.query(`SET lock_timeout = '${LOCK_WAIT}'`);
+  try {
+    await db.query(`SELECT pg_advisory_lock($1)`, [REFRESH_LOCK]);
+  } finally {
+    await db.query(`RESET lock_timeout`);
+  }
+  let result: { asOf: Date; durationMs: number };
   try {
     await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
     try {
@@ -107,7 +123,7 @@ export async function refreshUptake(db: SqlConnection, onProgress?: (percent: nu
       for (const table of TABLES) await db.query(`DELETE FROM ${table}`);
       for (const [i, step] of STEPS.entries()) {
         await db.query(step.sql, step.sql.includes('$1') ? [as_of] : undefined);
-        await onProgress?.(Math.round(((i + 1) / (STEPS.length + 1)) * 100));
+        await report(Math.round(((i + 1) / (STEPS.length + 1)) * 100));
       }
       // Fresh statistics, or the planner reads a million-row rollup as the empty table it just was.
       for (const table of TABLES) await db.query(`ANALYZE ${table}`);
@@ -118,8 +134,7 @@ export async function refreshUptake(db: SqlConnection, onProgress?: (percent: nu
         [as_of, durationMs],
       );
       await db.query('COMMIT');
-      await onProgress?.(100);
-      return { asOf: new Date(as_of), durationMs };
+      result = { asOf: new Date(as_of), durationMs };
     } catch (err) {
       await db.query('ROLLBACK');
       throw err;
@@ -127,4 +142,6 @@ export async function refreshUptake(db: SqlConnection, onProgress?: (percent: nu
   } finally {
     await db.query(`SELECT pg_advisory_unlock($1)`, [REFRESH_LOCK]);
   }
+  await report(100);
+  return result;
 }

@@ -21,7 +21,7 @@ import type {
   UptakeSeriesDto,
   UptakeStatusDto,
 } from './dtos/uptake.dto';
-import { ReportingPolicy, suppress } from './reporting.policy';
+import { MIN_UNITS_TO_COMPARE, ReportingPolicy, SMALL_COUNT, suppress } from './reporting.policy';
 import {
   AreaFigures,
   AreaFiguresRow,
@@ -46,7 +46,7 @@ interface Area {
 }
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const monthOf = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+const monthOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 @Injectable()
@@ -59,6 +59,7 @@ export class UptakeService {
 
   /** Figures per region, country or unit, and for the whole scope. */
   async report(user: AuthUser, query: UptakeReportQueryDto): Promise<UptakeReportDto> {
+    ReportingPolicy.assertCanSeeAreas(user);
     if (query.level === 'unit') ReportingPolicy.assertCanSeeUnits(user, 'level');
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const { scope, from, to } = await this.scope(query);
@@ -80,6 +81,7 @@ export class UptakeService {
 
   /** The monthly trend of a scope. */
   async series(user: AuthUser, query: UptakeScopeQueryDto): Promise<UptakeSeriesDto> {
+    ReportingPolicy.assertCanSeeAreas(user);
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
@@ -132,7 +134,8 @@ export class UptakeService {
   async myUnit(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeMyUnitDto> {
     const unitId = ReportingPolicy.ownUnit(user);
     const [{ country_code: country }] = await this.db.query(`SELECT country_code FROM police_unit WHERE id = $1`, [unitId]);
-    const { scope, from, to } = await this.scope({ ...query, country });
+    // Only the period and the course filters come from the caller; the place is the coordinator's own.
+    const { scope, from, to } = await this.scope({ from: query.from, to: query.to, topic: query.topic, courseId: query.courseId, country });
     // One statement: every unit of the country (the coordinator's among them) and the country as the total.
     const figures = areaFiguresSql('unit', scope);
     const names = areasSql('unit', { ...scope, unitId });
@@ -142,8 +145,17 @@ export class UptakeService {
     const c = byKey.get('total') ?? ZERO_FIGURES;
     // A unit's cohorts are the ones reserved for it, so the country's mean counts only those.
     const reservedCohorts = [...byKey.entries()].filter(([key]) => key !== 'total').reduce((sum, [, f]) => sum + f.cohortsDelivered, 0);
-    const units = Math.max(c.unitsKnown, 1);
-    const mean = (value: number) => Math.round((value / units) * 10) / 10;
+    // The mean times the number of units, less the coordinator's own, gives the other units' total: each
+    // mean is withheld (null) when that total is from 1 to 4, and all of them when the country has fewer
+    // than MIN_UNITS_TO_COMPARE units (the "average" would be one other unit's figures).
+    const comparable = c.unitsKnown >= MIN_UNITS_TO_COMPARE;
+    const others = (countryTotal: number, own: number) => countryTotal - own;
+    const mean = (countryTotal: number, own: number) => {
+      const rest = others(countryTotal, own);
+      return !comparable || (rest > 0 && rest < SMALL_COUNT) ? null : Math.round((countryTotal / c.unitsKnown) * 10) / 10;
+    };
+    const rateShown = mean(c.enrolments, unit.enrolments) !== null && mean(c.completions, unit.completions) !== null;
+    const medianShown = comparable && c.requestsFilled >= SMALL_COUNT;
     return {
       asOf: iso(rows[0]?.as_of),
       from,
@@ -151,18 +163,18 @@ export class UptakeService {
       suppressed: true,
       unit: this.row(area, unit, true),
       countryAverage: {
-        officersEnrolled: mean(c.officersEnrolled),
-        enrolments: mean(c.enrolments),
-        completions: mean(c.completions),
-        completionRate: c.enrolments ? Math.round((c.completions / c.enrolments) * 1000) / 1000 : null,
-        activeCertifications: mean(c.activeCertifications),
-        expiringCertifications: mean(c.expiringCertifications),
-        cohortsDelivered: mean(reservedCohorts),
-        requestsRaised: mean(c.requestsRaised),
-        requestsFilled: mean(c.requestsFilled),
-        seatsRequested: mean(c.seatsRequested),
-        seatsFilled: mean(c.seatsFilled),
-        medianHoursToTrainer: c.medianHoursToTrainer,
+        officersEnrolled: mean(c.officersEnrolled, unit.officersEnrolled),
+        enrolments: mean(c.enrolments, unit.enrolments),
+        completions: mean(c.completions, unit.completions),
+        completionRate: rateShown && c.enrolments ? Math.round((c.completions / c.enrolments) * 1000) / 1000 : null,
+        activeCertifications: mean(c.activeCertifications, unit.activeCertifications),
+        expiringCertifications: mean(c.expiringCertifications, unit.expiringCertifications),
+        cohortsDelivered: mean(reservedCohorts, unit.cohortsDelivered),
+        requestsRaised: mean(c.requestsRaised, unit.requestsRaised),
+        requestsFilled: mean(c.requestsFilled, unit.requestsFilled),
+        seatsRequested: mean(c.seatsRequested, unit.seatsRequested),
+        seatsFilled: mean(c.seatsFilled, unit.seatsFilled),
+        medianHoursToTrainer: medianShown ? c.medianHoursToTrainer : null,
       },
       countryUnits: c.unitsKnown,
     };
@@ -185,7 +197,7 @@ export class UptakeService {
       const firms = await this.firms(user, query);
       return { filename: `${base}-${firms.from}-${firms.to}.csv`, lines: csvLines(FIRM_COLUMNS, firms.rows) };
     }
-    const mine = await this.myUnit(user, query);
+    const mine = await this.myUnit(user, { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId });
     // As the portal shows it: one row per figure, the unit beside the country's mean unit.
     const columns: CsvColumn<(typeof MY_UNIT_FIGURES)[number]>[] = [
       { header: 'figure', value: (f) => f },
@@ -268,8 +280,9 @@ export class UptakeService {
       countryCode: area.country_code,
       hotspot: area.hotspot,
       unitsKnown: f.unitsKnown,
-      // Police units are public bodies, not people: how many were reached singles no officer out.
-      unitsReached: f.unitsReached,
+      // Police units are public bodies, not people, so units reached is shown, except beside a hidden
+      // officer count it would pin down (4 units reached means at least 4 officers).
+      unitsReached: typeof s(f.officersEnrolled) === 'number' ? f.unitsReached : s(f.unitsReached),
       officersEnrolled: s(f.officersEnrolled),
       enrolments,
       completions,
@@ -286,7 +299,7 @@ export class UptakeService {
       requestsUnfilled: s(f.requestsUnfilled),
       seatsRequested,
       seatsFilled,
-      seatsGap: shown(seatsRequested, seatsFilled) ? s(f.seatsRequested - f.seatsFilled) : '<5',
+      seatsGap: shown(seatsRequested, seatsFilled) ? s(f.seatsRequested - f.seatsFilled) : null,
       medianHoursToTrainer: shown(requestsFilled) ? f.medianHoursToTrainer : null,
     };
   }

@@ -3,7 +3,8 @@ import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { TOPIC } from '../../catalogue/dtos/course.dto';
 import { UPTAKE_LEVELS, type Count, type UptakeLevel } from '../uptake-figures';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A month of this century or the last: the academy has no older history, and PostgreSQL dates need a real year. */
+const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 const COUNT_SCHEMA = { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['<5'] }] };
 const count = (description: string) => ApiProperty({ description: `${description}; "<5" when 1 to 4 outside an admin's view`, ...COUNT_SCHEMA });
 
@@ -88,8 +89,8 @@ export class UptakeRowDto {
   @ApiProperty({ description: 'Police units known in the area' })
   unitsKnown: number;
 
-  @ApiProperty({ description: 'Units with at least one officer holding a seat in the period (never suppressed: units are not people)' })
-  unitsReached: number;
+  @count('Units with at least one officer holding a seat in the period (outside an admin\'s view hidden only beside a hidden officer count)')
+  unitsReached: Count;
 
   @count('Distinct officers holding a seat in a cohort that started in the period')
   officersEnrolled: Count;
@@ -139,8 +140,8 @@ export class UptakeRowDto {
   @count('Seats asked for by the filled requests')
   seatsFilled: Count;
 
-  @count('Seats requested minus seats filled: demand not yet met')
-  seatsGap: Count;
+  @ApiProperty({ description: 'Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin\'s view; null when either side is hidden', oneOf: [{ type: 'integer' }, { type: 'string', enum: ['<5'] }], nullable: true })
+  seatsGap: Count | null;
 
   @ApiProperty({ description: 'Median hours from a request being raised to a trainer accepting it; null without filled requests', type: Number, nullable: true })
   medianHoursToTrainer: number | null;
@@ -231,39 +232,43 @@ export class UptakeFirmsDto extends UptakeViewDto {
   rows: UptakeFirmDto[];
 }
 
+/**
+ * The mean unit of a country. A mean is withheld (null) when the other units' total is from 1 to 4, and
+ * all of them when the country has fewer than 3 units.
+ */
 export class UptakeAverageDto {
-  @ApiProperty({ description: 'Officers enrolled per unit' })
-  officersEnrolled: number;
+  @ApiProperty({ description: 'Officers enrolled per unit; null when withheld', type: Number, nullable: true })
+  officersEnrolled: number | null;
 
-  @ApiProperty({ description: 'Enrolments per unit' })
-  enrolments: number;
+  @ApiProperty({ description: 'Enrolments per unit; null when withheld', type: Number, nullable: true })
+  enrolments: number | null;
 
-  @ApiProperty({ description: 'Completions per unit' })
-  completions: number;
+  @ApiProperty({ description: 'Completions per unit; null when withheld', type: Number, nullable: true })
+  completions: number | null;
 
   @ApiProperty({ description: 'The country’s completion rate, 0 to 1', type: Number, nullable: true })
   completionRate: number | null;
 
-  @ApiProperty({ description: 'Active certifications per unit' })
-  activeCertifications: number;
+  @ApiProperty({ description: 'Active certifications per unit; null when withheld', type: Number, nullable: true })
+  activeCertifications: number | null;
 
-  @ApiProperty({ description: 'Certifications expiring in 90 days per unit' })
-  expiringCertifications: number;
+  @ApiProperty({ description: 'Certifications expiring in 90 days per unit; null when withheld', type: Number, nullable: true })
+  expiringCertifications: number | null;
 
-  @ApiProperty({ description: 'Unit-reserved cohorts delivered per unit' })
-  cohortsDelivered: number;
+  @ApiProperty({ description: 'Unit-reserved cohorts delivered per unit; null when withheld', type: Number, nullable: true })
+  cohortsDelivered: number | null;
 
-  @ApiProperty({ description: 'Training requests raised per unit' })
-  requestsRaised: number;
+  @ApiProperty({ description: 'Training requests raised per unit; null when withheld', type: Number, nullable: true })
+  requestsRaised: number | null;
 
-  @ApiProperty({ description: 'Filled training requests per unit' })
-  requestsFilled: number;
+  @ApiProperty({ description: 'Filled training requests per unit; null when withheld', type: Number, nullable: true })
+  requestsFilled: number | null;
 
-  @ApiProperty({ description: 'Seats requested per unit' })
-  seatsRequested: number;
+  @ApiProperty({ description: 'Seats requested per unit; null when withheld', type: Number, nullable: true })
+  seatsRequested: number | null;
 
-  @ApiProperty({ description: 'Seats of filled requests per unit' })
-  seatsFilled: number;
+  @ApiProperty({ description: 'Seats of filled requests per unit; null when withheld', type: Number, nullable: true })
+  seatsFilled: number | null;
 
   @ApiProperty({ description: 'The country’s median hours from request to an accepted trainer', type: Number, nullable: true })
   medianHoursToTrainer: number | null;
