@@ -64,6 +64,11 @@ describe('regional uptake', () => {
       const csv = expectOk(await page.request.get(csvHref!));
       expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
 
+      // The hotspot gap's CSV holds every country (the API has no hotspot filter), and its link says so.
+      const gapTable = t(lang, 'uptake.gap.caption', { place: t(lang, 'uptake.world') });
+      const gapLink = page.getByRole('link', { name: `${t(lang, 'uptake.gap.downloadCsv')} (${gapTable})`, exact: true });
+      expect(await gapLink.getAttribute('href')).toBe(csvHref);
+
       // Clicking a country on the map drills into it: an admin sees its police units.
       await page.locator('svg.world-map path[data-country="UA"]').click();
       await page.waitForURL(/[?&]country=UA\b/);
@@ -93,12 +98,18 @@ describe('regional uptake', () => {
       await dashboardShown(page, lang);
       await visible(page.getByRole('heading', { level: 2, name: t(lang, 'uptake.firms.ownTitle') }));
       await visible(page.getByRole('table', { name: t(lang, 'uptake.firms.ownTitle') }).getByRole('row').nth(1));
+      await visible(page.locator('a.csv-link').filter({ hasText: t(lang, 'uptake.gap.downloadCsv') }));
       await shot(page, journey, lang, '01-dashboard');
       expect(await axeViolations(page)).toEqual([]);
 
       await page.locator('svg.world-map path[data-country="UA"]').click();
       await page.waitForURL(/[?&]country=UA\b/);
       await visible(page.getByText(t(lang, 'uptake.areas.unitsAdminOnly')));
+      // The country's CSV holds the one row its table shows, not every country of the region.
+      const countryCsv = page.locator('.table-block', { hasText: t(lang, 'uptake.areas.unitsAdminOnly') }).locator('a.csv-link');
+      expect(await countryCsv.getAttribute('href')).toMatch(/^\/api\/reporting\/uptake\/export\?table=areas&level=country&region=eastern-europe&country=UA&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/);
+      const countryRows = (await expectOk(await page.request.get((await countryCsv.getAttribute('href'))!)).text()).trim().split(/\r?\n/).slice(1);
+      expect(countryRows.map((line) => line.split(',')[0])).toEqual(['UA', 'total']);
       await shot(page, journey, lang, '02-country');
     });
   });

@@ -54,7 +54,9 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
   const countryName = (row: UptakeRow) => (row.countryCode ? format.country(row.countryCode, row.name) : row.name);
   const valueText = (row: UptakeRow) => {
     if (figureKind(figure) === 'rate') return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
-    return countText(row[figure as Exclude<MapFigure, 'completionRate'>], format.number);
+    const value = row[figure as Exclude<MapFigure, 'completionRate'>];
+    // No seats gap where a side of it is hidden: the country is grey, its tooltip says why.
+    return value === null ? t('uptake.notAvailable') : countText(value, format.number);
   };
   const placeName = country ? format.country(country) : region ? (regionName ?? format.region(region)) : t('uptake.world');
 
@@ -146,7 +148,8 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
                   )}
                 </QueryState>
               ) : (
-                <AreaBlock title={t('uptake.areas.figuresOf', { place: placeName })} csv={uptakeExportHref('areas', { level: 'country', region, ...period })}>
+                // The one country the table shows, and only it in the CSV.
+                <AreaBlock title={t('uptake.areas.figuresOf', { place: placeName })} csv={uptakeExportHref('areas', { level: 'country', region, country, ...period })}>
                   <p className="muted">{t('uptake.areas.unitsAdminOnly')}</p>
                   <AreasTable
                     rows={countryRow ? [countryRow] : []}

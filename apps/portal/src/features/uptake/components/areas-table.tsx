@@ -4,7 +4,7 @@ import { Table, type Column, type TableSort } from '../../../components/ui/table
 import { Tag } from '../../../components/ui/tag';
 import { useFormat } from '../../../hooks/use-format';
 import type { UptakeRow } from '../api/get-uptake';
-import { countText, countValue, type Count } from '../lib/count';
+import { countText, countValue } from '../lib/count';
 import { CountText, HoursText, RateText } from './figure-text';
 
 interface AreasTableProps {
@@ -69,7 +69,7 @@ export function AreasTable({ rows, total, caption, nameHeader, nameOf, hrefFor, 
       header: t('uptake.figures.unitsReached'),
       numeric: true,
       sortValue: (r) => countValue(r.unitsReached),
-      cell: (r) => t('uptake.ofKnown', { reached: countText(r.unitsReached as Count, format.number), known: format.number(r.unitsKnown) }),
+      cell: (r) => t('uptake.ofKnown', { reached: countText(r.unitsReached, format.number), known: format.number(r.unitsKnown) }),
     },
     count('officersEnrolled'),
     count('enrolments'),

@@ -6,6 +6,7 @@ import { uptakeExportHref } from '../api/export-uptake';
 import { useUptake, type UptakeRow } from '../api/get-uptake';
 import type { UptakePeriodFilter } from '../api/uptake-filter';
 import { countText, countValue, isSuppressed } from '../lib/count';
+import { largestGapFirst } from '../lib/figures';
 import { AsOf } from './as-of';
 import { HotspotGapTable } from './hotspot-gap-table';
 import { PairedBarChart } from './paired-bar-chart';
@@ -30,13 +31,16 @@ export function HotspotGapSection({ period, region, place }: { period: UptakePer
       <QueryState query={countries} loadingLabel={t('uptake.loading')}>
         {(data) => {
           const hotspots = data.rows.filter((r) => r.hotspot);
-          const largest = [...hotspots].sort((a, b) => (countValue(b.seatsGap) ?? 0) - (countValue(a.seatsGap) ?? 0)).slice(0, CHART_ROWS);
+          // Countries without a gap (a side hidden) come after every known gap.
+          const largest = largestGapFirst(hotspots).slice(0, CHART_ROWS);
           return (
             <>
               <AsOf asOf={data.asOf} suppressed={data.suppressed} />
               <ChartPair
                 title={t('uptake.gap.caption', { place })}
+                // The API has no hotspot filter: the file holds every country, each with its hotspot column.
                 csv={uptakeExportHref('areas', { level: 'country', region, ...period })}
+                csvLabel={t('uptake.gap.downloadCsv')}
                 chart={
                   <PairedBarChart
                     rows={largest.map((r) => ({

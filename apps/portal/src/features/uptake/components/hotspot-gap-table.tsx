@@ -6,7 +6,10 @@ import { CountText, HoursText } from './figure-text';
 
 const GAP_FIGURES = ['seatsRequested', 'seatsFilled', 'seatsGap', 'requestsRaised', 'requestsFilled', 'requestsUnfilled'] as const;
 
-/** Demand against delivery in hotspot countries, the largest gap first. */
+/**
+ * Demand against delivery in hotspot countries, the largest gap first. A gap is missing (null) where seats
+ * requested or filled is hidden as "<5": it reads "not available" and sorts last either way.
+ */
 export function HotspotGapTable({ rows, caption, nameOf, busy }: { rows: readonly UptakeRow[]; caption: string; nameOf: (row: UptakeRow) => string; busy?: boolean }) {
   const { t } = useTranslation();
   const columns: Column<UptakeRow>[] = [

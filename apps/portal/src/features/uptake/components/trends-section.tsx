@@ -78,12 +78,12 @@ export function TrendsSection({ filter, place }: { filter: UptakeScopeFilter; pl
 }
 
 /** A chart with its table beside it (under it on narrow screens). */
-export function ChartPair({ chart, title, csv, children }: { chart: ReactNode; title: string; csv: string; children: ReactNode }) {
+export function ChartPair({ chart, title, csv, csvLabel, children }: { chart: ReactNode; title: string; csv: string; csvLabel?: string; children: ReactNode }) {
   return (
     <div className="chart-pair">
       <div className="chart-pair__head">
         <h3>{title}</h3>
-        <CsvLink href={csv} table={title} />
+        <CsvLink href={csv} table={title} label={csvLabel} />
       </div>
       <div className="chart-pair__body">
         <div className="chart-pair__chart">{chart}</div>

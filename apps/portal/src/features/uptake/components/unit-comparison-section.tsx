@@ -6,7 +6,7 @@ import { useFormat } from '../../../hooks/use-format';
 import { uptakeExportHref } from '../api/export-uptake';
 import { useMyUnitUptake } from '../api/get-my-unit-uptake';
 import type { UptakePeriodFilter } from '../api/uptake-filter';
-import { comparisonLines, type ComparisonLine } from '../lib/comparison';
+import { anyAverageWithheld, comparisonLines, type ComparisonLine } from '../lib/comparison';
 import { countText, isSuppressed } from '../lib/count';
 import { AsOf } from './as-of';
 import { PairedBarChart } from './paired-bar-chart';
@@ -26,24 +26,27 @@ export function UnitComparisonSection({ period }: { period: UptakePeriodFilter }
     if (line.kind === 'hours') return format.unit(Math.round(value * 10) / 10, 'hour');
     return countText(value, format.number);
   };
+  /** The country's mean as shown: "withheld" where it would give away other units' small counts. */
+  const averageText = (line: ComparisonLine): string => (line.averageWithheld ? t('uptake.unit.withheld') : text(line, line.average));
 
   return (
     <QueryState query={mine} loadingLabel={t('uptake.loading')}>
       {(data) => {
-        const lines = comparisonLines(data.unit, data.countryAverage);
+        const lines = comparisonLines(data.unit, data.countryAverage, data.countryUnits);
         const country = data.unit.countryCode ? format.country(data.unit.countryCode) : '';
         const title = t('uptake.unit.compared', { unit: data.unit.name, country });
         const averageLabel = t('uptake.unit.countryAverage', { country });
         const columns: Column<ComparisonLine>[] = [
           { key: 'figure', header: t('uptake.unit.figure'), sortValue: (l) => t(`uptake.figures.${l.figure}`), cell: (l) => t(`uptake.figures.${l.figure}`) },
           { key: 'unit', header: t('uptake.unit.yourUnit'), numeric: true, sortValue: (l) => l.unitValue, cell: (l) => text(l, l.unit) },
-          { key: 'average', header: averageLabel, numeric: true, sortValue: (l) => l.average, cell: (l) => text(l, l.average) },
+          { key: 'average', header: averageLabel, numeric: true, sortValue: (l) => l.average, cell: (l) => averageText(l) },
         ];
         return (
           <section className="uptake-section" aria-labelledby={headingId}>
             <h2 id={headingId}>{data.unit.name}</h2>
             <p>{t('uptake.unit.description', { count: format.number(data.countryUnits), country })}</p>
             <AsOf asOf={data.asOf} suppressed={data.suppressed} />
+            {anyAverageWithheld(lines) ? <p className="muted">{t('uptake.unit.withheldNote')}</p> : null}
             <ChartPair
               title={title}
               csv={uptakeExportHref('my-unit', period)}
@@ -53,7 +56,7 @@ export function UnitComparisonSection({ period }: { period: UptakePeriodFilter }
                     key: l.figure,
                     label: t(`uptake.figures.${l.figure}`),
                     a: { value: l.unitValue, text: text(l, l.unit), uncertain: isSuppressed(l.unit) },
-                    b: { value: l.average, text: text(l, l.average) },
+                    b: { value: l.averageWithheld ? null : l.average, text: averageText(l) },
                   }))}
                   labels={[t('uptake.unit.yourUnit'), averageLabel]}
                   sharedScale={false}

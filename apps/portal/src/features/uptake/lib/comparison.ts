@@ -27,10 +27,10 @@ type UnitFigures = Record<Exclude<ComparisonFigure, 'completionRate' | 'medianHo
   completionRate: number | null;
   medianHoursToTrainer: number | null;
 };
-type AverageFigures = Record<Exclude<ComparisonFigure, 'completionRate' | 'medianHoursToTrainer'>, number> & {
-  completionRate: number | null;
-  medianHoursToTrainer: number | null;
-};
+type AverageFigures = Record<ComparisonFigure, number | null>;
+
+/** A country with fewer units has no mean unit to show: it would be the other unit's own figures. */
+export const MIN_UNITS_TO_COMPARE = 3;
 
 export interface ComparisonLine {
   figure: ComparisonFigure;
@@ -38,14 +38,44 @@ export interface ComparisonLine {
   /** The unit's figure as it came ("<5" stays "<5"), and as a number for bars and sorting. */
   unit: Count | number | null;
   unitValue: number | null;
+  /** The country's mean unit; null when there is none or it is withheld. */
   average: number | null;
+  /**
+   * The mean is withheld rather than missing: it would give away the other units' small counts (their
+   * total from 1 to 4), or the country has too few units to compare with.
+   */
+  averageWithheld: boolean;
 }
 
-/** One line per figure: the unit's value against the country's mean unit. */
-export function comparisonLines(unit: UnitFigures, average: AverageFigures): ComparisonLine[] {
+/**
+ * Whether a missing mean was withheld. A mean count is null only when withheld; the completion rate
+ * when either count it comes from is withheld (otherwise: no enrolments); the median only as part of a
+ * country too small to compare (otherwise: no filled requests to take it from).
+ */
+function withheld(figure: ComparisonFigure, average: AverageFigures, countryUnits: number): boolean {
+  if (average[figure] !== null) return false;
+  if (countryUnits < MIN_UNITS_TO_COMPARE) return true;
+  if (figure === 'completionRate') return average.enrolments === null || average.completions === null;
+  return figure !== 'medianHoursToTrainer';
+}
+
+/** One line per figure: the unit's value against the country's mean unit (of `countryUnits` units). */
+export function comparisonLines(unit: UnitFigures, average: AverageFigures, countryUnits: number): ComparisonLine[] {
   return COMPARISON_FIGURES.map((figure) => {
     const kind = comparisonKind(figure);
     const raw = unit[figure];
-    return { figure, kind, unit: raw, unitValue: kind === 'count' ? countValue(raw) : (raw as number | null), average: average[figure] };
+    return {
+      figure,
+      kind,
+      unit: raw,
+      unitValue: kind === 'count' ? countValue(raw) : (raw as number | null),
+      average: average[figure],
+      averageWithheld: withheld(figure, average, countryUnits),
+    };
   });
+}
+
+/** Whether any mean of the comparison is withheld (the page then says why). */
+export function anyAverageWithheld(lines: readonly ComparisonLine[]): boolean {
+  return lines.some((l) => l.averageWithheld);
 }

@@ -1,4 +1,4 @@
-import { figureKind, figureValue, MAP_FIGURES, type FigureRow } from './figures';
+import { figureKind, figureValue, largestGapFirst, MAP_FIGURES, type FigureRow } from './figures';
 
 const row = (over: Partial<FigureRow> = {}): FigureRow => ({
   officersEnrolled: 12,
@@ -22,6 +22,24 @@ describe('figures', () => {
     expect(figureValue(row(), 'completions')).toBe(2.5);
     expect(figureValue(row(), 'completionRate')).toBeNull();
     expect(figureValue(row({ completionRate: 0.4 }), 'completionRate')).toBe(0.4);
+  });
+
+  it('has no seats gap where a side of it is hidden (null: grey on the map)', () => {
+    expect(figureValue(row({ seatsGap: null }), 'seatsGap')).toBeNull();
+    expect(figureValue(row({ seatsGap: '<5' }), 'seatsGap')).toBe(2.5);
+    expect(figureValue(row({ seatsGap: 0 }), 'seatsGap')).toBe(0);
+  });
+
+  it('puts the largest gap first and rows without a gap last', () => {
+    const rows = [
+      { key: 'a', seatsGap: null },
+      { key: 'b', seatsGap: 3 },
+      { key: 'c', seatsGap: '<5' as const },
+      { key: 'd', seatsGap: 40 },
+      { key: 'e', seatsGap: null },
+      { key: 'f', seatsGap: 0 },
+    ];
+    expect(largestGapFirst(rows).map((r) => r.key)).toEqual(['d', 'b', 'c', 'f', 'a', 'e']);
   });
 
   it('scales the completion rate as a rate and the rest as counts', () => {

@@ -1,3 +1,4 @@
+import { compareSortValues } from '../../../lib/sort';
 import { countValue, type Count } from './count';
 import type { ScaleKind } from './colour-scale';
 
@@ -19,15 +20,26 @@ export const MAP_FIGURES = [
 export type MapFigure = (typeof MAP_FIGURES)[number];
 export const DEFAULT_FIGURE: MapFigure = 'officersEnrolled';
 
-/** The part of an uptake row the figures read. */
-export type FigureRow = { completionRate: number | null } & Record<Exclude<MapFigure, 'completionRate'>, Count | number>;
+/**
+ * The part of an uptake row the figures read. The seats gap is null when seats requested or filled is
+ * hidden ("<5"): the difference of the two would give the hidden one away.
+ */
+export type FigureRow = { completionRate: number | null; seatsGap: Count | null } & Record<Exclude<MapFigure, 'completionRate' | 'seatsGap'>, Count>;
 
 export function figureKind(figure: MapFigure): ScaleKind {
   return figure === 'completionRate' ? 'rate' : 'count';
 }
 
-/** A row's figure as a number for colouring and sorting ("<5" as 2.5), or null when there is none. */
+/** A row's figure as a number for colouring and sorting ("<5" as 2.5), or null when there is none (grey, sorted last). */
 export function figureValue(row: FigureRow, figure: MapFigure): number | null {
   if (figure === 'completionRate') return row.completionRate;
   return countValue(row[figure]);
+}
+
+/** The rows with the largest seats gap first; rows without a gap (null: a side hidden) last, in their order. */
+export function largestGapFirst<R extends Pick<FigureRow, 'seatsGap'>>(rows: readonly R[]): R[] {
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => compareSortValues(countValue(a.row.seatsGap), countValue(b.row.seatsGap), 'descending') || a.index - b.index)
+    .map((entry) => entry.row);
 }
