@@ -2993,6 +2993,11 @@ export interface components {
             refreshing: boolean;
             /** @description Progress of the running refresh, 0 to 100 */
             progress: number;
+            /**
+             * Format: date-time
+             * @description When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)
+             */
+            failedAt: string | null;
         };
         LivenessResponseDto: {
             /**

@@ -1,5 +1,8 @@
 import { TestApp, TestUser } from '../../../test/test-app';
 import { WorkerProcess } from '../../../test/worker-process';
+import { Worker } from 'bullmq';
+import { bullConnection } from '../../core/queue/queue.service';
+import { QueueName } from '../../core/queue/queue-registry';
 import { generateUptakeDataset } from '../../database/seeds/uptake-dataset';
 import { CSV_BOM } from './csv';
 import type { UptakeRowDto } from './dtos/uptake.dto';
@@ -432,6 +435,30 @@ describe('regional uptake', () => {
         worker.signal('SIGTERM');
         await worker.waitForExit();
       }
+    });
+
+    it('says when a refresh failed after the figures were taken', async () => {
+      const before = (await get(admin, '/api/reporting/uptake/status')).json();
+      expect(before.failedAt).toBeNull();
+      // A worker whose refresh fails (as one would on a database error).
+      const failing = new Worker(QueueName.Reporting, async () => Promise.reject(new Error('database went away')), { connection: bullConnection(t.config), prefix: t.config.redisPrefix });
+      try {
+        const queued = await t.inject({ method: 'POST', url: '/api/reporting/uptake/refresh', cookie: admin.cookie, payload: {} });
+        expect(queued.statusCode).toBe(202);
+        const deadline = Date.now() + 20_000;
+        let now = before;
+        while (!now.failedAt && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 100));
+          now = (await get(admin, '/api/reporting/uptake/status')).json();
+        }
+        expect(now).toEqual(expect.objectContaining({ refreshing: false, asOf: before.asOf, failedAt: expect.any(String) }));
+        expect(new Date(now.failedAt).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
+      } finally {
+        await failing.close();
+      }
+      // The next refresh that succeeds clears it.
+      await refresh();
+      expect((await get(admin, '/api/reporting/uptake/status')).json().failedAt).toBeNull();
     });
   });
 });

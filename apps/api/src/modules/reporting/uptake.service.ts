@@ -218,13 +218,17 @@ export class UptakeService {
 
   async status(): Promise<UptakeStatusDto> {
     const queue = this.queues.queue(JOB_QUEUE[JobName.RefreshUptake]);
-    const [jobs, [refresh]] = await Promise.all([
+    const [jobs, failed, [refresh]] = await Promise.all([
       queue.getJobs(['active', 'waiting', 'prioritized']),
+      queue.getJobs(['failed'], 0, 20),
       this.db.query(`SELECT as_of, duration_ms FROM uptake_refresh`) as Promise<{ as_of: Date; duration_ms: number }[]>,
     ]);
     const mine = jobs.filter((j) => j?.name === JobName.RefreshUptake);
     const running = mine.map((j) => (typeof j.progress === 'number' ? j.progress : 0));
-    return { asOf: iso(refresh?.as_of), durationMs: refresh?.duration_ms ?? null, refreshing: mine.length > 0, progress: running.length ? Math.max(...running) : 0 };
+    // A refresh that failed after the figures were taken: the figures are older than someone asked for.
+    const lastFailure = Math.max(0, ...failed.filter((j) => j?.name === JobName.RefreshUptake).map((j) => j.finishedOn ?? 0));
+    const failedAt = lastFailure > (refresh ? new Date(refresh.as_of).getTime() : 0) ? new Date(lastFailure).toISOString() : null;
+    return { asOf: iso(refresh?.as_of), durationMs: refresh?.duration_ms ?? null, refreshing: mine.length > 0, progress: running.length ? Math.max(...running) : 0, failedAt };
   }
 
   private async asOf(): Promise<string | null> {

@@ -297,6 +297,9 @@ export class UptakeStatusDto {
 
   @ApiProperty({ description: 'Progress of the running refresh, 0 to 100' })
   progress: number;
+
+  @ApiProperty({ description: 'When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)', type: String, format: 'date-time', nullable: true })
+  failedAt: string | null;
 }
 
 export class UptakeRefreshDto {

@@ -13,7 +13,7 @@ const GIVE_UP_MS = 10 * 60_000;
 
 /**
  * "Refresh now" (admins): asks the worker to take the figures again, then follows its progress until the
- * time of the figures changes, and reloads every figure on the page.
+ * time of the figures changes (or the worker reports it failed), and reloads every figure on the page.
  */
 export function RefreshFigures() {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export function RefreshFigures() {
   const queryClient = useQueryClient();
   const refresh = useRefreshUptake();
   const [waiting, setWaiting] = useState<{ asOf: string | null; since: number } | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'done'; asOf: string | null } | { kind: 'timeout' } | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'done' | 'failed'; asOf: string | null } | { kind: 'timeout' } | null>(null);
   const status = useUptakeStatus(waiting ? POLL_MS : false);
 
   useEffect(() => {
@@ -30,6 +30,10 @@ export function RefreshFigures() {
       setWaiting(null);
       setOutcome({ kind: 'done', asOf: status.data.asOf });
       void queryClient.invalidateQueries({ queryKey: ['uptake'] });
+    } else if (!status.data.refreshing && status.data.failedAt && new Date(status.data.failedAt).getTime() >= waiting.since) {
+      // The worker gave up on this refresh: say so rather than spin until the give-up time.
+      setWaiting(null);
+      setOutcome({ kind: 'failed', asOf: status.data.asOf });
     } else if (Date.now() - waiting.since > GIVE_UP_MS) {
       setWaiting(null);
       setOutcome({ kind: 'timeout' });
@@ -48,9 +52,12 @@ export function RefreshFigures() {
   };
 
   const busy = refresh.isPending || waiting !== null;
+  const failed = refresh.isError || outcome?.kind === 'failed';
   const message = refresh.isError
     ? errorText(refresh.error, t)
-    : outcome?.kind === 'done'
+    : outcome?.kind === 'failed'
+      ? t('uptake.refresh.failed', { time: outcome.asOf ? format.dateTime(outcome.asOf) : '' })
+      : outcome?.kind === 'done'
       ? t('uptake.refresh.done', { time: outcome.asOf ? format.dateTime(outcome.asOf) : '' })
       : outcome?.kind === 'timeout'
         ? t('uptake.refresh.timeout')
@@ -62,7 +69,7 @@ export function RefreshFigures() {
         {busy ? t('uptake.refresh.running') : t('uptake.refresh.button')}
       </button>
       {waiting ? <ProgressBar value={status.data?.refreshing ? status.data.progress : 0} label={t('uptake.refresh.progress')} /> : null}
-      <p role="status" className={refresh.isError ? 'refresh__message refresh__message--error' : 'refresh__message'}>
+      <p role="status" className={failed ? 'refresh__message refresh__message--error' : 'refresh__message'}>
         {message}
       </p>
     </div>
