@@ -43,10 +43,15 @@ function pageSizes() {
   const dashboard = closure(manifest, entry);
   if (layout) closure(manifest, layout, dashboard);
   closure(manifest, route('src/app/routes/app/learning/my-learning.tsx'), dashboard);
+  // The admin's regional dashboard: the same shell plus its page, which alone pulls in the map chunk.
+  const uptake = closure(manifest, entry);
+  if (layout) closure(manifest, layout, uptake);
+  closure(manifest, route('src/app/routes/app/reporting/uptake.tsx'), uptake);
   return [
     { page: 'sign-in (/sign-in)', ...page('src/app/routes/sign-in.tsx') },
     { page: "officer's dashboard (My learning)", ...gzipKb(manifest, dashboard) },
     { page: 'public verification (/verify)', ...page('src/app/routes/verify.tsx') },
+    { page: 'regional uptake (/uptake, with the map)', ...gzipKb(manifest, uptake) },
   ];
 }
 
