@@ -2777,39 +2777,39 @@ export interface components {
             hotspot: boolean;
             /** @description Police units known in the area */
             unitsKnown: number;
-            /** @description Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count); "<5" when 1 to 4 outside an admin's view */
+            /** @description Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             unitsReached: number | "<5";
-            /** @description Distinct officers holding a seat in a cohort that started in the period; "<5" when 1 to 4 outside an admin's view */
+            /** @description Distinct officers holding a seat in a cohort that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             officersEnrolled: number | "<5";
-            /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; "<5" when 1 to 4 outside an admin's view */
+            /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             enrolments: number | "<5";
-            /** @description Those enrolments that were completed; "<5" when 1 to 4 outside an admin's view */
+            /** @description Those enrolments that were completed; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             completions: number | "<5";
             /** @description Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed */
             completionRate: number | null;
-            /** @description Active certifications held by the area’s officers at the time of the figures; "<5" when 1 to 4 outside an admin's view */
+            /** @description Active certifications held by the area’s officers at the time of the figures; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             activeCertifications: number | "<5";
-            /** @description Of those, certifications expiring in the next 90 days; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, certifications expiring in the next 90 days; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             expiringCertifications: number | "<5";
-            /** @description Cohorts delivered (completed) that started in the period; "<5" when 1 to 4 outside an admin's view */
+            /** @description Cohorts delivered (completed) that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             cohortsDelivered: number | "<5";
-            /** @description Of those, online; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, online; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             cohortsOnline: number | "<5";
-            /** @description Of those, in person; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, in person; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             cohortsInPerson: number | "<5";
-            /** @description Of those, blended; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, blended; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             cohortsBlended: number | "<5";
-            /** @description Distinct trainers of the delivered cohorts; "<5" when 1 to 4 outside an admin's view */
+            /** @description Distinct trainers of the delivered cohorts; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             trainersDelivered: number | "<5";
-            /** @description Training requests raised in the period (cancelled ones excluded); "<5" when 1 to 4 outside an admin's view */
+            /** @description Training requests raised in the period (cancelled ones excluded); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             requestsRaised: number | "<5";
-            /** @description Of those, filled (a trainer accepted); "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, filled (a trainer accepted); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             requestsFilled: number | "<5";
-            /** @description Of those, unfilled (no trainer found); "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, unfilled (no trainer found); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             requestsUnfilled: number | "<5";
-            /** @description Seats asked for by those requests; "<5" when 1 to 4 outside an admin's view */
+            /** @description Seats asked for by those requests; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             seatsRequested: number | "<5";
-            /** @description Seats asked for by the filled requests; "<5" when 1 to 4 outside an admin's view */
+            /** @description Seats asked for by the filled requests; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             seatsFilled: number | "<5";
             /** @description Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin's view; null when either side is hidden */
             seatsGap: (number | "<5") | null;
@@ -2832,7 +2832,7 @@ export interface components {
              * @example 2026-12
              */
             to: string;
-            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view */
             suppressed: boolean;
             /**
              * @description What one row is
@@ -2850,15 +2850,15 @@ export interface components {
              * @example 2026-03
              */
             month: string;
-            /** @description Seat-holding enrolments in cohorts starting that month; "<5" when 1 to 4 outside an admin's view */
+            /** @description Seat-holding enrolments in cohorts starting that month; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             enrolments: number | "<5";
-            /** @description Of those, completed; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, completed; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             completions: number | "<5";
-            /** @description Cohorts delivered that started that month; "<5" when 1 to 4 outside an admin's view */
+            /** @description Cohorts delivered that started that month; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             cohortsDelivered: number | "<5";
-            /** @description Training requests raised that month (not cancelled); "<5" when 1 to 4 outside an admin's view */
+            /** @description Training requests raised that month (not cancelled); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             requestsRaised: number | "<5";
-            /** @description Of those, filled; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, filled; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             requestsFilled: number | "<5";
         };
         UptakeSeriesDto: {
@@ -2877,7 +2877,7 @@ export interface components {
              * @example 2026-12
              */
             to: string;
-            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view */
             suppressed: boolean;
             /** @description Every month of the period, oldest first */
             months: components["schemas"]["UptakeMonthDto"][];
@@ -2892,17 +2892,17 @@ export interface components {
             name: string;
             /** @description Country of the firm */
             countryCode: string;
-            /** @description Trainers on the firm’s roster (not disabled); "<5" when 1 to 4 outside an admin's view */
+            /** @description Trainers on the firm’s roster (not disabled); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             trainers: number | "<5";
-            /** @description Distinct trainers of the firm who delivered a cohort that started in the period; "<5" when 1 to 4 outside an admin's view */
+            /** @description Distinct trainers of the firm who delivered a cohort that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             trainersDelivered: number | "<5";
-            /** @description Cohorts delivered by the firm’s trainers that started in the period; "<5" when 1 to 4 outside an admin's view */
+            /** @description Cohorts delivered by the firm’s trainers that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             cohortsDelivered: number | "<5";
-            /** @description Assignments proposed to the firm’s trainers in the period; "<5" when 1 to 4 outside an admin's view */
+            /** @description Assignments proposed to the firm’s trainers in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             assignmentsProposed: number | "<5";
-            /** @description Of those, accepted (or since delivered); "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, accepted (or since delivered); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             assignmentsAccepted: number | "<5";
-            /** @description Of those, declined; "<5" when 1 to 4 outside an admin's view */
+            /** @description Of those, declined; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
             assignmentsDeclined: number | "<5";
         };
         UptakeFirmsDto: {
@@ -2921,7 +2921,7 @@ export interface components {
              * @example 2026-12
              */
             to: string;
-            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view */
             suppressed: boolean;
             /** @description One row per member firm (a member admin sees only their own) */
             rows: components["schemas"]["UptakeFirmDto"][];
@@ -2968,7 +2968,7 @@ export interface components {
              * @example 2026-12
              */
             to: string;
-            /** @description Whether counts from 1 to 4 are shown as "<5" in this view */
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view */
             suppressed: boolean;
             /** @description The coordinator’s own unit */
             unit: components["schemas"]["UptakeRowDto"];

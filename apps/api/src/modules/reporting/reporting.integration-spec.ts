@@ -94,15 +94,16 @@ async function rawFigures(t: TestApp, group: string, o: { from: string; to: stri
   return out;
 }
 
-/** What a non-admin is shown for a figure, given the admin's exact row. */
+/** What a non-admin is shown for a figure, given the admin's exact row: "<5" for 1 to 4, else rounded to 5. */
 function shownAs(row: UptakeRowDto, f: (typeof NUMERIC)[number]): unknown {
   const small = (v: unknown) => typeof v === 'number' && v > 0 && v < 5;
+  const rounded = (v: unknown) => (small(v) ? '<5' : Math.round((v as number) / 5) * 5);
   const v = row[f];
   if (f === 'unitsKnown') return v;
   if (f === 'unitsReached') return small(row.officersEnrolled) && small(v) ? '<5' : v;
-  if (f === 'seatsGap') return small(row.seatsRequested) || small(row.seatsFilled) ? null : small(v) ? '<5' : v;
+  if (f === 'seatsGap') return small(row.seatsRequested) || small(row.seatsFilled) ? null : rounded(v);
   if (f === 'medianHoursToTrainer') return small(row.requestsFilled) ? null : v;
-  return small(v) ? '<5' : v;
+  return rounded(v);
 }
 
 function figuresOf(row: UptakeRowDto): Figures {

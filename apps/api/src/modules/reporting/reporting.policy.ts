@@ -39,6 +39,14 @@ export const SMALL_COUNT = 5;
 /** A coordinator's unit is compared with its country's mean unit only when the country has this many units. */
 export const MIN_UNITS_TO_COMPARE = 3;
 
+/**
+ * A count as a non-admin sees it: 1 to 4 become "<5", and the rest are rounded to the nearest 5, so that
+ * subtracting one figure from another (a total less its rows, a year less its months) cannot recover a
+ * hidden count either. Admins see exact counts.
+ */
 export function suppress(value: number, on: boolean): Count {
-  return on && value > 0 && value < SMALL_COUNT ? '<5' : value;
+  if (!on || value === 0) return value;
+  return value < SMALL_COUNT ? '<5' : Math.round(value / ROUNDING_BASE) * ROUNDING_BASE;
 }
+
+export const ROUNDING_BASE = 5;

@@ -290,7 +290,8 @@ export class UptakeService {
       officersEnrolled: s(f.officersEnrolled),
       enrolments,
       completions,
-      completionRate: f.enrolments && shown(enrolments, completions) ? Math.round((f.completions / f.enrolments) * 1000) / 1000 : null,
+      // From the counts as shown: an exact rate beside rounded counts would give the exact counts back.
+      completionRate: f.enrolments && shown(enrolments, completions) ? Math.round(((completions as number) / (enrolments as number)) * 1000) / 1000 : null,
       activeCertifications: s(f.activeCertifications),
       expiringCertifications: s(f.expiringCertifications),
       cohortsDelivered: s(f.cohortsDelivered),

@@ -6,7 +6,7 @@ import { UPTAKE_LEVELS, type Count, type UptakeLevel } from '../uptake-figures';
 /** A month of this century or the last: the academy has no older history, and PostgreSQL dates need a real year. */
 const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 const COUNT_SCHEMA = { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['<5'] }] };
-const count = (description: string) => ApiProperty({ description: `${description}; "<5" when 1 to 4 outside an admin's view`, ...COUNT_SCHEMA });
+const count = (description: string) => ApiProperty({ description: `${description}; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5`, ...COUNT_SCHEMA });
 
 /** Filters every uptake view shares: the period and what was taught. */
 export class UptakePeriodQueryDto {
@@ -158,7 +158,7 @@ export class UptakeViewDto {
   @ApiProperty({ description: 'Last month of the period, inclusive', example: '2026-12' })
   to: string;
 
-  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" in this view' })
+  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view' })
   suppressed: boolean;
 }
 
