@@ -5,7 +5,8 @@ import { Tag } from '../../../components/ui/tag';
 import { useFormat } from '../../../hooks/use-format';
 import type { UptakeRow } from '../api/get-uptake';
 import { countText, countValue } from '../lib/count';
-import { CountText, HoursText, RateText } from './figure-text';
+import { countColumn, medianHoursColumn, type CountFigure } from './figure-columns';
+import { RateText } from './figure-text';
 
 interface AreasTableProps {
   rows: readonly UptakeRow[];
@@ -24,30 +25,11 @@ interface AreasTableProps {
   showHotspot?: boolean;
 }
 
-type CountFigure =
-  | 'officersEnrolled'
-  | 'enrolments'
-  | 'completions'
-  | 'activeCertifications'
-  | 'expiringCertifications'
-  | 'cohortsDelivered'
-  | 'trainersDelivered'
-  | 'requestsRaised'
-  | 'requestsFilled'
-  | 'requestsUnfilled'
-  | 'seatsGap';
-
 /** Every figure of each area, sortable by any column; the first column drills down. */
 export function AreasTable({ rows, total, caption, nameHeader, nameOf, hrefFor, busy, initialSort, showHotspot = true }: AreasTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const count = (key: CountFigure): Column<UptakeRow> => ({
-    key,
-    header: t(`uptake.figures.${key}`),
-    numeric: true,
-    cell: (r) => <CountText value={r[key]} />,
-    sortValue: (r) => countValue(r[key]),
-  });
+  const count = (figure: CountFigure) => countColumn(t, figure);
   const columns: Column<UptakeRow>[] = [
     {
       key: 'name',
@@ -82,13 +64,7 @@ export function AreasTable({ rows, total, caption, nameHeader, nameOf, hrefFor, 
     count('requestsRaised'),
     count('requestsFilled'),
     count('requestsUnfilled'),
-    {
-      key: 'medianHoursToTrainer',
-      header: t('uptake.figures.medianHoursToTrainer'),
-      numeric: true,
-      sortValue: (r) => r.medianHoursToTrainer,
-      cell: (r) => <HoursText value={r.medianHoursToTrainer} />,
-    },
+    medianHoursColumn(t),
   ];
   return (
     <Table

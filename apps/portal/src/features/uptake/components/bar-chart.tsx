@@ -1,20 +1,10 @@
 import { useId } from 'react';
-import { CHART, ChartFrame, Grid, PLOT_WIDTH, yAxis, type ChartSeries } from './chart-parts';
-
-interface BarChartProps {
-  months: readonly string[];
-  /** Two series, drawn side by side in each month (requests raised, requests filled). */
-  series: readonly ChartSeries[];
-  title: string;
-  description: string;
-  formatNumber: (n: number) => string;
-  monthLabel: (month: string) => string;
-}
+import { CHART, ChartFrame, Grid, PLOT_WIDTH, yAxis, type MonthlyChartProps } from './chart-parts';
 
 const STYLES = ['chart__bar--a', 'chart__bar--b'] as const;
 
-/** Monthly grouped bars. */
-export function BarChart({ months, series, title, description, formatNumber, monthLabel }: BarChartProps) {
+/** Monthly grouped bars: the two series side by side in each month (requests raised, requests filled). */
+export function BarChart({ months, series, title, description, formatNumber, monthLabel }: MonthlyChartProps) {
   const titleId = useId();
   const descId = useId();
   const axes = yAxis(series);

@@ -14,6 +14,16 @@ export interface ChartSeries {
   texts: readonly string[];
 }
 
+/** What a monthly chart (lines or bars) is given: its months, up to two series, and how to label them. */
+export interface MonthlyChartProps {
+  months: readonly string[];
+  series: readonly ChartSeries[];
+  title: string;
+  description: string;
+  formatNumber: (n: number) => string;
+  monthLabel: (month: string) => string;
+}
+
 export interface Axes {
   ticks: number[];
   top: number;

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Table, type Column } from '../../../components/ui/table';
 import type { UptakeRow } from '../api/get-uptake';
-import { countValue } from '../lib/count';
-import { CountText, HoursText } from './figure-text';
+import { countColumn, medianHoursColumn } from './figure-columns';
 
 const GAP_FIGURES = ['seatsRequested', 'seatsFilled', 'seatsGap', 'requestsRaised', 'requestsFilled', 'requestsUnfilled'] as const;
 
@@ -14,22 +13,8 @@ export function HotspotGapTable({ rows, caption, nameOf, busy }: { rows: readonl
   const { t } = useTranslation();
   const columns: Column<UptakeRow>[] = [
     { key: 'name', header: t('uptake.columns.country'), sortValue: nameOf, cell: nameOf },
-    ...GAP_FIGURES.map(
-      (figure): Column<UptakeRow> => ({
-        key: figure,
-        header: t(`uptake.figures.${figure}`),
-        numeric: true,
-        sortValue: (r) => countValue(r[figure]),
-        cell: (r) => <CountText value={r[figure]} />,
-      }),
-    ),
-    {
-      key: 'medianHoursToTrainer',
-      header: t('uptake.figures.medianHoursToTrainer'),
-      numeric: true,
-      sortValue: (r) => r.medianHoursToTrainer,
-      cell: (r) => <HoursText value={r.medianHoursToTrainer} />,
-    },
+    ...GAP_FIGURES.map((figure) => countColumn(t, figure)),
+    medianHoursColumn(t),
   ];
   return (
     <Table

@@ -1,20 +1,10 @@
 import { useId } from 'react';
-import { CHART, ChartFrame, Grid, PLOT_WIDTH, yAxis, type ChartSeries } from './chart-parts';
-
-interface LineChartProps {
-  months: readonly string[];
-  /** Two series at most: the first drawn solid with round markers, the second dashed with square ones. */
-  series: readonly ChartSeries[];
-  title: string;
-  description: string;
-  formatNumber: (n: number) => string;
-  monthLabel: (month: string) => string;
-}
+import { CHART, ChartFrame, Grid, PLOT_WIDTH, yAxis, type MonthlyChartProps } from './chart-parts';
 
 const STYLES = ['chart__series--a', 'chart__series--b'] as const;
 
-/** Monthly lines (enrolments and completions), told apart by colour, dash and marker shape. */
-export function LineChart({ months, series, title, description, formatNumber, monthLabel }: LineChartProps) {
+/** Monthly lines (enrolments and completions): the first solid with round markers, the second dashed with square ones. */
+export function LineChart({ months, series, title, description, formatNumber, monthLabel }: MonthlyChartProps) {
   const titleId = useId();
   const descId = useId();
   const axes = yAxis(series);
