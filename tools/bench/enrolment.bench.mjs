@@ -11,26 +11,37 @@ const OFFICERS = 5000;
 const CAPACITY = 25;
 
 function run(opts) {
-  return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, result) => (err ? reject(err) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    ),
+  );
 }
 
 async function prepare(db) {
   await db.query(`INSERT INTO region (code, name) VALUES ('bench', 'Bench') ON CONFLICT DO NOTHING`);
-  await db.query(`INSERT INTO country (code, name, region_code) VALUES ('UA', 'Ukraine', 'bench') ON CONFLICT DO NOTHING`);
-  const [unit] = (await db.query(`INSERT INTO police_unit (name, agency, city, country_code) VALUES ('Bench unit', 'Bench', 'Kyiv', 'UA') RETURNING id`)).rows;
-  const users = (await db.query(
-    `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
+  await db.query(
+    `INSERT INTO country (code, name, region_code) VALUES ('UA', 'Ukraine', 'bench') ON CONFLICT DO NOTHING`,
+  );
+  const [unit] = (
+    await db.query(
+      `INSERT INTO police_unit (name, agency, city, country_code) VALUES ('Bench unit', 'Bench', 'Kyiv', 'UA') RETURNING id`,
+    )
+  ).rows;
+  const users = (
+    await db.query(
+      `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
      SELECT 'bench-' || i || '@example.test', 'Officer ' || i, 'officer', 'unused', $1 FROM generate_series(1, $2) i RETURNING id`,
-    [unit.id, OFFICERS],
-  )).rows;
+      [unit.id, OFFICERS],
+    )
+  ).rows;
   const sessions = users.map((u) => sessionFor(u.id));
   for (let i = 0; i < sessions.length; i += 1000) {
     const chunk = sessions.slice(i, i + 1000);
-    await db.query(`INSERT INTO session (user_id, token_hash, expires_at) SELECT * FROM unnest($1::uuid[], $2::char(64)[], $3::timestamptz[])`, [
-      chunk.map((s) => s.userId),
-      chunk.map((s) => s.hash),
-      chunk.map(() => new Date(Date.now() + 3600_000)),
-    ]);
+    await db.query(
+      `INSERT INTO session (user_id, token_hash, expires_at) SELECT * FROM unnest($1::uuid[], $2::char(64)[], $3::timestamptz[])`,
+      [chunk.map((s) => s.userId), chunk.map((s) => s.hash), chunk.map(() => new Date(Date.now() + 3600_000))],
+    );
     progress('officers and sessions', Math.min(i + 1000, sessions.length), sessions.length);
   }
   return { sessions };
@@ -38,10 +49,12 @@ async function prepare(db) {
 
 /** A fresh course and open cohort per round, so no officer is already enrolled in a run of it. */
 async function newCohort(db, round) {
-  const [course] = (await db.query(
-    `INSERT INTO course (code, title, summary, level, languages, hours, status) VALUES ($1, 'Bench course', 'For the benchmark.', 'foundation', '{en}', 1, 'published') RETURNING id`,
-    [`BN-${100 + round}`],
-  )).rows;
+  const [course] = (
+    await db.query(
+      `INSERT INTO course (code, title, summary, level, languages, hours, status) VALUES ($1, 'Bench course', 'For the benchmark.', 'foundation', '{en}', 1, 'published') RETURNING id`,
+      [`BN-${100 + round}`],
+    )
+  ).rows;
   const courseId = course.id;
   const { rows } = await db.query(
     `INSERT INTO cohort (course_id, starts_at, ends_at, delivery_mode, language, capacity, status) VALUES ($1, now() + interval '7 days', now() + interval '14 days', 'online', 'en', $2, 'open') RETURNING id`,
@@ -71,7 +84,14 @@ export async function enrolmentBenchmark() {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: '{}',
-        requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: sessions[next++ % sessions.length].cookie } }) }],
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              headers: { ...req.headers, cookie: sessions[next++ % sessions.length].cookie },
+            }),
+          },
+        ],
       });
       enrol.push(result);
       for (const [k, v] of Object.entries(result.statusCodeStats ?? {})) statuses[k] = (statuses[k] ?? 0) + v.count;
@@ -79,7 +99,8 @@ export async function enrolmentBenchmark() {
         `SELECT co.capacity, co.seats_taken, count(e.id) FILTER (WHERE e.status = 'enrolled')::int AS enrolled FROM cohort co LEFT JOIN enrolment e ON e.cohort_id = co.id WHERE co.id = $1 GROUP BY co.id`,
         [cohortId],
       );
-      overCapacity += Math.max(0, rows[0].enrolled - rows[0].capacity) + Math.max(0, rows[0].seats_taken - rows[0].capacity);
+      overCapacity +=
+        Math.max(0, rows[0].enrolled - rows[0].capacity) + Math.max(0, rows[0].seats_taken - rows[0].capacity);
     }
     progress('rounds', ROUNDS, ROUNDS);
     const summary = (name, results) => ({
@@ -91,9 +112,13 @@ export async function enrolmentBenchmark() {
     });
     const b = summary('GET /api/health/live (baseline)', baseline);
     const e = summary('POST /api/cohorts/:id/enrolments', enrol);
-    console.log(`\nEnrolment: ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds, ${OFFICERS} officers, capacity ${CAPACITY}`);
+    console.log(
+      `\nEnrolment: ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds, ${OFFICERS} officers, capacity ${CAPACITY}`,
+    );
     table([b, e]);
-    console.log(`enrolment throughput = ${(e['req/s (median)'] / b['req/s (median)']).toFixed(3)} × baseline; status codes: ${JSON.stringify(statuses)}`);
+    console.log(
+      `enrolment throughput = ${(e['req/s (median)'] / b['req/s (median)']).toFixed(3)} × baseline; status codes: ${JSON.stringify(statuses)}`,
+    );
     console.log(`over-capacity seats: ${overCapacity} (must be 0)`);
     if (overCapacity !== 0) process.exitCode = 1;
   } finally {

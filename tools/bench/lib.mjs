@@ -15,7 +15,11 @@ export const SESSION_SECRET = 'bench-session-secret-0123456789-abcdefghij';
 export function ensureBuilt() {
   if (existsSync(join(ROOT, 'dist/api/apps/api/src/main.js')) && !process.argv.includes('--build')) return;
   console.log('building the API…');
-  const r = spawnSync('npx', ['nx', 'run', 'api:build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  const r = spawnSync('npx', ['nx', 'run', 'api:build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (r.status !== 0) throw new Error('API build failed');
 }
 
@@ -33,7 +37,10 @@ export async function scratchDatabase() {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = dbUrl(name);
-  const migrate = spawnSync(process.execPath, [join(ROOT, 'dist/api/apps/api/src/cli/migrate.js')], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' }, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, [join(ROOT, 'dist/api/apps/api/src/cli/migrate.js')], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr}`);
   return {
     url,
@@ -49,7 +56,18 @@ export async function scratchDatabase() {
 /** Starts the compiled API on a free port and waits until it is healthy. */
 export async function startApi(databaseUrl, { port = 3199, prefix = `bench-${randomBytes(4).toString('hex')}` } = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/api/apps/api/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: prefix, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SESSION_SECRET, COOKIE_SECURE: 'false', LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      SESSION_SECRET,
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -82,7 +100,12 @@ export async function startApi(databaseUrl, { port = 3199, prefix = `bench-${ran
 /** A session row for a user, as the API would write it; returns the cookie. */
 export function sessionFor(userId) {
   const token = randomBytes(32).toString('base64url');
-  return { token, hash: createHmac('sha256', SESSION_SECRET).update(token).digest('hex'), cookie: `icspa_session=${token}`, userId };
+  return {
+    token,
+    hash: createHmac('sha256', SESSION_SECRET).update(token).digest('hex'),
+    cookie: `icspa_session=${token}`,
+    userId,
+  };
 }
 
 export function median(values) {
@@ -101,5 +124,7 @@ export function table(rows) {
 export function progress(label, done, total) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  process.stderr.write(
+    `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
+  );
 }

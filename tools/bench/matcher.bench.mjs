@@ -39,7 +39,11 @@ async function clearPrefix(prefix) {
 async function noopBaseline(prefix) {
   const name = 'bench-noop';
   const queue = new Queue(name, { connection: connection(), prefix });
-  const worker = new Worker(name, async () => undefined, { connection: connection(), prefix, concurrency: CONCURRENCY });
+  const worker = new Worker(name, async () => undefined, {
+    connection: connection(),
+    prefix,
+    concurrency: CONCURRENCY,
+  });
   await worker.waitUntilReady();
   const started = Date.now();
   const jobs = await queue.addBulk(Array.from({ length: REQUESTS }, (_, i) => ({ name, data: { i } })));
@@ -56,21 +60,38 @@ async function noopBaseline(prefix) {
 
 async function prepare(db) {
   await db.query(`INSERT INTO region (code, name) VALUES ('bench', 'Bench') ON CONFLICT DO NOTHING`);
-  for (const c of COUNTRIES) await db.query(`INSERT INTO country (code, name, region_code, hotspot) VALUES ($1, $2, 'bench', true) ON CONFLICT DO NOTHING`, [c, c]);
-  const units = (await db.query(`INSERT INTO police_unit (name, agency, city, country_code) SELECT 'Unit ' || c, 'Police', 'City', c FROM unnest($1::char(2)[]) c RETURNING id, country_code`, [COUNTRIES])).rows;
-  const courses = (await db.query(
-    `INSERT INTO course (code, title, summary, level, languages, hours, status) SELECT 'BM-' || (100 + i), 'Course ' || i, 'Bench course.', 'foundation', $1, 10, 'published' FROM generate_series(1, 20) i RETURNING id`,
-    [LANGUAGES],
-  )).rows.map((r) => r.id);
-  const firms = (await db.query(`INSERT INTO member_firm (name, country_code) SELECT 'Firm ' || i, 'UA' FROM generate_series(1, 12) i RETURNING id`)).rows.map((r) => r.id);
+  for (const c of COUNTRIES)
+    await db.query(
+      `INSERT INTO country (code, name, region_code, hotspot) VALUES ($1, $2, 'bench', true) ON CONFLICT DO NOTHING`,
+      [c, c],
+    );
+  const units = (
+    await db.query(
+      `INSERT INTO police_unit (name, agency, city, country_code) SELECT 'Unit ' || c, 'Police', 'City', c FROM unnest($1::char(2)[]) c RETURNING id, country_code`,
+      [COUNTRIES],
+    )
+  ).rows;
+  const courses = (
+    await db.query(
+      `INSERT INTO course (code, title, summary, level, languages, hours, status) SELECT 'BM-' || (100 + i), 'Course ' || i, 'Bench course.', 'foundation', $1, 10, 'published' FROM generate_series(1, 20) i RETURNING id`,
+      [LANGUAGES],
+    )
+  ).rows.map((r) => r.id);
+  const firms = (
+    await db.query(
+      `INSERT INTO member_firm (name, country_code) SELECT 'Firm ' || i, 'UA' FROM generate_series(1, 12) i RETURNING id`,
+    )
+  ).rows.map((r) => r.id);
   const BATCH = 2000;
   for (let from = 0; from < TRAINERS; from += BATCH) {
     const n = Math.min(BATCH, TRAINERS - from);
-    const ids = (await db.query(
-      `INSERT INTO app_user (email, display_name, role, password_hash, member_firm_id)
+    const ids = (
+      await db.query(
+        `INSERT INTO app_user (email, display_name, role, password_hash, member_firm_id)
        SELECT 'trainer-' || ($1::int + i) || '@bench.test', 'Trainer ' || ($1::int + i), 'trainer', 'unused', ($2::uuid[])[1 + (($1::int + i) % 12)] FROM generate_series(1, $3::int) i RETURNING id`,
-      [from, firms, n],
-    )).rows.map((r) => r.id);
+        [from, firms, n],
+      )
+    ).rows.map((r) => r.id);
     // Each trainer: two languages, four courses, three countries (deterministic spread).
     await db.query(
       `INSERT INTO trainer_profile (user_id, languages, course_ids, country_codes, load_limit_per_quarter)
@@ -99,46 +120,80 @@ export async function matcherBenchmark() {
     const baseline = await noopBaseline(prefix);
 
     worker = spawn(process.execPath, [join(ROOT, 'dist/api/apps/api/src/worker.js')], {
-      env: { ...process.env, DATABASE_URL: database.url, REDIS_URL, REDIS_PREFIX: prefix, NODE_ENV: 'production', SESSION_SECRET, LOG_LEVEL: 'warn', WORKER_CONCURRENCY: String(CONCURRENCY) },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        REDIS_URL,
+        REDIS_PREFIX: prefix,
+        NODE_ENV: 'production',
+        SESSION_SECRET,
+        LOG_LEVEL: 'warn',
+        WORKER_CONCURRENCY: String(CONCURRENCY),
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const queue = new Queue('trainer-assignment', { connection: connection(), prefix });
     await new Promise((r) => setTimeout(r, 3000)); // worker start-up
 
-    const requests = (await db.query(
-      `INSERT INTO training_request (police_unit_id, course_id, language, period, delivery_mode, seats)
+    const requests = (
+      await db.query(
+        `INSERT INTO training_request (police_unit_id, course_id, language, period, delivery_mode, seats)
        SELECT ($1::uuid[])[1 + (i % 10)], ($2::uuid[])[1 + (i % 20)], ($3::varchar[])[1 + (i % 6)],
               tstzrange(now() + make_interval(days => 30 + (i % 300)), now() + make_interval(days => 33 + (i % 300))),
               CASE WHEN i % 4 = 0 THEN 'online'::delivery_mode ELSE 'in_person'::delivery_mode END, 12
          FROM generate_series(1, $4) i RETURNING id, created_at`,
-      [units.map((u) => u.id), courses, LANGUAGES, REQUESTS],
-    )).rows;
+        [units.map((u) => u.id), courses, LANGUAGES, REQUESTS],
+      )
+    ).rows;
     const started = Date.now();
-    await queue.addBulk(requests.map((r) => ({ name: 'match-training-request', data: { requestId: r.id, round: 1 }, opts: { jobId: `match-${r.id}-r1` } })));
+    await queue.addBulk(
+      requests.map((r) => ({
+        name: 'match-training-request',
+        data: { requestId: r.id, round: 1 },
+        opts: { jobId: `match-${r.id}-r1` },
+      })),
+    );
     let open = REQUESTS;
     while (open > 0 && Date.now() - started < 300_000) {
       await new Promise((r) => setTimeout(r, 250));
-      open = (await db.query(`SELECT count(*)::int AS n FROM training_request WHERE status IN ('pending', 'matching')`)).rows[0].n;
+      open = (await db.query(`SELECT count(*)::int AS n FROM training_request WHERE status IN ('pending', 'matching')`))
+        .rows[0].n;
       progress('requests matched', REQUESTS - open, REQUESTS);
     }
     const seconds = (Date.now() - started) / 1000;
-    const rows = (await db.query(
-      `SELECT r.status, extract(epoch FROM (a.proposed_at - $1::timestamptz)) * 1000 AS ms FROM training_request r LEFT JOIN assignment a ON a.training_request_id = r.id`,
-      [new Date(started)],
-    )).rows;
+    const rows = (
+      await db.query(
+        `SELECT r.status, extract(epoch FROM (a.proposed_at - $1::timestamptz)) * 1000 AS ms FROM training_request r LEFT JOIN assignment a ON a.training_request_id = r.id`,
+        [new Date(started)],
+      )
+    ).rows;
     const latencies = rows.filter((r) => r.ms !== null).map((r) => Number(r.ms));
-    const overlaps = (await db.query(
-      `SELECT count(*)::int AS n FROM assignment a JOIN assignment b ON a.trainer_id = b.trainer_id AND a.id < b.id
+    const overlaps = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM assignment a JOIN assignment b ON a.trainer_id = b.trainer_id AND a.id < b.id
         WHERE a.status IN ('proposed', 'accepted') AND b.status IN ('proposed', 'accepted') AND a.period && b.period`,
-    )).rows[0].n;
+      )
+    ).rows[0].n;
     await queue.close();
     console.log(`\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, one worker at concurrency ${CONCURRENCY}`);
     table([
-      { job: 'BullMQ no-op (baseline)', 'jobs/s': Math.round(baseline.perSecond), 'p50 ms': Math.round(baseline.p50), 'p95 ms': Math.round(baseline.p95) },
-      { job: 'match-training-request', 'jobs/s': Math.round((REQUESTS - open) / seconds), 'p50 ms': Math.round(percentile(latencies, 50)), 'p95 ms': Math.round(percentile(latencies, 95)) },
+      {
+        job: 'BullMQ no-op (baseline)',
+        'jobs/s': Math.round(baseline.perSecond),
+        'p50 ms': Math.round(baseline.p50),
+        'p95 ms': Math.round(baseline.p95),
+      },
+      {
+        job: 'match-training-request',
+        'jobs/s': Math.round((REQUESTS - open) / seconds),
+        'p50 ms': Math.round(percentile(latencies, 50)),
+        'p95 ms': Math.round(percentile(latencies, 95)),
+      },
     ]);
     const byStatus = rows.reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
-    console.log(`outcomes: ${JSON.stringify(byStatus)}; overlapping bookings: ${overlaps} (must be 0); latency = enqueue → proposal committed, all ${REQUESTS} enqueued at once`);
+    console.log(
+      `outcomes: ${JSON.stringify(byStatus)}; overlapping bookings: ${overlaps} (must be 0); latency = enqueue → proposal committed, all ${REQUESTS} enqueued at once`,
+    );
     if (overlaps !== 0 || open !== 0) process.exitCode = 1;
   } finally {
     if (worker) {

@@ -11,7 +11,11 @@ import { ROOT, table } from './lib.mjs';
 const PORTAL = join(ROOT, 'dist/portal');
 
 function buildPortal() {
-  const r = spawnSync('npx', ['nx', 'run', 'portal:build', '--skip-nx-cache'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+  const r = spawnSync('npx', ['nx', 'run', 'portal:build', '--skip-nx-cache'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (r.status !== 0) throw new Error('portal build failed');
 }
 
@@ -60,7 +64,14 @@ async function timeToHealthy(dataDir, port) {
   const started = Date.now();
   const child = spawn(process.execPath, [join(ROOT, 'tools/dev-services/start.mjs'), '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, ICSPA_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(port + 1), DEV_REDIS_PORT: String(port + 2), REDIS_PREFIX: `bench-start-${port}` },
+    env: {
+      ...process.env,
+      ICSPA_DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(port + 1),
+      DEV_REDIS_PORT: String(port + 2),
+      REDIS_PREFIX: `bench-start-${port}`,
+    },
     stdio: 'ignore',
     detached: false,
   });
@@ -84,7 +95,9 @@ async function timeToHealthy(dataDir, port) {
 export async function portalBenchmark() {
   buildPortal();
   const sizes = pageSizes();
-  console.log('\nInitial JavaScript per page (gzip -9, entry + the page chunk and their static imports; English strings included, other languages load on demand)');
+  console.log(
+    '\nInitial JavaScript per page (gzip -9, entry + the page chunk and their static imports; English strings included, other languages load on demand)',
+  );
   table(sizes.map((s) => ({ page: s.page, 'gzip KiB': s.kb, files: s.files })));
 
   const dataDir = mkdtempSync(join(tmpdir(), 'icspa-start-'));

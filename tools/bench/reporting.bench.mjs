@@ -45,7 +45,9 @@ export function areaSql(level, { country, topic, asOf = new Date() } = {}) {
   // Certifications are counted at the rollup's instant, as the API counts them.
   const at = bind(new Date(asOf).toISOString(), 'timestamptz');
   const countryRef = country ? bind(country, 'text') : null;
-  const courses = topic ? `AND co.course_id IN (SELECT id FROM course WHERE topics @> ARRAY[${bind(topic, 'varchar')}])` : '';
+  const courses = topic
+    ? `AND co.course_id IN (SELECT id FROM course WHERE topics @> ARRAY[${bind(topic, 'varchar')}])`
+    : '';
   const requestCourses = courses.replace('co.course_id', 'r.course_id');
   const unitKey = { region: 'c.region_code::text', country: 'pu.country_code::text', unit: 'pu.id::text' }[level];
   // A cohort's area: its reserved unit (and that unit's country), else its own country.
@@ -54,7 +56,11 @@ export function areaSql(level, { country, topic, asOf = new Date() } = {}) {
     country: `LEFT JOIN police_unit pu ON pu.id = co.police_unit_id`,
     unit: `JOIN su ON su.id = co.police_unit_id`,
   }[level];
-  const cohortKey = { region: 'c.region_code::text', country: 'coalesce(pu.country_code, co.country_code)::text', unit: 'su.key' }[level];
+  const cohortKey = {
+    region: 'c.region_code::text',
+    country: 'coalesce(pu.country_code, co.country_code)::text',
+    unit: 'su.key',
+  }[level];
   const keys = {
     region: `SELECT code::text AS key, name FROM region`,
     country: `SELECT code::text AS key, name FROM country`,
@@ -146,26 +152,64 @@ const FROM = month(-(MONTHS - 1));
 const PERIOD = `from=${FROM}&to=${month(0)}`;
 const CALLS = [
   { name: 'regions', url: `/api/reporting/uptake?level=region&${PERIOD}`, raw: (asOf) => areaSql('region', { asOf }) },
-  { name: 'countries', url: `/api/reporting/uptake?level=country&${PERIOD}`, raw: (asOf) => areaSql('country', { asOf }) },
+  {
+    name: 'countries',
+    url: `/api/reporting/uptake?level=country&${PERIOD}`,
+    raw: (asOf) => areaSql('country', { asOf }),
+  },
   // The API's total at unit level counts every cohort of the country (open ones too), its rows only the
   // unit-reserved ones; the raw SQL's total sums the rows, so only the rows are compared.
-  { name: 'units of UA', url: `/api/reporting/uptake?level=unit&country=UA&${PERIOD}`, raw: (asOf) => areaSql('unit', { country: 'UA', asOf }), totalDiffers: true },
+  {
+    name: 'units of UA',
+    url: `/api/reporting/uptake?level=unit&country=UA&${PERIOD}`,
+    raw: (asOf) => areaSql('unit', { country: 'UA', asOf }),
+    totalDiffers: true,
+  },
   { name: `${MONTHS}-month series`, url: `/api/reporting/uptake/series?${PERIOD}`, raw: seriesSql, series: true },
-  { name: `countries, topic ${TOPIC}`, url: `/api/reporting/uptake?level=country&topic=${TOPIC}&${PERIOD}`, raw: (asOf) => areaSql('country', { topic: TOPIC, asOf }) },
+  {
+    name: `countries, topic ${TOPIC}`,
+    url: `/api/reporting/uptake?level=country&topic=${TOPIC}&${PERIOD}`,
+    raw: (asOf) => areaSql('country', { topic: TOPIC, asOf }),
+  },
 ];
 
 const CAMEL = (s) => s.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
-const FIELDS = ['units_known', 'units_reached', 'officers_enrolled', 'enrolments', 'completions', 'active_certifications', 'expiring_certifications', 'cohorts_delivered', 'cohorts_online', 'cohorts_in_person', 'cohorts_blended', 'trainers_delivered', 'requests_raised', 'requests_filled', 'requests_unfilled', 'seats_requested', 'seats_filled', 'median_hours_to_trainer'];
+const FIELDS = [
+  'units_known',
+  'units_reached',
+  'officers_enrolled',
+  'enrolments',
+  'completions',
+  'active_certifications',
+  'expiring_certifications',
+  'cohorts_delivered',
+  'cohorts_online',
+  'cohorts_in_person',
+  'cohorts_blended',
+  'trainers_delivered',
+  'requests_raised',
+  'requests_filled',
+  'requests_unfilled',
+  'seats_requested',
+  'seats_filled',
+  'median_hours_to_trainer',
+];
 const SERIES_FIELDS = ['enrolments', 'completions', 'cohorts_delivered', 'requests_raised', 'requests_filled'];
 
 /** Cells where the API (from the rollup) and the raw SQL disagree: they must not. */
 function differences(call, body, rows) {
   const out = [];
   // The API rounds the median to one decimal.
-  const same = (a, b) => (a === null || b === null || a === undefined || b === undefined ? (a ?? null) === (b ?? null) : Math.abs(Number(a) - Number(b)) <= 0.05 + 1e-9);
+  const same = (a, b) =>
+    a === null || b === null || a === undefined || b === undefined
+      ? (a ?? null) === (b ?? null)
+      : Math.abs(Number(a) - Number(b)) <= 0.05 + 1e-9;
   if (call.series) {
     const byMonth = new Map(rows.map((r) => [r.month, r]));
-    for (const m of body.months) for (const f of SERIES_FIELDS) if (!same(m[CAMEL(f)], byMonth.get(m.month)?.[f])) out.push(`${m.month}.${f}: API ${m[CAMEL(f)]}, SQL ${byMonth.get(m.month)?.[f]}`);
+    for (const m of body.months)
+      for (const f of SERIES_FIELDS)
+        if (!same(m[CAMEL(f)], byMonth.get(m.month)?.[f]))
+          out.push(`${m.month}.${f}: API ${m[CAMEL(f)]}, SQL ${byMonth.get(m.month)?.[f]}`);
     return out;
   }
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -176,7 +220,9 @@ function differences(call, body, rows) {
       out.push(`${a.key}: not in the SQL result`);
       continue;
     }
-    for (const f of FIELDS) if (!same(a[CAMEL(f)], r[f] === null ? null : Number(r[f]))) out.push(`${a.key}.${f}: API ${a[CAMEL(f)]}, SQL ${r[f]}`);
+    for (const f of FIELDS)
+      if (!same(a[CAMEL(f)], r[f] === null ? null : Number(r[f])))
+        out.push(`${a.key}.${f}: API ${a[CAMEL(f)]}, SQL ${r[f]}`);
   }
   if (body.rows.length !== rows.length - 1) out.push(`rows: API ${body.rows.length}, SQL ${rows.length - 1}`);
   return out;
@@ -214,25 +260,45 @@ export async function reportingBenchmark() {
   let api;
   try {
     await time('demo seed', async () => {
-      const seed = spawnSync(process.execPath, [join(ROOT, 'dist/api/apps/api/src/cli/seed.js')], { env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', LOG_LEVEL: 'error' }, encoding: 'utf8' });
+      const seed = spawnSync(process.execPath, [join(ROOT, 'dist/api/apps/api/src/cli/seed.js')], {
+        env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', LOG_LEVEL: 'error' },
+        encoding: 'utf8',
+      });
       if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}`);
     });
     await db.connect();
     // Generated accounts share the demo password (its hash is the admin's).
-    const [{ password_hash: passwordHash }] = (await db.query(`SELECT password_hash FROM app_user WHERE email = $1`, [ADMIN.email])).rows;
+    const [{ password_hash: passwordHash }] = (
+      await db.query(`SELECT password_hash FROM app_user WHERE email = $1`, [ADMIN.email])
+    ).rows;
     const started = performance.now();
     await generateUptakeDataset(db, { ...options, passwordHash }, (done, total, label) => progress(label, done, total));
     const seconds = (performance.now() - started) / 1000;
-    const counts = (await db.query(`SELECT (SELECT count(*) FROM enrolment) AS enrolments, (SELECT count(*) FROM cohort) AS cohorts, (SELECT count(*) FROM certification) AS certifications`)).rows[0];
-    console.log(`generated in ${seconds.toFixed(1)} s (${Math.round(options.enrolments / seconds).toLocaleString('en')} enrolments/s): ${JSON.stringify(counts)}`);
+    const counts = (
+      await db.query(
+        `SELECT (SELECT count(*) FROM enrolment) AS enrolments, (SELECT count(*) FROM cohort) AS cohorts, (SELECT count(*) FROM certification) AS certifications`,
+      )
+    ).rows[0];
+    console.log(
+      `generated in ${seconds.toFixed(1)} s (${Math.round(options.enrolments / seconds).toLocaleString('en')} enrolments/s): ${JSON.stringify(counts)}`,
+    );
 
     const refresh = await refreshUptake(db, (percent) => progress('rollup refresh', percent, 100));
-    console.log(`rollup refresh: ${(refresh.durationMs / 1000).toFixed(1)} s (as of ${new Date(refresh.asOf).toISOString()})`);
+    console.log(
+      `rollup refresh: ${(refresh.durationMs / 1000).toFixed(1)} s (as of ${new Date(refresh.asOf).toISOString()})`,
+    );
 
     api = await startApi(database.url);
-    const login = await fetch(`${api.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+    const login = await fetch(`${api.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
     if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     const results = [];
     const problems = [];
@@ -250,9 +316,18 @@ export async function reportingBenchmark() {
       const viaApi = await measure(get);
       const viaSql = await measure(() => db.query(sql, params));
       progress('calls measured', results.length + 1, CALLS.length);
-      results.push({ call: call.name, 'API p50 ms': viaApi.p50.toFixed(1), 'API p95 ms': viaApi.p95.toFixed(1), 'raw SQL p50 ms': viaSql.p50.toFixed(1), 'raw SQL p95 ms': viaSql.p95.toFixed(1), 'raw/API (p50)': `${(viaSql.p50 / viaApi.p50).toFixed(1)}x` });
+      results.push({
+        call: call.name,
+        'API p50 ms': viaApi.p50.toFixed(1),
+        'API p95 ms': viaApi.p95.toFixed(1),
+        'raw SQL p50 ms': viaSql.p50.toFixed(1),
+        'raw SQL p95 ms': viaSql.p95.toFixed(1),
+        'raw/API (p50)': `${(viaSql.p50 / viaApi.p50).toFixed(1)}x`,
+      });
     }
-    console.log(`\nRegional uptake over ${Number(counts.enrolments).toLocaleString('en')} enrolments, ${MONTHS} months; ${RUNS} runs after ${WARMUP} warm-ups each (API: HTTP round trip as admin; raw SQL: pg, same database)`);
+    console.log(
+      `\nRegional uptake over ${Number(counts.enrolments).toLocaleString('en')} enrolments, ${MONTHS} months; ${RUNS} runs after ${WARMUP} warm-ups each (API: HTTP round trip as admin; raw SQL: pg, same database)`,
+    );
     table(results);
     if (problems.length) {
       console.log(`API and raw SQL disagree:\n  ${problems.join('\n  ')}`);

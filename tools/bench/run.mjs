@@ -6,7 +6,12 @@ import { matcherBenchmark } from './matcher.bench.mjs';
 import { portalBenchmark } from './portal.bench.mjs';
 import { reportingBenchmark } from './reporting.bench.mjs';
 
-const BENCHMARKS = { enrolment: enrolmentBenchmark, matcher: matcherBenchmark, portal: portalBenchmark, reporting: reportingBenchmark };
+const BENCHMARKS = {
+  enrolment: enrolmentBenchmark,
+  matcher: matcherBenchmark,
+  portal: portalBenchmark,
+  reporting: reportingBenchmark,
+};
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 ensureBuilt();

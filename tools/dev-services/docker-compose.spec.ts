@@ -32,7 +32,10 @@ function dependencies(service: Service): Record<string, string> {
   if (Array.isArray(raw)) return Object.fromEntries(raw.map((name) => [String(name), 'service_started']));
   if (!isMap(raw)) throw new Error(`depends_on must be a list or a map, got ${JSON.stringify(raw)}`);
   return Object.fromEntries(
-    Object.entries(raw).map(([name, spec]) => [name, isMap(spec) && spec.condition ? String(spec.condition) : 'service_started']),
+    Object.entries(raw).map(([name, spec]) => [
+      name,
+      isMap(spec) && spec.condition ? String(spec.condition) : 'service_started',
+    ]),
   );
 }
 
@@ -109,7 +112,12 @@ describe('docker-compose.yml', () => {
   const dockerCompose = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore', timeout: 15_000 }).status === 0;
   (dockerCompose ? describe : () => undefined)('with docker compose', () => {
     const composeConfig = (env: NodeJS.ProcessEnv) =>
-      spawnSync('docker', ['compose', '-f', COMPOSE_FILE, 'config', '-q'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+      spawnSync('docker', ['compose', '-f', COMPOSE_FILE, 'config', '-q'], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
 
     it('is accepted by `docker compose config`', () => {
       const result = composeConfig({ ...process.env, SESSION_SECRET: 's'.repeat(48) });
@@ -128,7 +136,10 @@ describe('docker-compose.yml', () => {
   it('has a map of services, each with an image or a build', () => {
     expect(isMap(compose.services)).toBe(true);
     for (const [name, service] of Object.entries(services)) {
-      expect({ name, hasImageOrBuild: isMap(service) && (service.image !== undefined || service.build !== undefined) }).toEqual({
+      expect({
+        name,
+        hasImageOrBuild: isMap(service) && (service.image !== undefined || service.build !== undefined),
+      }).toEqual({
         name,
         hasImageOrBuild: true,
       });
@@ -160,7 +171,10 @@ describe('docker-compose.yml', () => {
   it('starts in order: migrations after a healthy PostgreSQL; API and worker after the migrations and a healthy Redis', () => {
     expect(dependencies(services.migrate)).toMatchObject({ postgres: 'service_healthy' });
     for (const name of ['api', 'worker']) {
-      expect(dependencies(services[name])).toMatchObject({ migrate: 'service_completed_successfully', redis: 'service_healthy' });
+      expect(dependencies(services[name])).toMatchObject({
+        migrate: 'service_completed_successfully',
+        redis: 'service_healthy',
+      });
     }
   });
 
@@ -169,9 +183,15 @@ describe('docker-compose.yml', () => {
       for (const [dependency, condition] of Object.entries(dependencies(service))) {
         const where = `${name} → ${dependency}`;
         expect({ where, exists: dependency in services && dependency !== name }).toEqual({ where, exists: true });
-        expect({ where, knownCondition: DEPENDENCY_CONDITIONS.includes(condition) }).toEqual({ where, knownCondition: true });
+        expect({ where, knownCondition: DEPENDENCY_CONDITIONS.includes(condition) }).toEqual({
+          where,
+          knownCondition: true,
+        });
         if (condition === 'service_healthy') {
-          expect({ where, healthcheck: services[dependency]?.healthcheck !== undefined }).toEqual({ where, healthcheck: true });
+          expect({ where, healthcheck: services[dependency]?.healthcheck !== undefined }).toEqual({
+            where,
+            healthcheck: true,
+          });
         }
       }
     }

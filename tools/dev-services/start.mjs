@@ -155,7 +155,9 @@ async function stopProcess(name, child) {
 function exitWhenUnexpected(name, child) {
   child.once('exit', (code, signal) => {
     if (running.stopping) return;
-    process.stderr.write(`[start] ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}): stopping everything\n`);
+    process.stderr.write(
+      `[start] ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}): stopping everything\n`,
+    );
     void shutdown(1);
   });
 }
@@ -220,7 +222,8 @@ async function chooseRedis() {
   }
   const url = `redis://127.0.0.1:${REDIS.ownPort}`;
   // A redis-server a previous run could not stop (it was killed) still holds our port and our data.
-  if (await answersPing(REDIS.ownPort)) return { url, how: `the Redis already answering on 127.0.0.1:${REDIS.ownPort}` };
+  if (await answersPing(REDIS.ownPort))
+    return { url, how: `the Redis already answering on 127.0.0.1:${REDIS.ownPort}` };
   const binary = findOnPath('redis-server');
   if (binary) return { url, how: `a redis-server of its own on 127.0.0.1:${REDIS.ownPort}`, binary };
   return undefined;
@@ -229,8 +232,22 @@ async function chooseRedis() {
 async function startRedisServer(binary) {
   mkdirSync(REDIS.dir, { recursive: true });
   const logFile = join(REDIS.dir, 'redis.log');
-  const args = ['--port', String(REDIS.ownPort), '--bind', '127.0.0.1', '--daemonize', 'no', '--dir', REDIS.dir,
-    '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--logfile', logFile];
+  const args = [
+    '--port',
+    String(REDIS.ownPort),
+    '--bind',
+    '127.0.0.1',
+    '--daemonize',
+    'no',
+    '--dir',
+    REDIS.dir,
+    '--appendonly',
+    'yes',
+    '--maxmemory-policy',
+    'noeviction',
+    '--logfile',
+    logFile,
+  ];
   const child = spawn(binary, args, { cwd: ROOT, stdio: 'ignore', detached: true });
   running.redis = child;
   const up = await waitUntil(async () => !isRunning(child) || (await answersPing(REDIS.ownPort)), 5000);
@@ -304,7 +321,9 @@ async function startEmbeddedPostgres() {
     });
   }
   await pg.start().catch(() => {
-    throw new StartError(`PostgreSQL did not start; its last lines (all in ${PG.log}):\n${logger.tail()}${postgresLockHint()}`);
+    throw new StartError(
+      `PostgreSQL did not start; its last lines (all in ${PG.log}):\n${logger.tail()}${postgresLockHint()}`,
+    );
   });
   // `process` is the package's handle on the server process (private in its types, present at runtime).
   if (pg.process) exitWhenUnexpected('PostgreSQL', pg.process);
@@ -337,15 +356,19 @@ async function stopEmbeddedPostgres(pg) {
 
 async function waitForHealth(api) {
   const url = `http://127.0.0.1:${PORT}/api/health`;
-  const healthy = await waitUntil(async () => {
-    if (!isRunning(api) || running.stopping) return true;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      return response.status === 200;
-    } catch {
-      return false;
-    }
-  }, HEALTH_TIMEOUT_MS, 250);
+  const healthy = await waitUntil(
+    async () => {
+      if (!isRunning(api) || running.stopping) return true;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+        return response.status === 200;
+      } catch {
+        return false;
+      }
+    },
+    HEALTH_TIMEOUT_MS,
+    250,
+  );
   if (!healthy) throw new StartError(`${url} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s`);
   return isRunning(api) && !running.stopping;
 }
@@ -397,11 +420,14 @@ function handleSignals() {
 async function main() {
   handleSignals();
   const options = parseArgs(process.argv.slice(2));
-  if (await isListening(PORT)) throw new StartError(`port ${PORT} is already in use: stop what listens there or set PORT`);
+  if (await isListening(PORT))
+    throw new StartError(`port ${PORT} is already in use: stop what listens there or set PORT`);
   const redis = await chooseRedis();
   if (!redis) {
     // Compose interpolates the whole file, so even this one service needs SESSION_SECRET set (any value).
-    process.stderr.write(`No Redis on 127.0.0.1:${REDIS.probePort} and no redis-server on PATH: run \`SESSION_SECRET=any docker compose up -d redis\`, or install Redis (\`apt-get install redis-server\` / \`brew install redis\`), or set REDIS_URL.\n`);
+    process.stderr.write(
+      `No Redis on 127.0.0.1:${REDIS.probePort} and no redis-server on PATH: run \`SESSION_SECRET=any docker compose up -d redis\`, or install Redis (\`apt-get install redis-server\` / \`brew install redis\`), or set REDIS_URL.\n`,
+    );
     process.exit(1);
   }
 
@@ -424,6 +450,6 @@ async function main() {
 main().catch((error) => {
   // A step interrupted by Ctrl-C fails too; shutdown is already under way then.
   if (running.stopping) return;
-  process.stderr.write(`[start] ${error instanceof StartError ? error.message : error?.stack ?? error}\n`);
+  process.stderr.write(`[start] ${error instanceof StartError ? error.message : (error?.stack ?? error)}\n`);
   void shutdown(1);
 });

@@ -22,7 +22,10 @@ export const API_PREFIX = 'api';
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   // Client addresses (login throttling, verification rate limits) come from X-Forwarded-For only
   // through as many proxies as the deployment declares; otherwise a client could name any address.
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
+    bodyLimit: 1024 * 1024,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new JsonLogger(config.logLevel, 'api'),
   });
@@ -31,21 +34,24 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   fastify.removeContentTypeParser('text/plain');
 
   await app.register(cookie as never);
-  await app.register(helmet as never, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        // The portal may be served over plain http inside a private network.
-        upgradeInsecureRequests: null,
+  await app.register(
+    helmet as never,
+    {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          // The portal may be served over plain http inside a private network.
+          upgradeInsecureRequests: null,
+        },
       },
-    },
-  } as never);
+    } as never,
+  );
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
@@ -53,7 +59,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   let spaIndex: string | undefined;
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
     spaIndex = readFileSync(join(config.portalDir, 'index.html'), 'utf8');
-    await app.register(fastifyStatic as never, { root: config.portalDir, prefix: '/', wildcard: false, index: false } as never);
+    await app.register(
+      fastifyStatic as never,
+      { root: config.portalDir, prefix: '/', wildcard: false, index: false } as never,
+    );
   }
   app.useGlobalFilters(new AllExceptionsFilter(spaIndex, `/${API_PREFIX}`));
 
@@ -73,5 +82,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0')
     .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }

@@ -16,7 +16,17 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
-export const FEATURE_MODULES = [AuditModule, NotificationsModule, IdentityModule, OrganisationsModule, CatalogueModule, CohortsModule, TrainerAssignmentModule, CertificationsModule, ReportingModule];
+export const FEATURE_MODULES = [
+  AuditModule,
+  NotificationsModule,
+  IdentityModule,
+  OrganisationsModule,
+  CatalogueModule,
+  CohortsModule,
+  TrainerAssignmentModule,
+  CertificationsModule,
+  ReportingModule,
+];
 
 @Module({})
 export class AppModule {

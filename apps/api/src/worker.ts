@@ -17,7 +17,9 @@ async function main() {
     }
     throw error;
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new JsonLogger(config.logLevel, 'worker') });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new JsonLogger(config.logLevel, 'worker'),
+  });
   await app.init();
   const logger = new Logger('Worker');
   logger.log({ msg: 'worker process ready', pid: process.pid });
@@ -41,6 +43,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${JSON.stringify({ level: 'error', service: 'worker', msg: 'worker failed to start', err: (error as Error).message })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'error', service: 'worker', msg: 'worker failed to start', err: (error as Error).message })}\n`,
+  );
   process.exit(1);
 });

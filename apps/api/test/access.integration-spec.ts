@@ -24,14 +24,20 @@ describe('access rules on every route', () => {
   });
 
   it('has no route without a declared access rule', () => {
-    const undeclared = routes.filter((r) => !r.access).map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`);
+    const undeclared = routes
+      .filter((r) => !r.access)
+      .map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`);
     expect(undeclared).toEqual([]);
   });
 
   it('answers 401 without a session on every non-public route', async () => {
     const failures: string[] = [];
     for (const route of routes.filter((r) => r.access?.kind === 'roles')) {
-      const response = await t.inject({ method: route.method, url: sampleUrl(route.path), payload: route.method === 'GET' ? undefined : {} });
+      const response = await t.inject({
+        method: route.method,
+        url: sampleUrl(route.path),
+        payload: route.method === 'GET' ? undefined : {},
+      });
       if (response.statusCode !== 401) failures.push(`${route.method} ${route.path} → ${response.statusCode}`);
       else expect(response.json()).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
     }
@@ -45,8 +51,14 @@ describe('access rules on every route', () => {
       if (route.access?.kind !== 'roles') continue;
       for (const role of ROLES.filter((r) => !(route.access as { roles: readonly string[] }).roles.includes(r))) {
         checked++;
-        const response = await t.inject({ method: route.method, url: sampleUrl(route.path), cookie: users[role].cookie, payload: route.method === 'GET' ? undefined : {} });
-        if (response.statusCode !== 403) failures.push(`${role}: ${route.method} ${route.path} → ${response.statusCode}`);
+        const response = await t.inject({
+          method: route.method,
+          url: sampleUrl(route.path),
+          cookie: users[role].cookie,
+          payload: route.method === 'GET' ? undefined : {},
+        });
+        if (response.statusCode !== 403)
+          failures.push(`${role}: ${route.method} ${route.path} → ${response.statusCode}`);
       }
     }
     expect(checked).toBeGreaterThan(20);
@@ -67,9 +79,17 @@ describe('access rules on every route', () => {
   });
 
   it('allows CORS only from the configured origins', async () => {
-    const allowed = await t.inject({ method: 'OPTIONS', url: '/api/auth/me', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } });
+    const allowed = await t.inject({
+      method: 'OPTIONS',
+      url: '/api/auth/me',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    });
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:5173');
-    const denied = await t.inject({ method: 'OPTIONS', url: '/api/auth/me', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const denied = await t.inject({
+      method: 'OPTIONS',
+      url: '/api/auth/me',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -78,14 +98,21 @@ describe('access rules on every route', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'ok',
-      details: { database: { status: 'up' }, redis: { status: 'up' }, queue: { waiting: expect.any(Number), oldestPendingRequestSeconds: null } },
+      details: {
+        database: { status: 'up' },
+        redis: { status: 'up' },
+        queue: { waiting: expect.any(Number), oldestPendingRequestSeconds: null },
+      },
     });
   });
 
   it('serves the queue board to admins only', async () => {
     expect((await t.inject({ method: 'GET', url: '/api/admin/queues' })).statusCode).toBe(401);
     for (const role of ROLES.filter((r) => r !== 'admin')) {
-      expect({ role, status: (await t.inject({ method: 'GET', url: '/api/admin/queues', cookie: users[role].cookie })).statusCode }).toEqual({ role, status: 403 });
+      expect({
+        role,
+        status: (await t.inject({ method: 'GET', url: '/api/admin/queues', cookie: users[role].cookie })).statusCode,
+      }).toEqual({ role, status: 403 });
     }
     const page = await t.inject({ method: 'GET', url: '/api/admin/queues', cookie: users.admin.cookie });
     expect(page.statusCode).toBe(200);
@@ -93,6 +120,8 @@ describe('access rules on every route', () => {
     const api = await t.inject({ method: 'GET', url: '/api/admin/queues/api/queues', cookie: users.admin.cookie });
     expect(api.statusCode).toBe(200);
     expect(JSON.stringify(api.json())).toContain('trainer-assignment');
-    expect((await t.inject({ method: 'GET', url: '/api/admin/queues/api/queues', cookie: users.officer.cookie })).statusCode).toBe(403);
+    expect(
+      (await t.inject({ method: 'GET', url: '/api/admin/queues/api/queues', cookie: users.officer.cookie })).statusCode,
+    ).toBe(403);
   });
 });

@@ -18,7 +18,13 @@ export async function createTrainers(
   await t.db.query(
     `INSERT INTO trainer_profile (user_id, languages, skills, course_ids, country_codes, load_limit_per_quarter)
      SELECT unnest($1::uuid[]), $2, '{digital-forensics}', ARRAY[$3]::uuid[], $4, $5`,
-    [rows.map((r) => r.id), options.languages ?? ['en', 'uk'], options.courseId, options.countries ?? ['UA'], options.loadLimit ?? 50],
+    [
+      rows.map((r) => r.id),
+      options.languages ?? ['en', 'uk'],
+      options.courseId,
+      options.countries ?? ['UA'],
+      options.loadLimit ?? 50,
+    ],
   );
   return rows.map((r) => ({ id: r.id, memberFirmId: r.member_firm_id }));
 }

@@ -20,7 +20,13 @@ function wrongValues(schema: Schema): unknown[] {
   if (schema.enum) return ['not-one-of-them', 42];
   switch (schema.type) {
     case 'string':
-      return [12345, { nested: true }, ['a'], ...(schema.format === 'uuid' ? ['not-a-uuid'] : []), ...(schema.maxLength ? ['x'.repeat(schema.maxLength + 1)] : [])];
+      return [
+        12345,
+        { nested: true },
+        ['a'],
+        ...(schema.format === 'uuid' ? ['not-a-uuid'] : []),
+        ...(schema.maxLength ? ['x'.repeat(schema.maxLength + 1)] : []),
+      ];
     case 'number':
     case 'integer':
       return ['twelve', true, ...(schema.minimum !== undefined ? [schema.minimum - 1] : [])];
@@ -56,8 +62,12 @@ describe('bad input on every write route', () => {
     for (const role of ROLES) callers[role] = role === 'admin' ? admin : await t.signIn(role);
     unitId = await t.createUnit('UA');
     firmId = await t.createFirm();
-    const doc = buildOpenApiDocument(t.app) as unknown as { paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: Schema } } } }>>; components: { schemas: Record<string, Schema> } };
-    const resolve = (s?: Schema): Schema | undefined => (s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()!] : s);
+    const doc = buildOpenApiDocument(t.app) as unknown as {
+      paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: Schema } } } }>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const resolve = (s?: Schema): Schema | undefined =>
+      s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()!] : s;
     writes = listRoutes(t.app)
       .filter((r) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method) && r.access?.kind === 'roles')
       .map((r) => {
@@ -69,14 +79,19 @@ describe('bad input on every write route', () => {
 
   /** Counts rows in every table, to prove a refused request wrote nothing. */
   async function tableCounts(): Promise<Record<string, number>> {
-    const tables: { table_name: string }[] = await t.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    const tables: { table_name: string }[] = await t.db.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
     const counts: Record<string, number> = {};
-    for (const { table_name } of tables) counts[table_name] = Number((await t.db.query(`SELECT count(*) FROM "${table_name}"`))[0].count);
+    for (const { table_name } of tables)
+      counts[table_name] = Number((await t.db.query(`SELECT count(*) FROM "${table_name}"`))[0].count);
     return counts;
   }
 
   function urlFor(route: RouteInfo): string {
-    return sampleUrl(route.path, { id: route.path.includes('police-units') ? unitId : route.path.includes('member-firms') ? firmId : admin.id });
+    return sampleUrl(route.path, {
+      id: route.path.includes('police-units') ? unitId : route.path.includes('member-firms') ? firmId : admin.id,
+    });
   }
 
   it('covers the write routes', () => {
@@ -93,14 +108,22 @@ describe('bad input on every write route', () => {
         .filter((field) => !route.schema!.properties![field])
         .map((field) => ({ field, body: { [field]: 'x' } }));
       for (const [field, prop] of Object.entries(route.schema!.properties!)) {
-        for (const value of wrongValues(prop)) if (value !== Symbol.for('skip')) cases.push({ field, body: { [field]: value } });
+        for (const value of wrongValues(prop))
+          if (value !== Symbol.for('skip')) cases.push({ field, body: { [field]: value } });
       }
       for (const c of cases) {
         sent++;
-        const response = await t.inject({ method: route.method, url: urlFor(route), cookie: callerFor(route).cookie, payload: c.body as object });
+        const response = await t.inject({
+          method: route.method,
+          url: urlFor(route),
+          cookie: callerFor(route).cookie,
+          payload: c.body as object,
+        });
         const body = response.json();
         if (response.statusCode !== 400 || !String(body.message).includes(c.field)) {
-          failures.push(`${route.method} ${route.path} ${JSON.stringify(c.body).slice(0, 80)} → ${response.statusCode} ${body.message}`);
+          failures.push(
+            `${route.method} ${route.path} ${JSON.stringify(c.body).slice(0, 80)} → ${response.statusCode} ${body.message}`,
+          );
         }
       }
     }
@@ -121,7 +144,13 @@ describe('bad input on every write route', () => {
         { payload: 'name=x', headers: { 'content-type': 'text/plain' }, expect: [415], mention: 'content-type' },
       ];
       for (const a of attempts) {
-        const response = await t.inject({ method: route.method, url: urlFor(route), cookie: callerFor(route).cookie, payload: a.payload, headers: a.headers });
+        const response = await t.inject({
+          method: route.method,
+          url: urlFor(route),
+          cookie: callerFor(route).cookie,
+          payload: a.payload,
+          headers: a.headers,
+        });
         if (!a.expect.includes(response.statusCode) || !String(response.json().message).includes(a.mention)) {
           failures.push(`${route.method} ${route.path} ${a.payload} → ${response.statusCode} ${response.body}`);
         }
@@ -134,8 +163,14 @@ describe('bad input on every write route', () => {
     const failures: string[] = [];
     for (const route of listRoutes(t.app).filter((r) => /:id\b/.test(r.path))) {
       const url = sampleUrl(route.path.replace(':id', 'not-a-uuid'));
-      const response = await t.inject({ method: route.method, url, cookie: callerFor(route).cookie, payload: route.method === 'GET' ? undefined : {} });
-      if (response.statusCode !== 400 || !response.json().message.startsWith('id:')) failures.push(`${route.method} ${route.path} → ${response.statusCode} ${response.json().message}`);
+      const response = await t.inject({
+        method: route.method,
+        url,
+        cookie: callerFor(route).cookie,
+        payload: route.method === 'GET' ? undefined : {},
+      });
+      if (response.statusCode !== 400 || !response.json().message.startsWith('id:'))
+        failures.push(`${route.method} ${route.path} → ${response.statusCode} ${response.json().message}`);
     }
     const code = await t.inject({ method: 'PATCH', url: '/api/countries/ukraine', cookie: admin.cookie, payload: {} });
     expect(code.statusCode).toBe(400);
@@ -144,7 +179,14 @@ describe('bad input on every write route', () => {
   });
 
   it('answers 400 naming the query parameter for bad list queries', async () => {
-    for (const url of ['/api/users?pageSize=1000', '/api/users?page=0', '/api/users?page=abc', '/api/police-units?country=ukraine', '/api/users?role=chief', '/api/users?unknown=1']) {
+    for (const url of [
+      '/api/users?pageSize=1000',
+      '/api/users?page=0',
+      '/api/users?page=abc',
+      '/api/police-units?country=ukraine',
+      '/api/users?role=chief',
+      '/api/users?unknown=1',
+    ]) {
       const response = await t.inject({ method: 'GET', url, cookie: admin.cookie });
       expect({ url, status: response.statusCode }).toEqual({ url, status: 400 });
       const param = new URL(url, 'http://x').searchParams.keys().next().value as string;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 register({ baseUrl: join(__dirname, '../../..'), paths: { '@icspa/domain': ['libs/domain/src/index.ts'] } });
 
 export default async function globalSetup() {
-  const { createTemplateDatabase, dropStaleTestDatabases } = require('./test-database') as typeof import('./test-database');
+  const { createTemplateDatabase, dropStaleTestDatabases } =
+    require('./test-database') as typeof import('./test-database');
   await dropStaleTestDatabases();
   // Inherited by the test workers, which clone their databases from it.
   process.env.ICSPA_TEST_TEMPLATE_DB = await createTemplateDatabase();

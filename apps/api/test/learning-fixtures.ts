@@ -8,14 +8,24 @@ import { TestApp, TestUser } from './test-app';
 export async function createPublishedCourse(
   t: TestApp,
   admin: TestUser,
-  options: { lessons?: number; questions?: number; questionsPerAttempt?: number; timeLimitMinutes?: number | null; attemptLimit?: number; passMark?: number } = {},
+  options: {
+    lessons?: number;
+    questions?: number;
+    questionsPerAttempt?: number;
+    timeLimitMinutes?: number | null;
+    attemptLimit?: number;
+    passMark?: number;
+  } = {},
 ): Promise<{ courseId: string; lessonIds: string[] }> {
   const call = async (method: string, url: string, payload?: object) => {
     const response = await t.inject({ method, url, cookie: admin.cookie, payload });
     if (response.statusCode >= 300) throw new Error(`${method} ${url} → ${response.statusCode} ${response.body}`);
     return response.statusCode === 204 ? undefined : response.json();
   };
-  const code = `TS-${Math.floor(100 + Math.random() * 900)}`.replace(/^TS/, `T${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`);
+  const code = `TS-${Math.floor(100 + Math.random() * 900)}`.replace(
+    /^TS/,
+    `T${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`,
+  );
   const course = await call('POST', '/api/courses', {
     code,
     title: `Digital evidence handling ${randomBytes(2).toString('hex')}`,
@@ -28,7 +38,15 @@ export async function createPublishedCourse(
   const module = await call('POST', `/api/courses/${course.id}/modules`, { title: 'At the scene' });
   const lessonIds: string[] = [];
   for (let i = 1; i <= (options.lessons ?? 3); i++) {
-    lessonIds.push((await call('POST', `/api/modules/${module.id}/lessons`, { title: `Lesson ${i}`, body: `# Lesson ${i}\n\nDocument **everything**.`, minutes: 10 })).id);
+    lessonIds.push(
+      (
+        await call('POST', `/api/modules/${module.id}/lessons`, {
+          title: `Lesson ${i}`,
+          body: `# Lesson ${i}\n\nDocument **everything**.`,
+          minutes: 10,
+        })
+      ).id,
+    );
   }
   await call('PUT', `/api/courses/${course.id}/assessment`, {
     passMark: options.passMark ?? 70,
@@ -37,7 +55,12 @@ export async function createPublishedCourse(
     timeLimitMinutes: options.timeLimitMinutes ?? null,
   });
   for (let i = 0; i < (options.questions ?? 6); i++) {
-    await call('POST', `/api/courses/${course.id}/assessment/questions`, { kind: 'single_choice', prompt: `Question number ${i}?`, options: ['Right', 'Wrong', 'Also wrong'], correct: [0] });
+    await call('POST', `/api/courses/${course.id}/assessment/questions`, {
+      kind: 'single_choice',
+      prompt: `Question number ${i}?`,
+      options: ['Right', 'Wrong', 'Also wrong'],
+      correct: [0],
+    });
   }
   await call('PATCH', `/api/courses/${course.id}`, { status: 'published' });
   return { courseId: course.id, lessonIds };
@@ -47,7 +70,13 @@ export async function createOpenCohort(
   t: TestApp,
   admin: TestUser,
   courseId: string,
-  options: { capacity?: number; trainerId?: string; deliveryMode?: DeliveryMode; requiresApproval?: boolean; startsInDays?: number } = {},
+  options: {
+    capacity?: number;
+    trainerId?: string;
+    deliveryMode?: DeliveryMode;
+    requiresApproval?: boolean;
+    startsInDays?: number;
+  } = {},
 ): Promise<string> {
   const starts = new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
   const mode = options.deliveryMode ?? 'online';
@@ -68,7 +97,12 @@ export async function createOpenCohort(
     },
   });
   if (created.statusCode !== 201) throw new Error(`cohort: ${created.statusCode} ${created.body}`);
-  const opened = await t.inject({ method: 'POST', url: `/api/cohorts/${created.json().id}/status`, cookie: admin.cookie, payload: { status: 'open' } });
+  const opened = await t.inject({
+    method: 'POST',
+    url: `/api/cohorts/${created.json().id}/status`,
+    cookie: admin.cookie,
+    payload: { status: 'open' },
+  });
   if (opened.statusCode !== 200) throw new Error(`open: ${opened.statusCode} ${opened.body}`);
   return created.json().id;
 }
@@ -86,7 +120,14 @@ export async function createOfficers(t: TestApp, count: number, policeUnitId: st
   const users: TestUser[] = [];
   for (const row of rows) {
     const { token } = await sessions.open(row.id, {});
-    users.push({ id: row.id, email: row.email, role: 'officer', policeUnitId, memberFirmId: null, cookie: `${SESSION_COOKIE}=${token}` });
+    users.push({
+      id: row.id,
+      email: row.email,
+      role: 'officer',
+      policeUnitId,
+      memberFirmId: null,
+      cookie: `${SESSION_COOKIE}=${token}`,
+    });
   }
   return users;
 }

@@ -32,7 +32,16 @@ describe('committed OpenAPI spec and generated client', () => {
     // openapi-typescript is an ES module that Jest cannot require on Node 20: run its CLI instead.
     const dir = mkdtempSync(join(tmpdir(), 'icspa-openapi-'));
     writeFileSync(join(dir, 'openapi.json'), spec);
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'), join(dir, 'openapi.json'), '-o', join(dir, 'schema.d.ts')], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'),
+        join(dir, 'openapi.json'),
+        '-o',
+        join(dir, 'schema.d.ts'),
+      ],
+      { stdio: 'pipe' },
+    );
     const client = `// Generated from apps/api/openapi.json by \`npm run api-spec\`. Do not edit.\n${readFileSync(join(dir, 'schema.d.ts'), 'utf8')}`;
     rmSync(dir, { recursive: true, force: true });
     if (UPDATE) writeFileSync(CLIENT_SCHEMA_PATH, client);
@@ -42,12 +51,19 @@ describe('committed OpenAPI spec and generated client', () => {
   it('describes every DTO field', () => {
     const doc = JSON.parse(spec);
     const undescribed: string[] = [];
-    for (const [name, schema] of Object.entries<{ properties?: Record<string, { description?: string }> }>(doc.components.schemas)) {
-      for (const [field, prop] of Object.entries(schema.properties ?? {})) if (!prop.description) undescribed.push(`${name}.${field}`);
+    for (const [name, schema] of Object.entries<{ properties?: Record<string, { description?: string }> }>(
+      doc.components.schemas,
+    )) {
+      for (const [field, prop] of Object.entries(schema.properties ?? {}))
+        if (!prop.description) undescribed.push(`${name}.${field}`);
     }
     // Query DTOs become query parameters; path parameters are ids named by the path itself.
-    for (const [path, ops] of Object.entries<Record<string, { parameters?: { name: string; in: string; description?: string }[] }>>(doc.paths)) {
-      for (const [method, op] of Object.entries(ops)) for (const p of op.parameters ?? []) if (p.in === 'query' && !p.description) undescribed.push(`${method} ${path} ?${p.name}`);
+    for (const [path, ops] of Object.entries<
+      Record<string, { parameters?: { name: string; in: string; description?: string }[] }>
+    >(doc.paths)) {
+      for (const [method, op] of Object.entries(ops))
+        for (const p of op.parameters ?? [])
+          if (p.in === 'query' && !p.description) undescribed.push(`${method} ${path} ?${p.name}`);
     }
     expect(undescribed).toEqual([]);
   });

@@ -13,7 +13,13 @@ export interface RouteInfo {
 }
 
 function join(...parts: string[]): string {
-  return ('/' + parts.map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')).replace(/\/+/g, '/');
+  return (
+    '/' +
+    parts
+      .map((p) => p.replace(/^\/|\/$/g, ''))
+      .filter(Boolean)
+      .join('/')
+  ).replace(/\/+/g, '/');
 }
 
 /** Every HTTP route the application registers, with the access rule it declares (if any). */
@@ -31,9 +37,16 @@ export function listRoutes(app: INestApplication, prefix = 'api'): RouteInfo[] {
         const path = Reflect.getMetadata(PATH_METADATA, fn);
         const method = Reflect.getMetadata(METHOD_METADATA, fn);
         if (path === undefined || method === undefined) continue;
-        const access = (Reflect.getMetadata(ACCESS_KEY, fn) ?? Reflect.getMetadata(ACCESS_KEY, controller)) as AccessRule | undefined;
+        const access = (Reflect.getMetadata(ACCESS_KEY, fn) ?? Reflect.getMetadata(ACCESS_KEY, controller)) as
+          AccessRule | undefined;
         for (const p of Array.isArray(path) ? path : [path]) {
-          routes.push({ method: RequestMethod[method], path: join(prefix, base, p), controller: controller.name, handler: name, access });
+          routes.push({
+            method: RequestMethod[method],
+            path: join(prefix, base, p),
+            controller: controller.name,
+            handler: name,
+            access,
+          });
         }
       }
     }
@@ -43,5 +56,8 @@ export function listRoutes(app: INestApplication, prefix = 'api'): RouteInfo[] {
 
 /** A concrete URL for a route pattern: ids become a random (absent) UUID, codes a real country. */
 export function sampleUrl(path: string, values: Record<string, string> = {}): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? (name === 'code' ? 'UA' : '00000000-0000-4000-8000-000000000000'));
+  return path.replace(
+    /:(\w+)/g,
+    (_, name: string) => values[name] ?? (name === 'code' ? 'UA' : '00000000-0000-4000-8000-000000000000'),
+  );
 }

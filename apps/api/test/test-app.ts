@@ -74,7 +74,13 @@ export class TestApp {
     await this.dropDatabase();
   }
 
-  inject(options: { method: string; url: string; payload?: unknown; cookie?: string; headers?: Record<string, string> }) {
+  inject(options: {
+    method: string;
+    url: string;
+    payload?: unknown;
+    cookie?: string;
+    headers?: Record<string, string>;
+  }) {
     return this.app.inject({
       method: options.method as 'GET',
       url: options.url,
@@ -85,12 +91,17 @@ export class TestApp {
 
   /** Creates a police unit in `country` (default UA) and returns its id. */
   async createUnit(country = 'UA', name = `Unit ${randomBytes(3).toString('hex')}`): Promise<string> {
-    const rows = await this.db.query(`INSERT INTO police_unit (name, agency, city, country_code) VALUES ($1, 'Test Agency', 'Test City', $2) RETURNING id`, [name, country]);
+    const rows = await this.db.query(
+      `INSERT INTO police_unit (name, agency, city, country_code) VALUES ($1, 'Test Agency', 'Test City', $2) RETURNING id`,
+      [name, country],
+    );
     return rows[0].id;
   }
 
   async createFirm(name = `Firm ${randomBytes(3).toString('hex')}`): Promise<string> {
-    const rows = await this.db.query(`INSERT INTO member_firm (name, country_code) VALUES ($1, 'US') RETURNING id`, [name]);
+    const rows = await this.db.query(`INSERT INTO member_firm (name, country_code) VALUES ($1, 'US') RETURNING id`, [
+      name,
+    ]);
     return rows[0].id;
   }
 
@@ -104,15 +115,30 @@ export class TestApp {
   async signIn(role: Role, scope: { policeUnitId?: string; memberFirmId?: string } = {}): Promise<TestUser> {
     const email = `${role}-${randomBytes(4).toString('hex')}@example.test`;
     passwordHash ??= hashPassword(TEST_PASSWORD);
-    const policeUnitId = ['officer', 'coordinator'].includes(role) ? (scope.policeUnitId ?? (await this.createUnit())) : null;
-    const memberFirmId = ['trainer', 'member_admin'].includes(role) ? (scope.memberFirmId ?? (await this.createFirm())) : null;
+    const policeUnitId = ['officer', 'coordinator'].includes(role)
+      ? (scope.policeUnitId ?? (await this.createUnit()))
+      : null;
+    const memberFirmId = ['trainer', 'member_admin'].includes(role)
+      ? (scope.memberFirmId ?? (await this.createFirm()))
+      : null;
     const rows = await this.db.query(
       `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id, member_firm_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [email, `Test ${role}`, role, await passwordHash, policeUnitId, memberFirmId],
     );
-    const response = await this.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
+    const response = await this.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: TEST_PASSWORD },
+    });
     if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-    return { id: rows[0].id, email, role, policeUnitId, memberFirmId, cookie: sessionCookieFrom(response.headers['set-cookie']) };
+    return {
+      id: rows[0].id,
+      email,
+      role,
+      policeUnitId,
+      memberFirmId,
+      cookie: sessionCookieFrom(response.headers['set-cookie']),
+    };
   }
 }
 

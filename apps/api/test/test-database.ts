@@ -55,14 +55,22 @@ function stamp(): string {
 export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `icspa_test_${stamp()}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`));
-  return { name, url: urlFor(name), drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+  return {
+    name,
+    url: urlFor(name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
 }
 
 /** An empty database (no migrations), for the migration test. */
 export async function createEmptyDatabase() {
   const name = `icspa_test_${stamp()}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  return { name, url: urlFor(name), drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+  return {
+    name,
+    url: urlFor(name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
 }
 
 /** Drops databases left behind more than two hours ago by test runs that were killed. */
@@ -72,7 +80,8 @@ export async function dropStaleTestDatabases(): Promise<void> {
     const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'icspa\\_test\\_%'`);
     for (const { datname } of rows as { datname: string }[]) {
       const created = parseInt(datname.replace(/^icspa_test_(tpl_)?/, '').split('_')[0], 36);
-      if (Number.isFinite(created) && created < cutoff) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      if (Number.isFinite(created) && created < cutoff)
+        await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     }
   });
 }

@@ -29,21 +29,25 @@ export class WorkerProcess {
       RECONCILE_INTERVAL_MS: String(config.reconcileIntervalMs),
       WORKER_CONCURRENCY: String(config.workerConcurrency),
     };
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/worker.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TS_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'),
-        NODE_ENV: 'test',
-        DATABASE_URL: config.databaseUrl,
-        REDIS_URL: config.redisUrl,
-        REDIS_PREFIX: config.redisPrefix,
-        LOG_LEVEL: 'info',
-        ...passed,
-        ...extraEnv,
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/worker.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          TS_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'),
+          NODE_ENV: 'test',
+          DATABASE_URL: config.databaseUrl,
+          REDIS_URL: config.redisUrl,
+          REDIS_PREFIX: config.redisPrefix,
+          LOG_LEVEL: 'info',
+          ...passed,
+          ...extraEnv,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     return new WorkerProcess(child);
   }
 
@@ -52,8 +56,10 @@ export class WorkerProcess {
     for (;;) {
       const found = this.lines.find((l) => pattern.test(l));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`worker did not log ${pattern} within ${timeoutMs} ms; got:\n${this.lines.join('\n')}`);
-      if (this.child.exitCode !== null) throw new Error(`worker exited with ${this.child.exitCode}:\n${this.lines.join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`worker did not log ${pattern} within ${timeoutMs} ms; got:\n${this.lines.join('\n')}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`worker exited with ${this.child.exitCode}:\n${this.lines.join('\n')}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

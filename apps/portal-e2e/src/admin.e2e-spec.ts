@@ -1,6 +1,20 @@
 import { Browser, Page } from 'playwright-core';
 import { apiSession, eventually, seedId } from './support/api';
-import { apiResponse, axeViolations, chooseLanguage, expectOk, Lang, launchBrowser, navigate, newContext, selectOptionContaining, shot, signIn, t, visible } from './support/browser';
+import {
+  apiResponse,
+  axeViolations,
+  chooseLanguage,
+  expectOk,
+  Lang,
+  launchBrowser,
+  navigate,
+  newContext,
+  selectOptionContaining,
+  shot,
+  signIn,
+  t,
+  visible,
+} from './support/browser';
 import { dashboardShown } from './support/uptake';
 
 jest.setTimeout(240_000);
@@ -42,7 +56,9 @@ beforeAll(async () => {
     skills: ['e-evidence'],
   });
   const trainer = await apiSession('trainer@icspa.test');
-  const roster = await trainer.get<{ entries: { id: string; officerId: string; officerName: string; status: string }[] }>(`/api/cohorts/${seedId('cohort:ee-201-bucharest-running')}/roster`);
+  const roster = await trainer.get<{
+    entries: { id: string; officerId: string; officerName: string; status: string }[];
+  }>(`/api/cohorts/${seedId('cohort:ee-201-bucharest-running')}/roster`);
   const graded = roster.entries.find((e) => e.status === 'enrolled')!;
   HOLDER = graded.officerName;
   HOLDER_ID = graded.officerId;
@@ -50,7 +66,9 @@ beforeAll(async () => {
   await eventually(
     `the worker to certify ${HOLDER} for ${PROGRAMME}`,
     async () => {
-      const page = await admin.get<{ items: { holderName: string; status: string }[] }>(`/api/certifications?programmeId=${programme.id}&pageSize=100`);
+      const page = await admin.get<{ items: { holderName: string; status: string }[] }>(
+        `/api/certifications?programmeId=${programme.id}&pageSize=100`,
+      );
       return page.items.find((c) => c.holderName === HOLDER && c.status === 'active');
     },
     60_000,
@@ -71,18 +89,28 @@ describe('admin journey', () => {
 
       await navigate(page, lang, 'nav.adminCohorts');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'adminCohorts.title') }));
-      await visible(page.getByRole('table', { name: t(lang, 'adminCohorts.caption') }).getByRole('row').nth(1));
+      await visible(
+        page
+          .getByRole('table', { name: t(lang, 'adminCohorts.caption') })
+          .getByRole('row')
+          .nth(1),
+      );
       await shot(page, journey, lang, '01-cohorts');
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: t(lang, 'adminCohorts.new') }).click();
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'adminCohorts.newTitle') }));
       const form = page.getByRole('main');
-      await selectOptionContaining(form.getByRole('combobox', { name: t(lang, 'cohortForm.course'), exact: true }), COHORT_COURSE);
+      await selectOptionContaining(
+        form.getByRole('combobox', { name: t(lang, 'cohortForm.course'), exact: true }),
+        COHORT_COURSE,
+      );
       const day = (days: number) => new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);
       await form.getByLabel(t(lang, 'cohortForm.startsAt'), { exact: true }).fill(`${day(250)}T09:00`);
       await form.getByLabel(t(lang, 'cohortForm.endsAt'), { exact: true }).fill(`${day(252)}T17:00`);
-      await form.getByRole('combobox', { name: t(lang, 'cohortForm.deliveryMode'), exact: true }).selectOption('online');
+      await form
+        .getByRole('combobox', { name: t(lang, 'cohortForm.deliveryMode'), exact: true })
+        .selectOption('online');
       const language = form.getByRole('combobox', { name: t(lang, 'cohortForm.language'), exact: true });
       await language.locator('option[value="en"]').waitFor({ state: 'attached' });
       await language.selectOption('en');
@@ -94,7 +122,12 @@ describe('admin journey', () => {
       await form.getByRole('button', { name: t(lang, 'adminCohorts.create') }).click();
       expectOk(await created);
       await page.waitForURL(/\/admin\/cohorts\/[0-9a-f-]{36}$/);
-      await visible(page.getByRole('heading', { level: 1 }).filter({ hasText: COHORT_COURSE }).or(page.getByRole('main').getByText(COHORT_COURSE)));
+      await visible(
+        page
+          .getByRole('heading', { level: 1 })
+          .filter({ hasText: COHORT_COURSE })
+          .or(page.getByRole('main').getByText(COHORT_COURSE)),
+      );
       await shot(page, journey, lang, '03-cohort-scheduled');
 
       await navigate(page, lang, 'nav.adminCertifications');
@@ -105,10 +138,18 @@ describe('admin journey', () => {
       await visible(row);
       await shot(page, journey, lang, '04-certifications');
       expect(await axeViolations(page, CERTIFICATIONS_PAGE_KNOWN)).toEqual([]);
-      publicPath = (await row.getByRole('link', { name: t(lang, 'certification.admin.publicPageOf', { programme: PROGRAMME, holder: HOLDER }) }).getAttribute('href'))!;
+      publicPath = (await row
+        .getByRole('link', {
+          name: t(lang, 'certification.admin.publicPageOf', { programme: PROGRAMME, holder: HOLDER }),
+        })
+        .getAttribute('href'))!;
       expect(publicPath).toMatch(/^\/verify\/[\w-]+$/);
 
-      await row.getByRole('button', { name: t(lang, 'certification.revoke.buttonNamed', { programme: PROGRAMME, holder: HOLDER }) }).click();
+      await row
+        .getByRole('button', {
+          name: t(lang, 'certification.revoke.buttonNamed', { programme: PROGRAMME, holder: HOLDER }),
+        })
+        .click();
       const dialog = page.getByRole('dialog', { name: t(lang, 'certification.revoke.title') });
       await visible(dialog);
       await dialog.getByLabel(t(lang, 'certification.revoke.reason'), { exact: true }).fill(REASON);
@@ -137,12 +178,21 @@ describe('admin journey', () => {
       await signIn(page, 'admin@icspa.test', lang, journey);
       await navigate(page, lang, 'nav.adminCohorts');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'adminCohorts.title') }));
-      await visible(page.getByRole('table', { name: t(lang, 'adminCohorts.caption') }).getByRole('row').filter({ hasText: COHORT_COURSE }));
+      await visible(
+        page
+          .getByRole('table', { name: t(lang, 'adminCohorts.caption') })
+          .getByRole('row')
+          .filter({ hasText: COHORT_COURSE }),
+      );
       await shot(page, journey, lang, '01-cohorts');
 
       await navigate(page, lang, 'nav.adminCertifications');
       await filterByProgramme(page, lang);
-      const row = page.getByRole('table', { name: t(lang, 'certification.admin.caption') }).getByRole('row').filter({ hasText: PROGRAMME }).filter({ hasText: HOLDER });
+      const row = page
+        .getByRole('table', { name: t(lang, 'certification.admin.caption') })
+        .getByRole('row')
+        .filter({ hasText: PROGRAMME })
+        .filter({ hasText: HOLDER });
       await visible(row.getByText(t(lang, 'certification.status.revoked'), { exact: true }));
       await shot(page, journey, lang, '04-certifications');
       expect(await axeViolations(page, CERTIFICATIONS_PAGE_KNOWN)).toEqual([]);

@@ -1,5 +1,18 @@
 import { Browser, Page } from 'playwright-core';
-import { apiResponse, axeViolations, expectOk, Lang, launchBrowser, navigate, newContext, selectOptionContaining, shot, signIn, t, visible } from './support/browser';
+import {
+  apiResponse,
+  axeViolations,
+  expectOk,
+  Lang,
+  launchBrowser,
+  navigate,
+  newContext,
+  selectOptionContaining,
+  shot,
+  signIn,
+  t,
+  visible,
+} from './support/browser';
 
 jest.setTimeout(240_000);
 
@@ -55,7 +68,12 @@ describe('coordinator journey', () => {
       expectOk(await nominated);
       const results = page.getByRole('table', { name: t(lang, 'nominate.results') });
       for (const name of OFFICERS) {
-        await visible(results.getByRole('row').filter({ hasText: name }).filter({ hasText: t(lang, 'enrolmentStatus.enrolled') }));
+        await visible(
+          results
+            .getByRole('row')
+            .filter({ hasText: name })
+            .filter({ hasText: t(lang, 'enrolmentStatus.enrolled') }),
+        );
       }
       await shot(page, journey, lang, '02-nominated');
 
@@ -63,15 +81,22 @@ describe('coordinator journey', () => {
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'assignment.requests.title') }));
       await page.getByRole('link', { name: t(lang, 'assignment.requests.raise') }).click();
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'assignment.raise.title') }));
-      const course = page.getByRole('main').getByRole('combobox', { name: t(lang, 'assignment.raise.course'), exact: true });
+      const course = page
+        .getByRole('main')
+        .getByRole('combobox', { name: t(lang, 'assignment.raise.course'), exact: true });
       await selectOptionContaining(course, REQUEST_COURSE);
       // In the form (the header's language switcher has the same name).
-      const language = page.getByRole('main').getByRole('combobox', { name: t(lang, 'assignment.raise.language'), exact: true });
+      const language = page
+        .getByRole('main')
+        .getByRole('combobox', { name: t(lang, 'assignment.raise.language'), exact: true });
       await language.locator('option[value="en"]').waitFor({ state: 'attached' });
       await language.selectOption('en');
       await page.getByLabel(t(lang, 'assignment.raise.startDate'), { exact: true }).fill(isoDay(200));
       await page.getByLabel(t(lang, 'assignment.raise.endDate'), { exact: true }).fill(isoDay(203));
-      await page.getByRole('main').getByRole('combobox', { name: t(lang, 'assignment.raise.deliveryMode'), exact: true }).selectOption('online');
+      await page
+        .getByRole('main')
+        .getByRole('combobox', { name: t(lang, 'assignment.raise.deliveryMode'), exact: true })
+        .selectOption('online');
       await page.getByLabel(t(lang, 'assignment.raise.seats'), { exact: true }).fill('15');
       await shot(page, journey, lang, '03-raise');
       expect(await axeViolations(page)).toEqual([]);
@@ -80,7 +105,9 @@ describe('coordinator journey', () => {
       await page.getByRole('button', { name: t(lang, 'assignment.raise.submit') }).click();
       expectOk(await raised);
       await page.waitForURL(/\/training-requests\/[0-9a-f-]{36}$/);
-      await visible(page.getByRole('heading', { level: 1 }).filter({ hasText: REQUEST_COURSE }).or(page.getByText(REQUEST_COURSE)));
+      await visible(
+        page.getByRole('heading', { level: 1 }).filter({ hasText: REQUEST_COURSE }).or(page.getByText(REQUEST_COURSE)),
+      );
       await shot(page, journey, lang, '04-request');
 
       await navigate(page, lang, 'nav.trainingRequests');
@@ -107,7 +134,11 @@ describe('coordinator journey', () => {
       await navigate(page, lang, 'nav.nominate');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'nominate.title') }));
       await chooseCohort(page, lang);
-      await visible(page.getByRole('group', { name: t(lang, 'nominate.officers') }).getByRole('checkbox', { name: new RegExp(`^${OFFICERS[0]} `) }));
+      await visible(
+        page
+          .getByRole('group', { name: t(lang, 'nominate.officers') })
+          .getByRole('checkbox', { name: new RegExp(`^${OFFICERS[0]} `) }),
+      );
       await shot(page, journey, lang, '01-nominate');
 
       await navigate(page, lang, 'nav.trainingRequests');
@@ -115,7 +146,9 @@ describe('coordinator journey', () => {
       const row = page.getByRole('row').filter({ hasText: REQUEST_COURSE });
       await visible(row);
       const rowText = (await row.first().textContent()) ?? '';
-      expect(REQUEST_STATUSES.map((s) => t(lang, `assignment.requestStatus.${s}`)).some((label) => rowText.includes(label))).toBe(true);
+      expect(
+        REQUEST_STATUSES.map((s) => t(lang, `assignment.requestStatus.${s}`)).some((label) => rowText.includes(label)),
+      ).toBe(true);
       await shot(page, journey, lang, '05-requests');
     } finally {
       await context.close();

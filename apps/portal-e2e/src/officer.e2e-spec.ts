@@ -1,5 +1,19 @@
 import { Browser, Page } from 'playwright-core';
-import { apiResponse, axeViolations, chooseLanguage, exact, expectOk, Lang, launchBrowser, navigate, newContext, shot, signIn, t, visible } from './support/browser';
+import {
+  apiResponse,
+  axeViolations,
+  chooseLanguage,
+  exact,
+  expectOk,
+  Lang,
+  launchBrowser,
+  navigate,
+  newContext,
+  shot,
+  signIn,
+  t,
+  visible,
+} from './support/browser';
 
 jest.setTimeout(240_000);
 
@@ -22,8 +36,12 @@ afterAll(async () => {
 
 /** "Start: …" or "Continue: …" link of an enrolment card (names from the locale file). */
 function resumeLink(page: Page, lang: Lang, course: string) {
-  const prefixes = [t(lang, 'myLearning.start', { lesson: '' }), t(lang, 'myLearning.continue', { lesson: '' })].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return page.getByRole('article', { name: course }).getByRole('link', { name: new RegExp(`^(${prefixes.join('|')})`) });
+  const prefixes = [t(lang, 'myLearning.start', { lesson: '' }), t(lang, 'myLearning.continue', { lesson: '' })].map(
+    (p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return page
+    .getByRole('article', { name: course })
+    .getByRole('link', { name: new RegExp(`^(${prefixes.join('|')})`) });
 }
 
 async function openVerificationSignedOut(shareUrl: string, lang: Lang, journey: string) {
@@ -57,13 +75,22 @@ describe('officer journey', () => {
 
       await navigate(page, lang, 'nav.catalogue');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'nav.catalogue') }));
-      await visible(page.getByRole('list', { name: t(lang, 'catalogue.listLabel') }).getByRole('article').first());
+      await visible(
+        page
+          .getByRole('list', { name: t(lang, 'catalogue.listLabel') })
+          .getByRole('article')
+          .first(),
+      );
       await shot(page, journey, lang, '01-catalogue');
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: MALWARE, exact: true }).click();
       await visible(page.getByRole('heading', { level: 1, name: MALWARE }));
-      const enrolButton = page.getByRole('button', { name: new RegExp(`^${t(lang, 'enrol.buttonNamed', { course: MALWARE, dates: '', language: '' }).split(',')[0]}`) });
+      const enrolButton = page.getByRole('button', {
+        name: new RegExp(
+          `^${t(lang, 'enrol.buttonNamed', { course: MALWARE, dates: '', language: '' }).split(',')[0]}`,
+        ),
+      });
       await visible(enrolButton);
       await shot(page, journey, lang, '02-course');
 
@@ -145,7 +172,12 @@ describe('officer journey', () => {
 
       await navigate(page, lang, 'nav.catalogue');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'nav.catalogue') }));
-      await visible(page.getByRole('list', { name: t(lang, 'catalogue.listLabel') }).getByRole('article').first());
+      await visible(
+        page
+          .getByRole('list', { name: t(lang, 'catalogue.listLabel') })
+          .getByRole('article')
+          .first(),
+      );
       await shot(page, journey, lang, '01-catalogue');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -171,7 +203,10 @@ describe('officer journey', () => {
 
       // The OSINT assessment: every lesson is done and the English run left an attempt open.
       await navigate(page, lang, 'nav.myLearning');
-      await page.getByRole('article', { name: OSINT }).getByRole('link', { name: t(lang, 'myLearning.takeAssessment') }).click();
+      await page
+        .getByRole('article', { name: OSINT })
+        .getByRole('link', { name: t(lang, 'myLearning.takeAssessment') })
+        .click();
       await page.waitForURL(/\/assessment$/);
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'assessment.title') }));
       await visible(page.getByRole('button', { name: t(lang, 'assessment.resume') }));

@@ -1,6 +1,18 @@
 import { Browser } from 'playwright-core';
 import { apiSession, eventually } from './support/api';
-import { apiResponse, axeViolations, expectOk, Lang, launchBrowser, navigate, newContext, shot, signIn, t, visible } from './support/browser';
+import {
+  apiResponse,
+  axeViolations,
+  expectOk,
+  Lang,
+  launchBrowser,
+  navigate,
+  newContext,
+  shot,
+  signIn,
+  t,
+  visible,
+} from './support/browser';
 
 jest.setTimeout(240_000);
 
@@ -40,8 +52,14 @@ beforeAll(async () => {
   const trainerId = trainers.items.find((tr) => tr.email === TRAINER)!.id;
   const requests = await eventually('the matcher to propose the seeded requests', async () => {
     const page = await admin.get<{ items: TrainingRequest[] }>('/api/training-requests?pageSize=100');
-    const seeded = page.items.filter((r) => ['Ransomware Response for Law Enforcement', 'Cryptocurrency Tracing', 'Mobile Device Forensics'].includes(r.courseTitle));
-    return seeded.length >= 3 && seeded.every((r) => r.status !== 'pending' && r.status !== 'matching') ? seeded : undefined;
+    const seeded = page.items.filter((r) =>
+      ['Ransomware Response for Law Enforcement', 'Cryptocurrency Tracing', 'Mobile Device Forensics'].includes(
+        r.courseTitle,
+      ),
+    );
+    return seeded.length >= 3 && seeded.every((r) => r.status !== 'pending' && r.status !== 'matching')
+      ? seeded
+      : undefined;
   });
   let mine = requests.flatMap((r) => r.assignments).find((a) => a.trainerId === trainerId && a.status === 'proposed');
   if (!mine) {
@@ -112,14 +130,23 @@ describe('trainer journey', () => {
       // The matcher may have proposed other requests to this trainer too: wait for the list (or its
       // empty state), then check the accepted proposal is no longer waiting for an answer.
       const acceptPrefix = t(lang, 'assignment.proposals.acceptNamed').split('{{course}}')[0];
-      const anyAccept = page.getByRole('button', { name: new RegExp(`^${acceptPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+      const anyAccept = page.getByRole('button', {
+        name: new RegExp(`^${acceptPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      });
       await visible(page.getByText(t(lang, 'assignment.proposals.empty')).or(anyAccept));
-      expect(await page.getByRole('button', { name: t(lang, 'assignment.proposals.acceptNamed', proposal) }).count()).toBe(0);
+      expect(
+        await page.getByRole('button', { name: t(lang, 'assignment.proposals.acceptNamed', proposal) }).count(),
+      ).toBe(0);
       await shot(page, journey, lang, '01-proposals');
 
       await navigate(page, lang, 'nav.myAssignments');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'assignment.assignments.titleOwn') }));
-      await visible(page.getByRole('row').filter({ hasText: proposal.course }).filter({ hasText: t(lang, 'assignment.assignmentStatus.accepted') }));
+      await visible(
+        page
+          .getByRole('row')
+          .filter({ hasText: proposal.course })
+          .filter({ hasText: t(lang, 'assignment.assignmentStatus.accepted') }),
+      );
       await shot(page, journey, lang, '02-assignments');
 
       await navigate(page, lang, 'nav.myCohorts');
@@ -128,7 +155,12 @@ describe('trainer journey', () => {
       await shot(page, journey, lang, '03-my-cohorts');
       await table.getByRole('row').filter({ hasText: ROSTER_COURSE }).getByRole('link').click();
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'roster.title', { course: ROSTER_COURSE }) }));
-      await visible(page.getByRole('table', { name: t(lang, 'roster.caption') }).getByRole('row').nth(1));
+      await visible(
+        page
+          .getByRole('table', { name: t(lang, 'roster.caption') })
+          .getByRole('row')
+          .nth(1),
+      );
       await shot(page, journey, lang, '04-roster');
     } finally {
       await context.close();

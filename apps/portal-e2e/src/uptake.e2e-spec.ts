@@ -1,5 +1,17 @@
 import { Browser, Page } from 'playwright-core';
-import { apiResponse, axeViolations, expectOk, Lang, launchBrowser, navigate, newContext, shot, signIn, t, visible } from './support/browser';
+import {
+  apiResponse,
+  axeViolations,
+  expectOk,
+  Lang,
+  launchBrowser,
+  navigate,
+  newContext,
+  shot,
+  signIn,
+  t,
+  visible,
+} from './support/browser';
 import { atlasCodes, dashboardShown, image } from './support/uptake';
 
 jest.setTimeout(240_000);
@@ -37,14 +49,22 @@ describe('regional uptake', () => {
       await signIn(page, 'admin@icspa.test', lang, journey);
       await navigate(page, lang, 'nav.uptake');
       await dashboardShown(page, lang);
-      const map = image(page, t(lang, 'uptake.map.title', { figure: t(lang, 'uptake.figures.officersEnrolled'), place: t(lang, 'uptake.world') }));
+      const map = image(
+        page,
+        t(lang, 'uptake.map.title', {
+          figure: t(lang, 'uptake.figures.officersEnrolled'),
+          place: t(lang, 'uptake.world'),
+        }),
+      );
       await visible(map);
       await shot(page, journey, lang, '01-dashboard');
 
       // One shape per atlas feature; every country code once.
       const atlas = atlasCodes();
       expect(await page.locator('svg.world-map path[data-country]').count()).toBe(atlas.features);
-      const drawn = await page.locator('svg.world-map path[data-country]:not([data-country=""])').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-country')));
+      const drawn = await page
+        .locator('svg.world-map path[data-country]:not([data-country=""])')
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-country')));
       expect(drawn.length).toBe(atlas.codes.length);
       expect(new Set(drawn).size).toBe(drawn.length);
       expect([...drawn].sort()).toEqual([...atlas.codes].sort());
@@ -59,14 +79,23 @@ describe('regional uptake', () => {
       expect(await header.getAttribute('aria-sort')).toBe('ascending');
 
       // The CSV of a table downloads with the same filters.
-      const csvHref = await page.getByRole('link', { name: new RegExp(`^${t(lang, 'uptake.downloadCsv')}.*${t(lang, 'uptake.areas.countries')}\\)$`) }).getAttribute('href');
-      expect(csvHref).toMatch(/^\/api\/reporting\/uptake\/export\?table=areas&level=country&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/);
+      const csvHref = await page
+        .getByRole('link', {
+          name: new RegExp(`^${t(lang, 'uptake.downloadCsv')}.*${t(lang, 'uptake.areas.countries')}\\)$`),
+        })
+        .getAttribute('href');
+      expect(csvHref).toMatch(
+        /^\/api\/reporting\/uptake\/export\?table=areas&level=country&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/,
+      );
       const csv = expectOk(await page.request.get(csvHref!));
       expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
 
       // The hotspot gap's CSV holds every country (the API has no hotspot filter), and its link says so.
       const gapTable = t(lang, 'uptake.gap.caption', { place: t(lang, 'uptake.world') });
-      const gapLink = page.getByRole('link', { name: `${t(lang, 'uptake.gap.downloadCsv')} (${gapTable})`, exact: true });
+      const gapLink = page.getByRole('link', {
+        name: `${t(lang, 'uptake.gap.downloadCsv')} (${gapTable})`,
+        exact: true,
+      });
       expect(await gapLink.getAttribute('href')).toBe(csvHref);
 
       // Clicking a country on the map drills into it: an admin sees its police units.
@@ -97,7 +126,12 @@ describe('regional uptake', () => {
       await navigate(page, lang, 'nav.uptake');
       await dashboardShown(page, lang);
       await visible(page.getByRole('heading', { level: 2, name: t(lang, 'uptake.firms.ownTitle') }));
-      await visible(page.getByRole('table', { name: t(lang, 'uptake.firms.ownTitle') }).getByRole('row').nth(1));
+      await visible(
+        page
+          .getByRole('table', { name: t(lang, 'uptake.firms.ownTitle') })
+          .getByRole('row')
+          .nth(1),
+      );
       await visible(page.locator('a.csv-link').filter({ hasText: t(lang, 'uptake.gap.downloadCsv') }));
       await shot(page, journey, lang, '01-dashboard');
       expect(await axeViolations(page)).toEqual([]);
@@ -106,9 +140,16 @@ describe('regional uptake', () => {
       await page.waitForURL(/[?&]country=UA\b/);
       await visible(page.getByText(t(lang, 'uptake.areas.unitsAdminOnly')));
       // The country's CSV holds the one row its table shows, not every country of the region.
-      const countryCsv = page.locator('.table-block', { hasText: t(lang, 'uptake.areas.unitsAdminOnly') }).locator('a.csv-link');
-      expect(await countryCsv.getAttribute('href')).toMatch(/^\/api\/reporting\/uptake\/export\?table=areas&level=country&region=eastern-europe&country=UA&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/);
-      const countryRows = (await expectOk(await page.request.get((await countryCsv.getAttribute('href'))!)).text()).trim().split(/\r?\n/).slice(1);
+      const countryCsv = page
+        .locator('.table-block', { hasText: t(lang, 'uptake.areas.unitsAdminOnly') })
+        .locator('a.csv-link');
+      expect(await countryCsv.getAttribute('href')).toMatch(
+        /^\/api\/reporting\/uptake\/export\?table=areas&level=country&region=eastern-europe&country=UA&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/,
+      );
+      const countryRows = (await expectOk(await page.request.get((await countryCsv.getAttribute('href'))!)).text())
+        .trim()
+        .split(/\r?\n/)
+        .slice(1);
       expect(countryRows.map((line) => line.split(',')[0])).toEqual(['UA', 'total']);
       await shot(page, journey, lang, '02-country');
     });
@@ -123,9 +164,13 @@ describe('regional uptake', () => {
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'uptake.unit.title') }));
       const chart = page.locator('figure.chart svg[role="img"]');
       await visible(chart, 30_000);
-      const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: t(lang, 'uptake.unit.yourUnit') }) });
+      const table = page
+        .getByRole('table')
+        .filter({ has: page.getByRole('columnheader', { name: t(lang, 'uptake.unit.yourUnit') }) });
       await visible(table.getByRole('row', { name: new RegExp(t(lang, 'uptake.figures.enrolments')) }));
-      const csvHref = await page.getByRole('link', { name: new RegExp(`^${t(lang, 'uptake.downloadCsv')}`) }).getAttribute('href');
+      const csvHref = await page
+        .getByRole('link', { name: new RegExp(`^${t(lang, 'uptake.downloadCsv')}`) })
+        .getAttribute('href');
       expect(csvHref).toMatch(/^\/api\/reporting\/uptake\/export\?table=my-unit&/);
       await shot(page, journey, lang, '01-unit');
       expect(await axeViolations(page)).toEqual([]);

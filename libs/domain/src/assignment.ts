@@ -1,5 +1,12 @@
 /** Words of the trainer-assignment domain, shared by the API and the portal. */
-export const TRAINING_REQUEST_STATUSES = ['pending', 'matching', 'proposed', 'assigned', 'unfilled', 'cancelled'] as const;
+export const TRAINING_REQUEST_STATUSES = [
+  'pending',
+  'matching',
+  'proposed',
+  'assigned',
+  'unfilled',
+  'cancelled',
+] as const;
 export type TrainingRequestStatus = (typeof TRAINING_REQUEST_STATUSES)[number];
 
 export const ASSIGNMENT_STATUSES = ['proposed', 'accepted', 'declined', 'expired', 'cancelled', 'completed'] as const;

@@ -31,7 +31,14 @@ export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
  * `pending_approval`: asked for a seat in a cohort that needs the coordinator's approval.
  * Active statuses hold (or wait for) a seat; an officer has at most one active enrolment per course.
  */
-export const ENROLMENT_STATUSES = ['pending_approval', 'enrolled', 'waitlisted', 'withdrawn', 'completed', 'failed'] as const;
+export const ENROLMENT_STATUSES = [
+  'pending_approval',
+  'enrolled',
+  'waitlisted',
+  'withdrawn',
+  'completed',
+  'failed',
+] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 export const ACTIVE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['pending_approval', 'enrolled', 'waitlisted'];
 
@@ -44,7 +51,10 @@ export function progressPercent(completedLessons: number, totalLessons: number):
  * Scores an assessment attempt: a question counts when the chosen options are exactly the correct
  * ones. Returns the percentage, rounded down.
  */
-export function scoreAttempt(questions: Array<{ id: string; correct: string[] }>, answers: Record<string, string[]>): number {
+export function scoreAttempt(
+  questions: Array<{ id: string; correct: string[] }>,
+  answers: Record<string, string[]>,
+): number {
   if (questions.length === 0) return 0;
   let right = 0;
   for (const q of questions) {

@@ -9,11 +9,15 @@ async function main() {
   const ds = new DataSource(dataSourceOptions(config.databaseUrl, { logging: ['error', 'migration'] }));
   await ds.initialize();
   const ran = await ds.runMigrations();
-  process.stdout.write(`${JSON.stringify({ level: 'info', service: 'migrate', msg: 'migrations done', ran: ran.map((m) => m.name) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 'info', service: 'migrate', msg: 'migrations done', ran: ran.map((m) => m.name) })}\n`,
+  );
   await ds.destroy();
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).stack}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).stack}`}\n`,
+  );
   process.exit(1);
 });

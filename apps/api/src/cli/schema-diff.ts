@@ -12,4 +12,7 @@ async function main() {
   for (const q of log.upQueries) console.log(q.query + ';');
   await ds.destroy();
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -16,7 +16,9 @@ describe('migrations', () => {
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
 
       for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
-      const tables = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration'`);
+      const tables = await ds.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration'`,
+      );
       expect(tables).toEqual([]);
     } finally {
       await ds.destroy().catch(() => undefined);

@@ -9,7 +9,8 @@ export const PASSWORD = 'Academy!2024';
 
 export function baseUrl(): string {
   const url = process.env[BASE_URL_ENV];
-  if (!url) throw new Error(`${BASE_URL_ENV} is not set: run the e2e tests through jest (apps/portal-e2e/jest.config.ts)`);
+  if (!url)
+    throw new Error(`${BASE_URL_ENV} is not set: run the e2e tests through jest (apps/portal-e2e/jest.config.ts)`);
   return url;
 }
 
@@ -17,14 +18,26 @@ export function baseUrl(): string {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     timeout: 60_000,
   });
 }
 
 /** A fresh context (no cookies, no stored language) that may only talk to the test server. */
 export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
   const origin = new URL(baseUrl()).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -42,7 +55,8 @@ const locales = new Map<Lang, Tree>();
 /** A translated UI string, read from the portal's own locale files (falls back to English like i18next). */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const lookup = (l: Lang): string | undefined => {
-    if (!locales.has(l)) locales.set(l, JSON.parse(readFileSync(join(REPO_ROOT, 'apps/portal/src/locales', `${l}.json`), 'utf8')) as Tree);
+    if (!locales.has(l))
+      locales.set(l, JSON.parse(readFileSync(join(REPO_ROOT, 'apps/portal/src/locales', `${l}.json`), 'utf8')) as Tree);
     let node: string | Tree | undefined = locales.get(l);
     for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
     return typeof node === 'string' ? node : undefined;
@@ -69,7 +83,9 @@ export async function visible(locator: Locator, timeout?: number): Promise<Locat
 }
 
 export function apiResponse(page: Page, method: string, pathPattern: RegExp, timeout = 20_000): Promise<Response> {
-  return page.waitForResponse((r) => r.request().method() === method && pathPattern.test(new URL(r.url()).pathname), { timeout });
+  return page.waitForResponse((r) => r.request().method() === method && pathPattern.test(new URL(r.url()).pathname), {
+    timeout,
+  });
 }
 
 /**
@@ -109,7 +125,8 @@ export async function signIn(page: Page, email: string, lang: Lang, journey: str
   const me = await page.request.get('/api/auth/me');
   expectOk(me);
   const saved = ((await me.json()) as { locale?: string | null }).locale;
-  const savedLang = LANGS.find((l) => l === saved) ?? LANGS.find((l) => saved && l.split('-')[0] === saved.split('-')[0]);
+  const savedLang =
+    LANGS.find((l) => l === saved) ?? LANGS.find((l) => saved && l.split('-')[0] === saved.split('-')[0]);
   await page.locator(`html[lang="${savedLang ?? lang}"]`).waitFor({ state: 'attached' });
   await visible(page.getByRole('navigation', { name: t(savedLang ?? lang, 'nav.label') }));
   await chooseLanguage(page, lang, true);
@@ -143,9 +160,16 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   // page's CSP in force for the page itself (no bypassCSP).
   if (!loaded) await page.evaluate(`${axeSource}\n;void 0;`);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   const bad = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !exclude.includes(v.id));
   if (bad.length) process.stderr.write(`[axe] ${page.url()}\n${JSON.stringify(bad, null, 2)}\n`);

@@ -5,7 +5,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ARTIFACTS_DIR, BASE_URL_ENV, E2eState, PG_SERVER_URL, REDIS_URL, REPO_ROOT, STATE_ENV, STATE_FILE } from './env';
+import {
+  ARTIFACTS_DIR,
+  BASE_URL_ENV,
+  E2eState,
+  PG_SERVER_URL,
+  REDIS_URL,
+  REPO_ROOT,
+  STATE_ENV,
+  STATE_FILE,
+} from './env';
 
 // This file imports no workspace path (`@icspa/*`): global setup runs outside Jest's module mapper, so an
 // alias here would need registering with tsconfig-paths first (see apps/api/test/global-setup.ts).
@@ -53,17 +62,27 @@ async function dropStaleDatabases() {
     const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'icspa\\_e2e\\_%'`);
     for (const { datname } of rows as { datname: string }[]) {
       const created = parseInt(datname.replace(/^icspa_e2e_/, '').split('_')[0], 36);
-      if (Number.isFinite(created) && created < cutoff) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      if (Number.isFinite(created) && created < cutoff)
+        await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
   });
 }
 
 function runNode(script: string, env: NodeJS.ProcessEnv) {
-  execFileSync(process.execPath, [join(REPO_ROOT, script)], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
+  execFileSync(process.execPath, [join(REPO_ROOT, script)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 180_000,
+  });
 }
 
 function startProcess(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [join(REPO_ROOT, script)], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [join(REPO_ROOT, script)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
   child.on('exit', (code, signal) => {
     if (!(child as { __stopping?: boolean }).__stopping) log(`${name} exited early (code ${code}, signal ${signal})`);

@@ -16,7 +16,9 @@ export function atlasCodes(): { features: number; codes: string[] } {
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>;
   const features = feature(topology, topology.objects.countries).features;
   const byNumeric = new Map((codes as string[][]).map(([alpha2, , numeric]) => [numeric, alpha2]));
-  const coded = features.map((f) => (f.id === undefined ? '' : (byNumeric.get(String(f.id).padStart(3, '0')) ?? ''))).filter(Boolean);
+  const coded = features
+    .map((f) => (f.id === undefined ? '' : (byNumeric.get(String(f.id).padStart(3, '0')) ?? '')))
+    .filter(Boolean);
   return { features: features.length, codes: coded };
 }
 

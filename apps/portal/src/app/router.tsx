@@ -12,49 +12,175 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
-const SignInRoute = page(() => import('./routes/sign-in'), (m) => m.SignInRoute);
-const AppRoot = page(() => import('./routes/app/root'), (m) => m.AppRoot);
-const HomeRoute = page(() => import('./routes/app/home'), (m) => m.HomeRoute);
-const MyUnitRoute = page(() => import('./routes/app/my-unit'), (m) => m.MyUnitRoute);
-const MyFirmRoute = page(() => import('./routes/app/my-firm'), (m) => m.MyFirmRoute);
-const UsersRoute = page(() => import('./routes/app/admin/users'), (m) => m.UsersRoute);
-const PoliceUnitsRoute = page(() => import('./routes/app/admin/police-units'), (m) => m.PoliceUnitsRoute);
-const MemberFirmsRoute = page(() => import('./routes/app/admin/member-firms'), (m) => m.MemberFirmsRoute);
-const AuditLogRoute = page(() => import('./routes/app/admin/audit-log'), (m) => m.AuditLogRoute);
-const CatalogueRoute = page(() => import('./routes/app/catalogue/catalogue'), (m) => m.CatalogueRoute);
-const CourseRoute = page(() => import('./routes/app/catalogue/course'), (m) => m.CourseRoute);
-const MyLearningRoute = page(() => import('./routes/app/learning/my-learning'), (m) => m.MyLearningRoute);
-const LessonRoute = page(() => import('./routes/app/learning/lesson'), (m) => m.LessonRoute);
-const AssessmentRoute = page(() => import('./routes/app/learning/assessment'), (m) => m.AssessmentRoute);
-const AttemptRoute = page(() => import('./routes/app/learning/attempt'), (m) => m.AttemptRoute);
-const NominateRoute = page(() => import('./routes/app/unit/nominate'), (m) => m.NominateRoute);
-const UnitEnrolmentsRoute = page(() => import('./routes/app/unit/enrolments'), (m) => m.UnitEnrolmentsRoute);
-const MyCohortsRoute = page(() => import('./routes/app/teaching/my-cohorts'), (m) => m.MyCohortsRoute);
-const RosterRoute = page(() => import('./routes/app/teaching/roster'), (m) => m.RosterRoute);
-const AdminCoursesRoute = page(() => import('./routes/app/admin/courses'), (m) => m.AdminCoursesRoute);
-const AdminCourseNewRoute = page(() => import('./routes/app/admin/course-new'), (m) => m.AdminCourseNewRoute);
-const AdminCourseEditorRoute = page(() => import('./routes/app/admin/course-editor'), (m) => m.AdminCourseEditorRoute);
-const AdminCohortsRoute = page(() => import('./routes/app/admin/cohorts'), (m) => m.AdminCohortsRoute);
-const AdminCohortNewRoute = page(() => import('./routes/app/admin/cohort-new'), (m) => m.AdminCohortNewRoute);
-const AdminCohortEditorRoute = page(() => import('./routes/app/admin/cohort-editor'), (m) => m.AdminCohortEditorRoute);
-const VerifyRoute = page(() => import('./routes/verify'), (m) => m.VerifyRoute);
-const MyCertificationsRoute = page(() => import('./routes/app/certifications/my-certifications'), (m) => m.MyCertificationsRoute);
-const AdminProgrammesRoute = page(() => import('./routes/app/admin/programmes'), (m) => m.AdminProgrammesRoute);
-const AdminProgrammeNewRoute = page(() => import('./routes/app/admin/programme-new'), (m) => m.AdminProgrammeNewRoute);
-const AdminProgrammeEditorRoute = page(() => import('./routes/app/admin/programme-editor'), (m) => m.AdminProgrammeEditorRoute);
-const AdminCertificationsRoute = page(() => import('./routes/app/admin/certifications'), (m) => m.AdminCertificationsRoute);
-const TrainingRequestsRoute = page(() => import('./routes/app/assignment/training-requests'), (m) => m.TrainingRequestsRoute);
-const TrainingRequestNewRoute = page(() => import('./routes/app/assignment/training-request-new'), (m) => m.TrainingRequestNewRoute);
-const TrainingRequestRoute = page(() => import('./routes/app/assignment/training-request'), (m) => m.TrainingRequestRoute);
-const ProposalsRoute = page(() => import('./routes/app/assignment/proposals'), (m) => m.ProposalsRoute);
-const AssignmentsRoute = page(() => import('./routes/app/assignment/assignments'), (m) => m.AssignmentsRoute);
-const AvailabilityRoute = page(() => import('./routes/app/assignment/availability'), (m) => m.AvailabilityRoute);
-const TrainersRoute = page(() => import('./routes/app/assignment/trainers'), (m) => m.TrainersRoute);
-const TrainerRoute = page(() => import('./routes/app/assignment/trainer'), (m) => m.TrainerRoute);
+const SignInRoute = page(
+  () => import('./routes/sign-in'),
+  (m) => m.SignInRoute,
+);
+const AppRoot = page(
+  () => import('./routes/app/root'),
+  (m) => m.AppRoot,
+);
+const HomeRoute = page(
+  () => import('./routes/app/home'),
+  (m) => m.HomeRoute,
+);
+const MyUnitRoute = page(
+  () => import('./routes/app/my-unit'),
+  (m) => m.MyUnitRoute,
+);
+const MyFirmRoute = page(
+  () => import('./routes/app/my-firm'),
+  (m) => m.MyFirmRoute,
+);
+const UsersRoute = page(
+  () => import('./routes/app/admin/users'),
+  (m) => m.UsersRoute,
+);
+const PoliceUnitsRoute = page(
+  () => import('./routes/app/admin/police-units'),
+  (m) => m.PoliceUnitsRoute,
+);
+const MemberFirmsRoute = page(
+  () => import('./routes/app/admin/member-firms'),
+  (m) => m.MemberFirmsRoute,
+);
+const AuditLogRoute = page(
+  () => import('./routes/app/admin/audit-log'),
+  (m) => m.AuditLogRoute,
+);
+const CatalogueRoute = page(
+  () => import('./routes/app/catalogue/catalogue'),
+  (m) => m.CatalogueRoute,
+);
+const CourseRoute = page(
+  () => import('./routes/app/catalogue/course'),
+  (m) => m.CourseRoute,
+);
+const MyLearningRoute = page(
+  () => import('./routes/app/learning/my-learning'),
+  (m) => m.MyLearningRoute,
+);
+const LessonRoute = page(
+  () => import('./routes/app/learning/lesson'),
+  (m) => m.LessonRoute,
+);
+const AssessmentRoute = page(
+  () => import('./routes/app/learning/assessment'),
+  (m) => m.AssessmentRoute,
+);
+const AttemptRoute = page(
+  () => import('./routes/app/learning/attempt'),
+  (m) => m.AttemptRoute,
+);
+const NominateRoute = page(
+  () => import('./routes/app/unit/nominate'),
+  (m) => m.NominateRoute,
+);
+const UnitEnrolmentsRoute = page(
+  () => import('./routes/app/unit/enrolments'),
+  (m) => m.UnitEnrolmentsRoute,
+);
+const MyCohortsRoute = page(
+  () => import('./routes/app/teaching/my-cohorts'),
+  (m) => m.MyCohortsRoute,
+);
+const RosterRoute = page(
+  () => import('./routes/app/teaching/roster'),
+  (m) => m.RosterRoute,
+);
+const AdminCoursesRoute = page(
+  () => import('./routes/app/admin/courses'),
+  (m) => m.AdminCoursesRoute,
+);
+const AdminCourseNewRoute = page(
+  () => import('./routes/app/admin/course-new'),
+  (m) => m.AdminCourseNewRoute,
+);
+const AdminCourseEditorRoute = page(
+  () => import('./routes/app/admin/course-editor'),
+  (m) => m.AdminCourseEditorRoute,
+);
+const AdminCohortsRoute = page(
+  () => import('./routes/app/admin/cohorts'),
+  (m) => m.AdminCohortsRoute,
+);
+const AdminCohortNewRoute = page(
+  () => import('./routes/app/admin/cohort-new'),
+  (m) => m.AdminCohortNewRoute,
+);
+const AdminCohortEditorRoute = page(
+  () => import('./routes/app/admin/cohort-editor'),
+  (m) => m.AdminCohortEditorRoute,
+);
+const VerifyRoute = page(
+  () => import('./routes/verify'),
+  (m) => m.VerifyRoute,
+);
+const MyCertificationsRoute = page(
+  () => import('./routes/app/certifications/my-certifications'),
+  (m) => m.MyCertificationsRoute,
+);
+const AdminProgrammesRoute = page(
+  () => import('./routes/app/admin/programmes'),
+  (m) => m.AdminProgrammesRoute,
+);
+const AdminProgrammeNewRoute = page(
+  () => import('./routes/app/admin/programme-new'),
+  (m) => m.AdminProgrammeNewRoute,
+);
+const AdminProgrammeEditorRoute = page(
+  () => import('./routes/app/admin/programme-editor'),
+  (m) => m.AdminProgrammeEditorRoute,
+);
+const AdminCertificationsRoute = page(
+  () => import('./routes/app/admin/certifications'),
+  (m) => m.AdminCertificationsRoute,
+);
+const TrainingRequestsRoute = page(
+  () => import('./routes/app/assignment/training-requests'),
+  (m) => m.TrainingRequestsRoute,
+);
+const TrainingRequestNewRoute = page(
+  () => import('./routes/app/assignment/training-request-new'),
+  (m) => m.TrainingRequestNewRoute,
+);
+const TrainingRequestRoute = page(
+  () => import('./routes/app/assignment/training-request'),
+  (m) => m.TrainingRequestRoute,
+);
+const ProposalsRoute = page(
+  () => import('./routes/app/assignment/proposals'),
+  (m) => m.ProposalsRoute,
+);
+const AssignmentsRoute = page(
+  () => import('./routes/app/assignment/assignments'),
+  (m) => m.AssignmentsRoute,
+);
+const AvailabilityRoute = page(
+  () => import('./routes/app/assignment/availability'),
+  (m) => m.AvailabilityRoute,
+);
+const TrainersRoute = page(
+  () => import('./routes/app/assignment/trainers'),
+  (m) => m.TrainersRoute,
+);
+const TrainerRoute = page(
+  () => import('./routes/app/assignment/trainer'),
+  (m) => m.TrainerRoute,
+);
 // The map, the charts and their libraries (world-atlas, d3-geo, topojson-client) load with these two only.
-const UptakeRoute = page(() => import('./routes/app/reporting/uptake'), (m) => m.UptakeRoute);
-const UnitUptakeRoute = page(() => import('./routes/app/unit/uptake'), (m) => m.UnitUptakeRoute);
-const NotFoundRoute = page(() => import('./routes/not-found'), (m) => m.NotFoundRoute);
+const UptakeRoute = page(
+  () => import('./routes/app/reporting/uptake'),
+  (m) => m.UptakeRoute,
+);
+const UnitUptakeRoute = page(
+  () => import('./routes/app/unit/uptake'),
+  (m) => m.UnitUptakeRoute,
+);
+const NotFoundRoute = page(
+  () => import('./routes/not-found'),
+  (m) => m.NotFoundRoute,
+);
 
 const ADMIN: readonly Role[] = ['admin'];
 const COORDINATOR: readonly Role[] = ['coordinator'];

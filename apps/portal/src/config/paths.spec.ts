@@ -7,9 +7,17 @@ const OTHER = '9e1d5a70-8b3c-4f2e-a6d4-1c0f7b2e9d38';
 /** Every route with parameters, with a link built to it and the parameters it must carry. */
 const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   [paths.app.course.path, paths.app.course.getHref({ courseId: ID }), { courseId: ID }],
-  [paths.app.lesson.path, paths.app.lesson.getHref({ enrolmentId: ID, lessonId: OTHER }), { enrolmentId: ID, lessonId: OTHER }],
+  [
+    paths.app.lesson.path,
+    paths.app.lesson.getHref({ enrolmentId: ID, lessonId: OTHER }),
+    { enrolmentId: ID, lessonId: OTHER },
+  ],
   [paths.app.assessment.path, paths.app.assessment.getHref({ enrolmentId: ID }), { enrolmentId: ID }],
-  [paths.app.attempt.path, paths.app.attempt.getHref({ enrolmentId: ID, attemptId: OTHER }), { enrolmentId: ID, attemptId: OTHER }],
+  [
+    paths.app.attempt.path,
+    paths.app.attempt.getHref({ enrolmentId: ID, attemptId: OTHER }),
+    { enrolmentId: ID, attemptId: OTHER },
+  ],
   [paths.app.roster.path, paths.app.roster.getHref({ cohortId: ID }), { cohortId: ID }],
   [paths.app.trainingRequest.path, paths.app.trainingRequest.getHref({ requestId: ID }), { requestId: ID }],
   [paths.app.trainer.path, paths.app.trainer.getHref({ trainerId: ID }), { trainerId: ID }],
@@ -41,17 +49,32 @@ describe('paths', () => {
 
   it('does not let a "new" page be taken for an object id', () => {
     expect(matchPath(paths.app.adminCourseNew.path, paths.app.adminCourseNew.getHref())).not.toBeNull();
-    expect(matchPath(paths.app.adminCohortNew.path, paths.app.adminCohortNew.getHref({ courseId: ID }).split('?')[0])).not.toBeNull();
-    expect(matchPath(paths.app.trainingRequestNew.path, paths.app.trainingRequestNew.getHref({ courseId: ID }).split('?')[0])).not.toBeNull();
+    expect(
+      matchPath(paths.app.adminCohortNew.path, paths.app.adminCohortNew.getHref({ courseId: ID }).split('?')[0]),
+    ).not.toBeNull();
+    expect(
+      matchPath(
+        paths.app.trainingRequestNew.path,
+        paths.app.trainingRequestNew.getHref({ courseId: ID }).split('?')[0],
+      ),
+    ).not.toBeNull();
   });
 
   it('keeps the catalogue search and filters in the query string', () => {
-    expect(paths.app.catalogue.getHref({ q: '  crypto wallets ', level: 'foundation', topic: 'osint', language: 'uk', page: 2 })).toBe(
-      '/catalogue?q=crypto+wallets&topic=osint&language=uk&level=foundation&page=2',
-    );
+    expect(
+      paths.app.catalogue.getHref({
+        q: '  crypto wallets ',
+        level: 'foundation',
+        topic: 'osint',
+        language: 'uk',
+        page: 2,
+      }),
+    ).toBe('/catalogue?q=crypto+wallets&topic=osint&language=uk&level=foundation&page=2');
     expect(paths.app.catalogue.getHref({ q: '   ' })).toBe('/catalogue');
     expect(paths.app.myLearning.getHref({ status: 'enrolled' })).toBe('/learning?status=enrolled');
-    expect(paths.app.adminCohorts.getHref({ courseId: ID, status: 'open', page: 1 })).toBe(`/admin/cohorts?courseId=${ID}&status=open`);
+    expect(paths.app.adminCohorts.getHref({ courseId: ID, status: 'open', page: 1 })).toBe(
+      `/admin/cohorts?courseId=${ID}&status=open`,
+    );
     expect(paths.app.nominate.getHref({ cohort: ID })).toBe(`/unit/nominate?cohort=${ID}`);
   });
 
@@ -72,18 +95,27 @@ describe('paths', () => {
   });
 
   it('keeps the certification filters in the query string', () => {
-    expect(paths.app.adminCertifications.getHref({ status: 'revoked', programmeId: ID, holderId: ` ${OTHER} `, page: 2 })).toBe(
-      `/admin/certifications?status=revoked&programmeId=${ID}&holderId=${OTHER}&page=2`,
-    );
+    expect(
+      paths.app.adminCertifications.getHref({ status: 'revoked', programmeId: ID, holderId: ` ${OTHER} `, page: 2 }),
+    ).toBe(`/admin/certifications?status=revoked&programmeId=${ID}&holderId=${OTHER}&page=2`);
     expect(paths.app.adminCertifications.getHref({ holderId: '  ' })).toBe('/admin/certifications');
     expect(matchPath(paths.app.adminProgrammeNew.path, paths.app.adminProgrammeNew.getHref())).not.toBeNull();
   });
 
   it('keeps the regional uptake drill-down, period and filters in the query string', () => {
-    expect(paths.app.uptake.getHref({ region: 'europe', country: 'UA', from: '2025-04', to: '2026-03', figure: 'completions', topic: '' })).toBe(
-      '/uptake?from=2025-04&to=2026-03&region=europe&country=UA&figure=completions',
+    expect(
+      paths.app.uptake.getHref({
+        region: 'europe',
+        country: 'UA',
+        from: '2025-04',
+        to: '2026-03',
+        figure: 'completions',
+        topic: '',
+      }),
+    ).toBe('/uptake?from=2025-04&to=2026-03&region=europe&country=UA&figure=completions');
+    expect(paths.app.unitUptake.getHref({ from: '2025-01', courseId: ID })).toBe(
+      `/unit/uptake?from=2025-01&courseId=${ID}`,
     );
-    expect(paths.app.unitUptake.getHref({ from: '2025-01', courseId: ID })).toBe(`/unit/uptake?from=2025-01&courseId=${ID}`);
   });
 
   it('opens the public verification page with a code, or without one for its form', () => {
@@ -96,7 +128,9 @@ describe('paths', () => {
   });
 
   it('keeps the training request and assignment filters in the query string', () => {
-    expect(paths.app.trainingRequests.getHref({ status: 'proposed', page: 2 })).toBe('/training-requests?status=proposed&page=2');
+    expect(paths.app.trainingRequests.getHref({ status: 'proposed', page: 2 })).toBe(
+      '/training-requests?status=proposed&page=2',
+    );
     expect(paths.app.assignments.getHref({ status: 'accepted', page: 1 })).toBe('/assignments?status=accepted');
     expect(paths.app.trainingRequestNew.getHref({ courseId: ID })).toBe(`/training-requests/new?courseId=${ID}`);
   });
@@ -118,12 +152,19 @@ describe('paths', () => {
       expect(redirectAfterSignIn('/admin/users?page=2')).toBe('/admin/users?page=2');
     });
 
-    it.each([null, undefined, '', 'admin', '//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '/sign-in'])(
-      'goes home instead of %p',
-      (target) => {
-        expect(redirectAfterSignIn(target)).toBe(paths.app.home.getHref());
-      },
-    );
+    it.each([
+      null,
+      undefined,
+      '',
+      'admin',
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/sign-in',
+    ])('goes home instead of %p', (target) => {
+      expect(redirectAfterSignIn(target)).toBe(paths.app.home.getHref());
+    });
 
     it('accepts only absolute same-origin paths', () => {
       expect(isSafeRedirect('/')).toBe(true);

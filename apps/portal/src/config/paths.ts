@@ -48,7 +48,9 @@ export const paths = {
     signIn: {
       path: '/sign-in',
       getHref: (redirectTo?: string | null) =>
-        withQuery('/sign-in', { redirectTo: redirectTo && isSafeRedirect(redirectTo) && redirectTo !== '/' ? redirectTo : undefined }),
+        withQuery('/sign-in', {
+          redirectTo: redirectTo && isSafeRedirect(redirectTo) && redirectTo !== '/' ? redirectTo : undefined,
+        }),
     },
   },
   /** Pages anyone may open, signed in or not. */
@@ -65,7 +67,8 @@ export const paths = {
     myFirm: { path: '/my-firm', getHref: () => '/my-firm' },
     users: {
       path: '/admin/users',
-      getHref: (query: ListQuery & { role?: string } = {}) => withQuery('/admin/users', { role: query.role, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { role?: string } = {}) =>
+        withQuery('/admin/users', { role: query.role, page: pageParam(query.page) }),
     },
     policeUnits: {
       path: '/admin/police-units',
@@ -83,7 +86,13 @@ export const paths = {
     catalogue: {
       path: '/catalogue',
       getHref: (query: CatalogueQuery = {}) =>
-        withQuery('/catalogue', { q: query.q?.trim(), topic: query.topic, language: query.language, level: query.level, page: pageParam(query.page) }),
+        withQuery('/catalogue', {
+          q: query.q?.trim(),
+          topic: query.topic,
+          language: query.language,
+          level: query.level,
+          page: pageParam(query.page),
+        }),
     },
     course: {
       path: '/catalogue/:courseId',
@@ -91,11 +100,13 @@ export const paths = {
     },
     myLearning: {
       path: '/learning',
-      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/learning', { status: query.status, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { status?: string } = {}) =>
+        withQuery('/learning', { status: query.status, page: pageParam(query.page) }),
     },
     lesson: {
       path: '/learning/:enrolmentId/lessons/:lessonId',
-      getHref: (params: { enrolmentId: string; lessonId: string }) => `/learning/${seg(params.enrolmentId)}/lessons/${seg(params.lessonId)}`,
+      getHref: (params: { enrolmentId: string; lessonId: string }) =>
+        `/learning/${seg(params.enrolmentId)}/lessons/${seg(params.lessonId)}`,
     },
     assessment: {
       path: '/learning/:enrolmentId/assessment',
@@ -103,7 +114,8 @@ export const paths = {
     },
     attempt: {
       path: '/learning/:enrolmentId/attempts/:attemptId',
-      getHref: (params: { enrolmentId: string; attemptId: string }) => `/learning/${seg(params.enrolmentId)}/attempts/${seg(params.attemptId)}`,
+      getHref: (params: { enrolmentId: string; attemptId: string }) =>
+        `/learning/${seg(params.enrolmentId)}/attempts/${seg(params.attemptId)}`,
     },
     nominate: {
       path: '/unit/nominate',
@@ -111,7 +123,8 @@ export const paths = {
     },
     unitEnrolments: {
       path: '/unit/enrolments',
-      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/unit/enrolments', { status: query.status, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { status?: string } = {}) =>
+        withQuery('/unit/enrolments', { status: query.status, page: pageParam(query.page) }),
     },
     myCohorts: {
       path: '/my-cohorts',
@@ -123,7 +136,8 @@ export const paths = {
     },
     trainingRequests: {
       path: '/training-requests',
-      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/training-requests', { status: query.status, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { status?: string } = {}) =>
+        withQuery('/training-requests', { status: query.status, page: pageParam(query.page) }),
     },
     trainingRequestNew: {
       path: '/training-requests/new',
@@ -139,7 +153,8 @@ export const paths = {
     },
     assignments: {
       path: '/assignments',
-      getHref: (query: ListQuery & { status?: string } = {}) => withQuery('/assignments', { status: query.status, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { status?: string } = {}) =>
+        withQuery('/assignments', { status: query.status, page: pageParam(query.page) }),
     },
     availability: { path: '/availability', getHref: () => '/availability' },
     trainers: {
@@ -191,7 +206,8 @@ export const paths = {
     /** A coordinator's unit against its country's average. */
     unitUptake: {
       path: '/unit/uptake',
-      getHref: (query: UptakePeriodQuery = {}) => withQuery('/unit/uptake', { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId }),
+      getHref: (query: UptakePeriodQuery = {}) =>
+        withQuery('/unit/uptake', { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId }),
     },
     adminProgrammes: {
       path: '/admin/programmes',
@@ -205,7 +221,12 @@ export const paths = {
     adminCertifications: {
       path: '/admin/certifications',
       getHref: (query: ListQuery & { status?: string; programmeId?: string; holderId?: string } = {}) =>
-        withQuery('/admin/certifications', { status: query.status, programmeId: query.programmeId, holderId: query.holderId?.trim(), page: pageParam(query.page) }),
+        withQuery('/admin/certifications', {
+          status: query.status,
+          programmeId: query.programmeId,
+          holderId: query.holderId?.trim(),
+          page: pageParam(query.page),
+        }),
     },
   },
 } as const;
@@ -217,7 +238,12 @@ function pageParam(page?: number): number | undefined {
 
 /** Only same-origin, absolute paths may be redirected to after sign-in (no `//evil.example`, no `https:`). */
 export function isSafeRedirect(target: string): boolean {
-  return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') && !target.startsWith(paths.auth.signIn.path);
+  return (
+    target.startsWith('/') &&
+    !target.startsWith('//') &&
+    !target.startsWith('/\\') &&
+    !target.startsWith(paths.auth.signIn.path)
+  );
 }
 
 /** Where to go after signing in: the requested path when it is safe, home otherwise. */

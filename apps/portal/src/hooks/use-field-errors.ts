@@ -12,7 +12,10 @@ export function useFieldErrors(error: unknown) {
     return {
       errorId,
       fields: named,
-      of: (...names: string[]) => ({ invalid: names.some((name) => named.some((field) => isFieldAt(field, name))), errorId }),
+      of: (...names: string[]) => ({
+        invalid: names.some((name) => named.some((field) => isFieldAt(field, name))),
+        errorId,
+      }),
     };
   }, [error, errorId]);
 }

@@ -1,6 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRegion, formatRelativeDays, formatUnit } from '../lib/format';
+import {
+  formatCountry,
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatLanguage,
+  formatList,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatRegion,
+  formatRelativeDays,
+  formatUnit,
+} from '../lib/format';
 
 /** The formatters of `lib/format`, bound to the current language (re-rendering when it changes). */
 export function useFormat() {

@@ -22,7 +22,8 @@ interface FetchResult<T> {
 }
 
 function messageOf(body: unknown): string | undefined {
-  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' && body.message) return body.message;
+  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' && body.message)
+    return body.message;
   return undefined;
 }
 
@@ -41,7 +42,11 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   const { data, error, response } = result;
   if (!response.ok) {
     const body = error as { error?: unknown } | undefined;
-    throw new ApiError(response.status, messageOf(error) ?? '', typeof body?.error === 'string' ? body.error : response.statusText);
+    throw new ApiError(
+      response.status,
+      messageOf(error) ?? '',
+      typeof body?.error === 'string' ? body.error : response.statusText,
+    );
   }
   return data as T;
 }

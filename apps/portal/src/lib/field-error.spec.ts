@@ -3,7 +3,10 @@ import { fieldErrorOf, fieldErrorsOf, isFieldAt } from './field-error';
 
 describe('fieldErrorOf', () => {
   it('reads the field and the problem of a 400', () => {
-    expect(fieldErrorOf(new ApiError(400, 'email: must be an email'))).toEqual({ field: 'email', problem: 'must be an email' });
+    expect(fieldErrorOf(new ApiError(400, 'email: must be an email'))).toEqual({
+      field: 'email',
+      problem: 'must be an email',
+    });
     expect(fieldErrorOf(new ApiError(400, 'answers.optionIds: not an option of question 7'))).toEqual({
       field: 'answers.optionIds',
       problem: 'not an option of question 7',
@@ -12,7 +15,10 @@ describe('fieldErrorOf', () => {
   });
 
   it('reads conflicts that name a field too', () => {
-    expect(fieldErrorOf(new ApiError(409, 'code: a course with this code exists'))).toEqual({ field: 'code', problem: 'a course with this code exists' });
+    expect(fieldErrorOf(new ApiError(409, 'code: a course with this code exists'))).toEqual({
+      field: 'code',
+      problem: 'a course with this code exists',
+    });
   });
 
   it('ignores messages without a field, other statuses and other errors', () => {
@@ -25,14 +31,23 @@ describe('fieldErrorOf', () => {
 
 describe('fieldErrorsOf', () => {
   it('reads every field of a message that names several', () => {
-    expect(fieldErrorsOf(new ApiError(400, 'code: must look like DF-201; languages.1: each must be a BCP 47 language tag such as en or pt-BR'))).toEqual([
+    expect(
+      fieldErrorsOf(
+        new ApiError(
+          400,
+          'code: must look like DF-201; languages.1: each must be a BCP 47 language tag such as en or pt-BR',
+        ),
+      ),
+    ).toEqual([
       { field: 'code', problem: 'must look like DF-201' },
       { field: 'languages.1', problem: 'each must be a BCP 47 language tag such as en or pt-BR' },
     ]);
   });
 
   it('keeps a semicolon that is part of a problem', () => {
-    expect(fieldErrorsOf(new ApiError(400, 'summary: too long; shorten it'))).toEqual([{ field: 'summary', problem: 'too long; shorten it' }]);
+    expect(fieldErrorsOf(new ApiError(400, 'summary: too long; shorten it'))).toEqual([
+      { field: 'summary', problem: 'too long; shorten it' },
+    ]);
   });
 
   it('is empty when no field is named', () => {

@@ -2,7 +2,20 @@ import { createInstance } from 'i18next';
 import en from '../locales/en.json';
 import uk from '../locales/uk.json';
 import zhCN from '../locales/zh-CN.json';
-import { formatCountry, formatDate, formatDateRange, formatDateTime, formatLanguage, formatList, formatMonth, formatNumber, formatPercent, formatRegion, formatRelativeDays, formatUnit } from './format';
+import {
+  formatCountry,
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatLanguage,
+  formatList,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatRegion,
+  formatRelativeDays,
+  formatUnit,
+} from './format';
 import { fetchAllPages, pageCount, parsePage } from './pagination';
 
 describe('format', () => {
@@ -85,7 +98,9 @@ describe('format (learning)', () => {
 
   it('formats a period, shortening what the two dates share', () => {
     // Intl puts thin spaces around the dash.
-    expect(formatDateRange('2024-03-05T12:00:00Z', '2024-03-09T12:00:00Z', 'en').replace(/\s/g, ' ')).toBe('Mar 5 – 9, 2024');
+    expect(formatDateRange('2024-03-05T12:00:00Z', '2024-03-09T12:00:00Z', 'en').replace(/\s/g, ' ')).toBe(
+      'Mar 5 – 9, 2024',
+    );
     expect(formatDateRange('2024-03-05T12:00:00Z', '2024-03-05T12:00:00Z', 'en')).toBe('Mar 5, 2024');
     expect(formatDateRange('2024-03-05T12:00:00Z', 'nope', 'en')).toBe('');
   });

@@ -30,7 +30,12 @@ const srcDir = join(__dirname, '..');
 const english = flatten(en as Tree);
 
 /** Static keys: `t('a.b')`, `t("a.b")`, `t(`a.b`)` (no interpolation), `i18nKey="a.b"`. */
-const KEY_PATTERNS = [/\bt\(\s*'([^'\\]+)'/g, /\bt\(\s*"([^"\\]+)"/g, /\bt\(\s*`([^`$\\]+)`/g, /i18nKey=["']([^"']+)["']/g];
+const KEY_PATTERNS = [
+  /\bt\(\s*'([^'\\]+)'/g,
+  /\bt\(\s*"([^"\\]+)"/g,
+  /\bt\(\s*`([^`$\\]+)`/g,
+  /i18nKey=["']([^"']+)["']/g,
+];
 /** Dynamic keys: `t(`roles.${…}`)` — their prefix must exist as a section. */
 const DYNAMIC_PATTERN = /\bt\(\s*`([^`$]*)\$\{/g;
 
@@ -58,7 +63,14 @@ describe('i18n', () => {
   });
 
   it('has a section for every dynamic key prefix', () => {
-    const sections = new Set([...english.keys()].flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.') + '.')));
+    const sections = new Set(
+      [...english.keys()].flatMap((k) =>
+        k
+          .split('.')
+          .slice(0, -1)
+          .map((_, i, parts) => parts.slice(0, i + 1).join('.') + '.'),
+      ),
+    );
     const missing: string[] = [];
     for (const file of files) {
       for (const match of readFileSync(file, 'utf8').matchAll(DYNAMIC_PATTERN)) {
@@ -93,12 +105,19 @@ describe('i18n', () => {
   it('gives every supported language every English key, and no others', () => {
     for (const { code } of SUPPORTED_LANGUAGES) {
       // Other languages load on demand: read their files as the build ships them.
-      const translation = flatten(code === 'en' ? (resources.en.translation as Tree) : (JSON.parse(readFileSync(join(srcDir, 'locales', `${code}.json`), 'utf8')) as Tree));
+      const translation = flatten(
+        code === 'en'
+          ? (resources.en.translation as Tree)
+          : (JSON.parse(readFileSync(join(srcDir, 'locales', `${code}.json`), 'utf8')) as Tree),
+      );
       expect([...translation.keys()].sort()).toEqual([...english.keys()].sort());
       // Placeholders must survive translation.
       for (const [key, text] of english) {
         const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-        expect({ key, placeholders: placeholders(translation.get(key) ?? '') }).toEqual({ key, placeholders: placeholders(text) });
+        expect({ key, placeholders: placeholders(translation.get(key) ?? '') }).toEqual({
+          key,
+          placeholders: placeholders(text),
+        });
       }
     }
   });
@@ -112,7 +131,9 @@ describe('i18n', () => {
   it('translates rather than copies: few values may equal the English', () => {
     for (const { code } of SUPPORTED_LANGUAGES.filter((l) => l.code !== 'en')) {
       const translation = flatten(JSON.parse(readFileSync(join(srcDir, 'locales', `${code}.json`), 'utf8')) as Tree);
-      const same = [...english].filter(([key, text]) => translation.get(key) === text && /[a-z]{4,}/.test(text)).map(([key]) => key);
+      const same = [...english]
+        .filter(([key, text]) => translation.get(key) === text && /[a-z]{4,}/.test(text))
+        .map(([key]) => key);
       expect({ code, copied: same.length < english.size * 0.05 }).toEqual({ code, copied: true });
     }
   });

@@ -25,12 +25,27 @@ describe('sortRows', () => {
   ];
 
   it('sorts numbers, keeping equal rows in their order and empty ones last', () => {
-    expect(sortRows(rows, (r) => r.n, 'ascending').map((r) => r.name)).toEqual(['Österreich', 'Chile', 'angola', 'Brasil']);
-    expect(sortRows(rows, (r) => r.n, 'descending').map((r) => r.name)).toEqual(['angola', 'Österreich', 'Chile', 'Brasil']);
+    expect(sortRows(rows, (r) => r.n, 'ascending').map((r) => r.name)).toEqual([
+      'Österreich',
+      'Chile',
+      'angola',
+      'Brasil',
+    ]);
+    expect(sortRows(rows, (r) => r.n, 'descending').map((r) => r.name)).toEqual([
+      'angola',
+      'Österreich',
+      'Chile',
+      'Brasil',
+    ]);
   });
 
   it('sorts text by the language’s collation, ignoring case and accents', () => {
-    expect(sortRows(rows, (r) => r.name, 'ascending', 'en').map((r) => r.name)).toEqual(['angola', 'Brasil', 'Chile', 'Österreich']);
+    expect(sortRows(rows, (r) => r.name, 'ascending', 'en').map((r) => r.name)).toEqual([
+      'angola',
+      'Brasil',
+      'Chile',
+      'Österreich',
+    ]);
   });
 
   it('leaves the input untouched', () => {

@@ -107,7 +107,10 @@ function jwk(env: Env, name: string): string {
     const key = JSON.parse(raw);
     if (key.kty !== 'OKP' || key.crv !== 'Ed25519' || !key.d) throw new Error();
   } catch {
-    throw new ConfigError(name, 'must be an Ed25519 private key as JWK JSON ({"kty":"OKP","crv":"Ed25519","d":…,"x":…})');
+    throw new ConfigError(
+      name,
+      'must be an Ed25519 private key as JWK JSON ({"kty":"OKP","crv":"Ed25519","d":…,"x":…})',
+    );
   }
   return raw;
 }
@@ -146,7 +149,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     corsOrigins,
-    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['debug', 'info', 'warn', 'error'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
     portalDir: env.PORTAL_DIR ?? '',
     loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),

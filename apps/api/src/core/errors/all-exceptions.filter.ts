@@ -27,7 +27,8 @@ function isClientRoute(url: string, apiPrefix: string): boolean {
  * Fastify's own body errors (Nest hands them over as HttpExceptions) reworded to name what is wrong.
  */
 function bodyProblem(status: number, message: string, request?: FastifyRequest): string | undefined {
-  if (status === 415) return `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
+  if (status === 415)
+    return `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
   if (status === 413) return 'body: too large';
   if (status === 400 && /not valid JSON/.test(message)) return 'body: malformed JSON';
   if (status === 400 && /Body cannot be empty/.test(message)) return 'body: empty JSON body';
@@ -52,12 +53,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { statusCode, message } = this.describe(exception, request);
-    if (statusCode === 404 && this.spaIndex && request?.method === 'GET' && isClientRoute(request.url, this.apiPrefix)) {
+    if (
+      statusCode === 404 &&
+      this.spaIndex &&
+      request?.method === 'GET' &&
+      isClientRoute(request.url, this.apiPrefix)
+    ) {
       reply.status(200).type('text/html; charset=utf-8').send(this.spaIndex);
       return;
     }
     if (statusCode >= 500) {
-      this.logger.error({ msg: 'request failed', method: request?.method, url: request?.url, err: String(exception), stack: (exception as Error)?.stack });
+      this.logger.error({
+        msg: 'request failed',
+        method: request?.method,
+        url: request?.url,
+        err: String(exception),
+        stack: (exception as Error)?.stack,
+      });
     }
     const body = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
     if (exception instanceof HttpException) {
@@ -76,7 +88,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
         const m = (response as { message?: unknown }).message;
         message = Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : exception.message;
       }
-      return { statusCode: exception.getStatus(), message: bodyProblem(exception.getStatus(), message, request) ?? message };
+      return {
+        statusCode: exception.getStatus(),
+        message: bodyProblem(exception.getStatus(), message, request) ?? message,
+      };
     }
     if (exception instanceof QueryFailedError) {
       const pg = exception.driverError as PgError;
@@ -84,7 +99,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
         case '23505':
           return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: already exists` };
         case '23503':
-          return { statusCode: 400, message: `${fieldFromConstraint(pg.constraint)}: refers to something that does not exist` };
+          return {
+            statusCode: 400,
+            message: `${fieldFromConstraint(pg.constraint)}: refers to something that does not exist`,
+          };
         case '23514':
         case '23P01':
           return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: conflicts with existing data` };

@@ -8,6 +8,9 @@ export class ErrorResponseDto {
   @ApiProperty({ description: 'HTTP reason phrase', example: 'Bad Request' })
   error: string;
 
-  @ApiProperty({ description: 'What went wrong; names the field when one is at fault', example: 'email: must be an email' })
+  @ApiProperty({
+    description: 'What went wrong; names the field when one is at fault',
+    example: 'email: must be an email',
+  })
   message: string;
 }

@@ -12,7 +12,8 @@ export class PathIdGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const params = (context.switchToHttp().getRequest<FastifyRequest>().params ?? {}) as Record<string, string>;
     for (const [name, value] of Object.entries(params)) {
-      if ((name === 'id' || name.endsWith('Id')) && !UUID.test(value)) throw new BadRequestException(`${name}: must be a UUID`);
+      if ((name === 'id' || name.endsWith('Id')) && !UUID.test(value))
+        throw new BadRequestException(`${name}: must be a UUID`);
     }
     return true;
   }

@@ -19,16 +19,28 @@ export class OutboxService {
     private readonly queues: QueueService,
   ) {}
 
-  async write<N extends JobName>(manager: EntityManager, jobName: N, payload: JobPayloads[N], jobId: string, options: { delayMs?: number } = {}): Promise<void> {
-    await manager.getRepository(OutboxMessage).insert({ jobName, payload: { ...payload, ...(options.delayMs ? { delayMs: options.delayMs } : {}) } as never, jobId, dispatchedAt: null });
+  async write<N extends JobName>(
+    manager: EntityManager,
+    jobName: N,
+    payload: JobPayloads[N],
+    jobId: string,
+    options: { delayMs?: number } = {},
+  ): Promise<void> {
+    await manager.getRepository(OutboxMessage).insert({
+      jobName,
+      payload: { ...payload, ...(options.delayMs ? { delayMs: options.delayMs } : {}) } as never,
+      jobId,
+      dispatchedAt: null,
+    });
   }
 
   /** Enqueues undispatched messages, oldest first; returns how many went out. Safe to run anywhere, any number of times. */
   async relay(limit = 500): Promise<number> {
-    const messages: { id: string; job_name: JobName; payload: Record<string, string | number>; job_id: string }[] = await this.db.query(
-      `SELECT id, job_name, payload, job_id FROM outbox_message WHERE dispatched_at IS NULL ORDER BY id LIMIT $1`,
-      [limit],
-    );
+    const messages: { id: string; job_name: JobName; payload: Record<string, string | number>; job_id: string }[] =
+      await this.db.query(
+        `SELECT id, job_name, payload, job_id FROM outbox_message WHERE dispatched_at IS NULL ORDER BY id LIMIT $1`,
+        [limit],
+      );
     let sent = 0;
     for (const m of messages) {
       const { delayMs, ...payload } = m.payload;
@@ -36,7 +48,11 @@ export class OutboxService {
       try {
         await this.queues.add(m.job_name, payload as never, options);
       } catch (error) {
-        this.logger.warn({ msg: 'outbox relay failed; the reconciler will retry', jobId: m.job_id, err: (error as Error).message });
+        this.logger.warn({
+          msg: 'outbox relay failed; the reconciler will retry',
+          jobId: m.job_id,
+          err: (error as Error).message,
+        });
         break;
       }
       await this.db.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = $1`, [m.id]);

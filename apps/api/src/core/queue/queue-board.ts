@@ -18,7 +18,10 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
   const queues = app.get(QueueService);
   const sessions = app.get(SessionService);
   const board = new BoardAdapter();
-  createBullBoard({ queues: Object.values(QueueName).map((name) => new BullMQAdapter(queues.queue(name))), serverAdapter: board });
+  createBullBoard({
+    queues: Object.values(QueueName).map((name) => new BullMQAdapter(queues.queue(name))),
+    serverAdapter: board,
+  });
   board.setBasePath(QUEUE_BOARD_PATH);
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await fastify.register(async (scope) => {
@@ -26,11 +29,17 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
       const user = token ? await sessions.authenticate(token) : null;
       if (!user) return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first' });
-      if (user.role !== 'admin') return reply.status(403).send({ statusCode: 403, error: 'Forbidden', message: `Your role (${user.role}) may not do this` });
+      if (user.role !== 'admin')
+        return reply
+          .status(403)
+          .send({ statusCode: 403, error: 'Forbidden', message: `Your role (${user.role}) may not do this` });
     });
     // The board's page bootstraps with an inline script.
     scope.addHook('onSend', async (_request, reply, payload) => {
-      reply.header('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+      );
       return payload;
     });
     await scope.register(board.registerPlugin() as never, { prefix: QUEUE_BOARD_PATH });

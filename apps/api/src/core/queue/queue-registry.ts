@@ -31,7 +31,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 
 /** Jobs the worker schedules itself: a cron pattern (UTC) or an interval. */
 export type JobSchedule = { pattern: string } | { every: number };
-export const JOB_SCHEDULES: Partial<Record<JobName, (intervals: { reconcileIntervalMs: number; uptakeRefreshIntervalMs: number }) => JobSchedule>> = {
+export const JOB_SCHEDULES: Partial<
+  Record<JobName, (intervals: { reconcileIntervalMs: number; uptakeRefreshIntervalMs: number }) => JobSchedule>
+> = {
   [JobName.PurgeExpiredSessions]: () => ({ pattern: '15 3 * * *' }),
   [JobName.ReconcileTrainingRequests]: ({ reconcileIntervalMs }) => ({ every: reconcileIntervalMs }),
   [JobName.CertificationLifecycle]: () => ({ pattern: '30 2 * * *' }),

@@ -35,7 +35,11 @@ export class QueueService implements OnApplicationShutdown {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: bullConnection(this.config), prefix: this.config.redisPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      queue = new Queue(name, {
+        connection: bullConnection(this.config),
+        prefix: this.config.redisPrefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      });
       queue.on('error', () => undefined); // surfaced by /api/health
       this.queues.set(name, queue);
     }

@@ -27,7 +27,22 @@ describe('worker start-up checks of Redis', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'], { stdio: 'ignore' });
+    redis = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory-policy',
+        'allkeys-lru',
+      ],
+      { stdio: 'ignore' },
+    );
     await new Promise((r) => setTimeout(r, 500));
     const database = await createTestDatabase();
     drop = database.drop;
@@ -40,7 +55,11 @@ describe('worker start-up checks of Redis', () => {
 
   it('refuses to start in production when Redis may evict keys', async () => {
     const config = testConfig(databaseUrl, { REDIS_URL: `redis://127.0.0.1:${port}` });
-    const worker = WorkerProcess.start(config, { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), CREDENTIAL_KEY_FILE: '/nonexistent/key.json' });
+    const worker = WorkerProcess.start(config, {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      CREDENTIAL_KEY_FILE: '/nonexistent/key.json',
+    });
     expect(await worker.waitForExit()).toBe(1);
     expect(worker.lines.join('\n')).toMatch(/maxmemory-policy is allkeys-lru; the queue needs noeviction/);
   });

@@ -17,6 +17,8 @@ describe('checkHandlers', () => {
   });
 
   it('refuses a handler for an unregistered job', () => {
-    expect(() => checkHandlers([...all, { name: 'mystery', handler: 'Mystery' }])).toThrow(/unregistered job "mystery"/);
+    expect(() => checkHandlers([...all, { name: 'mystery', handler: 'Mystery' }])).toThrow(
+      /unregistered job "mystery"/,
+    );
   });
 });

@@ -17,7 +17,8 @@ export function checkHandlers(found: Array<{ name: string; handler: string }>): 
     if (handlers.length > 1) problems.push(`job "${name}" has ${handlers.length} handlers (${handlers.join(', ')})`);
   }
   for (const f of found) {
-    if (!(Object.values(JobName) as string[]).includes(f.name)) problems.push(`${f.handler} handles unregistered job "${f.name}"`);
+    if (!(Object.values(JobName) as string[]).includes(f.name))
+      problems.push(`${f.handler} handles unregistered job "${f.name}"`);
   }
   if (problems.length) throw new Error(`Worker cannot start: ${problems.join('; ')}`);
 }
@@ -45,7 +46,11 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     const found = this.discovery
       .getProviders()
       .filter((w) => w.metatype && w.instance && Reflect.getMetadata(JOB_HANDLER_KEY, w.metatype))
-      .map((w) => ({ name: Reflect.getMetadata(JOB_HANDLER_KEY, w.metatype!) as string, handler: w.name as string, instance: w.instance as JobHandler }));
+      .map((w) => ({
+        name: Reflect.getMetadata(JOB_HANDLER_KEY, w.metatype!) as string,
+        handler: w.name as string,
+        instance: w.instance as JobHandler,
+      }));
     checkHandlers(found);
     this.handlers = new Map(found.map((f) => [f.name, f.instance]));
 
@@ -57,18 +62,37 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         lockDuration: this.config.workerLockMs,
         stalledInterval: this.config.workerLockMs,
       });
-      worker.on('failed', (job, err) => this.logger.warn({ msg: 'job failed', queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }));
+      worker.on('failed', (job, err) =>
+        this.logger.warn({
+          msg: 'job failed',
+          queue: queueName,
+          job: job?.name,
+          jobId: job?.id,
+          attempt: job?.attemptsMade,
+          err: err.message,
+        }),
+      );
       worker.on('error', (err) => this.logger.error({ msg: 'worker error', queue: queueName, err: err.message }));
       this.workers.push(worker);
     }
     for (const [name, schedule] of Object.entries(JOB_SCHEDULES) as [JobName, (c: AppConfig) => JobSchedule][]) {
       const repeat = schedule(this.config);
-      await this.queues.queue(JOB_QUEUE[name]).upsertJobScheduler(name, 'pattern' in repeat ? { pattern: repeat.pattern, tz: 'UTC' } : { every: repeat.every }, { name, data: {} });
+      await this.queues
+        .queue(JOB_QUEUE[name])
+        .upsertJobScheduler(
+          name,
+          'pattern' in repeat ? { pattern: repeat.pattern, tz: 'UTC' } : { every: repeat.every },
+          { name, data: {} },
+        );
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
     // Whatever the outbox holds (seeded work, or jobs a crash kept from Redis) goes out now.
     this.outbox.relaySoon();
-    this.logger.log({ msg: 'worker ready', queues: this.workers.map((w) => w.name), concurrency: this.config.workerConcurrency });
+    this.logger.log({
+      msg: 'worker ready',
+      queues: this.workers.map((w) => w.name),
+      concurrency: this.config.workerConcurrency,
+    });
   }
 
   /**
@@ -85,7 +109,10 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       if (this.config.nodeEnv === 'production') throw new Error(`Worker cannot start: ${message}`);
       this.logger.warn({ msg: message });
     }
-    if (aof === '0') this.logger.warn({ msg: 'Redis append-only file is off: queued jobs are lost if Redis restarts (the reconciler re-creates them from PostgreSQL)' });
+    if (aof === '0')
+      this.logger.warn({
+        msg: 'Redis append-only file is off: queued jobs are lost if Redis restarts (the reconciler re-creates them from PostgreSQL)',
+      });
   }
 
   private async process(job: Job) {

@@ -24,7 +24,10 @@ describe('worker process', () => {
     db = new DataSource(dataSourceOptions(database.url, { logging: false }));
     await db.initialize();
     queue = new Queue(QueueName.Housekeeping, { connection: bullConnection(config), prefix: config.redisPrefix });
-    events = new QueueEvents(QueueName.Housekeeping, { connection: bullConnection(config), prefix: config.redisPrefix });
+    events = new QueueEvents(QueueName.Housekeeping, {
+      connection: bullConnection(config),
+      prefix: config.redisPrefix,
+    });
     await events.waitUntilReady();
   });
   afterAll(async () => {
@@ -36,13 +39,19 @@ describe('worker process', () => {
   });
 
   async function seedSessions(expiredDaysAgo: number, count: number): Promise<string> {
-    const [user] = await db.query(`INSERT INTO app_user (email, display_name, role, password_hash) VALUES ($1, 'Admin', 'admin', 'x') RETURNING id`, [`a${Date.now()}${Math.random()}@example.test`]);
+    const [user] = await db.query(
+      `INSERT INTO app_user (email, display_name, role, password_hash) VALUES ($1, 'Admin', 'admin', 'x') RETURNING id`,
+      [`a${Date.now()}${Math.random()}@example.test`],
+    );
     await db.query(
       `INSERT INTO session (user_id, token_hash, expires_at)
        SELECT $1, md5(random()::text) || md5(random()::text), now() - make_interval(days => $2) FROM generate_series(1, $3)`,
       [user.id, expiredDaysAgo, count],
     );
-    await db.query(`INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, md5(random()::text) || md5(random()::text), now() + interval '1 day')`, [user.id]);
+    await db.query(
+      `INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, md5(random()::text) || md5(random()::text), now() + interval '1 day')`,
+      [user.id],
+    );
     return user.id;
   }
 

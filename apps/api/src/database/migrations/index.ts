@@ -5,4 +5,10 @@ import { Certifications1764180000000 } from './1764180000000-certifications';
 import { Reporting1764190000000 } from './1764190000000-reporting';
 
 /** Migrations in the order they run; the only way the schema changes. */
-export const MIGRATIONS: Function[] = [Spine1764150000000, Learning1764160000000, TrainerAssignment1764170000000, Certifications1764180000000, Reporting1764190000000];
+export const MIGRATIONS: Function[] = [
+  Spine1764150000000,
+  Learning1764160000000,
+  TrainerAssignment1764170000000,
+  Certifications1764180000000,
+  Reporting1764190000000,
+];

@@ -9,7 +9,9 @@ async function fingerprint(db: DataSource): Promise<Record<string, string>> {
   );
   const result: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [row] = await db.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table_name}" t`);
+    const [row] = await db.query(
+      `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table_name}" t`,
+    );
     result[table_name] = `${row.n}:${row.h}`;
   }
   return result;
@@ -43,7 +45,9 @@ describe('demo seed', () => {
     expect(history.enrolments).toBeGreaterThan(10_000);
     expect(history.countries).toBeGreaterThanOrEqual(20);
     expect(history.two_years).toBe(true);
-    const [rollup] = await t.db.query(`SELECT (SELECT count(*)::int FROM uptake_refresh) AS refreshed, (SELECT sum(enrolments)::int FROM uptake_unit_month) AS enrolments`);
+    const [rollup] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM uptake_refresh) AS refreshed, (SELECT sum(enrolments)::int FROM uptake_unit_month) AS enrolments`,
+    );
     expect(rollup.refreshed).toBe(1);
     expect(rollup.enrolments).toBeGreaterThan(10_000);
     const touched = await t.db.query(
@@ -53,7 +57,9 @@ describe('demo seed', () => {
       [DEMO_ACCOUNTS.map((a) => a.email)],
     );
     expect(touched).toEqual([]);
-    const waiting = await t.db.query(`SELECT id FROM training_request WHERE status IN ('pending', 'matching', 'proposed') AND requested_by_id IS NULL`);
+    const waiting = await t.db.query(
+      `SELECT id FROM training_request WHERE status IN ('pending', 'matching', 'proposed') AND requested_by_id IS NULL`,
+    );
     expect(waiting).toEqual([]);
   });
 
@@ -63,7 +69,8 @@ describe('demo seed', () => {
     const hotspots: { code: string; units: number }[] = await t.db.query(
       `SELECT c.code, count(u.id)::int AS units FROM country c LEFT JOIN police_unit u ON u.country_code = c.code WHERE c.hotspot GROUP BY c.code`,
     );
-    for (const code of ['BR', 'RU', 'UA', 'CN', 'NG', 'IN', 'RO', 'VN', 'ID', 'PH']) expect(hotspots.find((h) => h.code === code)).toBeDefined();
+    for (const code of ['BR', 'RU', 'UA', 'CN', 'NG', 'IN', 'RO', 'VN', 'ID', 'PH'])
+      expect(hotspots.find((h) => h.code === code)).toBeDefined();
     expect(hotspots.filter((h) => h.units >= 3).length).toBeGreaterThanOrEqual(10);
     const firms: { name: string; trainers: number }[] = await t.db.query(
       `SELECT f.name, count(u.id)::int AS trainers FROM member_firm f LEFT JOIN app_user u ON u.member_firm_id = f.id AND u.role = 'trainer' GROUP BY f.name`,
@@ -76,7 +83,9 @@ describe('demo seed', () => {
     expect(catalogue.published).toBeGreaterThanOrEqual(9);
     expect(catalogue.lessons).toBeGreaterThanOrEqual(40);
     const cohorts: { status: string }[] = await t.db.query(`SELECT status FROM cohort`);
-    expect([...new Set(cohorts.map((c) => c.status))]).toEqual(expect.arrayContaining(['completed', 'running', 'open', 'planned']));
+    expect([...new Set(cohorts.map((c) => c.status))]).toEqual(
+      expect.arrayContaining(['completed', 'running', 'open', 'planned']),
+    );
     // Seats agree with the enrolments that hold them.
     const mismatched = await t.db.query(
       `SELECT co.id FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`,
@@ -86,17 +95,31 @@ describe('demo seed', () => {
 
   it('lets all five demo accounts sign in, with their roles, the officer in a Ukrainian unit', async () => {
     for (const account of DEMO_ACCOUNTS) {
-      const login = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: account.email, password: DEMO_PASSWORD } });
+      const login = await t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: account.email, password: DEMO_PASSWORD },
+      });
       expect({ email: account.email, status: login.statusCode }).toEqual({ email: account.email, status: 200 });
       expect(login.json().role).toBe(account.role);
     }
-    const [officer] = await t.db.query(`SELECT u.country_code FROM app_user a JOIN police_unit u ON u.id = a.police_unit_id WHERE a.email = 'officer@icspa.test'`);
+    const [officer] = await t.db.query(
+      `SELECT u.country_code FROM app_user a JOIN police_unit u ON u.id = a.police_unit_id WHERE a.email = 'officer@icspa.test'`,
+    );
     expect(officer.country_code).toBe('UA');
-    const [trainer] = await t.db.query(`SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'trainer@icspa.test'`);
+    const [trainer] = await t.db.query(
+      `SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'trainer@icspa.test'`,
+    );
     expect(trainer.name).toBe('Trend Micro');
-    const [member] = await t.db.query(`SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'member@icspa.test'`);
+    const [member] = await t.db.query(
+      `SELECT f.name FROM app_user a JOIN member_firm f ON f.id = a.member_firm_id WHERE a.email = 'member@icspa.test'`,
+    );
     expect(member.name).toBe('McAfee');
-    const officerLogin = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'officer@icspa.test', password: DEMO_PASSWORD } });
+    const officerLogin = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'officer@icspa.test', password: DEMO_PASSWORD },
+    });
     const cookie = String(officerLogin.headers['set-cookie']).split(';')[0];
     const mine = (await t.inject({ method: 'GET', url: '/api/enrolments', cookie })).json();
     expect(mine.items.map((e: { status: string }) => e.status).sort()).toEqual(['completed', 'completed', 'enrolled']);

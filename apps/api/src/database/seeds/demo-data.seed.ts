@@ -7,7 +7,14 @@ import { TRAINERS } from './data/trainers';
 import { seedReferenceData } from './reference-data.seed';
 import { generateUptakeDataset } from './uptake-dataset';
 import { refreshUptake } from '../../modules/reporting/uptake-rollup';
-import { queueCertificationChecks, seedCatalogue, seedCohorts, seedProgrammes, seedTrainerProfiles, seedTrainingRequests } from './learning.seed';
+import {
+  queueCertificationChecks,
+  seedCatalogue,
+  seedCohorts,
+  seedProgrammes,
+  seedTrainerProfiles,
+  seedTrainingRequests,
+} from './learning.seed';
 
 /** The password of every seeded account (documented in README). */
 export const DEMO_PASSWORD = 'Academy!2024';
@@ -16,7 +23,13 @@ export const DEMO_PASSWORD = 'Academy!2024';
 export const DEMO_ACCOUNTS = [
   { email: 'admin@icspa.test', displayName: 'Alliance Administrator', role: 'admin', unit: null, firm: null },
   { email: 'officer@icspa.test', displayName: 'Olena Kovalenko', role: 'officer', unit: 'ua-kyiv-cyber', firm: null },
-  { email: 'coordinator@icspa.test', displayName: 'Taras Shevchuk', role: 'coordinator', unit: 'ua-kyiv-cyber', firm: null },
+  {
+    email: 'coordinator@icspa.test',
+    displayName: 'Taras Shevchuk',
+    role: 'coordinator',
+    unit: 'ua-kyiv-cyber',
+    firm: null,
+  },
   { email: 'trainer@icspa.test', displayName: 'Kenji Watanabe', role: 'trainer', unit: null, firm: 'trend-micro' },
   { email: 'member@icspa.test', displayName: 'Sarah Mitchell', role: 'member_admin', unit: null, firm: 'mcafee' },
 ] as const;
@@ -43,20 +56,54 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
     const firms = await upsertFirms(manager);
     const units = await upsertUnits(manager);
     const users: UserRow[] = [
-      ...DEMO_ACCOUNTS.map((a) => ({ email: a.email, displayName: a.displayName, role: a.role, unitKey: a.unit, firmKey: a.firm })),
-      ...TRAINERS.map((t) => ({ email: t.email, displayName: t.displayName, role: 'trainer', unitKey: null, firmKey: t.firm })),
-      ...OFFICERS.map((o) => ({ email: o.email, displayName: o.displayName, role: o.role, unitKey: o.unit, firmKey: null })),
+      ...DEMO_ACCOUNTS.map((a) => ({
+        email: a.email,
+        displayName: a.displayName,
+        role: a.role,
+        unitKey: a.unit,
+        firmKey: a.firm,
+      })),
+      ...TRAINERS.map((t) => ({
+        email: t.email,
+        displayName: t.displayName,
+        role: 'trainer',
+        unitKey: null,
+        firmKey: t.firm,
+      })),
+      ...OFFICERS.map((o) => ({
+        email: o.email,
+        displayName: o.displayName,
+        role: o.role,
+        unitKey: o.unit,
+        firmKey: null,
+      })),
     ];
     const inserted = await insertUsers(manager, users, units, firms, passwordHash);
     const courses = await seedCatalogue(manager);
-    const enrolments = await seedCohorts(manager, courses, OFFICERS.map((o) => o.email));
+    const enrolments = await seedCohorts(
+      manager,
+      courses,
+      OFFICERS.map((o) => o.email),
+    );
     await seedTrainerProfiles(
       manager,
-      TRAINERS.map((t) => ({ email: t.email, languages: t.languages, skills: t.skills, countries: t.countries, loadLimitPerQuarter: t.loadLimitPerQuarter })),
+      TRAINERS.map((t) => ({
+        email: t.email,
+        languages: t.languages,
+        skills: t.skills,
+        countries: t.countries,
+        loadLimitPerQuarter: t.loadLimitPerQuarter,
+      })),
     );
     await seedTrainingRequests(manager, courses);
     await seedProgrammes(manager, courses);
-    return { memberFirms: firms.size, policeUnits: units.size, usersInserted: inserted, courses: courses.size, enrolmentsInserted: enrolments };
+    return {
+      memberFirms: firms.size,
+      policeUnits: units.size,
+      usersInserted: inserted,
+      courses: courses.size,
+      enrolmentsInserted: enrolments,
+    };
   });
   const history = await seedUptakeHistory(ds, passwordHash);
   return { ...summary, historyOfficersInserted: history };
@@ -73,7 +120,9 @@ const HISTORY_OFFICERS = 1500;
  * open for enrolment and every generated request is settled, so nothing waits for the matcher. Certifications come from the worker, as for every completion (the generator's own would not verify).
  */
 async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<number> {
-  const [{ done }] = await ds.query(`SELECT EXISTS (SELECT 1 FROM app_user WHERE email ~ $1) AS done`, [GENERATED_OFFICER]);
+  const [{ done }] = await ds.query(`SELECT EXISTS (SELECT 1 FROM app_user WHERE email ~ $1) AS done`, [
+    GENERATED_OFFICER,
+  ]);
   const runner = ds.createQueryRunner();
   await runner.connect();
   try {
@@ -118,7 +167,10 @@ async function upsertFirms(manager: EntityManager): Promise<Map<string, string>>
      SELECT * FROM unnest($1::varchar[], $2::char(2)[], $3::varchar[]) ON CONFLICT (name) DO NOTHING`,
     [MEMBER_FIRMS.map((f) => f.name), MEMBER_FIRMS.map((f) => f.country), MEMBER_FIRMS.map((f) => f.website)],
   );
-  const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM member_firm WHERE name = ANY($1)`, [MEMBER_FIRMS.map((f) => f.name)]);
+  const rows: { id: string; name: string }[] = await manager.query(
+    `SELECT id, name FROM member_firm WHERE name = ANY($1)`,
+    [MEMBER_FIRMS.map((f) => f.name)],
+  );
   const idByName = new Map(rows.map((r) => [r.name, r.id]));
   return new Map(MEMBER_FIRMS.map((f) => [f.key, idByName.get(f.name)!]));
 }
@@ -127,23 +179,42 @@ async function upsertUnits(manager: EntityManager): Promise<Map<string, string>>
   await manager.query(
     `INSERT INTO police_unit (name, agency, city, country_code)
      SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::char(2)[]) ON CONFLICT (country_code, name) DO NOTHING`,
-    [POLICE_UNITS.map((u) => u.name), POLICE_UNITS.map((u) => u.agency), POLICE_UNITS.map((u) => u.city), POLICE_UNITS.map((u) => u.country)],
+    [
+      POLICE_UNITS.map((u) => u.name),
+      POLICE_UNITS.map((u) => u.agency),
+      POLICE_UNITS.map((u) => u.city),
+      POLICE_UNITS.map((u) => u.country),
+    ],
   );
-  const rows: { id: string; name: string; country_code: string }[] = await manager.query(`SELECT id, name, country_code FROM police_unit WHERE name = ANY($1)`, [
-    POLICE_UNITS.map((u) => u.name),
-  ]);
+  const rows: { id: string; name: string; country_code: string }[] = await manager.query(
+    `SELECT id, name, country_code FROM police_unit WHERE name = ANY($1)`,
+    [POLICE_UNITS.map((u) => u.name)],
+  );
   const idByKey = new Map(rows.map((r) => [`${r.country_code}|${r.name}`, r.id]));
   return new Map(POLICE_UNITS.map((u) => [u.key, idByKey.get(`${u.country}|${u.name}`)!]));
 }
 
-async function insertUsers(manager: EntityManager, users: UserRow[], units: Map<string, string>, firms: Map<string, string>, passwordHash: string): Promise<number> {
+async function insertUsers(
+  manager: EntityManager,
+  users: UserRow[],
+  units: Map<string, string>,
+  firms: Map<string, string>,
+  passwordHash: string,
+): Promise<number> {
   const unitOf = (u: UserRow) => (u.unitKey ? required(units, u.unitKey, 'police unit') : null);
   const firmOf = (u: UserRow) => (u.firmKey ? required(firms, u.firmKey, 'member firm') : null);
   const result: { email: string }[] = await manager.query(
     `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id, member_firm_id)
      SELECT e, d, r::user_role, $4, u, f FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $5::uuid[], $6::uuid[]) AS t(e, d, r, u, f)
      ON CONFLICT (email) DO NOTHING RETURNING email`,
-    [users.map((u) => u.email), users.map((u) => u.displayName), users.map((u) => u.role), passwordHash, users.map(unitOf), users.map(firmOf)],
+    [
+      users.map((u) => u.email),
+      users.map((u) => u.displayName),
+      users.map((u) => u.role),
+      passwordHash,
+      users.map(unitOf),
+      users.map(firmOf),
+    ],
   );
   return result.length;
 }

@@ -15,43 +15,53 @@ export async function seedCatalogue(manager: EntityManager): Promise<Map<string,
     const inserted = await manager.query(
       `INSERT INTO course (id, code, title, summary, level, topics, languages, hours, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING RETURNING id`,
-      [courseId, course.code, course.title, course.summary, course.level, course.topics, course.languages, course.hours, course.status],
+      [
+        courseId,
+        course.code,
+        course.title,
+        course.summary,
+        course.level,
+        course.topics,
+        course.languages,
+        course.hours,
+        course.status,
+      ],
     );
     if (inserted.length === 0) continue; // already there: leave admins' edits alone
     for (const [m, module] of course.modules.entries()) {
       const moduleId = seedId(`module:${course.code}:${m}`);
-      await manager.query(`INSERT INTO course_module (id, course_id, position, title) VALUES ($1, $2, $3, $4)`, [moduleId, courseId, m + 1, module.title]);
+      await manager.query(`INSERT INTO course_module (id, course_id, position, title) VALUES ($1, $2, $3, $4)`, [
+        moduleId,
+        courseId,
+        m + 1,
+        module.title,
+      ]);
       for (const [l, lesson] of module.lessons.entries()) {
-        await manager.query(`INSERT INTO lesson (id, module_id, position, title, body, minutes) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          seedId(`lesson:${course.code}:${m}:${l}`),
-          moduleId,
-          l + 1,
-          lesson.title,
-          lesson.body,
-          lesson.minutes,
-        ]);
+        await manager.query(
+          `INSERT INTO lesson (id, module_id, position, title, body, minutes) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [seedId(`lesson:${course.code}:${m}:${l}`), moduleId, l + 1, lesson.title, lesson.body, lesson.minutes],
+        );
       }
     }
     const a = course.assessment;
     const assessmentId = seedId(`assessment:${course.code}`);
-    await manager.query(`INSERT INTO assessment (id, course_id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      assessmentId,
-      courseId,
-      a.passMark,
-      a.attemptLimit,
-      a.questionsPerAttempt,
-      a.timeLimitMinutes,
-    ]);
+    await manager.query(
+      `INSERT INTO assessment (id, course_id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [assessmentId, courseId, a.passMark, a.attemptLimit, a.questionsPerAttempt, a.timeLimitMinutes],
+    );
     for (const [q, question] of a.questions.entries()) {
       const options = question.options.map((text) => ({ id: randomUUID(), text }));
-      await manager.query(`INSERT INTO question (id, assessment_id, kind, prompt, options, correct) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        seedId(`question:${course.code}:${q}`),
-        assessmentId,
-        question.kind,
-        question.prompt,
-        JSON.stringify(options),
-        JSON.stringify(question.correct.map((i) => options[i].id)),
-      ]);
+      await manager.query(
+        `INSERT INTO question (id, assessment_id, kind, prompt, options, correct) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          seedId(`question:${course.code}:${q}`),
+          assessmentId,
+          question.kind,
+          question.prompt,
+          JSON.stringify(options),
+          JSON.stringify(question.correct.map((i) => options[i].id)),
+        ],
+      );
     }
   }
   const rows: { id: string; code: string }[] = await manager.query(`SELECT id, code FROM course`);
@@ -75,16 +85,128 @@ interface CohortPlan {
 
 /** Past, running and future cohorts across hotspot countries. */
 const COHORTS: CohortPlan[] = [
-  { key: 'fr-101-kyiv-past', course: 'FR-101', startDay: -120, days: 5, mode: 'in_person', language: 'uk', country: 'UA', city: 'Kyiv', capacity: 20, trainer: 'trainer@icspa.test', status: 'completed' },
-  { key: 'df-101-online-past', course: 'DF-101', startDay: -90, days: 30, mode: 'online', language: 'en', capacity: 40, trainer: 'trainer@icspa.test', status: 'completed' },
-  { key: 'fr-101-online-now', course: 'FR-101', startDay: -7, days: 42, mode: 'online', language: 'uk', capacity: 30, trainer: 'trainer@icspa.test', status: 'open' },
-  { key: 'os-201-online-next', course: 'OS-201', startDay: 14, days: 28, mode: 'online', language: 'en', capacity: 25, trainer: 'trainer@icspa.test', status: 'open' },
-  { key: 'rr-201-kyiv-next', course: 'RR-201', startDay: 21, days: 4, mode: 'in_person', language: 'uk', country: 'UA', city: 'Kyiv', capacity: 6, trainer: 'trainer@icspa.test', status: 'open' },
-  { key: 'ct-201-saopaulo-next', course: 'CT-201', startDay: 30, days: 5, mode: 'blended', language: 'es', country: 'BR', city: 'São Paulo', capacity: 18, trainer: 'trainer@icspa.test', status: 'open' },
-  { key: 'ee-201-bucharest-running', course: 'EE-201', startDay: -2, days: 5, mode: 'in_person', language: 'en', country: 'RO', city: 'Bucharest', capacity: 16, trainer: 'trainer@icspa.test', status: 'running' },
-  { key: 'mt-201-online-next', course: 'MT-201', startDay: 45, days: 21, mode: 'online', language: 'ru', capacity: 30, trainer: 'trainer@icspa.test', status: 'open' },
-  { key: 'cs-101-lagos-planned', course: 'CS-101', startDay: 60, days: 3, mode: 'in_person', language: 'en', country: 'NG', city: 'Lagos', capacity: 20, trainer: 'trainer@icspa.test', status: 'planned' },
-  { key: 'mf-201-manila-next', course: 'MF-201', startDay: 35, days: 5, mode: 'in_person', language: 'en', country: 'PH', city: 'Manila', capacity: 12, trainer: 'trainer@icspa.test', status: 'open' },
+  {
+    key: 'fr-101-kyiv-past',
+    course: 'FR-101',
+    startDay: -120,
+    days: 5,
+    mode: 'in_person',
+    language: 'uk',
+    country: 'UA',
+    city: 'Kyiv',
+    capacity: 20,
+    trainer: 'trainer@icspa.test',
+    status: 'completed',
+  },
+  {
+    key: 'df-101-online-past',
+    course: 'DF-101',
+    startDay: -90,
+    days: 30,
+    mode: 'online',
+    language: 'en',
+    capacity: 40,
+    trainer: 'trainer@icspa.test',
+    status: 'completed',
+  },
+  {
+    key: 'fr-101-online-now',
+    course: 'FR-101',
+    startDay: -7,
+    days: 42,
+    mode: 'online',
+    language: 'uk',
+    capacity: 30,
+    trainer: 'trainer@icspa.test',
+    status: 'open',
+  },
+  {
+    key: 'os-201-online-next',
+    course: 'OS-201',
+    startDay: 14,
+    days: 28,
+    mode: 'online',
+    language: 'en',
+    capacity: 25,
+    trainer: 'trainer@icspa.test',
+    status: 'open',
+  },
+  {
+    key: 'rr-201-kyiv-next',
+    course: 'RR-201',
+    startDay: 21,
+    days: 4,
+    mode: 'in_person',
+    language: 'uk',
+    country: 'UA',
+    city: 'Kyiv',
+    capacity: 6,
+    trainer: 'trainer@icspa.test',
+    status: 'open',
+  },
+  {
+    key: 'ct-201-saopaulo-next',
+    course: 'CT-201',
+    startDay: 30,
+    days: 5,
+    mode: 'blended',
+    language: 'es',
+    country: 'BR',
+    city: 'São Paulo',
+    capacity: 18,
+    trainer: 'trainer@icspa.test',
+    status: 'open',
+  },
+  {
+    key: 'ee-201-bucharest-running',
+    course: 'EE-201',
+    startDay: -2,
+    days: 5,
+    mode: 'in_person',
+    language: 'en',
+    country: 'RO',
+    city: 'Bucharest',
+    capacity: 16,
+    trainer: 'trainer@icspa.test',
+    status: 'running',
+  },
+  {
+    key: 'mt-201-online-next',
+    course: 'MT-201',
+    startDay: 45,
+    days: 21,
+    mode: 'online',
+    language: 'ru',
+    capacity: 30,
+    trainer: 'trainer@icspa.test',
+    status: 'open',
+  },
+  {
+    key: 'cs-101-lagos-planned',
+    course: 'CS-101',
+    startDay: 60,
+    days: 3,
+    mode: 'in_person',
+    language: 'en',
+    country: 'NG',
+    city: 'Lagos',
+    capacity: 20,
+    trainer: 'trainer@icspa.test',
+    status: 'planned',
+  },
+  {
+    key: 'mf-201-manila-next',
+    course: 'MF-201',
+    startDay: 35,
+    days: 5,
+    mode: 'in_person',
+    language: 'en',
+    country: 'PH',
+    city: 'Manila',
+    capacity: 12,
+    trainer: 'trainer@icspa.test',
+    status: 'open',
+  },
 ];
 
 interface EnrolmentPlan {
@@ -94,18 +216,35 @@ interface EnrolmentPlan {
   lessonsDone?: number;
 }
 
-export async function seedCohorts(manager: EntityManager, courses: Map<string, string>, officerEmails: string[]): Promise<number> {
+export async function seedCohorts(
+  manager: EntityManager,
+  courses: Map<string, string>,
+  officerEmails: string[],
+): Promise<number> {
   const anchor = await seedAnchor(manager);
-  const users: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM app_user WHERE email = ANY($1)`, [
-    ['trainer@icspa.test', 'officer@icspa.test', 'coordinator@icspa.test', ...officerEmails],
-  ]);
+  const users: { id: string; email: string }[] = await manager.query(
+    `SELECT id, email FROM app_user WHERE email = ANY($1)`,
+    [['trainer@icspa.test', 'officer@icspa.test', 'coordinator@icspa.test', ...officerEmails]],
+  );
   const userId = (email: string) => users.find((u) => u.email === email)?.id;
   for (const c of COHORTS) {
     const starts = new Date(anchor.getTime() + c.startDay * 86400_000);
     await manager.query(
       `INSERT INTO cohort (id, course_id, starts_at, ends_at, delivery_mode, language, country_code, city, capacity, trainer_id, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`,
-      [seedId(`cohort:${c.key}`), courses.get(c.course), starts, new Date(starts.getTime() + c.days * 86400_000), c.mode, c.language, c.country ?? null, c.city ?? null, c.capacity, userId(c.trainer), c.status],
+      [
+        seedId(`cohort:${c.key}`),
+        courses.get(c.course),
+        starts,
+        new Date(starts.getTime() + c.days * 86400_000),
+        c.mode,
+        c.language,
+        c.country ?? null,
+        c.city ?? null,
+        c.capacity,
+        userId(c.trainer),
+        c.status,
+      ],
     );
   }
   const plans: EnrolmentPlan[] = [
@@ -115,9 +254,20 @@ export async function seedCohorts(manager: EntityManager, courses: Map<string, s
     { cohort: 'fr-101-kyiv-past', officer: 'coordinator@icspa.test', status: 'completed', lessonsDone: 99 },
     { cohort: 'os-201-online-next', officer: 'coordinator@icspa.test', status: 'enrolled' },
     // Seeded officers fill rosters; the small Kyiv ransomware cohort is full with a waitlist.
-    ...officerEmails.slice(0, 8).map((officer, i) => ({ cohort: 'rr-201-kyiv-next', officer, status: (i < 6 ? 'enrolled' : 'waitlisted') as EnrolmentPlan['status'] })),
-    ...officerEmails.slice(8, 20).map((officer, i) => ({ cohort: 'ee-201-bucharest-running', officer, status: 'enrolled' as const, lessonsDone: i % 4 })),
-    ...officerEmails.slice(20, 30).map((officer, i) => ({ cohort: 'fr-101-online-now', officer, status: 'enrolled' as const, lessonsDone: i })),
+    ...officerEmails.slice(0, 8).map((officer, i) => ({
+      cohort: 'rr-201-kyiv-next',
+      officer,
+      status: (i < 6 ? 'enrolled' : 'waitlisted') as EnrolmentPlan['status'],
+    })),
+    ...officerEmails.slice(8, 20).map((officer, i) => ({
+      cohort: 'ee-201-bucharest-running',
+      officer,
+      status: 'enrolled' as const,
+      lessonsDone: i % 4,
+    })),
+    ...officerEmails
+      .slice(20, 30)
+      .map((officer, i) => ({ cohort: 'fr-101-online-now', officer, status: 'enrolled' as const, lessonsDone: i })),
   ];
   let count = 0;
   for (const plan of plans) {
@@ -185,7 +335,17 @@ export async function seedTrainerProfiles(manager: EntityManager, trainers: Prof
   const demo: ProfileSeed = {
     email: 'trainer@icspa.test',
     languages: ['en', 'uk', 'ru', 'es'],
-    skills: ['digital-forensics', 'first-response', 'ransomware-response', 'malware-triage', 'e-evidence', 'osint', 'cryptocurrency-tracing', 'mobile-forensics', 'csam-awareness'],
+    skills: [
+      'digital-forensics',
+      'first-response',
+      'ransomware-response',
+      'malware-triage',
+      'e-evidence',
+      'osint',
+      'cryptocurrency-tracing',
+      'mobile-forensics',
+      'csam-awareness',
+    ],
     countries: ['UA', 'RO', 'MD', 'BR', 'NG', 'PH', 'IN'],
     loadLimitPerQuarter: 6,
   };
@@ -211,7 +371,9 @@ export async function seedTrainingRequests(manager: EntityManager, courses: Map<
     { key: 'kyiv-crypto', course: 'CT-201', startDay: 100, days: 5, mode: 'blended', language: 'uk', seats: 10 },
     { key: 'kyiv-mobile', course: 'MF-201', startDay: 130, days: 5, mode: 'online', language: 'en', seats: 20 },
   ];
-  const [coordinator] = await manager.query(`SELECT id, police_unit_id FROM app_user WHERE email = 'coordinator@icspa.test'`);
+  const [coordinator] = await manager.query(
+    `SELECT id, police_unit_id FROM app_user WHERE email = 'coordinator@icspa.test'`,
+  );
   if (!coordinator) return;
   for (const p of plans) {
     const id = seedId(`training-request:${p.key}`);
@@ -219,10 +381,23 @@ export async function seedTrainingRequests(manager: EntityManager, courses: Map<
     const inserted = await manager.query(
       `INSERT INTO training_request (id, police_unit_id, course_id, language, period, delivery_mode, seats, requested_by_id)
        VALUES ($1, $2, $3, $4, tstzrange($5, $6, '[)'), $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, coordinator.police_unit_id, courses.get(p.course), p.language, starts, new Date(starts.getTime() + p.days * 86400_000), p.mode, p.seats, coordinator.id],
+      [
+        id,
+        coordinator.police_unit_id,
+        courses.get(p.course),
+        p.language,
+        starts,
+        new Date(starts.getTime() + p.days * 86400_000),
+        p.mode,
+        p.seats,
+        coordinator.id,
+      ],
     );
     if (inserted.length) {
-      await manager.query(`INSERT INTO outbox_message (job_name, payload, job_id) VALUES ('match-training-request', $1, $2)`, [JSON.stringify({ requestId: id, round: 1 }), `match-${id}-r1`]);
+      await manager.query(
+        `INSERT INTO outbox_message (job_name, payload, job_id) VALUES ('match-training-request', $1, $2)`,
+        [JSON.stringify({ requestId: id, round: 1 }), `match-${id}-r1`],
+      );
     }
   }
 }
@@ -232,7 +407,8 @@ export async function seedProgrammes(manager: EntityManager, courses: Map<string
   const programmes = [
     {
       name: 'Certified Digital Evidence First Responder',
-      description: 'Secures a cybercrime scene, seizes and preserves digital evidence, and keeps a chain of custody a court accepts.',
+      description:
+        'Secures a cybercrime scene, seizes and preserves digital evidence, and keeps a chain of custody a court accepts.',
       courses: ['FR-101', 'DF-101'],
       required: 2,
       months: 24,
@@ -241,7 +417,8 @@ export async function seedProgrammes(manager: EntityManager, courses: Map<string
     },
     {
       name: 'Alliance Cybercrime Investigator',
-      description: 'Runs an investigation across open sources, cryptocurrency flows, malware and cross-border evidence requests.',
+      description:
+        'Runs an investigation across open sources, cryptocurrency flows, malware and cross-border evidence requests.',
       courses: ['OS-201', 'CT-201', 'MT-201', 'EE-201', 'RR-201'],
       required: 3,
       months: 36,
@@ -253,7 +430,16 @@ export async function seedProgrammes(manager: EntityManager, courses: Map<string
     const inserted = await manager.query(
       `INSERT INTO certification_programme (id, name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (name) DO NOTHING RETURNING id`,
-      [seedId(`programme:${p.name}`), p.name, p.description, p.courses.map((c) => courses.get(c)), p.required, p.months, p.window, p.skills],
+      [
+        seedId(`programme:${p.name}`),
+        p.name,
+        p.description,
+        p.courses.map((c) => courses.get(c)),
+        p.required,
+        p.months,
+        p.window,
+        p.skills,
+      ],
     );
     if (inserted.length === 0) continue;
   }

@@ -14,6 +14,11 @@ export async function seedReferenceData(manager: EntityManager): Promise<void> {
   await manager.query(
     `INSERT INTO country (code, name, region_code, hotspot)
      SELECT * FROM unnest($1::char(2)[], $2::varchar[], $3::varchar[], $4::boolean[]) ON CONFLICT (code) DO NOTHING`,
-    [COUNTRIES.map((c) => c.code), COUNTRIES.map((c) => c.name), COUNTRIES.map((c) => c.region), COUNTRIES.map((c) => c.hotspot)],
+    [
+      COUNTRIES.map((c) => c.code),
+      COUNTRIES.map((c) => c.name),
+      COUNTRIES.map((c) => c.region),
+      COUNTRIES.map((c) => c.hotspot),
+    ],
   );
 }

@@ -44,7 +44,9 @@ const TABLES = [
 async function fingerprint(db: Client): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of TABLES) {
-    const { rows } = await db.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table}" t`);
+    const { rows } = await db.query(
+      `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table}" t`,
+    );
     result[table] = `${rows[0].n}:${rows[0].h}`;
   }
   return result;
@@ -87,7 +89,12 @@ describe('uptake data set generator', () => {
   it('creates the requested rows on a database with only the reference data', async () => {
     expect(await count(first, `SELECT count(*) FROM member_firm`)).toBe(3);
     expect(await count(first, `SELECT count(*) FROM police_unit`)).toBe(25);
-    expect(await count(first, `SELECT count(*) FROM app_user WHERE role IN ('officer', 'coordinator') AND police_unit_id IS NOT NULL`)).toBe(400);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM app_user WHERE role IN ('officer', 'coordinator') AND police_unit_id IS NOT NULL`,
+      ),
+    ).toBe(400);
     expect(await count(first, `SELECT count(*) FROM app_user WHERE role = 'trainer'`)).toBe(30);
     expect(await count(first, `SELECT count(*) FROM trainer_profile`)).toBe(30);
     expect(await count(first, `SELECT count(*) FROM course WHERE status = 'published'`)).toBe(6);
@@ -95,26 +102,65 @@ describe('uptake data set generator', () => {
     expect(await count(first, `SELECT count(*) FROM training_request`)).toBe(250);
     expect(await count(first, `SELECT count(*) FROM certification`)).toBeGreaterThan(100);
     // Every new course can be published through the API too: lessons and enough questions.
-    expect(await count(first, `SELECT count(*) FROM course c WHERE NOT EXISTS (SELECT 1 FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = c.id)`)).toBe(0);
-    expect(await count(first, `SELECT count(*) FROM assessment a WHERE (SELECT count(*) FROM question q WHERE q.assessment_id = a.id) < a.questions_per_attempt`)).toBe(0);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM course c WHERE NOT EXISTS (SELECT 1 FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = c.id)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM assessment a WHERE (SELECT count(*) FROM question q WHERE q.assessment_id = a.id) < a.questions_per_attempt`,
+      ),
+    ).toBe(0);
   });
 
   it('keeps what the schema cannot check: seats, statuses, timelines', async () => {
     // Seats agree with the enrolments that hold them (the schema only checks seats <= capacity).
     expect(
-      await count(first, `SELECT count(*) FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`),
+      await count(
+        first,
+        `SELECT count(*) FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`,
+      ),
     ).toBe(0);
     // Cancelled cohorts hold no one; past cohorts hold no live enrolment.
-    expect(await count(first, `SELECT count(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status = 'cancelled' AND e.status <> 'withdrawn'`)).toBe(0);
-    expect(await count(first, `SELECT count(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status = 'completed' AND e.status IN ('enrolled', 'waitlisted')`)).toBe(0);
-    expect(await values(first, `SELECT DISTINCT status::text FROM cohort`)).toEqual(['cancelled', 'completed', 'open', 'planned', 'running']);
-    expect(await values(first, `SELECT DISTINCT status::text FROM enrolment`)).toEqual(expect.arrayContaining(['completed', 'enrolled', 'failed', 'withdrawn']));
-    expect(await values(first, `SELECT DISTINCT delivery_mode::text FROM cohort`)).toEqual(['blended', 'in_person', 'online']);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status = 'cancelled' AND e.status <> 'withdrawn'`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status = 'completed' AND e.status IN ('enrolled', 'waitlisted')`,
+      ),
+    ).toBe(0);
+    expect(await values(first, `SELECT DISTINCT status::text FROM cohort`)).toEqual([
+      'cancelled',
+      'completed',
+      'open',
+      'planned',
+      'running',
+    ]);
+    expect(await values(first, `SELECT DISTINCT status::text FROM enrolment`)).toEqual(
+      expect.arrayContaining(['completed', 'enrolled', 'failed', 'withdrawn']),
+    );
+    expect(await values(first, `SELECT DISTINCT delivery_mode::text FROM cohort`)).toEqual([
+      'blended',
+      'in_person',
+      'online',
+    ]);
     expect(await count(first, `SELECT count(*) FROM cohort WHERE police_unit_id IS NOT NULL`)).toBeGreaterThan(0);
-    expect(await count(first, `SELECT count(*) FROM cohort WHERE delivery_mode = 'online' AND country_code IS NULL`)).toBeGreaterThan(0);
+    expect(
+      await count(first, `SELECT count(*) FROM cohort WHERE delivery_mode = 'online' AND country_code IS NULL`),
+    ).toBeGreaterThan(0);
     expect(await count(first, `SELECT count(*) FROM cohort WHERE status = 'completed' AND trainer_id IS NULL`)).toBe(0);
     // Requests: a realistic mix, and every filled one has its trainer after it was raised, and its cohort.
-    expect(await values(first, `SELECT DISTINCT status::text FROM training_request`)).toEqual(expect.arrayContaining(['assigned', 'cancelled', 'pending', 'unfilled']));
+    expect(await values(first, `SELECT DISTINCT status::text FROM training_request`)).toEqual(
+      expect.arrayContaining(['assigned', 'cancelled', 'pending', 'unfilled']),
+    );
     expect(
       await count(
         first,
@@ -122,12 +168,28 @@ describe('uptake data set generator', () => {
           WHERE r.status = 'assigned' AND (r.assigned_at IS NULL OR r.assigned_at <= r.created_at OR c.police_unit_id IS DISTINCT FROM r.police_unit_id)`,
       ),
     ).toBe(0);
-    expect(await count(first, `SELECT count(*) FROM training_request WHERE created_at > $1 OR assigned_at > $1`, [NOW])).toBe(0);
-    expect(await values(first, `SELECT DISTINCT status::text FROM assignment`)).toEqual(expect.arrayContaining(['accepted', 'completed', 'declined', 'expired']));
+    expect(
+      await count(first, `SELECT count(*) FROM training_request WHERE created_at > $1 OR assigned_at > $1`, [NOW]),
+    ).toBe(0);
+    expect(await values(first, `SELECT DISTINCT status::text FROM assignment`)).toEqual(
+      expect.arrayContaining(['accepted', 'completed', 'declined', 'expired']),
+    );
     // Certifications: active, expired and revoked, some of the active ones expiring within 90 days.
-    expect(await values(first, `SELECT DISTINCT status::text FROM certification`)).toEqual(['active', 'expired', 'revoked']);
-    expect(await count(first, `SELECT count(*) FROM certification WHERE status = 'active' AND expires_at > $1 AND expires_at <= $1::timestamptz + interval '90 days'`, [NOW])).toBeGreaterThan(0);
-    expect(await count(first, `SELECT count(*) FROM certification WHERE status = 'active' AND expires_at <= $1`, [NOW])).toBe(0);
+    expect(await values(first, `SELECT DISTINCT status::text FROM certification`)).toEqual([
+      'active',
+      'expired',
+      'revoked',
+    ]);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM certification WHERE status = 'active' AND expires_at > $1 AND expires_at <= $1::timestamptz + interval '90 days'`,
+        [NOW],
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(first, `SELECT count(*) FROM certification WHERE status = 'active' AND expires_at <= $1`, [NOW]),
+    ).toBe(0);
   });
 
   it('gives the same rows for the same seed on another fresh database, and other rows for another seed', async () => {
@@ -151,19 +213,47 @@ describe('uptake data set generator', () => {
       // Through a TypeORM DataSource this time (rows come back as arrays, not { rows }).
       await generateUptakeDataset(
         demo,
-        { ...OPTIONS, firms: 0, units: 0, officers: 0, trainers: 0, courses: 0, enrolments: 1500, requests: 80, months: 6 },
+        {
+          ...OPTIONS,
+          firms: 0,
+          units: 0,
+          officers: 0,
+          trainers: 0,
+          courses: 0,
+          enrolments: 1500,
+          requests: 80,
+          months: 6,
+        },
         (_done, _total, label) => progress.push(label),
       );
       const after = await fingerprint(client);
-      for (const table of ['member_firm', 'police_unit', 'app_user', 'trainer_profile', 'course', 'certification_programme']) expect(after[table]).toEqual(before[table]);
+      for (const table of [
+        'member_firm',
+        'police_unit',
+        'app_user',
+        'trainer_profile',
+        'course',
+        'certification_programme',
+      ])
+        expect(after[table]).toEqual(before[table]);
       expect(Number(after.enrolment.split(':')[0]) - Number(before.enrolment.split(':')[0])).toBe(1500);
       expect(Number(after.training_request.split(':')[0]) - Number(before.training_request.split(':')[0])).toBe(80);
-      expect(progress).toEqual(expect.arrayContaining(['cohorts', 'enrolments', 'training requests', 'assignments', 'certifications']));
+      expect(progress).toEqual(
+        expect.arrayContaining(['cohorts', 'enrolments', 'training requests', 'assignments', 'certifications']),
+      );
       // The demo officers and trainers took part.
-      expect(await count(client, `SELECT count(DISTINCT e.officer_id) FROM enrolment e JOIN app_user u ON u.id = e.officer_id WHERE u.email LIKE '%.police.test'`)).toBeGreaterThan(20);
+      expect(
+        await count(
+          client,
+          `SELECT count(DISTINCT e.officer_id) FROM enrolment e JOIN app_user u ON u.id = e.officer_id WHERE u.email LIKE '%.police.test'`,
+        ),
+      ).toBeGreaterThan(20);
       expect(await count(client, `SELECT count(DISTINCT trainer_id) FROM cohort`)).toBeGreaterThan(5);
       expect(
-        await count(client, `SELECT count(*) FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`),
+        await count(
+          client,
+          `SELECT count(*) FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`,
+        ),
       ).toBe(0);
     } finally {
       await demo.destroy();

@@ -18,7 +18,18 @@
  * are written, and certifications carry a placeholder credential (they do not verify offline).
  */
 import { TOPICS } from './data/trainers';
-import { CAPITALS, COUNTRY_LOCALES, FIRM_COUNTRIES, FIRM_WORDS, NAME_POOLS, NamePool, NamePoolKey, REGION_NAMES, TOPIC_TITLES, TRAINER_NAME_POOLS } from './data/uptake-names';
+import {
+  CAPITALS,
+  COUNTRY_LOCALES,
+  FIRM_COUNTRIES,
+  FIRM_WORDS,
+  NAME_POOLS,
+  NamePool,
+  NamePoolKey,
+  REGION_NAMES,
+  TOPIC_TITLES,
+  TRAINER_NAME_POOLS,
+} from './data/uptake-names';
 
 export interface UptakeDatasetOptions {
   seed: number;
@@ -69,7 +80,13 @@ const MODES = ['online', 'in_person', 'blended'] as const;
 const ONLINE = 0;
 const IN_PERSON = 1;
 const EXTRA_LANGUAGES = ['uk', 'ru', 'pt-BR', 'es', 'zh-CN', 'vi', 'id', 'tr', 'ro', 'fr'];
-const DECLINE_REASONS = ['Already committed to a client engagement in that period', 'Cannot travel to that country at the moment', 'Not confident delivering in that language', 'Load limit reached this quarter', 'Family commitments'];
+const DECLINE_REASONS = [
+  'Already committed to a client engagement in that period',
+  'Cannot travel to that country at the moment',
+  'Not confident delivering in that language',
+  'Load limit reached this quarter',
+  'Family commitments',
+];
 const REVOKE_REASONS = ['Left the police service', 'Issued in error', 'Assessment integrity breach'];
 const SEASON = [0.85, 1, 1.05, 1, 1.05, 1, 0.85, 0.7, 1.05, 1.1, 1.05, 0.65];
 
@@ -308,12 +325,25 @@ function personName(rng: Rng, poolKey: NamePoolKey): { display: string; first: s
   const [firstDisplay, first] = rng.pick(pool.first);
   const [lastDisplay, last] = rng.pick(pool.last);
   // Russian family names agree with a woman's first name (Новиков → Новикова).
-  if (poolKey === 'russian' && /[ая]$/.test(firstDisplay) && /(ов|ев|ёв|ин)$/.test(lastDisplay)) return personParts(pool, firstDisplay, `${lastDisplay}а`, first, `${last}a`, poolKey);
+  if (poolKey === 'russian' && /[ая]$/.test(firstDisplay) && /(ов|ев|ёв|ин)$/.test(lastDisplay))
+    return personParts(pool, firstDisplay, `${lastDisplay}а`, first, `${last}a`, poolKey);
   return personParts(pool, firstDisplay, lastDisplay, first, last, poolKey);
 }
 
-function personParts(pool: NamePool, firstDisplay: string, lastDisplay: string, first: string, last: string, poolKey: NamePoolKey) {
-  const display = poolKey === 'chinese' ? `${lastDisplay}${firstDisplay}` : pool.familyFirst ? `${lastDisplay} ${firstDisplay}` : `${firstDisplay} ${lastDisplay}`;
+function personParts(
+  pool: NamePool,
+  firstDisplay: string,
+  lastDisplay: string,
+  first: string,
+  last: string,
+  poolKey: NamePoolKey,
+) {
+  const display =
+    poolKey === 'chinese'
+      ? `${lastDisplay}${firstDisplay}`
+      : pool.familyFirst
+        ? `${lastDisplay} ${firstDisplay}`
+        : `${firstDisplay} ${lastDisplay}`;
   return { display, first, last };
 }
 
@@ -388,7 +418,11 @@ interface AssignmentPlan {
   reason: string | null;
 }
 
-export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptions, onProgress?: DatasetProgress): Promise<void> {
+export async function generateUptakeDataset(
+  db: DatasetDb,
+  o: UptakeDatasetOptions,
+  onProgress?: DatasetProgress,
+): Promise<void> {
   validate(o);
   const rng = new Rng(o.seed, 1);
   const ids = new Rng(o.seed, 2);
@@ -399,8 +433,12 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   const firstMonth = monthStart(0);
 
   // ── what is there ──
-  const countries = await select<Country>(db, `SELECT code, name, region_code AS region, hotspot FROM country ORDER BY code COLLATE "C"`);
-  if (countries.length === 0) throw new Error('uptake dataset: the country table is empty; load the reference data first');
+  const countries = await select<Country>(
+    db,
+    `SELECT code, name, region_code AS region, hotspot FROM country ORDER BY code COLLATE "C"`,
+  );
+  if (countries.length === 0)
+    throw new Error('uptake dataset: the country table is empty; load the reference data first');
   const countryByCode = new Map(countries.map((c) => [c.code, c]));
   const [{ users: userCount }] = await select<{ users: number }>(db, `SELECT count(*)::int AS users FROM app_user`);
   const emails = new Set((await select<{ email: string }>(db, `SELECT email FROM app_user`)).map((r) => r.email));
@@ -414,7 +452,10 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   };
 
   // ── member firms ──
-  const firms = await select<{ id: string; name: string }>(db, `SELECT id, name FROM member_firm ORDER BY name COLLATE "C"`);
+  const firms = await select<{ id: string; name: string }>(
+    db,
+    `SELECT id, name FROM member_firm ORDER BY name COLLATE "C"`,
+  );
   const firmNames = new Set(firms.map((f) => f.name));
   const firmCountries = FIRM_COUNTRIES.filter((c) => countryByCode.has(c));
   const newFirms: { id: string; name: string; country: string; created: number }[] = [];
@@ -423,17 +464,28 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     let name = base;
     for (let n = 2; firmNames.has(name); n++) name = `${base} ${n}`;
     firmNames.add(name);
-    const firm = { id: ids.uuid(), name, country: firmCountries.length ? rng.pick(firmCountries) : rng.pick(countries).code, created: firstMonth - rng.int(30, 720) * DAY };
+    const firm = {
+      id: ids.uuid(),
+      name,
+      country: firmCountries.length ? rng.pick(firmCountries) : rng.pick(countries).code,
+      created: firstMonth - rng.int(30, 720) * DAY,
+    };
     newFirms.push(firm);
     firms.push({ id: firm.id, name });
   }
-  if (o.trainers > 0 && firms.length === 0) throw new Error('uptake dataset: trainers need a member firm; ask for firms >= 1');
+  if (o.trainers > 0 && firms.length === 0)
+    throw new Error('uptake dataset: trainers need a member firm; ask for firms >= 1');
 
   // ── police units ──
-  const units = await select<{ id: string; name: string; country_code: string; city: string }>(db, `SELECT id, name, country_code, city FROM police_unit ORDER BY country_code COLLATE "C", name COLLATE "C"`);
+  const units = await select<{ id: string; name: string; country_code: string; city: string }>(
+    db,
+    `SELECT id, name, country_code, city FROM police_unit ORDER BY country_code COLLATE "C", name COLLATE "C"`,
+  );
   const unitNames = new Set(units.map((u) => `${u.country_code}|${u.name}`));
   const unitCountries = countries.filter((c) => !NO_UNITS.has(c.code));
-  const unitCountryPicker = new Weighted(unitCountries.map((c) => (c.hotspot ? 10 : COUNTRY_LOCALES[c.code] ? 1.5 : CAPITALS[c.code] ? 0.6 : 0.05)));
+  const unitCountryPicker = new Weighted(
+    unitCountries.map((c) => (c.hotspot ? 10 : COUNTRY_LOCALES[c.code] ? 1.5 : CAPITALS[c.code] ? 0.6 : 0.05)),
+  );
   const newUnits: { id: string; name: string; agency: string; city: string; country: string; created: number }[] = [];
   let unitSeq = units.length;
   for (let i = 0; i < o.units; i++) {
@@ -455,7 +507,9 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     newUnits.push(unit);
     units.push({ id: unit.id, name, country_code: unit.country, city: unit.city });
   }
-  const unitSize = units.map((u) => Math.exp(rng.normal() * 0.8) * (countryByCode.get(u.country_code)?.hotspot ? 1.5 : 1));
+  const unitSize = units.map(
+    (u) => Math.exp(rng.normal() * 0.8) * (countryByCode.get(u.country_code)?.hotspot ? 1.5 : 1),
+  );
 
   // ── courses ──
   const courseCodes = new Set((await select<{ code: string }>(db, `SELECT code FROM course`)).map((r) => r.code));
@@ -465,8 +519,23 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       db,
       `SELECT id, code, title, topics::text[] AS topics, languages::text[] AS languages, level::text AS level FROM course WHERE status = 'published' ORDER BY code COLLATE "C"`,
     )
-  ).map((c) => ({ id: c.id, code: c.code, title: c.title, topics: c.topics, languages: c.languages, weight: courseWeight(rng, c.level) }));
-  for (const c of newCourses) courses.push({ id: c.id, code: c.code, title: c.title, topics: c.topics, languages: c.languages, weight: courseWeight(rng, c.level) });
+  ).map((c) => ({
+    id: c.id,
+    code: c.code,
+    title: c.title,
+    topics: c.topics,
+    languages: c.languages,
+    weight: courseWeight(rng, c.level),
+  }));
+  for (const c of newCourses)
+    courses.push({
+      id: c.id,
+      code: c.code,
+      title: c.title,
+      topics: c.topics,
+      languages: c.languages,
+      weight: courseWeight(rng, c.level),
+    });
   const courseIndex = new Map(courses.map((c, i) => [c.id, i]));
 
   // ── officers ──
@@ -477,7 +546,8 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     [o.excludeEmails ?? []],
   );
   const unitIndex = new Map(units.map((u, i) => [u.id, i]));
-  if (o.officers > 0 && units.length === 0) throw new Error('uptake dataset: officers need a police unit; ask for units >= 1');
+  if (o.officers > 0 && units.length === 0)
+    throw new Error('uptake dataset: officers need a police unit; ask for units >= 1');
   const officerUnitPicker = new Weighted(unitSize);
   const newOfficers: { id: string; email: string; display: string; role: string; unit: string; created: number }[] = [];
   for (let i = 0; i < o.officers; i++) {
@@ -510,7 +580,9 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   }
   const allOfficers = Array.from({ length: officerCount }, (_, i) => i);
   const coordinatorOf = new Map<number, string>();
-  for (const x of officers) if (x.role === 'coordinator' && !coordinatorOf.has(unitIndex.get(x.police_unit_id)!)) coordinatorOf.set(unitIndex.get(x.police_unit_id)!, x.id);
+  for (const x of officers)
+    if (x.role === 'coordinator' && !coordinatorOf.has(unitIndex.get(x.police_unit_id)!))
+      coordinatorOf.set(unitIndex.get(x.police_unit_id)!, x.id);
 
   // ── trainers ──
   const trainers = await select<{ id: string; languages: string[]; course_ids: string[] }>(
@@ -523,7 +595,19 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   const hotspotCodes = unitCountries.filter((c) => c.hotspot).map((c) => c.code);
   const firmSize = firms.map(() => rng.between(0.3, 2));
   const firmPicker = new Weighted(firmSize);
-  const newTrainers: { id: string; email: string; display: string; firm: string; languages: string[]; skills: string[]; courseIds: string[]; countries: string[]; onlineOnly: boolean; load: number; created: number }[] = [];
+  const newTrainers: {
+    id: string;
+    email: string;
+    display: string;
+    firm: string;
+    languages: string[];
+    skills: string[];
+    courseIds: string[];
+    countries: string[];
+    onlineOnly: boolean;
+    load: number;
+    created: number;
+  }[] = [];
   for (let i = 0; i < o.trainers; i++) {
     const firm = firms[firmPicker.pick(rng)];
     const person = personName(rng, rng.pick(TRAINER_NAME_POOLS));
@@ -535,8 +619,18 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       firm: firm.id,
       languages: ['en', ...rng.sample(EXTRA_LANGUAGES, rng.int(0, 2))],
       skills,
-      courseIds: courses.filter((c) => c.topics.some((t) => skills.includes(t as (typeof TOPICS)[number]))).map((c) => c.id),
-      countries: [...new Set([...rng.sample(hotspotCodes, rng.int(1, 4)), ...rng.sample(unitCountries.map((c) => c.code), rng.int(0, 2))])].sort(),
+      courseIds: courses
+        .filter((c) => c.topics.some((t) => skills.includes(t as (typeof TOPICS)[number])))
+        .map((c) => c.id),
+      countries: [
+        ...new Set([
+          ...rng.sample(hotspotCodes, rng.int(1, 4)),
+          ...rng.sample(
+            unitCountries.map((c) => c.code),
+            rng.int(0, 2),
+          ),
+        ]),
+      ].sort(),
       onlineOnly: rng.chance(0.08),
       load: rng.int(2, 8),
       created: firstMonth - rng.int(0, 365) * DAY,
@@ -566,23 +660,43 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     db,
     `SELECT id, course_ids::text[] AS course_ids, validity_months FROM certification_programme ORDER BY name COLLATE "C"`,
   );
-  const newProgrammes: { id: string; name: string; description: string; courseId: string; months: number; skills: string[] }[] = [];
+  const newProgrammes: {
+    id: string;
+    name: string;
+    description: string;
+    courseId: string;
+    months: number;
+    skills: string[];
+  }[] = [];
   if (o.certifications) {
     // One programme per course when there are none; otherwise only the courses made here get one, so an
     // existing catalogue of programmes (the demo's) is left as it is.
     const newCourseIds = new Set(newCourses.map((c) => c.id));
     for (const c of programmes.length === 0 ? courses : courses.filter((x) => newCourseIds.has(x.id))) {
       const name = `Certified Practitioner — ${c.title}`.slice(0, 180);
-      newProgrammes.push({ id: ids.uuid(), name: `${name} (${c.code})`, description: `Awarded on completing ${c.code} ${c.title}.`, courseId: c.id, months: rng.pick([12, 24, 24, 36]), skills: c.topics });
+      newProgrammes.push({
+        id: ids.uuid(),
+        name: `${name} (${c.code})`,
+        description: `Awarded on completing ${c.code} ${c.title}.`,
+        courseId: c.id,
+        months: rng.pick([12, 24, 24, 36]),
+        skills: c.topics,
+      });
     }
-    programmes = [...programmes, ...newProgrammes.map((p) => ({ id: p.id, course_ids: [p.courseId], validity_months: p.months }))];
+    programmes = [
+      ...programmes,
+      ...newProgrammes.map((p) => ({ id: p.id, course_ids: [p.courseId], validity_months: p.months })),
+    ];
   }
 
   // ── what must not be repeated ──
   const courseCount = courses.length;
   const liveEnrolments = new Set<number>();
   const officerIndex = new Map(officers.map((x, i) => [x.id, i]));
-  for (const r of await select<{ officer_id: string; course_id: string }>(db, `SELECT officer_id, course_id FROM enrolment WHERE status IN ('pending_approval', 'enrolled', 'waitlisted')`)) {
+  for (const r of await select<{ officer_id: string; course_id: string }>(
+    db,
+    `SELECT officer_id, course_id FROM enrolment WHERE status IN ('pending_approval', 'enrolled', 'waitlisted')`,
+  )) {
     const off = officerIndex.get(r.officer_id);
     const c = courseIndex.get(r.course_id);
     if (off !== undefined && c !== undefined) liveEnrolments.add(off * courseCount + c);
@@ -590,7 +704,10 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   // Whether an officer already took a course: preferred against, so that histories look like careers.
   const taken = officerCount * courseCount <= 50_000_000 ? new Uint8Array(officerCount * courseCount) : null;
   const busy = new Map<number, number[]>();
-  for (const r of await select<{ trainer_id: string; lo: Date; hi: Date }>(db, `SELECT trainer_id, lower(period) AS lo, upper(period) AS hi FROM assignment WHERE status IN ('proposed', 'accepted')`)) {
+  for (const r of await select<{ trainer_id: string; lo: Date; hi: Date }>(
+    db,
+    `SELECT trainer_id, lower(period) AS lo, upper(period) AS hi FROM assignment WHERE status IN ('proposed', 'accepted')`,
+  )) {
     const t = trainerIndex.get(r.trainer_id);
     if (t === undefined) continue;
     if (!busy.has(t)) busy.set(t, []);
@@ -607,9 +724,12 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     busy.get(t)!.push(start, end);
   };
 
-  if ((o.enrolments > 0 || o.requests > 0) && courses.length === 0) throw new Error('uptake dataset: no published course to build a history on; ask for courses >= 1');
-  if (o.enrolments > 0 && officerCount === 0) throw new Error('uptake dataset: no officers to enrol; ask for officers >= 1');
-  if (o.requests > 0 && units.length === 0) throw new Error('uptake dataset: no police unit to raise requests; ask for units >= 1');
+  if ((o.enrolments > 0 || o.requests > 0) && courses.length === 0)
+    throw new Error('uptake dataset: no published course to build a history on; ask for courses >= 1');
+  if (o.enrolments > 0 && officerCount === 0)
+    throw new Error('uptake dataset: no officers to enrol; ask for officers >= 1');
+  if (o.requests > 0 && units.length === 0)
+    throw new Error('uptake dataset: no police unit to raise requests; ask for units >= 1');
 
   const coursePicker = new Weighted(courses.map((c) => c.weight));
   const languageFor = (course: number, country: string | null): string => {
@@ -621,12 +741,25 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   const cohorts: CohortPlan[] = [];
   const monthOf = (ms: number) => {
     const d = new Date(ms);
-    return (d.getUTCFullYear() - new Date(firstMonth).getUTCFullYear()) * 12 + d.getUTCMonth() - new Date(firstMonth).getUTCMonth();
+    return (
+      (d.getUTCFullYear() - new Date(firstMonth).getUTCFullYear()) * 12 +
+      d.getUTCMonth() -
+      new Date(firstMonth).getUTCMonth()
+    );
   };
 
   // ── training requests and their assignments ──
-  const monthWeights = Array.from({ length: o.months }, (_, i) => (0.55 + (0.9 * i) / Math.max(1, o.months - 1)) * SEASON[new Date(monthStart(i)).getUTCMonth()]);
-  const requestUnitPicker = new Weighted(units.map((u, i) => (officersByUnit[i].length ? Math.sqrt(officersByUnit[i].length) : 0.05) * (countryByCode.get(u.country_code)?.hotspot ? 3 : 1)));
+  const monthWeights = Array.from(
+    { length: o.months },
+    (_, i) => (0.55 + (0.9 * i) / Math.max(1, o.months - 1)) * SEASON[new Date(monthStart(i)).getUTCMonth()],
+  );
+  const requestUnitPicker = new Weighted(
+    units.map(
+      (u, i) =>
+        (officersByUnit[i].length ? Math.sqrt(officersByUnit[i].length) : 0.05) *
+        (countryByCode.get(u.country_code)?.hotspot ? 3 : 1),
+    ),
+  );
   const requests: RequestPlan[] = [];
   const assignments: AssignmentPlan[] = [];
   const requestsPerMonth = allocate(o.requests, monthWeights);
@@ -639,13 +772,15 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       const course = coursePicker.pick(rng);
       const mode = rng.chance(0.5) ? IN_PERSON : rng.chance(0.4) ? 2 : ONLINE;
       const start = Math.floor((created + rng.int(21, 120) * DAY) / DAY) * DAY + rng.int(7, 10) * HOUR;
-      const end = start + (mode === IN_PERSON ? rng.int(2, 5) : mode === ONLINE ? rng.int(14, 42) : rng.int(5, 15)) * DAY;
+      const end =
+        start + (mode === IN_PERSON ? rng.int(2, 5) : mode === ONLINE ? rng.int(14, 42) : rng.int(5, 15)) * DAY;
       const r = rng.next();
       let status: RequestStatus;
       if (o.future === false && end > now) continue;
       if (start <= now) status = r < 0.68 ? 'assigned' : r < 0.88 ? 'unfilled' : 'cancelled';
       else if (now - created < 2 * DAY) status = r < 0.6 ? 'pending' : 'matching';
-      else status = r < 0.5 ? 'assigned' : r < 0.7 ? 'proposed' : r < 0.8 ? 'unfilled' : r < 0.9 ? 'cancelled' : 'pending';
+      else
+        status = r < 0.5 ? 'assigned' : r < 0.7 ? 'proposed' : r < 0.8 ? 'unfilled' : r < 0.9 ? 'cancelled' : 'pending';
       const request: RequestPlan = {
         id: ids.uuid(),
         unit,
@@ -674,17 +809,40 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     if (candidates.length === 0 && (req.status === 'assigned' || req.status === 'proposed')) req.status = 'unfilled';
     if (candidates.length === 0 || req.status === 'pending' || req.status === 'matching') return;
     const r = rng.next();
-    let declines = req.status === 'unfilled' ? rng.int(1, 4) : req.status === 'cancelled' ? 0 : r < 0.5 ? 0 : r < 0.8 ? 1 : r < 0.95 ? 2 : 3;
+    let declines =
+      req.status === 'unfilled'
+        ? rng.int(1, 4)
+        : req.status === 'cancelled'
+          ? 0
+          : r < 0.5
+            ? 0
+            : r < 0.8
+              ? 1
+              : r < 0.95
+                ? 2
+                : 3;
     const finalLive = req.status === 'assigned' || req.status === 'proposed';
     const order = rng.sample(candidates, Math.min(candidates.length, declines + (finalLive ? 12 : 0) + 1));
     declines = Math.min(declines, order.length - (finalLive ? 1 : 0));
     // Offsets from `created`, in ms; scaled down when the story would end after its deadline.
-    const steps: { trainer: number; proposed: number; answered: number | null; expires: number; status: AssignmentStatus }[] = [];
+    const steps: {
+      trainer: number;
+      proposed: number;
+      answered: number | null;
+      expires: number;
+      status: AssignmentStatus;
+    }[] = [];
     let t = rng.between(0.05, 2) * HOUR;
     for (let k = 0; k < declines; k++) {
       const declined = rng.chance(0.7);
       const answered = declined ? t + rng.between(1, 40) * HOUR : null;
-      steps.push({ trainer: order[k], proposed: t, answered, expires: t + 48 * HOUR, status: declined ? 'declined' : 'expired' });
+      steps.push({
+        trainer: order[k],
+        proposed: t,
+        answered,
+        expires: t + 48 * HOUR,
+        status: declined ? 'declined' : 'expired',
+      });
       t = (answered ?? t + 48 * HOUR) + rng.between(0.02, 0.5) * HOUR;
     }
     if (req.status === 'assigned') {
@@ -702,7 +860,13 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
         req.status = 'unfilled';
       } else {
         if (liveUntilEnd) book(trainer, req.start, req.end);
-        steps.push({ trainer, proposed: t * scale, answered: answered * scale, expires: t * scale + 48 * HOUR, status: liveUntilEnd ? 'accepted' : 'completed' });
+        steps.push({
+          trainer,
+          proposed: t * scale,
+          answered: answered * scale,
+          expires: t * scale + 48 * HOUR,
+          status: liveUntilEnd ? 'accepted' : 'completed',
+        });
         req.assignedAt = req.created + answered * scale;
         req.cohort = planRequestCohort(req, trainer);
       }
@@ -713,7 +877,13 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       if (trainer === undefined) req.status = 'pending';
       else {
         book(trainer, req.start, req.end);
-        steps.push({ trainer, proposed: proposedAt - req.created, answered: null, expires: proposedAt - req.created + 48 * HOUR, status: 'proposed' });
+        steps.push({
+          trainer,
+          proposed: proposedAt - req.created,
+          answered: null,
+          expires: proposedAt - req.created + 48 * HOUR,
+          status: 'proposed',
+        });
       }
     } else if (req.status === 'cancelled' && rng.chance(0.5)) {
       steps.push({ trainer: order[0], proposed: t, answered: null, expires: t + 48 * HOUR, status: 'cancelled' });
@@ -740,7 +910,10 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     );
     req.round = Math.max(1, kept.length);
     const last = kept[kept.length - 1];
-    req.updated = Math.min(now, req.assignedAt ?? (last ? req.created + (last.answered ?? last.proposed) : req.created));
+    req.updated = Math.min(
+      now,
+      req.assignedAt ?? (last ? req.created + (last.answered ?? last.proposed) : req.created),
+    );
   }
 
   function statusAt(start: number, end: number): CohortStatus {
@@ -777,7 +950,11 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
 
   // ── cohorts and their enrolments, month by month ──
   const cohortCountries = [...officersByCountry.keys()].sort();
-  const countryPicker = new Weighted(cohortCountries.map((cc) => Math.pow(officersByCountry.get(cc)!.length, 0.7) * (countryByCode.get(cc)?.hotspot ? 2.5 : 1)));
+  const countryPicker = new Weighted(
+    cohortCountries.map(
+      (cc) => Math.pow(officersByCountry.get(cc)!.length, 0.7) * (countryByCode.get(cc)?.hotspot ? 2.5 : 1),
+    ),
+  );
   const unitsByCountry = new Map<string, number[]>();
   units.forEach((u, i) => {
     if (!unitsByCountry.has(u.country_code)) unitsByCountry.set(u.country_code, []);
@@ -803,9 +980,23 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     if (status === 'completed' && rng.chance(0.07)) status = 'cancelled';
     if (status === 'open' && start - now > 45 * DAY && rng.chance(0.5)) status = 'planned';
     const seatTarget =
-      status === 'completed' ? Math.round(capacity * rng.between(0.55, 1)) : status === 'running' ? Math.round(capacity * rng.between(0.6, 1)) : status === 'open' ? Math.round(capacity * rng.between(0.2, 1)) : 0;
+      status === 'completed'
+        ? Math.round(capacity * rng.between(0.55, 1))
+        : status === 'running'
+          ? Math.round(capacity * rng.between(0.6, 1))
+          : status === 'open'
+            ? Math.round(capacity * rng.between(0.2, 1))
+            : 0;
     const extraTarget =
-      status === 'cancelled' ? Math.round(capacity * rng.between(0.2, 0.7)) : status === 'open' ? (seatTarget === capacity ? rng.int(0, 6) : rng.int(0, 2)) : status === 'planned' ? 0 : Math.round(seatTarget * rng.between(0, 0.15));
+      status === 'cancelled'
+        ? Math.round(capacity * rng.between(0.2, 0.7))
+        : status === 'open'
+          ? seatTarget === capacity
+            ? rng.int(0, 6)
+            : rng.int(0, 2)
+          : status === 'planned'
+            ? 0
+            : Math.round(seatTarget * rng.between(0, 0.15));
     const language = languageFor(course, country);
     return {
       id: ids.uuid(),
@@ -835,7 +1026,8 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   /** Enrols up to `wanted` distinct officers of the cohort's reach; returns how many. */
   function fillCohort(ci: number, wanted: number): number {
     const c = cohorts[ci];
-    const pool = c.unit >= 0 ? officersByUnit[c.unit] : c.country ? (officersByCountry.get(c.country) ?? []) : allOfficers;
+    const pool =
+      c.unit >= 0 ? officersByUnit[c.unit] : c.country ? (officersByCountry.get(c.country) ?? []) : allOfficers;
     if (pool.length === 0 || wanted <= 0) return 0;
     const live = c.status !== 'completed' && c.status !== 'cancelled';
     const chosen = new Set<number>();
@@ -869,8 +1061,12 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     return chosen.size;
   }
 
-  const historyQuota = o.enrolments - (o.months > 0 && o.future !== false ? Math.round(o.enrolments * FUTURE_SHARE) : 0);
-  const quotas = [...allocate(historyQuota, monthWeights), ...allocate(o.enrolments - historyQuota, [3, 2, 1].slice(0, FUTURE_MONTHS))];
+  const historyQuota =
+    o.enrolments - (o.months > 0 && o.future !== false ? Math.round(o.enrolments * FUTURE_SHARE) : 0);
+  const quotas = [
+    ...allocate(historyQuota, monthWeights),
+    ...allocate(o.enrolments - historyQuota, [3, 2, 1].slice(0, FUTURE_MONTHS)),
+  ];
   const requestCohortsByMonth = new Map<number, number[]>();
   cohorts.forEach((c, i) => {
     const m = Math.min(monthOf(c.start), quotas.length - 1);
@@ -895,7 +1091,10 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   // Future cohorts can run out of officers free to enrol (one live enrolment per course): the rest of
   // the enrolments go to the first month of history, which is all in the past.
   if (leftover > 0) leftover = fillMonth(0, leftover);
-  if (leftover > 0) throw new Error(`uptake dataset: could not place ${leftover} enrolments; ask for more officers or courses, or more months`);
+  if (leftover > 0)
+    throw new Error(
+      `uptake dataset: could not place ${leftover} enrolments; ask for more officers or courses, or more months`,
+    );
 
   function fillMonth(m: number, quota: number): number {
     let idle = 0;
@@ -923,7 +1122,10 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
   if (o.certifications && programmes.length) {
     const held = new Set<number>();
     const programmeIndex = new Map(programmes.map((p, i) => [p.id, i]));
-    for (const r of await select<{ holder_id: string; programme_id: string }>(db, `SELECT holder_id, programme_id FROM certification WHERE previous_id IS NULL`)) {
+    for (const r of await select<{ holder_id: string; programme_id: string }>(
+      db,
+      `SELECT holder_id, programme_id FROM certification WHERE previous_id IS NULL`,
+    )) {
       const off = officerIndex.get(r.holder_id);
       const p = programmeIndex.get(r.programme_id);
       if (off !== undefined && p !== undefined) held.add(off * programmes.length + p);
@@ -943,7 +1145,8 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
 
   // ───────────────────────────── writing ─────────────────────────────
   const row = new Rng(o.seed, 3);
-  const batch = (sql: string, width: number, label: string, total: number, constants: unknown[] = []) => new BatchInsert(db, sql, width, label, total, onProgress, constants);
+  const batch = (sql: string, width: number, label: string, total: number, constants: unknown[] = []) =>
+    new BatchInsert(db, sql, width, label, total, onProgress, constants);
 
   await writeRows(
     batch(
@@ -1006,7 +1209,16 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     newTrainers.length,
     (i) => {
       const x = newTrainers[i];
-      return [x.id, pgArray(x.languages), pgArray(x.skills), pgArray(x.courseIds), pgArray(x.countries), x.onlineOnly, x.load, iso(x.created)];
+      return [
+        x.id,
+        pgArray(x.languages),
+        pgArray(x.skills),
+        pgArray(x.courseIds),
+        pgArray(x.countries),
+        x.onlineOnly,
+        x.load,
+        iso(x.created),
+      ];
     },
   );
 
@@ -1078,10 +1290,31 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       const created = c.created + Math.floor(row.next() * Math.max(0, Math.min(c.start, now) - c.created));
       const completedAt = status === E_COMPLETED ? c.end - row.int(0, 8) * HOUR : null;
       const progress =
-        status === E_COMPLETED ? 100 : status === E_FAILED ? row.int(60, 100) : status === E_WITHDRAWN ? row.int(0, 40) : status === E_ENROLLED ? (c.status === 'running' ? row.int(0, 90) : row.int(0, 10)) : 0;
+        status === E_COMPLETED
+          ? 100
+          : status === E_FAILED
+            ? row.int(60, 100)
+            : status === E_WITHDRAWN
+              ? row.int(0, 40)
+              : status === E_ENROLLED
+                ? c.status === 'running'
+                  ? row.int(0, 90)
+                  : row.int(0, 10)
+                : 0;
       const attended = status === E_COMPLETED ? true : status === E_FAILED ? row.chance(0.8) : null;
       const updated = completedAt ?? (status === E_FAILED ? c.end : created);
-      return [ids.uuid(), c.id, courses[c.course].id, officers[enrOfficer[i]].id, E_STATUS[status], progress, attended, isoOrNull(completedAt), iso(created), iso(updated)];
+      return [
+        ids.uuid(),
+        c.id,
+        courses[c.course].id,
+        officers[enrOfficer[i]].id,
+        E_STATUS[status],
+        progress,
+        attended,
+        isoOrNull(completedAt),
+        iso(created),
+        iso(updated),
+      ];
     },
   );
 
@@ -1131,7 +1364,20 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
     assignments.length,
     (i) => {
       const a = assignments[i];
-      return [a.id, requests[a.request].id, trainers[a.trainer].id, iso(a.start), iso(a.end), a.status, a.rank, a.round, iso(a.proposedAt), iso(a.expiresAt), isoOrNull(a.answeredAt), a.reason];
+      return [
+        a.id,
+        requests[a.request].id,
+        trainers[a.trainer].id,
+        iso(a.start),
+        iso(a.end),
+        a.status,
+        a.rank,
+        a.round,
+        iso(a.proposedAt),
+        iso(a.expiresAt),
+        isoOrNull(a.answeredAt),
+        a.reason,
+      ];
     },
   );
 
@@ -1155,12 +1401,24 @@ export async function generateUptakeDataset(db: DatasetDb, o: UptakeDatasetOptio
       const expires = addMonths(issued, p.validity_months);
       const status = expires <= now ? 'expired' : row.chance(0.03) ? 'revoked' : 'active';
       const revokedAt = status === 'revoked' ? issued + Math.floor(row.next() * (now - issued)) : null;
-      return [ids.uuid(), p.id, officers[enrOfficer[e]].id, iso(issued), iso(expires), status, isoOrNull(revokedAt), revokedAt === null ? null : row.pick(REVOKE_REASONS), ids.code()];
+      return [
+        ids.uuid(),
+        p.id,
+        officers[enrOfficer[e]].id,
+        iso(issued),
+        iso(expires),
+        status,
+        isoOrNull(revokedAt),
+        revokedAt === null ? null : row.pick(REVOKE_REASONS),
+        ids.code(),
+      ];
     },
   );
 
   // Fresh statistics: the reports and the rollup read these tables next.
-  await db.query(`ANALYZE member_firm, police_unit, app_user, trainer_profile, course, certification_programme, cohort, enrolment, training_request, assignment, certification`);
+  await db.query(
+    `ANALYZE member_firm, police_unit, app_user, trainer_profile, course, certification_programme, cohort, enrolment, training_request, assignment, certification`,
+  );
 }
 
 async function writeRows(batch: BatchInsert, count: number, row: (i: number) => unknown[]): Promise<void> {
@@ -1172,7 +1430,12 @@ async function writeRows(batch: BatchInsert, count: number, row: (i: number) => 
 }
 
 /** New courses with what publishing needs: modules with lessons, an assessment with enough questions. */
-async function writeCourses(db: DatasetDb, ids: Rng, courses: NewCourse[], onProgress?: DatasetProgress): Promise<void> {
+async function writeCourses(
+  db: DatasetDb,
+  ids: Rng,
+  courses: NewCourse[],
+  onProgress?: DatasetProgress,
+): Promise<void> {
   if (courses.length === 0) return;
   const modules: unknown[][] = [[], [], [], []];
   const lessons: unknown[][] = [[], [], [], [], [], []];
@@ -1189,8 +1452,18 @@ async function writeCourses(db: DatasetDb, ids: Rng, courses: NewCourse[], onPro
         lessons[0].push(ids.uuid());
         lessons[1].push(moduleId);
         lessons[2].push(l);
-        lessons[3].push(m === 1 ? (l === 1 ? 'What the law asks of you' : 'Tools of the trade') : l === 1 ? 'A case, step by step' : 'Writing it up for court');
-        lessons[4].push(`## ${c.title}\n\nThis lesson walks through the ${m === 1 ? 'principles' : 'casework'} of the course with examples from alliance investigations.`);
+        lessons[3].push(
+          m === 1
+            ? l === 1
+              ? 'What the law asks of you'
+              : 'Tools of the trade'
+            : l === 1
+              ? 'A case, step by step'
+              : 'Writing it up for court',
+        );
+        lessons[4].push(
+          `## ${c.title}\n\nThis lesson walks through the ${m === 1 ? 'principles' : 'casework'} of the course with examples from alliance investigations.`,
+        );
         lessons[5].push(15);
       }
     }
@@ -1198,10 +1471,30 @@ async function writeCourses(db: DatasetDb, ids: Rng, courses: NewCourse[], onPro
     assessments[0].push(assessmentId);
     assessments[1].push(c.id);
     const bank = [
-      { kind: 'true_false', prompt: 'Every step taken on a seized device is recorded in the chain of custody.', options: ['True', 'False'], correct: 0 },
-      { kind: 'true_false', prompt: 'Working on the original evidence is acceptable when time is short.', options: ['True', 'False'], correct: 1 },
-      { kind: 'single_choice', prompt: 'What comes first when digital evidence is found at a scene?', options: ['Document and preserve it', 'Switch the device off and on again', 'Copy it to a personal drive'], correct: 0 },
-      { kind: 'single_choice', prompt: 'Who can ask a foreign provider to preserve data for an investigation?', options: ['Any citizen', 'The competent authority, through the agreed channel', 'The suspect'], correct: 1 },
+      {
+        kind: 'true_false',
+        prompt: 'Every step taken on a seized device is recorded in the chain of custody.',
+        options: ['True', 'False'],
+        correct: 0,
+      },
+      {
+        kind: 'true_false',
+        prompt: 'Working on the original evidence is acceptable when time is short.',
+        options: ['True', 'False'],
+        correct: 1,
+      },
+      {
+        kind: 'single_choice',
+        prompt: 'What comes first when digital evidence is found at a scene?',
+        options: ['Document and preserve it', 'Switch the device off and on again', 'Copy it to a personal drive'],
+        correct: 0,
+      },
+      {
+        kind: 'single_choice',
+        prompt: 'Who can ask a foreign provider to preserve data for an investigation?',
+        options: ['Any citizen', 'The competent authority, through the agreed channel', 'The suspect'],
+        correct: 1,
+      },
     ];
     for (const q of bank) {
       const options = q.options.map((text) => ({ id: ids.uuid(), text }));
@@ -1229,9 +1522,18 @@ async function writeCourses(db: DatasetDb, ids: Rng, courses: NewCourse[], onPro
       courses.map((c) => iso(c.created)),
     ],
   );
-  await db.query(`INSERT INTO course_module (id, course_id, position, title) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::varchar[])`, modules);
-  await db.query(`INSERT INTO lesson (id, module_id, position, title, body, minutes) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::varchar[], $5::text[], $6::smallint[])`, lessons);
-  await db.query(`INSERT INTO assessment (id, course_id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes) SELECT id, c, 70, 3, 3, 30 FROM unnest($1::uuid[], $2::uuid[]) AS x(id, c)`, assessments);
+  await db.query(
+    `INSERT INTO course_module (id, course_id, position, title) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::varchar[])`,
+    modules,
+  );
+  await db.query(
+    `INSERT INTO lesson (id, module_id, position, title, body, minutes) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::varchar[], $5::text[], $6::smallint[])`,
+    lessons,
+  );
+  await db.query(
+    `INSERT INTO assessment (id, course_id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes) SELECT id, c, 70, 3, 3, 30 FROM unnest($1::uuid[], $2::uuid[]) AS x(id, c)`,
+    assessments,
+  );
   await db.query(
     `INSERT INTO question (id, assessment_id, kind, prompt, options, correct) SELECT id, a, k::question_kind, p, op::jsonb, co::jsonb FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(id, a, k, p, op, co)`,
     questions,
@@ -1288,7 +1590,8 @@ function validate(o: UptakeDatasetOptions): void {
   for (const key of ['firms', 'units', 'officers', 'trainers', 'courses', 'enrolments', 'requests'] as const) {
     if (!Number.isInteger(o[key]) || o[key] < 0) throw new Error(`uptake dataset: ${key} must be a whole number >= 0`);
   }
-  if (!Number.isInteger(o.months) || o.months < 1) throw new Error('uptake dataset: months must be a whole number >= 1');
+  if (!Number.isInteger(o.months) || o.months < 1)
+    throw new Error('uptake dataset: months must be a whole number >= 1');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(o.endMonth)) throw new Error('uptake dataset: endMonth must be YYYY-MM');
   if (!Number.isFinite(o.seed)) throw new Error('uptake dataset: seed must be a number');
 }

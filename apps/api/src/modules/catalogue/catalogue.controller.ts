@@ -30,7 +30,10 @@ export class CatalogueController {
 
   @Get('courses')
   @Allow()
-  @ApiOkResponse({ type: CoursePageDto, description: 'Courses (published only, except for admins), filtered and searched' })
+  @ApiOkResponse({
+    type: CoursePageDto,
+    description: 'Courses (published only, except for admins), filtered and searched',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: CourseListQueryDto) {
     return this.catalogue.list(user, query);
   }
@@ -124,7 +127,10 @@ export class CatalogueController {
 
   @Get('courses/:id/assessment')
   @Allow('admin')
-  @ApiOkResponse({ type: AssessmentAdminDto, description: 'The assessment with its question bank and answers (admins only)' })
+  @ApiOkResponse({
+    type: AssessmentAdminDto,
+    description: 'The assessment with its question bank and answers (admins only)',
+  })
   assessment(@UuidParam('id') id: string) {
     return this.catalogue.getAssessment(id);
   }

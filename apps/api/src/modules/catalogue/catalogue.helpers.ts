@@ -12,7 +12,9 @@ export const CatalogueHelpers = {
   },
 
   async lockModule(manager: EntityManager, id: string): Promise<CourseModule> {
-    const module = await manager.getRepository(CourseModule).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const module = await manager
+      .getRepository(CourseModule)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!module) throw new NotFoundException('id: no such module');
     return module;
   },
@@ -26,11 +28,14 @@ export const CatalogueHelpers = {
   },
 
   assertQuestionShape(body: QuestionCreateDto): void {
-    if (body.correct.some((i) => i >= body.options.length)) throw new BadRequestException('correct: each index must point to an option');
+    if (body.correct.some((i) => i >= body.options.length))
+      throw new BadRequestException('correct: each index must point to an option');
     if (body.kind === 'true_false' && (body.options.length !== 2 || body.correct.length !== 1)) {
       throw new BadRequestException('options: a true_false question has exactly two options and one correct answer');
     }
-    if (body.kind === 'single_choice' && body.correct.length !== 1) throw new BadRequestException('correct: a single_choice question has exactly one correct option');
-    if (body.kind === 'multiple_choice' && body.correct.length < 2) throw new BadRequestException('correct: a multiple_choice question has at least two correct options');
+    if (body.kind === 'single_choice' && body.correct.length !== 1)
+      throw new BadRequestException('correct: a single_choice question has exactly one correct option');
+    if (body.kind === 'multiple_choice' && body.correct.length < 2)
+      throw new BadRequestException('correct: a multiple_choice question has at least two correct options');
   },
 };

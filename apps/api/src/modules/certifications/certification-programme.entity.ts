@@ -2,7 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 
 /** What an officer must complete to be certified, and how long the certification lasts. */
 @Entity('certification_programme')
-@Check('ck_certification_programme__required_count', `"required_count" >= 1 AND "required_count" <= cardinality("course_ids")`)
+@Check(
+  'ck_certification_programme__required_count',
+  `"required_count" >= 1 AND "required_count" <= cardinality("course_ids")`,
+)
 @Check('ck_certification_programme__validity_months', `"validity_months" BETWEEN 1 AND 120`)
 export class CertificationProgramme {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_certification_programme' })

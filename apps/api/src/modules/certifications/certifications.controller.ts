@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow, Public } from '../../core/auth/access.decorator';
@@ -61,7 +74,10 @@ export class CertificationsController {
 
   @Get('certifications')
   @Allow()
-  @ApiOkResponse({ type: CertificationPageDto, description: 'The caller’s certifications (all, for admins), newest first, with their history' })
+  @ApiOkResponse({
+    type: CertificationPageDto,
+    description: 'The caller’s certifications (all, for admins), newest first, with their history',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: CertificationListQueryDto) {
     return this.certifications.list(user, query);
   }
@@ -75,7 +91,10 @@ export class CertificationsController {
 
   @Post('certifications/:id/recertify')
   @Allow('officer', 'coordinator')
-  @ApiCreatedResponse({ type: CertificationResponseDto, description: 'The new certification, valid from the old expiry' })
+  @ApiCreatedResponse({
+    type: CertificationResponseDto,
+    description: 'The new certification, valid from the old expiry',
+  })
   recertify(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.certifications.recertify(user, id);
   }
@@ -99,8 +118,14 @@ export class CertificationsController {
   @Allow()
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The certificate as PDF, with a QR code of the verification page' })
-  async pdf(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="certificate-${id}.pdf"`);
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="certificate-${id}.pdf"`);
     return new StreamableFile(await this.certifications.certificatePdf(user, id));
   }
 

@@ -29,7 +29,15 @@ describe('certifications: issue, life, verification and signed credentials', () 
       method: 'POST',
       url: '/api/certification-programmes',
       cookie: admin.cookie,
-      payload: { name: 'Certified Digital Evidence Examiner', description: 'Seizes, images and presents digital evidence.', courseIds: courses, requiredCount: 2, validityMonths: 12, recertificationWindowDays: 90, skills: ['digital-forensics', 'e-evidence'] },
+      payload: {
+        name: 'Certified Digital Evidence Examiner',
+        description: 'Seizes, images and presents digital evidence.',
+        courseIds: courses,
+        requiredCount: 2,
+        validityMonths: 12,
+        recertificationWindowDays: 90,
+        skills: ['digital-forensics', 'e-evidence'],
+      },
     });
     expect(created.statusCode).toBe(201);
     programmeId = created.json().id;
@@ -44,9 +52,21 @@ describe('certifications: issue, life, verification and signed credentials', () 
   /** Completes a course for the officer through an in-person cohort graded by its trainer. */
   async function complete(officer: TestUser, courseId: string): Promise<string> {
     const cohortId = await createOpenCohort(t, admin, courseId, { deliveryMode: 'in_person', trainerId: trainer.id });
-    const enrolment = (await t.inject({ method: 'POST', url: `/api/cohorts/${cohortId}/enrolments`, cookie: officer.cookie })).json();
-    await t.inject({ method: 'POST', url: `/api/cohorts/${cohortId}/status`, cookie: admin.cookie, payload: { status: 'running' } });
-    const graded = await t.inject({ method: 'PUT', url: `/api/enrolments/${enrolment.id}/grade`, cookie: trainer.cookie, payload: { attended: true, passed: true } });
+    const enrolment = (
+      await t.inject({ method: 'POST', url: `/api/cohorts/${cohortId}/enrolments`, cookie: officer.cookie })
+    ).json();
+    await t.inject({
+      method: 'POST',
+      url: `/api/cohorts/${cohortId}/status`,
+      cookie: admin.cookie,
+      payload: { status: 'running' },
+    });
+    const graded = await t.inject({
+      method: 'PUT',
+      url: `/api/enrolments/${enrolment.id}/grade`,
+      cookie: trainer.cookie,
+      payload: { attended: true, passed: true },
+    });
     expect(graded.json().status).toBe('completed');
     return enrolment.id;
   }
@@ -63,11 +83,18 @@ describe('certifications: issue, life, verification and signed credentials', () 
     await complete(officer, courses[0]);
     expect(await t.app.get(IssueCertificationsUseCase).execute(officer.id)).toEqual([]); // 1 of 2: not yet
     const enrolmentId = await complete(officer, courses[1]);
-    const outbox = await t.db.query(`SELECT job_id FROM outbox_message WHERE job_name = 'issue-certifications' AND payload->>'holderId' = $1`, [officer.id]);
+    const outbox = await t.db.query(
+      `SELECT job_id FROM outbox_message WHERE job_name = 'issue-certifications' AND payload->>'holderId' = $1`,
+      [officer.id],
+    );
     expect(outbox.map((o: { job_id: string }) => o.job_id)).toContain(`certify-${enrolmentId}`);
 
     const issuer = t.app.get(IssueCertificationsUseCase);
-    const results = await Promise.all([issuer.execute(officer.id), issuer.execute(officer.id), issuer.execute(officer.id)]);
+    const results = await Promise.all([
+      issuer.execute(officer.id),
+      issuer.execute(officer.id),
+      issuer.execute(officer.id),
+    ]);
     expect(results.flat()).toHaveLength(1);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM certification WHERE holder_id = $1`, [officer.id]);
     expect(n).toBe(1);
@@ -76,7 +103,9 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(mine.items[0].publicCode).toMatch(/^[A-Za-z0-9_-]{22}$/); // 128 bits
     const bell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: officer.cookie })).json();
     expect(bell.items.map((x: { kind: string }) => x.kind)).toContain('certification.issued');
-    const audit = (await t.inject({ method: 'GET', url: `/api/audit-events?entityId=${mine.items[0].id}`, cookie: admin.cookie })).json();
+    const audit = (
+      await t.inject({ method: 'GET', url: `/api/audit-events?entityId=${mine.items[0].id}`, cookie: admin.cookie })
+    ).json();
     expect(audit.items[0].action).toBe('certification.issue');
   });
 
@@ -87,7 +116,12 @@ describe('certifications: issue, life, verification and signed credentials', () 
     const service = t.app.get(CertificationsService);
     const at = (ms: number) => (clock.now = () => new Date(ms));
     const reminders = async () =>
-      (await t.db.query(`SELECT params->>'days' AS days FROM notification WHERE user_id = $1 AND kind = 'certification.expiring' ORDER BY created_at`, [officer.id])).map((r: { days: string }) => r.days);
+      (
+        await t.db.query(
+          `SELECT params->>'days' AS days FROM notification WHERE user_id = $1 AND kind = 'certification.expiring' ORDER BY created_at`,
+          [officer.id],
+        )
+      ).map((r: { days: string }) => r.days);
 
     at(expires - 61 * DAY);
     await service.runLifecycle();
@@ -105,7 +139,11 @@ describe('certifications: issue, life, verification and signed credentials', () 
 
     // Sessions live on the same clock: sign in again at each moved time.
     at(expires - 100 * DAY);
-    const early = await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/recertify`, cookie: await t.sessionCookie(officer.id) });
+    const early = await t.inject({
+      method: 'POST',
+      url: `/api/certifications/${cert.id}/recertify`,
+      cookie: await t.sessionCookie(officer.id),
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toMatch(/^status: recertification opens on/);
 
@@ -115,19 +153,29 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(renewed.statusCode).toBe(201);
     expect(renewed.json()).toMatchObject({ validFrom: cert.expiresAt, previousId: cert.id, status: 'active' });
     expect(new Date(renewed.json().expiresAt).getTime()).toBeGreaterThan(expires + 360 * DAY);
-    expect((await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/recertify`, cookie })).statusCode).toBe(409);
+    expect(
+      (await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/recertify`, cookie })).statusCode,
+    ).toBe(409);
 
     at(expires + DAY);
     const result = await service.runLifecycle();
     expect(result.expired).toBeGreaterThanOrEqual(1);
-    const history = (await t.inject({ method: 'GET', url: '/api/certifications', cookie: await t.sessionCookie(officer.id) })).json();
-    expect(history.items.map((c: { id: string; status: string }) => `${c.id === cert.id ? 'old' : 'new'}:${c.status}`).sort()).toEqual(['new:active', 'old:expired']);
+    const history = (
+      await t.inject({ method: 'GET', url: '/api/certifications', cookie: await t.sessionCookie(officer.id) })
+    ).json();
+    expect(
+      history.items
+        .map((c: { id: string; status: string }) => `${c.id === cert.id ? 'old' : 'new'}:${c.status}`)
+        .sort(),
+    ).toEqual(['new:active', 'old:expired']);
   });
 
   it('signs an Open Badges 3.0 credential that an independent JOSE library verifies; any changed byte fails; revocation shows in the status list', async () => {
     const [officer] = await createOfficers(t, 1, unitId);
     const cert = await certified(officer);
-    const { jwt, credential } = (await t.inject({ method: 'GET', url: `/api/certifications/${cert.id}/credential`, cookie: officer.cookie })).json();
+    const { jwt, credential } = (
+      await t.inject({ method: 'GET', url: `/api/certifications/${cert.id}/credential`, cookie: officer.cookie })
+    ).json();
     const jwks = (await t.inject({ method: 'GET', url: '/api/credentials/jwks.json' })).json();
     const keys = createLocalJWKSet(jwks);
 
@@ -136,7 +184,11 @@ describe('certifications: issue, life, verification and signed credentials', () 
     const vc = JSON.parse(new TextDecoder().decode(payload));
     expect(vc).toEqual(credential);
     expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-    expect(vc.credentialSubject.achievement).toMatchObject({ type: ['Achievement'], name: 'Certified Digital Evidence Examiner', tag: ['digital-forensics', 'e-evidence'] });
+    expect(vc.credentialSubject.achievement).toMatchObject({
+      type: ['Achievement'],
+      name: 'Certified Digital Evidence Examiner',
+      tag: ['digital-forensics', 'e-evidence'],
+    });
     expect(vc.validUntil).toBe(cert.expiresAt);
 
     for (const position of [10, Math.floor(jwt.length / 2), jwt.length - 5]) {
@@ -147,21 +199,44 @@ describe('certifications: issue, life, verification and signed credentials', () 
     const bit = async () => {
       const list = await t.inject({ method: 'GET', url: '/api/credentials/status/1' });
       expect(list.headers['content-type']).toContain('application/vc+jwt');
-      const { payload: statusPayload } = await jwtVerify(list.body, keys).catch(async () => ({ payload: JSON.parse(new TextDecoder().decode((await compactVerify(list.body, keys)).payload)) }));
-      const subject = (statusPayload as { credentialSubject: { encodedList: string; statusPurpose: string } }).credentialSubject;
+      const { payload: statusPayload } = await jwtVerify(list.body, keys).catch(async () => ({
+        payload: JSON.parse(new TextDecoder().decode((await compactVerify(list.body, keys)).payload)),
+      }));
+      const subject = (statusPayload as { credentialSubject: { encodedList: string; statusPurpose: string } })
+        .credentialSubject;
       expect(subject.statusPurpose).toBe('revocation');
       const bytes = gunzipSync(Buffer.from(subject.encodedList.slice(1), 'base64url'));
       const index = Number(vc.credentialStatus.statusListIndex);
       return (bytes[index >> 3] >> (7 - (index & 7))) & 1;
     };
     expect(await bit()).toBe(0);
-    expect((await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/revoke`, cookie: officer.cookie, payload: { reason: 'Fraudulent exam' } })).statusCode).toBe(403);
-    const revoked = await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/revoke`, cookie: admin.cookie, payload: { reason: 'Exam taken by someone else' } });
+    expect(
+      (
+        await t.inject({
+          method: 'POST',
+          url: `/api/certifications/${cert.id}/revoke`,
+          cookie: officer.cookie,
+          payload: { reason: 'Fraudulent exam' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const revoked = await t.inject({
+      method: 'POST',
+      url: `/api/certifications/${cert.id}/revoke`,
+      cookie: admin.cookie,
+      payload: { reason: 'Exam taken by someone else' },
+    });
     expect(revoked.json()).toMatchObject({ status: 'revoked', revokedReason: 'Exam taken by someone else' });
     expect(await bit()).toBe(1);
     const verified = (await t.inject({ method: 'GET', url: `/api/verify/${cert.publicCode}` })).json();
     expect(verified.status).toBe('revoked');
-    const audit = (await t.inject({ method: 'GET', url: `/api/audit-events?entityId=${cert.id}&action=certification.revoke`, cookie: admin.cookie })).json();
+    const audit = (
+      await t.inject({
+        method: 'GET',
+        url: `/api/audit-events?entityId=${cert.id}&action=certification.revoke`,
+        cookie: admin.cookie,
+      })
+    ).json();
     expect(audit.items[0]).toMatchObject({ actorId: admin.id });
   });
 
@@ -171,33 +246,71 @@ describe('certifications: issue, life, verification and signed credentials', () 
     const ip = { 'x-forwarded-for': '203.0.113.7' }; // ignored: the API trusts no proxy by default
     const verified = await t.inject({ method: 'GET', url: `/api/verify/${cert.publicCode}`, headers: ip });
     expect(verified.statusCode).toBe(200);
-    expect(Object.keys(verified.json()).sort()).toEqual(['expiresAt', 'holderName', 'issuedAt', 'programmeName', 'status', 'validFrom']);
+    expect(Object.keys(verified.json()).sort()).toEqual([
+      'expiresAt',
+      'holderName',
+      'issuedAt',
+      'programmeName',
+      'status',
+      'validFrom',
+    ]);
     expect(JSON.stringify(verified.json())).not.toMatch(/@|example\.test|[0-9a-f]{8}-[0-9a-f]{4}-/);
     const unknown = await t.inject({ method: 'GET', url: '/api/verify/AAAAAAAAAAAAAAAAAAAAAA', headers: ip });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().message).toBe('code: no certification has this code');
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await t.inject({ method: 'GET', url: `/api/verify/guess${i}AAAAAAAAAAAAAAAAA`, headers: ip })).statusCode);
+    for (let i = 0; i < 10; i++)
+      statuses.push(
+        (await t.inject({ method: 'GET', url: `/api/verify/guess${i}AAAAAAAAAAAAAAAAA`, headers: ip })).statusCode,
+      );
     expect(statuses).toContain(429);
     expect(statuses.indexOf(429)).toBeLessThanOrEqual(8);
     // A forged X-Forwarded-For does not reset the limit.
-    expect((await t.inject({ method: 'GET', url: `/api/verify/${cert.publicCode}`, headers: { 'x-forwarded-for': '198.51.100.9' } })).statusCode).toBe(429);
+    expect(
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/verify/${cert.publicCode}`,
+          headers: { 'x-forwarded-for': '198.51.100.9' },
+        })
+      ).statusCode,
+    ).toBe(429);
   });
 
   it('keeps certifications to their holder and admins, and programmes to admins', async () => {
     const [holder, other] = await createOfficers(t, 2, unitId);
     const cert = await certified(holder);
-    for (const url of [`/api/certifications/${cert.id}`, `/api/certifications/${cert.id}/credential`, `/api/certifications/${cert.id}/certificate.pdf`]) {
+    for (const url of [
+      `/api/certifications/${cert.id}`,
+      `/api/certifications/${cert.id}/credential`,
+      `/api/certifications/${cert.id}/certificate.pdf`,
+    ]) {
       expect((await t.inject({ method: 'GET', url, cookie: other.cookie })).statusCode).toBe(404);
     }
-    expect((await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/recertify`, cookie: other.cookie })).statusCode).toBe(404);
+    expect(
+      (await t.inject({ method: 'POST', url: `/api/certifications/${cert.id}/recertify`, cookie: other.cookie }))
+        .statusCode,
+    ).toBe(404);
     expect((await t.inject({ method: 'GET', url: '/api/certifications', cookie: other.cookie })).json().total).toBe(0);
-    expect((await t.inject({ method: 'POST', url: '/api/certification-programmes', cookie: other.cookie, payload: {} })).statusCode).toBe(403);
-    const pdf = await t.inject({ method: 'GET', url: `/api/certifications/${cert.id}/certificate.pdf`, cookie: holder.cookie });
+    expect(
+      (await t.inject({ method: 'POST', url: '/api/certification-programmes', cookie: other.cookie, payload: {} }))
+        .statusCode,
+    ).toBe(403);
+    const pdf = await t.inject({
+      method: 'GET',
+      url: `/api/certifications/${cert.id}/certificate.pdf`,
+      cookie: holder.cookie,
+    });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const all = (await t.inject({ method: 'GET', url: `/api/certifications?holderId=${holder.id}&status=active`, cookie: admin.cookie })).json();
+    const all = (
+      await t.inject({
+        method: 'GET',
+        url: `/api/certifications?holderId=${holder.id}&status=active`,
+        cookie: admin.cookie,
+      })
+    ).json();
     expect(all.items.map((c: { id: string }) => c.id)).toEqual([cert.id]);
   });
 
@@ -208,10 +321,19 @@ describe('certifications: issue, life, verification and signed credentials', () 
       method: 'POST',
       url: '/api/certification-programmes',
       cookie: admin.cookie,
-      payload: { name: 'Malware triage specialist', description: 'Triages malware found in seized systems.', courseIds: [courses[2]], validityMonths: 24, recertificationWindowDays: 60, skills: ['malware-triage'] },
+      payload: {
+        name: 'Malware triage specialist',
+        description: 'Triages malware found in seized systems.',
+        courseIds: [courses[2]],
+        validityMonths: 24,
+        recertificationWindowDays: 60,
+        skills: ['malware-triage'],
+      },
     });
     expect(created.json().requiredCount).toBe(1);
-    const jobs = await t.db.query(`SELECT job_id FROM outbox_message WHERE job_id = $1`, [`certify-programme-${created.json().id}-${officer.id}`]);
+    const jobs = await t.db.query(`SELECT job_id FROM outbox_message WHERE job_id = $1`, [
+      `certify-programme-${created.json().id}-${officer.id}`,
+    ]);
     expect(jobs).toHaveLength(1);
     await t.app.get(IssueCertificationsUseCase).execute(officer.id);
     const mine = (await t.inject({ method: 'GET', url: '/api/certifications', cookie: officer.cookie })).json();

@@ -9,7 +9,14 @@ import { IssueCertificationsUseCase } from './usecases/issue-certifications.usec
 
 @Module({
   controllers: [CertificationsController],
-  providers: [CertificationsService, CredentialSigner, CertificateIssuer, IssueCertificationsUseCase, IssueCertificationsJob, CertificationLifecycleJob],
+  providers: [
+    CertificationsService,
+    CredentialSigner,
+    CertificateIssuer,
+    IssueCertificationsUseCase,
+    IssueCertificationsJob,
+    CertificationLifecycleJob,
+  ],
   exports: [IssueCertificationsUseCase, CertificationsService],
 })
 export class CertificationsModule {}

@@ -1,4 +1,12 @@
-import { BadRequestException, ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -66,7 +74,10 @@ export class CertificationsService {
   async listProgrammes(query: PageQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM certification_programme`);
-    const rows: ProgrammeRow[] = await this.db.query(`SELECT * FROM certification_programme ORDER BY name LIMIT $1 OFFSET $2`, [pageSize, skip]);
+    const rows: ProgrammeRow[] = await this.db.query(
+      `SELECT * FROM certification_programme ORDER BY name LIMIT $1 OFFSET $2`,
+      [pageSize, skip],
+    );
     return { items: rows.map(toProgramme), total, page, pageSize };
   }
 
@@ -78,17 +89,32 @@ export class CertificationsService {
 
   async createProgramme(actor: AuthUser, body: ProgrammeCreateDto): Promise<ProgrammeResponseDto> {
     const required = body.requiredCount ?? body.courseIds.length;
-    if (required > body.courseIds.length) throw new BadRequestException('requiredCount: cannot exceed the number of courses');
+    if (required > body.courseIds.length)
+      throw new BadRequestException('requiredCount: cannot exceed the number of courses');
     const id = await this.db.transaction(async (manager) => {
       const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM course WHERE id = ANY($1)`, [body.courseIds]);
       if (n !== body.courseIds.length) throw new BadRequestException('courseIds: no such course among them');
-      if ((await manager.query(`SELECT 1 FROM certification_programme WHERE name = $1`, [body.name])).length) throw new ConflictException('name: a programme with this name exists');
+      if ((await manager.query(`SELECT 1 FROM certification_programme WHERE name = $1`, [body.name])).length)
+        throw new ConflictException('name: a programme with this name exists');
       const [row] = await manager.query(
         `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [body.name, body.description, body.courseIds, required, body.validityMonths, body.recertificationWindowDays, body.skills],
+        [
+          body.name,
+          body.description,
+          body.courseIds,
+          required,
+          body.validityMonths,
+          body.recertificationWindowDays,
+          body.skills,
+        ],
       );
-      await this.audit.record(manager, actor, { action: 'certification_programme.create', entityType: 'certification_programme', entityId: row.id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'certification_programme.create',
+        entityType: 'certification_programme',
+        entityId: row.id,
+        details: { ...body },
+      });
       // Officers who already completed the programme's courses are certified too: one issuing job each.
       await manager.query(
         `INSERT INTO outbox_message (job_name, payload, job_id)
@@ -111,7 +137,12 @@ export class CertificationsService {
         [id, body.description ?? null, body.validityMonths ?? null, body.recertificationWindowDays ?? null],
       );
       if (!updated.length) throw new NotFoundException('id: no such programme');
-      await this.audit.record(manager, actor, { action: 'certification_programme.update', entityType: 'certification_programme', entityId: id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'certification_programme.update',
+        entityType: 'certification_programme',
+        entityId: id,
+        details: { ...body },
+      });
     });
     return this.getProgramme(id);
   }
@@ -126,8 +157,14 @@ export class CertificationsService {
     else if (query.holderId) where.add('c.holder_id = ?', query.holderId);
     if (query.status) where.add('c.status = ?', query.status);
     if (query.programmeId) where.add('c.programme_id = ?', query.programmeId);
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM certification c ${where}`, where.params);
-    const rows = await this.db.query(`${CERT_SELECT} ${where} ORDER BY c.valid_from DESC, c.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM certification c ${where}`,
+      where.params,
+    );
+    const rows = await this.db.query(
+      `${CERT_SELECT} ${where} ORDER BY c.valid_from DESC, c.id LIMIT ${pageSize} OFFSET ${skip}`,
+      where.params,
+    );
     return { items: rows.map((r: Record<string, never>) => this.present(r)), total, page, pageSize };
   }
 
@@ -148,15 +185,26 @@ export class CertificationsService {
       const [holder] = await manager.query(`SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
       const current = await this.row(user, id, manager);
       if (current.holder_id !== user.id) throw new NotFoundException('id: no such certification');
-      if (current.status !== 'active') throw new ConflictException(`status: a ${current.status} certification cannot be renewed`);
-      if ((await manager.query(`SELECT 1 FROM certification WHERE previous_id = $1`, [id])).length) throw new ConflictException('status: this certification is already renewed');
+      if (current.status !== 'active')
+        throw new ConflictException(`status: a ${current.status} certification cannot be renewed`);
+      if ((await manager.query(`SELECT 1 FROM certification WHERE previous_id = $1`, [id])).length)
+        throw new ConflictException('status: this certification is already renewed');
       const now = this.clock.now();
       const opens = new Date(current.expires_at.getTime() - current.recertification_window_days * 86400_000);
-      if (now < opens) throw new ConflictException(`status: recertification opens on ${opens.toISOString().slice(0, 10)}`);
-      if (now >= current.expires_at) throw new ConflictException('status: this certification has expired; complete the programme again');
-      const [programme]: ProgrammeRow[] = await manager.query(`SELECT * FROM certification_programme WHERE id = $1`, [current.programme_id]);
+      if (now < opens)
+        throw new ConflictException(`status: recertification opens on ${opens.toISOString().slice(0, 10)}`);
+      if (now >= current.expires_at)
+        throw new ConflictException('status: this certification has expired; complete the programme again');
+      const [programme]: ProgrammeRow[] = await manager.query(`SELECT * FROM certification_programme WHERE id = $1`, [
+        current.programme_id,
+      ]);
       const created = await this.issuer.issue(manager, programme, holder, now, current.expires_at, id);
-      await this.audit.record(manager, user, { action: 'certification.recertify', entityType: 'certification', entityId: created, details: { previousId: id } });
+      await this.audit.record(manager, user, {
+        action: 'certification.recertify',
+        entityType: 'certification',
+        entityId: created,
+        details: { previousId: id },
+      });
       return created;
     });
     return this.get(user, newId);
@@ -164,12 +212,27 @@ export class CertificationsService {
 
   async revoke(actor: AuthUser, id: string, reason: string): Promise<CertificationResponseDto> {
     await this.db.transaction(async (manager) => {
-      const [row] = await manager.query(`SELECT c.status, c.holder_id, p.name FROM certification c JOIN certification_programme p ON p.id = c.programme_id WHERE c.id = $1 FOR UPDATE OF c`, [id]);
+      const [row] = await manager.query(
+        `SELECT c.status, c.holder_id, p.name FROM certification c JOIN certification_programme p ON p.id = c.programme_id WHERE c.id = $1 FOR UPDATE OF c`,
+        [id],
+      );
       if (!row) throw new NotFoundException('id: no such certification');
       if (row.status === 'revoked') throw new ConflictException('status: already revoked');
-      await manager.query(`UPDATE certification SET status = 'revoked', revoked_at = $2, revoked_reason = $3 WHERE id = $1`, [id, this.clock.now(), reason]);
-      await this.notifications.notify(manager, [row.holder_id], 'certification.revoked', { programmeName: row.name, certificationId: id, reason });
-      await this.audit.record(manager, actor, { action: 'certification.revoke', entityType: 'certification', entityId: id, details: { reason } });
+      await manager.query(
+        `UPDATE certification SET status = 'revoked', revoked_at = $2, revoked_reason = $3 WHERE id = $1`,
+        [id, this.clock.now(), reason],
+      );
+      await this.notifications.notify(manager, [row.holder_id], 'certification.revoked', {
+        programmeName: row.name,
+        certificationId: id,
+        reason,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'certification.revoke',
+        entityType: 'certification',
+        entityId: id,
+        details: { reason },
+      });
     });
     return this.get(actor, id);
   }
@@ -184,21 +247,38 @@ export class CertificationsService {
   async certificatePdf(user: AuthUser, id: string): Promise<Buffer> {
     const c = this.present(await this.row(user, id));
     const qr = await QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 });
-    const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: `${c.programmeName} — ${c.holderName}` } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      layout: 'landscape',
+      margin: 56,
+      info: { Title: `${c.programmeName} — ${c.holderName}` },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
     const day = (iso: string) => iso.slice(0, 10);
-    doc.rect(28, 28, doc.page.width - 56, doc.page.height - 56).lineWidth(2).stroke('#1d4e89');
+    doc
+      .rect(28, 28, doc.page.width - 56, doc.page.height - 56)
+      .lineWidth(2)
+      .stroke('#1d4e89');
     doc.fillColor('#1d4e89').fontSize(14).text('International Cyber Security Protection Alliance', { align: 'center' });
     doc.moveDown(1.2).fillColor('#111').fontSize(30).text('Certificate', { align: 'center' });
     doc.moveDown(0.8).fontSize(13).text('This certifies that', { align: 'center' });
     doc.moveDown(0.4).fontSize(24).text(c.holderName, { align: 'center' });
     doc.moveDown(0.4).fontSize(13).text('holds the certification', { align: 'center' });
     doc.moveDown(0.4).fontSize(20).text(c.programmeName, { align: 'center' });
-    doc.moveDown(1).fontSize(12).text(`Valid from ${day(c.validFrom)} until ${day(c.expiresAt)}  ·  issued ${day(c.issuedAt)}  ·  status: ${c.status}`, { align: 'center' });
+    doc
+      .moveDown(1)
+      .fontSize(12)
+      .text(
+        `Valid from ${day(c.validFrom)} until ${day(c.expiresAt)}  ·  issued ${day(c.issuedAt)}  ·  status: ${c.status}`,
+        { align: 'center' },
+      );
     doc.image(qr, doc.page.width - 56 - 130, doc.page.height - 56 - 150, { width: 120 });
-    doc.fontSize(9).fillColor('#333').text(`Verify: ${c.verificationUrl}`, 56, doc.page.height - 56 - 24, { width: doc.page.width - 260 });
+    doc
+      .fontSize(9)
+      .fillColor('#333')
+      .text(`Verify: ${c.verificationUrl}`, 56, doc.page.height - 56 - 24, { width: doc.page.width - 260 });
     doc.text(`Code: ${c.publicCode}`, 56, doc.page.height - 56 - 12);
     doc.end();
     return done;
@@ -210,17 +290,35 @@ export class CertificationsService {
   async verify(code: string, address: string): Promise<VerificationResponseDto> {
     const key = this.redis.key('verify', address, String(Math.floor(Date.now() / 60_000)));
     const [[, count]] = (await this.redis.redis.multi().incr(key).expire(key, 60).exec()) as [[unknown, number]];
-    if (count > this.config.verifyRatePerMinute) throw new HttpException('code: too many look-ups; try again in a minute', HttpStatus.TOO_MANY_REQUESTS);
-    const rows = /^[A-Za-z0-9_-]{22,32}$/.test(code) ? await this.db.query(`${CERT_SELECT} WHERE c.public_code = $1`, [code]) : [];
+    if (count > this.config.verifyRatePerMinute)
+      throw new HttpException('code: too many look-ups; try again in a minute', HttpStatus.TOO_MANY_REQUESTS);
+    const rows = /^[A-Za-z0-9_-]{22,32}$/.test(code)
+      ? await this.db.query(`${CERT_SELECT} WHERE c.public_code = $1`, [code])
+      : [];
     if (!rows.length) throw new NotFoundException('code: no certification has this code');
     const c = this.present(rows[0]);
-    return { holderName: c.holderName, programmeName: c.programmeName, issuedAt: c.issuedAt, validFrom: c.validFrom, expiresAt: c.expiresAt, status: c.status };
+    return {
+      holderName: c.holderName,
+      programmeName: c.programmeName,
+      issuedAt: c.issuedAt,
+      validFrom: c.validFrom,
+      expiresAt: c.expiresAt,
+      status: c.status,
+    };
   }
 
   /** The revocation list as a signed Bitstring Status List credential, built from the database at once. */
   async statusList(): Promise<string> {
-    const rows: { status_list_index: number }[] = await this.db.query(`SELECT status_list_index FROM certification WHERE status = 'revoked'`);
-    return this.signer.sign(statusListCredential(this.config.publicUrl, rows.map((r) => r.status_list_index), this.clock.now()));
+    const rows: { status_list_index: number }[] = await this.db.query(
+      `SELECT status_list_index FROM certification WHERE status = 'revoked'`,
+    );
+    return this.signer.sign(
+      statusListCredential(
+        this.config.publicUrl,
+        rows.map((r) => r.status_list_index),
+        this.clock.now(),
+      ),
+    );
   }
 
   // ── life ────────────────────────────────────────────────────────────────
@@ -234,12 +332,15 @@ export class CertificationsService {
         `UPDATE certification SET status = 'expired' WHERE status = 'active' AND expires_at <= $1 RETURNING id, holder_id, programme_id`,
         [now],
       );
-      for (const e of expired) await this.notifications.notify(manager, [e.holder_id], 'certification.expired', { certificationId: e.id });
+      for (const e of expired)
+        await this.notifications.notify(manager, [e.holder_id], 'certification.expired', { certificationId: e.id });
       let reminded = 0;
       for (const days of REMINDER_DAYS) {
         // The nearest threshold only: a certification first seen with 20 days left gets the 30-day
         // reminder, and the 60-day one is marked as passed so it is never sent late.
-        const larger = REMINDER_DAYS.filter((d) => d > days).map((d) => `reminded${d}_at = coalesce(reminded${d}_at, $1)`);
+        const larger = REMINDER_DAYS.filter((d) => d > days).map(
+          (d) => `reminded${d}_at = coalesce(reminded${d}_at, $1)`,
+        );
         const due = await updateReturning<{ id: string; holder_id: string; name: string; expires_at: Date }>(
           manager,
           `UPDATE certification c SET reminded${days}_at = $1 ${larger.length ? ', ' + larger.join(', ') : ''}
@@ -251,7 +352,12 @@ export class CertificationsService {
           [now],
         );
         for (const d of due) {
-          await this.notifications.notify(manager, [d.holder_id], 'certification.expiring', { programmeName: d.name, certificationId: d.id, days, expiresAt: d.expires_at.toISOString() });
+          await this.notifications.notify(manager, [d.holder_id], 'certification.expiring', {
+            programmeName: d.name,
+            certificationId: d.id,
+            days,
+            expiresAt: d.expires_at.toISOString(),
+          });
           reminded++;
         }
       }

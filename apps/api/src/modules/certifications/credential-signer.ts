@@ -49,7 +49,10 @@ export class CredentialSigner {
       try {
         jwk = JSON.parse(readFileSync(this.config.credentialKeyFile, 'utf8'));
       } catch {
-        if (this.config.nodeEnv === 'production') throw new Error('CREDENTIAL_SIGNING_KEY or CREDENTIAL_KEY_FILE must hold the credential signing key in production');
+        if (this.config.nodeEnv === 'production')
+          throw new Error(
+            'CREDENTIAL_SIGNING_KEY or CREDENTIAL_KEY_FILE must hold the credential signing key in production',
+          );
         const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
         jwk = await exportJWK(privateKey);
         mkdirSync(dirname(this.config.credentialKeyFile), { recursive: true });

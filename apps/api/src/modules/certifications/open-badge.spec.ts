@@ -19,11 +19,22 @@ describe('Open Badges credential and status list', () => {
       certificationId: 'c1',
       publicUrl: 'https://academy.example',
       holderName: 'Olena Kovalenko',
-      programme: { id: 'p1', name: 'Certified Digital Evidence Examiner', description: 'd', skills: ['digital-forensics'], criteria: 'Complete 2 of 3 courses' },
+      programme: {
+        id: 'p1',
+        name: 'Certified Digital Evidence Examiner',
+        description: 'd',
+        skills: ['digital-forensics'],
+        criteria: 'Complete 2 of 3 courses',
+      },
       validFrom: new Date('2026-01-01T00:00:00Z'),
       validUntil: new Date('2028-01-01T00:00:00Z'),
       statusListIndex: 42,
-    }) as { type: string[]; credentialSubject: { achievement: { type: string[]; tag: string[] } }; credentialStatus: { statusListIndex: string }; validUntil: string };
+    }) as {
+      type: string[];
+      credentialSubject: { achievement: { type: string[]; tag: string[] } };
+      credentialStatus: { statusListIndex: string };
+      validUntil: string;
+    };
     expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(vc.credentialSubject.achievement.type).toEqual(['Achievement']);
     expect(vc.credentialSubject.achievement.tag).toEqual(['digital-forensics']);
@@ -41,7 +52,10 @@ describe('Open Badges credential and status list', () => {
       validUntil: new Date(),
       statusListIndex: 1,
     };
-    const contexts = [...(openBadgeCredential(facts)['@context'] as string[]), ...(statusListCredential('https://academy.example', [], new Date())['@context'] as string[])];
+    const contexts = [
+      ...(openBadgeCredential(facts)['@context'] as string[]),
+      ...(statusListCredential('https://academy.example', [], new Date())['@context'] as string[]),
+    ];
     for (const url of contexts) expect(bundledContext(url)).toHaveProperty('@context');
     expect(() => bundledContext('https://example.org/unknown-context.json')).toThrow(/not bundled/);
   });

@@ -73,6 +73,11 @@ export function statusListCredential(publicUrl: string, revokedIndexes: number[]
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: { id: publicUrl, name: ISSUER_NAME },
     validFrom: now.toISOString(),
-    credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: encodeStatusList(revokedIndexes) },
+    credentialSubject: {
+      id: `${url}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList: encodeStatusList(revokedIndexes),
+    },
   };
 }

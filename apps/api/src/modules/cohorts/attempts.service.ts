@@ -57,17 +57,32 @@ export class AttemptsService {
       const view = await this.enrolments.view(user, enrolmentId, manager);
       CohortsPolicy.assertIsLearner(user, view);
       const [enrolment] = await manager.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [enrolmentId]);
-      if (enrolment.status !== 'enrolled') throw new ConflictException(`status: the assessment can be taken only while enrolled (this enrolment is ${enrolment.status})`);
+      if (enrolment.status !== 'enrolled')
+        throw new ConflictException(
+          `status: the assessment can be taken only while enrolled (this enrolment is ${enrolment.status})`,
+        );
       const assessment = await this.assessmentOf(manager, view.courseId);
-      const attempts: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`, [enrolmentId]);
+      const attempts: AttemptRow[] = await manager.query(
+        `SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`,
+        [enrolmentId],
+      );
       const now = this.clock.now();
-      const open = attempts.find((a) => a.submitted_at === null && (a.deadline_at === null || a.deadline_at.getTime() + GRACE_MS > now.getTime()));
+      const open = attempts.find(
+        (a) =>
+          a.submitted_at === null && (a.deadline_at === null || a.deadline_at.getTime() + GRACE_MS > now.getTime()),
+      );
       if (open) return this.present(manager, open, assessment, attempts.length);
       if (attempts.some((a) => a.passed)) throw new ConflictException('attempt: the assessment is already passed');
-      if (attempts.length >= assessment.attempt_limit) throw new ConflictException(`attempt: all ${assessment.attempt_limit} attempts are used`);
-      const questions: { id: string }[] = await manager.query(`SELECT id FROM question WHERE assessment_id = $1 ORDER BY random() LIMIT $2`, [assessment.id, assessment.questions_per_attempt]);
+      if (attempts.length >= assessment.attempt_limit)
+        throw new ConflictException(`attempt: all ${assessment.attempt_limit} attempts are used`);
+      const questions: { id: string }[] = await manager.query(
+        `SELECT id FROM question WHERE assessment_id = $1 ORDER BY random() LIMIT $2`,
+        [assessment.id, assessment.questions_per_attempt],
+      );
       if (questions.length === 0) throw new ConflictException('attempt: the assessment has no questions yet');
-      const deadline = assessment.time_limit_minutes ? new Date(now.getTime() + assessment.time_limit_minutes * 60_000) : null;
+      const deadline = assessment.time_limit_minutes
+        ? new Date(now.getTime() + assessment.time_limit_minutes * 60_000)
+        : null;
       const [created]: AttemptRow[] = await manager.query(
         `INSERT INTO assessment_attempt (enrolment_id, question_ids, started_at, deadline_at) VALUES ($1, $2, $3, $4) RETURNING *`,
         [enrolmentId, questions.map((q) => q.id), now, deadline],
@@ -79,15 +94,29 @@ export class AttemptsService {
   async get(user: AuthUser, attemptId: string): Promise<AttemptResponseDto> {
     const { attempt, courseId, view } = await this.load(user, this.db.manager, attemptId, false);
     const assessment = await this.assessmentOf(this.db.manager, courseId);
-    const attempts: AttemptRow[] = await this.db.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
-    return this.present(this.db.manager, attempt, assessment, attempts.length, true, this.mayReveal(user, view, attempts, assessment));
+    const attempts: AttemptRow[] = await this.db.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [
+      attempt.enrolment_id,
+    ]);
+    return this.present(
+      this.db.manager,
+      attempt,
+      assessment,
+      attempts.length,
+      true,
+      this.mayReveal(user, view, attempts, assessment),
+    );
   }
 
   /**
    * Correct answers are shown to admins and the cohort's trainer, and to the learner only when no
    * retake is left to use them in (passed, or every attempt used). Never to anyone else.
    */
-  private mayReveal(user: AuthUser, view: { officerId: string; cohortTrainerId: string | null }, attempts: AttemptRow[], assessment: AssessmentRow): boolean {
+  private mayReveal(
+    user: AuthUser,
+    view: { officerId: string; cohortTrainerId: string | null },
+    attempts: AttemptRow[],
+    assessment: AssessmentRow,
+  ): boolean {
     if (user.role === 'admin' || user.id === view.cohortTrainerId) return true;
     if (user.id !== view.officerId) return false;
     return attempts.some((a) => a.passed) || attempts.filter((a) => a.submitted_at).length >= assessment.attempt_limit;
@@ -96,43 +125,69 @@ export class AttemptsService {
   async list(user: AuthUser, enrolmentId: string): Promise<AttemptResponseDto[]> {
     const view = await this.enrolments.view(user, enrolmentId);
     const assessment = await this.assessmentOf(this.db.manager, view.courseId);
-    const attempts: AttemptRow[] = await this.db.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`, [enrolmentId]);
+    const attempts: AttemptRow[] = await this.db.query(
+      `SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`,
+      [enrolmentId],
+    );
     return Promise.all(attempts.map((a) => this.present(this.db.manager, a, assessment, attempts.length, false)));
   }
 
   /** Scores on the server; a submitted or late attempt is refused and stays as it was. */
   async submit(user: AuthUser, attemptId: string, body: AttemptSubmitDto): Promise<AttemptResponseDto> {
-    return this.db.transaction(async (manager) => {
-      const { attempt, courseId } = await this.load(user, manager, attemptId, true);
-      if (attempt.submitted_at) throw new ConflictException('attempt: already submitted; a submitted attempt cannot be changed');
-      const now = this.clock.now();
-      if (attempt.deadline_at && now.getTime() > attempt.deadline_at.getTime() + GRACE_MS) throw new ConflictException('attempt: the time limit has passed');
-      const assessment = await this.assessmentOf(manager, courseId);
-      const questions: QuestionRow[] = await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [attempt.question_ids]);
-      const answers: Record<string, string[]> = {};
-      for (const answer of body.answers) {
-        const question = questions.find((q) => q.id === answer.questionId);
-        if (!question) throw new BadRequestException(`answers.questionId: ${answer.questionId} is not part of this attempt`);
-        if (answer.optionIds.some((o) => !question.options.some((opt) => opt.id === o))) throw new BadRequestException(`answers.optionIds: not an option of question ${answer.questionId}`);
-        if (answers[answer.questionId]) throw new BadRequestException(`answers.questionId: ${answer.questionId} is answered twice`);
-        answers[answer.questionId] = answer.optionIds;
-      }
-      const score = scoreAttempt(questions, answers);
-      const passed = score >= assessment.pass_mark;
-      const [updated] = await updateReturning<AttemptRow>(
-        manager,
-        `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
-        [attemptId, now, JSON.stringify(answers), score, passed],
-      );
-      if (passed && (await refreshProgress(manager, attempt.enrolment_id))) await announceCompletion(manager, this.outbox, attempt.enrolment_id);
-      const { view } = await this.load(user, manager, attemptId, false);
-      const attempts: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [attempt.enrolment_id]);
-      return this.present(manager, updated, assessment, attempts.length, true, this.mayReveal(user, view, attempts, assessment));
-    }).finally(() => this.outbox.relaySoon());
+    return this.db
+      .transaction(async (manager) => {
+        const { attempt, courseId } = await this.load(user, manager, attemptId, true);
+        if (attempt.submitted_at)
+          throw new ConflictException('attempt: already submitted; a submitted attempt cannot be changed');
+        const now = this.clock.now();
+        if (attempt.deadline_at && now.getTime() > attempt.deadline_at.getTime() + GRACE_MS)
+          throw new ConflictException('attempt: the time limit has passed');
+        const assessment = await this.assessmentOf(manager, courseId);
+        const questions: QuestionRow[] = await manager.query(
+          `SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`,
+          [attempt.question_ids],
+        );
+        const answers: Record<string, string[]> = {};
+        for (const answer of body.answers) {
+          const question = questions.find((q) => q.id === answer.questionId);
+          if (!question)
+            throw new BadRequestException(`answers.questionId: ${answer.questionId} is not part of this attempt`);
+          if (answer.optionIds.some((o) => !question.options.some((opt) => opt.id === o)))
+            throw new BadRequestException(`answers.optionIds: not an option of question ${answer.questionId}`);
+          if (answers[answer.questionId])
+            throw new BadRequestException(`answers.questionId: ${answer.questionId} is answered twice`);
+          answers[answer.questionId] = answer.optionIds;
+        }
+        const score = scoreAttempt(questions, answers);
+        const passed = score >= assessment.pass_mark;
+        const [updated] = await updateReturning<AttemptRow>(
+          manager,
+          `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
+          [attemptId, now, JSON.stringify(answers), score, passed],
+        );
+        if (passed && (await refreshProgress(manager, attempt.enrolment_id)))
+          await announceCompletion(manager, this.outbox, attempt.enrolment_id);
+        const { view } = await this.load(user, manager, attemptId, false);
+        const attempts: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [
+          attempt.enrolment_id,
+        ]);
+        return this.present(
+          manager,
+          updated,
+          assessment,
+          attempts.length,
+          true,
+          this.mayReveal(user, view, attempts, assessment),
+        );
+      })
+      .finally(() => this.outbox.relaySoon());
   }
 
   private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean) {
-    const [attempt]: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [attemptId]);
+    const [attempt]: AttemptRow[] = await manager.query(
+      `SELECT * FROM assessment_attempt WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [attemptId],
+    );
     if (!attempt) throw new NotFoundException('id: no such attempt');
     const view = await this.enrolments.view(user, attempt.enrolment_id, manager).catch(() => {
       throw new NotFoundException('id: no such attempt');
@@ -142,15 +197,31 @@ export class AttemptsService {
   }
 
   private async assessmentOf(manager: EntityManager, courseId: string): Promise<AssessmentRow> {
-    const [assessment]: AssessmentRow[] = await manager.query(`SELECT id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes FROM assessment WHERE course_id = $1`, [courseId]);
+    const [assessment]: AssessmentRow[] = await manager.query(
+      `SELECT id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes FROM assessment WHERE course_id = $1`,
+      [courseId],
+    );
     if (!assessment) throw new NotFoundException('id: this course has no assessment');
     return assessment;
   }
 
   /** Correct answers are included only after submission. */
-  private async present(manager: EntityManager, a: AttemptRow, assessment: AssessmentRow, attemptsUsed: number, withQuestions = true, reveal = false): Promise<AttemptResponseDto> {
-    const questions: QuestionRow[] = withQuestions ? await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [a.question_ids]) : [];
-    const ordered = a.question_ids.map((id) => questions.find((q) => q.id === id)).filter((q): q is QuestionRow => q !== undefined);
+  private async present(
+    manager: EntityManager,
+    a: AttemptRow,
+    assessment: AssessmentRow,
+    attemptsUsed: number,
+    withQuestions = true,
+    reveal = false,
+  ): Promise<AttemptResponseDto> {
+    const questions: QuestionRow[] = withQuestions
+      ? await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [
+          a.question_ids,
+        ])
+      : [];
+    const ordered = a.question_ids
+      .map((id) => questions.find((q) => q.id === id))
+      .filter((q): q is QuestionRow => q !== undefined);
     return {
       id: a.id,
       enrolmentId: a.enrolment_id,

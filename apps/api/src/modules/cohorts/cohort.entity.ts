@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { COHORT_STATUSES, DELIVERY_MODES, type CohortStatus, type DeliveryMode } from '@icspa/domain';
 import { Course } from '../catalogue/course.entity';
 import { AppUser } from '../identity/app-user.entity';

@@ -60,7 +60,10 @@ export class CohortsController {
 
   @Patch('cohorts/:id')
   @Allow('admin')
-  @ApiOkResponse({ type: CohortResponseDto, description: 'The updated cohort; enrolled officers are told of date or place changes' })
+  @ApiOkResponse({
+    type: CohortResponseDto,
+    description: 'The updated cohort; enrolled officers are told of date or place changes',
+  })
   update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: CohortUpdateDto) {
     return this.cohorts.update(actor, id, body);
   }
@@ -82,8 +85,16 @@ export class CohortsController {
 
   @Post('cohorts/:id/enrolments')
   @Allow('officer', 'coordinator')
-  @ApiCreatedResponse({ type: EnrolmentResponseDto, description: 'Enrolled, waitlisted, or pending approval (200 with the existing enrolment when asked twice)' })
-  async enrol(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiCreatedResponse({
+    type: EnrolmentResponseDto,
+    description: 'Enrolled, waitlisted, or pending approval (200 with the existing enrolment when asked twice)',
+  })
+  async enrol(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() _body: EmptyBodyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { enrolment, created } = await this.enrolments.selfEnrol(user, id);
     reply.status(created ? 201 : 200);
     return enrolment;
@@ -92,13 +103,21 @@ export class CohortsController {
   @Post('cohorts/:id/nominations')
   @Allow('coordinator', 'admin')
   @ApiCreatedResponse({ type: NominationResultDto, description: 'The nominated officers’ enrolments' })
-  async nominate(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: NominationDto): Promise<NominationResultDto> {
+  async nominate(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() body: NominationDto,
+  ): Promise<NominationResultDto> {
     return { enrolments: await this.enrolments.nominate(user, id, body.officerIds) };
   }
 
   @Get('enrolments')
   @Allow()
-  @ApiOkResponse({ type: EnrolmentPageDto, description: 'Enrolments the caller may see: their own, their unit’s (coordinators), their cohorts’ (trainers), all (admins)' })
+  @ApiOkResponse({
+    type: EnrolmentPageDto,
+    description:
+      'Enrolments the caller may see: their own, their unit’s (coordinators), their cohorts’ (trainers), all (admins)',
+  })
   enrolmentList(@CurrentUser() user: AuthUser, @Query() query: EnrolmentListQueryDto) {
     return this.enrolments.list(user, query);
   }
@@ -149,7 +168,10 @@ export class CohortsController {
 
   @Post('enrolments/:id/attempts')
   @Allow('officer', 'coordinator')
-  @ApiCreatedResponse({ type: AttemptResponseDto, description: 'A new attempt (or the open one), questions without answers' })
+  @ApiCreatedResponse({
+    type: AttemptResponseDto,
+    description: 'A new attempt (or the open one), questions without answers',
+  })
   startAttempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.attempts.start(user, id);
   }

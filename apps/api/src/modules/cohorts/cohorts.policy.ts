@@ -41,7 +41,10 @@ export const CohortsPolicy = {
   /** Withdraw: the officer, their unit's coordinator, or an admin. */
   assertCanWithdraw(user: AuthUser, e: EnrolmentFacts): void {
     this.assertCanReadEnrolment(user, e);
-    const ok = user.role === 'admin' || e.officerId === user.id || (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
+    const ok =
+      user.role === 'admin' ||
+      e.officerId === user.id ||
+      (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
     if (!ok) throw new ForbiddenException('You may not withdraw this enrolment');
   },
 
@@ -55,12 +58,14 @@ export const CohortsPolicy = {
   /** Grade and mark attendance: the cohort's trainer or an admin. */
   assertCanGrade(user: AuthUser, e: EnrolmentFacts): void {
     this.assertCanReadEnrolment(user, e);
-    if (!(user.role === 'admin' || e.cohortTrainerId === user.id)) throw new ForbiddenException('Only the cohort’s trainer grades it');
+    if (!(user.role === 'admin' || e.cohortTrainerId === user.id))
+      throw new ForbiddenException('Only the cohort’s trainer grades it');
   },
 
   /** Rosters: the cohort's trainer or an admin. */
   assertCanReadRoster(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id))) throw new NotFoundException('id: no such cohort');
+    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
+      throw new NotFoundException('id: no such cohort');
   },
 
   /** Nominate: a coordinator for officers of their own unit; an admin for anyone. */

@@ -77,19 +77,32 @@ export class CohortsService {
     const where = new Where();
     if (user.role !== 'admin') where.raw(`c.status = 'published'`);
     // A cohort scheduled for one unit is that unit's (and its trainer's) business.
-    if (user.role === 'officer' || user.role === 'coordinator') where.add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
+    if (user.role === 'officer' || user.role === 'coordinator')
+      where.add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
     if (query.courseId) where.add('co.course_id = ?', query.courseId);
     if (query.status) where.add('co.status = ?', query.status);
     if (query.upcoming === 'true') where.add('co.ends_at > ?', this.clock.now());
     if (query.mine === 'true') where.add('co.trainer_id = ?', user.id);
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM cohort co JOIN course c ON c.id = co.course_id ${where}`, where.params);
-    const rows: CohortRow[] = await this.db.query(`${COHORT_SELECT} ${where} ORDER BY co.starts_at, co.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM cohort co JOIN course c ON c.id = co.course_id ${where}`,
+      where.params,
+    );
+    const rows: CohortRow[] = await this.db.query(
+      `${COHORT_SELECT} ${where} ORDER BY co.starts_at, co.id LIMIT ${pageSize} OFFSET ${skip}`,
+      where.params,
+    );
     return { items: rows.map(toCohortResponse), total, page, pageSize };
   }
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<CohortResponseDto> {
-    const [row]: CohortRow[] = await manager.query(`${COHORT_SELECT} WHERE co.id = $1 ${user.role === 'admin' ? '' : `AND c.status = 'published'`}`, [id]);
-    const otherUnit = (user.role === 'officer' || user.role === 'coordinator') && row?.police_unit_id && row.police_unit_id !== user.policeUnitId;
+    const [row]: CohortRow[] = await manager.query(
+      `${COHORT_SELECT} WHERE co.id = $1 ${user.role === 'admin' ? '' : `AND c.status = 'published'`}`,
+      [id],
+    );
+    const otherUnit =
+      (user.role === 'officer' || user.role === 'coordinator') &&
+      row?.police_unit_id &&
+      row.police_unit_id !== user.policeUnitId;
     if (!row || otherUnit) throw new NotFoundException('id: no such cohort');
     return toCohortResponse(row);
   }
@@ -99,17 +112,26 @@ export class CohortsService {
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
     if (body.deliveryMode !== 'online' && (!body.countryCode || !body.city)) {
-      throw new BadRequestException(`${body.countryCode ? 'city' : 'countryCode'}: is required for ${body.deliveryMode} cohorts`);
+      throw new BadRequestException(
+        `${body.countryCode ? 'city' : 'countryCode'}: is required for ${body.deliveryMode} cohorts`,
+      );
     }
     return this.db.transaction(async (manager) => {
       const [course] = await manager.query(`SELECT languages FROM course WHERE id = $1`, [body.courseId]);
       if (!course) throw new BadRequestException('courseId: no such course');
-      if (!course.languages.includes(body.language)) throw new BadRequestException(`language: the course is taught in ${course.languages.join(', ')}`);
-      if (body.countryCode && !(await manager.query(`SELECT 1 FROM country WHERE code = $1`, [body.countryCode])).length) {
+      if (!course.languages.includes(body.language))
+        throw new BadRequestException(`language: the course is taught in ${course.languages.join(', ')}`);
+      if (
+        body.countryCode &&
+        !(await manager.query(`SELECT 1 FROM country WHERE code = $1`, [body.countryCode])).length
+      ) {
         throw new BadRequestException('countryCode: no such country');
       }
       if (body.trainerId) await this.assertTrainer(manager, body.trainerId);
-      if (body.policeUnitId && !(await manager.query(`SELECT 1 FROM police_unit WHERE id = $1`, [body.policeUnitId])).length) {
+      if (
+        body.policeUnitId &&
+        !(await manager.query(`SELECT 1 FROM police_unit WHERE id = $1`, [body.policeUnitId])).length
+      ) {
         throw new BadRequestException('policeUnitId: no such police unit');
       }
       const [row] = await manager.query(
@@ -129,7 +151,12 @@ export class CohortsService {
           body.requiresApproval ?? false,
         ],
       );
-      await this.audit.record(manager, actor, { action: 'cohort.create', entityType: 'cohort', entityId: row.id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'cohort.create',
+        entityType: 'cohort',
+        entityId: row.id,
+        details: { ...body },
+      });
       return this.get(actor, row.id, manager);
     });
   }
@@ -137,30 +164,53 @@ export class CohortsService {
   async update(actor: AuthUser, id: string, body: CohortUpdateDto): Promise<CohortResponseDto> {
     return this.db.transaction(async (manager) => {
       const cohort = await lockCohort(manager, id, 'id');
-      if (cohort.status === 'completed' || cohort.status === 'cancelled') throw new ConflictException(`status: a ${cohort.status} cohort cannot be changed`);
+      if (cohort.status === 'completed' || cohort.status === 'cancelled')
+        throw new ConflictException(`status: a ${cohort.status} cohort cannot be changed`);
       const [current] = await manager.query(`SELECT starts_at, ends_at, delivery_mode FROM cohort WHERE id = $1`, [id]);
       const startsAt = body.startsAt ? new Date(body.startsAt) : current.starts_at;
       const endsAt = body.endsAt ? new Date(body.endsAt) : current.ends_at;
       if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
       if (body.capacity !== undefined && body.capacity < cohort.seats_taken) {
-        throw new BadRequestException(`capacity: ${cohort.seats_taken} seats are taken; withdraw officers before lowering it`);
+        throw new BadRequestException(
+          `capacity: ${cohort.seats_taken} seats are taken; withdraw officers before lowering it`,
+        );
       }
-      if (body.city !== undefined && current.delivery_mode === 'online') throw new BadRequestException('city: online cohorts have no city');
+      if (body.city !== undefined && current.delivery_mode === 'online')
+        throw new BadRequestException('city: online cohorts have no city');
       if (body.trainerId) await this.assertTrainer(manager, body.trainerId);
       await manager.query(
         `UPDATE cohort SET starts_at = $2, ends_at = $3, capacity = coalesce($4, capacity), trainer_id = coalesce($5, trainer_id),
                 city = coalesce($6, city), requires_approval = coalesce($7, requires_approval), updated_at = now() WHERE id = $1`,
-        [id, startsAt, endsAt, body.capacity ?? null, body.trainerId ?? null, body.city ?? null, body.requiresApproval ?? null],
+        [
+          id,
+          startsAt,
+          endsAt,
+          body.capacity ?? null,
+          body.trainerId ?? null,
+          body.city ?? null,
+          body.requiresApproval ?? null,
+        ],
       );
-      if (body.capacity !== undefined && body.capacity > cohort.capacity) await promoteFromWaitlist(manager, cohort, this.notifications);
+      if (body.capacity !== undefined && body.capacity > cohort.capacity)
+        await promoteFromWaitlist(manager, cohort, this.notifications);
       if (body.startsAt || body.endsAt || body.city) {
         const officers: { officer_id: string }[] = await manager.query(
           `SELECT officer_id FROM enrolment WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted')`,
           [id],
         );
-        await this.notifications.notify(manager, officers.map((o) => o.officer_id), 'cohort.changed', { courseTitle: cohort.course_title, cohortId: id, startsAt: startsAt.toISOString() });
+        await this.notifications.notify(
+          manager,
+          officers.map((o) => o.officer_id),
+          'cohort.changed',
+          { courseTitle: cohort.course_title, cohortId: id, startsAt: startsAt.toISOString() },
+        );
       }
-      await this.audit.record(manager, actor, { action: 'cohort.update', entityType: 'cohort', entityId: id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'cohort.update',
+        entityType: 'cohort',
+        entityId: id,
+        details: { ...body },
+      });
       return this.get(actor, id, manager);
     });
   }
@@ -169,14 +219,21 @@ export class CohortsService {
   async transition(actor: AuthUser, id: string, to: CohortStatus): Promise<CohortResponseDto> {
     return this.db.transaction(async (manager) => {
       const cohort = await lockCohort(manager, id, 'id');
-      if (!canMoveCohort(cohort.status, to)) throw new ConflictException(`status: a ${cohort.status} cohort cannot become ${to}`);
+      if (!canMoveCohort(cohort.status, to))
+        throw new ConflictException(`status: a ${cohort.status} cohort cannot become ${to}`);
       if (to === 'open') {
         const [course] = await manager.query(`SELECT status FROM course WHERE id = $1`, [cohort.course_id]);
-        if (course.status !== 'published') throw new ConflictException('status: publish the course before opening a cohort');
+        if (course.status !== 'published')
+          throw new ConflictException('status: publish the course before opening a cohort');
       }
       if (to === 'cancelled') await cancelCohort(manager, cohort, this.notifications);
       else await manager.query(`UPDATE cohort SET status = $2, updated_at = now() WHERE id = $1`, [id, to]);
-      await this.audit.record(manager, actor, { action: 'cohort.transition', entityType: 'cohort', entityId: id, details: { from: cohort.status, to } });
+      await this.audit.record(manager, actor, {
+        action: 'cohort.transition',
+        entityType: 'cohort',
+        entityId: id,
+        details: { from: cohort.status, to },
+      });
       return this.get(actor, id, manager);
     });
   }
@@ -192,19 +249,30 @@ export class CohortsService {
       throw new NotFoundException('id: no such cohort');
     });
     CohortsPolicy.assertCanReadRoster(user, cohort.trainerId);
-    const views = await findEnrolmentViews(this.db.manager, `e.cohort_id = $1 AND e.status <> 'withdrawn'`, [id], `ORDER BY e.status = 'waitlisted', e.queue_number`);
+    const views = await findEnrolmentViews(
+      this.db.manager,
+      `e.cohort_id = $1 AND e.status <> 'withdrawn'`,
+      [id],
+      `ORDER BY e.status = 'waitlisted', e.queue_number`,
+    );
     const scores: { enrolment_id: string; best: number }[] = await this.db.query(
       `SELECT a.enrolment_id, max(a.score)::int AS best FROM assessment_attempt a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.cohort_id = $1 GROUP BY 1`,
       [id],
     );
     return {
       cohort,
-      entries: views.map((v) => ({ ...toEnrolmentResponse(v), officerEmail: v.officerEmail, bestScore: scores.find((s) => s.enrolment_id === v.id)?.best ?? null })),
+      entries: views.map((v) => ({
+        ...toEnrolmentResponse(v),
+        officerEmail: v.officerEmail,
+        bestScore: scores.find((s) => s.enrolment_id === v.id)?.best ?? null,
+      })),
     };
   }
 
   private async assertTrainer(manager: EntityManager, trainerId: string) {
-    const [trainer] = await manager.query(`SELECT role FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [trainerId]);
+    const [trainer] = await manager.query(`SELECT role FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [
+      trainerId,
+    ]);
     if (!trainer || trainer.role !== 'trainer') throw new BadRequestException('trainerId: no such trainer');
   }
 }

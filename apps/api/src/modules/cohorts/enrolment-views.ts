@@ -35,7 +35,12 @@ interface Row {
  * Enrolments as the API shows them, with what the policy needs, in one query: the waitlist place
  * and the next lesson (first in course order not yet completed) are computed in SQL.
  */
-export async function findEnrolmentViews(manager: EntityManager, where: string, params: unknown[], tail = ''): Promise<EnrolmentView[]> {
+export async function findEnrolmentViews(
+  manager: EntityManager,
+  where: string,
+  params: unknown[],
+  tail = '',
+): Promise<EnrolmentView[]> {
   const rows: Row[] = await manager.query(
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
             u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent, e.attended,

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 import { Cohort } from './cohort.entity';
@@ -9,7 +19,10 @@ import { Cohort } from './cohort.entity';
  */
 @Entity('enrolment')
 @Index('uq_enrolment__cohort_officer', ['cohortId', 'officerId'], { unique: true, where: `"status" <> 'withdrawn'` })
-@Index('uq_enrolment__officer_course', ['officerId', 'courseId'], { unique: true, where: `"status" IN ('pending_approval', 'enrolled', 'waitlisted')` })
+@Index('uq_enrolment__officer_course', ['officerId', 'courseId'], {
+  unique: true,
+  where: `"status" IN ('pending_approval', 'enrolled', 'waitlisted')`,
+})
 @Index('ix_enrolment__waitlist', ['cohortId', 'queueNumber'], { where: `"status" = 'waitlisted'` })
 export class Enrolment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrolment' })

@@ -12,7 +12,10 @@ export class HealthController {
 
   @Get('live')
   @Public()
-  @ApiOkResponse({ type: LivenessResponseDto, description: 'The process answers (no dependency is checked): for liveness probes and as a benchmark baseline' })
+  @ApiOkResponse({
+    type: LivenessResponseDto,
+    description: 'The process answers (no dependency is checked): for liveness probes and as a benchmark baseline',
+  })
   live(): LivenessResponseDto {
     return { status: 'ok' };
   }

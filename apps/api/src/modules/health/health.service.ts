@@ -35,15 +35,26 @@ export class HealthService {
   ) {}
 
   async check(): Promise<HealthResponseDto> {
-    const [database, redis] = await Promise.all([probe(() => this.db.query('SELECT 1')), probe(() => this.redis.redis.ping())]);
-    const queue = redis.status === 'up' && database.status === 'up' ? await this.queueDetails().catch(() => undefined) : undefined;
-    return { status: database.status === 'up' && redis.status === 'up' ? 'ok' : 'error', details: { database, redis, ...(queue ? { queue } : {}) } };
+    const [database, redis] = await Promise.all([
+      probe(() => this.db.query('SELECT 1')),
+      probe(() => this.redis.redis.ping()),
+    ]);
+    const queue =
+      redis.status === 'up' && database.status === 'up' ? await this.queueDetails().catch(() => undefined) : undefined;
+    return {
+      status: database.status === 'up' && redis.status === 'up' ? 'ok' : 'error',
+      details: { database, redis, ...(queue ? { queue } : {}) },
+    };
   }
 
   /** Depth of the trainer-assignment queue and the age of the oldest request still waiting for the matcher. */
   private async queueDetails(): Promise<QueueHealthDto> {
-    const counts = await this.queues.queue(QueueName.TrainerAssignment).getJobCounts('waiting', 'active', 'delayed', 'failed');
-    const [row] = await this.db.query(`SELECT extract(epoch FROM now() - min(updated_at))::int AS age FROM training_request WHERE status IN ('pending', 'matching')`);
+    const counts = await this.queues
+      .queue(QueueName.TrainerAssignment)
+      .getJobCounts('waiting', 'active', 'delayed', 'failed');
+    const [row] = await this.db.query(
+      `SELECT extract(epoch FROM now() - min(updated_at))::int AS age FROM training_request WHERE status IN ('pending', 'matching')`,
+    );
     return {
       waiting: counts.waiting ?? 0,
       active: counts.active ?? 0,

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Inject } from '@nestjs/common';
 import { Allow, Public } from '../../core/auth/access.decorator';
@@ -27,8 +33,15 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: MeResponseDto, description: 'Signed in; the session cookie is set' })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'E-mail or password not recognised' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many failed sign-ins for this account or address' })
-  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponseDto> {
+  @ApiTooManyRequestsResponse({
+    type: ErrorResponseDto,
+    description: 'Too many failed sign-ins for this account or address',
+  })
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeResponseDto> {
     const { session, me } = await this.auth.login(body.email, body.password, {
       ipAddress: request.ip,
       userAgent: request.headers['user-agent'],
@@ -47,7 +60,11 @@ export class AuthController {
   @Allow()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signed out; the session is revoked' })
-  async logout(@CurrentUser() user: AuthUser, @Body() _body: EmptyBodyDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Body() _body: EmptyBodyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(user);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }

@@ -13,7 +13,11 @@ describe('sign-in, sessions and throttling', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ email: officer.email, role: 'officer', policeUnitId: officer.policeUnitId });
 
-    const login = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: TEST_PASSWORD } });
+    const login = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: TEST_PASSWORD },
+    });
     const raw = String(login.headers['set-cookie']);
     expect(raw).toMatch(/HttpOnly/i);
     expect(raw).toMatch(/SameSite=Lax/i);
@@ -32,7 +36,12 @@ describe('sign-in, sessions and throttling', () => {
       method: 'POST',
       url: '/api/users',
       cookie: admin.cookie,
-      payload: { email: 'New.Admin@Example.test', displayName: 'New Admin', role: 'admin', password: 'a-long-enough-password' },
+      payload: {
+        email: 'New.Admin@Example.test',
+        displayName: 'New Admin',
+        role: 'admin',
+        password: 'a-long-enough-password',
+      },
     });
     expect(created.statusCode).toBe(201);
     const [row] = await t.db.query(`SELECT password_hash FROM app_user WHERE email = 'new.admin@example.test'`);
@@ -44,8 +53,16 @@ describe('sign-in, sessions and throttling', () => {
 
   it('answers the same vague message for an unknown account and a wrong password', async () => {
     const officer = await t.signIn('officer');
-    const unknown = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.test', password: 'whatever' } });
-    const wrong = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: 'wrong-password' } });
+    const unknown = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.test', password: 'whatever' },
+    });
+    const wrong = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: 'wrong-password' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json()).toEqual(wrong.json());
@@ -65,40 +82,81 @@ describe('sign-in, sessions and throttling', () => {
     const officer = await t.signIn('officer');
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const r = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: `wrong-${i}` } });
+      const r = await t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: officer.email, password: `wrong-${i}` },
+      });
       statuses.push(r.statusCode);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429, 429, 429, 429]);
-    const blocked = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: TEST_PASSWORD } });
+    const blocked = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: TEST_PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().message).toMatch(/^email: /);
 
     await new Promise((resolve) => setTimeout(resolve, 2200));
-    const after = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: TEST_PASSWORD } });
+    const after = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: TEST_PASSWORD },
+    });
     expect(after.statusCode).toBe(200);
   });
 
   it('refuses a disabled account and signs it out everywhere', async () => {
     const admin = await t.signIn('admin');
     const officer = await t.signIn('officer');
-    const disable = await t.inject({ method: 'PATCH', url: `/api/users/${officer.id}`, cookie: admin.cookie, payload: { disabled: true } });
+    const disable = await t.inject({
+      method: 'PATCH',
+      url: `/api/users/${officer.id}`,
+      cookie: admin.cookie,
+      payload: { disabled: true },
+    });
     expect(disable.statusCode).toBe(200);
     expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).statusCode).toBe(401);
-    const again = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: TEST_PASSWORD } });
+    const again = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: TEST_PASSWORD },
+    });
     expect(again.statusCode).toBe(401);
-    const audit = await t.inject({ method: 'GET', url: `/api/audit-events?entityId=${officer.id}`, cookie: admin.cookie });
-    expect(audit.json().items[0]).toMatchObject({ action: 'app_user.update', actorId: admin.id, entityType: 'app_user' });
+    const audit = await t.inject({
+      method: 'GET',
+      url: `/api/audit-events?entityId=${officer.id}`,
+      cookie: admin.cookie,
+    });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'app_user.update',
+      actorId: admin.id,
+      entityType: 'app_user',
+    });
   });
 
   it('remembers the portal language a user chooses, and refuses a malformed tag', async () => {
     const officer = await t.signIn('officer');
     expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).json().locale).toBeNull();
-    const chosen = await t.inject({ method: 'PATCH', url: '/api/auth/me', cookie: officer.cookie, payload: { locale: 'pt-BR' } });
+    const chosen = await t.inject({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      cookie: officer.cookie,
+      payload: { locale: 'pt-BR' },
+    });
     expect(chosen.json().locale).toBe('pt-BR');
-    expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).json().locale).toBe('pt-BR');
-    const bad = await t.inject({ method: 'PATCH', url: '/api/auth/me', cookie: officer.cookie, payload: { locale: 'Portuguese!' } });
+    expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).json().locale).toBe(
+      'pt-BR',
+    );
+    const bad = await t.inject({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      cookie: officer.cookie,
+      payload: { locale: 'Portuguese!' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/^locale:/);
   });

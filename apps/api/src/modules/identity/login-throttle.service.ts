@@ -14,13 +14,22 @@ export class LoginThrottleService {
   ) {}
 
   private keys(email: string, address: string) {
-    return { account: this.redis.key('login-fail', 'account', email), address: this.redis.key('login-fail', 'address', address) };
+    return {
+      account: this.redis.key('login-fail', 'account', email),
+      address: this.redis.key('login-fail', 'address', address),
+    };
   }
 
   /** Refuses with 429 when either counter has reached its limit. */
   async assertAllowed(email: string, address: string): Promise<void> {
     const keys = this.keys(email, address);
-    const results = await this.redis.redis.multi().get(keys.account).get(keys.address).pttl(keys.account).pttl(keys.address).exec();
+    const results = await this.redis.redis
+      .multi()
+      .get(keys.account)
+      .get(keys.address)
+      .pttl(keys.account)
+      .pttl(keys.address)
+      .exec();
     const [account, byAddress, ttlAccount, ttlAddress] = (results ?? []).map(([, value]) => Number(value ?? 0));
     const limited =
       account >= this.config.loginMaxFailuresPerAccount
@@ -30,7 +39,10 @@ export class LoginThrottleService {
           : null;
     if (limited !== null) {
       const retryAfter = Math.max(1, Math.ceil(limited / 1000));
-      const error = new HttpException(`email: too many failed sign-ins; try again in ${retryAfter} s`, HttpStatus.TOO_MANY_REQUESTS);
+      const error = new HttpException(
+        `email: too many failed sign-ins; try again in ${retryAfter} s`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
       (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };
       throw error;
     }
@@ -39,7 +51,13 @@ export class LoginThrottleService {
   async recordFailure(email: string, address: string): Promise<void> {
     const keys = this.keys(email, address);
     const window = this.config.loginWindowSeconds;
-    await this.redis.redis.multi().incr(keys.account).expire(keys.account, window, 'NX').incr(keys.address).expire(keys.address, window, 'NX').exec();
+    await this.redis.redis
+      .multi()
+      .incr(keys.account)
+      .expire(keys.account, window, 'NX')
+      .incr(keys.address)
+      .expire(keys.address, window, 'NX')
+      .exec();
   }
 
   async recordSuccess(email: string): Promise<void> {

@@ -4,7 +4,12 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
  * argon2id with OWASP's minimum: 19 MiB of memory, 2 iterations, 1 lane. Raising them later is safe:
  * the parameters are stored in each hash.
  */
-export const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);

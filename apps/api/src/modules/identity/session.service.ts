@@ -21,7 +21,10 @@ export class SessionService {
     return createHmac('sha256', this.config.sessionSecret).update(token).digest('hex');
   }
 
-  async open(userId: string, meta: { ipAddress?: string; userAgent?: string }): Promise<{ token: string; expiresAt: Date }> {
+  async open(
+    userId: string,
+    meta: { ipAddress?: string; userAgent?: string },
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.config.sessionTtlHours * 3600_000);
     await this.db.getRepository(Session).insert({
@@ -54,7 +57,10 @@ export class SessionService {
   }
 
   async revokeAllFor(userId: string): Promise<void> {
-    await this.db.query(`UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, this.clock.now()]);
+    await this.db.query(`UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
+      userId,
+      this.clock.now(),
+    ]);
   }
 
   /** Deletes sessions that expired or were revoked more than `retentionDays` ago, in batches. */

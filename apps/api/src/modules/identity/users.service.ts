@@ -27,7 +27,13 @@ export class UsersService {
     if (query.memberFirmId) qb.andWhere('u.memberFirmId = :firm', { firm: query.memberFirmId });
     if (query.q) {
       const q = query.q.toLowerCase().replace(/[%_\\]/g, '\\$&');
-      qb.andWhere(new Brackets((w) => w.where('u.email LIKE :prefix', { prefix: `${q}%` }).orWhere('lower(u.displayName) LIKE :any', { any: `%${q}%` })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('u.email LIKE :prefix', { prefix: `${q}%` })
+            .orWhere('lower(u.displayName) LIKE :any', { any: `%${q}%` }),
+        ),
+      );
     }
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toUserResponse), total, page, pageSize };
@@ -37,19 +43,30 @@ export class UsersService {
     const email = body.email.trim().toLowerCase();
     const needsUnit = UNIT_ROLES.includes(body.role);
     const needsFirm = FIRM_ROLES.includes(body.role);
-    if (needsUnit && !body.policeUnitId) throw new BadRequestException(`policeUnitId: is required for role ${body.role}`);
-    if (!needsUnit && body.policeUnitId) throw new BadRequestException(`policeUnitId: is not allowed for role ${body.role}`);
-    if (needsFirm && !body.memberFirmId) throw new BadRequestException(`memberFirmId: is required for role ${body.role}`);
-    if (!needsFirm && body.memberFirmId) throw new BadRequestException(`memberFirmId: is not allowed for role ${body.role}`);
+    if (needsUnit && !body.policeUnitId)
+      throw new BadRequestException(`policeUnitId: is required for role ${body.role}`);
+    if (!needsUnit && body.policeUnitId)
+      throw new BadRequestException(`policeUnitId: is not allowed for role ${body.role}`);
+    if (needsFirm && !body.memberFirmId)
+      throw new BadRequestException(`memberFirmId: is required for role ${body.role}`);
+    if (!needsFirm && body.memberFirmId)
+      throw new BadRequestException(`memberFirmId: is not allowed for role ${body.role}`);
     const passwordHash = await hashPassword(body.password);
     return this.db.transaction(async (manager) => {
-      if (body.policeUnitId && !(await manager.getRepository(PoliceUnit).exists({ where: { id: body.policeUnitId } }))) {
+      if (
+        body.policeUnitId &&
+        !(await manager.getRepository(PoliceUnit).exists({ where: { id: body.policeUnitId } }))
+      ) {
         throw new BadRequestException('policeUnitId: no such police unit');
       }
-      if (body.memberFirmId && !(await manager.getRepository(MemberFirm).exists({ where: { id: body.memberFirmId } }))) {
+      if (
+        body.memberFirmId &&
+        !(await manager.getRepository(MemberFirm).exists({ where: { id: body.memberFirmId } }))
+      ) {
         throw new BadRequestException('memberFirmId: no such member firm');
       }
-      if (await manager.getRepository(AppUser).exists({ where: { email } })) throw new ConflictException('email: already in use');
+      if (await manager.getRepository(AppUser).exists({ where: { email } }))
+        throw new ConflictException('email: already in use');
       const user = await manager.getRepository(AppUser).save(
         manager.getRepository(AppUser).create({
           email,
@@ -73,12 +90,19 @@ export class UsersService {
   async update(actor: AuthUser, id: string, body: UserUpdateDto): Promise<UserResponseDto> {
     return this.db.transaction(async (manager) => {
       const user = await this.lockUser(manager, id);
-      if (body.disabled === true && id === actor.id) throw new BadRequestException('disabled: you cannot disable your own account');
+      if (body.disabled === true && id === actor.id)
+        throw new BadRequestException('disabled: you cannot disable your own account');
       if (body.displayName !== undefined) user.displayName = body.displayName.trim();
       if (body.disabled !== undefined) user.disabledAt = body.disabled ? (user.disabledAt ?? new Date()) : null;
       await manager.getRepository(AppUser).save(user);
-      if (body.disabled) await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
-      await this.audit.record(manager, actor, { action: 'app_user.update', entityType: 'app_user', entityId: id, details: { ...body } });
+      if (body.disabled)
+        await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.audit.record(manager, actor, {
+        action: 'app_user.update',
+        entityType: 'app_user',
+        entityId: id,
+        details: { ...body },
+      });
       return toUserResponse(user);
     });
   }

@@ -16,7 +16,10 @@ export class NotificationsController {
 
   @Get()
   @Allow()
-  @ApiOkResponse({ type: NotificationPageDto, description: 'The caller’s notifications, newest first, with the unread count' })
+  @ApiOkResponse({
+    type: NotificationPageDto,
+    description: 'The caller’s notifications, newest first, with the unread count',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto) {
     return this.notifications.listMine(user, query);
   }

@@ -48,7 +48,11 @@ export class OrganisationsController {
   @Patch('countries/:code')
   @Allow('admin')
   @ApiOkResponse({ type: CountryResponseDto, description: 'The updated country' })
-  updateCountry(@CurrentUser() actor: AuthUser, @Param('code', CountryCodePipe) code: string, @Body() body: CountryUpdateDto) {
+  updateCountry(
+    @CurrentUser() actor: AuthUser,
+    @Param('code', CountryCodePipe) code: string,
+    @Body() body: CountryUpdateDto,
+  ) {
     return this.organisations.updateCountry(actor, code, body);
   }
 

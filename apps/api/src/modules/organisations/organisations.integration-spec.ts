@@ -46,15 +46,27 @@ describe('organisations: who sees which unit and firm', () => {
     expect(all.json().total).toBeGreaterThanOrEqual(2);
     const ng = await t.inject({ method: 'GET', url: '/api/police-units?country=NG', cookie: admin.cookie });
     expect(ng.json().items.map((u: { id: string }) => u.id)).toContain(lagosUnit);
-    const region = await t.inject({ method: 'GET', url: '/api/police-units?region=eastern-europe&q=kyiv', cookie: admin.cookie });
+    const region = await t.inject({
+      method: 'GET',
+      url: '/api/police-units?region=eastern-europe&q=kyiv',
+      cookie: admin.cookie,
+    });
     expect(region.json().items.map((u: { id: string }) => u.id)).toEqual([kyivUnit]);
   });
 
   it('lets trainers and member admins read their own firm only', async () => {
-    expect((await t.inject({ method: 'GET', url: `/api/member-firms/${trendFirm}`, cookie: trainer.cookie })).statusCode).toBe(200);
-    expect((await t.inject({ method: 'GET', url: `/api/member-firms/${mcafeeFirm}`, cookie: trainer.cookie })).statusCode).toBe(404);
-    expect((await t.inject({ method: 'GET', url: `/api/member-firms/${mcafeeFirm}`, cookie: member.cookie })).statusCode).toBe(200);
-    expect((await t.inject({ method: 'GET', url: `/api/member-firms/${trendFirm}`, cookie: member.cookie })).statusCode).toBe(404);
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/member-firms/${trendFirm}`, cookie: trainer.cookie })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/member-firms/${mcafeeFirm}`, cookie: trainer.cookie })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/member-firms/${mcafeeFirm}`, cookie: member.cookie })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/member-firms/${trendFirm}`, cookie: member.cookie })).statusCode,
+    ).toBe(404);
     const list = await t.inject({ method: 'GET', url: '/api/member-firms', cookie: member.cookie });
     expect(list.json().items.map((f: { id: string }) => f.id)).toEqual([mcafeeFirm]);
   });
@@ -62,9 +74,24 @@ describe('organisations: who sees which unit and firm', () => {
   it('refuses officers, coordinators, trainers and member admins every organisation write', async () => {
     for (const user of [officer, coordinator, trainer, member]) {
       const responses = await Promise.all([
-        t.inject({ method: 'POST', url: '/api/police-units', cookie: user.cookie, payload: { name: 'X unit', agency: 'X', city: 'X', countryCode: 'UA' } }),
-        t.inject({ method: 'PATCH', url: `/api/police-units/${kyivUnit}`, cookie: user.cookie, payload: { name: 'Renamed' } }),
-        t.inject({ method: 'PATCH', url: `/api/member-firms/${user.memberFirmId ?? trendFirm}`, cookie: user.cookie, payload: { name: 'Renamed' } }),
+        t.inject({
+          method: 'POST',
+          url: '/api/police-units',
+          cookie: user.cookie,
+          payload: { name: 'X unit', agency: 'X', city: 'X', countryCode: 'UA' },
+        }),
+        t.inject({
+          method: 'PATCH',
+          url: `/api/police-units/${kyivUnit}`,
+          cookie: user.cookie,
+          payload: { name: 'Renamed' },
+        }),
+        t.inject({
+          method: 'PATCH',
+          url: `/api/member-firms/${user.memberFirmId ?? trendFirm}`,
+          cookie: user.cookie,
+          payload: { name: 'Renamed' },
+        }),
         t.inject({ method: 'PATCH', url: '/api/countries/UA', cookie: user.cookie, payload: { hotspot: false } }),
       ]);
       expect(responses.map((r) => r.statusCode)).toEqual([403, 403, 403, 403]);
@@ -74,27 +101,73 @@ describe('organisations: who sees which unit and firm', () => {
   });
 
   it('records every admin write in the audit log, in the same transaction', async () => {
-    const created = await t.inject({ method: 'POST', url: '/api/police-units', cookie: admin.cookie, payload: { name: 'Ciberdelitos — Bogotá', agency: 'Policía Nacional de Colombia', city: 'Bogotá', countryCode: 'CO' } });
+    const created = await t.inject({
+      method: 'POST',
+      url: '/api/police-units',
+      cookie: admin.cookie,
+      payload: {
+        name: 'Ciberdelitos — Bogotá',
+        agency: 'Policía Nacional de Colombia',
+        city: 'Bogotá',
+        countryCode: 'CO',
+      },
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const renamed = await t.inject({ method: 'PATCH', url: `/api/police-units/${id}`, cookie: admin.cookie, payload: { city: 'Medellín' } });
+    const renamed = await t.inject({
+      method: 'PATCH',
+      url: `/api/police-units/${id}`,
+      cookie: admin.cookie,
+      payload: { city: 'Medellín' },
+    });
     expect(renamed.json().city).toBe('Medellín');
-    const firm = await t.inject({ method: 'POST', url: '/api/member-firms', cookie: admin.cookie, payload: { name: 'ESET Test', countryCode: 'SK', website: 'https://www.eset.com' } });
+    const firm = await t.inject({
+      method: 'POST',
+      url: '/api/member-firms',
+      cookie: admin.cookie,
+      payload: { name: 'ESET Test', countryCode: 'SK', website: 'https://www.eset.com' },
+    });
     expect(firm.statusCode).toBe(201);
-    const hotspot = await t.inject({ method: 'PATCH', url: '/api/countries/MD', cookie: admin.cookie, payload: { hotspot: true } });
+    const hotspot = await t.inject({
+      method: 'PATCH',
+      url: '/api/countries/MD',
+      cookie: admin.cookie,
+      payload: { hotspot: true },
+    });
     expect(hotspot.json()).toMatchObject({ code: 'MD', hotspot: true });
 
-    const audit = await t.inject({ method: 'GET', url: `/api/audit-events?actorId=${admin.id}&pageSize=100`, cookie: admin.cookie });
+    const audit = await t.inject({
+      method: 'GET',
+      url: `/api/audit-events?actorId=${admin.id}&pageSize=100`,
+      cookie: admin.cookie,
+    });
     const actions = audit.json().items.map((e: { action: string; entityId: string }) => `${e.action} ${e.entityId}`);
-    expect(actions).toEqual(expect.arrayContaining([`police_unit.create ${id}`, `police_unit.update ${id}`, `member_firm.create ${firm.json().id}`, 'country.update MD']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        `police_unit.create ${id}`,
+        `police_unit.update ${id}`,
+        `member_firm.create ${firm.json().id}`,
+        'country.update MD',
+      ]),
+    );
     expect(audit.json().items[0].actorEmail).toBe(admin.email);
 
     // A write that fails leaves neither the row nor an audit event.
     const before = Number((await t.db.query(`SELECT count(*) FROM audit_event`))[0].count);
-    const duplicate = await t.inject({ method: 'POST', url: '/api/member-firms', cookie: admin.cookie, payload: { name: 'ESET Test', countryCode: 'SK' } });
+    const duplicate = await t.inject({
+      method: 'POST',
+      url: '/api/member-firms',
+      cookie: admin.cookie,
+      payload: { name: 'ESET Test', countryCode: 'SK' },
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().message).toMatch(/^name:/);
-    const unknownCountry = await t.inject({ method: 'POST', url: '/api/police-units', cookie: admin.cookie, payload: { name: 'Nowhere unit', agency: 'Nowhere Police', city: 'Nowhere', countryCode: 'XX' } });
+    const unknownCountry = await t.inject({
+      method: 'POST',
+      url: '/api/police-units',
+      cookie: admin.cookie,
+      payload: { name: 'Nowhere unit', agency: 'Nowhere Police', city: 'Nowhere', countryCode: 'XX' },
+    });
     expect(unknownCountry.statusCode).toBe(400);
     expect(unknownCountry.json().message).toMatch(/^countryCode:/);
     expect(Number((await t.db.query(`SELECT count(*) FROM audit_event`))[0].count)).toBe(before);
@@ -109,7 +182,11 @@ describe('organisations: who sees which unit and firm', () => {
   it('serves regions and countries to any signed-in user, with hotspots flagged', async () => {
     const regions = await t.inject({ method: 'GET', url: '/api/regions', cookie: officer.cookie });
     expect(regions.json().length).toBeGreaterThanOrEqual(10);
-    const hotspots = await t.inject({ method: 'GET', url: '/api/countries?hotspot=true&pageSize=100', cookie: officer.cookie });
+    const hotspots = await t.inject({
+      method: 'GET',
+      url: '/api/countries?hotspot=true&pageSize=100',
+      cookie: officer.cookie,
+    });
     const codes = hotspots.json().items.map((c: { code: string }) => c.code);
     expect(codes).toEqual(expect.arrayContaining(['BR', 'RU', 'UA', 'CN', 'NG', 'IN', 'RO', 'VN', 'ID', 'PH']));
   });

@@ -49,7 +49,9 @@ export class OrganisationsService {
 
   async updateCountry(actor: AuthUser, code: string, body: CountryUpdateDto): Promise<Country> {
     return this.db.transaction(async (manager) => {
-      const country = await manager.getRepository(Country).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      const country = await manager
+        .getRepository(Country)
+        .findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
       if (!country) throw new NotFoundException('code: no such country');
       if (body.regionCode !== undefined) {
         await this.assertRegion(manager, body.regionCode);
@@ -57,21 +59,36 @@ export class OrganisationsService {
       }
       if (body.hotspot !== undefined) country.hotspot = body.hotspot;
       await manager.getRepository(Country).save(country);
-      await this.audit.record(manager, actor, { action: 'country.update', entityType: 'country', entityId: code, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'country.update',
+        entityType: 'country',
+        entityId: code,
+        details: { ...body },
+      });
       return country;
     });
   }
 
   async listPoliceUnits(user: AuthUser, query: PoliceUnitListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const qb = this.db.getRepository(PoliceUnit).createQueryBuilder('u').orderBy('u.countryCode').addOrderBy('u.name').skip(skip).take(pageSize);
+    const qb = this.db
+      .getRepository(PoliceUnit)
+      .createQueryBuilder('u')
+      .orderBy('u.countryCode')
+      .addOrderBy('u.name')
+      .skip(skip)
+      .take(pageSize);
     const scope = OrganisationsPolicy.policeUnitScope(user);
     if (scope !== null) qb.andWhere('u.id = :scope', { scope });
     if (query.country) qb.andWhere('u.countryCode = :country', { country: query.country });
     if (query.region) qb.innerJoin('u.country', 'c', 'c.regionCode = :region', { region: query.region });
     if (query.q) {
       const q = like(query.q);
-      qb.andWhere(new Brackets((w) => w.where('lower(u.name) LIKE :q', { q }).orWhere('lower(u.agency) LIKE :q').orWhere('lower(u.city) LIKE :q')));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('lower(u.name) LIKE :q', { q }).orWhere('lower(u.agency) LIKE :q').orWhere('lower(u.city) LIKE :q'),
+        ),
+      );
     }
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toPoliceUnitResponse), total, page, pageSize };
@@ -94,25 +111,42 @@ export class OrganisationsService {
       skip,
       take: pageSize,
     });
-    return { items: rows.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email, role: u.role })), total, page, pageSize };
+    return {
+      items: rows.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email, role: u.role })),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   async createPoliceUnit(actor: AuthUser, body: PoliceUnitCreateDto): Promise<PoliceUnitResponseDto> {
     return this.db.transaction(async (manager) => {
       await this.assertCountry(manager, body.countryCode);
       const unit = await manager.getRepository(PoliceUnit).save(manager.getRepository(PoliceUnit).create(body));
-      await this.audit.record(manager, actor, { action: 'police_unit.create', entityType: 'police_unit', entityId: unit.id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'police_unit.create',
+        entityType: 'police_unit',
+        entityId: unit.id,
+        details: { ...body },
+      });
       return toPoliceUnitResponse(unit);
     });
   }
 
   async updatePoliceUnit(actor: AuthUser, id: string, body: PoliceUnitUpdateDto): Promise<PoliceUnitResponseDto> {
     return this.db.transaction(async (manager) => {
-      const unit = await manager.getRepository(PoliceUnit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const unit = await manager
+        .getRepository(PoliceUnit)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw new NotFoundException('id: no such police unit');
       Object.assign(unit, body);
       await manager.getRepository(PoliceUnit).save(unit);
-      await this.audit.record(manager, actor, { action: 'police_unit.update', entityType: 'police_unit', entityId: id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'police_unit.update',
+        entityType: 'police_unit',
+        entityId: id,
+        details: { ...body },
+      });
       return toPoliceUnitResponse(unit);
     });
   }
@@ -137,34 +171,51 @@ export class OrganisationsService {
     return this.db.transaction(async (manager) => {
       await this.assertCountry(manager, body.countryCode);
       await this.assertFirmNameFree(manager, body.name);
-      const firm = await manager.getRepository(MemberFirm).save(manager.getRepository(MemberFirm).create({ ...body, website: body.website ?? null }));
-      await this.audit.record(manager, actor, { action: 'member_firm.create', entityType: 'member_firm', entityId: firm.id, details: { ...body } });
+      const firm = await manager
+        .getRepository(MemberFirm)
+        .save(manager.getRepository(MemberFirm).create({ ...body, website: body.website ?? null }));
+      await this.audit.record(manager, actor, {
+        action: 'member_firm.create',
+        entityType: 'member_firm',
+        entityId: firm.id,
+        details: { ...body },
+      });
       return toMemberFirmResponse(firm);
     });
   }
 
   async updateMemberFirm(actor: AuthUser, id: string, body: MemberFirmUpdateDto): Promise<MemberFirmResponseDto> {
     return this.db.transaction(async (manager) => {
-      const firm = await manager.getRepository(MemberFirm).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const firm = await manager
+        .getRepository(MemberFirm)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!firm) throw new NotFoundException('id: no such member firm');
       if (body.name !== undefined && body.name !== firm.name) await this.assertFirmNameFree(manager, body.name);
       Object.assign(firm, body);
       await manager.getRepository(MemberFirm).save(firm);
-      await this.audit.record(manager, actor, { action: 'member_firm.update', entityType: 'member_firm', entityId: id, details: { ...body } });
+      await this.audit.record(manager, actor, {
+        action: 'member_firm.update',
+        entityType: 'member_firm',
+        entityId: id,
+        details: { ...body },
+      });
       return toMemberFirmResponse(firm);
     });
   }
 
   private async assertCountry(manager: EntityManager, code: string) {
-    if (!(await manager.getRepository(Country).exists({ where: { code } }))) throw new BadRequestException('countryCode: no such country');
+    if (!(await manager.getRepository(Country).exists({ where: { code } })))
+      throw new BadRequestException('countryCode: no such country');
   }
 
   private async assertRegion(manager: EntityManager, code: string) {
-    if (!(await manager.getRepository(Region).exists({ where: { code } }))) throw new BadRequestException('regionCode: no such region');
+    if (!(await manager.getRepository(Region).exists({ where: { code } })))
+      throw new BadRequestException('regionCode: no such region');
   }
 
   private async assertFirmNameFree(manager: EntityManager, name: string) {
-    if (await manager.getRepository(MemberFirm).exists({ where: { name } })) throw new ConflictException('name: a member firm with this name exists');
+    if (await manager.getRepository(MemberFirm).exists({ where: { name } }))
+      throw new ConflictException('name: a member firm with this name exists');
   }
 }
 

@@ -21,7 +21,12 @@ describe('csv', () => {
   });
 
   it('starts with a byte-order mark and ends every line with CRLF, names in any script intact', () => {
-    const lines = [...csvLines([{ header: 'name', value: (r: { name: string }) => r.name }], [{ name: 'Київ' }, { name: '北京' }, { name: 'São Paulo' }])];
+    const lines = [
+      ...csvLines(
+        [{ header: 'name', value: (r: { name: string }) => r.name }],
+        [{ name: 'Київ' }, { name: '北京' }, { name: 'São Paulo' }],
+      ),
+    ];
     expect(lines).toEqual([`${CSV_BOM}name\r\n`, 'Київ\r\n', '北京\r\n', 'São Paulo\r\n']);
   });
 });

@@ -27,7 +27,10 @@ export class ReportingController {
 
   @Get()
   @Allow('admin', 'member_admin')
-  @ApiOkResponse({ type: UptakeReportDto, description: 'Uptake figures per region, country or unit (units: admins only)' })
+  @ApiOkResponse({
+    type: UptakeReportDto,
+    description: 'Uptake figures per region, country or unit (units: admins only)',
+  })
   report(@CurrentUser() user: AuthUser, @Query() query: UptakeReportQueryDto) {
     return this.uptake.report(user, query);
   }
@@ -57,9 +60,15 @@ export class ReportingController {
   @Allow('admin', 'member_admin', 'coordinator')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'One dashboard table as CSV (UTF-8), under the same access rules as its JSON' })
-  async export(@CurrentUser() user: AuthUser, @Query() query: UptakeExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: UptakeExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { filename, lines } = await this.uptake.export(user, query);
-    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`);
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}"`);
     return new StreamableFile(Readable.from(lines));
   }
 

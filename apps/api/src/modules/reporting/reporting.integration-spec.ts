@@ -43,15 +43,25 @@ function monthsAgo(n: number): string {
 }
 
 /** The figures straight from the raw tables, grouped by `group` (a SQL expression over c = the area's country, pu = the unit). */
-async function rawFigures(t: TestApp, group: string, o: { from: string; to: string; asOf: string; topic?: string; courseId?: string; country?: string }): Promise<Map<string, Figures>> {
+async function rawFigures(
+  t: TestApp,
+  group: string,
+  o: { from: string; to: string; asOf: string; topic?: string; courseId?: string; country?: string },
+): Promise<Map<string, Figures>> {
   const course = (alias: string) =>
-    o.courseId ? `AND ${alias}.course_id = '${o.courseId}'` : o.topic ? `AND ${alias}.course_id IN (SELECT id FROM course WHERE '${o.topic}' = ANY(topics))` : '';
+    o.courseId
+      ? `AND ${alias}.course_id = '${o.courseId}'`
+      : o.topic
+        ? `AND ${alias}.course_id IN (SELECT id FROM course WHERE '${o.topic}' = ANY(topics))`
+        : '';
   const inCountry = o.country ? `AND c.code = '${o.country}'` : '';
   const start = `'${o.from}-01'::timestamp AT TIME ZONE 'UTC'`;
   const end = `('${o.to}-01'::timestamp + interval '1 month') AT TIME ZONE 'UTC'`;
   const q = (sql: string) => t.db.query(sql) as Promise<Record<string, unknown>[]>;
   const [units, seats, certs, cohorts, requests] = await Promise.all([
-    q(`SELECT ${group} AS key, count(*) AS units_known FROM police_unit pu JOIN country c ON c.code = pu.country_code WHERE true ${inCountry} GROUP BY 1`),
+    q(
+      `SELECT ${group} AS key, count(*) AS units_known FROM police_unit pu JOIN country c ON c.code = pu.country_code WHERE true ${inCountry} GROUP BY 1`,
+    ),
     q(`SELECT ${group} AS key, count(*) AS enrolments, count(*) FILTER (WHERE e.status = 'completed') AS completions,
          count(DISTINCT e.officer_id) AS officers_enrolled, count(DISTINCT pu.id) AS units_reached
        FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id
@@ -75,19 +85,39 @@ async function rawFigures(t: TestApp, group: string, o: { from: string; to: stri
   const out = new Map<string, Figures>();
   const get = (key: unknown): Figures => {
     const k = String(key);
-    if (!out.has(k)) out.set(k, Object.fromEntries(NUMERIC.map((f) => [f, f === 'medianHoursToTrainer' ? null : 0])) as Figures);
+    if (!out.has(k))
+      out.set(k, Object.fromEntries(NUMERIC.map((f) => [f, f === 'medianHoursToTrainer' ? null : 0])) as Figures);
     return out.get(k) as Figures;
   };
   for (const r of units) get(r.key).unitsKnown = Number(r.units_known);
-  for (const r of seats) Object.assign(get(r.key), { enrolments: +r.enrolments!, completions: +r.completions!, officersEnrolled: +r.officers_enrolled!, unitsReached: +r.units_reached! });
-  for (const r of certs) Object.assign(get(r.key), { activeCertifications: +r.active!, expiringCertifications: +r.expiring! });
+  for (const r of seats)
+    Object.assign(get(r.key), {
+      enrolments: +r.enrolments!,
+      completions: +r.completions!,
+      officersEnrolled: +r.officers_enrolled!,
+      unitsReached: +r.units_reached!,
+    });
+  for (const r of certs)
+    Object.assign(get(r.key), { activeCertifications: +r.active!, expiringCertifications: +r.expiring! });
   for (const r of cohorts) {
     if (r.key === null) continue;
-    Object.assign(get(r.key), { cohortsDelivered: +r.delivered!, cohortsOnline: +r.online!, cohortsInPerson: +r.in_person!, cohortsBlended: +r.blended!, trainersDelivered: +r.trainers! });
+    Object.assign(get(r.key), {
+      cohortsDelivered: +r.delivered!,
+      cohortsOnline: +r.online!,
+      cohortsInPerson: +r.in_person!,
+      cohortsBlended: +r.blended!,
+      trainersDelivered: +r.trainers!,
+    });
   }
   for (const r of requests) {
     const f = get(r.key);
-    Object.assign(f, { requestsRaised: +r.raised!, requestsFilled: +r.filled!, requestsUnfilled: +r.unfilled!, seatsRequested: +r.seats!, seatsFilled: +r.seats_filled! });
+    Object.assign(f, {
+      requestsRaised: +r.raised!,
+      requestsFilled: +r.filled!,
+      requestsUnfilled: +r.unfilled!,
+      seatsRequested: +r.seats!,
+      seatsFilled: +r.seats_filled!,
+    });
     f.medianHoursToTrainer = r.median === null ? null : Math.round(Number(r.median) * 10) / 10;
   }
   for (const f of out.values()) f.seatsGap = (f.seatsRequested as number) - (f.seatsFilled as number);
@@ -169,18 +199,25 @@ describe('regional uptake', () => {
   });
 
   it('agrees with the raw rows per region under a topic filter, and per unit under a course filter', async () => {
-    const [{ topic }] = await t.db.query(`SELECT unnest(topics) AS topic FROM course WHERE status = 'published' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
-    const byRegion = (await get(admin, `/api/reporting/uptake?level=region&from=${monthsAgo(17)}&to=${to}&topic=${topic}`)).json();
+    const [{ topic }] = await t.db.query(
+      `SELECT unnest(topics) AS topic FROM course WHERE status = 'published' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const byRegion = (
+      await get(admin, `/api/reporting/uptake?level=region&from=${monthsAgo(17)}&to=${to}&topic=${topic}`)
+    ).json();
     const rawRegions = await rawFigures(t, 'c.region_code', { from: monthsAgo(17), to, asOf: byRegion.asOf, topic });
     for (const row of byRegion.rows as UptakeRowDto[]) {
-      if (rawRegions.has(row.key)) expect({ region: row.key, ...figuresOf(row) }).toEqual({ region: row.key, ...rawRegions.get(row.key) });
+      if (rawRegions.has(row.key))
+        expect({ region: row.key, ...figuresOf(row) }).toEqual({ region: row.key, ...rawRegions.get(row.key) });
       else expect(row.enrolments).toBe(0);
     }
     const [{ country, course_id: courseId }] = await t.db.query(
       `SELECT pu.country_code AS country, co.course_id FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id JOIN police_unit pu ON pu.id = u.police_unit_id
        GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
     );
-    const byUnit = (await get(admin, `/api/reporting/uptake?level=unit&country=${country}&from=${from}&to=${to}&courseId=${courseId}`)).json();
+    const byUnit = (
+      await get(admin, `/api/reporting/uptake?level=unit&country=${country}&from=${from}&to=${to}&courseId=${courseId}`)
+    ).json();
     expect(byUnit.rows.length).toBeGreaterThan(0);
     const rawUnits = await rawFigures(t, 'pu.id::text', { from, to, asOf: byUnit.asOf, courseId, country });
     let compared = 0;
@@ -208,11 +245,26 @@ describe('regional uptake', () => {
     for (const m of series.months) {
       const e = rawMonths.find((r) => r.month === m.month);
       const r = rawRequests.find((x) => x.month === m.month);
-      expect(m).toEqual(expect.objectContaining({ enrolments: e?.enrolments ?? 0, completions: e?.completions ?? 0, requestsRaised: r?.raised ?? 0, requestsFilled: r?.filled ?? 0 }));
+      expect(m).toEqual(
+        expect.objectContaining({
+          enrolments: e?.enrolments ?? 0,
+          completions: e?.completions ?? 0,
+          requestsRaised: r?.raised ?? 0,
+          requestsFilled: r?.filled ?? 0,
+        }),
+      );
     }
 
     const firms = (await get(admin, `/api/reporting/uptake/firms?from=${from}&to=${to}`)).json();
-    const rawFirms: { id: string; cohorts: number; trainers: number; proposed: number; accepted: number; declined: number; roster: number }[] = await t.db.query(
+    const rawFirms: {
+      id: string;
+      cohorts: number;
+      trainers: number;
+      proposed: number;
+      accepted: number;
+      declined: number;
+      roster: number;
+    }[] = await t.db.query(
       `SELECT f.id,
          (SELECT count(*)::int FROM cohort co JOIN app_user tr ON tr.id = co.trainer_id WHERE tr.member_firm_id = f.id AND co.status = 'completed' AND co.starts_at >= $1 AND co.starts_at < ($2::date + interval '1 month')) AS cohorts,
          (SELECT count(DISTINCT co.trainer_id)::int FROM cohort co JOIN app_user tr ON tr.id = co.trainer_id WHERE tr.member_firm_id = f.id AND co.status = 'completed' AND co.starts_at >= $1 AND co.starts_at < ($2::date + interval '1 month')) AS trainers,
@@ -227,7 +279,14 @@ describe('regional uptake', () => {
     expect(rawFirms.some((f) => f.cohorts > 0)).toBe(true);
     for (const f of rawFirms) {
       expect(firms.rows.find((r: { firmId: string }) => r.firmId === f.id)).toEqual(
-        expect.objectContaining({ trainers: f.roster, cohortsDelivered: f.cohorts, trainersDelivered: f.trainers, assignmentsProposed: f.proposed, assignmentsAccepted: f.accepted, assignmentsDeclined: f.declined }),
+        expect.objectContaining({
+          trainers: f.roster,
+          cohortsDelivered: f.cohorts,
+          trainersDelivered: f.trainers,
+          assignmentsProposed: f.proposed,
+          assignmentsAccepted: f.accepted,
+          assignmentsDeclined: f.declined,
+        }),
       );
     }
   });
@@ -235,9 +294,12 @@ describe('regional uptake', () => {
   it('reads the rollup, which changes only when it is refreshed', async () => {
     const url = `/api/reporting/uptake?level=country&country=UA&from=${from}&to=${to}`;
     const before = (await get(admin, url)).json();
-    await t.db.query(`UPDATE training_request SET status = 'cancelled' WHERE id IN (
+    await t.db.query(
+      `UPDATE training_request SET status = 'cancelled' WHERE id IN (
       SELECT r.id FROM training_request r JOIN police_unit pu ON pu.id = r.police_unit_id
-      WHERE pu.country_code = 'UA' AND r.status <> 'cancelled' AND r.created_at >= $1 ORDER BY r.id LIMIT 1)`, [`${from}-01`]);
+      WHERE pu.country_code = 'UA' AND r.status <> 'cancelled' AND r.created_at >= $1 ORDER BY r.id LIMIT 1)`,
+      [`${from}-01`],
+    );
     const stale = (await get(admin, url)).json();
     expect(stale.rows[0].requestsRaised).toBe(before.rows[0].requestsRaised);
     expect(stale.asOf).toBe(before.asOf);
@@ -269,16 +331,30 @@ describe('regional uptake', () => {
 
     it('keeps unit detail to admins', async () => {
       const unitId = coordinator.policeUnitId;
-      for (const url of [`/api/reporting/uptake?level=unit&country=UA`, `/api/reporting/uptake?level=country&unitId=${unitId}`, `/api/reporting/uptake/series?unitId=${unitId}`, `/api/reporting/uptake/export?table=areas&level=unit`]) {
+      for (const url of [
+        `/api/reporting/uptake?level=unit&country=UA`,
+        `/api/reporting/uptake?level=country&unitId=${unitId}`,
+        `/api/reporting/uptake/series?unitId=${unitId}`,
+        `/api/reporting/uptake/export?table=areas&level=unit`,
+      ]) {
         const res = await get(member, url);
         expect({ url, status: res.statusCode }).toEqual({ url, status: 403 });
       }
       for (const user of [coordinator, officer, trainer]) {
-        for (const url of ['/api/reporting/uptake?level=country', '/api/reporting/uptake/series', '/api/reporting/uptake/firms']) {
-          expect({ role: user.role, url, status: (await get(user, url)).statusCode }).toEqual({ role: user.role, url, status: 403 });
+        for (const url of [
+          '/api/reporting/uptake?level=country',
+          '/api/reporting/uptake/series',
+          '/api/reporting/uptake/firms',
+        ]) {
+          expect({ role: user.role, url, status: (await get(user, url)).statusCode }).toEqual({
+            role: user.role,
+            url,
+            status: 403,
+          });
         }
       }
-      for (const user of [officer, trainer, member]) expect((await get(user, '/api/reporting/uptake/my-unit')).statusCode).toBe(403);
+      for (const user of [officer, trainer, member])
+        expect((await get(user, '/api/reporting/uptake/my-unit')).statusCode).toBe(403);
       expect((await get(officer, '/api/reporting/uptake/export?table=my-unit')).statusCode).toBe(403);
     });
 
@@ -309,16 +385,28 @@ describe('regional uptake', () => {
       expect(res.statusCode).toBe(200);
       const mine = res.json();
       expect(mine.unit.key).toBe(coordinator.policeUnitId);
-      const adminView = (await get(admin, `/api/reporting/uptake?level=unit&unitId=${coordinator.policeUnitId}&from=${from}&to=${to}`)).json();
+      const adminView = (
+        await get(admin, `/api/reporting/uptake?level=unit&unitId=${coordinator.policeUnitId}&from=${from}&to=${to}`)
+      ).json();
       const exact = adminView.rows[0] as UptakeRowDto;
       for (const f of NUMERIC) expect({ f, v: mine.unit[f] }).toEqual({ f, v: shownAs(exact, f) });
-      const country = (await get(admin, `/api/reporting/uptake?level=country&country=${exact.countryCode}&from=${from}&to=${to}`)).json().rows[0] as UptakeRowDto;
+      const country = (
+        await get(admin, `/api/reporting/uptake?level=country&country=${exact.countryCode}&from=${from}&to=${to}`)
+      ).json().rows[0] as UptakeRowDto;
       expect(mine.countryUnits).toBe(country.unitsKnown);
       expect(country.unitsKnown).toBeGreaterThanOrEqual(3);
       // A mean is shown unless the other units' total is from 1 to 4 (mean × units − own unit would reveal it).
-      for (const f of ['enrolments', 'completions', 'officersEnrolled', 'activeCertifications', 'requestsRaised', 'seatsRequested'] as const) {
+      for (const f of [
+        'enrolments',
+        'completions',
+        'officersEnrolled',
+        'activeCertifications',
+        'requestsRaised',
+        'seatsRequested',
+      ] as const) {
         const rest = (country[f] as number) - (exact[f] as number);
-        const expected = rest > 0 && rest < 5 ? null : Math.round(((country[f] as number) / country.unitsKnown) * 10) / 10;
+        const expected =
+          rest > 0 && rest < 5 ? null : Math.round(((country[f] as number) / country.unitsKnown) * 10) / 10;
         expect({ f, mean: mine.countryAverage[f] }).toEqual({ f, mean: expected });
       }
     });
@@ -335,13 +423,23 @@ describe('regional uptake', () => {
 
     it('ignores any place a coordinator passes to the export: the table is always their own unit', async () => {
       const own = (await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}`)).body;
-      const [{ id: other }] = await t.db.query(`SELECT id FROM police_unit WHERE id <> $1 ORDER BY id LIMIT 1`, [coordinator.policeUnitId]);
-      for (const extra of [`unitId=${other}`, 'region=east-asia', 'country=CN', `unitId=00000000-0000-4000-8000-000000000000`]) {
+      const [{ id: other }] = await t.db.query(`SELECT id FROM police_unit WHERE id <> $1 ORDER BY id LIMIT 1`, [
+        coordinator.policeUnitId,
+      ]);
+      for (const extra of [
+        `unitId=${other}`,
+        'region=east-asia',
+        'country=CN',
+        `unitId=00000000-0000-4000-8000-000000000000`,
+      ]) {
         const res = await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}&${extra}`);
         expect({ extra, status: res.statusCode, same: res.body === own }).toEqual({ extra, status: 200, same: true });
       }
       for (const table of ['areas&level=country', 'series', 'firms']) {
-        expect({ table, status: (await get(coordinator, `/api/reporting/uptake/export?table=${table}`)).statusCode }).toEqual({ table, status: 403 });
+        expect({
+          table,
+          status: (await get(coordinator, `/api/reporting/uptake/export?table=${table}`)).statusCode,
+        }).toEqual({ table, status: 403 });
       }
     });
   });
@@ -357,7 +455,9 @@ describe('regional uptake', () => {
       const res = await get(admin, `/api/reporting/uptake/export?table=areas&level=unit&from=${from}&to=${to}`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="uptake-areas-unit-\d{4}-\d{2}-\d{4}-\d{2}\.csv"$/);
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="uptake-areas-unit-\d{4}-\d{2}-\d{4}-\d{2}\.csv"$/,
+      );
       const body = res.rawPayload.toString('utf8');
       expect(body.startsWith(CSV_BOM + 'key,name,region,country,hotspot,unitsKnown')).toBe(true);
       expect(body).toContain('"Кіберполіція, Київ ""Схід"""');
@@ -383,10 +483,15 @@ describe('regional uptake', () => {
       );
       const coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
       const json = (await get(coordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}`)).json();
-      const csv = (await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}`)).body.slice(1).trim().split('\r\n');
+      const csv = (await get(coordinator, `/api/reporting/uptake/export?table=my-unit&from=${from}&to=${to}`)).body
+        .slice(1)
+        .trim()
+        .split('\r\n');
       expect(csv[0]).toBe('figure,unit,countryAverage');
       expect(csv).toContain(`enrolments,${json.unit.enrolments},${json.countryAverage.enrolments ?? ''}`);
-      expect(csv).toContain(`officersEnrolled,${json.unit.officersEnrolled},${json.countryAverage.officersEnrolled ?? ''}`);
+      expect(csv).toContain(
+        `officersEnrolled,${json.unit.officersEnrolled},${json.countryAverage.officersEnrolled ?? ''}`,
+      );
       expect(csv).toHaveLength(13);
     });
   });
@@ -402,7 +507,11 @@ describe('regional uptake', () => {
       ['/api/reporting/uptake?level=country&to=0001-03', 400, /^to: /],
       ['/api/reporting/uptake?level=country&country=ukraine', 400, /^country: /],
       ['/api/reporting/uptake?level=country&country=XX', 404, /^country: no such country/],
-      ['/api/reporting/uptake?level=country&courseId=00000000-0000-4000-8000-000000000000', 404, /^courseId: no such course/],
+      [
+        '/api/reporting/uptake?level=country&courseId=00000000-0000-4000-8000-000000000000',
+        404,
+        /^courseId: no such course/,
+      ],
       ['/api/reporting/uptake/export?table=pie', 400, /^table: /],
     ])('%s → %d', async (url, status, message) => {
       const res = await get(admin, url);
@@ -413,12 +522,24 @@ describe('regional uptake', () => {
 
   describe('refresh on request', () => {
     it('queues one refresh however often an admin asks, and reports it', async () => {
-      const first = await t.inject({ method: 'POST', url: '/api/reporting/uptake/refresh', cookie: admin.cookie, payload: {} });
+      const first = await t.inject({
+        method: 'POST',
+        url: '/api/reporting/uptake/refresh',
+        cookie: admin.cookie,
+        payload: {},
+      });
       expect(first.statusCode).toBe(202);
-      const second = await t.inject({ method: 'POST', url: '/api/reporting/uptake/refresh', cookie: admin.cookie, payload: {} });
+      const second = await t.inject({
+        method: 'POST',
+        url: '/api/reporting/uptake/refresh',
+        cookie: admin.cookie,
+        payload: {},
+      });
       expect(second.json().jobId).toBe(first.json().jobId);
       const status = (await get(admin, '/api/reporting/uptake/status')).json();
-      expect(status).toEqual(expect.objectContaining({ refreshing: true, asOf: expect.any(String), durationMs: expect.any(Number) }));
+      expect(status).toEqual(
+        expect.objectContaining({ refreshing: true, asOf: expect.any(String), durationMs: expect.any(Number) }),
+      );
 
       // The worker takes it: the figures' time moves on and the status settles.
       const worker = WorkerProcess.start(t.config);
@@ -442,9 +563,17 @@ describe('regional uptake', () => {
       const before = (await get(admin, '/api/reporting/uptake/status')).json();
       expect(before.failedAt).toBeNull();
       // A worker whose refresh fails (as one would on a database error).
-      const failing = new Worker(QueueName.Reporting, async () => Promise.reject(new Error('database went away')), { connection: bullConnection(t.config), prefix: t.config.redisPrefix });
+      const failing = new Worker(QueueName.Reporting, async () => Promise.reject(new Error('database went away')), {
+        connection: bullConnection(t.config),
+        prefix: t.config.redisPrefix,
+      });
       try {
-        const queued = await t.inject({ method: 'POST', url: '/api/reporting/uptake/refresh', cookie: admin.cookie, payload: {} });
+        const queued = await t.inject({
+          method: 'POST',
+          url: '/api/reporting/uptake/refresh',
+          cookie: admin.cookie,
+          payload: {},
+        });
         expect(queued.statusCode).toBe(202);
         const deadline = Date.now() + 20_000;
         let now = before;
@@ -452,7 +581,9 @@ describe('regional uptake', () => {
           await new Promise((r) => setTimeout(r, 100));
           now = (await get(admin, '/api/reporting/uptake/status')).json();
         }
-        expect(now).toEqual(expect.objectContaining({ refreshing: false, asOf: before.asOf, failedAt: expect.any(String) }));
+        expect(now).toEqual(
+          expect.objectContaining({ refreshing: false, asOf: before.asOf, failedAt: expect.any(String) }),
+        );
         expect(new Date(now.failedAt).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
       } finally {
         await failing.close();

@@ -7,7 +7,9 @@ describe('suppress: counts as a non-admin sees them', () => {
 
   it('hides 1 to 4, keeps 0, and rounds the rest to the nearest 5', () => {
     expect([0, 1, 2, 3, 4].map((n) => suppress(n, true))).toEqual([0, '<5', '<5', '<5', '<5']);
-    expect([5, 6, 7, 8, 9, 10, 12, 13, 1234, 1238].map((n) => suppress(n, true))).toEqual([5, 5, 5, 10, 10, 10, 10, 15, 1235, 1240]);
+    expect([5, 6, 7, 8, 9, 10, 12, 13, 1234, 1238].map((n) => suppress(n, true))).toEqual([
+      5, 5, 5, 10, 10, 10, 10, 15, 1235, 1240,
+    ]);
   });
 
   it('leaves a total less its rows unable to pin a hidden count', () => {

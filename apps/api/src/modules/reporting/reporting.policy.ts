@@ -10,7 +10,8 @@ import type { Count } from './uptake-figures';
 export const ReportingPolicy = {
   /** Regions and countries: admins and member admins (a coordinator sees only their unit). */
   assertCanSeeAreas(user: AuthUser): void {
-    if (user.role !== 'admin' && user.role !== 'member_admin') throw new ForbiddenException('Regional figures are for admins and member admins');
+    if (user.role !== 'admin' && user.role !== 'member_admin')
+      throw new ForbiddenException('Regional figures are for admins and member admins');
   },
 
   assertCanSeeUnits(user: AuthUser, field: 'level' | 'unitId'): void {
@@ -25,7 +26,8 @@ export const ReportingPolicy = {
   },
 
   ownUnit(user: AuthUser): string {
-    if (user.role !== 'coordinator' || !user.policeUnitId) throw new ForbiddenException('Unit figures are for the unit’s coordinator');
+    if (user.role !== 'coordinator' || !user.policeUnitId)
+      throw new ForbiddenException('Unit figures are for the unit’s coordinator');
     return user.policeUnitId;
   },
 

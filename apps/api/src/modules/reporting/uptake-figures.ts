@@ -99,7 +99,11 @@ export class SqlParams {
   }
 }
 
-const KEY: Record<UptakeLevel, string> = { region: 'c.region_code::text', country: 'c.code::text', unit: 'pu.id::text' };
+const KEY: Record<UptakeLevel, string> = {
+  region: 'c.region_code::text',
+  country: 'c.code::text',
+  unit: 'pu.id::text',
+};
 
 /** The period and course conditions on a rollup table `x`. */
 function taught(scope: UptakeScope, p: SqlParams, conditions: string[]): string {

@@ -90,13 +90,25 @@ const STEPS: { label: string; sql: string }[] = [
   },
 ];
 
-const TABLES = ['uptake_unit_month', 'uptake_unit_course_month', 'uptake_officer', 'uptake_officer_course', 'uptake_cohort', 'uptake_request', 'uptake_firm_month', 'uptake_certification'];
+const TABLES = [
+  'uptake_unit_month',
+  'uptake_unit_course_month',
+  'uptake_officer',
+  'uptake_officer_course',
+  'uptake_cohort',
+  'uptake_request',
+  'uptake_firm_month',
+  'uptake_certification',
+];
 
 function rows(result: unknown): Record<string, unknown>[] {
   return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) ?? [];
 }
 
-export async function refreshUptake(db: SqlConnection, onProgress?: (percent: number) => void | Promise<void>): Promise<{ asOf: Date; durationMs: number }> {
+export async function refreshUptake(
+  db: SqlConnection,
+  onProgress?: (percent: number) => void | Promise<void>,
+): Promise<{ asOf: Date; durationMs: number }> {
   const started = Date.now();
   // Progress is for the screen: a failure to report it must not fail the refresh.
   const report = async (percent: number) => {

@@ -46,7 +46,8 @@ interface Area {
 }
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const monthOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+const monthOf = (index: number) =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 @Injectable()
@@ -66,7 +67,10 @@ export class UptakeService {
     const hide = ReportingPolicy.suppresses(user);
     const figures = areaFiguresSql(query.level, scope);
     const areas = areasSql(query.level, scope);
-    const [rows, names] = await Promise.all([this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>, this.db.query(areas.sql, areas.params) as Promise<Area[]>]);
+    const [rows, names] = await Promise.all([
+      this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>,
+      this.db.query(areas.sql, areas.params) as Promise<Area[]>,
+    ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     return {
       asOf: iso(rows[0]?.as_of),
@@ -75,7 +79,17 @@ export class UptakeService {
       level: query.level,
       suppressed: hide,
       rows: names.map((a) => this.row(a, byKey.get(a.key) ?? ZERO_FIGURES, hide)),
-      total: this.row({ key: 'total', name: 'Total', region_code: query.region ?? null, country_code: query.country ?? null, hotspot: false }, byKey.get('total') ?? ZERO_FIGURES, hide),
+      total: this.row(
+        {
+          key: 'total',
+          name: 'Total',
+          region_code: query.region ?? null,
+          country_code: query.country ?? null,
+          hotspot: false,
+        },
+        byKey.get('total') ?? ZERO_FIGURES,
+        hide,
+      ),
     };
   }
 
@@ -109,7 +123,12 @@ export class UptakeService {
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const { sql, params } = firmFiguresSql(scope, firmId);
-    const rows: (Record<string, number> & { firm_id: string; name: string; country_code: string; as_of: Date | null })[] = await this.db.query(sql, params);
+    const rows: (Record<string, number> & {
+      firm_id: string;
+      name: string;
+      country_code: string;
+      as_of: Date | null;
+    })[] = await this.db.query(sql, params);
     const asOf = rows.length ? iso(rows[0].as_of) : await this.asOf();
     return {
       asOf,
@@ -133,18 +152,31 @@ export class UptakeService {
   /** A coordinator's unit beside the mean unit of its country. */
   async myUnit(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeMyUnitDto> {
     const unitId = ReportingPolicy.ownUnit(user);
-    const [{ country_code: country }] = await this.db.query(`SELECT country_code FROM police_unit WHERE id = $1`, [unitId]);
+    const [{ country_code: country }] = await this.db.query(`SELECT country_code FROM police_unit WHERE id = $1`, [
+      unitId,
+    ]);
     // Only the period and the course filters come from the caller; the place is the coordinator's own.
-    const { scope, from, to } = await this.scope({ from: query.from, to: query.to, topic: query.topic, courseId: query.courseId, country });
+    const { scope, from, to } = await this.scope({
+      from: query.from,
+      to: query.to,
+      topic: query.topic,
+      courseId: query.courseId,
+      country,
+    });
     // One statement: every unit of the country (the coordinator's among them) and the country as the total.
     const figures = areaFiguresSql('unit', scope);
     const names = areasSql('unit', { ...scope, unitId });
-    const [rows, [area]] = await Promise.all([this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>, this.db.query(names.sql, names.params) as Promise<Area[]>]);
+    const [rows, [area]] = await Promise.all([
+      this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>,
+      this.db.query(names.sql, names.params) as Promise<Area[]>,
+    ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     const unit = byKey.get(unitId) ?? ZERO_FIGURES;
     const c = byKey.get('total') ?? ZERO_FIGURES;
     // A unit's cohorts are the ones reserved for it, so the country's mean counts only those.
-    const reservedCohorts = [...byKey.entries()].filter(([key]) => key !== 'total').reduce((sum, [, f]) => sum + f.cohortsDelivered, 0);
+    const reservedCohorts = [...byKey.entries()]
+      .filter(([key]) => key !== 'total')
+      .reduce((sum, [, f]) => sum + f.cohortsDelivered, 0);
     // The mean times the number of units, less the coordinator's own, gives the other units' total: each
     // mean is withheld (null) when that total is from 1 to 4, and all of them when the country has fewer
     // than MIN_UNITS_TO_COMPARE units (the "average" would be one other unit's figures).
@@ -152,7 +184,9 @@ export class UptakeService {
     const others = (countryTotal: number, own: number) => countryTotal - own;
     const mean = (countryTotal: number, own: number) => {
       const rest = others(countryTotal, own);
-      return !comparable || (rest > 0 && rest < SMALL_COUNT) ? null : Math.round((countryTotal / c.unitsKnown) * 10) / 10;
+      return !comparable || (rest > 0 && rest < SMALL_COUNT)
+        ? null
+        : Math.round((countryTotal / c.unitsKnown) * 10) / 10;
     };
     const rateShown = mean(c.enrolments, unit.enrolments) !== null && mean(c.completions, unit.completions) !== null;
     const medianShown = comparable && c.requestsFilled >= SMALL_COUNT;
@@ -187,7 +221,10 @@ export class UptakeService {
     if (table === 'areas') {
       if (!query.level) throw new BadRequestException('level: the areas table needs a level (region, country or unit)');
       const report = await this.report(user, { ...query, level: query.level });
-      return { filename: `${base}-${report.level}-${report.from}-${report.to}.csv`, lines: csvLines(AREA_COLUMNS, [...report.rows, report.total]) };
+      return {
+        filename: `${base}-${report.level}-${report.from}-${report.to}.csv`,
+        lines: csvLines(AREA_COLUMNS, [...report.rows, report.total]),
+      };
     }
     if (table === 'series') {
       const series = await this.series(user, query);
@@ -197,7 +234,12 @@ export class UptakeService {
       const firms = await this.firms(user, query);
       return { filename: `${base}-${firms.from}-${firms.to}.csv`, lines: csvLines(FIRM_COLUMNS, firms.rows) };
     }
-    const mine = await this.myUnit(user, { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId });
+    const mine = await this.myUnit(user, {
+      from: query.from,
+      to: query.to,
+      topic: query.topic,
+      courseId: query.courseId,
+    });
     // As the portal shows it: one row per figure, the unit beside the country's mean unit.
     const columns: CsvColumn<(typeof MY_UNIT_FIGURES)[number]>[] = [
       { header: 'figure', value: (f) => f },
@@ -210,9 +252,15 @@ export class UptakeService {
   /** Queues a refresh unless one is already waiting or running; returns its job id. */
   async requestRefresh(): Promise<{ jobId: string }> {
     const queue = this.queues.queue(JOB_QUEUE[JobName.RefreshUptake]);
-    const pending = (await queue.getJobs(['active', 'waiting', 'prioritized'])).find((j) => j?.name === JobName.RefreshUptake);
+    const pending = (await queue.getJobs(['active', 'waiting', 'prioritized'])).find(
+      (j) => j?.name === JobName.RefreshUptake,
+    );
     if (pending?.id) return { jobId: pending.id };
-    const job = await this.queues.add(JobName.RefreshUptake, {}, { jobId: `refresh-uptake-${this.clock.now().getTime()}`, attempts: 1 });
+    const job = await this.queues.add(
+      JobName.RefreshUptake,
+      {},
+      { jobId: `refresh-uptake-${this.clock.now().getTime()}`, attempts: 1 },
+    );
     return { jobId: job.id as string };
   }
 
@@ -226,9 +274,19 @@ export class UptakeService {
     const mine = jobs.filter((j) => j?.name === JobName.RefreshUptake);
     const running = mine.map((j) => (typeof j.progress === 'number' ? j.progress : 0));
     // A refresh that failed after the figures were taken: the figures are older than someone asked for.
-    const lastFailure = Math.max(0, ...failed.filter((j) => j?.name === JobName.RefreshUptake).map((j) => j.finishedOn ?? 0));
-    const failedAt = lastFailure > (refresh ? new Date(refresh.as_of).getTime() : 0) ? new Date(lastFailure).toISOString() : null;
-    return { asOf: iso(refresh?.as_of), durationMs: refresh?.duration_ms ?? null, refreshing: mine.length > 0, progress: running.length ? Math.max(...running) : 0, failedAt };
+    const lastFailure = Math.max(
+      0,
+      ...failed.filter((j) => j?.name === JobName.RefreshUptake).map((j) => j.finishedOn ?? 0),
+    );
+    const failedAt =
+      lastFailure > (refresh ? new Date(refresh.as_of).getTime() : 0) ? new Date(lastFailure).toISOString() : null;
+    return {
+      asOf: iso(refresh?.as_of),
+      durationMs: refresh?.duration_ms ?? null,
+      refreshing: mine.length > 0,
+      progress: running.length ? Math.max(...running) : 0,
+      failedAt,
+    };
   }
 
   private async asOf(): Promise<string | null> {
@@ -242,7 +300,8 @@ export class UptakeService {
     const to = query.to ?? monthOf(now.getUTCFullYear() * 12 + now.getUTCMonth());
     const from = query.from ?? monthOf(monthIndex(to) - 11);
     if (monthIndex(from) > monthIndex(to)) throw new BadRequestException('from: must not be after to');
-    if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS) throw new BadRequestException(`from: a period covers at most ${MAX_MONTHS} months`);
+    if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS)
+      throw new BadRequestException(`from: a period covers at most ${MAX_MONTHS} months`);
     const [found] = await this.db.query(
       `SELECT
          ($1::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region,
@@ -251,8 +310,16 @@ export class UptakeService {
          ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course`,
       [query.region ?? null, query.country ?? null, query.unitId ?? null, query.courseId ?? null],
     );
-    for (const [field, ok] of [['region', found.region], ['country', found.country], ['unitId', found.unit], ['courseId', found.course]] as const) {
-      if (!ok) throw new NotFoundException(`${field}: no such ${field === 'unitId' ? 'police unit' : field === 'courseId' ? 'course' : field}`);
+    for (const [field, ok] of [
+      ['region', found.region],
+      ['country', found.country],
+      ['unitId', found.unit],
+      ['courseId', found.course],
+    ] as const) {
+      if (!ok)
+        throw new NotFoundException(
+          `${field}: no such ${field === 'unitId' ? 'police unit' : field === 'courseId' ? 'course' : field}`,
+        );
     }
     let courseIds: string[] | null = null;
     if (query.topic || query.courseId) {
@@ -263,7 +330,14 @@ export class UptakeService {
       courseIds = courses.map((c) => c.id);
     }
     return {
-      scope: { from: `${from}-01`, to: `${to}-01`, courseIds, region: query.region, country: query.country, unitId: query.unitId },
+      scope: {
+        from: `${from}-01`,
+        to: `${to}-01`,
+        courseIds,
+        region: query.region,
+        country: query.country,
+        unitId: query.unitId,
+      },
       from,
       to,
     };
@@ -291,7 +365,10 @@ export class UptakeService {
       enrolments,
       completions,
       // From the counts as shown: an exact rate beside rounded counts would give the exact counts back.
-      completionRate: f.enrolments && shown(enrolments, completions) ? Math.round(((completions as number) / (enrolments as number)) * 1000) / 1000 : null,
+      completionRate:
+        f.enrolments && shown(enrolments, completions)
+          ? Math.round(((completions as number) / (enrolments as number)) * 1000) / 1000
+          : null,
       activeCertifications: s(f.activeCertifications),
       expiringCertifications: s(f.expiringCertifications),
       cohortsDelivered: s(f.cohortsDelivered),
@@ -358,11 +435,23 @@ const MY_UNIT_FIGURES = [
   'medianHoursToTrainer',
 ] as const satisfies readonly (keyof UptakeAverageDto & keyof UptakeRowDto)[];
 
-const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (['month', 'enrolments', 'completions', 'cohortsDelivered', 'requestsRaised', 'requestsFilled'] as const).map((field) => ({
+const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (
+  ['month', 'enrolments', 'completions', 'cohortsDelivered', 'requestsRaised', 'requestsFilled'] as const
+).map((field) => ({
   header: field,
   value: (r: UptakeMonthDto) => r[field],
 }));
 
 const FIRM_COLUMNS: CsvColumn<UptakeFirmDto>[] = (
-  ['firmId', 'name', 'countryCode', 'trainers', 'trainersDelivered', 'cohortsDelivered', 'assignmentsProposed', 'assignmentsAccepted', 'assignmentsDeclined'] as const
+  [
+    'firmId',
+    'name',
+    'countryCode',
+    'trainers',
+    'trainersDelivered',
+    'cohortsDelivered',
+    'assignmentsProposed',
+    'assignmentsAccepted',
+    'assignmentsDeclined',
+  ] as const
 ).map((field) => ({ header: field, value: (r: UptakeFirmDto) => r[field] }));

@@ -8,8 +8,14 @@ import { TrainingRequest } from './training-request.entity';
  * two live assignments of one trainer over overlapping periods.
  */
 @Entity('assignment')
-@Exclusion('xc_assignment__trainer_period', `USING gist ("trainer_id" WITH =, "period" WITH &&) WHERE ("status" IN ('proposed', 'accepted'))`)
-@Index('uq_assignment__request_live', ['trainingRequestId'], { unique: true, where: `"status" IN ('proposed', 'accepted')` })
+@Exclusion(
+  'xc_assignment__trainer_period',
+  `USING gist ("trainer_id" WITH =, "period" WITH &&) WHERE ("status" IN ('proposed', 'accepted'))`,
+)
+@Index('uq_assignment__request_live', ['trainingRequestId'], {
+  unique: true,
+  where: `"status" IN ('proposed', 'accepted')`,
+})
 @Index('ix_assignment__trainer_id', ['trainerId', 'status'])
 @Index('ix_assignment__expires_at', ['expiresAt'], { where: `"status" = 'proposed'` })
 export class Assignment {

@@ -6,7 +6,13 @@ import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { UuidParam } from '../../core/http/uuid-param';
 import { AssignmentsService } from './assignments.service';
-import { TrainerListQueryDto, TrainerPageDto, TrainerProfileUpdateDto, TrainerResponseDto, UnavailabilityCreateDto } from './dtos/trainer.dto';
+import {
+  TrainerListQueryDto,
+  TrainerPageDto,
+  TrainerProfileUpdateDto,
+  TrainerResponseDto,
+  UnavailabilityCreateDto,
+} from './dtos/trainer.dto';
 import {
   AssignmentListQueryDto,
   AssignmentPageDto,
@@ -32,7 +38,10 @@ export class TrainerAssignmentController {
 
   @Get('trainers')
   @Allow('admin', 'member_admin', 'trainer')
-  @ApiOkResponse({ type: TrainerPageDto, description: 'Trainers the caller may see: all (admins), their firm’s (member admins), themselves (trainers)' })
+  @ApiOkResponse({
+    type: TrainerPageDto,
+    description: 'Trainers the caller may see: all (admins), their firm’s (member admins), themselves (trainers)',
+  })
   trainerList(@CurrentUser() user: AuthUser, @Query() query: TrainerListQueryDto) {
     return this.trainers.list(user, query);
   }
@@ -61,27 +70,40 @@ export class TrainerAssignmentController {
   @Delete('trainers/:id/unavailability/:unavailabilityId')
   @Allow('admin', 'member_admin', 'trainer')
   @ApiOkResponse({ type: TrainerResponseDto, description: 'Period removed' })
-  removeUnavailability(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('unavailabilityId') unavailabilityId: string) {
+  removeUnavailability(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('unavailabilityId') unavailabilityId: string,
+  ) {
     return this.trainers.removeUnavailability(user, id, unavailabilityId);
   }
 
   @Post('training-requests')
   @Allow('coordinator', 'admin')
-  @ApiCreatedResponse({ type: TrainingRequestResponseDto, description: 'Request raised; the matcher takes it from the queue' })
+  @ApiCreatedResponse({
+    type: TrainingRequestResponseDto,
+    description: 'Request raised; the matcher takes it from the queue',
+  })
   raise(@CurrentUser() user: AuthUser, @Body() body: TrainingRequestCreateDto) {
     return this.requests.raise(user, body);
   }
 
   @Get('training-requests')
   @Allow('coordinator', 'admin')
-  @ApiOkResponse({ type: TrainingRequestPageDto, description: 'Requests: the unit’s (coordinators) or all (admins), newest first' })
+  @ApiOkResponse({
+    type: TrainingRequestPageDto,
+    description: 'Requests: the unit’s (coordinators) or all (admins), newest first',
+  })
   requestList(@CurrentUser() user: AuthUser, @Query() query: TrainingRequestListQueryDto) {
     return this.requests.list(user, query);
   }
 
   @Get('training-requests/:id')
   @Allow('coordinator', 'admin', 'trainer', 'member_admin')
-  @ApiOkResponse({ type: TrainingRequestResponseDto, description: 'One request with its assignments (and, for admins, the rankings)' })
+  @ApiOkResponse({
+    type: TrainingRequestResponseDto,
+    description: 'One request with its assignments (and, for admins, the rankings)',
+  })
   request(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
     return this.requests.get(user, id);
   }
@@ -89,7 +111,10 @@ export class TrainerAssignmentController {
   @Post('training-requests/:id/cancel')
   @Allow('coordinator', 'admin')
   @HttpCode(200)
-  @ApiOkResponse({ type: TrainingRequestResponseDto, description: 'Cancelled; a live proposal or assignment is cancelled too' })
+  @ApiOkResponse({
+    type: TrainingRequestResponseDto,
+    description: 'Cancelled; a live proposal or assignment is cancelled too',
+  })
   cancel(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.requests.cancel(user, id);
   }
@@ -104,7 +129,10 @@ export class TrainerAssignmentController {
 
   @Get('assignments')
   @Allow('trainer', 'member_admin', 'admin')
-  @ApiOkResponse({ type: AssignmentPageDto, description: 'Assignments: the trainer’s own, the firm’s (member admins), all (admins)' })
+  @ApiOkResponse({
+    type: AssignmentPageDto,
+    description: 'Assignments: the trainer’s own, the firm’s (member admins), all (admins)',
+  })
   assignmentList(@CurrentUser() user: AuthUser, @Query() query: AssignmentListQueryDto) {
     return this.assignments.list(user, query);
   }

@@ -16,7 +16,12 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start({ PROPOSAL_TTL_SECONDS: '3600', WORKER_LOCK_MS: '2000', RECONCILE_INTERVAL_MS: '1000', WORKER_CONCURRENCY: '5' });
+    t = await TestApp.start({
+      PROPOSAL_TTL_SECONDS: '3600',
+      WORKER_LOCK_MS: '2000',
+      RECONCILE_INTERVAL_MS: '1000',
+      WORKER_CONCURRENCY: '5',
+    });
     admin = await t.signIn('admin');
     unitId = await t.createUnit('UA');
     coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
@@ -49,14 +54,23 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
       method: 'POST',
       url: '/api/training-requests',
       cookie: user.cookie,
-      payload: { courseId, language: 'uk', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + days * DAY).toISOString(), deliveryMode: 'in_person', seats: 12, ...extra },
+      payload: {
+        courseId,
+        language: 'uk',
+        startsAt: starts.toISOString(),
+        endsAt: new Date(starts.getTime() + days * DAY).toISOString(),
+        deliveryMode: 'in_person',
+        seats: 12,
+        ...extra,
+      },
     });
   }
 
   /** Officers of a unit, signed in. */
   const createOfficersIn = (unit: string) => createOfficers(t, 1, unit);
 
-  const statusOf = async (id: string) => (await t.db.query(`SELECT status FROM training_request WHERE id = $1`, [id]))[0].status as string;
+  const statusOf = async (id: string) =>
+    (await t.db.query(`SELECT status FROM training_request WHERE id = $1`, [id]))[0].status as string;
 
   it('100 overlapping requests, 10 trainers, 2 workers at concurrency 5: no double booking, nothing left pending', async () => {
     await createTrainers(t, 10, { courseId, firms: [await t.createFirm(), await t.createFirm()], loadLimit: 50 });
@@ -68,11 +82,17 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
       ids.push(r.json().id);
     }
     await waitFor('every request to leave pending/matching', async () => {
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM training_request WHERE id = ANY($1) AND status IN ('pending', 'matching')`, [ids]);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM training_request WHERE id = ANY($1) AND status IN ('pending', 'matching')`,
+        [ids],
+      );
       return n === 0;
     });
     expect(await overlappingBookings(t)).toEqual([]);
-    const statuses: { status: string; n: number }[] = await t.db.query(`SELECT status, count(*)::int AS n FROM training_request WHERE id = ANY($1) GROUP BY 1`, [ids]);
+    const statuses: { status: string; n: number }[] = await t.db.query(
+      `SELECT status, count(*)::int AS n FROM training_request WHERE id = ANY($1) GROUP BY 1`,
+      [ids],
+    );
     expect(statuses.every((s) => ['proposed', 'assigned', 'unfilled'].includes(s.status))).toBe(true);
     expect(statuses.find((s) => s.status === 'proposed')?.n).toBeGreaterThan(10);
     const [{ live }] = await t.db.query(
@@ -88,9 +108,14 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     await createTrainers(t, 3, { courseId });
     const request = (await raise(400)).json();
     const matcher = t.app.get(MatchTrainingRequestUseCase);
-    const outcomes = await Promise.all([matcher.execute({ requestId: request.id, round: 1 }), matcher.execute({ requestId: request.id, round: 1 })]);
+    const outcomes = await Promise.all([
+      matcher.execute({ requestId: request.id, round: 1 }),
+      matcher.execute({ requestId: request.id, round: 1 }),
+    ]);
     expect(outcomes.sort()).toEqual(['proposed', 'skipped']);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM assignment WHERE training_request_id = $1`, [request.id]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM assignment WHERE training_request_id = $1`, [
+      request.id,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -108,9 +133,14 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
       );
       await blocker.query('BEGIN');
       await blocker.query(`SELECT 1 FROM training_request WHERE id = $1 FOR UPDATE`, [id]);
-      await t.db.query(`INSERT INTO outbox_message (job_name, payload, job_id) VALUES ('match-training-request', $1, $2)`, [JSON.stringify({ requestId: id, round: 1 }), `match-${id}-r1`]);
+      await t.db.query(
+        `INSERT INTO outbox_message (job_name, payload, job_id) VALUES ('match-training-request', $1, $2)`,
+        [JSON.stringify({ requestId: id, round: 1 }), `match-${id}-r1`],
+      );
       await waitFor('the worker to pick the job up', async () => {
-        const rows = await t.db.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM training_request r JOIN police_unit%'`);
+        const rows = await t.db.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM training_request r JOIN police_unit%'`,
+        );
         return rows.length > 0;
       });
       doomed.signal('SIGKILL');
@@ -118,7 +148,10 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
       await blocker.query('COMMIT');
       await startWorkers(1);
       await waitFor('the request to be proposed', async () => (await statusOf(id)) === 'proposed', 30_000);
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`, [id]);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+        [id],
+      );
       expect(n).toBe(1);
     } finally {
       await blocker.end();
@@ -139,7 +172,8 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     await new Promise((r) => setTimeout(r, 300));
     await clearRedisPrefix(t.config.redisPrefix); // everything this test file had in Redis is gone
     await startWorkers(1);
-    for (const id of [...raised, orphan]) await waitFor(`request ${id} to be served`, async () => (await statusOf(id)) === 'proposed', 30_000);
+    for (const id of [...raised, orphan])
+      await waitFor(`request ${id} to be served`, async () => (await statusOf(id)) === 'proposed', 30_000);
     await stopWorkers();
   });
 
@@ -148,20 +182,46 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     const cookies = await Promise.all(trainers.map((tr) => t.sessionCookie(tr.id)));
     await startWorkers(1, { PROPOSAL_TTL_SECONDS: '2' });
     const request = (await raise(800, 3, coordinator, { language: 'en' })).json();
-    await t.db.query(`UPDATE course SET languages = array_append(languages, 'es') WHERE id = $1 AND NOT ('es' = ANY(languages))`, [courseId]);
+    await t.db.query(
+      `UPDATE course SET languages = array_append(languages, 'es') WHERE id = $1 AND NOT ('es' = ANY(languages))`,
+      [courseId],
+    );
     const es = (await raise(820, 3, coordinator, { language: 'es' })).json();
     await waitFor('the first proposal', async () => (await statusOf(es.id)) === 'proposed');
-    const [first] = await t.db.query(`SELECT id, trainer_id FROM assignment WHERE training_request_id = $1 AND status = 'proposed'`, [es.id]);
+    const [first] = await t.db.query(
+      `SELECT id, trainer_id FROM assignment WHERE training_request_id = $1 AND status = 'proposed'`,
+      [es.id],
+    );
     const firstCookie = cookies[trainers.findIndex((tr) => tr.id === first.trainer_id)];
-    const declined = await t.inject({ method: 'POST', url: `/api/assignments/${first.id}/decline`, cookie: firstCookie, payload: { reason: 'On leave that week' } });
+    const declined = await t.inject({
+      method: 'POST',
+      url: `/api/assignments/${first.id}/decline`,
+      cookie: firstCookie,
+      payload: { reason: 'On leave that week' },
+    });
     expect(declined.json().status).toBe('declined');
-    await waitFor('the second proposal', async () => (await t.db.query(`SELECT 1 FROM assignment WHERE training_request_id = $1 AND status = 'proposed' AND trainer_id <> $2`, [es.id, first.trainer_id])).length === 1);
+    await waitFor(
+      'the second proposal',
+      async () =>
+        (
+          await t.db.query(
+            `SELECT 1 FROM assignment WHERE training_request_id = $1 AND status = 'proposed' AND trainer_id <> $2`,
+            [es.id, first.trainer_id],
+          )
+        ).length === 1,
+    );
     // Nobody answers the second proposal: it lapses after 2 s, and no candidate is left.
     await waitFor('the request to be unfilled', async () => (await statusOf(es.id)) === 'unfilled', 30_000);
-    const statuses = (await t.db.query(`SELECT status FROM assignment WHERE training_request_id = $1 ORDER BY proposed_at`, [es.id])).map((r: { status: string }) => r.status);
+    const statuses = (
+      await t.db.query(`SELECT status FROM assignment WHERE training_request_id = $1 ORDER BY proposed_at`, [es.id])
+    ).map((r: { status: string }) => r.status);
     expect(statuses).toEqual(['declined', 'expired']);
     const bell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: admin.cookie })).json();
-    expect(bell.items.map((n: { kind: string; params: { trainingRequestId?: string } }) => `${n.kind} ${n.params.trainingRequestId}`)).toContain(`training_request.unfilled ${es.id}`);
+    expect(
+      bell.items.map(
+        (n: { kind: string; params: { trainingRequestId?: string } }) => `${n.kind} ${n.params.trainingRequestId}`,
+      ),
+    ).toContain(`training_request.unfilled ${es.id}`);
     // The English request found no Spanish-only trainer... but other trainers from earlier tests speak en/uk.
     expect(['proposed', 'unfilled']).toContain(await statusOf(request.id));
     await stopWorkers();
@@ -169,22 +229,52 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
 
   it('accepting schedules an open cohort for the unit with that trainer; the admin sees the ranking and reasons', async () => {
     const [trainer] = await createTrainers(t, 1, { courseId, languages: ['ru'] });
-    await t.db.query(`UPDATE course SET languages = array_append(languages, 'ru') WHERE id = $1 AND NOT ('ru' = ANY(languages))`, [courseId]);
+    await t.db.query(
+      `UPDATE course SET languages = array_append(languages, 'ru') WHERE id = $1 AND NOT ('ru' = ANY(languages))`,
+      [courseId],
+    );
     const request = (await raise(900, 3, coordinator, { language: 'ru' })).json();
     await t.app.get(MatchTrainingRequestUseCase).execute({ requestId: request.id, round: 1 });
-    const [proposal] = await t.db.query(`SELECT id FROM assignment WHERE training_request_id = $1 AND status = 'proposed'`, [request.id]);
+    const [proposal] = await t.db.query(
+      `SELECT id FROM assignment WHERE training_request_id = $1 AND status = 'proposed'`,
+      [request.id],
+    );
     const cookie = await t.sessionCookie(trainer.id);
     const accepted = await t.inject({ method: 'POST', url: `/api/assignments/${proposal.id}/accept`, cookie });
     expect(accepted.json().status).toBe('accepted');
-    const view = (await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: admin.cookie })).json();
+    const view = (
+      await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: admin.cookie })
+    ).json();
     expect(view.status).toBe('assigned');
     expect(view.matchRounds[0].ranking[0]).toMatchObject({ trainerId: trainer.id, reasons: expect.any(Array) });
-    expect(Object.keys(view.matchRounds[0].excluded)).toEqual(expect.arrayContaining(['language', 'busy', 'already_asked']));
-    const cohort = (await t.inject({ method: 'GET', url: `/api/cohorts/${view.cohortId}`, cookie: coordinator.cookie })).json();
-    expect(cohort).toMatchObject({ trainerId: trainer.id, policeUnitId: unitId, status: 'open', language: 'ru', capacity: 12 });
-    const listed = (await t.inject({ method: 'GET', url: '/api/training-requests?status=assigned&pageSize=100', cookie: admin.cookie })).json();
-    expect(listed.items.find((r: { id: string }) => r.id === request.id).assignments.map((a: { trainerId: string; status: string }) => `${a.trainerId}:${a.status}`)).toEqual([`${trainer.id}:accepted`]);
-    const coordinatorView = (await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: coordinator.cookie })).json();
+    expect(Object.keys(view.matchRounds[0].excluded)).toEqual(
+      expect.arrayContaining(['language', 'busy', 'already_asked']),
+    );
+    const cohort = (
+      await t.inject({ method: 'GET', url: `/api/cohorts/${view.cohortId}`, cookie: coordinator.cookie })
+    ).json();
+    expect(cohort).toMatchObject({
+      trainerId: trainer.id,
+      policeUnitId: unitId,
+      status: 'open',
+      language: 'ru',
+      capacity: 12,
+    });
+    const listed = (
+      await t.inject({
+        method: 'GET',
+        url: '/api/training-requests?status=assigned&pageSize=100',
+        cookie: admin.cookie,
+      })
+    ).json();
+    expect(
+      listed.items
+        .find((r: { id: string }) => r.id === request.id)
+        .assignments.map((a: { trainerId: string; status: string }) => `${a.trainerId}:${a.status}`),
+    ).toEqual([`${trainer.id}:accepted`]);
+    const coordinatorView = (
+      await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: coordinator.cookie })
+    ).json();
     expect(coordinatorView.matchRounds).toEqual([]);
     const bell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: coordinator.cookie })).json();
     expect(bell.items.map((n: { kind: string }) => n.kind)).toContain('training_request.assigned');
@@ -192,29 +282,56 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     // The cohort is the unit's: another unit's officers neither see nor join it.
     const [kyivOfficer] = await createOfficersIn(unitId);
     const [lagosOfficer] = await createOfficersIn(await t.createUnit('NG'));
-    expect((await t.inject({ method: 'GET', url: `/api/cohorts/${view.cohortId}`, cookie: lagosOfficer.cookie })).statusCode).toBe(404);
-    const intruder = await t.inject({ method: 'POST', url: `/api/cohorts/${view.cohortId}/enrolments`, cookie: lagosOfficer.cookie });
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/cohorts/${view.cohortId}`, cookie: lagosOfficer.cookie })).statusCode,
+    ).toBe(404);
+    const intruder = await t.inject({
+      method: 'POST',
+      url: `/api/cohorts/${view.cohortId}/enrolments`,
+      cookie: lagosOfficer.cookie,
+    });
     expect(intruder.statusCode).toBe(403);
     expect(intruder.json().message).toMatch(/^cohortId: .*another police unit/);
-    expect((await t.inject({ method: 'POST', url: `/api/cohorts/${view.cohortId}/enrolments`, cookie: kyivOfficer.cookie })).json().status).toBe('enrolled');
+    expect(
+      (
+        await t.inject({ method: 'POST', url: `/api/cohorts/${view.cohortId}/enrolments`, cookie: kyivOfficer.cookie })
+      ).json().status,
+    ).toBe('enrolled');
 
     // Cancelling the request cancels the cohort properly: the officer is withdrawn and told, seats are freed.
-    const cancelled = await t.inject({ method: 'POST', url: `/api/training-requests/${request.id}/cancel`, cookie: coordinator.cookie });
+    const cancelled = await t.inject({
+      method: 'POST',
+      url: `/api/training-requests/${request.id}/cancel`,
+      cookie: coordinator.cookie,
+    });
     expect(cancelled.json().status).toBe('cancelled');
     const [cohortRow] = await t.db.query(`SELECT status, seats_taken FROM cohort WHERE id = $1`, [view.cohortId]);
     expect(cohortRow).toEqual({ status: 'cancelled', seats_taken: 0 });
-    const [enrolment] = await t.db.query(`SELECT status FROM enrolment WHERE cohort_id = $1 AND officer_id = $2`, [view.cohortId, kyivOfficer.id]);
+    const [enrolment] = await t.db.query(`SELECT status FROM enrolment WHERE cohort_id = $1 AND officer_id = $2`, [
+      view.cohortId,
+      kyivOfficer.id,
+    ]);
     expect(enrolment.status).toBe('withdrawn');
-    const officerBell = (await t.inject({ method: 'GET', url: '/api/notifications', cookie: kyivOfficer.cookie })).json();
+    const officerBell = (
+      await t.inject({ method: 'GET', url: '/api/notifications', cookie: kyivOfficer.cookie })
+    ).json();
     expect(officerBell.items.map((n: { kind: string }) => n.kind)).toContain('cohort.cancelled');
     // The coordinator sees the trainer of the request, but not ranks or other trainers' reasons.
-    const coordinatorAfter = (await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: coordinator.cookie })).json();
-    expect(coordinatorAfter.assignments.every((a: { rank: number; declineReason: string | null }) => a.rank === 0 && a.declineReason === null)).toBe(true);
+    const coordinatorAfter = (
+      await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: coordinator.cookie })
+    ).json();
+    expect(
+      coordinatorAfter.assignments.every(
+        (a: { rank: number; declineReason: string | null }) => a.rank === 0 && a.declineReason === null,
+      ),
+    ).toBe(true);
   });
 
   it('answers and cancellations racing on the same requests never deadlock or fail with 5xx', async () => {
     const trainers = await createTrainers(t, 12, { courseId, languages: ['uk'] });
-    const cookies = new Map(await Promise.all(trainers.map(async (tr) => [tr.id, await t.sessionCookie(tr.id)] as const)));
+    const cookies = new Map(
+      await Promise.all(trainers.map(async (tr) => [tr.id, await t.sessionCookie(tr.id)] as const)),
+    );
     const matcher = t.app.get(MatchTrainingRequestUseCase);
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -228,12 +345,23 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     );
     const responses = await Promise.all(
       proposals.flatMap((p, i) => [
-        t.inject({ method: 'POST', url: `/api/assignments/${p.id}/${i % 2 ? 'accept' : 'decline'}`, cookie: cookies.get(p.trainer_id)!, payload: i % 2 ? {} : { reason: 'Not that week' } }),
-        t.inject({ method: 'POST', url: `/api/training-requests/${p.training_request_id}/cancel`, cookie: coordinator.cookie }),
+        t.inject({
+          method: 'POST',
+          url: `/api/assignments/${p.id}/${i % 2 ? 'accept' : 'decline'}`,
+          cookie: cookies.get(p.trainer_id)!,
+          payload: i % 2 ? {} : { reason: 'Not that week' },
+        }),
+        t.inject({
+          method: 'POST',
+          url: `/api/training-requests/${p.training_request_id}/cancel`,
+          cookie: coordinator.cookie,
+        }),
       ]),
     );
     expect(responses.filter((r) => r.statusCode >= 500).map((r) => r.body)).toEqual([]);
-    const statuses: { status: string }[] = await t.db.query(`SELECT status FROM training_request WHERE id = ANY($1)`, [ids]);
+    const statuses: { status: string }[] = await t.db.query(`SELECT status FROM training_request WHERE id = ANY($1)`, [
+      ids,
+    ]);
     expect(statuses.every((r) => r.status === 'cancelled')).toBe(true);
   });
 
@@ -245,27 +373,70 @@ describe('trainer assignment on the queue (real PostgreSQL, Redis and BullMQ wor
     const trainerA = await t.sessionCookie(a.id);
     const memberB = await t.signIn('member_admin', { memberFirmId: firmB });
     expect((await t.inject({ method: 'GET', url: `/api/trainers/${b.id}`, cookie: trainerA })).statusCode).toBe(404);
-    expect((await t.inject({ method: 'GET', url: '/api/trainers', cookie: trainerA })).json().items.map((x: { id: string }) => x.id)).toEqual([a.id]);
-    expect((await t.inject({ method: 'GET', url: `/api/trainers/${a.id}`, cookie: memberB.cookie })).statusCode).toBe(404);
-    expect((await t.inject({ method: 'PATCH', url: `/api/trainers/${a.id}/profile`, cookie: memberB.cookie, payload: { languages: ['en'] } })).statusCode).toBe(404);
-    const firmList = (await t.inject({ method: 'GET', url: '/api/trainers?pageSize=100', cookie: memberB.cookie })).json();
+    expect(
+      (await t.inject({ method: 'GET', url: '/api/trainers', cookie: trainerA }))
+        .json()
+        .items.map((x: { id: string }) => x.id),
+    ).toEqual([a.id]);
+    expect((await t.inject({ method: 'GET', url: `/api/trainers/${a.id}`, cookie: memberB.cookie })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (
+        await t.inject({
+          method: 'PATCH',
+          url: `/api/trainers/${a.id}/profile`,
+          cookie: memberB.cookie,
+          payload: { languages: ['en'] },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const firmList = (
+      await t.inject({ method: 'GET', url: '/api/trainers?pageSize=100', cookie: memberB.cookie })
+    ).json();
     expect(firmList.items.every((x: { memberFirmId: string }) => x.memberFirmId === firmB)).toBe(true);
 
     const request = (await raise(1000)).json();
     await t.app.get(MatchTrainingRequestUseCase).execute({ requestId: request.id, round: 1 });
-    const [proposal] = await t.db.query(`SELECT id, trainer_id FROM assignment WHERE training_request_id = $1`, [request.id]);
+    const [proposal] = await t.db.query(`SELECT id, trainer_id FROM assignment WHERE training_request_id = $1`, [
+      request.id,
+    ]);
     const outsider = proposal.trainer_id === a.id ? memberB.cookie : trainerA;
-    expect((await t.inject({ method: 'GET', url: `/api/assignments/${proposal.id}`, cookie: outsider })).statusCode).toBe(404);
-    expect((await t.inject({ method: 'POST', url: `/api/assignments/${proposal.id}/accept`, cookie: trainerA })).statusCode).toBe(proposal.trainer_id === a.id ? 200 : 404);
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/assignments/${proposal.id}`, cookie: outsider })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.inject({ method: 'POST', url: `/api/assignments/${proposal.id}/accept`, cookie: trainerA })).statusCode,
+    ).toBe(proposal.trainer_id === a.id ? 200 : 404);
 
     const otherUnit = await t.createUnit('NG');
     const foreignCoordinator = await t.signIn('coordinator', { policeUnitId: otherUnit });
-    expect((await t.inject({ method: 'GET', url: `/api/training-requests/${request.id}`, cookie: foreignCoordinator.cookie })).statusCode).toBe(404);
-    expect((await t.inject({ method: 'POST', url: `/api/training-requests/${request.id}/cancel`, cookie: foreignCoordinator.cookie })).statusCode).toBe(404);
+    expect(
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/training-requests/${request.id}`,
+          cookie: foreignCoordinator.cookie,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.inject({
+          method: 'POST',
+          url: `/api/training-requests/${request.id}/cancel`,
+          cookie: foreignCoordinator.cookie,
+        })
+      ).statusCode,
+    ).toBe(404);
     const forOther = await raise(1100, 3, foreignCoordinator, { policeUnitId: unitId });
     expect(forOther.statusCode).toBe(403);
     expect(forOther.json().message).toMatch(/^policeUnitId:/);
-    expect((await t.inject({ method: 'GET', url: '/api/training-requests?pageSize=100', cookie: foreignCoordinator.cookie })).json().total).toBe(0);
+    expect(
+      (
+        await t.inject({ method: 'GET', url: '/api/training-requests?pageSize=100', cookie: foreignCoordinator.cookie })
+      ).json().total,
+    ).toBe(0);
   });
 
   it('refuses bad requests with 400 naming the field, and writes nothing', async () => {

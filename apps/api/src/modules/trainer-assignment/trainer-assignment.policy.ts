@@ -9,7 +9,10 @@ import type { AuthUser } from '../../core/auth/auth-user';
 export const TrainerAssignmentPolicy = {
   /** Trainer profiles: the trainer, their firm's member admin, admins. */
   assertCanReadTrainer(user: AuthUser, trainer: { id: string; memberFirmId: string | null }): void {
-    const ok = user.role === 'admin' || user.id === trainer.id || (user.role === 'member_admin' && user.memberFirmId === trainer.memberFirmId);
+    const ok =
+      user.role === 'admin' ||
+      user.id === trainer.id ||
+      (user.role === 'member_admin' && user.memberFirmId === trainer.memberFirmId);
     if (!ok) throw new NotFoundException('id: no such trainer');
   },
 
@@ -18,7 +21,12 @@ export const TrainerAssignmentPolicy = {
   },
 
   /** Training requests: the unit's coordinator (and officers? no), admins. */
-  assertCanReadRequest(user: AuthUser, request: { policeUnitId: string }, trainerIds: string[] = [], firmIds: string[] = []): void {
+  assertCanReadRequest(
+    user: AuthUser,
+    request: { policeUnitId: string },
+    trainerIds: string[] = [],
+    firmIds: string[] = [],
+  ): void {
     const ok =
       user.role === 'admin' ||
       (user.role === 'coordinator' && user.policeUnitId === request.policeUnitId) ||
@@ -29,12 +37,14 @@ export const TrainerAssignmentPolicy = {
 
   assertCanRaiseFor(user: AuthUser, policeUnitId: string): void {
     if (user.role === 'admin') return;
-    if (user.role !== 'coordinator' || user.policeUnitId !== policeUnitId) throw new ForbiddenException('policeUnitId: coordinators raise requests for their own unit only');
+    if (user.role !== 'coordinator' || user.policeUnitId !== policeUnitId)
+      throw new ForbiddenException('policeUnitId: coordinators raise requests for their own unit only');
   },
 
   assertCanCancel(user: AuthUser, request: { policeUnitId: string }): void {
     this.assertCanReadRequest(user, request);
-    if (!(user.role === 'admin' || (user.role === 'coordinator' && user.policeUnitId === request.policeUnitId))) throw new ForbiddenException('Only the unit’s coordinator or an admin cancels a request');
+    if (!(user.role === 'admin' || (user.role === 'coordinator' && user.policeUnitId === request.policeUnitId)))
+      throw new ForbiddenException('Only the unit’s coordinator or an admin cancels a request');
   },
 
   /** Answering a proposal or withdrawing: only the trainer it was made to. */

@@ -6,7 +6,12 @@ import { affectedRows } from '../../core/database/sql';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { Where } from '../../core/database/where';
 import { AuditService } from '../audit/audit.service';
-import { TrainerListQueryDto, TrainerProfileUpdateDto, TrainerResponseDto, UnavailabilityCreateDto } from './dtos/trainer.dto';
+import {
+  TrainerListQueryDto,
+  TrainerProfileUpdateDto,
+  TrainerResponseDto,
+  UnavailabilityCreateDto,
+} from './dtos/trainer.dto';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 
 const TRAINER_SELECT = `
@@ -32,7 +37,9 @@ function toTrainer(r: Record<string, never>): TrainerResponseDto {
     excludedCountryCodes: (r.excluded_country_codes as string[]).map((c) => c.trim()),
     onlineOnly: r.online_only,
     loadLimitPerQuarter: r.load_limit_per_quarter,
-    unavailability: (r.unavailability as Array<{ id: string; startsAt: string; endsAt: string; reason: string | null }>).map((u) => ({
+    unavailability: (
+      r.unavailability as Array<{ id: string; startsAt: string; endsAt: string; reason: string | null }>
+    ).map((u) => ({
       ...u,
       startsAt: new Date(u.startsAt).toISOString(),
       endsAt: new Date(u.endsAt).toISOString(),
@@ -56,7 +63,10 @@ export class TrainersService {
     else if (user.role !== 'admin') where.raw('false');
     if (query.memberFirmId) where.add('t.member_firm_id = ?', query.memberFirmId);
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM app_user t ${where}`, where.params);
-    const rows = await this.db.query(`${TRAINER_SELECT} ${where} ORDER BY t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
+    const rows = await this.db.query(
+      `${TRAINER_SELECT} ${where} ORDER BY t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`,
+      where.params,
+    );
     return { items: rows.map(toTrainer), total, page, pageSize };
   }
 
@@ -72,9 +82,12 @@ export class TrainersService {
     return this.db.transaction(async (manager) => {
       const before = await this.get(user, id, manager);
       TrainerAssignmentPolicy.assertCanEditTrainer(user, before);
-      if (body.courseIds && user.role === 'trainer') throw new BadRequestException('courseIds: qualifications are set by your member admin or an admin');
+      if (body.courseIds && user.role === 'trainer')
+        throw new BadRequestException('courseIds: qualifications are set by your member admin or an admin');
       if (body.courseIds?.length) {
-        const found: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM course WHERE id = ANY($1)`, [body.courseIds]);
+        const found: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM course WHERE id = ANY($1)`, [
+          body.courseIds,
+        ]);
         if (found[0].n !== body.courseIds.length) throw new BadRequestException('courseIds: no such course among them');
       }
       await manager.query(
@@ -94,7 +107,12 @@ export class TrainersService {
           body.loadLimitPerQuarter ?? before.loadLimitPerQuarter,
         ],
       );
-      await this.audit.record(manager, user, { action: 'trainer_profile.update', entityType: 'trainer_profile', entityId: id, details: { ...body } });
+      await this.audit.record(manager, user, {
+        action: 'trainer_profile.update',
+        entityType: 'trainer_profile',
+        entityId: id,
+        details: { ...body },
+      });
       return this.get(user, id, manager);
     });
   }
@@ -105,7 +123,10 @@ export class TrainersService {
     if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
     return this.db.transaction(async (manager) => {
       TrainerAssignmentPolicy.assertCanEditTrainer(user, await this.get(user, id, manager));
-      await manager.query(`INSERT INTO trainer_unavailability (trainer_id, period, reason) VALUES ($1, tstzrange($2, $3, '[)'), $4)`, [id, startsAt, endsAt, body.reason ?? null]);
+      await manager.query(
+        `INSERT INTO trainer_unavailability (trainer_id, period, reason) VALUES ($1, tstzrange($2, $3, '[)'), $4)`,
+        [id, startsAt, endsAt, body.reason ?? null],
+      );
       return this.get(user, id, manager);
     });
   }
@@ -113,7 +134,11 @@ export class TrainersService {
   async removeUnavailability(user: AuthUser, id: string, unavailabilityId: string): Promise<TrainerResponseDto> {
     return this.db.transaction(async (manager) => {
       TrainerAssignmentPolicy.assertCanEditTrainer(user, await this.get(user, id, manager));
-      const removed = await affectedRows(manager, `DELETE FROM trainer_unavailability WHERE id = $1 AND trainer_id = $2`, [unavailabilityId, id]);
+      const removed = await affectedRows(
+        manager,
+        `DELETE FROM trainer_unavailability WHERE id = $1 AND trainer_id = $2`,
+        [unavailabilityId, id],
+      );
       if (removed === 0) throw new NotFoundException('unavailabilityId: no such period');
       return this.get(user, id, manager);
     });

@@ -1,5 +1,20 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DELIVERY_MODES, TRAINING_REQUEST_STATUSES, type DeliveryMode, type TrainingRequestStatus } from '@icspa/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  DELIVERY_MODES,
+  TRAINING_REQUEST_STATUSES,
+  type DeliveryMode,
+  type TrainingRequestStatus,
+} from '@icspa/domain';
 import { Course } from '../catalogue/course.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { AppUser } from '../identity/app-user.entity';

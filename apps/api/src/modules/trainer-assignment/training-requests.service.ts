@@ -12,7 +12,12 @@ import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
 import { AuditService } from '../audit/audit.service';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { AssignmentResponseDto, TrainingRequestCreateDto, TrainingRequestListQueryDto, TrainingRequestResponseDto } from './dtos/training-request.dto';
+import {
+  AssignmentResponseDto,
+  TrainingRequestCreateDto,
+  TrainingRequestListQueryDto,
+  TrainingRequestResponseDto,
+} from './dtos/training-request.dto';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import type { MatchRound } from './training-request.entity';
 
@@ -66,7 +71,8 @@ export class TrainingRequestsService {
   async raise(user: AuthUser, body: TrainingRequestCreateDto): Promise<TrainingRequestResponseDto> {
     const policeUnitId = user.role === 'admin' ? body.policeUnitId : user.policeUnitId;
     if (!policeUnitId) throw new BadRequestException('policeUnitId: is required');
-    if (user.role !== 'admin' && body.policeUnitId && body.policeUnitId !== user.policeUnitId) TrainerAssignmentPolicy.assertCanRaiseFor(user, body.policeUnitId);
+    if (user.role !== 'admin' && body.policeUnitId && body.policeUnitId !== user.policeUnitId)
+      TrainerAssignmentPolicy.assertCanRaiseFor(user, body.policeUnitId);
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
@@ -74,15 +80,27 @@ export class TrainingRequestsService {
     const id = await this.db.transaction(async (manager) => {
       const [course] = await manager.query(`SELECT languages, status FROM course WHERE id = $1`, [body.courseId]);
       if (!course || course.status !== 'published') throw new BadRequestException('courseId: no such published course');
-      if (!course.languages.includes(body.language)) throw new BadRequestException(`language: the course is taught in ${course.languages.join(', ')}`);
-      if (!(await manager.query(`SELECT 1 FROM police_unit WHERE id = $1`, [policeUnitId])).length) throw new BadRequestException('policeUnitId: no such police unit');
+      if (!course.languages.includes(body.language))
+        throw new BadRequestException(`language: the course is taught in ${course.languages.join(', ')}`);
+      if (!(await manager.query(`SELECT 1 FROM police_unit WHERE id = $1`, [policeUnitId])).length)
+        throw new BadRequestException('policeUnitId: no such police unit');
       const [row] = await manager.query(
         `INSERT INTO training_request (police_unit_id, course_id, language, period, delivery_mode, seats, requested_by_id)
          VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), $6, $7, $8) RETURNING id, round`,
         [policeUnitId, body.courseId, body.language, startsAt, endsAt, body.deliveryMode, body.seats, user.id],
       );
-      await this.outbox.write(manager, JobName.MatchTrainingRequest, { requestId: row.id, round: row.round }, JOB_IDS.match(row.id, row.round));
-      await this.audit.record(manager, user, { action: 'training_request.create', entityType: 'training_request', entityId: row.id, details: { ...body, policeUnitId } });
+      await this.outbox.write(
+        manager,
+        JobName.MatchTrainingRequest,
+        { requestId: row.id, round: row.round },
+        JOB_IDS.match(row.id, row.round),
+      );
+      await this.audit.record(manager, user, {
+        action: 'training_request.create',
+        entityType: 'training_request',
+        entityId: row.id,
+        details: { ...body, policeUnitId },
+      });
       return row.id as string;
     });
     this.outbox.relaySoon();
@@ -95,13 +113,27 @@ export class TrainingRequestsService {
     if (user.role === 'coordinator') where.add('r.police_unit_id = ?', user.policeUnitId);
     else if (user.role !== 'admin') where.raw('false');
     if (query.status) where.add('r.status = ?', query.status);
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM training_request r ${where}`, where.params);
-    const rows = await this.db.query(`${REQUEST_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT ${pageSize} OFFSET ${skip}`, where.params);
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM training_request r ${where}`,
+      where.params,
+    );
+    const rows = await this.db.query(
+      `${REQUEST_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT ${pageSize} OFFSET ${skip}`,
+      where.params,
+    );
     // One query for the assignments of the whole page, not one per request.
     const assignments: Record<string, never>[] = rows.length
-      ? await this.db.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = ANY($1) ORDER BY a.proposed_at DESC`, [rows.map((r: { id: string }) => r.id)])
+      ? await this.db.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = ANY($1) ORDER BY a.proposed_at DESC`, [
+          rows.map((r: { id: string }) => r.id),
+        ])
       : [];
-    const items = rows.map((r: Record<string, never>) => this.present(user, r, assignments.filter((a) => a.training_request_id === r.id)));
+    const items = rows.map((r: Record<string, never>) =>
+      this.present(
+        user,
+        r,
+        assignments.filter((a) => a.training_request_id === r.id),
+      ),
+    );
     return { items, total, page, pageSize };
   }
 
@@ -112,13 +144,25 @@ export class TrainingRequestsService {
       `SELECT a.trainer_id, t.member_firm_id FROM assignment a JOIN app_user t ON t.id = a.trainer_id WHERE a.training_request_id = $1`,
       [id],
     );
-    TrainerAssignmentPolicy.assertCanReadRequest(user, { policeUnitId: row.police_unit_id }, people.map((p) => p.trainer_id), people.map((p) => p.member_firm_id));
-    return this.present(user, row, await manager.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = $1 ORDER BY a.proposed_at DESC`, [id]));
+    TrainerAssignmentPolicy.assertCanReadRequest(
+      user,
+      { policeUnitId: row.police_unit_id },
+      people.map((p) => p.trainer_id),
+      people.map((p) => p.member_firm_id),
+    );
+    return this.present(
+      user,
+      row,
+      await manager.query(`${ASSIGNMENT_SELECT} WHERE a.training_request_id = $1 ORDER BY a.proposed_at DESC`, [id]),
+    );
   }
 
   async cancel(user: AuthUser, id: string): Promise<TrainingRequestResponseDto> {
     await this.db.transaction(async (manager) => {
-      const [row] = await manager.query(`SELECT police_unit_id, status, cohort_id FROM training_request WHERE id = $1 FOR UPDATE`, [id]);
+      const [row] = await manager.query(
+        `SELECT police_unit_id, status, cohort_id FROM training_request WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
       if (!row) throw new NotFoundException('id: no such training request');
       TrainerAssignmentPolicy.assertCanCancel(user, { policeUnitId: row.police_unit_id });
       if (row.status === 'cancelled') throw new ConflictException('status: the request is already cancelled');
@@ -129,8 +173,17 @@ export class TrainingRequestsService {
         [id],
       );
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
-      await this.notifications.notify(manager, affected.map((a) => a.trainer_id), 'training_request.cancelled', { trainingRequestId: id });
-      await this.audit.record(manager, user, { action: 'training_request.cancel', entityType: 'training_request', entityId: id });
+      await this.notifications.notify(
+        manager,
+        affected.map((a) => a.trainer_id),
+        'training_request.cancelled',
+        { trainingRequestId: id },
+      );
+      await this.audit.record(manager, user, {
+        action: 'training_request.cancel',
+        entityType: 'training_request',
+        entityId: id,
+      });
     });
     return this.get(user, id);
   }
@@ -147,9 +200,15 @@ export class TrainingRequestsService {
       );
       if (!row) throw new NotFoundException('id: no such training request');
       if (row.status === 'cancelled') throw new ConflictException('status: the request is cancelled');
-      const [trainer] = await manager.query(`SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id WHERE p.user_id = $1 AND t.role = 'trainer' AND t.disabled_at IS NULL`, [trainerId]);
+      const [trainer] = await manager.query(
+        `SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id WHERE p.user_id = $1 AND t.role = 'trainer' AND t.disabled_at IS NULL`,
+        [trainerId],
+      );
       if (!trainer) throw new BadRequestException('trainerId: no such trainer');
-      await manager.query(`UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`, [id]);
+      await manager.query(
+        `UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+        [id],
+      );
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       const now = this.clock.now();
       let assignmentId: string;
@@ -161,19 +220,38 @@ export class TrainingRequestsService {
           [id, trainerId, row.period, row.round, now, new Date(now.getTime() + this.config.proposalTtlSeconds * 1000)],
         );
       } catch (error) {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') throw new ConflictException('trainerId: the trainer is already booked over this period');
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01')
+          throw new ConflictException('trainerId: the trainer is already booked over this period');
         throw error;
       }
-      await manager.query(`UPDATE training_request SET status = 'proposed', cohort_id = NULL, assigned_at = NULL, updated_at = now() WHERE id = $1`, [id]);
-      await this.notifications.notify(manager, [trainerId], 'assignment.proposed', { courseTitle: row.title, assignmentId, trainingRequestId: id });
-      await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), { delayMs: this.config.proposalTtlSeconds * 1000 });
-      await this.audit.record(manager, user, { action: 'training_request.reassign', entityType: 'training_request', entityId: id, details: { trainerId } });
+      await manager.query(
+        `UPDATE training_request SET status = 'proposed', cohort_id = NULL, assigned_at = NULL, updated_at = now() WHERE id = $1`,
+        [id],
+      );
+      await this.notifications.notify(manager, [trainerId], 'assignment.proposed', {
+        courseTitle: row.title,
+        assignmentId,
+        trainingRequestId: id,
+      });
+      await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), {
+        delayMs: this.config.proposalTtlSeconds * 1000,
+      });
+      await this.audit.record(manager, user, {
+        action: 'training_request.reassign',
+        entityType: 'training_request',
+        entityId: id,
+        details: { trainerId },
+      });
     });
     this.outbox.relaySoon();
     return this.get(user, id);
   }
 
-  private present(user: AuthUser, r: Record<string, never>, assignments: Record<string, never>[]): TrainingRequestResponseDto {
+  private present(
+    user: AuthUser,
+    r: Record<string, never>,
+    assignments: Record<string, never>[],
+  ): TrainingRequestResponseDto {
     // Admins see the whole history; a coordinator the live or accepted trainer only (no ranks, no
     // other trainers' reasons); trainers and member admins their own.
     const visible = assignments

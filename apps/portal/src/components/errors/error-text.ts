@@ -14,5 +14,8 @@ export function errorText(error: unknown, t: TFunction): string {
 
 /** A lazily loaded chunk that failed to load: usually a new deployment replaced it, so reload. */
 export function isChunkLoadError(error: unknown): boolean {
-  return error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message)
+  );
 }

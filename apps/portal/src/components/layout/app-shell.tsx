@@ -49,7 +49,13 @@ export function AppShell({ user, navigation, onSignOut, signingOut, signOutError
             <span className="badge">{t(`roles.${user.role}`)}</span>
           </span>
           {headerActions}
-          <button type="button" className="button button--on-dark" onClick={onSignOut} disabled={signingOut} aria-busy={signingOut}>
+          <button
+            type="button"
+            className="button button--on-dark"
+            onClick={onSignOut}
+            disabled={signingOut}
+            aria-busy={signingOut}
+          >
             {signingOut ? t('layout.signingOut') : t('layout.signOut')}
           </button>
         </div>

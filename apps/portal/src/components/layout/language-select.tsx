@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { matchLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from '../../lib/i18n';
 
 /** The language switcher: each language named in itself; what happens on change is the caller's. */
-export function LanguageSelect({ onChange, tone = 'dark' }: { onChange: (code: LanguageCode) => void; tone?: 'dark' | 'light' }) {
+export function LanguageSelect({
+  onChange,
+  tone = 'dark',
+}: {
+  onChange: (code: LanguageCode) => void;
+  tone?: 'dark' | 'light';
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const current = matchLanguage(i18n.resolvedLanguage ?? i18n.language) ?? 'en';

@@ -6,7 +6,21 @@ const keys = (role: Role) => navigationFor(role).map((item) => item.key);
 
 describe('navigationFor', () => {
   it('gives an admin the home page, the admin lists and the catalogue', () => {
-    expect(keys('admin')).toEqual(['home', 'users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'trainingRequests', 'trainers', 'adminProgrammes', 'adminCertifications', 'uptake', 'catalogue']);
+    expect(keys('admin')).toEqual([
+      'home',
+      'users',
+      'policeUnits',
+      'memberFirms',
+      'auditLog',
+      'adminCourses',
+      'adminCohorts',
+      'trainingRequests',
+      'trainers',
+      'adminProgrammes',
+      'adminCertifications',
+      'uptake',
+      'catalogue',
+    ]);
   });
 
   it('gives an officer their learning, their certifications, the catalogue and their unit', () => {
@@ -14,7 +28,16 @@ describe('navigationFor', () => {
   });
 
   it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments, the unit and its uptake', () => {
-    expect(keys('coordinator')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'nominate', 'unitEnrolments', 'trainingRequests', 'myUnit', 'unitUptake']);
+    expect(keys('coordinator')).toEqual([
+      'myLearning',
+      'myCertifications',
+      'catalogue',
+      'nominate',
+      'unitEnrolments',
+      'trainingRequests',
+      'myUnit',
+      'unitUptake',
+    ]);
   });
 
   it('gives a trainer their cohorts, proposals, assignments and availability, the catalogue and their firm', () => {
@@ -28,8 +51,10 @@ describe('navigationFor', () => {
   it('shows training requests to coordinators and admins, the trainer pages to trainers, and the firm’s trainers to member admins', () => {
     for (const role of ROLES) {
       expect(keys(role).includes('trainingRequests')).toBe(role === 'coordinator' || role === 'admin');
-      for (const key of ['proposals', 'myAssignments', 'availability'] as const) expect(keys(role).includes(key)).toBe(role === 'trainer');
-      for (const key of ['ourTrainers', 'ourAssignments'] as const) expect(keys(role).includes(key)).toBe(role === 'member_admin');
+      for (const key of ['proposals', 'myAssignments', 'availability'] as const)
+        expect(keys(role).includes(key)).toBe(role === 'trainer');
+      for (const key of ['ourTrainers', 'ourAssignments'] as const)
+        expect(keys(role).includes(key)).toBe(role === 'member_admin');
       expect(keys(role).includes('trainers')).toBe(role === 'admin');
     }
   });
@@ -64,7 +89,16 @@ describe('navigationFor', () => {
   });
 
   it('shows admin pages to admins only', () => {
-    const adminOnly = ['users', 'policeUnits', 'memberFirms', 'auditLog', 'adminCourses', 'adminCohorts', 'adminProgrammes', 'adminCertifications'];
+    const adminOnly = [
+      'users',
+      'policeUnits',
+      'memberFirms',
+      'auditLog',
+      'adminCourses',
+      'adminCohorts',
+      'adminProgrammes',
+      'adminCertifications',
+    ];
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       expect(keys(role).filter((k) => adminOnly.includes(k))).toEqual([]);
     }

@@ -16,7 +16,15 @@ interface ConfirmDialogProps {
  * A modal question on a native `<dialog>`: the browser traps focus, Escape cancels, and focus returns
  * to what opened it. "Cancel" takes the focus first, so a stray Enter never confirms.
  */
-export function ConfirmDialog({ open, title, message, confirmLabel, danger = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -30,7 +38,13 @@ export function ConfirmDialog({ open, title, message, confirmLabel, danger = fal
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={messageId} onClose={() => open && onCancel()}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={messageId}
+      onClose={() => open && onCancel()}
+    >
       <h2 id={titleId}>{title}</h2>
       <div id={messageId} className="dialog__message">
         {message}
@@ -58,11 +72,26 @@ interface ConfirmButtonProps extends Omit<ConfirmDialogProps, 'open' | 'onCancel
 }
 
 /** A button that asks before it acts. */
-export function ConfirmButton({ label, accessibleLabel, className = 'button button--secondary', busy = false, disabled = false, onConfirm, ...dialog }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  accessibleLabel,
+  className = 'button button--secondary',
+  busy = false,
+  disabled = false,
+  onConfirm,
+  ...dialog
+}: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className={className} onClick={() => setOpen(true)} disabled={disabled || busy} aria-busy={busy || undefined} aria-label={accessibleLabel}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => setOpen(true)}
+        disabled={disabled || busy}
+        aria-busy={busy || undefined}
+        aria-label={accessibleLabel}
+      >
         {label}
       </button>
       <ConfirmDialog

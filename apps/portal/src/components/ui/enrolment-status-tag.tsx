@@ -13,7 +13,13 @@ const TONES: Record<EnrolmentStatus, TagTone> = {
 };
 
 /** An enrolment's status, with the place on the waitlist when there is one. */
-export function EnrolmentStatusTag({ status, waitlistPosition }: { status: EnrolmentStatus; waitlistPosition?: number | null }) {
+export function EnrolmentStatusTag({
+  status,
+  waitlistPosition,
+}: {
+  status: EnrolmentStatus;
+  waitlistPosition?: number | null;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

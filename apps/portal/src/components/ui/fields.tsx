@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 /** What every field takes besides its control's own attributes. */
 interface FieldFrame {
@@ -31,7 +37,12 @@ export function TextField({ label, hint, invalid, errorId, className, ...input }
           {hint}
         </p>
       ) : null}
-      <input id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)} {...input} />
+      <input
+        id={id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)}
+        {...input}
+      />
     </div>
   );
 }
@@ -50,7 +61,12 @@ export function TextAreaField({ label, hint, invalid, errorId, className, ...tex
           {hint}
         </p>
       ) : null}
-      <textarea id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)} {...textarea} />
+      <textarea
+        id={id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)}
+        {...textarea}
+      />
     </div>
   );
 }
@@ -68,7 +84,16 @@ type ChoiceFieldProps = FieldFrame &
   };
 
 /** A labelled select for a form (filters use `SelectField`). */
-export function ChoiceField({ label, hint, invalid, errorId, className, options, emptyLabel, ...select }: ChoiceFieldProps) {
+export function ChoiceField({
+  label,
+  hint,
+  invalid,
+  errorId,
+  className,
+  options,
+  emptyLabel,
+  ...select
+}: ChoiceFieldProps) {
   const id = useId();
   const hintId = useId();
   return (
@@ -79,7 +104,12 @@ export function ChoiceField({ label, hint, invalid, errorId, className, options,
           {hint}
         </p>
       ) : null}
-      <select id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)} {...select}>
+      <select
+        id={id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)}
+        {...select}
+      >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -99,7 +129,13 @@ export function CheckboxField({ label, hint, invalid, errorId, className, ...inp
   const hintId = useId();
   return (
     <div className={className ? `check ${className}` : 'check'}>
-      <input id={id} type="checkbox" aria-invalid={invalid || undefined} aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)} {...input} />
+      <input
+        id={id}
+        type="checkbox"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint ? hintId : false, invalid && errorId)}
+        {...input}
+      />
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p id={hintId} className="field__hint check__hint">

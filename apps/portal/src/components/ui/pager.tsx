@@ -38,7 +38,9 @@ export function Pager({ page, pageSize, total, hrefFor }: PagerProps) {
             <span aria-hidden="true">←</span> {t('pager.previous')}
           </span>
         )}
-        <span className="pager__status">{t('pager.status', { page: format.number(page), pages: format.number(pages) })}</span>
+        <span className="pager__status">
+          {t('pager.status', { page: format.number(page), pages: format.number(pages) })}
+        </span>
         {hasNext ? (
           <Link className="button button--secondary" to={hrefFor(page + 1)} rel="next">
             {t('pager.next')} <span aria-hidden="true">→</span>

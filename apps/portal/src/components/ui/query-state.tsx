@@ -13,7 +13,8 @@ interface QueryStateProps<T> {
 /** The three states of loaded data: a progress indicator, an error with a retry, or the data. */
 export function QueryState<T>({ query, loadingLabel, children }: QueryStateProps<T>) {
   if (query.isPending) return <Spinner label={loadingLabel} />;
-  if (query.isError && query.data === undefined) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError && query.data === undefined)
+    return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>
       {query.isPlaceholderData && query.isFetching ? <Spinner label={loadingLabel} /> : null}

@@ -22,7 +22,14 @@ export function SearchField({ label, value, onSearch, placeholder }: SearchField
     <form role="search" className="field field--grow" onSubmit={submit} aria-label={label}>
       <label htmlFor={id}>{label}</label>
       <div className="search-box">
-        <input id={id} type="search" value={q} maxLength={100} placeholder={placeholder} onChange={(e) => setQ(e.target.value)} />
+        <input
+          id={id}
+          type="search"
+          value={q}
+          maxLength={100}
+          placeholder={placeholder}
+          onChange={(e) => setQ(e.target.value)}
+        />
         <button type="submit" className="button">
           {t('catalogue.searchButton')}
         </button>

@@ -42,7 +42,10 @@ export function Table<T>({ caption, columns, rows, rowKey, empty, busy = false, 
   const [sort, setSort] = useState<TableSort | undefined>(initialSort);
   const sortColumn = sort ? columns.find((c) => c.key === sort.key && c.sortValue) : undefined;
   const sorted = useMemo(
-    () => (sort && sortColumn?.sortValue ? sortRows(rows, sortColumn.sortValue, sort.direction, i18n.resolvedLanguage ?? i18n.language) : rows),
+    () =>
+      sort && sortColumn?.sortValue
+        ? sortRows(rows, sortColumn.sortValue, sort.direction, i18n.resolvedLanguage ?? i18n.language)
+        : rows,
     [rows, sort, sortColumn, i18n.resolvedLanguage, i18n.language],
   );
   const sortBy = (column: Column<T>) =>

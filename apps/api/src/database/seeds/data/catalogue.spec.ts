@@ -44,7 +44,7 @@ describe('COURSES seed data', () => {
     }
   });
 
-  it('keeps every question\'s correct indexes within its options and consistent with its kind', () => {
+  it("keeps every question's correct indexes within its options and consistent with its kind", () => {
     const check = (q: QuestionSeed) => {
       expect(q.correct.length).toBeGreaterThan(0);
       expect(new Set(q.correct).size).toBe(q.correct.length);

@@ -275,11 +275,11 @@ Give the investigator or forensic unit a short summary:
     questions: [
       {
         kind: 'single_choice',
-        prompt: 'You arrive at a search and find a suspect\'s mobile phone switched on and locked. What should you do?',
+        prompt: "You arrive at a search and find a suspect's mobile phone switched on and locked. What should you do?",
         options: [
           'Switch it off to preserve the battery',
           'Keep it on and isolate it from networks in a Faraday bag with a power bank',
-          'Try the suspect\'s date of birth as the PIN',
+          "Try the suspect's date of birth as the PIN",
           'Remove the SIM card and leave the phone on the table',
         ],
         correct: [1],
@@ -297,14 +297,15 @@ Give the investigator or forensic unit a short summary:
           'Exhibit number',
           'Date and time of seizure',
           'Name of the seizing officer',
-          'The device\'s passcode',
+          "The device's passcode",
           'Description including make and serial number',
         ],
         correct: [0, 1, 2, 4],
       },
       {
         kind: 'true_false',
-        prompt: 'If a computer is switched off when you arrive, you should switch it on to check whether it contains evidence.',
+        prompt:
+          'If a computer is switched off when you arrive, you should switch it on to check whether it contains evidence.',
         options: ['True', 'False'],
         correct: [1],
       },
@@ -321,7 +322,8 @@ Give the investigator or forensic unit a short summary:
       },
       {
         kind: 'single_choice',
-        prompt: 'A laptop is running and the screen shows an open VeraCrypt volume. What is the best action for a first responder?',
+        prompt:
+          'A laptop is running and the screen shows an open VeraCrypt volume. What is the best action for a first responder?',
         options: [
           'Close the VeraCrypt window so nobody can tamper with it',
           'Pull the battery immediately',
@@ -332,7 +334,8 @@ Give the investigator or forensic unit a short summary:
       },
       {
         kind: 'true_false',
-        prompt: 'If you accidentally press a key on a suspect\'s computer, you should record it in your notes with the time.',
+        prompt:
+          "If you accidentally press a key on a suspect's computer, you should record it in your notes with the time.",
         options: ['True', 'False'],
         correct: [0],
       },
@@ -599,7 +602,8 @@ Explain technical terms the first time you use them. Avoid jargon such as "the a
       },
       {
         kind: 'true_false',
-        prompt: 'On NTFS, a difference between $STANDARD_INFORMATION and $FILE_NAME timestamps may indicate timestomping.',
+        prompt:
+          'On NTFS, a difference between $STANDARD_INFORMATION and $FILE_NAME timestamps may indicate timestomping.',
         options: ['True', 'False'],
         correct: [0],
       },
@@ -617,7 +621,12 @@ Explain technical terms the first time you use them. Avoid jargon such as "the a
       {
         kind: 'single_choice',
         prompt: 'In which time zone should events from different sources be compared in a timeline?',
-        options: ['The examiner\'s local time', 'The suspect\'s home time zone', 'UTC, with each device\'s zone recorded', 'Whatever each tool displays'],
+        options: [
+          "The examiner's local time",
+          "The suspect's home time zone",
+          "UTC, with each device's zone recorded",
+          'Whatever each tool displays',
+        ],
         correct: [2],
       },
       {
@@ -627,7 +636,7 @@ Explain technical terms the first time you use them. Avoid jargon such as "the a
           'The file was present in the user folder of account "maria"',
           'The SHA-256 of the image is recorded in the notes',
           'The user of account "maria" created the file',
-          'The drive\'s serial number matches the label',
+          "The drive's serial number matches the label",
         ],
         correct: [2],
       },
@@ -839,13 +848,15 @@ An investigator opened a suspect's shortened link from the office. The link logg
     questions: [
       {
         kind: 'true_false',
-        prompt: 'Because information is publicly available, police use of it never requires a legal basis or proportionality assessment.',
+        prompt:
+          'Because information is publicly available, police use of it never requires a legal basis or proportionality assessment.',
         options: ['True', 'False'],
         correct: [1],
       },
       {
         kind: 'single_choice',
-        prompt: 'Which activity is normally treated as active (undercover) online research requiring specific authorisation?',
+        prompt:
+          'Which activity is normally treated as active (undercover) online research requiring specific authorisation?',
         options: [
           'Viewing a public company registry entry',
           'Sending a friend request to a suspect from a research account',
@@ -857,7 +868,7 @@ An investigator opened a suspect's shortened link from the office. The link logg
       {
         kind: 'multiple_choice',
         prompt: 'Which should be recorded when preserving a web page? (Choose all that apply.)',
-        options: ['The full URL', 'Date and time in UTC', 'A hash of the captured file', 'The suspect\'s likely motive'],
+        options: ['The full URL', 'Date and time in UTC', 'A hash of the captured file', "The suspect's likely motive"],
         correct: [0, 1, 2],
       },
       {
@@ -873,7 +884,8 @@ An investigator opened a suspect's shortened link from the office. The link logg
       },
       {
         kind: 'true_false',
-        prompt: 'The absence of EXIF metadata in an image downloaded from a social network proves that the image was manipulated.',
+        prompt:
+          'The absence of EXIF metadata in an image downloaded from a social network proves that the image was manipulated.',
         options: ['True', 'False'],
         correct: [1],
       },
@@ -882,7 +894,7 @@ An investigator opened a suspect's shortened link from the office. The link logg
         prompt: 'Which practices reduce the risk of exposing an investigation? (Choose all that apply.)',
         options: [
           'Using a dedicated research environment',
-          'Checking the suspect\'s profile from your personal account',
+          "Checking the suspect's profile from your personal account",
           'Opening links from the subject only in an isolated environment',
           'Using an agency-approved non-attributable connection',
         ],
@@ -890,8 +902,9 @@ An investigator opened a suspect's shortened link from the office. The link logg
       },
       {
         kind: 'single_choice',
-        prompt: 'Two news sites report the same claim, but one copied the other. How many independent sources do you have?',
-        options: ['Two', 'One', 'None', 'It depends on the sites\' popularity'],
+        prompt:
+          'Two news sites report the same claim, but one copied the other. How many independent sources do you have?',
+        options: ['Two', 'One', 'None', "It depends on the sites' popularity"],
         correct: [1],
       },
       {
@@ -1139,7 +1152,8 @@ Tracing often identifies funds belonging to many victims. Record each victim's p
       },
       {
         kind: 'single_choice',
-        prompt: 'Which heuristic assumes that addresses used together as inputs in one transaction belong to the same entity?',
+        prompt:
+          'Which heuristic assumes that addresses used together as inputs in one transaction belong to the same entity?',
         options: ['Peel chain', 'Common-input ownership', 'Travel rule', 'Round-amount heuristic'],
         correct: [1],
       },
@@ -1152,7 +1166,12 @@ Tracing often identifies funds belonging to many victims. Record each victim's p
       {
         kind: 'multiple_choice',
         prompt: 'Which information may an exchange hold that helps identify a suspect? (Choose all that apply.)',
-        options: ['KYC identity documents', 'Login IP addresses', 'Linked bank accounts', 'The suspect\'s private keys for a self-custody hardware wallet'],
+        options: [
+          'KYC identity documents',
+          'Login IP addresses',
+          'Linked bank accounts',
+          "The suspect's private keys for a self-custody hardware wallet",
+        ],
         correct: [0, 1, 2],
       },
       {
@@ -1169,12 +1188,18 @@ Tracing often identifies funds belonging to many victims. Record each victim's p
       {
         kind: 'multiple_choice',
         prompt: 'Which are techniques criminals use to obscure the trail of funds? (Choose all that apply.)',
-        options: ['Mixers', 'Chain hopping through swap services', 'Privacy coins such as Monero', 'Publishing the txid on social media'],
+        options: [
+          'Mixers',
+          'Chain hopping through swap services',
+          'Privacy coins such as Monero',
+          'Publishing the txid on social media',
+        ],
         correct: [0, 1, 2],
       },
       {
         kind: 'true_false',
-        prompt: 'Clusters produced by commercial blockchain analytics tools should be treated as intelligence and corroborated with other evidence.',
+        prompt:
+          'Clusters produced by commercial blockchain analytics tools should be treated as intelligence and corroborated with other evidence.',
         options: ['True', 'False'],
         correct: [0],
       },
@@ -1390,7 +1415,8 @@ Sharing may disclose an ongoing investigation. Agree with the case lead what may
       },
       {
         kind: 'true_false',
-        prompt: 'Searching VirusTotal by hash shares the sample with other subscribers in the same way as uploading it.',
+        prompt:
+          'Searching VirusTotal by hash shares the sample with other subscribers in the same way as uploading it.',
         options: ['True', 'False'],
         correct: [1],
       },
@@ -1403,7 +1429,12 @@ Sharing may disclose an ongoing investigation. Agree with the case lead what may
       {
         kind: 'multiple_choice',
         prompt: 'Which can a sandbox report show? (Choose all that apply.)',
-        options: ['Processes created', 'Network connections', 'Registry changes', 'The real name of the malware author'],
+        options: [
+          'Processes created',
+          'Network connections',
+          'Registry changes',
+          'The real name of the malware author',
+        ],
         correct: [0, 1, 2],
       },
       {
@@ -1437,7 +1468,12 @@ Sharing may disclose an ongoing investigation. Agree with the case lead what may
       {
         kind: 'single_choice',
         prompt: 'How should a malicious URL be written in a report?',
-        options: ['As a clickable hyperlink', 'Defanged, e.g. hxxp://bad[.]example', 'Only as a screenshot', 'It should never be recorded'],
+        options: [
+          'As a clickable hyperlink',
+          'Defanged, e.g. hxxp://bad[.]example',
+          'Only as a screenshot',
+          'It should never be recorded',
+        ],
         correct: [1],
       },
       {
@@ -1655,7 +1691,7 @@ Officers in non-EU countries cannot issue these orders, but EU partners working 
           'A brief summary of the facts and the offence',
           'Identifiers such as IP addresses with exact timestamps and time zone',
           'A statement that an MLA request will follow',
-          'The full text of the suspect\'s criminal record',
+          "The full text of the suspect's criminal record",
         ],
         correct: [0, 1, 2],
       },
@@ -1667,7 +1703,8 @@ Officers in non-EU countries cannot issue these orders, but EU partners working 
       },
       {
         kind: 'single_choice',
-        prompt: 'Under the EU e-Evidence Regulation, what is the deadline for a European Production Order in an emergency?',
+        prompt:
+          'Under the EU e-Evidence Regulation, what is the deadline for a European Production Order in an emergency?',
         options: ['1 hour', '8 hours', '10 days', '60 days'],
         correct: [1],
       },
@@ -1678,13 +1715,14 @@ Officers in non-EU countries cannot issue these orders, but EU partners working 
           'No clear link between the data and the offence',
           'Missing translation',
           'Requesting data precisely with date ranges',
-          'Not meeting the requested state\'s standard for content data',
+          "Not meeting the requested state's standard for content data",
         ],
         correct: [0, 1, 3],
       },
       {
         kind: 'single_choice',
-        prompt: 'Which type of data do many US-based providers disclose voluntarily to foreign law enforcement, where their law allows?',
+        prompt:
+          'Which type of data do many US-based providers disclose voluntarily to foreign law enforcement, where their law allows?',
         options: ['Message content', 'Stored photos', 'Non-content data such as subscriber information', 'Passwords'],
         correct: [2],
       },
@@ -1937,7 +1975,12 @@ Protecting children over the long term depends on investigators who are supporte
       {
         kind: 'single_choice',
         prompt: 'Which term do the Luxembourg Guidelines recommend?',
-        options: ['Child pornography', 'Child sexual abuse material', 'Adult content involving minors', 'Illegal imagery'],
+        options: [
+          'Child pornography',
+          'Child sexual abuse material',
+          'Adult content involving minors',
+          'Illegal imagery',
+        ],
         correct: [1],
       },
       {
@@ -1960,7 +2003,7 @@ Protecting children over the long term depends on investigators who are supporte
       {
         kind: 'multiple_choice',
         prompt: 'Which are sources of hash sets or databases used in CSAM investigations? (Choose all that apply.)',
-        options: ['NCMEC', 'INTERPOL\'s ICSE database', 'Public image search engines', 'Project VIC'],
+        options: ['NCMEC', "INTERPOL's ICSE database", 'Public image search engines', 'Project VIC'],
         correct: [0, 1, 3],
       },
       {
@@ -1976,7 +2019,7 @@ Protecting children over the long term depends on investigators who are supporte
       },
       {
         kind: 'multiple_choice',
-        prompt: 'Which measures reduce officers\' exposure during review? (Choose all that apply.)',
+        prompt: "Which measures reduce officers' exposure during review? (Choose all that apply.)",
         options: [
           'Muting audio by default',
           'Greyscale or thumbnail views',
@@ -1987,13 +2030,14 @@ Protecting children over the long term depends on investigators who are supporte
       },
       {
         kind: 'true_false',
-        prompt: 'If no hash matches are found on a seized device, it can be concluded that the device contains no abuse material.',
+        prompt:
+          'If no hash matches are found on a seized device, it can be concluded that the device contains no abuse material.',
         options: ['True', 'False'],
         correct: [1],
       },
       {
         kind: 'single_choice',
-        prompt: 'During a search, abuse material is visible on a suspect\'s screen. What should you do?',
+        prompt: "During a search, abuse material is visible on a suspect's screen. What should you do?",
         options: [
           'Photograph the screen as evidence',
           'Browse the folder to see how much material there is',
@@ -2176,7 +2220,8 @@ A municipality hit by an older ransomware family recovered its files with a free
     questions: [
       {
         kind: 'single_choice',
-        prompt: 'Systems are being encrypted at the victim\'s site. Which action best balances containment and evidence?',
+        prompt:
+          "Systems are being encrypted at the victim's site. Which action best balances containment and evidence?",
         options: [
           'Switch off every computer immediately',
           'Isolate affected systems from the network and avoid powering them off until responders decide',
@@ -2194,13 +2239,18 @@ A municipality hit by an older ransomware family recovered its files with a free
       {
         kind: 'multiple_choice',
         prompt: 'Which evidence should be preserved after a ransomware attack? (Choose all that apply.)',
-        options: ['The ransom note', 'Samples of encrypted files', 'Firewall and VPN logs', 'Only the victim\'s insurance policy'],
+        options: [
+          'The ransom note',
+          'Samples of encrypted files',
+          'Firewall and VPN logs',
+          "Only the victim's insurance policy",
+        ],
         correct: [0, 1, 2],
       },
       {
         kind: 'single_choice',
         prompt: 'In a ransomware-as-a-service model, who usually breaks into the victim and deploys the ransomware?',
-        options: ['The developer', 'An affiliate', 'The leak site host', 'The victim\'s insurer'],
+        options: ['The developer', 'An affiliate', 'The leak site host', "The victim's insurer"],
         correct: [1],
       },
       {
@@ -2245,7 +2295,12 @@ A municipality hit by an older ransomware family recovered its files with a free
       {
         kind: 'multiple_choice',
         prompt: 'Whether or not a victim pays, what should police ask the victim to share? (Choose all that apply.)',
-        options: ['The negotiation chat and portal address', 'Wallet addresses given for payment', 'Any decryptor received', 'Their customers\' passwords'],
+        options: [
+          'The negotiation chat and portal address',
+          'Wallet addresses given for payment',
+          'Any decryptor received',
+          "Their customers' passwords",
+        ],
         correct: [0, 1, 2],
       },
     ],
@@ -2489,7 +2544,7 @@ Forensic tools can **misparse** data, especially after app updates. For any find
         kind: 'single_choice',
         prompt: 'What is the SQLite "-wal" file?',
         options: [
-          'A backup of the phone\'s contacts',
+          "A backup of the phone's contacts",
           'A write-ahead log holding recent changes not yet merged into the database',
           'A malware indicator',
           'An encrypted keychain',
@@ -2515,14 +2570,19 @@ Forensic tools can **misparse** data, especially after app updates. For any find
       },
       {
         kind: 'single_choice',
-        prompt: 'Apple\'s Cocoa timestamps count seconds since which date?',
+        prompt: "Apple's Cocoa timestamps count seconds since which date?",
         options: ['1 January 1970 UTC', '1 January 1601 UTC', '1 January 2001 UTC', '1 January 1980 local time'],
         correct: [2],
       },
       {
         kind: 'single_choice',
         prompt: 'Which location source is generally least precise?',
-        options: ['GPS coordinates in photo EXIF', 'Wi-Fi positioning', 'Cell tower location', 'Navigation app route with GPS'],
+        options: [
+          'GPS coordinates in photo EXIF',
+          'Wi-Fi positioning',
+          'Cell tower location',
+          'Navigation app route with GPS',
+        ],
         correct: [2],
       },
       {
@@ -2752,7 +2812,7 @@ Even officers in smaller units contribute: local cases (a seized phone with mark
         options: [
           'Messaging a vendor with a persona',
           'Making a test purchase',
-          'Taking over a suspect\'s account',
+          "Taking over a suspect's account",
           'Reading a public forum post from an isolated environment',
         ],
         correct: [0, 1, 2],
@@ -2770,7 +2830,8 @@ Even officers in smaller units contribute: local cases (a seized phone with mark
       },
       {
         kind: 'true_false',
-        prompt: 'Before acting against a market, investigators should deconflict with other agencies, which may already be operating there.',
+        prompt:
+          'Before acting against a market, investigators should deconflict with other agencies, which may already be operating there.',
         options: ['True', 'False'],
         correct: [0],
       },

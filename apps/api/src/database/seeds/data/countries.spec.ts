@@ -37,12 +37,9 @@ describe('COUNTRIES seed data', () => {
     }
   });
 
-  it.each(['BR', 'RU', 'UA', 'CN', 'NG', 'IN', 'RO', 'VN', 'ID', 'PH'])(
-    'flags %s as a hotspot',
-    (code) => {
-      expect(COUNTRIES.find((c) => c.code === code)?.hotspot).toBe(true);
-    },
-  );
+  it.each(['BR', 'RU', 'UA', 'CN', 'NG', 'IN', 'RO', 'VN', 'ID', 'PH'])('flags %s as a hotspot', (code) => {
+    expect(COUNTRIES.find((c) => c.code === code)?.hotspot).toBe(true);
+  });
 
   it('keeps hotspots a focused minority', () => {
     const hotspots = COUNTRIES.filter((c) => c.hotspot).length;

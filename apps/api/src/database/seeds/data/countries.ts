@@ -104,7 +104,12 @@ export const COUNTRIES: CountrySeed[] = [
   { code: 'GP', name: 'Guadeloupe', region: 'latin-america-caribbean', hotspot: false },
   { code: 'GQ', name: 'Equatorial Guinea', region: 'sub-saharan-africa', hotspot: false },
   { code: 'GR', name: 'Greece', region: 'western-europe', hotspot: false },
-  { code: 'GS', name: 'South Georgia and the South Sandwich Islands', region: 'latin-america-caribbean', hotspot: false },
+  {
+    code: 'GS',
+    name: 'South Georgia and the South Sandwich Islands',
+    region: 'latin-america-caribbean',
+    hotspot: false,
+  },
   { code: 'GT', name: 'Guatemala', region: 'latin-america-caribbean', hotspot: false },
   { code: 'GU', name: 'Guam', region: 'oceania', hotspot: false },
   { code: 'GW', name: 'Guinea-Bissau', region: 'sub-saharan-africa', hotspot: false },

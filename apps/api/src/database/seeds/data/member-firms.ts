@@ -19,7 +19,12 @@ export const MEMBER_FIRMS: MemberFirmSeed[] = [
   { key: 'sophos', name: 'Sophos', country: 'GB', website: 'https://www.sophos.com' },
   { key: 'bitdefender', name: 'Bitdefender', country: 'RO', website: 'https://www.bitdefender.com' },
   { key: 'f-secure', name: 'F-Secure', country: 'FI', website: 'https://www.f-secure.com' },
-  { key: 'check-point', name: 'Check Point Software Technologies', country: 'IL', website: 'https://www.checkpoint.com' },
+  {
+    key: 'check-point',
+    name: 'Check Point Software Technologies',
+    country: 'IL',
+    website: 'https://www.checkpoint.com',
+  },
 ];
 
 /** Test e-mail domain of each firm's staff, keyed by firm key. */

@@ -6,7 +6,12 @@ export class AuditEventResponseDto {
   @ApiProperty({ description: 'Event id', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ description: 'Who acted (null for the system or a deleted user)', format: 'uuid', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Who acted (null for the system or a deleted user)',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
   actorId: string | null;
 
   @ApiProperty({ description: 'E-mail of who acted', nullable: true, type: String })

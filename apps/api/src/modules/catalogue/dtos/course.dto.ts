@@ -47,7 +47,11 @@ export class CourseListQueryDto extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Only courses in this status (admins; others always see published only)', enum: COURSE_STATUSES, enumName: 'CourseStatus' })
+  @ApiPropertyOptional({
+    description: 'Only courses in this status (admins; others always see published only)',
+    enum: COURSE_STATUSES,
+    enumName: 'CourseStatus',
+  })
   @IsOptional()
   @IsIn(COURSE_STATUSES)
   status?: CourseStatus;
@@ -332,7 +336,13 @@ export class AssessmentWriteDto {
   @Max(100)
   questionsPerAttempt: number;
 
-  @ApiPropertyOptional({ description: 'Minutes per attempt; omit or null for no limit', minimum: 1, maximum: 600, nullable: true, type: Number })
+  @ApiPropertyOptional({
+    description: 'Minutes per attempt; omit or null for no limit',
+    minimum: 1,
+    maximum: 600,
+    nullable: true,
+    type: Number,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -341,7 +351,10 @@ export class AssessmentWriteDto {
 }
 
 export class QuestionCreateDto {
-  @ApiProperty({ description: 'single_choice, multiple_choice or true_false', enum: ['single_choice', 'multiple_choice', 'true_false'] })
+  @ApiProperty({
+    description: 'single_choice, multiple_choice or true_false',
+    enum: ['single_choice', 'multiple_choice', 'true_false'],
+  })
   @IsIn(['single_choice', 'multiple_choice', 'true_false'])
   kind: 'single_choice' | 'multiple_choice' | 'true_false';
 
@@ -352,7 +365,12 @@ export class QuestionCreateDto {
   @MaxLength(2000)
   prompt: string;
 
-  @ApiProperty({ description: 'Answer options in order (true_false: ["True","False"])', type: [String], minItems: 2, maxItems: 8 })
+  @ApiProperty({
+    description: 'Answer options in order (true_false: ["True","False"])',
+    type: [String],
+    minItems: 2,
+    maxItems: 8,
+  })
   @IsArray()
   @ArrayMinSize(2)
   @ArrayMaxSize(8)
@@ -381,7 +399,11 @@ export class QuestionAdminDto {
   @ApiProperty({ description: 'The question' })
   prompt: string;
 
-  @ApiProperty({ description: 'Options with their ids', type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } } })
+  @ApiProperty({
+    description: 'Options with their ids',
+    type: 'array',
+    items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } },
+  })
   options: { id: string; text: string }[];
 
   @ApiProperty({ description: 'Ids of the correct options (admins only)', type: [String] })

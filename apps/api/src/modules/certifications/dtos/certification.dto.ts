@@ -1,9 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { CERTIFICATION_STATUSES, type CertificationStatus } from '../certification.entity';
 import { Trim } from '../../../core/http/trim';
-
 
 export class ProgrammeResponseDto {
   @ApiProperty({ description: 'Programme id', format: 'uuid' })
@@ -93,7 +107,11 @@ export class ProgrammeUpdateDto {
   @MaxLength(4000)
   description?: string;
 
-  @ApiPropertyOptional({ description: 'Validity in months (for certifications issued from now on)', minimum: 1, maximum: 120 })
+  @ApiPropertyOptional({
+    description: 'Validity in months (for certifications issued from now on)',
+    minimum: 1,
+    maximum: 120,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

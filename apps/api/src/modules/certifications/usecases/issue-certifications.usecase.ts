@@ -23,7 +23,9 @@ export class IssueCertificationsUseCase {
 
   async execute(holderId: string): Promise<string[]> {
     return this.db.transaction(async (manager) => {
-      const [holder] = await manager.query(`SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [holderId]);
+      const [holder] = await manager.query(`SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [
+        holderId,
+      ]);
       if (!holder) return [];
       const due: ProgrammeRow[] = await manager.query(
         `SELECT p.* FROM certification_programme p
@@ -36,8 +38,16 @@ export class IssueCertificationsUseCase {
       for (const programme of due) {
         const id = await this.issuer.issue(manager, programme, holder, now, now, null);
         issued.push(id);
-        await this.notifications.notify(manager, [holderId], 'certification.issued', { programmeName: programme.name, certificationId: id });
-        await this.audit.record(manager, null, { action: 'certification.issue', entityType: 'certification', entityId: id, details: { programmeId: programme.id, holderId } });
+        await this.notifications.notify(manager, [holderId], 'certification.issued', {
+          programmeName: programme.name,
+          certificationId: id,
+        });
+        await this.audit.record(manager, null, {
+          action: 'certification.issue',
+          entityType: 'certification',
+          entityId: id,
+          details: { programmeId: programme.id, holderId },
+        });
       }
       return issued;
     });

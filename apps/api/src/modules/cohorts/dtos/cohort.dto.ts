@@ -1,11 +1,35 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
-import { COHORT_STATUSES, DELIVERY_MODES, ENROLMENT_STATUSES, type CohortStatus, type DeliveryMode, type EnrolmentStatus } from '@icspa/domain';
+import {
+  COHORT_STATUSES,
+  DELIVERY_MODES,
+  ENROLMENT_STATUSES,
+  type CohortStatus,
+  type DeliveryMode,
+  type EnrolmentStatus,
+} from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
-
 
 export class CohortListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only cohorts of this course', format: 'uuid' })
@@ -75,7 +99,12 @@ export class CohortResponseDto {
   @ApiProperty({ description: 'Trainer name', nullable: true, type: String })
   trainerName: string | null;
 
-  @ApiProperty({ description: 'Police unit the cohort was scheduled for, if any', format: 'uuid', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Police unit the cohort was scheduled for, if any',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
   policeUnitId: string | null;
 
   @ApiProperty({ description: 'Whether officers’ own enrolments need their coordinator’s approval' })
@@ -138,7 +167,10 @@ export class CohortCreateDto {
   @IsUUID()
   policeUnitId?: string;
 
-  @ApiPropertyOptional({ description: 'Whether officers’ own enrolments need their coordinator’s approval', default: false })
+  @ApiPropertyOptional({
+    description: 'Whether officers’ own enrolments need their coordinator’s approval',
+    default: false,
+  })
   @IsOptional()
   @IsBoolean()
   requiresApproval?: boolean;
@@ -188,7 +220,13 @@ export class CohortTransitionDto {
 }
 
 export class NominationDto {
-  @ApiProperty({ description: 'Officers of the coordinator’s unit to enrol', type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
+  @ApiProperty({
+    description: 'Officers of the coordinator’s unit to enrol',
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: 100,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
@@ -219,7 +257,11 @@ export class EnrolmentResponseDto {
   @ApiProperty({ description: 'Status', enum: ENROLMENT_STATUSES, enumName: 'EnrolmentStatus' })
   status: EnrolmentStatus;
 
-  @ApiProperty({ description: 'Place on the waitlist, from 1 (null when not waitlisted)', nullable: true, type: Number })
+  @ApiProperty({
+    description: 'Place on the waitlist, from 1 (null when not waitlisted)',
+    nullable: true,
+    type: Number,
+  })
   waitlistPosition: number | null;
 
   @ApiProperty({ description: 'Lessons done, as a percentage' })
@@ -237,7 +279,12 @@ export class EnrolmentResponseDto {
   @ApiProperty({ description: 'Delivery mode of the cohort', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
   deliveryMode: DeliveryMode;
 
-  @ApiProperty({ description: 'The next lesson to study (null when all are done)', format: 'uuid', nullable: true, type: String })
+  @ApiProperty({
+    description: 'The next lesson to study (null when all are done)',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
   nextLessonId: string | null;
 
   @ApiProperty({ description: 'Title of the next lesson', nullable: true, type: String })
@@ -250,7 +297,11 @@ export class EnrolmentResponseDto {
 export class EnrolmentPageDto extends PageOf(EnrolmentResponseDto, 'EnrolmentPageDto') {}
 
 export class EnrolmentListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only enrolments in this status', enum: ENROLMENT_STATUSES, enumName: 'EnrolmentStatus' })
+  @ApiPropertyOptional({
+    description: 'Only enrolments in this status',
+    enum: ENROLMENT_STATUSES,
+    enumName: 'EnrolmentStatus',
+  })
   @IsOptional()
   @IsIn(ENROLMENT_STATUSES)
   status?: EnrolmentStatus;
@@ -283,16 +334,28 @@ export class AttemptQuestionDto {
   @ApiProperty({ description: 'Question id', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ description: 'single_choice, multiple_choice or true_false', enum: ['single_choice', 'multiple_choice', 'true_false'] })
+  @ApiProperty({
+    description: 'single_choice, multiple_choice or true_false',
+    enum: ['single_choice', 'multiple_choice', 'true_false'],
+  })
   kind: string;
 
   @ApiProperty({ description: 'The question' })
   prompt: string;
 
-  @ApiProperty({ description: 'Options to choose from', type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } } })
+  @ApiProperty({
+    description: 'Options to choose from',
+    type: 'array',
+    items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } },
+  })
   options: { id: string; text: string }[];
 
-  @ApiProperty({ description: 'Correct option ids: only after submission, and to the learner only once no retake is left (passed or all attempts used); always to admins and the cohort’s trainer', type: [String], required: false })
+  @ApiProperty({
+    description:
+      'Correct option ids: only after submission, and to the learner only once no retake is left (passed or all attempts used); always to admins and the cohort’s trainer',
+    type: [String],
+    required: false,
+  })
   correct?: string[];
 }
 
@@ -306,7 +369,12 @@ export class AttemptResponseDto {
   @ApiProperty({ description: 'Started', format: 'date-time' })
   startedAt: string;
 
-  @ApiProperty({ description: 'Submission refused after this (null: no limit)', format: 'date-time', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Submission refused after this (null: no limit)',
+    format: 'date-time',
+    nullable: true,
+    type: String,
+  })
   deadlineAt: string | null;
 
   @ApiProperty({ description: 'Submitted', format: 'date-time', nullable: true, type: String })

@@ -7,9 +7,21 @@ import { JOB_IDS, JobName } from '../../../core/queue/queue-registry';
  * A completed enrolment may complete a certification programme: the issuing job goes through the
  * outbox with the enrolment's id in its job id, so a replayed completion is the same job.
  */
-export async function announceCompletion(manager: EntityManager, outbox: OutboxService, enrolmentId: string): Promise<void> {
-  const [row] = await manager.query(`SELECT officer_id FROM enrolment WHERE id = $1 AND status = 'completed'`, [enrolmentId]);
-  if (row) await outbox.write(manager, JobName.IssueCertifications, { holderId: row.officer_id }, JOB_IDS.certify(enrolmentId));
+export async function announceCompletion(
+  manager: EntityManager,
+  outbox: OutboxService,
+  enrolmentId: string,
+): Promise<void> {
+  const [row] = await manager.query(`SELECT officer_id FROM enrolment WHERE id = $1 AND status = 'completed'`, [
+    enrolmentId,
+  ]);
+  if (row)
+    await outbox.write(
+      manager,
+      JobName.IssueCertifications,
+      { holderId: row.officer_id },
+      JOB_IDS.certify(enrolmentId),
+    );
 }
 
 /**

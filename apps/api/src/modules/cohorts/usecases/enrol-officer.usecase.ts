@@ -30,8 +30,12 @@ export class EnrolOfficerUseCase {
   async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
     // Checks that do not depend on the seats run before the cohort's lock, to keep it short; the
     // partial unique indexes catch whatever changes in between.
-    const [officer] = await manager.query(`SELECT role, police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL`, [command.officerId]);
-    if (!officer || !['officer', 'coordinator'].includes(officer.role)) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
+    const [officer] = await manager.query(
+      `SELECT role, police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
+      [command.officerId],
+    );
+    if (!officer || !['officer', 'coordinator'].includes(officer.role))
+      throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
 
     const cohort = await lockCohort(manager, command.cohortId);
     const existing: { id: string; status: EnrolmentStatus; cohort_id: string }[] = await manager.query(
@@ -44,23 +48,26 @@ export class EnrolOfficerUseCase {
     if (cohort.police_unit_id && cohort.police_unit_id !== officer.police_unit_id) {
       throw new ForbiddenException('cohortId: this cohort was scheduled for another police unit');
     }
-    if (existing.length > 0) throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
+    if (existing.length > 0)
+      throw new ConflictException(
+        'cohortId: the officer already has an active enrolment in another run of this course',
+      );
 
     let status: EnrolmentStatus;
     if (cohort.requires_approval && command.nominatedById === null) status = 'pending_approval';
     else status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
 
     const [row] = await manager
-      .query(`INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-        cohort.id,
-        cohort.course_id,
-        command.officerId,
-        status,
-        command.nominatedById,
-      ])
+      .query(
+        `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [cohort.id, cohort.course_id, command.officerId, status, command.nominatedById],
+      )
       .catch((error: { driverError?: { code?: string; constraint?: string } }) => {
         // Another run of the course was joined at the same moment (it holds a different cohort lock).
-        if (error.driverError?.code === '23505') throw new ConflictException('cohortId: the officer already has an active enrolment in another run of this course');
+        if (error.driverError?.code === '23505')
+          throw new ConflictException(
+            'cohortId: the officer already has an active enrolment in another run of this course',
+          );
         throw error;
       });
     if (command.nominatedById !== null && command.nominatedById !== command.officerId) {

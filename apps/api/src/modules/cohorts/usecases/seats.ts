@@ -34,16 +34,30 @@ export async function lockCohort(manager: EntityManager, cohortId: string, field
 
 /** Takes a seat if one is free; the check constraint on seats_taken backs this up. */
 export async function takeSeat(manager: EntityManager, cohortId: string): Promise<boolean> {
-  return (await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity`, [cohortId])) === 1;
+  return (
+    (await affectedRows(
+      manager,
+      `UPDATE cohort SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < capacity`,
+      [cohortId],
+    )) === 1
+  );
 }
 
 /** Gives back a seat, then fills free seats from the head of the waitlist (FIFO), notifying each. */
-export async function releaseSeatAndPromote(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<string[]> {
+export async function releaseSeatAndPromote(
+  manager: EntityManager,
+  cohort: LockedCohort,
+  notifications: NotificationsService,
+): Promise<string[]> {
   await manager.query(`UPDATE cohort SET seats_taken = seats_taken - 1 WHERE id = $1`, [cohort.id]);
   return promoteFromWaitlist(manager, cohort, notifications);
 }
 
-export async function promoteFromWaitlist(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<string[]> {
+export async function promoteFromWaitlist(
+  manager: EntityManager,
+  cohort: LockedCohort,
+  notifications: NotificationsService,
+): Promise<string[]> {
   if (cohort.status === 'completed' || cohort.status === 'cancelled') return [];
   const promoted = await updateReturning<{ id: string; officer_id: string }>(
     manager,
@@ -54,31 +68,47 @@ export async function promoteFromWaitlist(manager: EntityManager, cohort: Locked
   );
   if (promoted.length > 0) {
     await manager.query(`UPDATE cohort SET seats_taken = seats_taken + $2 WHERE id = $1`, [cohort.id, promoted.length]);
-    await notifications.notify(manager, promoted.map((p) => p.officer_id), 'enrolment.promoted', {
-      courseTitle: cohort.course_title,
-      cohortId: cohort.id,
-      startsAt: cohort.starts_at.toISOString(),
-    });
+    await notifications.notify(
+      manager,
+      promoted.map((p) => p.officer_id),
+      'enrolment.promoted',
+      {
+        courseTitle: cohort.course_title,
+        cohortId: cohort.id,
+        startsAt: cohort.starts_at.toISOString(),
+      },
+    );
   }
   return promoted.map((p) => p.id);
 }
 
 export function assertOpen(cohort: LockedCohort): void {
-  if (cohort.status !== 'open') throw new ConflictException(`cohortId: the cohort is ${cohort.status}, not open for enrolment`);
+  if (cohort.status !== 'open')
+    throw new ConflictException(`cohortId: the cohort is ${cohort.status}, not open for enrolment`);
 }
 
 /**
  * Cancels a cohort: everyone enrolled, waiting or pending is withdrawn and told, and the seats are
  * freed. Used by admins' status changes and when the training request behind the cohort goes away.
  */
-export async function cancelCohort(manager: EntityManager, cohort: LockedCohort, notifications: NotificationsService): Promise<void> {
+export async function cancelCohort(
+  manager: EntityManager,
+  cohort: LockedCohort,
+  notifications: NotificationsService,
+): Promise<void> {
   if (cohort.status === 'completed' || cohort.status === 'cancelled') return;
-  await manager.query(`UPDATE cohort SET status = 'cancelled', seats_taken = 0, updated_at = now() WHERE id = $1`, [cohort.id]);
+  await manager.query(`UPDATE cohort SET status = 'cancelled', seats_taken = 0, updated_at = now() WHERE id = $1`, [
+    cohort.id,
+  ]);
   const affected = await updateReturning<{ officer_id: string }>(
     manager,
     `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING officer_id`,
     [cohort.id],
   );
   const recipients = [...affected.map((a) => a.officer_id), ...(cohort.trainer_id ? [cohort.trainer_id] : [])];
-  await notifications.notify(manager, recipients, 'cohort.cancelled', { courseTitle: cohort.course_title, cohortId: cohort.id, startsAt: cohort.starts_at.toISOString() });
+  await notifications.notify(manager, recipients, 'cohort.cancelled', {
+    courseTitle: cohort.course_title,
+    cohortId: cohort.id,
+    startsAt: cohort.starts_at.toISOString(),
+  });
 }

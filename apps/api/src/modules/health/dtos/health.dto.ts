@@ -24,7 +24,11 @@ export class QueueHealthDto {
   @ApiProperty({ description: 'Jobs that failed for good' })
   failed: number;
 
-  @ApiProperty({ description: 'Seconds since the oldest request still pending or matching was last touched (null: none)', nullable: true, type: Number })
+  @ApiProperty({
+    description: 'Seconds since the oldest request still pending or matching was last touched (null: none)',
+    nullable: true,
+    type: Number,
+  })
   oldestPendingRequestSeconds: number | null;
 }
 
@@ -35,7 +39,11 @@ export class HealthDetailsDto {
   @ApiProperty({ description: 'Redis', type: ServiceHealthDto })
   redis: ServiceHealthDto;
 
-  @ApiProperty({ description: 'The trainer-assignment queue (when both services are up)', type: QueueHealthDto, required: false })
+  @ApiProperty({
+    description: 'The trainer-assignment queue (when both services are up)',
+    type: QueueHealthDto,
+    required: false,
+  })
   queue?: QueueHealthDto;
 }
 

@@ -14,12 +14,27 @@ export class MeResponseDto {
   @ApiProperty({ description: 'Role, which decides what the user may do', enum: ROLES, enumName: 'Role' })
   role: Role;
 
-  @ApiProperty({ description: 'Police unit of an officer or coordinator', format: 'uuid', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Police unit of an officer or coordinator',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
   policeUnitId: string | null;
 
-  @ApiProperty({ description: 'Member firm of a trainer or member admin', format: 'uuid', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Member firm of a trainer or member admin',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
   memberFirmId: string | null;
 
-  @ApiProperty({ description: 'Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)', example: 'uk', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)',
+    example: 'uk',
+    nullable: true,
+    type: String,
+  })
   locale: string | null;
 }

@@ -5,10 +5,17 @@ export class NotificationResponseDto {
   @ApiProperty({ description: 'Notification id', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ description: 'What happened; the portal turns it into text in the reader’s language', example: 'enrolment.promoted' })
+  @ApiProperty({
+    description: 'What happened; the portal turns it into text in the reader’s language',
+    example: 'enrolment.promoted',
+  })
   kind: string;
 
-  @ApiProperty({ description: 'Values for the message, e.g. course title and cohort start', type: 'object', additionalProperties: true })
+  @ApiProperty({
+    description: 'Values for the message, e.g. course title and cohort start',
+    type: 'object',
+    additionalProperties: true,
+  })
   params: Record<string, string | number | null>;
 
   @ApiProperty({ description: 'Whether the user has read it' })

@@ -94,7 +94,6 @@ export class PoliceUnitListQueryDto extends PageQueryDto {
   q?: string;
 }
 
-
 export class PoliceUnitCreateDto {
   @ApiProperty({ description: 'Unit name', maxLength: 200 })
   @Trim()

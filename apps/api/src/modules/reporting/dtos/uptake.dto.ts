@@ -5,17 +5,32 @@ import { UPTAKE_LEVELS, type Count, type UptakeLevel } from '../uptake-figures';
 
 /** A month of this century or the last: the academy has no older history, and PostgreSQL dates need a real year. */
 const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
-const COUNT_SCHEMA = { oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['<5'] }] };
-const count = (description: string) => ApiProperty({ description: `${description}; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5`, ...COUNT_SCHEMA });
+const COUNT_SCHEMA = {
+  oneOf: [
+    { type: 'integer', minimum: 0 },
+    { type: 'string', enum: ['<5'] },
+  ],
+};
+const count = (description: string) =>
+  ApiProperty({
+    description: `${description}; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5`,
+    ...COUNT_SCHEMA,
+  });
 
 /** Filters every uptake view shares: the period and what was taught. */
 export class UptakePeriodQueryDto {
-  @ApiPropertyOptional({ description: 'First month of the period, YYYY-MM (UTC); default 11 months before `to`', example: '2026-01' })
+  @ApiPropertyOptional({
+    description: 'First month of the period, YYYY-MM (UTC); default 11 months before `to`',
+    example: '2026-01',
+  })
   @IsOptional()
   @Matches(MONTH, { message: 'must be a month as YYYY-MM' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Last month of the period, YYYY-MM (UTC), inclusive; default this month', example: '2026-12' })
+  @ApiPropertyOptional({
+    description: 'Last month of the period, YYYY-MM (UTC), inclusive; default this month',
+    example: '2026-12',
+  })
   @IsOptional()
   @Matches(MONTH, { message: 'must be a month as YYYY-MM' })
   to?: string;
@@ -51,7 +66,10 @@ export class UptakeScopeQueryDto extends UptakePeriodQueryDto {
 }
 
 export class UptakeReportQueryDto extends UptakeScopeQueryDto {
-  @ApiProperty({ description: 'One row per region, per country, or per police unit (admins only)', enum: UPTAKE_LEVELS })
+  @ApiProperty({
+    description: 'One row per region, per country, or per police unit (admins only)',
+    enum: UPTAKE_LEVELS,
+  })
   @IsIn(UPTAKE_LEVELS, { message: `must be one of ${UPTAKE_LEVELS.join(', ')}` })
   level: UptakeLevel;
 }
@@ -89,7 +107,9 @@ export class UptakeRowDto {
   @ApiProperty({ description: 'Police units known in the area' })
   unitsKnown: number;
 
-  @count('Units with at least one officer holding a seat in the period (outside an admin\'s view hidden only beside a hidden officer count)')
+  @count(
+    "Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count)",
+  )
   unitsReached: Count;
 
   @count('Distinct officers holding a seat in a cohort that started in the period')
@@ -101,7 +121,11 @@ export class UptakeRowDto {
   @count('Those enrolments that were completed')
   completions: Count;
 
-  @ApiProperty({ description: 'Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed',
+    type: Number,
+    nullable: true,
+  })
   completionRate: number | null;
 
   @count('Active certifications held by the area’s officers at the time of the figures')
@@ -140,16 +164,30 @@ export class UptakeRowDto {
   @count('Seats asked for by the filled requests')
   seatsFilled: Count;
 
-  @ApiProperty({ description: 'Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin\'s view; null when either side is hidden', oneOf: [{ type: 'integer' }, { type: 'string', enum: ['<5'] }], nullable: true })
+  @ApiProperty({
+    description:
+      'Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin\'s view; null when either side is hidden',
+    oneOf: [{ type: 'integer' }, { type: 'string', enum: ['<5'] }],
+    nullable: true,
+  })
   seatsGap: Count | null;
 
-  @ApiProperty({ description: 'Median hours from a request being raised to a trainer accepting it; null without filled requests', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'Median hours from a request being raised to a trainer accepting it; null without filled requests',
+    type: Number,
+    nullable: true,
+  })
   medianHoursToTrainer: number | null;
 }
 
 /** What every uptake view says about its figures: when they were taken, the period, and whether small counts are hidden. */
 export class UptakeViewDto {
-  @ApiProperty({ description: 'When the figures were taken from the raw data (the rollup’s time); null before the first refresh', type: String, format: 'date-time', nullable: true })
+  @ApiProperty({
+    description: 'When the figures were taken from the raw data (the rollup’s time); null before the first refresh',
+    type: String,
+    format: 'date-time',
+    nullable: true,
+  })
   asOf: string | null;
 
   @ApiProperty({ description: 'First month of the period', example: '2026-01' })
@@ -158,7 +196,9 @@ export class UptakeViewDto {
   @ApiProperty({ description: 'Last month of the period, inclusive', example: '2026-12' })
   to: string;
 
-  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view' })
+  @ApiProperty({
+    description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view',
+  })
   suppressed: boolean;
 }
 
@@ -169,7 +209,10 @@ export class UptakeReportDto extends UptakeViewDto {
   @ApiProperty({ description: 'One row per area', type: [UptakeRowDto] })
   rows: UptakeRowDto[];
 
-  @ApiProperty({ description: 'The whole scope (every area above, plus cohorts not placed in any)', type: UptakeRowDto })
+  @ApiProperty({
+    description: 'The whole scope (every area above, plus cohorts not placed in any)',
+    type: UptakeRowDto,
+  })
   total: UptakeRowDto;
 }
 
@@ -252,10 +295,18 @@ export class UptakeAverageDto {
   @ApiProperty({ description: 'Active certifications per unit; null when withheld', type: Number, nullable: true })
   activeCertifications: number | null;
 
-  @ApiProperty({ description: 'Certifications expiring in 90 days per unit; null when withheld', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'Certifications expiring in 90 days per unit; null when withheld',
+    type: Number,
+    nullable: true,
+  })
   expiringCertifications: number | null;
 
-  @ApiProperty({ description: 'Unit-reserved cohorts delivered per unit; null when withheld', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'Unit-reserved cohorts delivered per unit; null when withheld',
+    type: Number,
+    nullable: true,
+  })
   cohortsDelivered: number | null;
 
   @ApiProperty({ description: 'Training requests raised per unit; null when withheld', type: Number, nullable: true })
@@ -270,7 +321,11 @@ export class UptakeAverageDto {
   @ApiProperty({ description: 'Seats of filled requests per unit; null when withheld', type: Number, nullable: true })
   seatsFilled: number | null;
 
-  @ApiProperty({ description: 'The country’s median hours from request to an accepted trainer', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'The country’s median hours from request to an accepted trainer',
+    type: Number,
+    nullable: true,
+  })
   medianHoursToTrainer: number | null;
 }
 
@@ -286,7 +341,12 @@ export class UptakeMyUnitDto extends UptakeViewDto {
 }
 
 export class UptakeStatusDto {
-  @ApiProperty({ description: 'Time of the figures; null before the first refresh', type: String, format: 'date-time', nullable: true })
+  @ApiProperty({
+    description: 'Time of the figures; null before the first refresh',
+    type: String,
+    format: 'date-time',
+    nullable: true,
+  })
   asOf: string | null;
 
   @ApiProperty({ description: 'How long the last refresh took, in milliseconds', type: Number, nullable: true })
@@ -298,7 +358,13 @@ export class UptakeStatusDto {
   @ApiProperty({ description: 'Progress of the running refresh, 0 to 100' })
   progress: number;
 
-  @ApiProperty({ description: 'When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)', type: String, format: 'date-time', nullable: true })
+  @ApiProperty({
+    description:
+      'When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)',
+    type: String,
+    format: 'date-time',
+    nullable: true,
+  })
   failedAt: string | null;
 }
 

@@ -12,7 +12,10 @@ export type RefreshUptakeJobData = Record<string, never>;
 export class RefreshUptakeJob implements JobHandler<JobName.RefreshUptake> {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async handle(_data: RefreshUptakeJobData, job: Job<RefreshUptakeJobData>): Promise<{ asOf: string; durationMs: number }> {
+  async handle(
+    _data: RefreshUptakeJobData,
+    job: Job<RefreshUptakeJobData>,
+  ): Promise<{ asOf: string; durationMs: number }> {
     const runner = this.db.createQueryRunner();
     try {
       await runner.connect();

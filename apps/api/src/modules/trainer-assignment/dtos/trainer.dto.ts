@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
@@ -89,7 +103,12 @@ export class TrainerProfileUpdateDto {
   @MaxLength(40, { each: true })
   skills?: string[];
 
-  @ApiPropertyOptional({ description: 'Courses the trainer is qualified to deliver (admins and member admins)', type: [String], format: 'uuid', maxItems: 100 })
+  @ApiPropertyOptional({
+    description: 'Courses the trainer is qualified to deliver (admins and member admins)',
+    type: [String],
+    format: 'uuid',
+    maxItems: 100,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)

@@ -1,13 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ASSIGNMENT_STATUSES, DELIVERY_MODES, TRAINING_REQUEST_STATUSES, type AssignmentStatus, type DeliveryMode, type TrainingRequestStatus } from '@icspa/domain';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  ASSIGNMENT_STATUSES,
+  DELIVERY_MODES,
+  TRAINING_REQUEST_STATUSES,
+  type AssignmentStatus,
+  type DeliveryMode,
+  type TrainingRequestStatus,
+} from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
 
-
 export class TrainingRequestCreateDto {
-  @ApiPropertyOptional({ description: 'Police unit (admins; coordinators always raise for their own unit)', format: 'uuid' })
+  @ApiPropertyOptional({
+    description: 'Police unit (admins; coordinators always raise for their own unit)',
+    format: 'uuid',
+  })
   @IsOptional()
   @IsUUID()
   policeUnitId?: string;
@@ -41,7 +62,11 @@ export class TrainingRequestCreateDto {
 }
 
 export class TrainingRequestListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only requests in this status', enum: TRAINING_REQUEST_STATUSES, enumName: 'TrainingRequestStatus' })
+  @ApiPropertyOptional({
+    description: 'Only requests in this status',
+    enum: TRAINING_REQUEST_STATUSES,
+    enumName: 'TrainingRequestStatus',
+  })
   @IsOptional()
   @IsIn(TRAINING_REQUEST_STATUSES)
   status?: TrainingRequestStatus;
@@ -74,7 +99,11 @@ export class MatchRoundDto {
   @ApiProperty({ description: 'Eligible trainers in rank order (the first ones)', type: [RankingEntryDto] })
   ranking: RankingEntryDto[];
 
-  @ApiProperty({ description: 'How many trainers qualified for the course each hard rule ruled out', type: 'object', additionalProperties: { type: 'number' } })
+  @ApiProperty({
+    description: 'How many trainers qualified for the course each hard rule ruled out',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
   excluded: Record<string, number>;
 }
 
@@ -134,7 +163,11 @@ export class AssignmentResponseDto {
 export class AssignmentPageDto extends PageOf(AssignmentResponseDto, 'AssignmentPageDto') {}
 
 export class AssignmentListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only assignments in this status', enum: ASSIGNMENT_STATUSES, enumName: 'AssignmentStatus' })
+  @ApiPropertyOptional({
+    description: 'Only assignments in this status',
+    enum: ASSIGNMENT_STATUSES,
+    enumName: 'AssignmentStatus',
+  })
   @IsOptional()
   @IsIn(ASSIGNMENT_STATUSES)
   status?: AssignmentStatus;
@@ -180,7 +213,12 @@ export class TrainingRequestResponseDto {
   @ApiProperty({ description: 'Matching round' })
   round: number;
 
-  @ApiProperty({ description: 'Cohort scheduled once a trainer accepted', format: 'uuid', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Cohort scheduled once a trainer accepted',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
   cohortId: string | null;
 
   @ApiProperty({ description: 'Raised at', format: 'date-time' })
@@ -189,7 +227,10 @@ export class TrainingRequestResponseDto {
   @ApiProperty({ description: 'Assignments of this request, newest first', type: [AssignmentResponseDto] })
   assignments: AssignmentResponseDto[];
 
-  @ApiProperty({ description: 'Matching rounds with rankings and reasons (admins only; empty for others)', type: [MatchRoundDto] })
+  @ApiProperty({
+    description: 'Matching rounds with rankings and reasons (admins only; empty for others)',
+    type: [MatchRoundDto],
+  })
   matchRounds: MatchRoundDto[];
 }
 

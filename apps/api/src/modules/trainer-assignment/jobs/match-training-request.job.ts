@@ -13,7 +13,8 @@ export class MatchTrainingRequestJob implements JobHandler<JobName.MatchTraining
   constructor(private readonly matcher: MatchTrainingRequestUseCase) {}
 
   handle(data: MatchTrainingRequestJobData) {
-    if (!UUID.test(String(data?.requestId)) || !Number.isInteger(data?.round)) throw new UnrecoverableError(`bad payload: ${JSON.stringify(data)}`);
+    if (!UUID.test(String(data?.requestId)) || !Number.isInteger(data?.round))
+      throw new UnrecoverableError(`bad payload: ${JSON.stringify(data)}`);
     return this.matcher.execute({ requestId: data.requestId, round: data.round });
   }
 }

@@ -45,7 +45,10 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
       await this.queues.add(JobName.MatchTrainingRequest, { requestId: r.id, round: r.round }, { jobId });
       requeued++;
     }
-    const overdue: { id: string }[] = await this.db.query(`SELECT id FROM assignment WHERE status = 'proposed' AND expires_at < $1 LIMIT 1000`, [this.clock.now()]);
+    const overdue: { id: string }[] = await this.db.query(
+      `SELECT id FROM assignment WHERE status = 'proposed' AND expires_at < $1 LIMIT 1000`,
+      [this.clock.now()],
+    );
     let expired = 0;
     for (const a of overdue) if (await this.assignments.expire(a.id)) expired++;
     if (relayed || requeued || expired) this.logger.log({ msg: 'reconciled', relayed, requeued, expired });

@@ -17,7 +17,8 @@ export function HomeRoute() {
     <Page
       title={t('home.greeting', { name: me.displayName })}
       documentTitle={t('nav.home')}
-      description={t('home.signedInAs', { role: t(`roles.${me.role}`) })}>
+      description={t('home.signedInAs', { role: t(`roles.${me.role}`) })}
+    >
       <p className="lead">{t(`home.intro.${me.role}`)}</p>
       {shortcuts.length > 0 ? (
         <section aria-labelledby="home-shortcuts">

@@ -14,7 +14,11 @@ export const attemptQueryKey = (id: string) => ['attempts', 'detail', id] as con
 
 export function getAttemptQueryOptions(id: string) {
   // An attempt in progress must not change under the reader: no background refetches.
-  return queryOptions({ queryKey: attemptQueryKey(id), queryFn: ({ signal }) => getAttempt(id, signal), staleTime: Infinity });
+  return queryOptions({
+    queryKey: attemptQueryKey(id),
+    queryFn: ({ signal }) => getAttempt(id, signal),
+    staleTime: Infinity,
+  });
 }
 
 export function useAttempt(id: string) {

@@ -9,7 +9,10 @@ export function getAttempts(enrolmentId: string, signal?: AbortSignal) {
 export const attemptsQueryKey = (enrolmentId: string) => ['attempts', 'list', enrolmentId] as const;
 
 export function getAttemptsQueryOptions(enrolmentId: string) {
-  return queryOptions({ queryKey: attemptsQueryKey(enrolmentId), queryFn: ({ signal }) => getAttempts(enrolmentId, signal) });
+  return queryOptions({
+    queryKey: attemptsQueryKey(enrolmentId),
+    queryFn: ({ signal }) => getAttempts(enrolmentId, signal),
+  });
 }
 
 export function useAttempts(enrolmentId: string) {

@@ -54,7 +54,13 @@ export function AttemptForm({ attempt }: { attempt: Attempt }) {
         <ol className="questions">
           {attempt.questions.map((question, index) => (
             <li key={question.id}>
-              <QuestionField question={question} number={index + 1} total={total} chosen={answers[question.id] ?? []} onChoose={(optionId, checked) => setAnswers((s) => choose(s, question, optionId, checked))} />
+              <QuestionField
+                question={question}
+                number={index + 1}
+                total={total}
+                chosen={answers[question.id] ?? []}
+                onChoose={(optionId, checked) => setAnswers((s) => choose(s, question, optionId, checked))}
+              />
             </li>
           ))}
         </ol>
@@ -96,7 +102,10 @@ function QuestionField({ question, number, total, chosen, onChoose }: QuestionFi
   return (
     <fieldset className="question">
       <legend className="question__prompt">
-        <span className="question__number">{t('assessment.questionNumber', { number: format.number(number), total: format.number(total) })}</span> {question.prompt}
+        <span className="question__number">
+          {t('assessment.questionNumber', { number: format.number(number), total: format.number(total) })}
+        </span>{' '}
+        {question.prompt}
       </legend>
       <p className="question__hint muted">{several ? t('assessment.chooseSeveral') : t('assessment.chooseOne')}</p>
       <ul className="question__options">

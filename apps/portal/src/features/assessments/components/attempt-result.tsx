@@ -26,7 +26,10 @@ export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptRe
 
   return (
     <>
-      <section className={passed ? 'card result result--passed' : 'card result result--failed'} aria-labelledby="result-title">
+      <section
+        className={passed ? 'card result result--passed' : 'card result result--failed'}
+        aria-labelledby="result-title"
+      >
         <h2 id="result-title" ref={headingRef} tabIndex={-1}>
           {passed ? t('assessment.result.passedTitle') : t('assessment.result.failedTitle')}
         </h2>
@@ -37,7 +40,9 @@ export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptRe
           <dd>{format.percent(attempt.passMark)}</dd>
           <dt>{t('assessment.result.outcome')}</dt>
           <dd>
-            <Tag tone={passed ? 'ok' : 'error'}>{passed ? t('assessment.result.passed') : t('assessment.result.failed')}</Tag>
+            <Tag tone={passed ? 'ok' : 'error'}>
+              {passed ? t('assessment.result.passed') : t('assessment.result.failed')}
+            </Tag>
           </dd>
           <dt>{t('assessment.result.attemptsLeft')}</dt>
           <dd>{format.number(attempt.attemptsLeft)}</dd>
@@ -52,14 +57,25 @@ export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptRe
             return (
               <li key={question.id} className="card question question--review">
                 <p className="question__prompt">
-                  <span className="question__number">{t('assessment.questionNumber', { number: format.number(index + 1), total: format.number(attempt.questions.length) })}</span>{' '}
+                  <span className="question__number">
+                    {t('assessment.questionNumber', {
+                      number: format.number(index + 1),
+                      total: format.number(attempt.questions.length),
+                    })}
+                  </span>{' '}
                   {question.prompt}
                 </p>
                 <ul className="question__options">
                   {question.options.map((option, i) => {
                     const isCorrect = option.id !== undefined && correct.has(option.id);
                     const isMine = option.id !== undefined && mine.has(option.id);
-                    const classes = ['option', isCorrect ? 'option--correct' : '', isMine && !isCorrect ? 'option--wrong' : ''].join(' ').trim();
+                    const classes = [
+                      'option',
+                      isCorrect ? 'option--correct' : '',
+                      isMine && !isCorrect ? 'option--wrong' : '',
+                    ]
+                      .join(' ')
+                      .trim();
                     return (
                       <li key={option.id ?? i} className={classes}>
                         <span className="option__mark" aria-hidden="true">
@@ -67,7 +83,11 @@ export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptRe
                         </span>
                         <span className="option__text">{option.text}</span>
                         {isCorrect ? <span className="tag tag--ok">{t('assessment.correctAnswer')}</span> : null}
-                        {isMine ? <span className={isCorrect ? 'tag tag--info' : 'tag tag--error'}>{t('assessment.yourAnswer')}</span> : null}
+                        {isMine ? (
+                          <span className={isCorrect ? 'tag tag--info' : 'tag tag--error'}>
+                            {t('assessment.yourAnswer')}
+                          </span>
+                        ) : null}
                       </li>
                     );
                   })}

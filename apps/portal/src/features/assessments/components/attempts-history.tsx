@@ -17,9 +17,23 @@ export function AttemptsHistory({ attempts }: { attempts: readonly Attempt[] }) 
       rowKey={(a) => a.id}
       empty={t('assessment.noAttempts')}
       columns={[
-        { key: 'number', header: t('assessment.historyColumns.number'), cell: (a) => format.number(attempts.indexOf(a) + 1), numeric: true },
-        { key: 'started', header: t('assessment.historyColumns.started'), cell: (a) => <time dateTime={a.startedAt}>{format.dateTime(a.startedAt)}</time> },
-        { key: 'score', header: t('assessment.historyColumns.score'), numeric: true, cell: (a) => (a.score === null ? '—' : format.percent(a.score)) },
+        {
+          key: 'number',
+          header: t('assessment.historyColumns.number'),
+          cell: (a) => format.number(attempts.indexOf(a) + 1),
+          numeric: true,
+        },
+        {
+          key: 'started',
+          header: t('assessment.historyColumns.started'),
+          cell: (a) => <time dateTime={a.startedAt}>{format.dateTime(a.startedAt)}</time>,
+        },
+        {
+          key: 'score',
+          header: t('assessment.historyColumns.score'),
+          numeric: true,
+          cell: (a) => (a.score === null ? '—' : format.percent(a.score)),
+        },
         {
           key: 'result',
           header: t('assessment.historyColumns.result'),

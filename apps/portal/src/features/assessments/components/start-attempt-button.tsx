@@ -17,7 +17,12 @@ export function StartAttemptButton({ enrolmentId, resume = false }: { enrolmentI
         className="button"
         disabled={start.isPending}
         aria-busy={start.isPending}
-        onClick={() => start.mutate(undefined, { onSuccess: (attempt) => navigate(paths.app.attempt.getHref({ enrolmentId, attemptId: attempt.id })) })}>
+        onClick={() =>
+          start.mutate(undefined, {
+            onSuccess: (attempt) => navigate(paths.app.attempt.getHref({ enrolmentId, attemptId: attempt.id })),
+          })
+        }
+      >
         {start.isPending ? t('assessment.starting') : resume ? t('assessment.resume') : t('assessment.start')}
       </button>
     </div>

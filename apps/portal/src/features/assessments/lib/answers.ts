@@ -16,8 +16,13 @@ export function allowsSeveral(kind: QuestionKind): boolean {
 /** The state after choosing (or, for checkboxes, un-choosing) an option. */
 export function choose(state: AnswerState, question: QuestionLike, optionId: string, checked: boolean): AnswerState {
   const current = state[question.id] ?? [];
-  if (!allowsSeveral(question.kind)) return { ...state, [question.id]: checked ? [optionId] : current.filter((id) => id !== optionId) };
-  const next = checked ? (current.includes(optionId) ? current : [...current, optionId]) : current.filter((id) => id !== optionId);
+  if (!allowsSeveral(question.kind))
+    return { ...state, [question.id]: checked ? [optionId] : current.filter((id) => id !== optionId) };
+  const next = checked
+    ? current.includes(optionId)
+      ? current
+      : [...current, optionId]
+    : current.filter((id) => id !== optionId);
   return { ...state, [question.id]: next };
 }
 
@@ -26,7 +31,10 @@ export function choose(state: AnswerState, question: QuestionLike, optionId: str
  * an unanswered question goes with no options (it scores nothing, but the attempt stays whole).
  * Choices for questions not in the attempt are dropped.
  */
-export function buildAnswers(questions: ReadonlyArray<{ id: string }>, state: AnswerState): { answers: Array<{ questionId: string; optionIds: string[] }> } {
+export function buildAnswers(
+  questions: ReadonlyArray<{ id: string }>,
+  state: AnswerState,
+): { answers: Array<{ questionId: string; optionIds: string[] }> } {
   return { answers: questions.map((q) => ({ questionId: q.id, optionIds: [...new Set(state[q.id] ?? [])] })) };
 }
 

@@ -1,7 +1,15 @@
 import { bestScore, hasPassed, openAttempt } from './attempts';
 
 const now = new Date('2025-01-01T10:00:00Z').getTime();
-const attempt = (over: Partial<{ id: string; submittedAt: string | null; deadlineAt: string | null; passed: boolean | null; score: number | null }>) => ({
+const attempt = (
+  over: Partial<{
+    id: string;
+    submittedAt: string | null;
+    deadlineAt: string | null;
+    passed: boolean | null;
+    score: number | null;
+  }>,
+) => ({
   id: 'a',
   submittedAt: null,
   deadlineAt: null,

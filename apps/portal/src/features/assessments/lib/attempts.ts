@@ -7,7 +7,9 @@ interface AttemptLike {
 
 /** The attempt still open to answer, if any: not submitted and not past its deadline. */
 export function openAttempt<T extends AttemptLike>(attempts: readonly T[], now: number): T | undefined {
-  return attempts.find((a) => a.submittedAt === null && (a.deadlineAt === null || new Date(a.deadlineAt).getTime() > now));
+  return attempts.find(
+    (a) => a.submittedAt === null && (a.deadlineAt === null || new Date(a.deadlineAt).getTime() > now),
+  );
 }
 
 /** Whether any attempt passed: then there is nothing left to sit. */

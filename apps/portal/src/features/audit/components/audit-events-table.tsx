@@ -7,8 +7,16 @@ export function AuditEventsTable({ events, busy }: { events: readonly AuditEvent
   const { t } = useTranslation();
   const format = useFormat();
   const columns: Column<AuditEvent>[] = [
-    { key: 'when', header: t('auditLog.columns.when'), cell: (e) => <time dateTime={e.createdAt}>{format.dateTime(e.createdAt)}</time> },
-    { key: 'actor', header: t('auditLog.columns.actor'), cell: (e) => e.actorEmail ?? <span className="muted">{t('auditLog.system')}</span> },
+    {
+      key: 'when',
+      header: t('auditLog.columns.when'),
+      cell: (e) => <time dateTime={e.createdAt}>{format.dateTime(e.createdAt)}</time>,
+    },
+    {
+      key: 'actor',
+      header: t('auditLog.columns.actor'),
+      cell: (e) => e.actorEmail ?? <span className="muted">{t('auditLog.system')}</span>,
+    },
     { key: 'action', header: t('auditLog.columns.action'), cell: (e) => <code>{e.action}</code> },
     {
       key: 'object',
@@ -20,5 +28,14 @@ export function AuditEventsTable({ events, busy }: { events: readonly AuditEvent
       ),
     },
   ];
-  return <Table caption={t('auditLog.caption')} columns={columns} rows={events} rowKey={(e) => e.id} empty={t('auditLog.empty')} busy={busy} />;
+  return (
+    <Table
+      caption={t('auditLog.caption')}
+      columns={columns}
+      rows={events}
+      rowKey={(e) => e.id}
+      empty={t('auditLog.empty')}
+      busy={busy}
+    />
+  );
 }

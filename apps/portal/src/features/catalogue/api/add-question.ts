@@ -8,7 +8,9 @@ export type QuestionInput = Schemas['QuestionCreateDto'];
 
 /** Adds a question to a course's bank; `correct` holds option indexes from 0 (admins). */
 export function addQuestion({ courseId, ...input }: QuestionInput & { courseId: string }) {
-  return unwrap(api.POST('/api/courses/{id}/assessment/questions', { params: { path: { id: courseId } }, body: input }));
+  return unwrap(
+    api.POST('/api/courses/{id}/assessment/questions', { params: { path: { id: courseId } }, body: input }),
+  );
 }
 
 export function useAddQuestion(courseId: string) {

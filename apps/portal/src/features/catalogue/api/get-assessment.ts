@@ -18,7 +18,10 @@ export async function getAssessment(courseId: string, signal?: AbortSignal): Pro
 export const assessmentQueryKey = (courseId: string) => ['courses', 'assessment', courseId] as const;
 
 export function getAssessmentQueryOptions(courseId: string) {
-  return queryOptions({ queryKey: assessmentQueryKey(courseId), queryFn: ({ signal }) => getAssessment(courseId, signal) });
+  return queryOptions({
+    queryKey: assessmentQueryKey(courseId),
+    queryFn: ({ signal }) => getAssessment(courseId, signal),
+  });
 }
 
 export function useAssessment(courseId: string) {

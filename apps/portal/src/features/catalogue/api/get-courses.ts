@@ -23,8 +23,16 @@ export interface GetCoursesParams extends CourseFilter {
 }
 
 /** One page of the catalogue: published courses, or every course for an admin. */
-export function getCourses({ page, pageSize = DEFAULT_PAGE_SIZE, q, topic, language, level, status }: GetCoursesParams, signal?: AbortSignal) {
-  return unwrap(api.GET('/api/courses', { params: { query: { page, pageSize, q: q || undefined, topic, language, level, status } }, signal }));
+export function getCourses(
+  { page, pageSize = DEFAULT_PAGE_SIZE, q, topic, language, level, status }: GetCoursesParams,
+  signal?: AbortSignal,
+) {
+  return unwrap(
+    api.GET('/api/courses', {
+      params: { query: { page, pageSize, q: q || undefined, topic, language, level, status } },
+      signal,
+    }),
+  );
 }
 
 export function getCoursesQueryOptions(params: GetCoursesParams) {

@@ -26,8 +26,27 @@ export function AssessmentEditor({ courseId, assessment }: { courseId: string; a
       {assessment ? null : <p className="alert alert--info">{t('assessmentEditor.none')}</p>}
       <FormError id={errors.errorId} error={put.error} title={t('forms.notSaved')} />
       <div className="form__row">
-        <TextField label={t('assessmentEditor.passMark')} type="number" inputMode="numeric" min={0} max={100} required value={values.passMark} onChange={(e) => set({ passMark: e.target.value })} {...errors.of('passMark')} />
-        <TextField label={t('assessmentEditor.attemptLimit')} type="number" inputMode="numeric" min={1} required value={values.attemptLimit} onChange={(e) => set({ attemptLimit: e.target.value })} {...errors.of('attemptLimit')} />
+        <TextField
+          label={t('assessmentEditor.passMark')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          required
+          value={values.passMark}
+          onChange={(e) => set({ passMark: e.target.value })}
+          {...errors.of('passMark')}
+        />
+        <TextField
+          label={t('assessmentEditor.attemptLimit')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          required
+          value={values.attemptLimit}
+          onChange={(e) => set({ attemptLimit: e.target.value })}
+          {...errors.of('attemptLimit')}
+        />
         <TextField
           label={t('assessmentEditor.questionsPerAttempt')}
           type="number"

@@ -16,7 +16,11 @@ export function AssessmentRules({ assessment }: { assessment: AssessmentSummary 
       <dt>{t('course.questionsPerAttempt')}</dt>
       <dd>{format.number(assessment.questionsPerAttempt)}</dd>
       <dt>{t('course.timeLimit')}</dt>
-      <dd>{assessment.timeLimitMinutes ? t('course.minutes', { minutes: format.number(assessment.timeLimitMinutes) }) : t('course.noTimeLimit')}</dd>
+      <dd>
+        {assessment.timeLimitMinutes
+          ? t('course.minutes', { minutes: format.number(assessment.timeLimitMinutes) })
+          : t('course.noTimeLimit')}
+      </dd>
     </dl>
   );
 }

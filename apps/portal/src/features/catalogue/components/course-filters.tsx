@@ -47,7 +47,15 @@ export function CourseFilters({ value, facets, facetsLoading = false, onChange }
       <div className="field field--grow">
         <label htmlFor={searchId}>{t('catalogue.search')}</label>
         <div className="search-box">
-          <input id={searchId} type="search" name="q" value={q} maxLength={100} placeholder={t('catalogue.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} />
+          <input
+            id={searchId}
+            type="search"
+            name="q"
+            value={q}
+            maxLength={100}
+            placeholder={t('catalogue.searchPlaceholder')}
+            onChange={(e) => setQ(e.target.value)}
+          />
           <button type="submit" className="button">
             {t('catalogue.searchButton')}
           </button>

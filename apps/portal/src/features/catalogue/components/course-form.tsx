@@ -46,9 +46,27 @@ export function CourseForm({ course, onSubmit, pending, error, submitLabel, save
             {...errors.of('code')}
           />
         )}
-        <TextField className="field--grow" label={t('courseForm.title')} name="title" required maxLength={200} value={values.title} onChange={(e) => set({ title: e.target.value })} {...errors.of('title')} />
+        <TextField
+          className="field--grow"
+          label={t('courseForm.title')}
+          name="title"
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={(e) => set({ title: e.target.value })}
+          {...errors.of('title')}
+        />
       </div>
-      <TextAreaField label={t('courseForm.summary')} name="summary" required rows={3} maxLength={2000} value={values.summary} onChange={(e) => set({ summary: e.target.value })} {...errors.of('summary')} />
+      <TextAreaField
+        label={t('courseForm.summary')}
+        name="summary"
+        required
+        rows={3}
+        maxLength={2000}
+        value={values.summary}
+        onChange={(e) => set({ summary: e.target.value })}
+        {...errors.of('summary')}
+      />
       <div className="form__row">
         <ChoiceField
           label={t('courseForm.level')}
@@ -58,10 +76,36 @@ export function CourseForm({ course, onSubmit, pending, error, submitLabel, save
           onChange={(e) => set({ level: e.target.value as CourseLevel })}
           {...errors.of('level')}
         />
-        <TextField label={t('courseForm.hours')} name="hours" type="number" inputMode="numeric" min={1} step={1} required value={values.hours} onChange={(e) => set({ hours: e.target.value })} {...errors.of('hours')} />
+        <TextField
+          label={t('courseForm.hours')}
+          name="hours"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          required
+          value={values.hours}
+          onChange={(e) => set({ hours: e.target.value })}
+          {...errors.of('hours')}
+        />
       </div>
-      <TextField label={t('courseForm.topics')} hint={t('courseForm.topicsHint')} name="topics" value={values.topics} onChange={(e) => set({ topics: e.target.value })} {...errors.of('topics')} />
-      <TextField label={t('courseForm.languages')} hint={t('courseForm.languagesHint')} name="languages" required value={values.languages} onChange={(e) => set({ languages: e.target.value })} {...errors.of('languages')} />
+      <TextField
+        label={t('courseForm.topics')}
+        hint={t('courseForm.topicsHint')}
+        name="topics"
+        value={values.topics}
+        onChange={(e) => set({ topics: e.target.value })}
+        {...errors.of('topics')}
+      />
+      <TextField
+        label={t('courseForm.languages')}
+        hint={t('courseForm.languagesHint')}
+        name="languages"
+        required
+        value={values.languages}
+        onChange={(e) => set({ languages: e.target.value })}
+        {...errors.of('languages')}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={pending} aria-busy={pending}>
           {pending ? t('forms.saving') : submitLabel}

@@ -28,7 +28,16 @@ export function CourseOutline({ modules, completed, currentLessonId, lessonHref 
               const done = completed?.has(lesson.id) ?? false;
               const current = lesson.id === currentLessonId;
               return (
-                <li key={lesson.id} className={['outline__lesson', done ? 'outline__lesson--done' : '', current ? 'outline__lesson--current' : ''].join(' ').trim()}>
+                <li
+                  key={lesson.id}
+                  className={[
+                    'outline__lesson',
+                    done ? 'outline__lesson--done' : '',
+                    current ? 'outline__lesson--current' : '',
+                  ]
+                    .join(' ')
+                    .trim()}
+                >
                   {completed ? (
                     <span className="outline__tick" aria-hidden="true">
                       {done ? '✓' : ''}
@@ -44,7 +53,9 @@ export function CourseOutline({ modules, completed, currentLessonId, lessonHref 
                     )}
                     {done ? <span className="visually-hidden"> ({t('lesson.completed')})</span> : null}
                   </span>
-                  <span className="outline__minutes muted">{t('course.minutes', { minutes: format.number(lesson.minutes) })}</span>
+                  <span className="outline__minutes muted">
+                    {t('course.minutes', { minutes: format.number(lesson.minutes) })}
+                  </span>
                 </li>
               );
             })}

@@ -22,7 +22,8 @@ export function CoursePublication({ course }: { course: CourseDetail }) {
         className={published ? 'button button--secondary' : 'button'}
         disabled={update.isPending}
         aria-busy={update.isPending}
-        onClick={() => update.mutate({ id: course.id, status: published ? 'draft' : 'published' })}>
+        onClick={() => update.mutate({ id: course.id, status: published ? 'draft' : 'published' })}
+      >
         {update.isPending ? t('forms.saving') : published ? t('courseEditor.unpublish') : t('courseEditor.publish')}
       </button>
     </section>

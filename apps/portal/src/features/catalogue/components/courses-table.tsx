@@ -12,9 +12,17 @@ export function CoursesTable({ courses, busy }: { courses: readonly CourseSummar
   const format = useFormat();
   const columns: Column<CourseSummary>[] = [
     { key: 'code', header: t('adminCourses.columns.code'), cell: (c) => <code>{c.code}</code> },
-    { key: 'title', header: t('adminCourses.columns.title'), cell: (c) => <Link to={paths.app.adminCourse.getHref({ courseId: c.id })}>{c.title}</Link> },
+    {
+      key: 'title',
+      header: t('adminCourses.columns.title'),
+      cell: (c) => <Link to={paths.app.adminCourse.getHref({ courseId: c.id })}>{c.title}</Link>,
+    },
     { key: 'level', header: t('adminCourses.columns.level'), cell: (c) => t(`courseLevel.${c.level}`) },
-    { key: 'languages', header: t('adminCourses.columns.languages'), cell: (c) => format.list(c.languages.map((l) => format.language(l))) },
+    {
+      key: 'languages',
+      header: t('adminCourses.columns.languages'),
+      cell: (c) => format.list(c.languages.map((l) => format.language(l))),
+    },
     { key: 'hours', header: t('adminCourses.columns.hours'), cell: (c) => format.number(c.hours), numeric: true },
     {
       key: 'status',
@@ -22,5 +30,14 @@ export function CoursesTable({ courses, busy }: { courses: readonly CourseSummar
       cell: (c) => <Tag tone={c.status === 'published' ? 'ok' : 'warn'}>{t(`courseStatus.${c.status}`)}</Tag>,
     },
   ];
-  return <Table caption={t('adminCourses.caption')} columns={columns} rows={courses} rowKey={(c) => c.id} empty={t('adminCourses.empty')} busy={busy} />;
+  return (
+    <Table
+      caption={t('adminCourses.caption')}
+      columns={columns}
+      rows={courses}
+      rowKey={(c) => c.id}
+      empty={t('adminCourses.empty')}
+      busy={busy}
+    />
+  );
 }

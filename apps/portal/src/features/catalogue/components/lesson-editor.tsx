@@ -30,27 +30,70 @@ export function LessonEditor({ initial, onSubmit, onCancel, pending, error, subm
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSubmit({ title: values.title.trim(), minutes: values.minutes.trim() === '' ? Number.NaN : Number(values.minutes), body: values.body });
+    onSubmit({
+      title: values.title.trim(),
+      minutes: values.minutes.trim() === '' ? Number.NaN : Number(values.minutes),
+      body: values.body,
+    });
   };
 
   return (
     <form className="form lesson-editor" onSubmit={submit}>
       <FormError id={errors.errorId} error={error} title={t('forms.notSaved')} />
       <div className="form__row">
-        <TextField className="field--grow" label={t('lessonEditor.title')} required maxLength={200} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} {...errors.of('title')} />
-        <TextField label={t('lessonEditor.minutes')} type="number" inputMode="numeric" min={1} step={1} required value={values.minutes} onChange={(e) => setValues({ ...values, minutes: e.target.value })} {...errors.of('minutes')} />
+        <TextField
+          className="field--grow"
+          label={t('lessonEditor.title')}
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={(e) => setValues({ ...values, title: e.target.value })}
+          {...errors.of('title')}
+        />
+        <TextField
+          label={t('lessonEditor.minutes')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          required
+          value={values.minutes}
+          onChange={(e) => setValues({ ...values, minutes: e.target.value })}
+          {...errors.of('minutes')}
+        />
       </div>
       <div className="lesson-editor__tabs" role="group" aria-label={t('lessonEditor.view')}>
-        <button type="button" className="button button--secondary" aria-pressed={!preview} onClick={() => setPreview(false)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={!preview}
+          onClick={() => setPreview(false)}
+        >
           {t('lessonEditor.write')}
         </button>
-        <button type="button" className="button button--secondary" aria-pressed={preview} aria-controls={previewId} onClick={() => setPreview(true)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={preview}
+          aria-controls={previewId}
+          onClick={() => setPreview(true)}
+        >
           {t('lessonEditor.preview')}
         </button>
       </div>
       {preview ? (
-        <div id={previewId} className="lesson-editor__preview" role="region" aria-label={t('lessonEditor.previewLabel')} tabIndex={0}>
-          {values.body.trim() ? <Markdown text={values.body} /> : <p className="muted">{t('lessonEditor.nothingToPreview')}</p>}
+        <div
+          id={previewId}
+          className="lesson-editor__preview"
+          role="region"
+          aria-label={t('lessonEditor.previewLabel')}
+          tabIndex={0}
+        >
+          {values.body.trim() ? (
+            <Markdown text={values.body} />
+          ) : (
+            <p className="muted">{t('lessonEditor.nothingToPreview')}</p>
+          )}
         </div>
       ) : (
         <TextAreaField

@@ -50,7 +50,12 @@ export function ModuleEditor({ courseId, module, first, last, moving, onMove }: 
         )}
         {renaming ? null : (
           <div className="actions actions--compact">
-            <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(true)} aria-label={t('courseEditor.renameNamed', { title: module.title })}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setRenaming(true)}
+              aria-label={t('courseEditor.renameNamed', { title: module.title })}
+            >
               {t('courseEditor.rename')}
             </button>
             <MoveButtons title={module.title} first={first} last={last} disabled={moving} onMove={onMove} />
@@ -59,7 +64,10 @@ export function ModuleEditor({ courseId, module, first, last, moving, onMove }: 
               label={t('common.delete')}
               accessibleLabel={t('courseEditor.deleteNamed', { title: module.title })}
               title={t('courseEditor.deleteModuleTitle')}
-              message={t('courseEditor.deleteModuleMessage', { title: module.title, lessons: format.number(module.lessons.length) })}
+              message={t('courseEditor.deleteModuleMessage', {
+                title: module.title,
+                lessons: format.number(module.lessons.length),
+              })}
               confirmLabel={t('common.delete')}
               danger
               busy={remove.isPending}
@@ -96,11 +104,18 @@ export function ModuleEditor({ courseId, module, first, last, moving, onMove }: 
               addLesson.reset();
               setAdding(false);
             }}
-            onSubmit={(values) => addLesson.mutate({ moduleId: module.id, ...values }, { onSuccess: () => setAdding(false) })}
+            onSubmit={(values) =>
+              addLesson.mutate({ moduleId: module.id, ...values }, { onSuccess: () => setAdding(false) })
+            }
           />
         </section>
       ) : (
-        <button type="button" className="button button--secondary button--small" onClick={() => setAdding(true)} aria-label={t('courseEditor.addLessonTo', { title: module.title })}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => setAdding(true)}
+          aria-label={t('courseEditor.addLessonTo', { title: module.title })}
+        >
           {t('courseEditor.addLesson')}
         </button>
       )}
@@ -108,21 +123,53 @@ export function ModuleEditor({ courseId, module, first, last, moving, onMove }: 
   );
 }
 
-function MoveButtons({ title, first, last, disabled, onMove }: { title: string; first: boolean; last: boolean; disabled: boolean; onMove: (delta: -1 | 1) => void }) {
+function MoveButtons({
+  title,
+  first,
+  last,
+  disabled,
+  onMove,
+}: {
+  title: string;
+  first: boolean;
+  last: boolean;
+  disabled: boolean;
+  onMove: (delta: -1 | 1) => void;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <button type="button" className="button button--secondary button--small" disabled={disabled || first} onClick={() => onMove(-1)} aria-label={t('courseEditor.moveUpNamed', { title })}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={disabled || first}
+        onClick={() => onMove(-1)}
+        aria-label={t('courseEditor.moveUpNamed', { title })}
+      >
         <span aria-hidden="true">↑</span> {t('courseEditor.moveUp')}
       </button>
-      <button type="button" className="button button--secondary button--small" disabled={disabled || last} onClick={() => onMove(1)} aria-label={t('courseEditor.moveDownNamed', { title })}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={disabled || last}
+        onClick={() => onMove(1)}
+        aria-label={t('courseEditor.moveDownNamed', { title })}
+      >
         <span aria-hidden="true">↓</span> {t('courseEditor.moveDown')}
       </button>
     </>
   );
 }
 
-function RenameModuleForm({ courseId, module, onDone }: { courseId: string; module: CourseModule; onDone: () => void }) {
+function RenameModuleForm({
+  courseId,
+  module,
+  onDone,
+}: {
+  courseId: string;
+  module: CourseModule;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateModule(courseId);
   const [title, setTitle] = useState(module.title);
@@ -134,7 +181,16 @@ function RenameModuleForm({ courseId, module, onDone }: { courseId: string; modu
   return (
     <form className="form form--inline editor-item__rename" onSubmit={submit}>
       <FormError id={errors.errorId} error={update.error} title={t('forms.notSaved')} />
-      <TextField className="field--grow" label={t('courseEditor.moduleTitle')} required maxLength={200} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} {...errors.of('title')} />
+      <TextField
+        className="field--grow"
+        label={t('courseEditor.moduleTitle')}
+        required
+        maxLength={200}
+        autoFocus
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        {...errors.of('title')}
+      />
       <button type="submit" className="button" disabled={update.isPending} aria-busy={update.isPending}>
         {update.isPending ? t('forms.saving') : t('forms.save')}
       </button>
@@ -163,7 +219,8 @@ function LessonRow({ courseId, lesson, first, last, moving, onMove }: LessonRowP
     <div className="editor-lesson">
       <div className="editor-item__head">
         <p className="editor-lesson__title">
-          {lesson.title} <span className="muted">· {t('course.minutes', { minutes: format.number(lesson.minutes) })}</span>
+          {lesson.title}{' '}
+          <span className="muted">· {t('course.minutes', { minutes: format.number(lesson.minutes) })}</span>
         </p>
         <div className="actions actions--compact">
           <button
@@ -171,7 +228,8 @@ function LessonRow({ courseId, lesson, first, last, moving, onMove }: LessonRowP
             className="button button--secondary button--small"
             aria-expanded={editing}
             onClick={() => setEditing((v) => !v)}
-            aria-label={t('courseEditor.editNamed', { title: lesson.title })}>
+            aria-label={t('courseEditor.editNamed', { title: lesson.title })}
+          >
             {t('common.edit')}
           </button>
           <MoveButtons title={lesson.title} first={first} last={last} disabled={moving} onMove={onMove} />

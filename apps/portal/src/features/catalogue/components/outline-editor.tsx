@@ -54,7 +54,15 @@ function AddModuleForm({ courseId }: { courseId: string }) {
   return (
     <form className="form form--inline" onSubmit={submit} aria-label={t('courseEditor.addModule')}>
       <FormError id={errors.errorId} error={add.error} title={t('forms.notSaved')} />
-      <TextField className="field--grow" label={t('courseEditor.newModuleTitle')} required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} {...errors.of('title')} />
+      <TextField
+        className="field--grow"
+        label={t('courseEditor.newModuleTitle')}
+        required
+        maxLength={200}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        {...errors.of('title')}
+      />
       <button type="submit" className="button" disabled={add.isPending} aria-busy={add.isPending}>
         {add.isPending ? t('forms.saving') : t('courseEditor.addModule')}
       </button>

@@ -10,7 +10,15 @@ import { useFormat } from '../../../hooks/use-format';
 import { useAddQuestion } from '../api/add-question';
 import { useDeleteQuestion } from '../api/delete-question';
 import type { AssessmentAdmin, QuestionAdmin } from '../api/get-assessment';
-import { changeKind, emptyQuestionDraft, markCorrect, questionInput, questionProblem, removeOption, type QuestionDraft } from '../lib/question-draft';
+import {
+  changeKind,
+  emptyQuestionDraft,
+  markCorrect,
+  questionInput,
+  questionProblem,
+  removeOption,
+  type QuestionDraft,
+} from '../lib/question-draft';
 
 /** The question bank with its answers, and the form that adds a question. */
 export function QuestionBank({ courseId, assessment }: { courseId: string; assessment: AssessmentAdmin }) {
@@ -18,9 +26,13 @@ export function QuestionBank({ courseId, assessment }: { courseId: string; asses
   const format = useFormat();
   return (
     <section aria-labelledby="question-bank-title">
-      <h3 id="question-bank-title">{t('assessmentEditor.bank', { total: format.number(assessment.questions.length) })}</h3>
+      <h3 id="question-bank-title">
+        {t('assessmentEditor.bank', { total: format.number(assessment.questions.length) })}
+      </h3>
       {assessment.questions.length < assessment.questionsPerAttempt ? (
-        <p className="alert alert--info">{t('assessmentEditor.tooFew', { needed: format.number(assessment.questionsPerAttempt) })}</p>
+        <p className="alert alert--info">
+          {t('assessmentEditor.tooFew', { needed: format.number(assessment.questionsPerAttempt) })}
+        </p>
       ) : null}
       {assessment.questions.length === 0 ? (
         <p className="empty">{t('assessmentEditor.noQuestions')}</p>
@@ -127,7 +139,10 @@ function QuestionForm({ courseId }: { courseId: string }) {
         invalid={problem === 'prompt' || errors.of('prompt').invalid}
         errorId={problem === 'prompt' ? problemId : errors.errorId}
       />
-      <fieldset className="fieldset" aria-describedby={problem === 'options' || problem === 'correct' ? problemId : undefined}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={problem === 'options' || problem === 'correct' ? problemId : undefined}
+      >
         <legend>{multiple ? t('assessmentEditor.optionsMultiple') : t('assessmentEditor.optionsSingle')}</legend>
         <ol id={optionsId} className="option-editor">
           {draft.options.map((option, index) => (
@@ -151,7 +166,9 @@ function QuestionForm({ courseId }: { courseId: string }) {
                   required
                   value={option}
                   aria-invalid={(problem === 'options' && !option.trim()) || errors.of('options').invalid || undefined}
-                  onChange={(e) => update({ ...draft, options: draft.options.map((o, i) => (i === index ? e.target.value : o)) })}
+                  onChange={(e) =>
+                    update({ ...draft, options: draft.options.map((o, i) => (i === index ? e.target.value : o)) })
+                  }
                 />
               )}
               {fixedOptions || draft.options.length <= 2 ? null : (
@@ -159,7 +176,8 @@ function QuestionForm({ courseId }: { courseId: string }) {
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() => update(removeOption(draft, index))}
-                  aria-label={t('assessmentEditor.removeOption', { number: index + 1 })}>
+                  aria-label={t('assessmentEditor.removeOption', { number: index + 1 })}
+                >
                   {t('common.remove')}
                 </button>
               )}
@@ -167,7 +185,11 @@ function QuestionForm({ courseId }: { courseId: string }) {
           ))}
         </ol>
         {fixedOptions ? null : (
-          <button type="button" className="button button--secondary button--small" onClick={() => update({ ...draft, options: [...draft.options, ''] })}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => update({ ...draft, options: [...draft.options, ''] })}
+          >
             {t('assessmentEditor.addOption')}
           </button>
         )}

@@ -2,7 +2,12 @@ import { assessmentFormValues, assessmentInput } from './assessment-form';
 
 describe('assessment rules form', () => {
   it('proposes rules for a course without an assessment', () => {
-    expect(assessmentInput(assessmentFormValues(null))).toEqual({ passMark: 70, attemptLimit: 3, questionsPerAttempt: 10, timeLimitMinutes: null });
+    expect(assessmentInput(assessmentFormValues(null))).toEqual({
+      passMark: 70,
+      attemptLimit: 3,
+      questionsPerAttempt: 10,
+      timeLimitMinutes: null,
+    });
   });
 
   it('round-trips rules, with and without a time limit', () => {

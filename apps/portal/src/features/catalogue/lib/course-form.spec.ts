@@ -20,7 +20,14 @@ describe('course form', () => {
   });
 
   it('trims texts and splits lists', () => {
-    expect(courseCreateInput({ ...courseFormValues(course), title: '  T  ', topics: 'osint, , dark-web', languages: 'en,pt-BR' })).toMatchObject({
+    expect(
+      courseCreateInput({
+        ...courseFormValues(course),
+        title: '  T  ',
+        topics: 'osint, , dark-web',
+        languages: 'en,pt-BR',
+      }),
+    ).toMatchObject({
       title: 'T',
       topics: ['osint', 'dark-web'],
       languages: ['en', 'pt-BR'],
@@ -33,6 +40,9 @@ describe('course form', () => {
 
   it('sends only what changed', () => {
     expect(courseUpdateInput(courseFormValues(course), course)).toEqual({});
-    expect(courseUpdateInput({ ...courseFormValues(course), hours: '20', languages: 'en, uk, es' }, course)).toEqual({ hours: 20, languages: ['en', 'uk', 'es'] });
+    expect(courseUpdateInput({ ...courseFormValues(course), hours: '20', languages: 'en, uk, es' }, course)).toEqual({
+      hours: 20,
+      languages: ['en', 'uk', 'es'],
+    });
   });
 });

@@ -51,7 +51,10 @@ export function courseCreateInput(values: CourseFormValues): CourseFields {
 }
 
 /** The body of `PATCH /api/courses/{id}`: only what changed (the code is fixed once created). */
-export function courseUpdateInput(values: CourseFormValues, original: CourseFields): Partial<Omit<CourseFields, 'code'>> {
+export function courseUpdateInput(
+  values: CourseFormValues,
+  original: CourseFields,
+): Partial<Omit<CourseFields, 'code'>> {
   const next = courseCreateInput(values);
   const changes: Partial<Omit<CourseFields, 'code'>> = {};
   if (next.title !== original.title) changes.title = next.title;

@@ -1,5 +1,8 @@
 /** The filter choices of the catalogue, drawn from the courses themselves (the API has no list of topics). */
-export function courseFacets(courses: ReadonlyArray<{ topics: readonly string[]; languages: readonly string[] }>): { topics: string[]; languages: string[] } {
+export function courseFacets(courses: ReadonlyArray<{ topics: readonly string[]; languages: readonly string[] }>): {
+  topics: string[];
+  languages: string[];
+} {
   const topics = new Set<string>();
   const languages = new Set<string>();
   for (const course of courses) {

@@ -21,7 +21,11 @@ export function neighbours(outline: OutlineLike, lessonId: string): { previous: 
  * Where to go after finishing a lesson: the first lesson not yet done after it, else the first not yet
  * done before it (a lesson skipped earlier), else null — every lesson is done.
  */
-export function nextLessonToStudy(outline: OutlineLike, currentLessonId: string | null, completedIds: Iterable<string>): string | null {
+export function nextLessonToStudy(
+  outline: OutlineLike,
+  currentLessonId: string | null,
+  completedIds: Iterable<string>,
+): string | null {
   const done = new Set(completedIds);
   if (currentLessonId) done.add(currentLessonId);
   const order = lessonOrder(outline);

@@ -1,6 +1,21 @@
-import { changeKind, emptyQuestionDraft, markCorrect, questionInput, questionProblem, removeOption, TRUE_FALSE_OPTIONS, type QuestionDraft } from './question-draft';
+import {
+  changeKind,
+  emptyQuestionDraft,
+  markCorrect,
+  questionInput,
+  questionProblem,
+  removeOption,
+  TRUE_FALSE_OPTIONS,
+  type QuestionDraft,
+} from './question-draft';
 
-const draft = (over: Partial<QuestionDraft> = {}): QuestionDraft => ({ kind: 'single_choice', prompt: 'Q?', options: ['a', 'b', 'c'], correct: [1], ...over });
+const draft = (over: Partial<QuestionDraft> = {}): QuestionDraft => ({
+  kind: 'single_choice',
+  prompt: 'Q?',
+  options: ['a', 'b', 'c'],
+  correct: [1],
+  ...over,
+});
 
 describe('question draft', () => {
   it('starts with two empty options, or True and False', () => {
@@ -17,18 +32,23 @@ describe('question draft', () => {
   it('changes kind keeping what fits', () => {
     expect(changeKind(draft({ kind: 'multiple_choice', correct: [0, 2] }), 'single_choice').correct).toEqual([0]);
     expect(changeKind(draft(), 'true_false')).toMatchObject({ options: TRUE_FALSE_OPTIONS, correct: [] });
-    expect(changeKind(draft({ kind: 'true_false', options: TRUE_FALSE_OPTIONS, correct: [0] }), 'multiple_choice')).toMatchObject({ options: ['', ''], correct: [] });
+    expect(
+      changeKind(draft({ kind: 'true_false', options: TRUE_FALSE_OPTIONS, correct: [0] }), 'multiple_choice'),
+    ).toMatchObject({ options: ['', ''], correct: [] });
   });
 
   it('renumbers the correct options when one is removed', () => {
-    expect(removeOption(draft({ kind: 'multiple_choice', correct: [0, 2] }), 1)).toMatchObject({ options: ['a', 'c'], correct: [0, 1] });
+    expect(removeOption(draft({ kind: 'multiple_choice', correct: [0, 2] }), 1)).toMatchObject({
+      options: ['a', 'c'],
+      correct: [0, 1],
+    });
     expect(removeOption(draft({ correct: [1] }), 1).correct).toEqual([]);
   });
 
   it('says what is missing', () => {
     expect(questionProblem(draft({ prompt: '  ' }))).toBe('prompt');
     expect(questionProblem(draft({ options: ['a', ' '] }))).toBe('options');
-    expect(questionProblem(draft({ options: ['a'] , correct: [0] }))).toBe('options');
+    expect(questionProblem(draft({ options: ['a'], correct: [0] }))).toBe('options');
     expect(questionProblem(draft({ correct: [] }))).toBe('correct');
     expect(questionProblem(draft({ correct: [0, 1] }))).toBe('correct');
     expect(questionProblem(draft({ correct: [5] }))).toBe('correct');
@@ -42,6 +62,9 @@ describe('question draft', () => {
       options: ['x', 'y'],
       correct: [0],
     });
-    expect(questionInput({ kind: 'true_false', prompt: 'T?', options: ['whatever'], correct: [1] }).options).toEqual(['True', 'False']);
+    expect(questionInput({ kind: 'true_false', prompt: 'T?', options: ['whatever'], correct: [1] }).options).toEqual([
+      'True',
+      'False',
+    ]);
   });
 });

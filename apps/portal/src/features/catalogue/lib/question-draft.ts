@@ -20,13 +20,15 @@ export function changeKind(draft: QuestionDraft, kind: QuestionKind): QuestionDr
   if (kind === draft.kind) return draft;
   if (kind === 'true_false') return { ...draft, kind, options: [...TRUE_FALSE_OPTIONS], correct: [] };
   const options = draft.kind === 'true_false' ? ['', ''] : draft.options;
-  const correct = draft.kind === 'true_false' ? [] : kind === 'single_choice' ? draft.correct.slice(0, 1) : draft.correct;
+  const correct =
+    draft.kind === 'true_false' ? [] : kind === 'single_choice' ? draft.correct.slice(0, 1) : draft.correct;
   return { ...draft, kind, options, correct };
 }
 
 /** Marks an option correct (or not): one correct option for single choice and true/false, any for multiple choice. */
 export function markCorrect(draft: QuestionDraft, index: number, correct: boolean): QuestionDraft {
-  if (draft.kind !== 'multiple_choice') return { ...draft, correct: correct ? [index] : draft.correct.filter((i) => i !== index) };
+  if (draft.kind !== 'multiple_choice')
+    return { ...draft, correct: correct ? [index] : draft.correct.filter((i) => i !== index) };
   const set = new Set(draft.correct);
   if (correct) set.add(index);
   else set.delete(index);
@@ -54,7 +56,12 @@ export function questionProblem(draft: QuestionDraft): QuestionProblem | null {
 }
 
 /** The body of `POST …/assessment/questions`: trimmed texts, correct options as indexes from 0. */
-export function questionInput(draft: QuestionDraft): { kind: QuestionKind; prompt: string; options: string[]; correct: number[] } {
+export function questionInput(draft: QuestionDraft): {
+  kind: QuestionKind;
+  prompt: string;
+  options: string[];
+  correct: number[];
+} {
   return {
     kind: draft.kind,
     prompt: draft.prompt.trim(),

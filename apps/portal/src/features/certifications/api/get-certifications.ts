@@ -19,8 +19,13 @@ export interface GetCertificationsParams extends CertificationFilter {
 }
 
 /** One page of certifications, newest first: the caller's own, or everyone's for an admin. */
-export function getCertifications({ page, pageSize = DEFAULT_PAGE_SIZE, status, programmeId, holderId }: GetCertificationsParams, signal?: AbortSignal) {
-  return unwrap(api.GET('/api/certifications', { params: { query: { page, pageSize, status, programmeId, holderId } }, signal }));
+export function getCertifications(
+  { page, pageSize = DEFAULT_PAGE_SIZE, status, programmeId, holderId }: GetCertificationsParams,
+  signal?: AbortSignal,
+) {
+  return unwrap(
+    api.GET('/api/certifications', { params: { query: { page, pageSize, status, programmeId, holderId } }, signal }),
+  );
 }
 
 export function getCertificationsQueryOptions(params: GetCertificationsParams) {

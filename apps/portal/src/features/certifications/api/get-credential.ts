@@ -11,7 +11,11 @@ export function getCredential(id: string, signal?: AbortSignal) {
 
 export function getCredentialQueryOptions(id: string) {
   // Fetched on demand for a download: kept briefly, never refetched in the background.
-  return queryOptions({ queryKey: ['certifications', 'credential', id], queryFn: ({ signal }) => getCredential(id, signal), gcTime: 60_000 });
+  return queryOptions({
+    queryKey: ['certifications', 'credential', id],
+    queryFn: ({ signal }) => getCredential(id, signal),
+    gcTime: 60_000,
+  });
 }
 
 /** Fetches a credential when the holder asks to download it (a click, not a page load). */

@@ -10,7 +10,11 @@ export function verifyCertification(code: string, signal?: AbortSignal) {
 }
 
 export function getVerificationQueryOptions(code: string) {
-  return queryOptions({ queryKey: ['verify', code], queryFn: ({ signal }) => verifyCertification(code, signal), staleTime: 60_000 });
+  return queryOptions({
+    queryKey: ['verify', code],
+    queryFn: ({ signal }) => verifyCertification(code, signal),
+    staleTime: 60_000,
+  });
 }
 
 export function useVerification(code: string) {

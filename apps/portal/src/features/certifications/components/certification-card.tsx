@@ -33,7 +33,9 @@ export function CertificationCard({ line, now }: { line: CertificationLine<Certi
         <CertificationStatusTag status={certification.status} />
       </div>
       {certification.status === 'revoked' ? (
-        <p className="alert alert--error">{t('certification.revokedBecause', { reason: certification.revokedReason ?? t('common.notProvided') })}</p>
+        <p className="alert alert--error">
+          {t('certification.revokedBecause', { reason: certification.revokedReason ?? t('common.notProvided') })}
+        </p>
       ) : null}
       <dl className="meta">
         <div>
@@ -55,9 +57,15 @@ export function CertificationCard({ line, now }: { line: CertificationLine<Certi
           </dd>
         </div>
       </dl>
-      {expiry ? <p className={expiry.kind === 'expired' ? 'cert-card__expiry muted' : 'cert-card__expiry'}>{t(`certification.expiry.${expiry.kind}`, { when: format.relativeDays(expiry.days) })}</p> : null}
+      {expiry ? (
+        <p className={expiry.kind === 'expired' ? 'cert-card__expiry muted' : 'cert-card__expiry'}>
+          {t(`certification.expiry.${expiry.kind}`, { when: format.relativeDays(expiry.days) })}
+        </p>
+      ) : null}
 
-      {recert?.kind === 'opens' ? <p className="muted">{t('certification.recertify.opensOn', { date: format.date(recert.at) })}</p> : null}
+      {recert?.kind === 'opens' ? (
+        <p className="muted">{t('certification.recertify.opensOn', { date: format.date(recert.at) })}</p>
+      ) : null}
       {recert?.kind === 'now' ? (
         <div className="cert-card__recertify">
           <p>{t('certification.recertify.open')}</p>
@@ -67,27 +75,43 @@ export function CertificationCard({ line, now }: { line: CertificationLine<Certi
             onClick={() => recertify.mutate(certification.id)}
             disabled={recertify.isPending}
             aria-busy={recertify.isPending || undefined}
-            aria-describedby={titleId}>
+            aria-describedby={titleId}
+          >
             {recertify.isPending ? t('certification.recertify.pending') : t('certification.recertify.button')}
           </button>
         </div>
       ) : null}
       {/* Outside the condition: once renewed, the button is gone but the outcome must stay. */}
-      <p className={recertify.isError ? 'alert alert--error' : recertify.isSuccess ? 'alert alert--success' : 'visually-hidden'} role="status">
+      <p
+        className={
+          recertify.isError ? 'alert alert--error' : recertify.isSuccess ? 'alert alert--success' : 'visually-hidden'
+        }
+        role="status"
+      >
         {recertify.isError
           ? errorText(recertify.error, t)
           : recertify.data
-            ? t('certification.recertify.done', { from: format.date(recertify.data.validFrom), until: format.date(recertify.data.expiresAt) })
+            ? t('certification.recertify.done', {
+                from: format.date(recertify.data.validFrom),
+                until: format.date(recertify.data.expiresAt),
+              })
             : ''}
       </p>
 
       <div className="actions cert-card__actions">
-        <a className="button button--secondary" href={certificatePdfHref(certification.id)} download aria-describedby={titleId}>
+        <a
+          className="button button--secondary"
+          href={certificatePdfHref(certification.id)}
+          download
+          aria-describedby={titleId}
+        >
           {t('certification.download.pdf')}
         </a>
         <CredentialDownload certification={certification} describedBy={titleId} />
       </div>
-      {certification.status === 'revoked' ? null : <ShareLink url={certification.verificationUrl} describedBy={titleId} />}
+      {certification.status === 'revoked' ? null : (
+        <ShareLink url={certification.verificationUrl} describedBy={titleId} />
+      )}
       {line.earlier.length > 0 ? <History programme={certification.programmeName} earlier={line.earlier} /> : null}
     </article>
   );
@@ -105,8 +129,14 @@ function History({ programme, earlier }: { programme: string; earlier: readonly 
           return (
             <li key={c.id} className="cert-history__item">
               <time dateTime={c.validFrom}>{dates}</time> <CertificationStatusTag status={c.status} />
-              {c.status === 'revoked' && c.revokedReason ? <span className="muted"> {t('certification.revokedBecause', { reason: c.revokedReason })}</span> : null}{' '}
-              <a href={certificatePdfHref(c.id)} download aria-label={t('certification.download.pdfOf', { programme, dates })}>
+              {c.status === 'revoked' && c.revokedReason ? (
+                <span className="muted"> {t('certification.revokedBecause', { reason: c.revokedReason })}</span>
+              ) : null}{' '}
+              <a
+                href={certificatePdfHref(c.id)}
+                download
+                aria-label={t('certification.download.pdfOf', { programme, dates })}
+              >
                 {t('certification.download.pdf')}
               </a>
             </li>

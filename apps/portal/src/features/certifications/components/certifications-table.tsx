@@ -9,7 +9,13 @@ import { CertificationStatusTag } from './certification-status-tag';
 import { RevokeButton } from './revoke-button';
 
 /** Every certification for admins: holder, programme, status, validity, the public page, and revocation. */
-export function CertificationsTable({ certifications, busy }: { certifications: readonly Certification[]; busy?: boolean }) {
+export function CertificationsTable({
+  certifications,
+  busy,
+}: {
+  certifications: readonly Certification[];
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   // The revoked row loses its button: say what became of it.
@@ -19,7 +25,10 @@ export function CertificationsTable({ certifications, busy }: { certifications: 
       key: 'holder',
       header: t('certification.fields.holder'),
       cell: (c) => (
-        <Link to={paths.app.adminCertifications.getHref({ holderId: c.holderId })} aria-label={t('certification.admin.holderOnly', { holder: c.holderName })}>
+        <Link
+          to={paths.app.adminCertifications.getHref({ holderId: c.holderId })}
+          aria-label={t('certification.admin.holderOnly', { holder: c.holderName })}
+        >
           {c.holderName}
         </Link>
       ),
@@ -35,25 +44,49 @@ export function CertificationsTable({ certifications, busy }: { certifications: 
         </>
       ),
     },
-    { key: 'validity', header: t('certification.fields.validity'), cell: (c) => <time dateTime={c.validFrom}>{format.dateRange(c.validFrom, c.expiresAt)}</time> },
-    { key: 'issued', header: t('certification.fields.issued'), cell: (c) => <time dateTime={c.issuedAt}>{format.date(c.issuedAt)}</time> },
+    {
+      key: 'validity',
+      header: t('certification.fields.validity'),
+      cell: (c) => <time dateTime={c.validFrom}>{format.dateRange(c.validFrom, c.expiresAt)}</time>,
+    },
+    {
+      key: 'issued',
+      header: t('certification.fields.issued'),
+      cell: (c) => <time dateTime={c.issuedAt}>{format.date(c.issuedAt)}</time>,
+    },
     {
       key: 'verify',
       header: t('certification.admin.publicPage'),
       cell: (c) => (
-        <Link to={paths.public.verify.getHref(c.publicCode)} aria-label={t('certification.admin.publicPageOf', { programme: c.programmeName, holder: c.holderName })}>
+        <Link
+          to={paths.public.verify.getHref(c.publicCode)}
+          aria-label={t('certification.admin.publicPageOf', { programme: c.programmeName, holder: c.holderName })}
+        >
           {t('certification.admin.verify')}
         </Link>
       ),
     },
-    { key: 'action', header: t('certification.admin.action'), cell: (c) => (c.status === 'revoked' ? null : <RevokeButton certification={c} onRevoked={setRevoked} />) },
+    {
+      key: 'action',
+      header: t('certification.admin.action'),
+      cell: (c) => (c.status === 'revoked' ? null : <RevokeButton certification={c} onRevoked={setRevoked} />),
+    },
   ];
   return (
     <>
       <p className={revoked ? 'alert alert--success' : 'visually-hidden'} role="status">
-        {revoked ? t('certification.revoke.done', { programme: revoked.programmeName, holder: revoked.holderName }) : ''}
+        {revoked
+          ? t('certification.revoke.done', { programme: revoked.programmeName, holder: revoked.holderName })
+          : ''}
       </p>
-      <Table caption={t('certification.admin.caption')} columns={columns} rows={certifications} rowKey={(c) => c.id} empty={t('certification.admin.empty')} busy={busy} />
+      <Table
+        caption={t('certification.admin.caption')}
+        columns={columns}
+        rows={certifications}
+        rowKey={(c) => c.id}
+        empty={t('certification.admin.empty')}
+        busy={busy}
+      />
     </>
   );
 }

@@ -7,7 +7,13 @@ import { credentialFileContent, credentialFileName } from '../lib/credential-fil
 import { saveTextFile } from '../lib/save-file';
 
 /** Fetches the signed credential and saves `{ jwt, credential }` as a JSON file. */
-export function CredentialDownload({ certification, describedBy }: { certification: Certification; describedBy?: string }) {
+export function CredentialDownload({
+  certification,
+  describedBy,
+}: {
+  certification: Certification;
+  describedBy?: string;
+}) {
   const { t } = useTranslation();
   const fetchCredential = useFetchCredential();
   const [saved, setSaved] = useState<string | null>(null);
@@ -32,11 +38,21 @@ export function CredentialDownload({ certification, describedBy }: { certificati
         disabled={fetchCredential.isPending}
         aria-busy={fetchCredential.isPending || undefined}
         aria-describedby={describedBy}
-        title={t('certification.download.credentialHint')}>
-        {fetchCredential.isPending ? t('certification.download.credentialPending') : t('certification.download.credential')}
+        title={t('certification.download.credentialHint')}
+      >
+        {fetchCredential.isPending
+          ? t('certification.download.credentialPending')
+          : t('certification.download.credential')}
       </button>
-      <span role="status" className={fetchCredential.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}>
-        {fetchCredential.isError ? errorText(fetchCredential.error, t) : saved ? t('certification.download.credentialSaved', { file: saved }) : ''}
+      <span
+        role="status"
+        className={fetchCredential.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}
+      >
+        {fetchCredential.isError
+          ? errorText(fetchCredential.error, t)
+          : saved
+            ? t('certification.download.credentialSaved', { file: saved })
+            : ''}
       </span>
     </div>
   );

@@ -6,7 +6,13 @@ import type { ProgrammeCourseOption } from './programme-form';
 import { SkillList } from './programmes-table';
 
 /** What is fixed once a programme exists: its courses, how many of them, and the skills it attests. */
-export function ProgrammeFacts({ programme, courses }: { programme: Programme; courses: readonly ProgrammeCourseOption[] }) {
+export function ProgrammeFacts({
+  programme,
+  courses,
+}: {
+  programme: Programme;
+  courses: readonly ProgrammeCourseOption[];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const byId = new Map(courses.map((c) => [c.id, c]));
@@ -15,7 +21,12 @@ export function ProgrammeFacts({ programme, courses }: { programme: Programme; c
     <dl className="details">
       <dt>{t('certification.programmeForm.courses')}</dt>
       <dd>
-        <p>{t(requirement.key, { required: format.number(requirement.required), total: format.number(requirement.total) })}</p>
+        <p>
+          {t(requirement.key, {
+            required: format.number(requirement.required),
+            total: format.number(requirement.total),
+          })}
+        </p>
         <ul className="plain-list">
           {programme.courseIds.map((id) => {
             const course = byId.get(id);

@@ -5,7 +5,13 @@ import { FormError } from '../../../components/ui/form-error';
 import { useFieldErrors } from '../../../hooks/use-field-errors';
 import { ProgrammeTermsFields } from './programme-terms-fields';
 import { useFormat } from '../../../hooks/use-format';
-import { ALL_COURSES, keepRequiredCount, programmeFormValues, requiredCountChoices, type ProgrammeFormValues } from '../lib/programme-form';
+import {
+  ALL_COURSES,
+  keepRequiredCount,
+  programmeFormValues,
+  requiredCountChoices,
+  type ProgrammeFormValues,
+} from '../lib/programme-form';
 
 /** A course the programme may require (published courses, from the catalogue). */
 export interface ProgrammeCourseOption {
@@ -35,7 +41,9 @@ export function ProgrammeForm({ courses, onSubmit, pending, error, submitLabel }
   const toggleCourse = (id: string, on: boolean) =>
     setValues((v) => {
       // Keep the order of the list, whatever the order of the clicks.
-      const courseIds = courses.map((c) => c.id).filter((courseId) => (courseId === id ? on : v.courseIds.includes(courseId)));
+      const courseIds = courses
+        .map((c) => c.id)
+        .filter((courseId) => (courseId === id ? on : v.courseIds.includes(courseId)));
       return { ...v, courseIds, requiredCount: keepRequiredCount(v.requiredCount, courseIds.length) };
     });
 
@@ -48,7 +56,16 @@ export function ProgrammeForm({ courses, onSubmit, pending, error, submitLabel }
   return (
     <form className="form" onSubmit={submit}>
       <FormError id={errors.errorId} error={error} title={t('forms.notSaved')} />
-      <TextField label={t('certification.programmeForm.name')} name="name" required minLength={3} maxLength={200} value={values.name} onChange={(e) => set({ name: e.target.value })} {...errors.of('name')} />
+      <TextField
+        label={t('certification.programmeForm.name')}
+        name="name"
+        required
+        minLength={3}
+        maxLength={200}
+        value={values.name}
+        onChange={(e) => set({ name: e.target.value })}
+        {...errors.of('name')}
+      />
       <TextAreaField
         label={t('certification.programmeForm.description')}
         hint={t('certification.programmeForm.descriptionHint')}
@@ -61,7 +78,10 @@ export function ProgrammeForm({ courses, onSubmit, pending, error, submitLabel }
         onChange={(e) => set({ description: e.target.value })}
         {...errors.of('description')}
       />
-      <fieldset className="fieldset" aria-describedby={[coursesHintId, coursesError.invalid && coursesError.errorId].filter(Boolean).join(' ')}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={[coursesHintId, coursesError.invalid && coursesError.errorId].filter(Boolean).join(' ')}
+      >
         <legend>{t('certification.programmeForm.courses')}</legend>
         <p id={coursesHintId} className="field__hint">
           {t('certification.programmeForm.coursesHint', { chosen: format.number(chosen) })}
@@ -73,7 +93,13 @@ export function ProgrammeForm({ courses, onSubmit, pending, error, submitLabel }
             {courses.map((course) => (
               <li key={course.id}>
                 <label className="check">
-                  <input type="checkbox" name="courseIds" value={course.id} checked={values.courseIds.includes(course.id)} onChange={(e) => toggleCourse(course.id, e.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    name="courseIds"
+                    value={course.id}
+                    checked={values.courseIds.includes(course.id)}
+                    onChange={(e) => toggleCourse(course.id, e.target.checked)}
+                  />{' '}
                   <span>
                     <code>{course.code}</code> {course.title}
                   </span>
@@ -91,7 +117,13 @@ export function ProgrammeForm({ courses, onSubmit, pending, error, submitLabel }
         value={values.requiredCount}
         options={[
           { value: ALL_COURSES, label: t('certification.programmeForm.requiredAll', { total: format.number(chosen) }) },
-          ...requiredCountChoices(chosen).map((n) => ({ value: String(n), label: t('certification.programmeForm.requiredSome', { required: format.number(n), total: format.number(chosen) }) })),
+          ...requiredCountChoices(chosen).map((n) => ({
+            value: String(n),
+            label: t('certification.programmeForm.requiredSome', {
+              required: format.number(n),
+              total: format.number(chosen),
+            }),
+          })),
         ]}
         onChange={(e) => set({ requiredCount: e.target.value })}
         {...errors.of('requiredCount')}

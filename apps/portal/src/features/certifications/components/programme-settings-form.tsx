@@ -17,7 +17,13 @@ interface ProgrammeSettingsFormProps {
 }
 
 /** What may change once a programme exists: its description, validity and recertification window. */
-export function ProgrammeSettingsForm({ programme, onSubmit, pending, error, savedMessage }: ProgrammeSettingsFormProps) {
+export function ProgrammeSettingsForm({
+  programme,
+  onSubmit,
+  pending,
+  error,
+  savedMessage,
+}: ProgrammeSettingsFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ProgrammeSettingsValues>(() => programmeSettingsValues(programme));
   const errors = useFieldErrors(error);
@@ -43,7 +49,12 @@ export function ProgrammeSettingsForm({ programme, onSubmit, pending, error, sav
         onChange={(e) => set({ description: e.target.value })}
         {...errors.of('description')}
       />
-      <ProgrammeTermsFields values={values} set={set} errors={errors} validityHint={t('certification.programmeEditor.validityHint')} />
+      <ProgrammeTermsFields
+        values={values}
+        set={set}
+        errors={errors}
+        validityHint={t('certification.programmeEditor.validityHint')}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={pending} aria-busy={pending}>
           {pending ? t('forms.saving') : t('forms.save')}

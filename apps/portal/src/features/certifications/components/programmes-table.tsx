@@ -11,24 +11,49 @@ export function ProgrammesTable({ programmes, busy }: { programmes: readonly Pro
   const { t } = useTranslation();
   const format = useFormat();
   const columns: Column<Programme>[] = [
-    { key: 'name', header: t('certification.programmes.columns.name'), cell: (p) => <Link to={paths.app.adminProgramme.getHref({ programmeId: p.id })}>{p.name}</Link> },
+    {
+      key: 'name',
+      header: t('certification.programmes.columns.name'),
+      cell: (p) => <Link to={paths.app.adminProgramme.getHref({ programmeId: p.id })}>{p.name}</Link>,
+    },
     {
       key: 'courses',
       header: t('certification.programmes.columns.courses'),
       cell: (p) => {
         const requirement = requirementLabel(p.requiredCount, p.courseIds.length);
-        return t(requirement.key, { required: format.number(requirement.required), total: format.number(requirement.total) });
+        return t(requirement.key, {
+          required: format.number(requirement.required),
+          total: format.number(requirement.total),
+        });
       },
     },
-    { key: 'validity', header: t('certification.programmes.columns.validity'), cell: (p) => format.unit(p.validityMonths, 'month') },
+    {
+      key: 'validity',
+      header: t('certification.programmes.columns.validity'),
+      cell: (p) => format.unit(p.validityMonths, 'month'),
+    },
     {
       key: 'window',
       header: t('certification.programmes.columns.window'),
-      cell: (p) => t('certification.programmes.windowBefore', { days: format.unit(p.recertificationWindowDays, 'day') }),
+      cell: (p) =>
+        t('certification.programmes.windowBefore', { days: format.unit(p.recertificationWindowDays, 'day') }),
     },
-    { key: 'skills', header: t('certification.programmes.columns.skills'), cell: (p) => <SkillList skills={p.skills} /> },
+    {
+      key: 'skills',
+      header: t('certification.programmes.columns.skills'),
+      cell: (p) => <SkillList skills={p.skills} />,
+    },
   ];
-  return <Table caption={t('certification.programmes.caption')} columns={columns} rows={programmes} rowKey={(p) => p.id} empty={t('certification.programmes.empty')} busy={busy} />;
+  return (
+    <Table
+      caption={t('certification.programmes.caption')}
+      columns={columns}
+      rows={programmes}
+      rowKey={(p) => p.id}
+      empty={t('certification.programmes.empty')}
+      busy={busy}
+    />
+  );
 }
 
 /** A programme's skill tags, or a word saying there are none. */

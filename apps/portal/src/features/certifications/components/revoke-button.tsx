@@ -11,7 +11,13 @@ import { useRevokeCertification } from '../api/revoke-certification';
  * back on the button). Unlike `ConfirmDialog` it stays open on a refusal, to show the API's message
  * beside the reason.
  */
-export function RevokeButton({ certification, onRevoked }: { certification: Certification; onRevoked: (revoked: Certification) => void }) {
+export function RevokeButton({
+  certification,
+  onRevoked,
+}: {
+  certification: Certification;
+  onRevoked: (revoked: Certification) => void;
+}) {
   const { t } = useTranslation();
   const revoke = useRevokeCertification();
   const errors = useFieldErrors(revoke.error);
@@ -50,10 +56,21 @@ export function RevokeButton({ certification, onRevoked }: { certification: Cert
 
   return (
     <>
-      <button type="button" className="button button--danger-secondary button--small" onClick={() => setOpen(true)} aria-label={t('certification.revoke.buttonNamed', names)}>
+      <button
+        type="button"
+        className="button button--danger-secondary button--small"
+        onClick={() => setOpen(true)}
+        aria-label={t('certification.revoke.buttonNamed', names)}
+      >
         {t('certification.revoke.button')}
       </button>
-      <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={messageId} onClose={() => open && close()}>
+      <dialog
+        ref={ref}
+        className="dialog"
+        aria-labelledby={titleId}
+        aria-describedby={messageId}
+        onClose={() => open && close()}
+      >
         <h2 id={titleId}>{t('certification.revoke.title')}</h2>
         <p id={messageId} className="dialog__message">
           {t('certification.revoke.message', names)}
@@ -76,7 +93,12 @@ export function RevokeButton({ certification, onRevoked }: { certification: Cert
             <button type="button" className="button button--secondary" onClick={close}>
               {t('common.cancel')}
             </button>
-            <button type="submit" className="button button--danger" disabled={revoke.isPending} aria-busy={revoke.isPending || undefined}>
+            <button
+              type="submit"
+              className="button button--danger"
+              disabled={revoke.isPending}
+              aria-busy={revoke.isPending || undefined}
+            >
               {revoke.isPending ? t('certification.revoke.pending') : t('certification.revoke.confirm')}
             </button>
           </div>

@@ -29,13 +29,24 @@ export function ShareLink({ url, describedBy }: { url: string; describedBy?: str
         {t('certification.share.hint')}
       </p>
       <div className="share-link__box">
-        <input id={id} type="url" readOnly value={url} aria-describedby={[hintId, describedBy].filter(Boolean).join(' ')} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          type="url"
+          readOnly
+          value={url}
+          aria-describedby={[hintId, describedBy].filter(Boolean).join(' ')}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" className="button button--secondary" onClick={copyLink} aria-describedby={describedBy}>
           {t('certification.share.copy')}
         </button>
       </div>
       <p className="share-link__status" role="status">
-        {copy === 'copied' ? t('certification.share.copied') : copy === 'failed' ? t('certification.share.copyFailed') : ''}
+        {copy === 'copied'
+          ? t('certification.share.copied')
+          : copy === 'failed'
+            ? t('certification.share.copyFailed')
+            : ''}
       </p>
       <a href={url} target="_blank" rel="noopener noreferrer">
         {t('certification.share.open')} <span className="visually-hidden">{t('common.opensInNewTab')}</span>

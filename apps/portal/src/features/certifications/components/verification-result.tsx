@@ -16,8 +16,10 @@ export function VerificationLookup({ code }: { code: string }) {
   let content;
   if (verification.isPending) content = <Spinner label={t('certification.verify.loading')} />;
   else if (verification.data) content = <VerificationResult verification={verification.data} />;
-  else if (isApiError(verification.error, 404)) content = <p className="alert alert--error">{t('certification.verify.notFound')}</p>;
-  else if (isApiError(verification.error, 429)) content = <p className="alert alert--error">{t('certification.verify.tooMany')}</p>;
+  else if (isApiError(verification.error, 404))
+    content = <p className="alert alert--error">{t('certification.verify.notFound')}</p>;
+  else if (isApiError(verification.error, 429))
+    content = <p className="alert alert--error">{t('certification.verify.tooMany')}</p>;
   else content = <ErrorMessage error={verification.error} onRetry={() => void verification.refetch()} />;
   // Announced when it changes, so a screen reader hears the verdict after submitting a code.
   return (

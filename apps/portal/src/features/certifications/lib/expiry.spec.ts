@@ -47,17 +47,31 @@ describe('recertificationNote', () => {
   const opens = at(2026, 5, 1).toISOString();
 
   it('offers recertification when the API allows it', () => {
-    expect(recertificationNote({ status: 'active', canRecertify: true, recertificationOpensAt: opens }, now)).toEqual({ kind: 'now' });
+    expect(recertificationNote({ status: 'active', canRecertify: true, recertificationOpensAt: opens }, now)).toEqual({
+      kind: 'now',
+    });
   });
 
   it('tells when the window opens for a valid certification', () => {
-    expect(recertificationNote({ status: 'active', canRecertify: false, recertificationOpensAt: opens }, now)).toEqual({ kind: 'opens', at: opens });
+    expect(recertificationNote({ status: 'active', canRecertify: false, recertificationOpensAt: opens }, now)).toEqual({
+      kind: 'opens',
+      at: opens,
+    });
   });
 
   it('says nothing once recertification is out of reach', () => {
-    expect(recertificationNote({ status: 'expired', canRecertify: false, recertificationOpensAt: opens }, now)).toBeNull();
-    expect(recertificationNote({ status: 'revoked', canRecertify: false, recertificationOpensAt: opens }, now)).toBeNull();
+    expect(
+      recertificationNote({ status: 'expired', canRecertify: false, recertificationOpensAt: opens }, now),
+    ).toBeNull();
+    expect(
+      recertificationNote({ status: 'revoked', canRecertify: false, recertificationOpensAt: opens }, now),
+    ).toBeNull();
     // The window opened but the API says no (already renewed): no stale date.
-    expect(recertificationNote({ status: 'active', canRecertify: false, recertificationOpensAt: at(2026, 3, 1).toISOString() }, now)).toBeNull();
+    expect(
+      recertificationNote(
+        { status: 'active', canRecertify: false, recertificationOpensAt: at(2026, 3, 1).toISOString() },
+        now,
+      ),
+    ).toBeNull();
   });
 });

@@ -30,7 +30,8 @@ interface Dated {
 /** What to say about a certification's dates; nothing for a revoked one (its reason says it all). */
 export function expiryNote(certification: Dated, now: Date): ExpiryNote | null {
   if (certification.status === 'revoked') return null;
-  if (new Date(certification.validFrom).getTime() > now.getTime()) return { kind: 'starts', days: daysUntil(certification.validFrom, now) };
+  if (new Date(certification.validFrom).getTime() > now.getTime())
+    return { kind: 'starts', days: daysUntil(certification.validFrom, now) };
   if (certification.status === 'expired' || new Date(certification.expiresAt).getTime() <= now.getTime()) {
     return { kind: 'expired', days: daysUntil(certification.expiresAt, now) };
   }

@@ -23,7 +23,12 @@ describe('certificationLines', () => {
 
   it('survives a loop instead of hanging or dropping items', () => {
     const lines = certificationLines([c('a', 'b'), c('b', 'a')]);
-    expect(lines.flatMap((line) => [line.current, ...line.earlier]).map((x) => x.id).sort()).toEqual(['a', 'b']);
+    expect(
+      lines
+        .flatMap((line) => [line.current, ...line.earlier])
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 
   it('is empty for no certifications', () => {

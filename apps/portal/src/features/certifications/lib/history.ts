@@ -23,7 +23,7 @@ export function certificationLines<T extends Renewable>(items: readonly T[]): Ce
   const follow = (head: T) => {
     seen.add(head.id);
     const earlier: T[] = [];
-    for (let previous = head.previousId ? byId.get(head.previousId) : undefined; previous && !seen.has(previous.id); ) {
+    for (let previous = head.previousId ? byId.get(head.previousId) : undefined; previous && !seen.has(previous.id);) {
       seen.add(previous.id);
       earlier.push(previous);
       previous = previous.previousId ? byId.get(previous.previousId) : undefined;

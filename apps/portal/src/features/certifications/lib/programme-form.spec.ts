@@ -1,15 +1,34 @@
-import { ALL_COURSES, keepRequiredCount, programmeCreateInput, programmeFormValues, programmeSettingsValues, programmeUpdateInput, requiredCountChoices } from './programme-form';
+import {
+  ALL_COURSES,
+  keepRequiredCount,
+  programmeCreateInput,
+  programmeFormValues,
+  programmeSettingsValues,
+  programmeUpdateInput,
+  requiredCountChoices,
+} from './programme-form';
 
 const A = '0b7c2f4e-3d4a-4c55-9a71-5d2b8f0e6a11';
 const B = '9e1d5a70-8b3c-4f2e-a6d4-1c0f7b2e9d38';
 
 describe('programme form', () => {
   it('starts with every course required and common durations', () => {
-    expect(programmeFormValues()).toMatchObject({ courseIds: [], requiredCount: ALL_COURSES, validityMonths: '24', recertificationWindowDays: '60' });
+    expect(programmeFormValues()).toMatchObject({
+      courseIds: [],
+      requiredCount: ALL_COURSES,
+      validityMonths: '24',
+      recertificationWindowDays: '60',
+    });
   });
 
   it('builds the create body, leaving the count out when all courses are required', () => {
-    const values = { ...programmeFormValues(), name: ' Cybercrime investigator ', description: ' Investigates. ', courseIds: [A, B], skills: 'osint, e-evidence, osint' };
+    const values = {
+      ...programmeFormValues(),
+      name: ' Cybercrime investigator ',
+      description: ' Investigates. ',
+      courseIds: [A, B],
+      skills: 'osint, e-evidence, osint',
+    };
     expect(programmeCreateInput(values)).toEqual({
       name: 'Cybercrime investigator',
       description: 'Investigates.',
@@ -22,7 +41,12 @@ describe('programme form', () => {
   });
 
   it('sends unreadable numbers for the API to name', () => {
-    const body = programmeCreateInput({ ...programmeFormValues(), validityMonths: '', recertificationWindowDays: '1.5', requiredCount: 'x' });
+    const body = programmeCreateInput({
+      ...programmeFormValues(),
+      validityMonths: '',
+      recertificationWindowDays: '1.5',
+      requiredCount: 'x',
+    });
     expect(body.validityMonths).toBeNaN();
     expect(body.recertificationWindowDays).toBeNaN();
     expect(body.requiredCount).toBeNaN();
@@ -50,8 +74,15 @@ describe('programme settings', () => {
   });
 
   it('sends only what changed', () => {
-    expect(programmeUpdateInput({ ...programmeSettingsValues(programme), validityMonths: '36' }, programme)).toEqual({ validityMonths: 36 });
-    expect(programmeUpdateInput({ ...programmeSettingsValues(programme), description: ' New text. ' }, programme)).toEqual({ description: 'New text.' });
-    expect(programmeUpdateInput({ ...programmeSettingsValues(programme), recertificationWindowDays: '' }, programme).recertificationWindowDays).toBeNaN();
+    expect(programmeUpdateInput({ ...programmeSettingsValues(programme), validityMonths: '36' }, programme)).toEqual({
+      validityMonths: 36,
+    });
+    expect(
+      programmeUpdateInput({ ...programmeSettingsValues(programme), description: ' New text. ' }, programme),
+    ).toEqual({ description: 'New text.' });
+    expect(
+      programmeUpdateInput({ ...programmeSettingsValues(programme), recertificationWindowDays: '' }, programme)
+        .recertificationWindowDays,
+    ).toBeNaN();
   });
 });

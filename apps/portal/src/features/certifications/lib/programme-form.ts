@@ -17,7 +17,15 @@ export interface ProgrammeFormValues {
 }
 
 export function programmeFormValues(): ProgrammeFormValues {
-  return { name: '', description: '', courseIds: [], requiredCount: ALL_COURSES, validityMonths: '24', recertificationWindowDays: '60', skills: '' };
+  return {
+    name: '',
+    description: '',
+    courseIds: [],
+    requiredCount: ALL_COURSES,
+    validityMonths: '24',
+    recertificationWindowDays: '60',
+    skills: '',
+  };
 }
 
 /** The counts to offer besides "all": 1 up to one fewer than the courses chosen. */
@@ -78,7 +86,10 @@ export function programmeSettingsValues(programme: ProgrammeSettings): Programme
 }
 
 /** The body of `PATCH /api/certification-programmes/{id}`: only what changed. */
-export function programmeUpdateInput(values: ProgrammeSettingsValues, original: ProgrammeSettings): Partial<ProgrammeSettings> {
+export function programmeUpdateInput(
+  values: ProgrammeSettingsValues,
+  original: ProgrammeSettings,
+): Partial<ProgrammeSettings> {
   const changes: Partial<ProgrammeSettings> = {};
   const description = values.description.trim();
   if (description !== original.description) changes.description = description;

@@ -8,5 +8,9 @@ export interface Requirement {
 export function requirementLabel(requiredCount: number, courseCount: number): Requirement {
   const total = Math.max(0, courseCount);
   const required = Math.min(Math.max(0, requiredCount), total);
-  return { key: required >= total ? 'certification.programmes.requiresAll' : 'certification.programmes.requiresSome', required, total };
+  return {
+    key: required >= total ? 'certification.programmes.requiresAll' : 'certification.programmes.requiresSome',
+    required,
+    total,
+  };
 }

@@ -6,7 +6,9 @@ describe('verificationCodeFrom', () => {
   });
 
   it('takes the code out of a pasted verification link', () => {
-    expect(verificationCodeFrom('https://academy.icspa.org/verify/Zx9_abcDEF-1234567890abcd')).toBe('Zx9_abcDEF-1234567890abcd');
+    expect(verificationCodeFrom('https://academy.icspa.org/verify/Zx9_abcDEF-1234567890abcd')).toBe(
+      'Zx9_abcDEF-1234567890abcd',
+    );
     expect(verificationCodeFrom('http://localhost:3000/verify/abc123?utm=x#top')).toBe('abc123');
   });
 

@@ -19,6 +19,10 @@ export function useEnrol() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: enrol,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['cohorts'] }), queryClient.invalidateQueries({ queryKey: ['enrolments'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['cohorts'] }),
+        queryClient.invalidateQueries({ queryKey: ['enrolments'] }),
+      ]),
   });
 }

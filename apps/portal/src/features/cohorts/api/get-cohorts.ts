@@ -20,11 +20,20 @@ export interface GetCohortsParams extends CohortFilter {
   pageSize?: number;
 }
 
-const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? ('true' as const) : ('false' as const));
+const flag = (value: boolean | undefined) =>
+  value === undefined ? undefined : value ? ('true' as const) : ('false' as const);
 
 /** One page of cohorts by start date, with seats left (of published courses, except for admins). */
-export function getCohorts({ page, pageSize = DEFAULT_PAGE_SIZE, courseId, status, upcoming, mine }: GetCohortsParams, signal?: AbortSignal) {
-  return unwrap(api.GET('/api/cohorts', { params: { query: { page, pageSize, courseId, status, upcoming: flag(upcoming), mine: flag(mine) } }, signal }));
+export function getCohorts(
+  { page, pageSize = DEFAULT_PAGE_SIZE, courseId, status, upcoming, mine }: GetCohortsParams,
+  signal?: AbortSignal,
+) {
+  return unwrap(
+    api.GET('/api/cohorts', {
+      params: { query: { page, pageSize, courseId, status, upcoming: flag(upcoming), mine: flag(mine) } },
+      signal,
+    }),
+  );
 }
 
 export function getCohortsQueryOptions(params: GetCohortsParams) {

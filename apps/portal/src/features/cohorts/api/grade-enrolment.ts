@@ -14,6 +14,10 @@ export function useGradeEnrolment(cohortId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: gradeEnrolment,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: rosterQueryKey(cohortId) }), queryClient.invalidateQueries({ queryKey: ['enrolments'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: rosterQueryKey(cohortId) }),
+        queryClient.invalidateQueries({ queryKey: ['enrolments'] }),
+      ]),
   });
 }

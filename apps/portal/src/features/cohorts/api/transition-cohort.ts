@@ -14,7 +14,10 @@ export function useTransitionCohort() {
     mutationFn: transitionCohort,
     onSuccess: (cohort) => {
       queryClient.setQueryData(cohortQueryKey(cohort.id), cohort);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: ['cohorts'] }), queryClient.invalidateQueries({ queryKey: ['enrolments'] })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['cohorts'] }),
+        queryClient.invalidateQueries({ queryKey: ['enrolments'] }),
+      ]);
     },
   });
 }

@@ -42,7 +42,9 @@ export function CohortFacts({ cohort, showSeats = true }: { cohort: Cohort; show
         <>
           <div>
             <dt>{t('cohort.seatsLeft')}</dt>
-            <dd>{t('cohort.seatsOf', { left: format.number(cohort.seatsLeft), capacity: format.number(cohort.capacity) })}</dd>
+            <dd>
+              {t('cohort.seatsOf', { left: format.number(cohort.seatsLeft), capacity: format.number(cohort.capacity) })}
+            </dd>
           </div>
           <div>
             <dt>{t('cohort.waitlist')}</dt>

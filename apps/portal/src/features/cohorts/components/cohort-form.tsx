@@ -35,7 +35,18 @@ interface CohortFormProps {
  * A cohort's schedule: course, period, delivery, language, place, seats, trainer, approval. Course,
  * delivery, language and country are fixed once scheduled; the API names any field it refuses.
  */
-export function CohortForm({ cohort, defaultCourseId, courses, trainers, countries, onSubmit, pending, error, submitLabel, savedMessage }: CohortFormProps) {
+export function CohortForm({
+  cohort,
+  defaultCourseId,
+  courses,
+  trainers,
+  countries,
+  onSubmit,
+  pending,
+  error,
+  submitLabel,
+  savedMessage,
+}: CohortFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [values, setValues] = useState<CohortFormValues>(() => cohortFormValues(cohort, { courseId: defaultCourseId }));
@@ -44,7 +55,10 @@ export function CohortForm({ cohort, defaultCourseId, courses, trainers, countri
   const set = (patch: Partial<CohortFormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   const course = courses.find((c) => c.id === values.courseId);
-  const languageOptions = (course?.languages ?? (cohort ? [cohort.language] : [])).map((tag) => ({ value: tag, label: format.language(tag) }));
+  const languageOptions = (course?.languages ?? (cohort ? [cohort.language] : [])).map((tag) => ({
+    value: tag,
+    label: format.language(tag),
+  }));
   const inPerson = values.deliveryMode !== 'online';
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -64,13 +78,31 @@ export function CohortForm({ cohort, defaultCourseId, courses, trainers, countri
         options={courses.map((c) => ({ value: c.id, label: `${c.code} — ${c.title}` }))}
         onChange={(e) => {
           const next = courses.find((c) => c.id === e.target.value);
-          set({ courseId: e.target.value, language: next?.languages.includes(values.language) ? values.language : (next?.languages[0] ?? '') });
+          set({
+            courseId: e.target.value,
+            language: next?.languages.includes(values.language) ? values.language : (next?.languages[0] ?? ''),
+          });
         }}
         {...errors.of('courseId')}
       />
       <div className="form__row">
-        <TextField label={t('cohortForm.startsAt')} type="datetime-local" required value={values.startsAt} onChange={(e) => set({ startsAt: e.target.value })} {...errors.of('startsAt')} />
-        <TextField label={t('cohortForm.endsAt')} type="datetime-local" required min={values.startsAt || undefined} value={values.endsAt} onChange={(e) => set({ endsAt: e.target.value })} {...errors.of('endsAt')} />
+        <TextField
+          label={t('cohortForm.startsAt')}
+          type="datetime-local"
+          required
+          value={values.startsAt}
+          onChange={(e) => set({ startsAt: e.target.value })}
+          {...errors.of('startsAt')}
+        />
+        <TextField
+          label={t('cohortForm.endsAt')}
+          type="datetime-local"
+          required
+          min={values.startsAt || undefined}
+          value={values.endsAt}
+          onChange={(e) => set({ endsAt: e.target.value })}
+          {...errors.of('endsAt')}
+        />
       </div>
       <div className="form__row">
         <ChoiceField
@@ -104,7 +136,14 @@ export function CohortForm({ cohort, defaultCourseId, courses, trainers, countri
             onChange={(e) => set({ countryCode: e.target.value })}
             {...errors.of('countryCode')}
           />
-          <TextField label={t('cohortForm.city')} required maxLength={100} value={values.city} onChange={(e) => set({ city: e.target.value })} {...errors.of('city')} />
+          <TextField
+            label={t('cohortForm.city')}
+            required
+            maxLength={100}
+            value={values.city}
+            onChange={(e) => set({ city: e.target.value })}
+            {...errors.of('city')}
+          />
         </div>
       ) : null}
       <div className="form__row">

@@ -4,7 +4,17 @@ import { useFormat } from '../../../hooks/use-format';
 import type { Cohort } from '../api/get-cohorts';
 
 /** A picker of cohorts named by course, dates and language. */
-export function CohortSelect({ cohorts, value, onChange, label }: { cohorts: readonly Cohort[]; value: string; onChange: (id: string) => void; label: string }) {
+export function CohortSelect({
+  cohorts,
+  value,
+  onChange,
+  label,
+}: {
+  cohorts: readonly Cohort[];
+  value: string;
+  onChange: (id: string) => void;
+  label: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

@@ -15,7 +15,8 @@ export function CohortStatusActions({ cohort }: { cohort: Cohort }) {
     <section className="card" aria-labelledby="cohort-status-title">
       <h2 id="cohort-status-title">{t('cohortEditor.status')}</h2>
       <p>
-        <CohortStatusTag status={cohort.status} /> <span className="muted">{t(`cohortEditor.statusHint.${cohort.status}`)}</span>
+        <CohortStatusTag status={cohort.status} />{' '}
+        <span className="muted">{t(`cohortEditor.statusHint.${cohort.status}`)}</span>
       </p>
       {transition.isError ? <ErrorMessage error={transition.error} /> : null}
       <p className="visually-hidden" role="status">
@@ -46,7 +47,8 @@ export function CohortStatusActions({ cohort }: { cohort: Cohort }) {
                 className="button"
                 disabled={transition.isPending}
                 aria-busy={(transition.isPending && transition.variables?.status === option.to) || undefined}
-                onClick={() => transition.mutate({ id: cohort.id, status: option.to })}>
+                onClick={() => transition.mutate({ id: cohort.id, status: option.to })}
+              >
                 {t(`cohortEditor.to.${option.to}`)}
               </button>
             ),

@@ -27,11 +27,19 @@ export function CohortsTable({ cohorts, busy, caption, empty, editable = false }
       cell: (c) => (
         <>
           <code>{c.courseCode}</code>{' '}
-          {editable ? <Link to={paths.app.adminCohort.getHref({ cohortId: c.id })}>{c.courseTitle}</Link> : c.courseTitle}
+          {editable ? (
+            <Link to={paths.app.adminCohort.getHref({ cohortId: c.id })}>{c.courseTitle}</Link>
+          ) : (
+            c.courseTitle
+          )}
         </>
       ),
     },
-    { key: 'dates', header: t('cohorts.columns.dates'), cell: (c) => <time dateTime={c.startsAt}>{format.dateRange(c.startsAt, c.endsAt)}</time> },
+    {
+      key: 'dates',
+      header: t('cohorts.columns.dates'),
+      cell: (c) => <time dateTime={c.startsAt}>{format.dateRange(c.startsAt, c.endsAt)}</time>,
+    },
     { key: 'delivery', header: t('cohorts.columns.delivery'), cell: (c) => t(`deliveryMode.${c.deliveryMode}`) },
     { key: 'language', header: t('cohorts.columns.language'), cell: (c) => format.language(c.language) },
     { key: 'place', header: t('cohorts.columns.place'), cell: (c) => <CohortPlace cohort={c} /> },
@@ -39,16 +47,27 @@ export function CohortsTable({ cohorts, busy, caption, empty, editable = false }
       key: 'seats',
       header: t('cohorts.columns.seats'),
       numeric: true,
-      cell: (c) => t('cohorts.seatsTaken', { taken: format.number(c.capacity - c.seatsLeft), capacity: format.number(c.capacity) }),
+      cell: (c) =>
+        t('cohorts.seatsTaken', {
+          taken: format.number(c.capacity - c.seatsLeft),
+          capacity: format.number(c.capacity),
+        }),
     },
     { key: 'waitlist', header: t('cohorts.columns.waitlist'), numeric: true, cell: (c) => format.number(c.waitlisted) },
-    { key: 'trainer', header: t('cohorts.columns.trainer'), cell: (c) => c.trainerName ?? <span className="muted">{t('cohort.noTrainer')}</span> },
+    {
+      key: 'trainer',
+      header: t('cohorts.columns.trainer'),
+      cell: (c) => c.trainerName ?? <span className="muted">{t('cohort.noTrainer')}</span>,
+    },
     { key: 'status', header: t('cohorts.columns.status'), cell: (c) => <CohortStatusTag status={c.status} /> },
     {
       key: 'roster',
       header: t('cohorts.columns.roster'),
       cell: (c) => (
-        <Link to={paths.app.roster.getHref({ cohortId: c.id })} aria-label={t('cohorts.rosterOf', { course: c.courseTitle, dates: format.dateRange(c.startsAt, c.endsAt) })}>
+        <Link
+          to={paths.app.roster.getHref({ cohortId: c.id })}
+          aria-label={t('cohorts.rosterOf', { course: c.courseTitle, dates: format.dateRange(c.startsAt, c.endsAt) })}
+        >
           {t('cohorts.roster')}
         </Link>
       ),

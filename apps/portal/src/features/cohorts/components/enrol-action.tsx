@@ -22,7 +22,12 @@ export function EnrolAction({ cohort, courseTitle }: { cohort: Cohort; courseTit
           onClick={() => enrol.mutate(cohort.id)}
           disabled={enrol.isPending}
           aria-busy={enrol.isPending}
-          aria-label={t('enrol.buttonNamed', { course: courseTitle, dates: format.dateRange(cohort.startsAt, cohort.endsAt), language: format.language(cohort.language) })}>
+          aria-label={t('enrol.buttonNamed', {
+            course: courseTitle,
+            dates: format.dateRange(cohort.startsAt, cohort.endsAt),
+            language: format.language(cohort.language),
+          })}
+        >
           {enrol.isPending ? t('enrol.pending') : cohort.seatsLeft > 0 ? t('enrol.button') : t('enrol.joinWaitlist')}
         </button>
       )}
@@ -47,7 +52,13 @@ function OutcomeText({ outcome }: { outcome: EnrolOutcome }) {
     case 'pending':
       return <>{t('enrol.outcome.pending')}</>;
     case 'waitlisted':
-      return <>{outcome.position ? t('enrol.outcome.waitlistedAt', { position: format.number(outcome.position) }) : t('enrol.outcome.waitlisted')}</>;
+      return (
+        <>
+          {outcome.position
+            ? t('enrol.outcome.waitlistedAt', { position: format.number(outcome.position) })
+            : t('enrol.outcome.waitlisted')}
+        </>
+      );
     case 'already':
       return (
         <>

@@ -64,14 +64,22 @@ export function NominationForm({ cohort, officers }: { cohort: Cohort; officers:
           ) : (
             <>
               <label className="check check--all">
-                <input type="checkbox" checked={allSelected} onChange={(e) => setSelected(e.target.checked ? new Set(officers.map((o) => o.id)) : new Set())} />{' '}
+                <input
+                  type="checkbox"
+                  checked={allSelected}
+                  onChange={(e) => setSelected(e.target.checked ? new Set(officers.map((o) => o.id)) : new Set())}
+                />{' '}
                 {t('nominate.selectAll')}
               </label>
               <ul className="checklist">
                 {officers.map((officer) => (
                   <li key={officer.id}>
                     <label className="check">
-                      <input type="checkbox" checked={selected.has(officer.id)} onChange={(e) => toggle(officer.id, e.target.checked)} />{' '}
+                      <input
+                        type="checkbox"
+                        checked={selected.has(officer.id)}
+                        onChange={(e) => toggle(officer.id, e.target.checked)}
+                      />{' '}
                       <span>
                         {officer.displayName} <span className="muted">{officer.email}</span>
                       </span>
@@ -83,8 +91,15 @@ export function NominationForm({ cohort, officers }: { cohort: Cohort; officers:
           )}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="button" disabled={nominate.isPending || officers.length === 0} aria-busy={nominate.isPending}>
-            {nominate.isPending ? t('nominate.submitting') : t('nominate.submit', { selected: format.number(selected.size) })}
+          <button
+            type="submit"
+            className="button"
+            disabled={nominate.isPending || officers.length === 0}
+            aria-busy={nominate.isPending}
+          >
+            {nominate.isPending
+              ? t('nominate.submitting')
+              : t('nominate.submit', { selected: format.number(selected.size) })}
           </button>
         </div>
       </form>
@@ -108,7 +123,11 @@ function NominationResults({ enrolments }: { enrolments: readonly Enrolment[] })
         empty={t('nominate.noResults')}
         columns={[
           { key: 'officer', header: t('nominate.columns.officer'), cell: (e) => e.officerName },
-          { key: 'status', header: t('nominate.columns.status'), cell: (e) => <EnrolmentStatusTag status={e.status} waitlistPosition={e.waitlistPosition} /> },
+          {
+            key: 'status',
+            header: t('nominate.columns.status'),
+            cell: (e) => <EnrolmentStatusTag status={e.status} waitlistPosition={e.waitlistPosition} />,
+          },
         ]}
       />
     </section>

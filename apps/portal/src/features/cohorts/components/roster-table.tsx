@@ -32,23 +32,57 @@ export function RosterTable({ roster }: { roster: Roster }) {
         </>
       ),
     },
-    { key: 'status', header: t('roster.columns.status'), cell: (e) => <EnrolmentStatusTag status={e.status} waitlistPosition={e.waitlistPosition} /> },
-    { key: 'progress', header: t('roster.columns.progress'), cell: (e) => <ProgressBar value={e.progressPercent} label={t('roster.progressOf', { name: e.officerName })} /> },
-    { key: 'score', header: t('roster.columns.bestScore'), numeric: true, cell: (e) => (e.bestScore === null ? <span className="muted">{t('roster.noScore')}</span> : format.percent(e.bestScore)) },
+    {
+      key: 'status',
+      header: t('roster.columns.status'),
+      cell: (e) => <EnrolmentStatusTag status={e.status} waitlistPosition={e.waitlistPosition} />,
+    },
+    {
+      key: 'progress',
+      header: t('roster.columns.progress'),
+      cell: (e) => <ProgressBar value={e.progressPercent} label={t('roster.progressOf', { name: e.officerName })} />,
+    },
+    {
+      key: 'score',
+      header: t('roster.columns.bestScore'),
+      numeric: true,
+      cell: (e) =>
+        e.bestScore === null ? <span className="muted">{t('roster.noScore')}</span> : format.percent(e.bestScore),
+    },
     {
       key: 'attended',
       header: t('roster.columns.attended'),
-      cell: (e) => (e.attended === null ? <span className="muted">{t('roster.notMarked')}</span> : e.attended ? t('common.yes') : t('common.no')),
+      cell: (e) =>
+        e.attended === null ? (
+          <span className="muted">{t('roster.notMarked')}</span>
+        ) : e.attended ? (
+          t('common.yes')
+        ) : (
+          t('common.no')
+        ),
     },
   ];
   if (gradable) {
     columns.push({
       key: 'grade',
       header: t('roster.columns.grade'),
-      cell: (e) => (GRADABLE.has(e.status) ? <GradeControls cohortId={roster.cohort.id} entry={e} /> : <span className="muted">{t('roster.notGradable')}</span>),
+      cell: (e) =>
+        GRADABLE.has(e.status) ? (
+          <GradeControls cohortId={roster.cohort.id} entry={e} />
+        ) : (
+          <span className="muted">{t('roster.notGradable')}</span>
+        ),
     });
   }
-  return <Table caption={t('roster.caption')} columns={columns} rows={roster.entries} rowKey={(e) => e.id} empty={t('roster.empty')} />;
+  return (
+    <Table
+      caption={t('roster.caption')}
+      columns={columns}
+      rows={roster.entries}
+      rowKey={(e) => e.id}
+      empty={t('roster.empty')}
+    />
+  );
 }
 
 /** Attendance and pass/fail for one officer; not attending means not passing. */
@@ -65,17 +99,31 @@ function GradeControls({ cohortId, entry }: { cohortId: string; entry: RosterEnt
       onSubmit={(event) => {
         event.preventDefault();
         grade.mutate({ enrolmentId: entry.id, attended, passed: attended && passed });
-      }}>
+      }}
+    >
       <label className="grade__check">
-        <input type="checkbox" checked={attended} onChange={(e) => setAttended(e.target.checked)} /> {t('roster.attended')}
+        <input type="checkbox" checked={attended} onChange={(e) => setAttended(e.target.checked)} />{' '}
+        {t('roster.attended')}
       </label>
       <fieldset className="grade__result" disabled={!attended}>
         <legend className="visually-hidden">{t('roster.resultOf', { name })}</legend>
         <label>
-          <input type="radio" name={`passed-${entry.id}`} checked={attended && passed} onChange={() => setPassed(true)} /> {t('roster.passed')}
+          <input
+            type="radio"
+            name={`passed-${entry.id}`}
+            checked={attended && passed}
+            onChange={() => setPassed(true)}
+          />{' '}
+          {t('roster.passed')}
         </label>
         <label>
-          <input type="radio" name={`passed-${entry.id}`} checked={!attended || !passed} onChange={() => setPassed(false)} /> {t('roster.failed')}
+          <input
+            type="radio"
+            name={`passed-${entry.id}`}
+            checked={!attended || !passed}
+            onChange={() => setPassed(false)}
+          />{' '}
+          {t('roster.failed')}
         </label>
       </fieldset>
       <button type="submit" className="button button--small" disabled={grade.isPending} aria-busy={grade.isPending}>

@@ -20,7 +20,12 @@ const form = (over: Partial<CohortFormValues> = {}): CohortFormValues => ({ ...c
 
 describe('cohort form', () => {
   it('starts a new cohort online, for the course given', () => {
-    expect(cohortFormValues(undefined, { courseId: COURSE })).toMatchObject({ courseId: COURSE, deliveryMode: 'online', trainerId: '', capacity: '20' });
+    expect(cohortFormValues(undefined, { courseId: COURSE })).toMatchObject({
+      courseId: COURSE,
+      deliveryMode: 'online',
+      trainerId: '',
+      capacity: '20',
+    });
   });
 
   it('round-trips a cohort through the form', () => {
@@ -52,17 +57,28 @@ describe('cohort form', () => {
 
   it('sends only what changed', () => {
     expect(cohortUpdateInput(form(), cohort)).toEqual({});
-    expect(cohortUpdateInput(form({ capacity: '30', city: ' Lviv ', trainerId: TRAINER, requiresApproval: true }), cohort)).toEqual({
+    expect(
+      cohortUpdateInput(form({ capacity: '30', city: ' Lviv ', trainerId: TRAINER, requiresApproval: true }), cohort),
+    ).toEqual({
       capacity: 30,
       city: 'Lviv',
       trainerId: TRAINER,
       requiresApproval: true,
     });
     const later = cohortFormValues({ ...cohort, endsAt: '2026-03-07T15:00:00.000Z' });
-    expect(cohortUpdateInput({ ...form(), endsAt: later.endsAt }, cohort)).toEqual({ endsAt: '2026-03-07T15:00:00.000Z' });
+    expect(cohortUpdateInput({ ...form(), endsAt: later.endsAt }, cohort)).toEqual({
+      endsAt: '2026-03-07T15:00:00.000Z',
+    });
   });
 
   it('never sends a city for an online cohort', () => {
-    expect(cohortUpdateInput(form({ city: 'Somewhere' }), { ...cohort, deliveryMode: 'online', city: null, countryCode: null })).toEqual({});
+    expect(
+      cohortUpdateInput(form({ city: 'Somewhere' }), {
+        ...cohort,
+        deliveryMode: 'online',
+        city: null,
+        countryCode: null,
+      }),
+    ).toEqual({});
   });
 });

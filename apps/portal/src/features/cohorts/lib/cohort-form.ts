@@ -113,7 +113,8 @@ export function cohortUpdateInput(values: CohortFormValues, original: Cohort): C
   const capacity = parseWholeNumber(values.capacity) ?? Number.NaN;
   if (capacity !== original.capacity) changes.capacity = capacity;
   if (values.trainerId && values.trainerId !== (original.trainerId ?? '')) changes.trainerId = values.trainerId;
-  if (original.deliveryMode !== 'online' && values.city.trim() !== (original.city ?? '')) changes.city = values.city.trim();
+  if (original.deliveryMode !== 'online' && values.city.trim() !== (original.city ?? ''))
+    changes.city = values.city.trim();
   if (values.requiresApproval !== original.requiresApproval) changes.requiresApproval = values.requiresApproval;
   return changes;
 }

@@ -7,7 +7,10 @@ export type EnrolOutcome =
   | { kind: 'already'; status: EnrolmentStatus; position: number | null };
 
 /** What to tell an officer after asking for a seat: 201 made a new enrolment, 200 found theirs. */
-export function enrolOutcome(enrolment: { status: EnrolmentStatus; waitlistPosition: number | null }, created: boolean): EnrolOutcome {
+export function enrolOutcome(
+  enrolment: { status: EnrolmentStatus; waitlistPosition: number | null },
+  created: boolean,
+): EnrolOutcome {
   if (!created) return { kind: 'already', status: enrolment.status, position: enrolment.waitlistPosition };
   switch (enrolment.status) {
     case 'waitlisted':

@@ -13,10 +13,15 @@ export interface GetCountriesParams {
 }
 
 /** One page of countries, by name. */
-export function getCountries({ page, pageSize = MAX_PAGE_SIZE, region, hotspot }: GetCountriesParams, signal?: AbortSignal) {
+export function getCountries(
+  { page, pageSize = MAX_PAGE_SIZE, region, hotspot }: GetCountriesParams,
+  signal?: AbortSignal,
+) {
   return unwrap(
     api.GET('/api/countries', {
-      params: { query: { page, pageSize, region, hotspot: hotspot === undefined ? undefined : hotspot ? 'true' : 'false' } },
+      params: {
+        query: { page, pageSize, region, hotspot: hotspot === undefined ? undefined : hotspot ? 'true' : 'false' },
+      },
       signal,
     }),
   );
@@ -26,10 +31,15 @@ export function getCountries({ page, pageSize = MAX_PAGE_SIZE, region, hotspot }
  * Every country matching the filter, for pickers: the world is about 250 countries, so at most three
  * pages of the largest size.
  */
-export async function getAllCountries(filter: Omit<GetCountriesParams, 'page' | 'pageSize'>, signal?: AbortSignal): Promise<Country[]> {
+export async function getAllCountries(
+  filter: Omit<GetCountriesParams, 'page' | 'pageSize'>,
+  signal?: AbortSignal,
+): Promise<Country[]> {
   const first = await getCountries({ ...filter, page: 1 }, signal);
   const pages = Math.ceil(first.total / first.pageSize);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => getCountries({ ...filter, page: i + 2 }, signal)));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => getCountries({ ...filter, page: i + 2 }, signal)),
+  );
   return [first, ...rest].flatMap((p) => p.items);
 }
 

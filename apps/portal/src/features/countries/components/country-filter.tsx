@@ -12,7 +12,13 @@ export interface CountryFilterValue {
 }
 
 /** Region, then country within it; choosing a region clears a country outside it. */
-export function CountryFilter({ value, onChange }: { value: CountryFilterValue; onChange: (value: CountryFilterValue) => void }) {
+export function CountryFilter({
+  value,
+  onChange,
+}: {
+  value: CountryFilterValue;
+  onChange: (value: CountryFilterValue) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const regions = useRegions();
@@ -28,7 +34,10 @@ export function CountryFilter({ value, onChange }: { value: CountryFilterValue; 
   const countryOptions = useMemo(
     () =>
       (countries.data ?? [])
-        .map((c) => ({ value: c.code, label: format.country(c.code, c.name) + (c.hotspot ? ` · ${t('countries.hotspot')}` : '') }))
+        .map((c) => ({
+          value: c.code,
+          label: format.country(c.code, c.name) + (c.hotspot ? ` · ${t('countries.hotspot')}` : ''),
+        }))
         .sort((a, b) => a.label.localeCompare(b.label, format.locale)),
     [countries.data, format, t],
   );

@@ -5,7 +5,9 @@ import { progressQueryKey } from './get-progress';
 
 /** Saves a lesson as done (idempotent); the answer is the progress after it. */
 export function completeLesson({ enrolmentId, lessonId }: { enrolmentId: string; lessonId: string }) {
-  return unwrap(api.PUT('/api/enrolments/{id}/lessons/{lessonId}/completion', { params: { path: { id: enrolmentId, lessonId } } }));
+  return unwrap(
+    api.PUT('/api/enrolments/{id}/lessons/{lessonId}/completion', { params: { path: { id: enrolmentId, lessonId } } }),
+  );
 }
 
 export function useCompleteLesson(enrolmentId: string) {

@@ -13,7 +13,10 @@ export interface GetEnrolmentsParams {
 }
 
 /** Enrolments the caller may see: an officer's own, a coordinator's unit's, a trainer's cohorts', all for admins. */
-export function getEnrolments({ page, pageSize = DEFAULT_PAGE_SIZE, status }: GetEnrolmentsParams, signal?: AbortSignal) {
+export function getEnrolments(
+  { page, pageSize = DEFAULT_PAGE_SIZE, status }: GetEnrolmentsParams,
+  signal?: AbortSignal,
+) {
   return unwrap(api.GET('/api/enrolments', { params: { query: { page, pageSize, status } }, signal }));
 }
 

@@ -12,7 +12,10 @@ export function getProgress(enrolmentId: string, signal?: AbortSignal) {
 export const progressQueryKey = (enrolmentId: string) => ['enrolments', 'progress', enrolmentId] as const;
 
 export function getProgressQueryOptions(enrolmentId: string) {
-  return queryOptions({ queryKey: progressQueryKey(enrolmentId), queryFn: ({ signal }) => getProgress(enrolmentId, signal) });
+  return queryOptions({
+    queryKey: progressQueryKey(enrolmentId),
+    queryFn: ({ signal }) => getProgress(enrolmentId, signal),
+  });
 }
 
 export function useProgress(enrolmentId: string) {

@@ -10,6 +10,10 @@ export function useWithdrawEnrolment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: withdrawEnrolment,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['enrolments'] }), queryClient.invalidateQueries({ queryKey: ['cohorts'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['enrolments'] }),
+        queryClient.invalidateQueries({ queryKey: ['cohorts'] }),
+      ]),
   });
 }

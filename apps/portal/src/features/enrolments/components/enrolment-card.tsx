@@ -50,11 +50,16 @@ export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
       </dl>
       {enrolment.status === 'waitlisted' ? <p className="muted">{t('myLearning.waitlistedHint')}</p> : null}
       {enrolment.status === 'pending_approval' ? <p className="muted">{t('myLearning.pendingHint')}</p> : null}
-      {enrolment.status !== 'withdrawn' ? <ProgressBar value={enrolment.progressPercent} label={t('myLearning.lessonsDone')} /> : null}
+      {enrolment.status !== 'withdrawn' ? (
+        <ProgressBar value={enrolment.progressPercent} label={t('myLearning.lessonsDone')} />
+      ) : null}
       {withdraw.isError ? <ErrorMessage error={withdraw.error} /> : null}
       <div className="actions enrolment-card__actions">
         {studying && enrolment.nextLessonId ? (
-          <Link className="button" to={paths.app.lesson.getHref({ enrolmentId: enrolment.id, lessonId: enrolment.nextLessonId })}>
+          <Link
+            className="button"
+            to={paths.app.lesson.getHref({ enrolmentId: enrolment.id, lessonId: enrolment.nextLessonId })}
+          >
             {enrolment.progressPercent > 0
               ? t('myLearning.continue', { lesson: enrolment.nextLessonTitle ?? '' })
               : t('myLearning.start', { lesson: enrolment.nextLessonTitle ?? '' })}
@@ -71,7 +76,10 @@ export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
             label={t('myLearning.withdraw')}
             accessibleLabel={t('myLearning.withdrawFrom', { course: enrolment.courseTitle })}
             title={t('myLearning.withdrawTitle')}
-            message={t(enrolment.status === 'enrolled' ? 'myLearning.withdrawMessageSeat' : 'myLearning.withdrawMessage', { course: enrolment.courseTitle })}
+            message={t(
+              enrolment.status === 'enrolled' ? 'myLearning.withdrawMessageSeat' : 'myLearning.withdrawMessage',
+              { course: enrolment.courseTitle },
+            )}
             confirmLabel={t('myLearning.withdraw')}
             danger
             busy={withdraw.isPending}

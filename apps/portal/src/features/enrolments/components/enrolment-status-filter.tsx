@@ -2,7 +2,13 @@ import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/select-field';
 
-export function EnrolmentStatusFilter({ value, onChange }: { value: EnrolmentStatus | undefined; onChange: (status: EnrolmentStatus | undefined) => void }) {
+export function EnrolmentStatusFilter({
+  value,
+  onChange,
+}: {
+  value: EnrolmentStatus | undefined;
+  onChange: (status: EnrolmentStatus | undefined) => void;
+}) {
   const { t } = useTranslation();
   return (
     <SelectField

@@ -17,14 +17,31 @@ export function UnitEnrolmentsTable({ enrolments, busy }: { enrolments: readonly
   const columns: Column<Enrolment>[] = [
     { key: 'officer', header: t('unitEnrolments.columns.officer'), cell: (e) => e.officerName },
     { key: 'course', header: t('unitEnrolments.columns.course'), cell: (e) => e.courseTitle },
-    { key: 'dates', header: t('unitEnrolments.columns.dates'), cell: (e) => <time dateTime={e.startsAt}>{format.dateRange(e.startsAt, e.endsAt)}</time> },
-    { key: 'status', header: t('unitEnrolments.columns.status'), cell: (e) => <EnrolmentStatusTag status={e.status} waitlistPosition={e.waitlistPosition} /> },
+    {
+      key: 'dates',
+      header: t('unitEnrolments.columns.dates'),
+      cell: (e) => <time dateTime={e.startsAt}>{format.dateRange(e.startsAt, e.endsAt)}</time>,
+    },
+    {
+      key: 'status',
+      header: t('unitEnrolments.columns.status'),
+      cell: (e) => <EnrolmentStatusTag status={e.status} waitlistPosition={e.waitlistPosition} />,
+    },
     {
       key: 'progress',
       header: t('unitEnrolments.columns.progress'),
-      cell: (e) => <ProgressBar value={e.progressPercent} label={t('unitEnrolments.progressOf', { name: e.officerName, course: e.courseTitle })} />,
+      cell: (e) => (
+        <ProgressBar
+          value={e.progressPercent}
+          label={t('unitEnrolments.progressOf', { name: e.officerName, course: e.courseTitle })}
+        />
+      ),
     },
-    { key: 'action', header: t('unitEnrolments.columns.action'), cell: (e) => (e.status === 'pending_approval' ? <ApproveButton enrolment={e} onApproved={setApproved} /> : null) },
+    {
+      key: 'action',
+      header: t('unitEnrolments.columns.action'),
+      cell: (e) => (e.status === 'pending_approval' ? <ApproveButton enrolment={e} onApproved={setApproved} /> : null),
+    },
   ];
   return (
     <>
@@ -40,7 +57,14 @@ export function UnitEnrolmentsTable({ enrolments, busy }: { enrolments: readonly
             })
           : ''}
       </p>
-      <Table caption={t('unitEnrolments.caption')} columns={columns} rows={enrolments} rowKey={(e) => e.id} empty={t('unitEnrolments.empty')} busy={busy} />
+      <Table
+        caption={t('unitEnrolments.caption')}
+        columns={columns}
+        rows={enrolments}
+        rowKey={(e) => e.id}
+        empty={t('unitEnrolments.empty')}
+        busy={busy}
+      />
     </>
   );
 }
@@ -56,10 +80,14 @@ function ApproveButton({ enrolment, onApproved }: { enrolment: Enrolment; onAppr
         onClick={() => approve.mutate(enrolment.id, { onSuccess: onApproved })}
         disabled={approve.isPending}
         aria-busy={approve.isPending}
-        aria-label={t('unitEnrolments.approveNamed', { name: enrolment.officerName, course: enrolment.courseTitle })}>
+        aria-label={t('unitEnrolments.approveNamed', { name: enrolment.officerName, course: enrolment.courseTitle })}
+      >
         {approve.isPending ? t('unitEnrolments.approving') : t('unitEnrolments.approve')}
       </button>
-      <span role="status" className={approve.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}>
+      <span
+        role="status"
+        className={approve.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}
+      >
         {approve.isError ? errorText(approve.error, t) : ''}
       </span>
     </div>

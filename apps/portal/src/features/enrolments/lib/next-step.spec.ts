@@ -13,7 +13,10 @@ describe('readyForAssessment', () => {
     expect(readyForAssessment({ status: 'enrolled', nextLessonId: null, progressPercent: 0 })).toBe(false);
   });
 
-  it.each(['pending_approval', 'waitlisted', 'withdrawn', 'completed', 'failed'] as const)('is false for a %s enrolment', (status) => {
-    expect(readyForAssessment({ status, nextLessonId: null, progressPercent: 100 })).toBe(false);
-  });
+  it.each(['pending_approval', 'waitlisted', 'withdrawn', 'completed', 'failed'] as const)(
+    'is false for a %s enrolment',
+    (status) => {
+      expect(readyForAssessment({ status, nextLessonId: null, progressPercent: 100 })).toBe(false);
+    },
+  );
 });

@@ -13,6 +13,13 @@ export function MemberFirmsTable({ firms, busy }: { firms: readonly MemberFirm[]
     { key: 'website', header: t('memberFirms.columns.website'), cell: (f) => <Website url={f.website} /> },
   ];
   return (
-    <Table caption={t('memberFirms.caption')} columns={columns} rows={firms} rowKey={(f) => f.id} empty={t('memberFirms.empty')} busy={busy} />
+    <Table
+      caption={t('memberFirms.caption')}
+      columns={columns}
+      rows={firms}
+      rowKey={(f) => f.id}
+      empty={t('memberFirms.empty')}
+      busy={busy}
+    />
   );
 }

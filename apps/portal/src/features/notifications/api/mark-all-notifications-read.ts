@@ -14,7 +14,10 @@ export function useMarkAllNotificationsRead() {
   return useMutation({
     mutationFn: markAllNotificationsRead,
     onSuccess: () => {
-      queryClient.setQueryData<NotificationPage>(NOTIFICATIONS_QUERY_KEY, (page) => page && { ...page, unread: 0, items: page.items.map((n) => ({ ...n, read: true })) });
+      queryClient.setQueryData<NotificationPage>(
+        NOTIFICATIONS_QUERY_KEY,
+        (page) => page && { ...page, unread: 0, items: page.items.map((n) => ({ ...n, read: true })) },
+      );
       return queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_QUERY_KEY });
     },
   });

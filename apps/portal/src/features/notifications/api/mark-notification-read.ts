@@ -18,7 +18,11 @@ export function useMarkNotificationRead() {
       queryClient.setQueryData<NotificationPage>(NOTIFICATIONS_QUERY_KEY, (page) => {
         if (!page) return page;
         const wasUnread = page.items.some((n) => n.id === id && !n.read);
-        return { ...page, unread: Math.max(0, page.unread - (wasUnread ? 1 : 0)), items: page.items.map((n) => (n.id === id ? { ...n, read: true } : n)) };
+        return {
+          ...page,
+          unread: Math.max(0, page.unread - (wasUnread ? 1 : 0)),
+          items: page.items.map((n) => (n.id === id ? { ...n, read: true } : n)),
+        };
       });
       return queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_QUERY_KEY });
     },

@@ -29,7 +29,8 @@ export function NotificationBell() {
   const [news, setNews] = useState('');
   useEffect(() => {
     if (notifications.data === undefined) return;
-    if (previous.current !== undefined && unread > previous.current) setNews(t('notifications.arrived', { unread: format.number(unread) }));
+    if (previous.current !== undefined && unread > previous.current)
+      setNews(t('notifications.arrived', { unread: format.number(unread) }));
     previous.current = unread;
   }, [notifications.data, unread, t, format]);
 
@@ -65,8 +66,11 @@ export function NotificationBell() {
         className="button button--on-dark bell__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={unread > 0 ? t('notifications.bellUnread', { unread: format.number(unread) }) : t('notifications.bell')}
-        onClick={toggle}>
+        aria-label={
+          unread > 0 ? t('notifications.bellUnread', { unread: format.number(unread) }) : t('notifications.bell')
+        }
+        onClick={toggle}
+      >
         <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path
             d="M12 2a6 6 0 0 0-6 6v3.6l-1.7 3.4A1 1 0 0 0 5.2 16.5h13.6a1 1 0 0 0 .9-1.5L18 11.6V8a6 6 0 0 0-6-6zm0 20a3 3 0 0 0 2.8-2H9.2A3 3 0 0 0 12 22z"
@@ -87,7 +91,13 @@ export function NotificationBell() {
           <h2 id={titleId} className="bell__title">
             {t('notifications.title')}
           </h2>
-          <button type="button" className="button button--secondary button--small" disabled={unread === 0 || markAll.isPending} aria-busy={markAll.isPending} onClick={() => markAll.mutate()}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={unread === 0 || markAll.isPending}
+            aria-busy={markAll.isPending}
+            onClick={() => markAll.mutate()}
+          >
             {t('notifications.markAllRead')}
           </button>
         </div>
@@ -106,7 +116,12 @@ export function NotificationBell() {
           <p className="empty">{t('notifications.empty')}</p>
         )}
         {notifications.data && notifications.data.total > notifications.data.items.length ? (
-          <p className="muted bell__more">{t('notifications.latestOnly', { shown: format.number(notifications.data.items.length), total: format.number(notifications.data.total) })}</p>
+          <p className="muted bell__more">
+            {t('notifications.latestOnly', {
+              shown: format.number(notifications.data.items.length),
+              total: format.number(notifications.data.total),
+            })}
+          </p>
         ) : null}
       </div>
     </div>
@@ -117,7 +132,11 @@ function NotificationItem({ notification }: { notification: Notification }) {
   const { t } = useTranslation();
   const format = useFormat();
   const markRead = useMarkNotificationRead();
-  const message = notificationMessage(notification, { date: format.date, status: (status) => t(`enrolmentStatus.${status}`), relativeDays: format.relativeDays });
+  const message = notificationMessage(notification, {
+    date: format.date,
+    status: (status) => t(`enrolmentStatus.${status}`),
+    relativeDays: format.relativeDays,
+  });
   const text = t(message.key, message.values);
   return (
     <li className={notification.read ? 'notice' : 'notice notice--unread'}>
@@ -133,7 +152,8 @@ function NotificationItem({ notification }: { notification: Notification }) {
             className="link-button"
             disabled={markRead.isPending}
             onClick={() => markRead.mutate(notification.id)}
-            aria-label={t('notifications.markReadNamed', { text })}>
+            aria-label={t('notifications.markReadNamed', { text })}
+          >
             {t('notifications.markRead')}
           </button>
         )}

@@ -1,6 +1,10 @@
 import { NOTIFICATION_KINDS, notificationMessage } from './notification-text';
 
-const format = { date: (iso: string) => `date(${iso})`, status: (s: string) => `status(${s})`, relativeDays: (days: number) => `days(${days})` };
+const format = {
+  date: (iso: string) => `date(${iso})`,
+  status: (s: string) => `status(${s})`,
+  relativeDays: (days: number) => `days(${days})`,
+};
 
 describe('notificationMessage', () => {
   it('maps every kind the API sends to its own key', () => {
@@ -28,24 +32,61 @@ describe('notificationMessage', () => {
   it('fills the course, the formatted start and the named status', () => {
     expect(
       notificationMessage(
-        { kind: 'enrolment.nominated', params: { courseTitle: 'Digital forensics', cohortId: 'c1', startsAt: '2026-03-02T08:00:00.000Z', status: 'waitlisted' } },
+        {
+          kind: 'enrolment.nominated',
+          params: {
+            courseTitle: 'Digital forensics',
+            cohortId: 'c1',
+            startsAt: '2026-03-02T08:00:00.000Z',
+            status: 'waitlisted',
+          },
+        },
         format,
       ),
     ).toEqual({
       key: 'notifications.kinds.enrolmentNominated',
-      values: { course: 'Digital forensics', startsAt: 'date(2026-03-02T08:00:00.000Z)', status: 'status(waitlisted)', programme: '', expiresIn: '', expiresAt: '', reason: '' },
+      values: {
+        course: 'Digital forensics',
+        startsAt: 'date(2026-03-02T08:00:00.000Z)',
+        status: 'status(waitlisted)',
+        programme: '',
+        expiresIn: '',
+        expiresAt: '',
+        reason: '',
+      },
     });
   });
 
   it('leaves missing or malformed params empty instead of printing them', () => {
-    expect(notificationMessage({ kind: 'cohort.cancelled', params: { courseTitle: null, startsAt: 42, status: 'nonsense' } }, format).values).toEqual({
+    expect(
+      notificationMessage(
+        { kind: 'cohort.cancelled', params: { courseTitle: null, startsAt: 42, status: 'nonsense' } },
+        format,
+      ).values,
+    ).toEqual({
       course: '',
       startsAt: '',
       status: '',
-      programme: '', expiresIn: '', expiresAt: '', reason: '',
+      programme: '',
+      expiresIn: '',
+      expiresAt: '',
+      reason: '',
     });
-    expect(notificationMessage({ kind: 'enrolment.withdrawn_by_coordinator', params: {} }, format).values).toEqual({ course: '', startsAt: '', status: '', programme: '', expiresIn: '', expiresAt: '', reason: '' });
-    expect(notificationMessage({ kind: 'certification.expiring', params: { days: '30', expiresAt: 7, reason: { x: 1 } } }, format).values).toMatchObject({
+    expect(notificationMessage({ kind: 'enrolment.withdrawn_by_coordinator', params: {} }, format).values).toEqual({
+      course: '',
+      startsAt: '',
+      status: '',
+      programme: '',
+      expiresIn: '',
+      expiresAt: '',
+      reason: '',
+    });
+    expect(
+      notificationMessage(
+        { kind: 'certification.expiring', params: { days: '30', expiresAt: 7, reason: { x: 1 } } },
+        format,
+      ).values,
+    ).toMatchObject({
       expiresIn: '',
       expiresAt: '',
       reason: '',
@@ -53,29 +94,64 @@ describe('notificationMessage', () => {
   });
 
   it('reads an unknown kind as a generic message', () => {
-    expect(notificationMessage({ kind: 'certification.renamed_by_a_newer_api', params: {} }, format).key).toBe('notifications.kinds.unknown');
+    expect(notificationMessage({ kind: 'certification.renamed_by_a_newer_api', params: {} }, format).key).toBe(
+      'notifications.kinds.unknown',
+    );
     expect(notificationMessage({ kind: 'toString', params: {} }, format).key).toBe('notifications.kinds.unknown');
   });
 
   it('fills the programme, the days left in words, the expiry date and the reason of certification notices', () => {
     expect(
-      notificationMessage({ kind: 'certification.expiring', params: { programmeName: 'Digital forensics examiner', certificationId: 'c1', days: 30, expiresAt: '2026-05-01T00:00:00.000Z' } }, format),
+      notificationMessage(
+        {
+          kind: 'certification.expiring',
+          params: {
+            programmeName: 'Digital forensics examiner',
+            certificationId: 'c1',
+            days: 30,
+            expiresAt: '2026-05-01T00:00:00.000Z',
+          },
+        },
+        format,
+      ),
     ).toEqual({
       key: 'notifications.kinds.certificationExpiring',
-      values: { course: '', startsAt: '', status: '', programme: 'Digital forensics examiner', expiresIn: 'days(30)', expiresAt: 'date(2026-05-01T00:00:00.000Z)', reason: '' },
+      values: {
+        course: '',
+        startsAt: '',
+        status: '',
+        programme: 'Digital forensics examiner',
+        expiresIn: 'days(30)',
+        expiresAt: 'date(2026-05-01T00:00:00.000Z)',
+        reason: '',
+      },
     });
-    expect(notificationMessage({ kind: 'certification.revoked', params: { programmeName: 'OSINT analyst', reason: 'Issued in error' } }, format).values).toMatchObject({
+    expect(
+      notificationMessage(
+        { kind: 'certification.revoked', params: { programmeName: 'OSINT analyst', reason: 'Issued in error' } },
+        format,
+      ).values,
+    ).toMatchObject({
       programme: 'OSINT analyst',
       reason: 'Issued in error',
     });
-    expect(notificationMessage({ kind: 'certification.expired', params: { certificationId: 'c1' } }, format).key).toBe('notifications.kinds.certificationExpired');
+    expect(notificationMessage({ kind: 'certification.expired', params: { certificationId: 'c1' } }, format).key).toBe(
+      'notifications.kinds.certificationExpired',
+    );
   });
 
   it('fills the course of trainer-assignment notices', () => {
-    expect(notificationMessage({ kind: 'assignment.proposed', params: { courseTitle: 'Ransomware response', assignmentId: 'a1' } }, format)).toMatchObject({
+    expect(
+      notificationMessage(
+        { kind: 'assignment.proposed', params: { courseTitle: 'Ransomware response', assignmentId: 'a1' } },
+        format,
+      ),
+    ).toMatchObject({
       key: 'notifications.kinds.assignmentProposed',
       values: { course: 'Ransomware response' },
     });
-    expect(notificationMessage({ kind: 'training_request.cancelled', params: { trainingRequestId: 'r1' } }, format).key).toBe('notifications.kinds.trainingRequestCancelled');
+    expect(
+      notificationMessage({ kind: 'training_request.cancelled', params: { trainingRequestId: 'r1' } }, format).key,
+    ).toBe('notifications.kinds.trainingRequestCancelled');
   });
 });

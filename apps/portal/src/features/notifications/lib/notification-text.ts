@@ -19,7 +19,8 @@ export const NOTIFICATION_KINDS = {
   'certification.revoked': 'notifications.kinds.certificationRevoked',
 } as const;
 
-export type NotificationKey = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS] | 'notifications.kinds.unknown';
+export type NotificationKey =
+  (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS] | 'notifications.kinds.unknown';
 
 export interface NotificationFormatters {
   date: (iso: string) => string;
@@ -30,10 +31,19 @@ export interface NotificationFormatters {
 
 export interface NotificationMessage {
   key: NotificationKey;
-  values: { course: string; startsAt: string; status: string; programme: string; expiresIn: string; expiresAt: string; reason: string };
+  values: {
+    course: string;
+    startsAt: string;
+    status: string;
+    programme: string;
+    expiresIn: string;
+    expiresAt: string;
+    reason: string;
+  };
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 function isEnrolmentStatus(value: unknown): value is EnrolmentStatus {
   return typeof value === 'string' && (ENROLMENT_STATUSES as readonly string[]).includes(value);
@@ -45,7 +55,10 @@ function isEnrolmentStatus(value: unknown): value is EnrolmentStatus {
  * dates are formatted for the reader and statuses named in their language. An unknown kind (a newer
  * API) still reads as a generic message.
  */
-export function notificationMessage(notification: { kind: string; params: Record<string, unknown> }, format: NotificationFormatters): NotificationMessage {
+export function notificationMessage(
+  notification: { kind: string; params: Record<string, unknown> },
+  format: NotificationFormatters,
+): NotificationMessage {
   const { params } = notification;
   const key: NotificationKey = Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, notification.kind)
     ? NOTIFICATION_KINDS[notification.kind as keyof typeof NOTIFICATION_KINDS]
@@ -59,7 +72,8 @@ export function notificationMessage(notification: { kind: string; params: Record
       startsAt: startsAt ? format.date(startsAt) : '',
       status: isEnrolmentStatus(params.status) ? format.status(params.status) : '',
       programme: text(params.programmeName),
-      expiresIn: typeof params.days === 'number' && Number.isFinite(params.days) ? format.relativeDays(params.days) : '',
+      expiresIn:
+        typeof params.days === 'number' && Number.isFinite(params.days) ? format.relativeDays(params.days) : '',
       expiresAt: expiresAt ? format.date(expiresAt) : '',
       reason: text(params.reason),
     },

@@ -15,7 +15,10 @@ export interface GetPoliceUnitsParams {
 }
 
 /** One page of the police units the caller may see (all of them for an admin). */
-export function getPoliceUnits({ page, pageSize = DEFAULT_PAGE_SIZE, country, region }: GetPoliceUnitsParams, signal?: AbortSignal) {
+export function getPoliceUnits(
+  { page, pageSize = DEFAULT_PAGE_SIZE, country, region }: GetPoliceUnitsParams,
+  signal?: AbortSignal,
+) {
   return unwrap(api.GET('/api/police-units', { params: { query: { page, pageSize, country, region } }, signal }));
 }
 

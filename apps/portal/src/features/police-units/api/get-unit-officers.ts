@@ -7,7 +7,9 @@ export type UnitOfficer = Schemas['UnitOfficerDto'];
 
 /** One page of a unit's officers and coordinators (its coordinator and admins). */
 export function getUnitOfficers(unitId: string, page: number, pageSize: number, signal?: AbortSignal) {
-  return unwrap(api.GET('/api/police-units/{id}/officers', { params: { path: { id: unitId }, query: { page, pageSize } }, signal }));
+  return unwrap(
+    api.GET('/api/police-units/{id}/officers', { params: { path: { id: unitId }, query: { page, pageSize } }, signal }),
+  );
 }
 
 export function getUnitOfficersQueryOptions(unitId: string) {

@@ -13,6 +13,13 @@ export function PoliceUnitsTable({ units, busy }: { units: readonly PoliceUnit[]
     { key: 'country', header: t('policeUnits.columns.country'), cell: (u) => format.country(u.countryCode) },
   ];
   return (
-    <Table caption={t('policeUnits.caption')} columns={columns} rows={units} rowKey={(u) => u.id} empty={t('policeUnits.empty')} busy={busy} />
+    <Table
+      caption={t('policeUnits.caption')}
+      columns={columns}
+      rows={units}
+      rowKey={(u) => u.id}
+      empty={t('policeUnits.empty')}
+      busy={busy}
+    />
   );
 }

@@ -13,7 +13,10 @@ export interface GetAssignmentsParams {
 }
 
 /** Assignments, newest first: the trainer's own, the firm's (member admins), all (admins). */
-export function getAssignments({ page, pageSize = DEFAULT_PAGE_SIZE, status }: GetAssignmentsParams, signal?: AbortSignal) {
+export function getAssignments(
+  { page, pageSize = DEFAULT_PAGE_SIZE, status }: GetAssignmentsParams,
+  signal?: AbortSignal,
+) {
   return unwrap(api.GET('/api/assignments', { params: { query: { page, pageSize, status } }, signal }));
 }
 

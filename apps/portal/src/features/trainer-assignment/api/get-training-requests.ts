@@ -14,7 +14,10 @@ export interface GetTrainingRequestsParams {
 }
 
 /** Training requests, newest first: the unit's (coordinators) or all (admins). */
-export function getTrainingRequests({ page, pageSize = DEFAULT_PAGE_SIZE, status }: GetTrainingRequestsParams, signal?: AbortSignal) {
+export function getTrainingRequests(
+  { page, pageSize = DEFAULT_PAGE_SIZE, status }: GetTrainingRequestsParams,
+  signal?: AbortSignal,
+) {
   return unwrap(api.GET('/api/training-requests', { params: { query: { page, pageSize, status } }, signal }));
 }
 

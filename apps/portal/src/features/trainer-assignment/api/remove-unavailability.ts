@@ -4,7 +4,11 @@ import { trainerQueryKey } from './get-trainer';
 
 /** Removes a period of unavailability. */
 export function removeUnavailability({ trainerId, unavailabilityId }: { trainerId: string; unavailabilityId: string }) {
-  return unwrap(api.DELETE('/api/trainers/{id}/unavailability/{unavailabilityId}', { params: { path: { id: trainerId, unavailabilityId } } }));
+  return unwrap(
+    api.DELETE('/api/trainers/{id}/unavailability/{unavailabilityId}', {
+      params: { path: { id: trainerId, unavailabilityId } },
+    }),
+  );
 }
 
 export function useRemoveUnavailability() {

@@ -13,6 +13,10 @@ export function useWithdrawAssignment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: withdrawAssignment,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['assignments'] }), queryClient.invalidateQueries({ queryKey: ['cohorts'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['assignments'] }),
+        queryClient.invalidateQueries({ queryKey: ['cohorts'] }),
+      ]),
   });
 }

@@ -20,17 +20,44 @@ interface AssignmentsTableProps {
 }
 
 /** Assignments with their course, unit, place, period, delivery, language and status. */
-export function AssignmentsTable({ assignments, busy, caption, empty, showTrainer = false, canWithdraw = false }: AssignmentsTableProps) {
+export function AssignmentsTable({
+  assignments,
+  busy,
+  caption,
+  empty,
+  showTrainer = false,
+  canWithdraw = false,
+}: AssignmentsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   // The row changes status once withdrawn (its button goes): say what happened above the table.
   const [withdrawn, setWithdrawn] = useState<Assignment | null>(null);
   const columns: Column<Assignment>[] = [
     { key: 'course', header: t('assignment.assignments.columns.course'), cell: (a) => a.courseTitle },
-    ...(showTrainer ? [{ key: 'trainer', header: t('assignment.assignments.columns.trainer'), cell: (a: Assignment) => a.trainerName }] : []),
-    { key: 'unit', header: t('assignment.assignments.columns.unit'), cell: (a) => `${a.policeUnitName}, ${format.country(a.countryCode)}` },
-    { key: 'period', header: t('assignment.assignments.columns.period'), cell: (a) => <time dateTime={a.startsAt}>{format.dateRange(a.startsAt, a.endsAt)}</time> },
-    { key: 'delivery', header: t('assignment.assignments.columns.delivery'), cell: (a) => t(`deliveryMode.${a.deliveryMode}`) },
+    ...(showTrainer
+      ? [
+          {
+            key: 'trainer',
+            header: t('assignment.assignments.columns.trainer'),
+            cell: (a: Assignment) => a.trainerName,
+          },
+        ]
+      : []),
+    {
+      key: 'unit',
+      header: t('assignment.assignments.columns.unit'),
+      cell: (a) => `${a.policeUnitName}, ${format.country(a.countryCode)}`,
+    },
+    {
+      key: 'period',
+      header: t('assignment.assignments.columns.period'),
+      cell: (a) => <time dateTime={a.startsAt}>{format.dateRange(a.startsAt, a.endsAt)}</time>,
+    },
+    {
+      key: 'delivery',
+      header: t('assignment.assignments.columns.delivery'),
+      cell: (a) => t(`deliveryMode.${a.deliveryMode}`),
+    },
     { key: 'language', header: t('assignment.assignments.columns.language'), cell: (a) => format.language(a.language) },
     {
       key: 'status',
@@ -39,14 +66,25 @@ export function AssignmentsTable({ assignments, busy, caption, empty, showTraine
         <>
           <AssignmentStatusTag status={a.status} />
           {a.status === 'proposed' ? (
-            <span className="muted cell-note">{t('assignment.assignments.answerBy', { time: format.dateTime(a.expiresAt) })}</span>
+            <span className="muted cell-note">
+              {t('assignment.assignments.answerBy', { time: format.dateTime(a.expiresAt) })}
+            </span>
           ) : null}
-          {a.declineReason ? <span className="muted cell-note">{t('assignment.assignments.reason', { reason: a.declineReason })}</span> : null}
+          {a.declineReason ? (
+            <span className="muted cell-note">{t('assignment.assignments.reason', { reason: a.declineReason })}</span>
+          ) : null}
         </>
       ),
     },
     ...(canWithdraw
-      ? [{ key: 'action', header: t('assignment.assignments.columns.action'), cell: (a: Assignment) => (a.status === 'accepted' ? <WithdrawButton assignment={a} onWithdrawn={setWithdrawn} /> : null) }]
+      ? [
+          {
+            key: 'action',
+            header: t('assignment.assignments.columns.action'),
+            cell: (a: Assignment) =>
+              a.status === 'accepted' ? <WithdrawButton assignment={a} onWithdrawn={setWithdrawn} /> : null,
+          },
+        ]
       : []),
   ];
   return (
@@ -60,7 +98,13 @@ export function AssignmentsTable({ assignments, busy, caption, empty, showTraine
 }
 
 /** Withdraws after asking; past the deadline the API refuses (409) and its reason shows under the button. */
-function WithdrawButton({ assignment, onWithdrawn }: { assignment: Assignment; onWithdrawn: (assignment: Assignment) => void }) {
+function WithdrawButton({
+  assignment,
+  onWithdrawn,
+}: {
+  assignment: Assignment;
+  onWithdrawn: (assignment: Assignment) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const withdraw = useWithdrawAssignment();
@@ -78,7 +122,10 @@ function WithdrawButton({ assignment, onWithdrawn }: { assignment: Assignment; o
         busy={withdraw.isPending}
         onConfirm={() => withdraw.mutate(assignment.id, { onSuccess: onWithdrawn })}
       />
-      <span role="status" className={withdraw.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}>
+      <span
+        role="status"
+        className={withdraw.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}
+      >
         {withdraw.isError ? errorText(withdraw.error, t) : ''}
       </span>
     </div>

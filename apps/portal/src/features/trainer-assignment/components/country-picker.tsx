@@ -50,12 +50,23 @@ export function CountryPicker({ legend, hint, options, value, onChange, invalid,
         {chosenNames.length === 0
           ? t('assignment.profile.noneChosen')
           : more > 0
-            ? t('assignment.profile.chosenMore', { count: format.number(chosenNames.length), list: named.join(', '), more: format.number(more) })
+            ? t('assignment.profile.chosenMore', {
+                count: format.number(chosenNames.length),
+                list: named.join(', '),
+                more: format.number(more),
+              })
             : t('assignment.profile.chosen', { count: format.number(chosenNames.length), list: format.list(named) })}
       </p>
       <div className="field">
         <label htmlFor={searchId}>{t('assignment.profile.findCountry')}</label>
-        <input id={searchId} type="search" value={query} maxLength={60} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          maxLength={60}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       {shown.length === 0 ? (
         <p className="empty">{t('assignment.profile.noMatch')}</p>
@@ -64,7 +75,12 @@ export function CountryPicker({ legend, hint, options, value, onChange, invalid,
           {shown.map((option) => (
             <li key={option.value}>
               <label className="check">
-                <input type="checkbox" checked={chosen.has(option.value)} onChange={(e) => onChange(toggled(value, option.value, e.target.checked))} /> <span>{option.label}</span>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(option.value)}
+                  onChange={(e) => onChange(toggled(value, option.value, e.target.checked))}
+                />{' '}
+                <span>{option.label}</span>
               </label>
             </li>
           ))}

@@ -54,7 +54,13 @@ export function ProposalList({ proposals }: { proposals: readonly Assignment[] }
         <ul className="stack">
           {proposals.map((proposal) => (
             <li key={proposal.id}>
-              <ProposalCard proposal={proposal} now={now} onAnswered={(answer) => setOutcome({ answer, course: proposal.courseTitle, unit: proposal.policeUnitName })} />
+              <ProposalCard
+                proposal={proposal}
+                now={now}
+                onAnswered={(answer) =>
+                  setOutcome({ answer, course: proposal.courseTitle, unit: proposal.policeUnitName })
+                }
+              />
             </li>
           ))}
         </ul>
@@ -63,7 +69,15 @@ export function ProposalList({ proposals }: { proposals: readonly Assignment[] }
   );
 }
 
-function ProposalCard({ proposal, now, onAnswered }: { proposal: Assignment; now: Date; onAnswered: (answer: Outcome['answer']) => void }) {
+function ProposalCard({
+  proposal,
+  now,
+  onAnswered,
+}: {
+  proposal: Assignment;
+  now: Date;
+  onAnswered: (answer: Outcome['answer']) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const accept = useAcceptAssignment();
@@ -105,7 +119,10 @@ function ProposalCard({ proposal, now, onAnswered }: { proposal: Assignment; now
             <time dateTime={proposal.expiresAt}>
               {left.lapsed
                 ? t('assignment.proposals.lapsedAt', { time: format.dateTime(proposal.expiresAt) })
-                : t('assignment.proposals.answerByTime', { time: format.dateTime(proposal.expiresAt), left: formatTimeLeft(left, format.locale) })}
+                : t('assignment.proposals.answerByTime', {
+                    time: format.dateTime(proposal.expiresAt),
+                    left: formatTimeLeft(left, format.locale),
+                  })}
             </time>
           </dd>
         </div>
@@ -117,7 +134,8 @@ function ProposalCard({ proposal, now, onAnswered }: { proposal: Assignment; now
           disabled={accept.isPending || left.lapsed}
           aria-busy={accept.isPending}
           aria-label={t('assignment.proposals.acceptNamed', named)}
-          onClick={() => accept.mutate(proposal.id, { onSuccess: () => onAnswered('accepted') })}>
+          onClick={() => accept.mutate(proposal.id, { onSuccess: () => onAnswered('accepted') })}
+        >
           {accept.isPending ? t('assignment.proposals.accepting') : t('assignment.proposals.accept')}
         </button>
         <button
@@ -127,22 +145,40 @@ function ProposalCard({ proposal, now, onAnswered }: { proposal: Assignment; now
           aria-controls={declineFormId}
           aria-label={t('assignment.proposals.declineNamed', named)}
           disabled={accept.isPending || left.lapsed}
-          onClick={() => setDeclining((open) => !open)}>
+          onClick={() => setDeclining((open) => !open)}
+        >
           {t('assignment.proposals.decline')}
         </button>
       </div>
-      <p role="status" className={accept.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}>
+      <p
+        role="status"
+        className={accept.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}
+      >
         {accept.isError ? errorText(accept.error, t) : ''}
       </p>
       <div id={declineFormId} hidden={!declining}>
-        {declining ? <DeclineForm proposal={proposal} onCancel={() => setDeclining(false)} onDeclined={() => onAnswered('declined')} /> : null}
+        {declining ? (
+          <DeclineForm
+            proposal={proposal}
+            onCancel={() => setDeclining(false)}
+            onDeclined={() => onAnswered('declined')}
+          />
+        ) : null}
       </div>
     </article>
   );
 }
 
 /** Declining asks for a reason (the API wants 3 to 500 characters); the next trainer is then asked. */
-function DeclineForm({ proposal, onCancel, onDeclined }: { proposal: Assignment; onCancel: () => void; onDeclined: () => void }) {
+function DeclineForm({
+  proposal,
+  onCancel,
+  onDeclined,
+}: {
+  proposal: Assignment;
+  onCancel: () => void;
+  onDeclined: () => void;
+}) {
   const { t } = useTranslation();
   const decline = useDeclineAssignment();
   const [reason, setReason] = useState('');
@@ -167,7 +203,12 @@ function DeclineForm({ proposal, onCancel, onDeclined }: { proposal: Assignment;
         {...errors.of('reason')}
       />
       <div className="actions">
-        <button type="submit" className="button button--danger" disabled={decline.isPending} aria-busy={decline.isPending}>
+        <button
+          type="submit"
+          className="button button--danger"
+          disabled={decline.isPending}
+          aria-busy={decline.isPending}
+        >
           {decline.isPending ? t('assignment.proposals.declining') : t('assignment.proposals.confirmDecline')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={decline.isPending}>

@@ -36,7 +36,10 @@ export function ReassignForm({ request }: { request: TrainingRequest }) {
     <QueryState query={trainers} loadingLabel={t('assignment.reassign.loadingTrainers')}>
       {(list) => {
         const options = list
-          .map((tr) => ({ value: tr.id, label: t('assignment.reassign.option', { name: tr.displayName, firm: tr.memberFirmName }) }))
+          .map((tr) => ({
+            value: tr.id,
+            label: t('assignment.reassign.option', { name: tr.displayName, firm: tr.memberFirmName }),
+          }))
           .sort((a, b) => a.label.localeCompare(b.label, format.locale));
         const chosen = list.find((tr) => tr.id === trainerId);
         return (
@@ -65,12 +68,19 @@ export function ReassignForm({ request }: { request: TrainingRequest }) {
             <ConfirmDialog
               open={confirming}
               title={t('assignment.reassign.confirmTitle', { name: chosen?.displayName ?? '' })}
-              message={t('assignment.reassign.confirmMessage', { name: chosen?.displayName ?? '', course: request.courseTitle })}
+              message={t('assignment.reassign.confirmMessage', {
+                name: chosen?.displayName ?? '',
+                course: request.courseTitle,
+              })}
               confirmLabel={t('assignment.reassign.submit')}
               onCancel={() => setConfirming(false)}
               onConfirm={() => {
                 setConfirming(false);
-                if (chosen) reassign.mutate({ id: request.id, trainerId: chosen.id }, { onSuccess: () => setProposed(chosen.displayName) });
+                if (chosen)
+                  reassign.mutate(
+                    { id: request.id, trainerId: chosen.id },
+                    { onSuccess: () => setProposed(chosen.displayName) },
+                  );
               }}
             />
           </form>

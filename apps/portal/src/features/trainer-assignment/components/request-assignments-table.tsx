@@ -10,16 +10,31 @@ export function RequestAssignmentsTable({ assignments }: { assignments: readonly
   const format = useFormat();
   const columns: Column<Assignment>[] = [
     { key: 'trainer', header: t('assignment.request.columns.trainer'), cell: (a) => a.trainerName },
-    { key: 'status', header: t('assignment.request.columns.status'), cell: (a) => <AssignmentStatusTag status={a.status} /> },
-    { key: 'proposed', header: t('assignment.request.columns.proposed'), cell: (a) => <time dateTime={a.proposedAt}>{format.dateTime(a.proposedAt)}</time> },
+    {
+      key: 'status',
+      header: t('assignment.request.columns.status'),
+      cell: (a) => <AssignmentStatusTag status={a.status} />,
+    },
+    {
+      key: 'proposed',
+      header: t('assignment.request.columns.proposed'),
+      cell: (a) => <time dateTime={a.proposedAt}>{format.dateTime(a.proposedAt)}</time>,
+    },
     {
       key: 'answerBy',
       header: t('assignment.request.columns.answerBy'),
-      cell: (a) => (a.status === 'proposed' ? <time dateTime={a.expiresAt}>{format.dateTime(a.expiresAt)}</time> : null),
+      cell: (a) =>
+        a.status === 'proposed' ? <time dateTime={a.expiresAt}>{format.dateTime(a.expiresAt)}</time> : null,
     },
     { key: 'reason', header: t('assignment.request.columns.reason'), cell: (a) => a.declineReason ?? null },
   ];
   return (
-    <Table caption={t('assignment.request.assignmentsCaption')} columns={columns} rows={assignments} rowKey={(a) => a.id} empty={t('assignment.request.noAssignments')} />
+    <Table
+      caption={t('assignment.request.assignmentsCaption')}
+      columns={columns}
+      rows={assignments}
+      rowKey={(a) => a.id}
+      empty={t('assignment.request.noAssignments')}
+    />
   );
 }

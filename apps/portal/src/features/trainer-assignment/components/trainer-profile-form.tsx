@@ -57,7 +57,13 @@ export function TrainerProfileForm({ trainer, courses, canSetCourses, countries 
           onChange={(e) => set({ languages: e.target.value })}
           {...errors.of('languages')}
         />
-        <TextField label={t('assignment.profile.skills')} hint={t('assignment.profile.skillsHint')} value={values.skills} onChange={(e) => set({ skills: e.target.value })} {...errors.of('skills')} />
+        <TextField
+          label={t('assignment.profile.skills')}
+          hint={t('assignment.profile.skillsHint')}
+          value={values.skills}
+          onChange={(e) => set({ skills: e.target.value })}
+          {...errors.of('skills')}
+        />
       </div>
       {canSetCourses ? (
         <fieldset className="fieldset" aria-describedby={errors.of('courseIds').invalid ? errors.errorId : undefined}>
@@ -70,7 +76,11 @@ export function TrainerProfileForm({ trainer, courses, canSetCourses, countries 
               {courses.map((course) => (
                 <li key={course.id}>
                   <label className="check">
-                    <input type="checkbox" checked={values.courseIds.includes(course.id)} onChange={(e) => set({ courseIds: toggled(values.courseIds, course.id, e.target.checked) })} />{' '}
+                    <input
+                      type="checkbox"
+                      checked={values.courseIds.includes(course.id)}
+                      onChange={(e) => set({ courseIds: toggled(values.courseIds, course.id, e.target.checked) })}
+                    />{' '}
                     <span>
                       <code>{course.code}</code> {course.title}
                     </span>

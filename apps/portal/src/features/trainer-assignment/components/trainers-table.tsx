@@ -28,11 +28,18 @@ export function TrainersTable({ trainers, busy, caption, empty, showFirm = false
       header: t('assignment.trainers.columns.name'),
       cell: (tr) => <Link to={paths.app.trainer.getHref({ trainerId: tr.id })}>{tr.displayName}</Link>,
     },
-    ...(showFirm ? [{ key: 'firm', header: t('assignment.trainers.columns.firm'), cell: (tr: Trainer) => tr.memberFirmName }] : []),
+    ...(showFirm
+      ? [{ key: 'firm', header: t('assignment.trainers.columns.firm'), cell: (tr: Trainer) => tr.memberFirmName }]
+      : []),
     {
       key: 'languages',
       header: t('assignment.trainers.columns.languages'),
-      cell: (tr) => (tr.languages.length ? format.list(tr.languages.map(format.language)) : <span className="muted">{t('assignment.trainers.none')}</span>),
+      cell: (tr) =>
+        tr.languages.length ? (
+          format.list(tr.languages.map(format.language))
+        ) : (
+          <span className="muted">{t('assignment.trainers.none')}</span>
+        ),
     },
     {
       key: 'countries',
@@ -40,12 +47,21 @@ export function TrainersTable({ trainers, busy, caption, empty, showFirm = false
       cell: (tr) => {
         if (tr.onlineOnly) return t('assignment.trainers.onlineOnly');
         if (tr.countryCodes.length === 0) return <span className="muted">{t('assignment.trainers.none')}</span>;
-        const names = tr.countryCodes.map((code) => format.country(code)).sort((a, b) => a.localeCompare(b, format.locale));
+        const names = tr.countryCodes
+          .map((code) => format.country(code))
+          .sort((a, b) => a.localeCompare(b, format.locale));
         const { shown, more } = shortList(names, COUNTRIES_SHOWN);
-        return more > 0 ? t('assignment.trainers.andMore', { list: shown.join(', '), more: format.number(more) }) : format.list(shown);
+        return more > 0
+          ? t('assignment.trainers.andMore', { list: shown.join(', '), more: format.number(more) })
+          : format.list(shown);
       },
     },
-    { key: 'load', header: t('assignment.trainers.columns.loadLimit'), numeric: true, cell: (tr) => format.number(tr.loadLimitPerQuarter) },
+    {
+      key: 'load',
+      header: t('assignment.trainers.columns.loadLimit'),
+      numeric: true,
+      cell: (tr) => format.number(tr.loadLimitPerQuarter),
+    },
     {
       key: 'unavailability',
       header: t('assignment.trainers.columns.unavailability'),

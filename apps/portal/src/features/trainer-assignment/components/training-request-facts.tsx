@@ -11,7 +11,8 @@ export function TrainingRequestFacts({ request }: { request: TrainingRequest }) 
   return (
     <>
       <p>
-        <RequestStatusTag status={request.status} /> <span className="muted">{t(`assignment.requestStatusHint.${request.status}`)}</span>
+        <RequestStatusTag status={request.status} />{' '}
+        <span className="muted">{t(`assignment.requestStatusHint.${request.status}`)}</span>
       </p>
       {isRequestMoving(request.status) ? <p className="muted">{t('assignment.requests.refreshing')}</p> : null}
       <dl className="meta">

@@ -31,7 +31,9 @@ export function TrainingRequestForm({ courses, defaultCourseId, onSubmit, pendin
   const { t } = useTranslation();
   const format = useFormat();
   const [values, setValues] = useState<RequestFormValues>(() => {
-    const initial = requestFormValues({ courseId: courses.some((c) => c.id === defaultCourseId) ? defaultCourseId : undefined });
+    const initial = requestFormValues({
+      courseId: courses.some((c) => c.id === defaultCourseId) ? defaultCourseId : undefined,
+    });
     return { ...initial, language: languageForCourse('', courses.find((c) => c.id === initial.courseId)?.languages) };
   });
   const [today] = useState(() => dateInputValue(new Date()));
@@ -77,7 +79,12 @@ export function TrainingRequestForm({ courses, defaultCourseId, onSubmit, pendin
           required
           min={today}
           value={values.startDate}
-          onChange={(e) => set({ startDate: e.target.value, endDate: values.endDate && values.endDate < e.target.value ? e.target.value : values.endDate })}
+          onChange={(e) =>
+            set({
+              startDate: e.target.value,
+              endDate: values.endDate && values.endDate < e.target.value ? e.target.value : values.endDate,
+            })
+          }
           {...errors.of('startsAt')}
         />
         <TextField

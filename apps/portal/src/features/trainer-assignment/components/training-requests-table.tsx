@@ -25,16 +25,55 @@ export function TrainingRequestsTable({ requests, busy, showUnit = false }: Trai
     },
     ...(showUnit
       ? [
-          { key: 'unit', header: t('assignment.requests.columns.unit'), cell: (r: TrainingRequest) => r.policeUnitName },
-          { key: 'country', header: t('assignment.requests.columns.country'), cell: (r: TrainingRequest) => format.country(r.countryCode) },
+          {
+            key: 'unit',
+            header: t('assignment.requests.columns.unit'),
+            cell: (r: TrainingRequest) => r.policeUnitName,
+          },
+          {
+            key: 'country',
+            header: t('assignment.requests.columns.country'),
+            cell: (r: TrainingRequest) => format.country(r.countryCode),
+          },
         ]
       : []),
-    { key: 'period', header: t('assignment.requests.columns.period'), cell: (r) => <time dateTime={r.startsAt}>{format.dateRange(r.startsAt, r.endsAt)}</time> },
-    { key: 'delivery', header: t('assignment.requests.columns.delivery'), cell: (r) => t(`deliveryMode.${r.deliveryMode}`) },
+    {
+      key: 'period',
+      header: t('assignment.requests.columns.period'),
+      cell: (r) => <time dateTime={r.startsAt}>{format.dateRange(r.startsAt, r.endsAt)}</time>,
+    },
+    {
+      key: 'delivery',
+      header: t('assignment.requests.columns.delivery'),
+      cell: (r) => t(`deliveryMode.${r.deliveryMode}`),
+    },
     { key: 'language', header: t('assignment.requests.columns.language'), cell: (r) => format.language(r.language) },
-    { key: 'seats', header: t('assignment.requests.columns.seats'), numeric: true, cell: (r) => format.number(r.seats) },
-    { key: 'status', header: t('assignment.requests.columns.status'), cell: (r) => <RequestStatusTag status={r.status} /> },
-    { key: 'raised', header: t('assignment.requests.columns.raised'), numeric: true, cell: (r) => <time dateTime={r.createdAt}>{format.date(r.createdAt)}</time> },
+    {
+      key: 'seats',
+      header: t('assignment.requests.columns.seats'),
+      numeric: true,
+      cell: (r) => format.number(r.seats),
+    },
+    {
+      key: 'status',
+      header: t('assignment.requests.columns.status'),
+      cell: (r) => <RequestStatusTag status={r.status} />,
+    },
+    {
+      key: 'raised',
+      header: t('assignment.requests.columns.raised'),
+      numeric: true,
+      cell: (r) => <time dateTime={r.createdAt}>{format.date(r.createdAt)}</time>,
+    },
   ];
-  return <Table caption={t('assignment.requests.caption')} columns={columns} rows={requests} rowKey={(r) => r.id} empty={t('assignment.requests.empty')} busy={busy} />;
+  return (
+    <Table
+      caption={t('assignment.requests.caption')}
+      columns={columns}
+      rows={requests}
+      rowKey={(r) => r.id}
+      empty={t('assignment.requests.empty')}
+      busy={busy}
+    />
+  );
 }

@@ -34,7 +34,10 @@ export function UnavailabilityEditor({ trainer }: { trainer: Trainer }) {
           {trainer.unavailability.map((period) => (
             <li key={period.id} className="period">
               <span>
-                {t('assignment.unavailability.period', { from: format.dateTime(period.startsAt), until: format.dateTime(period.endsAt) })}
+                {t('assignment.unavailability.period', {
+                  from: format.dateTime(period.startsAt),
+                  until: format.dateTime(period.endsAt),
+                })}
                 {period.reason ? <span className="muted cell-note">{period.reason}</span> : null}
               </span>
               <RemovePeriod trainerId={trainer.id} period={period} onRemoved={() => setRemoved(true)} />
@@ -49,7 +52,15 @@ export function UnavailabilityEditor({ trainer }: { trainer: Trainer }) {
 }
 
 /** Removes a period after asking; the removal is announced, a refusal shown beside the button. */
-function RemovePeriod({ trainerId, period, onRemoved }: { trainerId: string; period: Unavailability; onRemoved: () => void }) {
+function RemovePeriod({
+  trainerId,
+  period,
+  onRemoved,
+}: {
+  trainerId: string;
+  period: Unavailability;
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const remove = useRemoveUnavailability();
@@ -60,12 +71,18 @@ function RemovePeriod({ trainerId, period, onRemoved }: { trainerId: string; per
         label={remove.isPending ? t('assignment.unavailability.removing') : t('common.remove')}
         accessibleLabel={t('assignment.unavailability.removeNamed', { from: format.dateTime(period.startsAt) })}
         title={t('assignment.unavailability.removeTitle')}
-        message={t('assignment.unavailability.removeMessage', { from: format.dateTime(period.startsAt), until: format.dateTime(period.endsAt) })}
+        message={t('assignment.unavailability.removeMessage', {
+          from: format.dateTime(period.startsAt),
+          until: format.dateTime(period.endsAt),
+        })}
         confirmLabel={t('common.remove')}
         busy={remove.isPending}
         onConfirm={() => remove.mutate({ trainerId, unavailabilityId: period.id }, { onSuccess: onRemoved })}
       />
-      <span role="status" className={remove.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}>
+      <span
+        role="status"
+        className={remove.isError ? 'row-action__message row-action__message--error' : 'row-action__message'}
+      >
         {remove.isError ? errorText(remove.error, t) : ''}
       </span>
     </div>
@@ -102,7 +119,13 @@ function AddUnavailabilityForm({ trainerId }: { trainerId: string }) {
         onChange={(e) => set({ endsAt: e.target.value })}
         {...errors.of('endsAt')}
       />
-      <TextField label={t('assignment.unavailability.reason')} maxLength={200} value={values.reason} onChange={(e) => set({ reason: e.target.value })} {...errors.of('reason')} />
+      <TextField
+        label={t('assignment.unavailability.reason')}
+        maxLength={200}
+        value={values.reason}
+        onChange={(e) => set({ reason: e.target.value })}
+        {...errors.of('reason')}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={add.isPending} aria-busy={add.isPending}>
           {add.isPending ? t('assignment.unavailability.adding') : t('assignment.unavailability.add')}

@@ -2,7 +2,9 @@ import { isExclusionRule, summariseExclusions } from './exclusions';
 
 describe('summariseExclusions', () => {
   it('lists every hard rule in a fixed order, with the pool of qualified trainers apart', () => {
-    expect(summariseExclusions({ qualified: 12, busy: 3, language: 5, country: 2, excluded_country: 0, already_asked: 1 })).toEqual({
+    expect(
+      summariseExclusions({ qualified: 12, busy: 3, language: 5, country: 2, excluded_country: 0, already_asked: 1 }),
+    ).toEqual({
       qualified: 12,
       rows: [
         { rule: 'language', known: true, count: 5 },

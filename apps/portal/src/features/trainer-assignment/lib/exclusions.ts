@@ -28,7 +28,10 @@ export function summariseExclusions(excluded: Readonly<Record<string, number>>):
     .filter((rule) => rule !== 'qualified' && !isKnown(rule))
     .sort()
     .map((rule) => ({ rule, known: false, count: count(rule) }));
-  return { qualified: Number.isFinite(excluded['qualified']) ? excluded['qualified'] : undefined, rows: [...rows, ...others] };
+  return {
+    qualified: Number.isFinite(excluded['qualified']) ? excluded['qualified'] : undefined,
+    rows: [...rows, ...others],
+  };
 }
 
 /** The label key of a known rule. */

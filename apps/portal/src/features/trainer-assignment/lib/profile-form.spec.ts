@@ -17,32 +17,57 @@ const values = () => profileFormValues(trainer);
 
 describe('profile form', () => {
   it('holds lists as text and numbers as text', () => {
-    expect(values()).toMatchObject({ languages: 'en, uk', skills: 'osint, digital-forensics', loadLimitPerQuarter: '4', countryCodes: ['UA', 'RO'] });
+    expect(values()).toMatchObject({
+      languages: 'en, uk',
+      skills: 'osint, digital-forensics',
+      loadLimitPerQuarter: '4',
+      countryCodes: ['UA', 'RO'],
+    });
   });
 
   it('sends nothing when nothing changed, whatever the order', () => {
     expect(profileUpdateBody(values(), trainer, { canSetCourses: true })).toEqual({});
-    expect(profileUpdateBody({ ...values(), languages: 'uk,en', countryCodes: ['RO', 'UA'] }, trainer, { canSetCourses: true })).toEqual({});
+    expect(
+      profileUpdateBody({ ...values(), languages: 'uk,en', countryCodes: ['RO', 'UA'] }, trainer, {
+        canSetCourses: true,
+      }),
+    ).toEqual({});
   });
 
   it('sends only what changed', () => {
     const body = profileUpdateBody(
-      { ...values(), languages: 'en, uk, ru', excludedCountryCodes: ['RU', 'BY'], onlineOnly: true, loadLimitPerQuarter: ' 6 ' },
+      {
+        ...values(),
+        languages: 'en, uk, ru',
+        excludedCountryCodes: ['RU', 'BY'],
+        onlineOnly: true,
+        loadLimitPerQuarter: ' 6 ',
+      },
       trainer,
       { canSetCourses: false },
     );
-    expect(body).toEqual({ languages: ['en', 'uk', 'ru'], excludedCountryCodes: ['BY', 'RU'], onlineOnly: true, loadLimitPerQuarter: 6 });
+    expect(body).toEqual({
+      languages: ['en', 'uk', 'ru'],
+      excludedCountryCodes: ['BY', 'RU'],
+      onlineOnly: true,
+      loadLimitPerQuarter: 6,
+    });
   });
 
   it('never sends qualifications for a trainer, and sends them for a member admin or admin', () => {
     const changed = { ...values(), courseIds: [COURSE_A, COURSE_B] };
     expect(profileUpdateBody(changed, trainer, { canSetCourses: false })).not.toHaveProperty('courseIds');
     expect(profileUpdateBody(changed, trainer, { canSetCourses: true })).toEqual({ courseIds: [COURSE_A, COURSE_B] });
-    expect(profileUpdateBody({ ...values(), courseIds: [] }, trainer, { canSetCourses: true })).toEqual({ courseIds: [] });
+    expect(profileUpdateBody({ ...values(), courseIds: [] }, trainer, { canSetCourses: true })).toEqual({
+      courseIds: [],
+    });
   });
 
   it('sends an unreadable load limit as NaN, for the API to name the field', () => {
-    expect(profileUpdateBody({ ...values(), loadLimitPerQuarter: 'lots' }, trainer, { canSetCourses: false }).loadLimitPerQuarter).toBeNaN();
+    expect(
+      profileUpdateBody({ ...values(), loadLimitPerQuarter: 'lots' }, trainer, { canSetCourses: false })
+        .loadLimitPerQuarter,
+    ).toBeNaN();
   });
 
   it('adds and removes checkbox values without repeats', () => {

@@ -58,15 +58,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  * sent only by those who may set them (member admins and admins): the API refuses them from a trainer.
  * An unreadable load limit goes as NaN, for the API to name the field.
  */
-export function profileUpdateBody(values: ProfileFormValues, original: TrainerProfile, { canSetCourses }: { canSetCourses: boolean }): TrainerProfileUpdateBody {
+export function profileUpdateBody(
+  values: ProfileFormValues,
+  original: TrainerProfile,
+  { canSetCourses }: { canSetCourses: boolean },
+): TrainerProfileUpdateBody {
   const body: TrainerProfileUpdateBody = {};
   const languages = parseList(values.languages);
   const skills = parseList(values.skills);
   if (!sameSet(languages, original.languages)) body.languages = languages;
   if (!sameSet(skills, original.skills)) body.skills = skills;
   if (canSetCourses && !sameSet(values.courseIds, original.courseIds)) body.courseIds = [...new Set(values.courseIds)];
-  if (!sameSet(values.countryCodes, original.countryCodes)) body.countryCodes = [...new Set(values.countryCodes)].sort();
-  if (!sameSet(values.excludedCountryCodes, original.excludedCountryCodes)) body.excludedCountryCodes = [...new Set(values.excludedCountryCodes)].sort();
+  if (!sameSet(values.countryCodes, original.countryCodes))
+    body.countryCodes = [...new Set(values.countryCodes)].sort();
+  if (!sameSet(values.excludedCountryCodes, original.excludedCountryCodes))
+    body.excludedCountryCodes = [...new Set(values.excludedCountryCodes)].sort();
   if (values.onlineOnly !== original.onlineOnly) body.onlineOnly = values.onlineOnly;
   const load = parseWholeNumber(values.loadLimitPerQuarter) ?? Number.NaN;
   if (load !== original.loadLimitPerQuarter) body.loadLimitPerQuarter = load;

@@ -4,7 +4,12 @@ const COURSE = '0b7c2f4e-3d4a-4c55-9a71-5d2b8f0e6a11';
 
 describe('request form', () => {
   it('starts empty, for the course given', () => {
-    expect(requestFormValues({ courseId: COURSE })).toMatchObject({ courseId: COURSE, language: '', startDate: '', seats: '12' });
+    expect(requestFormValues({ courseId: COURSE })).toMatchObject({
+      courseId: COURSE,
+      language: '',
+      startDate: '',
+      seats: '12',
+    });
   });
 
   it('keeps the language when the new course is taught in it, else takes the course’s first', () => {
@@ -15,7 +20,14 @@ describe('request form', () => {
   });
 
   it('turns training days into a period from 09:00 on the first to 17:00 on the last, in local time', () => {
-    const body = trainingRequestBody({ courseId: COURSE, language: 'uk', startDate: '2026-03-05', endDate: '2026-03-09', deliveryMode: 'blended', seats: ' 14 ' });
+    const body = trainingRequestBody({
+      courseId: COURSE,
+      language: 'uk',
+      startDate: '2026-03-05',
+      endDate: '2026-03-09',
+      deliveryMode: 'blended',
+      seats: ' 14 ',
+    });
     expect(body).toEqual({
       courseId: COURSE,
       language: 'uk',

@@ -13,7 +13,14 @@ export interface RequestFormValues {
 }
 
 export function requestFormValues(defaults: { courseId?: string } = {}): RequestFormValues {
-  return { courseId: defaults.courseId ?? '', language: '', startDate: '', endDate: '', deliveryMode: 'in_person', seats: '12' };
+  return {
+    courseId: defaults.courseId ?? '',
+    language: '',
+    startDate: '',
+    endDate: '',
+    deliveryMode: 'in_person',
+    seats: '12',
+  };
 }
 
 /** The language to keep when the course changes: the same if the new course is taught in it, else its first. */
@@ -37,7 +44,8 @@ export function dayAt(date: string, hour: number): string | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const d = new Date(year, month - 1, day, hour);
-  if (Number.isNaN(d.getTime()) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return undefined;
+  if (Number.isNaN(d.getTime()) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day)
+    return undefined;
   return d.toISOString();
 }
 

@@ -1,5 +1,11 @@
 import { ASSIGNMENT_STATUSES, TRAINING_REQUEST_STATUSES } from '@icspa/domain';
-import { assignmentStatusTone, isRequestMoving, REQUEST_REFRESH_MS, requestRefreshInterval, requestStatusTone } from './statuses';
+import {
+  assignmentStatusTone,
+  isRequestMoving,
+  REQUEST_REFRESH_MS,
+  requestRefreshInterval,
+  requestStatusTone,
+} from './statuses';
 
 describe('request and assignment statuses', () => {
   it('gives every status a tone, good news green and the unfilled red', () => {

@@ -40,7 +40,16 @@ interface AreasSectionProps {
  * The map (coloured by the chosen figure) and the tables of areas at the reader's level: regions and
  * countries of the world, the countries of a region, or a country's police units (admins).
  */
-export function AreasSection({ period, place, figure, canSeeUnits, regionName, onFigureChange, drillHref, onSelectCountry }: AreasSectionProps) {
+export function AreasSection({
+  period,
+  place,
+  figure,
+  canSeeUnits,
+  regionName,
+  onFigureChange,
+  drillHref,
+  onSelectCountry,
+}: AreasSectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -53,12 +62,17 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
   const figureLabel = t(`uptake.figures.${figure}`);
   const countryName = (row: UptakeRow) => (row.countryCode ? format.country(row.countryCode, row.name) : row.name);
   const valueText = (row: UptakeRow) => {
-    if (figureKind(figure) === 'rate') return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
+    if (figureKind(figure) === 'rate')
+      return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
     const value = row[figure as Exclude<MapFigure, 'completionRate'>];
     // No seats gap where a side of it is hidden: the country is grey, its tooltip says why.
     return value === null ? t('uptake.notAvailable') : countText(value, format.number);
   };
-  const placeName = country ? format.country(country) : region ? (regionName ?? format.region(region)) : t('uptake.world');
+  const placeName = country
+    ? format.country(country)
+    : region
+      ? (regionName ?? format.region(region))
+      : t('uptake.world');
 
   return (
     <section className="uptake-section" aria-labelledby={headingId}>
@@ -75,8 +89,13 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
         {(data) => {
           const rows = data.rows;
           const values = rows.map((r) => figureValue(r, figure));
-          const scale = figureKind(figure) === 'rate' ? rateScale() : countScale(values, { suppressed: data.suppressed });
-          const focus = country ? [country] : region ? rows.map((r) => r.countryCode).filter((c): c is string => !!c) : [];
+          const scale =
+            figureKind(figure) === 'rate' ? rateScale() : countScale(values, { suppressed: data.suppressed });
+          const focus = country
+            ? [country]
+            : region
+              ? rows.map((r) => r.countryCode).filter((c): c is string => !!c)
+              : [];
           const countryRow = country ? rows.find((r) => r.countryCode === country) : undefined;
           return (
             <>
@@ -90,9 +109,16 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
                   selected={country}
                   onSelect={onSelectCountry}
                   countryName={(code, fallback) => format.country(code, fallback)}
-                  describe={(name, row) => (row ? t('uptake.map.tooltip', { country: name, figure: figureLabel, value: valueText(row) }) : t('uptake.map.tooltipNoData', { country: name }))}
+                  describe={(name, row) =>
+                    row
+                      ? t('uptake.map.tooltip', { country: name, figure: figureLabel, value: valueText(row) })
+                      : t('uptake.map.tooltipNoData', { country: name })
+                  }
                   title={t('uptake.map.title', { figure: figureLabel, place: placeName })}
-                  description={t('uptake.map.description', { from: format.month(data.from, 'long'), to: format.month(data.to, 'long') })}
+                  description={t('uptake.map.description', {
+                    from: format.month(data.from, 'long'),
+                    to: format.month(data.to, 'long'),
+                  })}
                 />
                 <MapLegend scale={scale} figure={figureLabel} />
               </div>
@@ -101,7 +127,8 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
                   {(byRegion) => (
                     <AreaBlock
                       title={t('uptake.areas.regions')}
-                      csv={uptakeExportHref('areas', { level: 'region', ...period })}>
+                      csv={uptakeExportHref('areas', { level: 'region', ...period })}
+                    >
                       <AreasTable
                         rows={byRegion.rows}
                         total={byRegion.total}
@@ -118,7 +145,8 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
               {!country ? (
                 <AreaBlock
                   title={region ? t('uptake.areas.countriesOf', { place: placeName }) : t('uptake.areas.countries')}
-                  csv={uptakeExportHref('areas', { level: 'country', region, ...period })}>
+                  csv={uptakeExportHref('areas', { level: 'country', region, ...period })}
+                >
                   <AreasTable
                     key={figure}
                     rows={rows}
@@ -126,7 +154,9 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
                     caption={region ? t('uptake.areas.countriesOf', { place: placeName }) : t('uptake.areas.countries')}
                     nameHeader={t('uptake.columns.country')}
                     nameOf={countryName}
-                    hrefFor={(r) => (r.countryCode ? drillHref({ region: r.regionCode ?? region, country: r.countryCode }) : undefined)}
+                    hrefFor={(r) =>
+                      r.countryCode ? drillHref({ region: r.regionCode ?? region, country: r.countryCode }) : undefined
+                    }
                     busy={countries.isPlaceholderData}
                     initialSort={{ key: figure, direction: 'descending' }}
                   />
@@ -134,7 +164,10 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
               ) : canSeeUnits ? (
                 <QueryState query={units} loadingLabel={t('uptake.loading')}>
                   {(byUnit) => (
-                    <AreaBlock title={t('uptake.areas.unitsOf', { place: placeName })} csv={uptakeExportHref('areas', { level: 'unit', country, ...period })}>
+                    <AreaBlock
+                      title={t('uptake.areas.unitsOf', { place: placeName })}
+                      csv={uptakeExportHref('areas', { level: 'unit', country, ...period })}
+                    >
                       <AreasTable
                         rows={byUnit.rows}
                         total={byUnit.total}
@@ -149,7 +182,10 @@ export function AreasSection({ period, place, figure, canSeeUnits, regionName, o
                 </QueryState>
               ) : (
                 // The one country the table shows, and only it in the CSV.
-                <AreaBlock title={t('uptake.areas.figuresOf', { place: placeName })} csv={uptakeExportHref('areas', { level: 'country', region, country, ...period })}>
+                <AreaBlock
+                  title={t('uptake.areas.figuresOf', { place: placeName })}
+                  csv={uptakeExportHref('areas', { level: 'country', region, country, ...period })}
+                >
                   <p className="muted">{t('uptake.areas.unitsAdminOnly')}</p>
                   <AreasTable
                     rows={countryRow ? [countryRow] : []}

@@ -26,7 +26,17 @@ interface AreasTableProps {
 }
 
 /** Every figure of each area, sortable by any column; the first column drills down. */
-export function AreasTable({ rows, total, caption, nameHeader, nameOf, hrefFor, busy, initialSort, showHotspot = true }: AreasTableProps) {
+export function AreasTable({
+  rows,
+  total,
+  caption,
+  nameHeader,
+  nameOf,
+  hrefFor,
+  busy,
+  initialSort,
+  showHotspot = true,
+}: AreasTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const count = (figure: CountFigure) => countColumn(t, figure);
@@ -51,12 +61,19 @@ export function AreasTable({ rows, total, caption, nameHeader, nameOf, hrefFor, 
       header: t('uptake.figures.unitsReached'),
       numeric: true,
       sortValue: (r) => countValue(r.unitsReached),
-      cell: (r) => t('uptake.ofKnown', { reached: countText(r.unitsReached, format.number), known: format.number(r.unitsKnown) }),
+      cell: (r) =>
+        t('uptake.ofKnown', { reached: countText(r.unitsReached, format.number), known: format.number(r.unitsKnown) }),
     },
     count('officersEnrolled'),
     count('enrolments'),
     count('completions'),
-    { key: 'completionRate', header: t('uptake.figures.completionRate'), numeric: true, sortValue: (r) => r.completionRate, cell: (r) => <RateText value={r.completionRate} /> },
+    {
+      key: 'completionRate',
+      header: t('uptake.figures.completionRate'),
+      numeric: true,
+      sortValue: (r) => r.completionRate,
+      cell: (r) => <RateText value={r.completionRate} />,
+    },
     count('activeCertifications'),
     count('expiringCertifications'),
     count('cohortsDelivered'),

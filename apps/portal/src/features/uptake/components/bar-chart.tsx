@@ -30,7 +30,8 @@ export function BarChart({ months, series, title, description, formatNumber, mon
             </li>
           ))}
         </ul>
-      }>
+      }
+    >
       <Grid axes={axes} months={months} monthX={x} formatNumber={formatNumber} monthLabel={monthLabel} />
       {series.map((s, k) => (
         <g key={s.key} className={STYLES[k % 2]}>
@@ -38,7 +39,14 @@ export function BarChart({ months, series, title, description, formatNumber, mon
             if (v === null) return null;
             const top = axes.y(v);
             return (
-              <rect key={months[i]} className="chart__bar" x={x(i) - (barWidth * series.length) / 2 + k * barWidth} y={top} width={barWidth} height={Math.max(0, base - top)}>
+              <rect
+                key={months[i]}
+                className="chart__bar"
+                x={x(i) - (barWidth * series.length) / 2 + k * barWidth}
+                y={top}
+                width={barWidth}
+                height={Math.max(0, base - top)}
+              >
                 <title>{`${monthLabel(months[i])} · ${s.label}: ${s.texts[i]}`}</title>
               </rect>
             );

@@ -38,13 +38,31 @@ export function yAxis(series: readonly ChartSeries[]): Axes {
 }
 
 /** Horizontal grid lines with their values, and the month labels under the plot (thinned out when many). */
-export function Grid({ axes, months, monthX, formatNumber, monthLabel }: { axes: Axes; months: readonly string[]; monthX: (index: number) => number; formatNumber: (n: number) => string; monthLabel: (month: string) => string }) {
+export function Grid({
+  axes,
+  months,
+  monthX,
+  formatNumber,
+  monthLabel,
+}: {
+  axes: Axes;
+  months: readonly string[];
+  monthX: (index: number) => number;
+  formatNumber: (n: number) => string;
+  monthLabel: (month: string) => string;
+}) {
   const show = labelEvery(months.length, 8);
   return (
     <g className="chart__axes">
       {axes.ticks.map((tick) => (
         <g key={tick}>
-          <line className="chart__grid" x1={CHART.left} x2={CHART.width - CHART.right} y1={axes.y(tick)} y2={axes.y(tick)} />
+          <line
+            className="chart__grid"
+            x1={CHART.left}
+            x2={CHART.width - CHART.right}
+            y1={axes.y(tick)}
+            y2={axes.y(tick)}
+          />
           <text className="chart__tick" x={CHART.left - 8} y={axes.y(tick)} textAnchor="end" dominantBaseline="middle">
             {formatNumber(tick)}
           </text>
@@ -52,7 +70,13 @@ export function Grid({ axes, months, monthX, formatNumber, monthLabel }: { axes:
       ))}
       {months.map((month, i) =>
         show(i) ? (
-          <text key={month} className="chart__tick" x={monthX(i)} y={CHART.height - CHART.bottom + 18} textAnchor="middle">
+          <text
+            key={month}
+            className="chart__tick"
+            x={monthX(i)}
+            y={CHART.height - CHART.bottom + 18}
+            textAnchor="middle"
+          >
             {monthLabel(month)}
           </text>
         ) : null,
@@ -62,10 +86,29 @@ export function Grid({ axes, months, monthX, formatNumber, monthLabel }: { axes:
 }
 
 /** A chart's frame: an SVG image named by its title and description, with the legend under it. */
-export function ChartFrame({ title, description, titleId, descId, legend, children }: { title: string; description: string; titleId: string; descId: string; legend: ReactNode; children: ReactNode }) {
+export function ChartFrame({
+  title,
+  description,
+  titleId,
+  descId,
+  legend,
+  children,
+}: {
+  title: string;
+  description: string;
+  titleId: string;
+  descId: string;
+  legend: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <figure className="chart">
-      <svg className="chart__svg" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+      <svg
+        className="chart__svg"
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+      >
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
         {children}

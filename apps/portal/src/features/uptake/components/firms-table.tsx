@@ -5,7 +5,14 @@ import type { UptakeFirm } from '../api/get-uptake-firms';
 import { countValue } from '../lib/count';
 import { CountText } from './figure-text';
 
-const FIRM_FIGURES = ['trainers', 'trainersDelivered', 'cohortsDelivered', 'assignmentsProposed', 'assignmentsAccepted', 'assignmentsDeclined'] as const;
+const FIRM_FIGURES = [
+  'trainers',
+  'trainersDelivered',
+  'cohortsDelivered',
+  'assignmentsProposed',
+  'assignmentsAccepted',
+  'assignmentsDeclined',
+] as const;
 
 /** Each member firm's contribution: trainers, cohorts delivered, assignments proposed and answered. */
 export function FirmsTable({ rows, caption, busy }: { rows: readonly UptakeFirm[]; caption: string; busy?: boolean }) {
@@ -13,16 +20,19 @@ export function FirmsTable({ rows, caption, busy }: { rows: readonly UptakeFirm[
   const format = useFormat();
   const columns: Column<UptakeFirm>[] = [
     { key: 'name', header: t('uptake.columns.firm'), sortValue: (f) => f.name, cell: (f) => f.name },
-    { key: 'country', header: t('uptake.columns.country'), sortValue: (f) => format.country(f.countryCode), cell: (f) => format.country(f.countryCode) },
-    ...FIRM_FIGURES.map(
-      (figure): Column<UptakeFirm> => ({
-        key: figure,
-        header: t(`uptake.firms.columns.${figure}`),
-        numeric: true,
-        sortValue: (f) => countValue(f[figure]),
-        cell: (f) => <CountText value={f[figure]} />,
-      }),
-    ),
+    {
+      key: 'country',
+      header: t('uptake.columns.country'),
+      sortValue: (f) => format.country(f.countryCode),
+      cell: (f) => format.country(f.countryCode),
+    },
+    ...FIRM_FIGURES.map((figure): Column<UptakeFirm> => ({
+      key: figure,
+      header: t(`uptake.firms.columns.${figure}`),
+      numeric: true,
+      sortValue: (f) => countValue(f[figure]),
+      cell: (f) => <CountText value={f[figure]} />,
+    })),
   ];
   return (
     <Table

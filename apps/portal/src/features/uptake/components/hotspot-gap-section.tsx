@@ -16,7 +16,15 @@ import { ChartPair } from './trends-section';
 const CHART_ROWS = 12;
 
 /** Demand against delivery in the hotspot countries of the selection: seats asked for, seats filled, the gap. */
-export function HotspotGapSection({ period, region, place }: { period: UptakePeriodFilter; region?: string; place: string }) {
+export function HotspotGapSection({
+  period,
+  region,
+  place,
+}: {
+  period: UptakePeriodFilter;
+  region?: string;
+  place: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
@@ -46,16 +54,30 @@ export function HotspotGapSection({ period, region, place }: { period: UptakePer
                     rows={largest.map((r) => ({
                       key: r.key,
                       label: nameOf(r),
-                      a: { value: countValue(r.seatsRequested), text: countText(r.seatsRequested, format.number), uncertain: isSuppressed(r.seatsRequested) },
-                      b: { value: countValue(r.seatsFilled), text: countText(r.seatsFilled, format.number), uncertain: isSuppressed(r.seatsFilled) },
+                      a: {
+                        value: countValue(r.seatsRequested),
+                        text: countText(r.seatsRequested, format.number),
+                        uncertain: isSuppressed(r.seatsRequested),
+                      },
+                      b: {
+                        value: countValue(r.seatsFilled),
+                        text: countText(r.seatsFilled, format.number),
+                        uncertain: isSuppressed(r.seatsFilled),
+                      },
                     }))}
                     labels={[t('uptake.figures.seatsRequested'), t('uptake.figures.seatsFilled')]}
                     sharedScale
                     title={t('uptake.gap.chartTitle', { place })}
                     description={t('uptake.gap.chartDescription', { count: format.number(largest.length) })}
                   />
-                }>
-                <HotspotGapTable rows={hotspots} caption={t('uptake.gap.caption', { place })} nameOf={nameOf} busy={countries.isPlaceholderData} />
+                }
+              >
+                <HotspotGapTable
+                  rows={hotspots}
+                  caption={t('uptake.gap.caption', { place })}
+                  nameOf={nameOf}
+                  busy={countries.isPlaceholderData}
+                />
               </ChartPair>
             </>
           );

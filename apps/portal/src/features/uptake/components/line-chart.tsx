@@ -36,13 +36,18 @@ export function LineChart({ months, series, title, description, formatNumber, mo
             <li key={s.key} className={STYLES[k % 2]}>
               <svg className="chart__key" viewBox="0 0 28 12" aria-hidden="true">
                 <line x1="1" x2="27" y1="6" y2="6" className="chart__line" />
-                {k % 2 === 0 ? <circle cx="14" cy="6" r="3.5" className="chart__marker" /> : <rect x="10.5" y="2.5" width="7" height="7" className="chart__marker" />}
+                {k % 2 === 0 ? (
+                  <circle cx="14" cy="6" r="3.5" className="chart__marker" />
+                ) : (
+                  <rect x="10.5" y="2.5" width="7" height="7" className="chart__marker" />
+                )}
               </svg>
               {s.label}
             </li>
           ))}
         </ul>
-      }>
+      }
+    >
       <Grid axes={axes} months={months} monthX={x} formatNumber={formatNumber} monthLabel={monthLabel} />
       {series.map((s, k) => (
         <g key={s.key} className={STYLES[k % 2]}>

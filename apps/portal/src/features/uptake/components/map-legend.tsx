@@ -12,8 +12,11 @@ export function MapLegend({ scale, figure }: { scale: ColourScale; figure: strin
   const { t } = useTranslation();
   const format = useFormat();
   const label = (bin: ColourBin) => {
-    if (scale.kind === 'rate') return t('uptake.map.range', { from: format.percent(bin.min * 100), to: format.percent(bin.max * 100) });
-    return bin.min === bin.max ? format.number(bin.min) : t('uptake.map.range', { from: format.number(bin.min), to: format.number(bin.max) });
+    if (scale.kind === 'rate')
+      return t('uptake.map.range', { from: format.percent(bin.min * 100), to: format.percent(bin.max * 100) });
+    return bin.min === bin.max
+      ? format.number(bin.min)
+      : t('uptake.map.range', { from: format.number(bin.min), to: format.number(bin.max) });
   };
   return (
     <div className="legend">
@@ -31,7 +34,16 @@ export function MapLegend({ scale, figure }: { scale: ColourScale; figure: strin
         </li>
         <li>
           <svg className="legend__hotspot" viewBox="0 0 24 16" aria-hidden="true">
-            <rect x="1.5" y="1.5" width="21" height="13" rx="2" fill="#ffffff" stroke={HOTSPOT_COLOUR} strokeWidth="2.5" />
+            <rect
+              x="1.5"
+              y="1.5"
+              width="21"
+              height="13"
+              rx="2"
+              fill="#ffffff"
+              stroke={HOTSPOT_COLOUR}
+              strokeWidth="2.5"
+            />
             <circle cx="12" cy="8" r="3" fill={HOTSPOT_COLOUR} />
           </svg>
           {t('uptake.map.hotspot')}

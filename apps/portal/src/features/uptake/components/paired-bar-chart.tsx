@@ -46,7 +46,13 @@ export function PairedBarChart({ rows, labels, sharedScale, title, description }
     const length = value === null || max <= 0 ? 0 : Math.max(value > 0 ? 2 : 0, (value / max) * plot);
     return (
       <g className={part === 'a' ? 'chart__bar--a' : 'chart__bar--b'}>
-        <rect className={uncertain ? 'chart__bar chart__bar--uncertain' : 'chart__bar'} x={0} y={y} width={length} height={BAR}>
+        <rect
+          className={uncertain ? 'chart__bar chart__bar--uncertain' : 'chart__bar'}
+          x={0}
+          y={y}
+          width={length}
+          height={BAR}
+        >
           <title>{`${row.label} · ${labels[part === 'a' ? 0 : 1]}: ${text}`}</title>
         </rect>
         <text className="chart__value" x={length + 6} y={y + BAR / 2} dominantBaseline="middle">
@@ -58,7 +64,12 @@ export function PairedBarChart({ rows, labels, sharedScale, title, description }
 
   return (
     <figure className="chart">
-      <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+      <svg
+        className="chart__svg"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+      >
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
         {rows.map((row, i) => {

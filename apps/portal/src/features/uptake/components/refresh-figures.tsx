@@ -21,7 +21,9 @@ export function RefreshFigures() {
   const queryClient = useQueryClient();
   const refresh = useRefreshUptake();
   const [waiting, setWaiting] = useState<{ asOf: string | null; since: number } | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'failed'; asOf: string | null } | { kind: 'timeout' } | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'done' | 'failed'; asOf: string | null } | { kind: 'timeout' } | null>(
+    null,
+  );
   const status = useUptakeStatus(waiting ? POLL_MS : false);
 
   useEffect(() => {
@@ -30,7 +32,11 @@ export function RefreshFigures() {
       setWaiting(null);
       setOutcome({ kind: 'done', asOf: status.data.asOf });
       void queryClient.invalidateQueries({ queryKey: ['uptake'] });
-    } else if (!status.data.refreshing && status.data.failedAt && new Date(status.data.failedAt).getTime() >= waiting.since) {
+    } else if (
+      !status.data.refreshing &&
+      status.data.failedAt &&
+      new Date(status.data.failedAt).getTime() >= waiting.since
+    ) {
       // The worker gave up on this refresh: say so rather than spin until the give-up time.
       setWaiting(null);
       setOutcome({ kind: 'failed', asOf: status.data.asOf });
@@ -58,17 +64,25 @@ export function RefreshFigures() {
     : outcome?.kind === 'failed'
       ? t('uptake.refresh.failed', { time: outcome.asOf ? format.dateTime(outcome.asOf) : '' })
       : outcome?.kind === 'done'
-      ? t('uptake.refresh.done', { time: outcome.asOf ? format.dateTime(outcome.asOf) : '' })
-      : outcome?.kind === 'timeout'
-        ? t('uptake.refresh.timeout')
-        : '';
+        ? t('uptake.refresh.done', { time: outcome.asOf ? format.dateTime(outcome.asOf) : '' })
+        : outcome?.kind === 'timeout'
+          ? t('uptake.refresh.timeout')
+          : '';
 
   return (
     <div className="refresh">
-      <button type="button" className="button button--secondary" onClick={start} disabled={busy} aria-busy={busy || undefined}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={start}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
         {busy ? t('uptake.refresh.running') : t('uptake.refresh.button')}
       </button>
-      {waiting ? <ProgressBar value={status.data?.refreshing ? status.data.progress : 0} label={t('uptake.refresh.progress')} /> : null}
+      {waiting ? (
+        <ProgressBar value={status.data?.refreshing ? status.data.progress : 0} label={t('uptake.refresh.progress')} />
+      ) : null}
       <p role="status" className={failed ? 'refresh__message refresh__message--error' : 'refresh__message'}>
         {message}
       </p>

@@ -51,8 +51,14 @@ export function TrendsSection({ filter, place }: { filter: UptakeScopeFilter; pl
                   />
                 }
                 title={t('uptake.trends.learning', { place })}
-                csv={csv}>
-                <SeriesTable months={data.months} figures={['enrolments', 'completions', 'cohortsDelivered']} caption={t('uptake.trends.learning', { place })} busy={series.isPlaceholderData} />
+                csv={csv}
+              >
+                <SeriesTable
+                  months={data.months}
+                  figures={['enrolments', 'completions', 'cohortsDelivered']}
+                  caption={t('uptake.trends.learning', { place })}
+                  busy={series.isPlaceholderData}
+                />
               </ChartPair>
               <ChartPair
                 chart={
@@ -66,8 +72,14 @@ export function TrendsSection({ filter, place }: { filter: UptakeScopeFilter; pl
                   />
                 }
                 title={t('uptake.trends.requests', { place })}
-                csv={csv}>
-                <SeriesTable months={data.months} figures={['requestsRaised', 'requestsFilled']} caption={t('uptake.trends.requests', { place })} busy={series.isPlaceholderData} />
+                csv={csv}
+              >
+                <SeriesTable
+                  months={data.months}
+                  figures={['requestsRaised', 'requestsFilled']}
+                  caption={t('uptake.trends.requests', { place })}
+                  busy={series.isPlaceholderData}
+                />
               </ChartPair>
             </>
           );
@@ -78,7 +90,19 @@ export function TrendsSection({ filter, place }: { filter: UptakeScopeFilter; pl
 }
 
 /** A chart with its table beside it (under it on narrow screens). */
-export function ChartPair({ chart, title, csv, csvLabel, children }: { chart: ReactNode; title: string; csv: string; csvLabel?: string; children: ReactNode }) {
+export function ChartPair({
+  chart,
+  title,
+  csv,
+  csvLabel,
+  children,
+}: {
+  chart: ReactNode;
+  title: string;
+  csv: string;
+  csvLabel?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="chart-pair">
       <div className="chart-pair__head">

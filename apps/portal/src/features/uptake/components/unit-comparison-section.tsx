@@ -27,7 +27,8 @@ export function UnitComparisonSection({ period }: { period: UptakePeriodFilter }
     return countText(value, format.number);
   };
   /** The country's mean as shown: "withheld" where it would give away other units' small counts. */
-  const averageText = (line: ComparisonLine): string => (line.averageWithheld ? t('uptake.unit.withheld') : text(line, line.average));
+  const averageText = (line: ComparisonLine): string =>
+    line.averageWithheld ? t('uptake.unit.withheld') : text(line, line.average);
 
   return (
     <QueryState query={mine} loadingLabel={t('uptake.loading')}>
@@ -37,9 +38,26 @@ export function UnitComparisonSection({ period }: { period: UptakePeriodFilter }
         const title = t('uptake.unit.compared', { unit: data.unit.name, country });
         const averageLabel = t('uptake.unit.countryAverage', { country });
         const columns: Column<ComparisonLine>[] = [
-          { key: 'figure', header: t('uptake.unit.figure'), sortValue: (l) => t(`uptake.figures.${l.figure}`), cell: (l) => t(`uptake.figures.${l.figure}`) },
-          { key: 'unit', header: t('uptake.unit.yourUnit'), numeric: true, sortValue: (l) => l.unitValue, cell: (l) => text(l, l.unit) },
-          { key: 'average', header: averageLabel, numeric: true, sortValue: (l) => l.average, cell: (l) => averageText(l) },
+          {
+            key: 'figure',
+            header: t('uptake.unit.figure'),
+            sortValue: (l) => t(`uptake.figures.${l.figure}`),
+            cell: (l) => t(`uptake.figures.${l.figure}`),
+          },
+          {
+            key: 'unit',
+            header: t('uptake.unit.yourUnit'),
+            numeric: true,
+            sortValue: (l) => l.unitValue,
+            cell: (l) => text(l, l.unit),
+          },
+          {
+            key: 'average',
+            header: averageLabel,
+            numeric: true,
+            sortValue: (l) => l.average,
+            cell: (l) => averageText(l),
+          },
         ];
         return (
           <section className="uptake-section" aria-labelledby={headingId}>
@@ -61,10 +79,21 @@ export function UnitComparisonSection({ period }: { period: UptakePeriodFilter }
                   labels={[t('uptake.unit.yourUnit'), averageLabel]}
                   sharedScale={false}
                   title={title}
-                  description={t('uptake.unit.chartDescription', { from: format.month(data.from, 'long'), to: format.month(data.to, 'long') })}
+                  description={t('uptake.unit.chartDescription', {
+                    from: format.month(data.from, 'long'),
+                    to: format.month(data.to, 'long'),
+                  })}
                 />
-              }>
-              <Table caption={title} columns={columns} rows={lines} rowKey={(l) => l.figure} empty={t('uptake.empty')} busy={mine.isPlaceholderData} />
+              }
+            >
+              <Table
+                caption={title}
+                columns={columns}
+                rows={lines}
+                rowKey={(l) => l.figure}
+                empty={t('uptake.empty')}
+                busy={mine.isPlaceholderData}
+              />
             </ChartPair>
           </section>
         );

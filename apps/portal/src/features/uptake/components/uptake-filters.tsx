@@ -28,7 +28,14 @@ export const PERIOD_PRESETS = [12, 24] as const;
  * Period (two months, or a preset of the last 12 or 24), and optionally region, topic and course. Each
  * choice applies at once; a period whose end comes before its start is refused with a message.
  */
-export function UptakeFilters({ value, topics, courses, regions, optionsLoading = false, onChange }: UptakeFiltersProps) {
+export function UptakeFilters({
+  value,
+  topics,
+  courses,
+  regions,
+  optionsLoading = false,
+  onChange,
+}: UptakeFiltersProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const fromId = useId();
@@ -58,11 +65,27 @@ export function UptakeFilters({ value, topics, courses, regions, optionsLoading 
         <div className="period-field__months">
           <div className="field field--month">
             <label htmlFor={fromId}>{t('uptake.filters.from')}</label>
-            <input id={fromId} type="month" value={draft.from} max={draft.to} aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId : undefined} onChange={(e) => setMonth('from', e.target.value)} />
+            <input
+              id={fromId}
+              type="month"
+              value={draft.from}
+              max={draft.to}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? errorId : undefined}
+              onChange={(e) => setMonth('from', e.target.value)}
+            />
           </div>
           <div className="field field--month">
             <label htmlFor={toId}>{t('uptake.filters.to')}</label>
-            <input id={toId} type="month" value={draft.to} min={draft.from} aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId : undefined} onChange={(e) => setMonth('to', e.target.value)} />
+            <input
+              id={toId}
+              type="month"
+              value={draft.to}
+              min={draft.from}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? errorId : undefined}
+              onChange={(e) => setMonth('to', e.target.value)}
+            />
           </div>
           <div className="period-field__presets">
             {PERIOD_PRESETS.map((months) => (
@@ -71,7 +94,8 @@ export function UptakeFilters({ value, topics, courses, regions, optionsLoading 
                 type="button"
                 className="button button--secondary button--small"
                 aria-pressed={preset === months}
-                onClick={() => onChange({ ...value, ...lastMonths(months) })}>
+                onClick={() => onChange({ ...value, ...lastMonths(months) })}
+              >
                 {t('uptake.filters.last', { period: format.unit(months, 'month') })}
               </button>
             ))}

@@ -87,7 +87,18 @@ function project(countries: readonly AtlasCountry[], focus: readonly string[]): 
  * figures are grey. Clicking a country with figures drills into it. The table beside the map holds the
  * same figures for keyboard and screen-reader users, so the map itself is one image with a name.
  */
-export function WorldMap({ rows, scale, valueOf, describe, focus = [], selected, onSelect, countryName, title, description }: WorldMapProps) {
+export function WorldMap({
+  rows,
+  scale,
+  valueOf,
+  describe,
+  focus = [],
+  selected,
+  onSelect,
+  countryName,
+  title,
+  description,
+}: WorldMapProps) {
   const titleId = useId();
   const descId = useId();
   const countries = atlasCountries();
@@ -103,17 +114,31 @@ export function WorldMap({ rows, scale, valueOf, describe, focus = [], selected,
     );
     return geoPath(projection)({ type: 'Sphere' }) ?? '';
   }, []);
-  const byCode = useMemo(() => new Map(rows.filter((r) => r.countryCode).map((r) => [r.countryCode as string, r])), [rows]);
+  const byCode = useMemo(
+    () => new Map(rows.filter((r) => r.countryCode).map((r) => [r.countryCode as string, r])),
+    [rows],
+  );
 
   // Hotspots after the others and the chosen country last, so their outlines are not covered.
-  const rank = (shape: Shape) => (shape.country.code === selected ? 2 : byCode.get(shape.country.code)?.hotspot ? 1 : 0);
+  const rank = (shape: Shape) =>
+    shape.country.code === selected ? 2 : byCode.get(shape.country.code)?.hotspot ? 1 : 0;
   const ordered = [...shapes].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 
   return (
-    <svg className="world-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-testid="world-map">
+    <svg
+      className="world-map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      data-testid="world-map"
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
-      {focus.length === 0 ? <path className="world-map__sphere" d={sphere} /> : <rect className="world-map__sphere" width={WIDTH} height={HEIGHT} />}
+      {focus.length === 0 ? (
+        <path className="world-map__sphere" d={sphere} />
+      ) : (
+        <rect className="world-map__sphere" width={WIDTH} height={HEIGHT} />
+      )}
       {ordered.map((shape) => {
         const { code, name } = shape.country;
         const row = code ? byCode.get(code) : undefined;
@@ -121,11 +146,23 @@ export function WorldMap({ rows, scale, valueOf, describe, focus = [], selected,
         const fill = row ? scale.colourOf(value) : NO_DATA_COLOUR;
         const hotspot = row?.hotspot ?? false;
         const isSelected = !!code && code === selected;
-        const className = ['world-map__country', hotspot ? 'world-map__country--hotspot' : '', isSelected ? 'world-map__country--selected' : '', row && onSelect ? 'world-map__country--link' : '']
+        const className = [
+          'world-map__country',
+          hotspot ? 'world-map__country--hotspot' : '',
+          isSelected ? 'world-map__country--selected' : '',
+          row && onSelect ? 'world-map__country--link' : '',
+        ]
           .filter(Boolean)
           .join(' ');
         return (
-          <path key={shape.index} d={shape.d} data-country={code} fill={fill} className={className} onClick={row && onSelect ? () => onSelect(row) : undefined}>
+          <path
+            key={shape.index}
+            d={shape.d}
+            data-country={code}
+            fill={fill}
+            className={className}
+            onClick={row && onSelect ? () => onSelect(row) : undefined}
+          >
             <title>{describe(code ? countryName(code, row?.name ?? name) : name, row)}</title>
           </path>
         );
@@ -133,7 +170,16 @@ export function WorldMap({ rows, scale, valueOf, describe, focus = [], selected,
       {shapes.map((shape) => {
         const row = shape.country.code ? byCode.get(shape.country.code) : undefined;
         if (!row?.hotspot || !shape.dot) return null;
-        return <circle key={`dot-${shape.index}`} className="world-map__dot" cx={shape.dot[0]} cy={shape.dot[1]} r={3.5} fill={HOTSPOT_COLOUR} />;
+        return (
+          <circle
+            key={`dot-${shape.index}`}
+            className="world-map__dot"
+            cx={shape.dot[0]}
+            cy={shape.dot[1]}
+            r={3.5}
+            fill={HOTSPOT_COLOUR}
+          />
+        );
       })}
     </svg>
   );

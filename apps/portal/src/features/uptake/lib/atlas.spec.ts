@@ -20,7 +20,8 @@ describe('atlas', () => {
     const coded = countries.filter((c) => c.code);
     expect(countries.length).toBe(177);
     expect(new Set(coded.map((c) => c.code)).size).toBe(coded.length);
-    for (const code of ['UA', 'BR', 'CN', 'RU', 'NG', 'IN', 'US', 'FR', 'AQ']) expect(coded.map((c) => c.code)).toContain(code);
+    for (const code of ['UA', 'BR', 'CN', 'RU', 'NG', 'IN', 'US', 'FR', 'AQ'])
+      expect(coded.map((c) => c.code)).toContain(code);
     expect(countries.find((c) => c.name === 'Ukraine')?.code).toBe('UA');
     expect(countries.find((c) => c.name === 'Brazil')?.code).toBe('BR');
   });

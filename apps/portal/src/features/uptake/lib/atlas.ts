@@ -23,7 +23,8 @@ type CodeRow = readonly string[];
 /** ISO 3166-1 numeric code (`"804"`) → alpha-2 (`"UA"`). */
 export function alpha2ByNumeric(rows: ReadonlyArray<CodeRow>): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [alpha2, , numeric] of rows) if (alpha2 && numeric) map.set(numeric.padStart(3, '0'), alpha2.toUpperCase());
+  for (const [alpha2, , numeric] of rows)
+    if (alpha2 && numeric) map.set(numeric.padStart(3, '0'), alpha2.toUpperCase());
   return map;
 }
 
@@ -43,6 +44,10 @@ export function atlasCountries(): AtlasCountry[] {
   const topology = atlas as unknown as CountriesTopology;
   const byNumeric = alpha2ByNumeric(codes as ReadonlyArray<CodeRow>);
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  cache = collection.features.map((f) => ({ code: codeOf(f.id, byNumeric), name: f.properties?.name ?? '', feature: f }));
+  cache = collection.features.map((f) => ({
+    code: codeOf(f.id, byNumeric),
+    name: f.properties?.name ?? '',
+    feature: f,
+  }));
   return cache;
 }

@@ -40,7 +40,10 @@ function niceStep(rough: number, minimum: number): number {
  * the largest value. When some counts are hidden as "<5" (drawn as 2.5), the classes are at least 5 wide,
  * so that "<5" falls wholly inside the first one (1–5) and its colour tells no more than its text.
  */
-export function countScale(values: ReadonlyArray<number | null | undefined>, options: { suppressed?: boolean } = {}): ColourScale {
+export function countScale(
+  values: ReadonlyArray<number | null | undefined>,
+  options: { suppressed?: boolean } = {},
+): ColourScale {
   const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const max = present.length ? Math.max(...present) : 0;
   const bins: ColourBin[] = [{ min: 0, max: 0, colour: MAP_PALETTE[0] }];

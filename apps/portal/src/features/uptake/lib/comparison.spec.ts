@@ -36,13 +36,28 @@ describe('comparisonLines', () => {
 
   it('keeps "<5" for display and draws it between 0 and 5', () => {
     const line = comparisonLines(unit, average, 8)[0];
-    expect(line).toEqual({ figure: 'officersEnrolled', kind: 'count', unit: '<5', unitValue: 2.5, average: 6.3, averageWithheld: false });
+    expect(line).toEqual({
+      figure: 'officersEnrolled',
+      kind: 'count',
+      unit: '<5',
+      unitValue: 2.5,
+      average: 6.3,
+      averageWithheld: false,
+    });
   });
 
   it('passes rates and hours through, nulls included', () => {
     const lines = comparisonLines(unit, average, 8);
-    expect(lines.find((l) => l.figure === 'completionRate')).toMatchObject({ kind: 'rate', unitValue: null, average: 0.4 });
-    expect(lines.find((l) => l.figure === 'medianHoursToTrainer')).toMatchObject({ kind: 'hours', unitValue: 40.5, average: null });
+    expect(lines.find((l) => l.figure === 'completionRate')).toMatchObject({
+      kind: 'rate',
+      unitValue: null,
+      average: 0.4,
+    });
+    expect(lines.find((l) => l.figure === 'medianHoursToTrainer')).toMatchObject({
+      kind: 'hours',
+      unitValue: 40.5,
+      average: null,
+    });
   });
 
   it('withholds nothing when every mean is there, and a missing median is only not available', () => {

@@ -24,7 +24,10 @@ export const DEFAULT_FIGURE: MapFigure = 'officersEnrolled';
  * The part of an uptake row the figures read. The seats gap is null when seats requested or filled is
  * hidden ("<5"): the difference of the two would give the hidden one away.
  */
-export type FigureRow = { completionRate: number | null; seatsGap: Count | null } & Record<Exclude<MapFigure, 'completionRate' | 'seatsGap'>, Count>;
+export type FigureRow = { completionRate: number | null; seatsGap: Count | null } & Record<
+  Exclude<MapFigure, 'completionRate' | 'seatsGap'>,
+  Count
+>;
 
 export function figureKind(figure: MapFigure): ScaleKind {
   return figure === 'completionRate' ? 'rate' : 'count';
@@ -40,6 +43,9 @@ export function figureValue(row: FigureRow, figure: MapFigure): number | null {
 export function largestGapFirst<R extends Pick<FigureRow, 'seatsGap'>>(rows: readonly R[]): R[] {
   return rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => compareSortValues(countValue(a.row.seatsGap), countValue(b.row.seatsGap), 'descending') || a.index - b.index)
+    .sort(
+      (a, b) =>
+        compareSortValues(countValue(a.row.seatsGap), countValue(b.row.seatsGap), 'descending') || a.index - b.index,
+    )
     .map((entry) => entry.row);
 }

@@ -2,7 +2,13 @@ import { ROLES, type Role } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/select-field';
 
-export function RoleFilter({ value, onChange }: { value: Role | undefined; onChange: (role: Role | undefined) => void }) {
+export function RoleFilter({
+  value,
+  onChange,
+}: {
+  value: Role | undefined;
+  onChange: (role: Role | undefined) => void;
+}) {
   const { t } = useTranslation();
   return (
     <SelectField

@@ -14,9 +14,27 @@ export function UsersTable({ users, busy }: { users: readonly User[]; busy?: boo
       key: 'status',
       header: t('users.columns.status'),
       cell: (u) =>
-        u.disabled ? <span className="tag tag--muted">{t('users.status.disabled')}</span> : <span className="tag tag--ok">{t('users.status.active')}</span>,
+        u.disabled ? (
+          <span className="tag tag--muted">{t('users.status.disabled')}</span>
+        ) : (
+          <span className="tag tag--ok">{t('users.status.active')}</span>
+        ),
     },
-    { key: 'created', header: t('users.columns.created'), cell: (u) => <time dateTime={u.createdAt}>{format.date(u.createdAt)}</time>, numeric: true },
+    {
+      key: 'created',
+      header: t('users.columns.created'),
+      cell: (u) => <time dateTime={u.createdAt}>{format.date(u.createdAt)}</time>,
+      numeric: true,
+    },
   ];
-  return <Table caption={t('users.caption')} columns={columns} rows={users} rowKey={(u) => u.id} empty={t('users.empty')} busy={busy} />;
+  return (
+    <Table
+      caption={t('users.caption')}
+      columns={columns}
+      rows={users}
+      rowKey={(u) => u.id}
+      empty={t('users.empty')}
+      busy={busy}
+    />
+  );
 }

@@ -51,33 +51,72 @@ export class MatchTrainingRequestUseCase {
           WHERE r.id = $1 FOR UPDATE OF r`,
         [command.requestId],
       );
-      if (!request || !['pending', 'matching'].includes(request.status) || request.round !== command.round) return 'skipped' as const;
-      const live = await manager.query(`SELECT 1 FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`, [request.id]);
+      if (!request || !['pending', 'matching'].includes(request.status) || request.round !== command.round)
+        return 'skipped' as const;
+      const live = await manager.query(
+        `SELECT 1 FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+        [request.id],
+      );
       if (live.length > 0) return 'skipped' as const;
 
       const candidates = await this.candidates(manager, request.id);
       const ranking: RankingEntry[] = candidates
         .map((c) => {
-          const scored = scoreCandidate({ recentAssignments: c.recent, firmShare: c.firm_share, regionalExperience: c.regional });
-          return { trainerId: c.trainer_id, trainerName: c.display_name, memberFirmId: c.member_firm_id, score: scored.score, reasons: scored.reasons };
+          const scored = scoreCandidate({
+            recentAssignments: c.recent,
+            firmShare: c.firm_share,
+            regionalExperience: c.regional,
+          });
+          return {
+            trainerId: c.trainer_id,
+            trainerName: c.display_name,
+            memberFirmId: c.member_firm_id,
+            score: scored.score,
+            reasons: scored.reasons,
+          };
         })
         .sort((a, b) => b.score - a.score || a.trainerId.localeCompare(b.trainerId))
         .slice(0, RANKING_SIZE);
-      const round: MatchRound = { round: request.round, at: this.clock.now().toISOString(), ranking, excluded: await this.exclusions(manager, request.id) };
-      await manager.query(`UPDATE training_request SET status = 'matching', match_rounds = match_rounds || $2::jsonb, updated_at = now() WHERE id = $1`, [request.id, JSON.stringify([round])]);
+      const round: MatchRound = {
+        round: request.round,
+        at: this.clock.now().toISOString(),
+        ranking,
+        excluded: await this.exclusions(manager, request.id),
+      };
+      await manager.query(
+        `UPDATE training_request SET status = 'matching', match_rounds = match_rounds || $2::jsonb, updated_at = now() WHERE id = $1`,
+        [request.id, JSON.stringify([round])],
+      );
 
       for (const [index, candidate] of ranking.entries()) {
         const assignmentId = await this.tryPropose(manager, request, candidate.trainerId, index + 1);
         if (!assignmentId) continue;
-        await manager.query(`UPDATE training_request SET status = 'proposed', updated_at = now() WHERE id = $1`, [request.id]);
-        await this.notifications.notify(manager, [candidate.trainerId], 'assignment.proposed', { courseTitle: request.course_title, assignmentId, trainingRequestId: request.id });
-        await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), { delayMs: this.config.proposalTtlSeconds * 1000 });
+        await manager.query(`UPDATE training_request SET status = 'proposed', updated_at = now() WHERE id = $1`, [
+          request.id,
+        ]);
+        await this.notifications.notify(manager, [candidate.trainerId], 'assignment.proposed', {
+          courseTitle: request.course_title,
+          assignmentId,
+          trainingRequestId: request.id,
+        });
+        await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), {
+          delayMs: this.config.proposalTtlSeconds * 1000,
+        });
         return 'proposed' as const;
       }
 
-      await manager.query(`UPDATE training_request SET status = 'unfilled', updated_at = now() WHERE id = $1`, [request.id]);
-      const admins: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE role = 'admin' AND disabled_at IS NULL`);
-      await this.notifications.notify(manager, admins.map((a) => a.id), 'training_request.unfilled', { courseTitle: request.course_title, trainingRequestId: request.id });
+      await manager.query(`UPDATE training_request SET status = 'unfilled', updated_at = now() WHERE id = $1`, [
+        request.id,
+      ]);
+      const admins: { id: string }[] = await manager.query(
+        `SELECT id FROM app_user WHERE role = 'admin' AND disabled_at IS NULL`,
+      );
+      await this.notifications.notify(
+        manager,
+        admins.map((a) => a.id),
+        'training_request.unfilled',
+        { courseTitle: request.course_title, trainingRequestId: request.id },
+      );
       return 'unfilled' as const;
     });
     if (outcome === 'proposed') this.outbox.relaySoon();
@@ -139,7 +178,12 @@ export class MatchTrainingRequestUseCase {
    * Books the trainer under a savepoint. The trainer's profile row is locked so that the load limit
    * holds under concurrent matches; the exclusion constraint settles overlaps.
    */
-  private async tryPropose(manager: EntityManager, request: { id: string; period: string; round: number }, trainerId: string, rank: number): Promise<string | null> {
+  private async tryPropose(
+    manager: EntityManager,
+    request: { id: string; period: string; round: number },
+    trainerId: string,
+    rank: number,
+  ): Promise<string | null> {
     await manager.query('SAVEPOINT propose');
     try {
       const [load] = await manager.query(
@@ -156,7 +200,15 @@ export class MatchTrainingRequestUseCase {
       const [row] = await manager.query(
         `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at)
          VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7) RETURNING id`,
-        [request.id, trainerId, request.period, rank, request.round, now, new Date(now.getTime() + this.config.proposalTtlSeconds * 1000)],
+        [
+          request.id,
+          trainerId,
+          request.period,
+          rank,
+          request.round,
+          now,
+          new Date(now.getTime() + this.config.proposalTtlSeconds * 1000),
+        ],
       );
       await manager.query('RELEASE SAVEPOINT propose');
       return row.id;

@@ -17,7 +17,12 @@ export function AuditLogRoute() {
         {(data) => (
           <>
             <AuditEventsTable events={data.items} busy={events.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => paths.app.auditLog.getHref({ page: p })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(p) => paths.app.auditLog.getHref({ page: p })}
+            />
           </>
         )}
       </QueryState>

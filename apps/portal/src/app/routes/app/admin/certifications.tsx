@@ -22,7 +22,8 @@ export function AdminCertificationsRoute() {
   const { programmeId, holderId } = params;
   const certifications = useCertifications({ page: params.page, status, programmeId, holderId });
   const programmes = useAllProgrammes();
-  const go = (next: { status?: string; programmeId?: string; holderId?: string }) => navigate(paths.app.adminCertifications.getHref(next), { preventScrollReset: true });
+  const go = (next: { status?: string; programmeId?: string; holderId?: string }) =>
+    navigate(paths.app.adminCertifications.getHref(next), { preventScrollReset: true });
   return (
     <Page title={t('certification.admin.title')} description={t('certification.admin.description')}>
       <div className="filters">
@@ -53,7 +54,12 @@ export function AdminCertificationsRoute() {
         {(data) => (
           <>
             <CertificationsTable certifications={data.items} busy={certifications.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.adminCertifications.getHref({ status, programmeId, holderId, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.adminCertifications.getHref({ status, programmeId, holderId, page })}
+            />
           </>
         )}
       </QueryState>

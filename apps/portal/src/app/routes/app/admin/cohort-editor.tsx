@@ -27,7 +27,9 @@ export function AdminCohortEditorRoute() {
 
   return (
     <Page
-      title={cohort.data ? t('cohortEditor.title', { course: cohort.data.courseTitle }) : t('cohortEditor.titleLoading')}
+      title={
+        cohort.data ? t('cohortEditor.title', { course: cohort.data.courseTitle }) : t('cohortEditor.titleLoading')
+      }
       description={cohort.data ? <code>{cohort.data.courseCode}</code> : undefined}
       actions={
         <>
@@ -38,7 +40,8 @@ export function AdminCohortEditorRoute() {
             {t('cohortEditor.back')}
           </Link>
         </>
-      }>
+      }
+    >
       <QueryState query={cohort} loadingLabel={t('cohortEditor.loading')}>
         {(data) => {
           const over = data.status === 'completed' || data.status === 'cancelled';

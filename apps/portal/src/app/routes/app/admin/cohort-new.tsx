@@ -32,7 +32,11 @@ export function AdminCohortNewRoute() {
             submitLabel={t('adminCohorts.create')}
             pending={create.isPending}
             error={create.error}
-            onSubmit={(values) => create.mutate(cohortCreateInput(values), { onSuccess: (cohort) => navigate(paths.app.adminCohort.getHref({ cohortId: cohort.id })) })}
+            onSubmit={(values) =>
+              create.mutate(cohortCreateInput(values), {
+                onSuccess: (cohort) => navigate(paths.app.adminCohort.getHref({ cohortId: cohort.id })),
+              })
+            }
           />
         )}
       </section>

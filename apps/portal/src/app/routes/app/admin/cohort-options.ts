@@ -17,7 +17,10 @@ export function useCohortFormOptions() {
   const countries = useCountries();
   const options = useMemo(
     () => ({
-      courses: (courses.data ?? []).map((c) => ({ ...c, title: c.status === 'draft' ? `${c.title} (${t('courseStatus.draft')})` : c.title })),
+      courses: (courses.data ?? []).map((c) => ({
+        ...c,
+        title: c.status === 'draft' ? `${c.title} (${t('courseStatus.draft')})` : c.title,
+      })),
       trainers: (trainers.data ?? [])
         .filter((u) => !u.disabled)
         .map((u) => ({ value: u.id, label: u.displayName }))

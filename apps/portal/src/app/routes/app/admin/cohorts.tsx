@@ -21,7 +21,8 @@ export function AdminCohortsRoute() {
   const courseId = params.courseId;
   const cohorts = useCohorts({ page: params.page, status, courseId });
   const courses = useAllCourses();
-  const go = (next: { status?: string; courseId?: string }) => navigate(paths.app.adminCohorts.getHref(next), { preventScrollReset: true });
+  const go = (next: { status?: string; courseId?: string }) =>
+    navigate(paths.app.adminCohorts.getHref(next), { preventScrollReset: true });
   return (
     <Page
       title={t('adminCohorts.title')}
@@ -30,7 +31,8 @@ export function AdminCohortsRoute() {
         <Link className="button" to={paths.app.adminCohortNew.getHref({ courseId })}>
           {t('adminCohorts.new')}
         </Link>
-      }>
+      }
+    >
       <div className="filters">
         <SelectField
           label={t('adminCohorts.course')}
@@ -51,8 +53,19 @@ export function AdminCohortsRoute() {
       <QueryState query={cohorts} loadingLabel={t('adminCohorts.loading')}>
         {(data) => (
           <>
-            <CohortsTable cohorts={data.items} busy={cohorts.isPlaceholderData} caption={t('adminCohorts.caption')} empty={t('adminCohorts.empty')} editable />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.adminCohorts.getHref({ status, courseId, page })} />
+            <CohortsTable
+              cohorts={data.items}
+              busy={cohorts.isPlaceholderData}
+              caption={t('adminCohorts.caption')}
+              empty={t('adminCohorts.empty')}
+              editable
+            />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.adminCohorts.getHref({ status, courseId, page })}
+            />
           </>
         )}
       </QueryState>

@@ -38,7 +38,8 @@ export function AdminCourseEditorRoute() {
             {t('courseEditor.schedule')}
           </Link>
         </>
-      }>
+      }
+    >
       <QueryState query={course} loadingLabel={t('courseEditor.loading')}>
         {(data) => (
           <>

@@ -18,7 +18,11 @@ export function AdminCourseNewRoute() {
           submitLabel={t('adminCourses.create')}
           pending={create.isPending}
           error={create.error}
-          onSubmit={(values) => create.mutate(courseCreateInput(values), { onSuccess: (course) => navigate(paths.app.adminCourse.getHref({ courseId: course.id })) })}
+          onSubmit={(values) =>
+            create.mutate(courseCreateInput(values), {
+              onSuccess: (course) => navigate(paths.app.adminCourse.getHref({ courseId: course.id })),
+            })
+          }
         />
       </section>
     </Page>

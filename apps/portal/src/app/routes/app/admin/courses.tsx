@@ -19,7 +19,8 @@ export function AdminCoursesRoute() {
   const params = useListParams(['status', 'q']);
   const status = oneOf(COURSE_STATUSES, params.status);
   const courses = useCourses({ page: params.page, status, q: params.q });
-  const go = (next: { status?: string; q?: string }) => navigate(paths.app.adminCourses.getHref(next), { preventScrollReset: true });
+  const go = (next: { status?: string; q?: string }) =>
+    navigate(paths.app.adminCourses.getHref(next), { preventScrollReset: true });
   return (
     <Page
       title={t('adminCourses.title')}
@@ -28,9 +29,15 @@ export function AdminCoursesRoute() {
         <Link className="button" to={paths.app.adminCourseNew.getHref()}>
           {t('adminCourses.new')}
         </Link>
-      }>
+      }
+    >
       <div className="filters">
-        <SearchField key={params.q ?? ''} label={t('adminCourses.search')} value={params.q} onSearch={(q) => go({ status, q })} />
+        <SearchField
+          key={params.q ?? ''}
+          label={t('adminCourses.search')}
+          value={params.q}
+          onSearch={(q) => go({ status, q })}
+        />
         <SelectField
           label={t('adminCourses.status')}
           emptyLabel={t('adminCourses.allStatuses')}
@@ -43,7 +50,12 @@ export function AdminCoursesRoute() {
         {(data) => (
           <>
             <CoursesTable courses={data.items} busy={courses.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.adminCourses.getHref({ status, q: params.q, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.adminCourses.getHref({ status, q: params.q, page })}
+            />
           </>
         )}
       </QueryState>

@@ -17,7 +17,12 @@ export function MemberFirmsRoute() {
         {(data) => (
           <>
             <MemberFirmsTable firms={data.items} busy={firms.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => paths.app.memberFirms.getHref({ page: p })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(p) => paths.app.memberFirms.getHref({ page: p })}
+            />
           </>
         )}
       </QueryState>

@@ -16,7 +16,10 @@ export function PoliceUnitsRoute() {
   const units = usePoliceUnits({ page, region, country });
   return (
     <Page title={t('policeUnits.title')} description={t('policeUnits.description')}>
-      <CountryFilter value={{ region, country }} onChange={(next) => navigate(paths.app.policeUnits.getHref(next), { preventScrollReset: true })} />
+      <CountryFilter
+        value={{ region, country }}
+        onChange={(next) => navigate(paths.app.policeUnits.getHref(next), { preventScrollReset: true })}
+      />
       <QueryState query={units} loadingLabel={t('policeUnits.loading')}>
         {(data) => (
           <>

@@ -38,7 +38,8 @@ export function AdminProgrammeEditorRoute() {
             {t('certification.programmeEditor.back')}
           </Link>
         </>
-      }>
+      }
+    >
       <QueryState query={programme} loadingLabel={t('certification.programmeEditor.loading')}>
         {(data) => (
           <div className="editor-grid">
@@ -60,7 +61,11 @@ export function AdminProgrammeEditorRoute() {
             <section className="card" aria-labelledby="programme-requirements">
               <h2 id="programme-requirements">{t('certification.programmeEditor.requirements')}</h2>
               <p className="muted">{t('certification.programmeEditor.fixedHint')}</p>
-              {courses.isPending ? <Spinner label={t('certification.programmeEditor.loadingCourses')} /> : <ProgrammeFacts programme={data} courses={courses.data ?? []} />}
+              {courses.isPending ? (
+                <Spinner label={t('certification.programmeEditor.loadingCourses')} />
+              ) : (
+                <ProgrammeFacts programme={data} courses={courses.data ?? []} />
+              )}
             </section>
           </div>
         )}

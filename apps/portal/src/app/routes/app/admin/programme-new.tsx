@@ -16,7 +16,10 @@ export function AdminProgrammeNewRoute() {
   const courses = useAllCourses({ status: 'published' });
   const create = useCreateProgramme();
   return (
-    <Page title={t('certification.programmeEditor.newTitle')} description={t('certification.programmeEditor.newDescription')}>
+    <Page
+      title={t('certification.programmeEditor.newTitle')}
+      description={t('certification.programmeEditor.newDescription')}
+    >
       <section className="card">
         {courses.isPending ? (
           <Spinner label={t('certification.programmeEditor.loadingCourses')} />
@@ -29,7 +32,9 @@ export function AdminProgrammeNewRoute() {
             pending={create.isPending}
             error={create.error}
             onSubmit={(values) =>
-              create.mutate(programmeCreateInput(values), { onSuccess: (programme) => navigate(paths.app.adminProgramme.getHref({ programmeId: programme.id })) })
+              create.mutate(programmeCreateInput(values), {
+                onSuccess: (programme) => navigate(paths.app.adminProgramme.getHref({ programmeId: programme.id })),
+              })
             }
           />
         )}

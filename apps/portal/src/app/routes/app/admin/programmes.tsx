@@ -21,12 +21,18 @@ export function AdminProgrammesRoute() {
         <Link className="button" to={paths.app.adminProgrammeNew.getHref()}>
           {t('certification.programmes.new')}
         </Link>
-      }>
+      }
+    >
       <QueryState query={programmes} loadingLabel={t('certification.programmes.loading')}>
         {(data) => (
           <>
             <ProgrammesTable programmes={data.items} busy={programmes.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.adminProgrammes.getHref({ page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.adminProgrammes.getHref({ page })}
+            />
           </>
         )}
       </QueryState>

@@ -19,13 +19,21 @@ export function UsersRoute() {
   return (
     <Page title={t('users.title')} description={t('users.description')}>
       <div className="filters">
-        <RoleFilter value={role} onChange={(next) => navigate(paths.app.users.getHref({ role: next }), { preventScrollReset: true })} />
+        <RoleFilter
+          value={role}
+          onChange={(next) => navigate(paths.app.users.getHref({ role: next }), { preventScrollReset: true })}
+        />
       </div>
       <QueryState query={users} loadingLabel={t('users.loading')}>
         {(data) => (
           <>
             <UsersTable users={data.items} busy={users.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.users.getHref({ role, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.users.getHref({ role, page })}
+            />
           </>
         )}
       </QueryState>

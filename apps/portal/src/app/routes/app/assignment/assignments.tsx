@@ -25,14 +25,17 @@ export function AssignmentsRoute() {
   return (
     <Page
       title={own ? t('assignment.assignments.titleOwn') : t('assignment.assignments.titleFirm')}
-      description={own ? t('assignment.assignments.descriptionOwn') : t('assignment.assignments.descriptionFirm')}>
+      description={own ? t('assignment.assignments.descriptionOwn') : t('assignment.assignments.descriptionFirm')}
+    >
       <div className="filters">
         <SelectField
           label={t('assignment.assignments.filterStatus')}
           emptyLabel={t('assignment.assignments.allStatuses')}
           value={status ?? ''}
           options={ASSIGNMENT_STATUSES.map((s) => ({ value: s, label: t(`assignment.assignmentStatus.${s}`) }))}
-          onChange={(next) => navigate(paths.app.assignments.getHref({ status: next || undefined }), { preventScrollReset: true })}
+          onChange={(next) =>
+            navigate(paths.app.assignments.getHref({ status: next || undefined }), { preventScrollReset: true })
+          }
         />
       </div>
       <QueryState query={assignments} loadingLabel={t('assignment.assignments.loading')}>
@@ -46,7 +49,12 @@ export function AssignmentsRoute() {
               showTrainer={!own}
               canWithdraw={own}
             />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.assignments.getHref({ status, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.assignments.getHref({ status, page })}
+            />
           </>
         )}
       </QueryState>

@@ -15,7 +15,11 @@ export function useProfileOptions() {
   const countries = useCountries();
   const options = useMemo(
     () => ({
-      courses: (courses.data ?? []).map((c) => ({ id: c.id, code: c.code, title: c.status === 'draft' ? `${c.title} (${t('courseStatus.draft')})` : c.title })),
+      courses: (courses.data ?? []).map((c) => ({
+        id: c.id,
+        code: c.code,
+        title: c.status === 'draft' ? `${c.title} (${t('courseStatus.draft')})` : c.title,
+      })),
       countries: (countries.data ?? [])
         .map((c) => ({ value: c.code, label: format.country(c.code, c.name) }))
         .sort((a, b) => a.label.localeCompare(b.label, format.locale)),

@@ -18,7 +18,12 @@ export function ProposalsRoute() {
         {(data) => (
           <>
             <ProposalList proposals={data.items} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => paths.app.proposals.getHref({ page: p })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(p) => paths.app.proposals.getHref({ page: p })}
+            />
           </>
         )}
       </QueryState>

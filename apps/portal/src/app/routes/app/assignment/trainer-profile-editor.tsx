@@ -19,7 +19,13 @@ export function TrainerProfileEditor({ trainer, canSetCourses }: { trainer: Trai
         ) : options.pending ? (
           <Spinner label={t('assignment.profile.loadingOptions')} />
         ) : (
-          <TrainerProfileForm key={trainer.id} trainer={trainer} courses={options.courses} canSetCourses={canSetCourses} countries={options.countries} />
+          <TrainerProfileForm
+            key={trainer.id}
+            trainer={trainer}
+            courses={options.courses}
+            canSetCourses={canSetCourses}
+            countries={options.countries}
+          />
         )}
       </section>
       <UnavailabilityEditor trainer={trainer} />

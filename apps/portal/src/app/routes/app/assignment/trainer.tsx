@@ -15,13 +15,22 @@ export function TrainerRoute() {
   if (!trainerId) return <NotFound />;
   return (
     <Page
-      title={trainer.data ? t('assignment.profile.titleOf', { name: trainer.data.displayName }) : t('assignment.profile.titleLoading')}
-      description={trainer.data ? t('assignment.profile.descriptionOf', { firm: trainer.data.memberFirmName, email: trainer.data.email }) : undefined}
+      title={
+        trainer.data
+          ? t('assignment.profile.titleOf', { name: trainer.data.displayName })
+          : t('assignment.profile.titleLoading')
+      }
+      description={
+        trainer.data
+          ? t('assignment.profile.descriptionOf', { firm: trainer.data.memberFirmName, email: trainer.data.email })
+          : undefined
+      }
       actions={
         <Link className="button button--secondary" to={paths.app.trainers.getHref()}>
           {t('assignment.profile.back')}
         </Link>
-      }>
+      }
+    >
       <QueryState query={trainer} loadingLabel={t('assignment.profile.loading')}>
         {(data) => <TrainerProfileEditor trainer={data} canSetCourses />}
       </QueryState>

@@ -18,12 +18,26 @@ export function TrainersRoute() {
   const admin = me.role === 'admin';
   const title = admin ? t('assignment.trainers.titleAll') : t('assignment.trainers.titleFirm');
   return (
-    <Page title={title} description={admin ? t('assignment.trainers.descriptionAll') : t('assignment.trainers.descriptionFirm')}>
+    <Page
+      title={title}
+      description={admin ? t('assignment.trainers.descriptionAll') : t('assignment.trainers.descriptionFirm')}
+    >
       <QueryState query={trainers} loadingLabel={t('assignment.trainers.loading')}>
         {(data) => (
           <>
-            <TrainersTable trainers={data.items} busy={trainers.isPlaceholderData} caption={title} empty={t('assignment.trainers.empty')} showFirm={admin} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => paths.app.trainers.getHref({ page: p })} />
+            <TrainersTable
+              trainers={data.items}
+              busy={trainers.isPlaceholderData}
+              caption={title}
+              empty={t('assignment.trainers.empty')}
+              showFirm={admin}
+            />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(p) => paths.app.trainers.getHref({ page: p })}
+            />
           </>
         )}
       </QueryState>

@@ -24,7 +24,8 @@ export function TrainingRequestNewRoute() {
         <Link className="button button--secondary" to={paths.app.trainingRequests.getHref()}>
           {t('assignment.request.back')}
         </Link>
-      }>
+      }
+    >
       <section className="card">
         <QueryState query={courses} loadingLabel={t('assignment.raise.loadingCourses')}>
           {(list) => {
@@ -38,7 +39,9 @@ export function TrainingRequestNewRoute() {
                 pending={raise.isPending}
                 error={raise.error}
                 onSubmit={(values) =>
-                  raise.mutate(trainingRequestBody(values), { onSuccess: (request) => navigate(paths.app.trainingRequest.getHref({ requestId: request.id })) })
+                  raise.mutate(trainingRequestBody(values), {
+                    onSuccess: (request) => navigate(paths.app.trainingRequest.getHref({ requestId: request.id })),
+                  })
                 }
               />
             );

@@ -27,12 +27,17 @@ export function TrainingRequestRoute() {
   const admin = me.role === 'admin';
   return (
     <Page
-      title={request.data ? t('assignment.request.title', { course: request.data.courseTitle }) : t('assignment.request.titleLoading')}
+      title={
+        request.data
+          ? t('assignment.request.title', { course: request.data.courseTitle })
+          : t('assignment.request.titleLoading')
+      }
       actions={
         <Link className="button button--secondary" to={paths.app.trainingRequests.getHref()}>
           {t('assignment.request.back')}
         </Link>
-      }>
+      }
+    >
       <QueryState query={request} loadingLabel={t('assignment.request.loading')}>
         {(data) => (
           <>
@@ -43,7 +48,12 @@ export function TrainingRequestRoute() {
                 <p className="section">
                   <Link
                     className="button button--secondary"
-                    to={admin ? paths.app.adminCohort.getHref({ cohortId: data.cohortId }) : paths.app.nominate.getHref({ cohort: data.cohortId })}>
+                    to={
+                      admin
+                        ? paths.app.adminCohort.getHref({ cohortId: data.cohortId })
+                        : paths.app.nominate.getHref({ cohort: data.cohortId })
+                    }
+                  >
                     {admin ? t('assignment.request.openCohort') : t('assignment.request.nominateIntoCohort')}
                   </Link>
                 </p>

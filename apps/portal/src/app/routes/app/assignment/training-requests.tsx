@@ -35,21 +35,29 @@ export function TrainingRequestsRoute() {
             {t('assignment.requests.raise')}
           </Link>
         )
-      }>
+      }
+    >
       <div className="filters">
         <SelectField
           label={t('assignment.requests.filterStatus')}
           emptyLabel={t('assignment.requests.allStatuses')}
           value={status ?? ''}
           options={TRAINING_REQUEST_STATUSES.map((s) => ({ value: s, label: t(`assignment.requestStatus.${s}`) }))}
-          onChange={(next) => navigate(paths.app.trainingRequests.getHref({ status: next || undefined }), { preventScrollReset: true })}
+          onChange={(next) =>
+            navigate(paths.app.trainingRequests.getHref({ status: next || undefined }), { preventScrollReset: true })
+          }
         />
       </div>
       <QueryState query={requests} loadingLabel={t('assignment.requests.loading')}>
         {(data) => (
           <>
             <TrainingRequestsTable requests={data.items} busy={requests.isPlaceholderData} showUnit={admin} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.trainingRequests.getHref({ status, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.trainingRequests.getHref({ status, page })}
+            />
           </>
         )}
       </QueryState>

@@ -19,7 +19,12 @@ export function CatalogueRoute() {
   const format = useFormat();
   const navigate = useNavigate();
   const params = useListParams(['q', 'topic', 'language', 'level']);
-  const filter = { q: params.q, topic: params.topic, language: params.language, level: oneOf(COURSE_LEVELS, params.level) };
+  const filter = {
+    q: params.q,
+    topic: params.topic,
+    language: params.language,
+    level: oneOf(COURSE_LEVELS, params.level),
+  };
   const courses = useCourses({ page: params.page, ...filter, status: 'published' });
   const all = useAllCourses({ status: 'published' });
   const facets = courseFacets(all.data ?? []);
@@ -39,7 +44,12 @@ export function CatalogueRoute() {
               {t('catalogue.count', { total: format.number(data.total) })}
             </p>
             <CourseCards courses={data.items} busy={courses.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.catalogue.getHref({ ...filter, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.catalogue.getHref({ ...filter, page })}
+            />
           </>
         )}
       </QueryState>

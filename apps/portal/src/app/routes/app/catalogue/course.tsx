@@ -36,7 +36,8 @@ export function CourseRoute() {
             {t('course.backToCatalogue')}
           </Link>
         )
-      }>
+      }
+    >
       <QueryState query={course} loadingLabel={t('course.loading')}>
         {(data) => (
           <>

@@ -30,7 +30,8 @@ export function AssessmentRoute() {
         <Link className="button button--secondary" to={paths.app.myLearning.getHref()}>
           {t('lesson.backToMyLearning')}
         </Link>
-      }>
+      }
+    >
       <QueryState query={enrolment} loadingLabel={t('assessment.loading')}>
         {(e) => (
           <div className="columns">
@@ -47,19 +48,28 @@ export function AssessmentRoute() {
                   const left = limit === undefined ? undefined : Math.max(0, limit - list.length);
                   if (hasPassed(list)) return <p className="alert alert--success">{t('assessment.alreadyPassed')}</p>;
                   if (open) return <StartAttemptButton enrolmentId={enrolmentId} resume />;
-                  if (e.status !== 'enrolled') return <p className="alert alert--info">{t('assessment.notEnrolled', { status: t(`enrolmentStatus.${e.status}`) })}</p>;
+                  if (e.status !== 'enrolled')
+                    return (
+                      <p className="alert alert--info">
+                        {t('assessment.notEnrolled', { status: t(`enrolmentStatus.${e.status}`) })}
+                      </p>
+                    );
                   if (!readyForAssessment(e))
                     return (
                       <>
                         <p className="alert alert--info">{t('assessment.finishLessonsFirst')}</p>
                         {e.nextLessonId ? (
-                          <Link className="button" to={paths.app.lesson.getHref({ enrolmentId, lessonId: e.nextLessonId })}>
+                          <Link
+                            className="button"
+                            to={paths.app.lesson.getHref({ enrolmentId, lessonId: e.nextLessonId })}
+                          >
                             {t('myLearning.continue', { lesson: e.nextLessonTitle ?? '' })}
                           </Link>
                         ) : null}
                       </>
                     );
-                  if (course.data && !course.data.assessment) return <p className="alert alert--info">{t('course.noAssessment')}</p>;
+                  if (course.data && !course.data.assessment)
+                    return <p className="alert alert--info">{t('course.noAssessment')}</p>;
                   if (left === 0) return <p className="alert alert--error">{t('assessment.noAttemptsLeft')}</p>;
                   return (
                     <>

@@ -23,7 +23,10 @@ export function AttemptRoute() {
   if (!enrolmentId || !attemptId) return <NotFound />;
 
   return (
-    <Page title={attempt.data?.submittedAt ? t('assessment.resultTitle') : t('assessment.attemptTitle')} description={enrolment.data?.courseTitle}>
+    <Page
+      title={attempt.data?.submittedAt ? t('assessment.resultTitle') : t('assessment.attemptTitle')}
+      description={enrolment.data?.courseTitle}
+    >
       <QueryState query={attempt} loadingLabel={t('assessment.loadingAttempt')}>
         {(data) =>
           data.submittedAt ? (

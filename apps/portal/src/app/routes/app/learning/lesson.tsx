@@ -44,7 +44,9 @@ export function LessonRoute() {
   const markDoneAndContinue = () =>
     complete.mutate(lessonId, {
       onSuccess: (after) => {
-        const next = outline ? nextLessonToStudy(outline, lessonId, after.completedLessonIds) : after.enrolment.nextLessonId;
+        const next = outline
+          ? nextLessonToStudy(outline, lessonId, after.completedLessonIds)
+          : after.enrolment.nextLessonId;
         navigate(next ? lessonHref(next) : paths.app.assessment.getHref({ enrolmentId }));
       },
     });
@@ -64,21 +66,38 @@ export function LessonRoute() {
         <Link className="button button--secondary" to={paths.app.myLearning.getHref()}>
           {t('lesson.backToMyLearning')}
         </Link>
-      }>
+      }
+    >
       <div className="reader">
         <nav className="reader__outline" aria-labelledby="outline-title">
           <h2 id="outline-title">{t('lesson.outline')}</h2>
-          {counts ? <ProgressBar value={progressPercent(counts.done, counts.total)} label={t('lesson.lessonsDone', { done: counts.done, total: counts.total })} /> : null}
+          {counts ? (
+            <ProgressBar
+              value={progressPercent(counts.done, counts.total)}
+              label={t('lesson.lessonsDone', { done: counts.done, total: counts.total })}
+            />
+          ) : null}
           {course.isPending || progress.isPending ? <Spinner label={t('lesson.loadingOutline')} /> : null}
           {course.isError ? <ErrorMessage error={course.error} onRetry={() => void course.refetch()} /> : null}
           {progress.isError ? <ErrorMessage error={progress.error} onRetry={() => void progress.refetch()} /> : null}
-          {outline && progress.data ? <CourseOutline modules={outline.modules} completed={completed} currentLessonId={lessonId} lessonHref={lessonHref} /> : null}
+          {outline && progress.data ? (
+            <CourseOutline
+              modules={outline.modules}
+              completed={completed}
+              currentLessonId={lessonId}
+              lessonHref={lessonHref}
+            />
+          ) : null}
         </nav>
         <div className="reader__main">
           <QueryState query={lesson} loadingLabel={t('lesson.loading')}>
             {(data) => <LessonBody lesson={data} />}
           </QueryState>
-          {enrolment && !studying ? <p className="alert alert--info">{t('lesson.notStudying', { status: t(`enrolmentStatus.${enrolment.status}`) })}</p> : null}
+          {enrolment && !studying ? (
+            <p className="alert alert--info">
+              {t('lesson.notStudying', { status: t(`enrolmentStatus.${enrolment.status}`) })}
+            </p>
+          ) : null}
           {complete.isError ? <ErrorMessage error={complete.error} /> : null}
           <nav className="reader__actions" aria-label={t('lesson.navigation')}>
             {around.previous ? (
@@ -89,8 +108,15 @@ export function LessonRoute() {
               <span />
             )}
             {studying && lesson.data ? (
-              <button type="button" className="button" onClick={markDoneAndContinue} disabled={complete.isPending} aria-busy={complete.isPending}>
-                {complete.isPending ? t('lesson.saving') : isDone ? t('lesson.continue') : t('lesson.markDone')} <span aria-hidden="true">→</span>
+              <button
+                type="button"
+                className="button"
+                onClick={markDoneAndContinue}
+                disabled={complete.isPending}
+                aria-busy={complete.isPending}
+              >
+                {complete.isPending ? t('lesson.saving') : isDone ? t('lesson.continue') : t('lesson.markDone')}{' '}
+                <span aria-hidden="true">→</span>
               </button>
             ) : around.next ? (
               <Link className="button" to={lessonHref(around.next)} rel="next">

@@ -28,9 +28,13 @@ export function MyLearningRoute() {
         <Link className="button button--secondary" to={paths.app.catalogue.getHref()}>
           {t('myLearning.browse')}
         </Link>
-      }>
+      }
+    >
       <div className="filters">
-        <EnrolmentStatusFilter value={status} onChange={(next) => navigate(paths.app.myLearning.getHref({ status: next }), { preventScrollReset: true })} />
+        <EnrolmentStatusFilter
+          value={status}
+          onChange={(next) => navigate(paths.app.myLearning.getHref({ status: next }), { preventScrollReset: true })}
+        />
       </div>
       <QueryState query={enrolments} loadingLabel={t('myLearning.loading')}>
         {(data) =>
@@ -50,7 +54,12 @@ export function MyLearningRoute() {
                   </li>
                 ))}
               </ul>
-              <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.myLearning.getHref({ status, page })} />
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                hrefFor={(page) => paths.app.myLearning.getHref({ status, page })}
+              />
             </>
           )
         }

@@ -41,7 +41,15 @@ export function UptakeRoute() {
   const period = { from, to, topic: params.topic, courseId: params.courseId };
   const { region, country } = params;
   const figure = oneOf(MAP_FIGURES, params.figure) ?? DEFAULT_FIGURE;
-  const query: UptakeQuery = { from: params.from, to: params.to, region, country, topic: params.topic, courseId: params.courseId, figure: params.figure };
+  const query: UptakeQuery = {
+    from: params.from,
+    to: params.to,
+    region,
+    country,
+    topic: params.topic,
+    courseId: params.courseId,
+    figure: params.figure,
+  };
   const hrefWith = (next: Partial<UptakeQuery>) => paths.app.uptake.getHref({ ...query, ...next });
   const go = (next: Partial<UptakeQuery>) => navigate(hrefWith(next), { preventScrollReset: true });
 
@@ -60,7 +68,11 @@ export function UptakeRoute() {
     .sort((a, b) => a.label.localeCompare(b.label, format.locale));
 
   return (
-    <Page title={t('uptake.title')} description={isAdmin ? t('uptake.description') : t('uptake.memberDescription')} actions={isAdmin ? <RefreshFigures /> : undefined}>
+    <Page
+      title={t('uptake.title')}
+      description={isAdmin ? t('uptake.description') : t('uptake.memberDescription')}
+      actions={isAdmin ? <RefreshFigures /> : undefined}
+    >
       <UptakeFilters
         value={{ from, to, region, topic: params.topic, courseId: params.courseId }}
         regions={regionOptions}

@@ -17,8 +17,18 @@ export function MyCohortsRoute() {
       <QueryState query={cohorts} loadingLabel={t('myCohorts.loading')}>
         {(data) => (
           <>
-            <CohortsTable cohorts={data.items} busy={cohorts.isPlaceholderData} caption={t('myCohorts.caption')} empty={t('myCohorts.empty')} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(p) => paths.app.myCohorts.getHref({ page: p })} />
+            <CohortsTable
+              cohorts={data.items}
+              busy={cohorts.isPlaceholderData}
+              caption={t('myCohorts.caption')}
+              empty={t('myCohorts.empty')}
+            />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(p) => paths.app.myCohorts.getHref({ page: p })}
+            />
           </>
         )}
       </QueryState>

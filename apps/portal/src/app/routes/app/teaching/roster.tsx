@@ -28,7 +28,10 @@ export function RosterRoute() {
       </Link>
     );
   return (
-    <Page title={roster.data ? t('roster.title', { course: roster.data.cohort.courseTitle }) : t('roster.titleLoading')} actions={back}>
+    <Page
+      title={roster.data ? t('roster.title', { course: roster.data.cohort.courseTitle }) : t('roster.titleLoading')}
+      actions={back}
+    >
       <QueryState query={roster} loadingLabel={t('roster.loading')}>
         {(data) => (
           <>
@@ -38,7 +41,9 @@ export function RosterRoute() {
               </h2>
               <CohortFacts cohort={data.cohort} />
             </section>
-            <p className="muted">{data.cohort.deliveryMode === 'online' ? t('roster.onlineHint') : t('roster.gradeHint')}</p>
+            <p className="muted">
+              {data.cohort.deliveryMode === 'online' ? t('roster.onlineHint') : t('roster.gradeHint')}
+            </p>
             <RosterTable roster={data} />
           </>
         )}

@@ -21,13 +21,23 @@ export function UnitEnrolmentsRoute() {
   return (
     <Page title={t('unitEnrolments.title')} description={t('unitEnrolments.description')}>
       <div className="filters">
-        <EnrolmentStatusFilter value={status} onChange={(next) => navigate(paths.app.unitEnrolments.getHref({ status: next }), { preventScrollReset: true })} />
+        <EnrolmentStatusFilter
+          value={status}
+          onChange={(next) =>
+            navigate(paths.app.unitEnrolments.getHref({ status: next }), { preventScrollReset: true })
+          }
+        />
       </div>
       <QueryState query={enrolments} loadingLabel={t('unitEnrolments.loading')}>
         {(data) => (
           <>
             <UnitEnrolmentsTable enrolments={data.items} busy={enrolments.isPlaceholderData} />
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => paths.app.unitEnrolments.getHref({ status, page })} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(page) => paths.app.unitEnrolments.getHref({ status, page })}
+            />
           </>
         )}
       </QueryState>

@@ -34,7 +34,9 @@ export function NominateRoute() {
                     label={t('nominate.cohort')}
                     cohorts={list}
                     value={selected?.id ?? ''}
-                    onChange={(id) => navigate(paths.app.nominate.getHref({ cohort: id || undefined }), { preventScrollReset: true })}
+                    onChange={(id) =>
+                      navigate(paths.app.nominate.getHref({ cohort: id || undefined }), { preventScrollReset: true })
+                    }
                   />
                 </div>
                 {selected ? (

@@ -31,7 +31,12 @@ export function UnitUptakeRoute() {
         topics={facets.topics.map((tag) => ({ value: tag, label: topicLabel(tag) }))}
         courses={courseOptions}
         optionsLoading={courses.isPending}
-        onChange={(next) => navigate(paths.app.unitUptake.getHref({ from: next.from, to: next.to, topic: next.topic, courseId: next.courseId }), { preventScrollReset: true })}
+        onChange={(next) =>
+          navigate(
+            paths.app.unitUptake.getHref({ from: next.from, to: next.to, topic: next.topic, courseId: next.courseId }),
+            { preventScrollReset: true },
+          )
+        }
       />
       <UnitComparisonSection period={{ from, to, topic: params.topic, courseId: params.courseId }} />
     </Page>
