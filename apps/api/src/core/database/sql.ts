@@ -1,6 +1,28 @@
 import { EntityManager } from 'typeorm';
 
 /**
+ * The one data-access convention for raw SQL (STYLE.md habit 11): a feature's statements live in its
+ * `<feature>.queries.ts` and go through these helpers, which give every row a declared type. TypeORM's
+ * `manager.query` answers `any`; nothing outside this file should take that `any` as it is.
+ */
+
+/** All rows of a SELECT (or INSERT … RETURNING), typed. */
+export async function selectRows<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await manager.query(sql, params)) as T[];
+}
+
+/** The first row of a SELECT (or INSERT … RETURNING), or null when there is none. */
+export async function selectOne<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T | null> {
+  const rows = (await manager.query(sql, params)) as T[];
+  return rows[0] ?? null;
+}
+
+/** Whether a SELECT finds any row. */
+export async function exists(manager: EntityManager, sql: string, params: unknown[] = []): Promise<boolean> {
+  return ((await manager.query(sql, params)) as unknown[]).length > 0;
+}
+
+/**
  * Runs an UPDATE or DELETE … RETURNING and gives back its rows. (TypeORM's `query` answers such
  * statements with `[rows, affectedCount]` on PostgreSQL, unlike SELECT and INSERT.)
  */

@@ -1,0 +1,36 @@
+import { QueryFailedError } from 'typeorm';
+
+/** PostgreSQL error codes the product reacts to (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
+export const PG = {
+  UNIQUE_VIOLATION: '23505',
+  FOREIGN_KEY_VIOLATION: '23503',
+  CHECK_VIOLATION: '23514',
+  EXCLUSION_VIOLATION: '23P01',
+  INVALID_TEXT_REPRESENTATION: '22P02',
+  NUMERIC_VALUE_OUT_OF_RANGE: '22003',
+  STRING_DATA_RIGHT_TRUNCATION: '22001',
+  SERIALIZATION_FAILURE: '40001',
+  DEADLOCK_DETECTED: '40P01',
+} as const;
+export type PgErrorCode = (typeof PG)[keyof typeof PG];
+
+/** What the `pg` driver attaches to an error. */
+export interface PgErrorDetails {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  detail?: string;
+}
+
+/** The driver's details of a failed statement, or null when the error did not come from PostgreSQL. */
+export function pgError(error: unknown): PgErrorDetails | null {
+  if (error instanceof QueryFailedError) return error.driverError as PgErrorDetails;
+  const driverError = (error as { driverError?: PgErrorDetails } | null)?.driverError;
+  return driverError && typeof driverError === 'object' ? driverError : null;
+}
+
+/** Whether a statement failed with this PostgreSQL error code (and, when given, on this constraint). */
+export function isPgError(error: unknown, code: PgErrorCode, constraint?: string): boolean {
+  const pg = pgError(error);
+  return pg?.code === code && (constraint === undefined || pg.constraint === constraint);
+}
