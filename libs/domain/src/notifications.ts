@@ -1,0 +1,22 @@
+/**
+ * What a notification reports. The API stores the kind with its parameters; the portal turns both into
+ * text in the reader's language (`notifications.kinds.<kind>`).
+ */
+export const NOTIFICATION_KINDS = [
+  'enrolment.promoted',
+  'enrolment.nominated',
+  'enrolment.approved',
+  'enrolment.withdrawn_by_coordinator',
+  'cohort.cancelled',
+  'cohort.changed',
+  'assignment.proposed',
+  'assignment.withdrawn',
+  'training_request.assigned',
+  'training_request.unfilled',
+  'training_request.cancelled',
+  'certification.issued',
+  'certification.expiring',
+  'certification.expired',
+  'certification.revoked',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
