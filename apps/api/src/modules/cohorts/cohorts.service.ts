@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canMoveCohort, type CohortStatus } from '@icspa/domain';
+import { canMoveCohort, type CohortStatus, type DeliveryMode } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
@@ -9,6 +9,7 @@ import { Where } from '../../core/database/where';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
+import { insertCohort } from './cohorts.queries';
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
 import { cancelCohort, lockCohort, promoteFromWaitlist } from './usecases/seats';
@@ -134,30 +135,27 @@ export class CohortsService {
       ) {
         throw new BadRequestException('policeUnitId: no such police unit');
       }
-      const [row] = await manager.query(
-        `INSERT INTO cohort (course_id, starts_at, ends_at, delivery_mode, language, country_code, city, capacity, trainer_id, police_unit_id, requires_approval)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          body.courseId,
-          startsAt,
-          endsAt,
-          body.deliveryMode,
-          body.language,
-          body.deliveryMode === 'online' ? null : body.countryCode,
-          body.deliveryMode === 'online' ? null : body.city,
-          body.capacity,
-          body.trainerId ?? null,
-          body.policeUnitId ?? null,
-          body.requiresApproval ?? false,
-        ],
-      );
+      const id = await insertCohort(manager, {
+        courseId: body.courseId,
+        startsAt,
+        endsAt,
+        deliveryMode: body.deliveryMode,
+        language: body.language,
+        countryCode: body.deliveryMode === 'online' ? null : (body.countryCode ?? null),
+        city: body.deliveryMode === 'online' ? null : (body.city ?? null),
+        capacity: body.capacity,
+        trainerId: body.trainerId ?? null,
+        policeUnitId: body.policeUnitId ?? null,
+        requiresApproval: body.requiresApproval ?? false,
+        status: 'planned',
+      });
       await this.audit.record(manager, actor, {
         action: 'cohort.create',
         entityType: 'cohort',
-        entityId: row.id,
+        entityId: id,
         details: { ...body },
       });
-      return this.get(actor, row.id, manager);
+      return this.get(actor, id, manager);
     });
   }
 
@@ -235,6 +233,35 @@ export class CohortsService {
         details: { from: cohort.status, to },
       });
       return this.get(actor, id, manager);
+    });
+  }
+
+  /**
+   * Schedules the open cohort an accepted training request books (trainer-assignment calls this in its
+   * transaction): no approval step, since the unit asked for it; online cohorts have no place.
+   */
+  async scheduleForRequest(
+    manager: EntityManager,
+    input: {
+      courseId: string;
+      startsAt: Date;
+      endsAt: Date;
+      deliveryMode: DeliveryMode;
+      language: string;
+      countryCode: string | null;
+      city: string | null;
+      capacity: number;
+      trainerId: string;
+      policeUnitId: string;
+    },
+  ): Promise<string> {
+    const online = input.deliveryMode === 'online';
+    return insertCohort(manager, {
+      ...input,
+      countryCode: online ? null : input.countryCode,
+      city: online ? null : input.city,
+      requiresApproval: false,
+      status: 'open',
     });
   }
 
