@@ -22,6 +22,11 @@ export function createRateLimiter(redis: RedisClient, { keyPrefix, points, durat
   });
 }
 
+/** Whether a rejected `consume` means "over the limit" (rather than a Redis failure). */
+export function isRateLimited(reason: unknown): reason is RateLimiterRes {
+  return reason instanceof RateLimiterRes;
+}
+
 /**
  * Counts one hit for the key: true when it is within the limit, false when over it. A Redis failure is
  * thrown, not taken as "allowed", so an outage cannot switch the limit off.
@@ -31,7 +36,7 @@ export async function tryConsume(limiter: RateLimiterRedis, key: string): Promis
     await limiter.consume(key);
     return true;
   } catch (error) {
-    if (error instanceof RateLimiterRes) return false;
+    if (isRateLimited(error)) return false;
     throw error;
   }
 }
