@@ -1,21 +1,42 @@
+import { type Options, stringify } from 'csv-stringify/sync';
+
 /** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic and Chinese names right. */
 export const CSV_BOM = '\uFEFF';
 
+export type CsvValue = string | number | boolean | null;
+
 export interface CsvColumn<T> {
   header: string;
-  value: (row: T) => string | number | boolean | null;
+  value: (row: T) => CsvValue;
 }
 
+/**
+ * Text that a spreadsheet would run as a formula is prefixed with ' (the product's own rule, kept instead of
+ * csv-stringify's `escape_formulas`, which also escapes full-width signs and spares numbers only).
+ */
+const guardFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+/**
+ * csv-stringify, set up as the exports have always been written: comma-separated, a cell quoted only when
+ * it holds a separator, quote or line break, CRLF after every line, booleans as `true`/`false`, null empty.
+ */
+const OPTIONS: Options = {
+  record_delimiter: '\r\n',
+  // Set, the record delimiter alone would be quoted; a lone \n or \r in a cell must be quoted too.
+  quote_record_delimiter: true,
+  cast: { string: guardFormula, boolean: (value) => String(value) },
+};
+
+/** One line of cells, ended by CRLF. */
+const csvLine = (cells: CsvValue[]) => stringify([cells], OPTIONS);
+
 /** A cell: quoted when it holds a separator, quote or line break; text that a spreadsheet would run as a formula is prefixed with '. */
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function csvCell(value: CsvValue): string {
+  return stringify([[value]], { ...OPTIONS, eof: false });
 }
 
 /** The file line by line, so the response streams instead of building one string. */
 export function* csvLines<T>(columns: CsvColumn<T>[], rows: Iterable<T>): Generator<string> {
-  yield CSV_BOM + columns.map((c) => csvCell(c.header)).join(',') + '\r\n';
-  for (const row of rows) yield columns.map((c) => csvCell(c.value(row))).join(',') + '\r\n';
+  yield CSV_BOM + csvLine(columns.map((c) => c.header));
+  for (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
 }
