@@ -4,6 +4,7 @@ import { AccessGuard } from './core/auth/access.guard';
 import type { AppConfig } from './core/config/app-config';
 import { PathIdGuard } from './core/http/path-id.guard';
 import { CoreModule } from './core/core.module';
+import { dataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { CertificationsModule } from './modules/certifications/certifications.module';
@@ -33,7 +34,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ...FEATURE_MODULES, HealthModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl)), ...FEATURE_MODULES, HealthModule],
       // Guards run in this order: who is calling, then whether the path's ids are well-formed.
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
+import { dataSourceOptions } from './database/data-source-options';
 import { WorkerHost } from './core/queue/worker-host';
 import { FEATURE_MODULES } from './app.module';
 
@@ -11,7 +12,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), DiscoveryModule, ...FEATURE_MODULES],
+      imports: [CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl)), DiscoveryModule, ...FEATURE_MODULES],
       providers: [WorkerHost],
     };
   }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/core/database/data-source-options';
+import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedReferenceData } from '../src/database/seeds/reference-data.seed';
 
 /** The server the tests use: this machine's PostgreSQL unless TEST_DATABASE_URL says otherwise. */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../core/config/app-config';
-import { dataSourceOptions } from '../core/database/data-source-options';
+import { dataSourceOptions } from '../database/data-source-options';
 
 /** `node dist/api/apps/api/src/cli/migrate.js`: runs pending migrations against DATABASE_URL. */
 async function main() {

@@ -2,7 +2,7 @@
 // TypeORM would still need to match the entities: the body of the next migration. Prints nothing when they agree.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../core/database/data-source-options';
+import { dataSourceOptions } from '../database/data-source-options';
 
 async function main() {
   const ds = new DataSource(dataSourceOptions(process.env.DATABASE_URL!));

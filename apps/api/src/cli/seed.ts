@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../core/config/app-config';
-import { dataSourceOptions } from '../core/database/data-source-options';
+import { dataSourceOptions } from '../database/data-source-options';
 import { seedDemoData } from '../database/seeds/demo-data.seed';
 
 /** `node dist/api/apps/api/src/cli/seed.js`: loads the demo data; running it twice changes nothing. */

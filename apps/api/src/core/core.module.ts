@@ -1,8 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './clock/clock';
-import { dataSourceOptions } from './database/data-source-options';
 import { QueueService } from './queue/queue.service';
 import { OutboxService } from './outbox/outbox.service';
 import { RedisClient } from './redis/redis.provider';
@@ -11,10 +11,11 @@ import { RedisClient } from './redis/redis.provider';
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `database`: how to reach PostgreSQL, entities included — given by the caller, as core knows no feature module. */
+  static forRoot(config: AppConfig, database: DataSourceOptions): DynamicModule {
     return {
       module: CoreModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: ['error'] })],
+      imports: [TypeOrmModule.forRoot({ ...database, logging: ['error'] })],
       providers: [{ provide: APP_CONFIG, useValue: config }, Clock, RedisClient, QueueService, OutboxService],
       exports: [APP_CONFIG, Clock, RedisClient, QueueService, OutboxService],
     };

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../core/database/data-source-options';
+import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 import { createEmptyDatabase } from '../../test/test-database';
 

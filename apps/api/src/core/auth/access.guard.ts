@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_KEY, AccessRule } from './access.decorator';
 import { SESSION_COOKIE } from './session-cookie';
-import { SessionService } from '../../modules/identity/session.service';
+import { SESSION_LOOKUP, type SessionLookup } from './session-lookup';
 
 /**
  * Deny by default: a route is reachable only if it declares `@Public()` or `@Allow(...)`. The session
@@ -20,7 +20,7 @@ import { SessionService } from '../../modules/identity/session.service';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -33,7 +33,7 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = request.cookies?.[SESSION_COOKIE];
-    const user = token ? await this.sessions.authenticate(token) : null;
+    const user = token ? await this.sessions.findUser(token) : null;
     if (!user) throw new UnauthorizedException('Sign in first');
     request.authUser = user;
     if (!rule.roles.includes(user.role)) throw new ForbiddenException(`Your role (${user.role}) may not do this`);

@@ -4,7 +4,7 @@ import { FastifyAdapter as BoardAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/session-cookie';
-import { SessionService } from '../../modules/identity/session.service';
+import { SESSION_LOOKUP, type SessionLookup } from '../auth/session-lookup';
 import { QueueName } from './queue-registry';
 import { QueueService } from './queue.service';
 
@@ -16,7 +16,7 @@ export const QUEUE_BOARD_PATH = '/api/admin/queues';
  */
 export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
   const queues = app.get(QueueService);
-  const sessions = app.get(SessionService);
+  const sessions = app.get<SessionLookup>(SESSION_LOOKUP);
   const board = new BoardAdapter();
   createBullBoard({
     queues: Object.values(QueueName).map((name) => new BullMQAdapter(queues.queue(name))),
@@ -27,7 +27,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-      const user = token ? await sessions.authenticate(token) : null;
+      const user = token ? await sessions.findUser(token) : null;
       if (!user) return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first' });
       if (user.role !== 'admin')
         return reply

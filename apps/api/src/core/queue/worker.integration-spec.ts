@@ -1,7 +1,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source-options';
+import { dataSourceOptions } from '../../database/data-source-options';
 import { clearRedisPrefix, testConfig } from '../../../test/test-app';
 import { createTestDatabase } from '../../../test/test-database';
 import { WorkerProcess } from '../../../test/worker-process';

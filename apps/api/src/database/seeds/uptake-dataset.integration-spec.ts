@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/test-database';
-import { dataSourceOptions } from '../../core/database/data-source-options';
+import { dataSourceOptions } from '../data-source-options';
 import { seedDemoData } from './demo-data.seed';
 import { generateUptakeDataset, UptakeDatasetOptions } from './uptake-dataset';
 

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { SESSION_LOOKUP } from '../../core/auth/session-lookup';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
@@ -10,7 +11,15 @@ import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
 @Global()
 @Module({
   controllers: [AuthController, UsersController],
-  providers: [AuthService, SessionService, LoginThrottleService, UsersService, PurgeExpiredSessionsJob],
-  exports: [SessionService],
+  providers: [
+    AuthService,
+    SessionService,
+    LoginThrottleService,
+    UsersService,
+    PurgeExpiredSessionsJob,
+    // Core's access guard and queue board find the caller through this, not through SessionService.
+    { provide: SESSION_LOOKUP, useExisting: SessionService },
+  ],
+  exports: [SessionService, SESSION_LOOKUP],
 })
 export class IdentityModule {}

@@ -4,12 +4,13 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import type { AuthUser } from '../../core/auth/auth-user';
+import type { SessionLookup } from '../../core/auth/session-lookup';
 import { Clock } from '../../core/clock/clock';
 import { affectedRows } from '../../core/database/sql';
 import { Session } from './session.entity';
 
 @Injectable()
-export class SessionService {
+export class SessionService implements SessionLookup {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,7 +39,7 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  async authenticate(token: string): Promise<AuthUser | null> {
+  async findUser(token: string): Promise<AuthUser | null> {
     if (token.length > 200) return null;
     const rows: Array<Omit<AuthUser, 'sessionId'> & { session_id: string }> = await this.db.query(
       `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.role,

@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { SnakeNamingStrategy } from '../core/database/snake-naming.strategy';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from '../../database/migrations';
+import { MIGRATIONS } from './migrations';
 
 /** One definition of how the API reaches PostgreSQL, shared by the app, the CLI and the tests. */
 export function dataSourceOptions(databaseUrl: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -1,0 +1,52 @@
+import { Assessment } from '../modules/catalogue/assessment.entity';
+import { CourseModule } from '../modules/catalogue/course-module.entity';
+import { Course } from '../modules/catalogue/course.entity';
+import { Lesson } from '../modules/catalogue/lesson.entity';
+import { Question } from '../modules/catalogue/question.entity';
+import { AssessmentAttempt } from '../modules/cohorts/assessment-attempt.entity';
+import { Cohort } from '../modules/cohorts/cohort.entity';
+import { Enrolment } from '../modules/cohorts/enrolment.entity';
+import { LessonCompletion } from '../modules/cohorts/lesson-completion.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { OutboxMessage } from '../core/outbox/outbox-message.entity';
+import { Assignment } from '../modules/trainer-assignment/assignment.entity';
+import { TrainerProfile } from '../modules/trainer-assignment/trainer-profile.entity';
+import { TrainerUnavailability } from '../modules/trainer-assignment/trainer-unavailability.entity';
+import { TrainingRequest } from '../modules/trainer-assignment/training-request.entity';
+import { Certification } from '../modules/certifications/certification.entity';
+import { CertificationProgramme } from '../modules/certifications/certification-programme.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AppUser } from '../modules/identity/app-user.entity';
+import { Session } from '../modules/identity/session.entity';
+import { Country } from '../modules/organisations/country.entity';
+import { MemberFirm } from '../modules/organisations/member-firm.entity';
+import { PoliceUnit } from '../modules/organisations/police-unit.entity';
+import { Region } from '../modules/organisations/region.entity';
+
+/** Every entity, listed once; migrations must agree with them (checked by a test). */
+export const ENTITIES = [
+  Region,
+  Country,
+  PoliceUnit,
+  MemberFirm,
+  AppUser,
+  Session,
+  AuditEvent,
+  Course,
+  CourseModule,
+  Lesson,
+  Assessment,
+  Question,
+  Cohort,
+  Enrolment,
+  LessonCompletion,
+  AssessmentAttempt,
+  Notification,
+  OutboxMessage,
+  TrainerProfile,
+  TrainerUnavailability,
+  TrainingRequest,
+  Assignment,
+  CertificationProgramme,
+  Certification,
+];
