@@ -277,6 +277,24 @@ describe('certifications: issue, life, verification and signed credentials', () 
     ).toBe(429);
   });
 
+  it('lets exactly the limit of a concurrent burst of verifications through from one address; the rest get 429', async () => {
+    const limit = 8; // VERIFY_RATE_PER_MINUTE above
+    // An address of its own, so the other tests' look-ups from 127.0.0.1 do not count here.
+    const responses = await Promise.all(
+      Array.from({ length: 3 * limit }, (_, i) =>
+        t.app.inject({ method: 'GET', url: `/api/verify/burst${i}AAAAAAAAAAAAAAAAA`, remoteAddress: '192.0.2.44' }),
+      ),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(2 * limit);
+    const refused = responses.find((r) => r.statusCode === 429)!;
+    expect(refused.json()).toMatchObject({
+      statusCode: 429,
+      message: 'code: too many look-ups; try again in a minute',
+    });
+  });
+
   it('keeps certifications to their holder and admins, and programmes to admins', async () => {
     const [holder, other] = await createOfficers(t, 2, unitId);
     const cert = await certified(holder);
