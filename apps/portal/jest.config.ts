@@ -22,7 +22,7 @@ const config: Config = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleNameMapper: workspaceModules(),
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', ...workspaceModules() },
 };
 
 export default config;

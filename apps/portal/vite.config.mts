@@ -8,13 +8,14 @@ const portalRoot = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = resolve(portalRoot, '../..');
 
 /** The workspace paths of tsconfig.base.json (`@icspa/*`), so Vite and tsc resolve the same files. */
-function workspaceAliases(): Record<string, string> {
+function workspaceAliases(): { find: string; replacement: string }[] {
   const base = JSON.parse(readFileSync(resolve(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as {
     compilerOptions: { paths: Record<string, string[]> };
   };
-  return Object.fromEntries(
-    Object.entries(base.compilerOptions.paths).map(([name, [target]]) => [name, resolve(workspaceRoot, target)]),
-  );
+  return Object.entries(base.compilerOptions.paths).map(([find, [target]]) => ({
+    find,
+    replacement: resolve(workspaceRoot, target),
+  }));
 }
 
 /** react-markdown and its unified/micromark dependency tree (`npm ls react-markdown --all`). */
@@ -59,7 +60,8 @@ export default defineConfig({
   root: portalRoot,
   cacheDir: resolve(workspaceRoot, 'node_modules/.vite/portal'),
   plugins: [react()],
-  resolve: { alias: workspaceAliases() },
+  // `@/…` is src/ (as in tsconfig.json), beside the workspace paths.
+  resolve: { alias: [{ find: /^@\//, replacement: `${resolve(portalRoot, 'src')}/` }, ...workspaceAliases()] },
   server: {
     port: 5173,
     strictPort: true,

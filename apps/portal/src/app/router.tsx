@@ -2,9 +2,9 @@ import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
 import { lazy, useState, type ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { RouteError } from '../components/errors/route-error';
-import { paths } from '../config/paths';
-import { RequireRole } from '../features/auth/components/require-role';
+import { RouteError } from '@/components/errors/route-error';
+import { paths } from '@/config/paths';
+import { RequireRole } from '@/features/auth/components/require-role';
 import { RootLayout } from './routes/root-layout';
 
 /** A route module loaded on first visit, so the sign-in page ships only what it needs. */

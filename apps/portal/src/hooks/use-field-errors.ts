@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { fieldErrorsOf, isFieldAt } from '../lib/field-error';
+import { fieldErrorsOf, isFieldAt } from '@/lib/field-error';
 
 /**
  * Ties a refused form's message (`FormError` with `errorId`) to the fields the API named:

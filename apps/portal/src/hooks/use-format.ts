@@ -13,7 +13,7 @@ import {
   formatRegion,
   formatRelativeDays,
   formatUnit,
-} from '../lib/format';
+} from '@/lib/format';
 
 /** The formatters of `lib/format`, bound to the current language (re-rendering when it changes). */
 export function useFormat() {

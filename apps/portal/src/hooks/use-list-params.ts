@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { parsePage } from '../lib/pagination';
+import { parsePage } from '@/lib/pagination';
 
 /**
  * A list's page and filters, kept in the URL so a list can be bookmarked and Back works.

@@ -1,7 +1,7 @@
 import { createInstance } from 'i18next';
-import en from '../locales/en.json';
-import uk from '../locales/uk.json';
-import zhCN from '../locales/zh-CN.json';
+import en from '@/locales/en.json';
+import uk from '@/locales/uk.json';
+import zhCN from '@/locales/zh-CN.json';
 import {
   formatCountry,
   formatDate,

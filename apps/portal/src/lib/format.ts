@@ -1,7 +1,7 @@
 /** Formatting through `Intl` (and the locale files, for what `Intl` cannot name), always in the portal's current language. */
 
 import type { TFunction } from 'i18next';
-import type en from '../locales/en.json';
+import type en from '@/locales/en.json';
 
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);

@@ -1,8 +1,8 @@
 import { ROLES } from '@icspa/domain';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import en from '../locales/en.json';
-import { navigationFor } from '../components/layout/navigation';
+import en from '@/locales/en.json';
+import { navigationFor } from '@/components/layout/navigation';
 import { matchLanguage, resources, SUPPORTED_LANGUAGES } from './i18n';
 
 type Tree = { [key: string]: string | Tree };

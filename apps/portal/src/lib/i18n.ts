@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
+import en from '@/locales/en.json';
 
 /**
  * The portal's languages, each named in itself. To add one: write `locales/<code>.json` with every
@@ -23,11 +23,11 @@ export const resources = {
 } as const;
 
 const LOADERS: Record<Exclude<LanguageCode, 'en'>, () => Promise<{ default: unknown }>> = {
-  es: () => import('../locales/es.json'),
-  'pt-BR': () => import('../locales/pt-BR.json'),
-  ru: () => import('../locales/ru.json'),
-  uk: () => import('../locales/uk.json'),
-  'zh-CN': () => import('../locales/zh-CN.json'),
+  es: () => import('@/locales/es.json'),
+  'pt-BR': () => import('@/locales/pt-BR.json'),
+  ru: () => import('@/locales/ru.json'),
+  uk: () => import('@/locales/uk.json'),
+  'zh-CN': () => import('@/locales/zh-CN.json'),
 };
 
 const STORAGE_KEY = 'icspa.language';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { StandaloneLayout } from '../../components/layout/standalone-layout';
-import { Spinner } from '../../components/ui/spinner';
-import { paths, redirectAfterSignIn } from '../../config/paths';
-import { useMe } from '../../features/auth/api/get-me';
-import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { StandaloneLayout } from '@/components/layout/standalone-layout';
+import { Spinner } from '@/components/ui/spinner';
+import { paths, redirectAfterSignIn } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
 
 /** Sign-in; once there is a session (already, or after signing in) it moves on to where the user was going. */
 export function SignInRoute() {

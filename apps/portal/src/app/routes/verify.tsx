@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { StandaloneLayout } from '../../components/layout/standalone-layout';
-import { paths } from '../../config/paths';
-import { VerificationLookup } from '../../features/certifications/components/verification-result';
-import { VerifyForm } from '../../features/certifications/components/verify-form';
+import { StandaloneLayout } from '@/components/layout/standalone-layout';
+import { paths } from '@/config/paths';
+import { VerificationLookup } from '@/features/certifications/components/verification-result';
+import { VerifyForm } from '@/features/certifications/components/verify-form';
 
 /** The public verification page: open to anyone, signed in or not, from a certificate's QR code or share link. */
 export function VerifyRoute() {

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { i18n } from '../../lib/i18n';
+import { i18n } from '@/lib/i18n';
 import { isChunkLoadError } from './error-text';
 
 interface State {

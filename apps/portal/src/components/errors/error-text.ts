@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../lib/api-client';
+import { ApiError } from '@/lib/api-client';
 
 /** What to tell the user about a failure: the API's own message when it gave one. */
 export function errorText(error: unknown, t: TFunction): string {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../config/paths';
-import { Page } from '../ui/page';
+import { paths } from '@/config/paths';
+import { Page } from '@/components/ui/page';
 
 /** Shown when the signed-in user's role does not open a page (the API would refuse it too). */
 export function Forbidden() {

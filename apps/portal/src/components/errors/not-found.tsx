@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../config/paths';
-import { Page } from '../ui/page';
+import { paths } from '@/config/paths';
+import { Page } from '@/components/ui/page';
 
 export function NotFound() {
   const { t } = useTranslation();

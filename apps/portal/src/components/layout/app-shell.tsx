@@ -2,8 +2,8 @@ import type { Role } from '@icspa/domain';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { paths } from '../../config/paths';
-import { Spinner } from '../ui/spinner';
+import { paths } from '@/config/paths';
+import { Spinner } from '@/components/ui/spinner';
 import { Brand } from './brand';
 import type { NavigationItem } from './navigation';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from '../../lib/i18n';
+import { matchLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from '@/lib/i18n';
 
 /** The language switcher: each language named in itself; what happens on change is the caller's. */
 export function LanguageSelect({

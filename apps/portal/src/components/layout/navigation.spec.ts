@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@icspa/domain';
-import { paths } from '../../config/paths';
+import { paths } from '@/config/paths';
 import { navigationFor } from './navigation';
 
 const keys = (role: Role) => navigationFor(role).map((item) => item.key);

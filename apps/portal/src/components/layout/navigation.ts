@@ -1,5 +1,5 @@
 import type { Role } from '@icspa/domain';
-import { paths } from '../../config/paths';
+import { paths } from '@/config/paths';
 
 export type NavigationKey =
   | 'home'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../../lib/i18n';
+import { setLanguage } from '@/lib/i18n';
 import { Brand } from './brand';
 import { LanguageSelect } from './language-select';
 

@@ -1,6 +1,6 @@
 import type { EnrolmentStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../hooks/use-format';
+import { useFormat } from '@/hooks/use-format';
 import { Tag, type TagTone } from './tag';
 
 const TONES: Record<EnrolmentStatus, TagTone> = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../errors/error-text';
+import { errorText } from '@/components/errors/error-text';
 
 /**
  * Why the API refused a form, shown above its fields. The API names the field at fault

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormat } from '../../hooks/use-format';
-import { pageCount } from '../../lib/pagination';
+import { useFormat } from '@/hooks/use-format';
+import { pageCount } from '@/lib/pagination';
 
 interface PagerProps {
   page: number;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFormat } from '../../hooks/use-format';
+import { useFormat } from '@/hooks/use-format';
 
 interface ProgressBarProps {
   /** Done, from 0 to 100. */

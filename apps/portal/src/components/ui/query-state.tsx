@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '../errors/error-message';
+import { ErrorMessage } from '@/components/errors/error-message';
 import { Spinner } from './spinner';
 
 interface QueryStateProps<T> {

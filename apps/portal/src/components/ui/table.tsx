@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sortRows, type SortDirection, type SortValue } from '../../lib/sort';
+import { sortRows, type SortDirection, type SortValue } from '@/lib/sort';
 
 export interface Column<T> {
   key: string;

@@ -1,10 +1,10 @@
 import { UNIT_ROLES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { navigationFor } from '../../../components/layout/navigation';
-import { Page } from '../../../components/ui/page';
-import { paths } from '../../../config/paths';
-import { useSignedInUser } from '../../../features/auth/api/get-me';
+import { navigationFor } from '@/components/layout/navigation';
+import { Page } from '@/components/ui/page';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
 
 export function HomeRoute() {
   const { t } = useTranslation();

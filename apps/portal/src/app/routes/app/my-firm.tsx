@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../components/ui/page';
-import { QueryState } from '../../../components/ui/query-state';
-import { useSignedInUser } from '../../../features/auth/api/get-me';
-import { useMemberFirm } from '../../../features/member-firms/api/get-member-firm';
-import { MemberFirmDetails } from '../../../features/member-firms/components/member-firm-details';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useMemberFirm } from '@/features/member-firms/api/get-member-firm';
+import { MemberFirmDetails } from '@/features/member-firms/components/member-firm-details';
 
 export function MyFirmRoute() {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Page } from '../../../components/ui/page';
-import { QueryState } from '../../../components/ui/query-state';
-import { paths } from '../../../config/paths';
-import { useSignedInUser } from '../../../features/auth/api/get-me';
-import { usePoliceUnit } from '../../../features/police-units/api/get-police-unit';
-import { PoliceUnitDetails } from '../../../features/police-units/components/police-unit-details';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { usePoliceUnit } from '@/features/police-units/api/get-police-unit';
+import { PoliceUnitDetails } from '@/features/police-units/components/police-unit-details';
 
 export function MyUnitRoute() {
   const { t } = useTranslation();

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { AppShell } from '../../../components/layout/app-shell';
-import { navigationFor } from '../../../components/layout/navigation';
-import { useSignedInUser } from '../../../features/auth/api/get-me';
-import { useLogout } from '../../../features/auth/api/logout';
-import { ProtectedRoute } from '../../../features/auth/components/protected-route';
-import { NotificationBell } from '../../../features/notifications/components/notification-bell';
-import { matchLanguage, setLanguage } from '../../../lib/i18n';
-import { LanguageSelect } from '../../../components/layout/language-select';
-import { useChangeLanguage } from '../../../features/auth/api/update-locale';
+import { errorText } from '@/components/errors/error-text';
+import { AppShell } from '@/components/layout/app-shell';
+import { navigationFor } from '@/components/layout/navigation';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useLogout } from '@/features/auth/api/logout';
+import { ProtectedRoute } from '@/features/auth/components/protected-route';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { matchLanguage, setLanguage } from '@/lib/i18n';
+import { LanguageSelect } from '@/components/layout/language-select';
+import { useChangeLanguage } from '@/features/auth/api/update-locale';
 
 /** The signed-in part of the portal: guarded, framed, navigated by role. */
 export function AppRoot() {

@@ -1,6 +1,6 @@
 import type { Schemas } from '@icspa/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type Attempt = Schemas['AttemptResponseDto'];
 export type AttemptQuestion = Schemas['AttemptQuestionDto'];

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** The attempts of an enrolment, oldest first, scores only (no questions). */
 export function getAttempts(enrolmentId: string, signal?: AbortSignal) {

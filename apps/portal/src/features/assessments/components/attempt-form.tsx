@@ -1,13 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { Spinner } from '../../../components/ui/spinner';
-import { useFormat } from '../../../hooks/use-format';
-import { useSubmitAttempt } from '../api/submit-attempt';
-import type { Attempt, AttemptQuestion } from '../api/get-attempt';
-import { allowsSeveral, buildAnswers, choose, unansweredCount, type AnswerState } from '../lib/answers';
-import { loadAnswers, saveAnswers } from '../lib/stored-answers';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Spinner } from '@/components/ui/spinner';
+import { useFormat } from '@/hooks/use-format';
+import { useSubmitAttempt } from '@/features/assessments/api/submit-attempt';
+import type { Attempt, AttemptQuestion } from '@/features/assessments/api/get-attempt';
+import {
+  allowsSeveral,
+  buildAnswers,
+  choose,
+  unansweredCount,
+  type AnswerState,
+} from '@/features/assessments/lib/answers';
+import { loadAnswers, saveAnswers } from '@/features/assessments/lib/stored-answers';
 import { Countdown } from './countdown';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../components/ui/tag';
-import { useFormat } from '../../../hooks/use-format';
-import type { Attempt } from '../api/get-attempt';
-import type { AnswerState } from '../lib/answers';
+import { Tag } from '@/components/ui/tag';
+import { useFormat } from '@/hooks/use-format';
+import type { Attempt } from '@/features/assessments/api/get-attempt';
+import type { AnswerState } from '@/features/assessments/lib/answers';
 
 interface AttemptResultProps {
   attempt: Attempt;

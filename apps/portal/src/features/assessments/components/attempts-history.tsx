@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table } from '../../../components/ui/table';
-import { Tag } from '../../../components/ui/tag';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { Attempt } from '../api/get-attempt';
+import { Table } from '@/components/ui/table';
+import { Tag } from '@/components/ui/tag';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { Attempt } from '@/features/assessments/api/get-attempt';
 
 /** Earlier attempts: when, score, result; a result opens its review. */
 export function AttemptsHistory({ attempts }: { attempts: readonly Attempt[] }) {

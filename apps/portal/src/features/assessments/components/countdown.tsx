@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countdownLevel, countdownParts, formatCountdown, remainingMs } from '../lib/countdown';
+import { countdownLevel, countdownParts, formatCountdown, remainingMs } from '@/features/assessments/lib/countdown';
 
 /**
  * The time left of a timed attempt, ticking each second. The clock itself is a `timer` (not read out at

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { paths } from '../../../config/paths';
-import { useStartAttempt } from '../api/start-attempt';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { paths } from '@/config/paths';
+import { useStartAttempt } from '@/features/assessments/api/start-attempt';
 
 /** Starts an attempt (or resumes the open one) and opens it; the API says why when it cannot (409). */
 export function StartAttemptButton({ enrolmentId, resume = false }: { enrolmentId: string; resume?: boolean }) {

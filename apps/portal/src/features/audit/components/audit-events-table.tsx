@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { AuditEvent } from '../api/get-audit-events';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { AuditEvent } from '@/features/audit/api/get-audit-events';
 
 export function AuditEventsTable({ events, busy }: { events: readonly AuditEvent[]; busy?: boolean }) {
   const { t } = useTranslation();

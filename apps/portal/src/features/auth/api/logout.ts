@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError, unwrap } from '../../../lib/api-client';
+import { api, isApiError, unwrap } from '@/lib/api-client';
 import { getMeQueryOptions, isOtherThanMe, sessionEnd } from './get-me';
 
 /** Ends the session; a session that had already ended (401) counts as signed out too. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import { setLanguage, type LanguageCode } from '../../../lib/i18n';
+import { api, unwrap } from '@/lib/api-client';
+import { setLanguage, type LanguageCode } from '@/lib/i18n';
 import { getMeQueryOptions } from './get-me';
 
 /** Saves the signed-in user's portal language, so it follows them to any browser. */

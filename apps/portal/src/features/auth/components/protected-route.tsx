@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { Spinner } from '../../../components/ui/spinner';
-import { paths } from '../../../config/paths';
-import { sessionEnd, useMe } from '../api/get-me';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { sessionEnd, useMe } from '@/features/auth/api/get-me';
 
 /** Renders its children for a signed-in user; sends anyone else to sign in (and back here afterwards). */
 export function ProtectedRoute({ children }: { children: ReactNode }) {

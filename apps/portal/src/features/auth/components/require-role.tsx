@@ -1,7 +1,7 @@
 import type { Role } from '@icspa/domain';
 import type { ReactNode } from 'react';
-import { Forbidden } from '../../../components/errors/forbidden';
-import { useSignedInUser } from '../api/get-me';
+import { Forbidden } from '@/components/errors/forbidden';
+import { useSignedInUser } from '@/features/auth/api/get-me';
 
 /** Inside `ProtectedRoute`: renders its children only for the given roles. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { useLogin } from '../api/login';
+import { errorText } from '@/components/errors/error-text';
+import { useLogin } from '@/features/auth/api/login';
 
 /** E-mail and password; on success the session query holds the user and the page moves on. */
 export function SignInForm() {

@@ -1,6 +1,6 @@
 import type { Schemas } from '@icspa/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, isApiError, unwrap } from '../../../lib/api-client';
+import { api, isApiError, unwrap } from '@/lib/api-client';
 
 export type AssessmentAdmin = Schemas['AssessmentAdminDto'];
 export type QuestionAdmin = Schemas['QuestionAdminDto'];

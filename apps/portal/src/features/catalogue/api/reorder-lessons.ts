@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { courseQueryKey } from './get-course';
 
 /** Puts a module's lessons in a new order: every lesson id, in that order (admins). */

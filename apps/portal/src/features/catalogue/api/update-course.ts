@@ -1,6 +1,6 @@
 import type { Schemas } from '@icspa/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type CourseUpdateInput = Schemas['CourseUpdateDto'];
 

@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { usePutAssessment } from '../api/put-assessment';
-import type { AssessmentAdmin } from '../api/get-assessment';
-import { assessmentFormValues, assessmentInput, type AssessmentFormValues } from '../lib/assessment-form';
+import { TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { usePutAssessment } from '@/features/catalogue/api/put-assessment';
+import type { AssessmentAdmin } from '@/features/catalogue/api/get-assessment';
+import {
+  assessmentFormValues,
+  assessmentInput,
+  type AssessmentFormValues,
+} from '@/features/catalogue/lib/assessment-form';
 
 /** The assessment's rules: pass mark, attempts, questions drawn per attempt, time limit. */
 export function AssessmentEditor({ courseId, assessment }: { courseId: string; assessment: AssessmentAdmin | null }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import type { AssessmentSummary } from '../api/get-course';
+import { useFormat } from '@/hooks/use-format';
+import type { AssessmentSummary } from '@/features/catalogue/api/get-course';
 
 /** How a course is assessed: pass mark, attempts, questions per attempt and time limit. */
 export function AssessmentRules({ assessment }: { assessment: AssessmentSummary | null }) {

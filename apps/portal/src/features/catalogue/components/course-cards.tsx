@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { CourseSummary } from '../api/get-courses';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { CourseSummary } from '@/features/catalogue/api/get-courses';
 
 /** The catalogue as cards: code, title (the link), summary, level, hours and languages. */
 export function CourseCards({ courses, busy = false }: { courses: readonly CourseSummary[]; busy?: boolean }) {

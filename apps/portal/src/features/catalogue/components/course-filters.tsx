@@ -1,9 +1,9 @@
 import { COURSE_LEVELS, type CourseLevel } from '@icspa/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../components/ui/select-field';
-import { useFormat } from '../../../hooks/use-format';
-import { topicLabel, withCurrent } from '../lib/facets';
+import { SelectField } from '@/components/ui/select-field';
+import { useFormat } from '@/hooks/use-format';
+import { topicLabel, withCurrent } from '@/features/catalogue/lib/facets';
 
 export interface CourseFilterValue {
   q?: string;

@@ -1,11 +1,11 @@
 import { COURSE_LEVELS, type CourseLevel } from '@icspa/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField, TextAreaField, TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { courseFormValues, type CourseFormValues } from '../lib/course-form';
-import type { CourseSummary } from '../api/get-courses';
+import { ChoiceField, TextAreaField, TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { courseFormValues, type CourseFormValues } from '@/features/catalogue/lib/course-form';
+import type { CourseSummary } from '@/features/catalogue/api/get-courses';
 
 interface CourseFormProps {
   /** The course being edited; a new course when left out (its code can then be set). */

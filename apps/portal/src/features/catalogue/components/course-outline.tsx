@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormat } from '../../../hooks/use-format';
-import type { CourseModule } from '../api/get-course';
+import { useFormat } from '@/hooks/use-format';
+import type { CourseModule } from '@/features/catalogue/api/get-course';
 
 interface CourseOutlineProps {
   modules: readonly CourseModule[];

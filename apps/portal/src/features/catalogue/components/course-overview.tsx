@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../components/ui/tag';
-import { useFormat } from '../../../hooks/use-format';
-import { topicLabel } from '../lib/facets';
-import type { CourseDetail } from '../api/get-course';
+import { Tag } from '@/components/ui/tag';
+import { useFormat } from '@/hooks/use-format';
+import { topicLabel } from '@/features/catalogue/lib/facets';
+import type { CourseDetail } from '@/features/catalogue/api/get-course';
 
 /** What a course is: its summary, level, hours, languages and topics. */
 export function CourseOverview({ course }: { course: CourseDetail }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { Tag } from '../../../components/ui/tag';
-import { useUpdateCourse } from '../api/update-course';
-import type { CourseDetail } from '../api/get-course';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Tag } from '@/components/ui/tag';
+import { useUpdateCourse } from '@/features/catalogue/api/update-course';
+import type { CourseDetail } from '@/features/catalogue/api/get-course';
 
 /** A course's status with the button that publishes it or withdraws it to draft; the API says what is missing. */
 export function CoursePublication({ course }: { course: CourseDetail }) {

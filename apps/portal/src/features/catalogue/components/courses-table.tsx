@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column } from '../../../components/ui/table';
-import { Tag } from '../../../components/ui/tag';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { CourseSummary } from '../api/get-courses';
+import { Table, type Column } from '@/components/ui/table';
+import { Tag } from '@/components/ui/tag';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { CourseSummary } from '@/features/catalogue/api/get-courses';
 
 /** Every course for admins, drafts included; the title opens the editor. */
 export function CoursesTable({ courses, busy }: { courses: readonly CourseSummary[]; busy?: boolean }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Markdown } from '../../../components/ui/markdown';
-import { useFormat } from '../../../hooks/use-format';
-import type { Lesson } from '../api/get-lesson';
+import { Markdown } from '@/components/ui/markdown';
+import { useFormat } from '@/hooks/use-format';
+import type { Lesson } from '@/features/catalogue/api/get-lesson';
 
 /** A lesson's reading time and its Markdown text. */
 export function LessonBody({ lesson }: { lesson: Lesson }) {

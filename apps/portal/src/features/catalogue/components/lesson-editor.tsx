@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField, TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { Markdown } from '../../../components/ui/markdown';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
+import { TextAreaField, TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { Markdown } from '@/components/ui/markdown';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 
 export interface LessonValues {
   title: string;

@@ -1,21 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { Spinner } from '../../../components/ui/spinner';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { moveItem } from '../../../lib/form-values';
-import { useAddLesson } from '../api/add-lesson';
-import { useDeleteLesson } from '../api/delete-lesson';
-import { useDeleteModule } from '../api/delete-module';
-import { useLesson } from '../api/get-lesson';
-import { useReorderLessons } from '../api/reorder-lessons';
-import { useUpdateLesson } from '../api/update-lesson';
-import { useUpdateModule } from '../api/update-module';
-import type { CourseModule, LessonOutline } from '../api/get-course';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { Spinner } from '@/components/ui/spinner';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import { moveItem } from '@/lib/form-values';
+import { useAddLesson } from '@/features/catalogue/api/add-lesson';
+import { useDeleteLesson } from '@/features/catalogue/api/delete-lesson';
+import { useDeleteModule } from '@/features/catalogue/api/delete-module';
+import { useLesson } from '@/features/catalogue/api/get-lesson';
+import { useReorderLessons } from '@/features/catalogue/api/reorder-lessons';
+import { useUpdateLesson } from '@/features/catalogue/api/update-lesson';
+import { useUpdateModule } from '@/features/catalogue/api/update-module';
+import type { CourseModule, LessonOutline } from '@/features/catalogue/api/get-course';
 import { LessonEditor } from './lesson-editor';
 
 interface ModuleEditorProps {

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { moveItem } from '../../../lib/form-values';
-import { useAddModule } from '../api/add-module';
-import { useReorderModules } from '../api/reorder-modules';
-import type { CourseDetail } from '../api/get-course';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { moveItem } from '@/lib/form-values';
+import { useAddModule } from '@/features/catalogue/api/add-module';
+import { useReorderModules } from '@/features/catalogue/api/reorder-modules';
+import type { CourseDetail } from '@/features/catalogue/api/get-course';
 import { ModuleEditor } from './module-editor';
 
 /** A course's modules and lessons: add, rename, delete and re-order them. */

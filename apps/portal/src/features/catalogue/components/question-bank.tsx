@@ -1,15 +1,15 @@
 import { QUESTION_KINDS, type QuestionKind } from '@icspa/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { ChoiceField, TextAreaField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { useAddQuestion } from '../api/add-question';
-import { useDeleteQuestion } from '../api/delete-question';
-import type { AssessmentAdmin, QuestionAdmin } from '../api/get-assessment';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { ChoiceField, TextAreaField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import { useAddQuestion } from '@/features/catalogue/api/add-question';
+import { useDeleteQuestion } from '@/features/catalogue/api/delete-question';
+import type { AssessmentAdmin, QuestionAdmin } from '@/features/catalogue/api/get-assessment';
 import {
   changeKind,
   emptyQuestionDraft,
@@ -18,7 +18,7 @@ import {
   questionProblem,
   removeOption,
   type QuestionDraft,
-} from '../lib/question-draft';
+} from '@/features/catalogue/lib/question-draft';
 
 /** The question bank with its answers, and the form that adds a question. */
 export function QuestionBank({ courseId, assessment }: { courseId: string; assessment: AssessmentAdmin }) {

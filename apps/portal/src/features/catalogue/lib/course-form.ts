@@ -1,5 +1,5 @@
 import type { CourseLevel } from '@icspa/domain';
-import { listText, parseList } from '../../../lib/form-values';
+import { listText, parseList } from '@/lib/form-values';
 
 /** The course form's state: what the inputs hold, as text. */
 export interface CourseFormValues {

@@ -1,6 +1,6 @@
 import type { Schemas } from '@icspa/api-client';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type Credential = Schemas['CredentialResponseDto'];
 

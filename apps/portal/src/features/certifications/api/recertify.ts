@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Renews a certification inside its recertification window: the new one starts at the old expiry. */
 export function recertify(id: string) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Revokes a certification with a reason the holder is shown; verifiers see it at once (admins). */
 export function revokeCertification({ id, reason }: { id: string; reason: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../components/ui/tag';
-import { statusTone, type CertificationStatus } from '../lib/status';
+import { Tag } from '@/components/ui/tag';
+import { statusTone, type CertificationStatus } from '@/features/certifications/lib/status';
 
 export function CertificationStatusTag({ status }: { status: CertificationStatus }) {
   const { t } = useTranslation();

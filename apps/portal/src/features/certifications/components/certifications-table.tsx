@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column } from '../../../components/ui/table';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { Certification } from '../api/get-certifications';
+import { Table, type Column } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { Certification } from '@/features/certifications/api/get-certifications';
 import { CertificationStatusTag } from './certification-status-tag';
 import { RevokeButton } from './revoke-button';
 

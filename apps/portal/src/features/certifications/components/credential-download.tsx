@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { useFetchCredential } from '../api/get-credential';
-import type { Certification } from '../api/get-certifications';
-import { credentialFileContent, credentialFileName } from '../lib/credential-file';
-import { saveTextFile } from '../lib/save-file';
+import { errorText } from '@/components/errors/error-text';
+import { useFetchCredential } from '@/features/certifications/api/get-credential';
+import type { Certification } from '@/features/certifications/api/get-certifications';
+import { credentialFileContent, credentialFileName } from '@/features/certifications/lib/credential-file';
+import { saveTextFile } from '@/features/certifications/lib/save-file';
 
 /** Fetches the signed credential and saves `{ jwt, credential }` as a JSON file. */
 export function CredentialDownload({

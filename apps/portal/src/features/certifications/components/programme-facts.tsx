@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import type { Programme } from '../api/get-programmes';
-import { requirementLabel } from '../lib/requirement';
+import { useFormat } from '@/hooks/use-format';
+import type { Programme } from '@/features/certifications/api/get-programmes';
+import { requirementLabel } from '@/features/certifications/lib/requirement';
 import type { ProgrammeCourseOption } from './programme-form';
 import { SkillList } from './programmes-table';
 

@@ -1,17 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField, TextAreaField, TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
+import { ChoiceField, TextAreaField, TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { ProgrammeTermsFields } from './programme-terms-fields';
-import { useFormat } from '../../../hooks/use-format';
+import { useFormat } from '@/hooks/use-format';
 import {
   ALL_COURSES,
   keepRequiredCount,
   programmeFormValues,
   requiredCountChoices,
   type ProgrammeFormValues,
-} from '../lib/programme-form';
+} from '@/features/certifications/lib/programme-form';
 
 /** A course the programme may require (published courses, from the catalogue). */
 export interface ProgrammeCourseOption {

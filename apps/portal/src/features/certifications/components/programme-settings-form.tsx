@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
+import { TextAreaField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { ProgrammeTermsFields } from './programme-terms-fields';
-import type { Programme } from '../api/get-programmes';
-import { programmeSettingsValues, type ProgrammeSettingsValues } from '../lib/programme-form';
+import type { Programme } from '@/features/certifications/api/get-programmes';
+import { programmeSettingsValues, type ProgrammeSettingsValues } from '@/features/certifications/lib/programme-form';
 
 interface ProgrammeSettingsFormProps {
   programme: Programme;

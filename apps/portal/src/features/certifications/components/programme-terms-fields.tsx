@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/ui/fields';
-import type { useFieldErrors } from '../../../hooks/use-field-errors';
+import { TextField } from '@/components/ui/fields';
+import type { useFieldErrors } from '@/hooks/use-field-errors';
 
 interface Terms {
   validityMonths: string;

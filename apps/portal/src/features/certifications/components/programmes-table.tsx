@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column } from '../../../components/ui/table';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { Programme } from '../api/get-programmes';
-import { requirementLabel } from '../lib/requirement';
+import { Table, type Column } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { Programme } from '@/features/certifications/api/get-programmes';
+import { requirementLabel } from '@/features/certifications/lib/requirement';
 
 /** Certification programmes for admins; the name opens the editor. */
 export function ProgrammesTable({ programmes, busy }: { programmes: readonly Programme[]; busy?: boolean }) {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import type { Certification } from '../api/get-certifications';
-import { useRevokeCertification } from '../api/revoke-certification';
+import { TextAreaField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import type { Certification } from '@/features/certifications/api/get-certifications';
+import { useRevokeCertification } from '@/features/certifications/api/revoke-certification';
 
 /**
  * Revokes a certification after asking why, in a modal `<dialog>` (focus trapped, Escape cancels, focus

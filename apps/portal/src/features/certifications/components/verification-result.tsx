@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { Spinner } from '../../../components/ui/spinner';
-import { useFormat } from '../../../hooks/use-format';
-import { isApiError } from '../../../lib/api-client';
-import { useVerification, type Verification } from '../api/verify-certification';
-import { statusTone } from '../lib/status';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Spinner } from '@/components/ui/spinner';
+import { useFormat } from '@/hooks/use-format';
+import { isApiError } from '@/lib/api-client';
+import { useVerification, type Verification } from '@/features/certifications/api/verify-certification';
+import { statusTone } from '@/features/certifications/lib/status';
 
 /**
  * The public answer for a code: a prominent verdict (valid, expired, revoked) with the holder, the

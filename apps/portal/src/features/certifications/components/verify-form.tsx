@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { verificationCodeFrom } from '../lib/verification-code';
+import { verificationCodeFrom } from '@/features/certifications/lib/verification-code';
 
 /** A box for the code printed on a certificate (or its whole link), and a button to look it up. */
 export function VerifyForm({ code, onVerify }: { code: string; onVerify: (code: string) => void }) {

@@ -1,4 +1,4 @@
-import { parseList, parseWholeNumber } from '../../../lib/form-values';
+import { parseList, parseWholeNumber } from '@/lib/form-values';
 
 /** The choice of "every course of the set" for the required count. */
 export const ALL_COURSES = 'all';

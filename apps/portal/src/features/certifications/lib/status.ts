@@ -1,5 +1,5 @@
 import type { Schemas } from '@icspa/api-client';
-import type { TagTone } from '../../../components/ui/tag';
+import type { TagTone } from '@/components/ui/tag';
 
 export type CertificationStatus = Schemas['CertificationResponseDto']['status'];
 

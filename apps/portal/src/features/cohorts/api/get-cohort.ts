@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** One cohort, with seats left and the waitlist's length. */
 export function getCohort(id: string, signal?: AbortSignal) {

@@ -1,6 +1,6 @@
 import type { Schemas } from '@icspa/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { rosterQueryKey } from './get-roster';
 
 export type GradeInput = Schemas['GradeDto'];

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** A coordinator enrols officers of their unit into a cohort, all or none; the answer has each one's enrolment. */
 export function nominate({ cohortId, officerIds }: { cohortId: string; officerIds: string[] }) {

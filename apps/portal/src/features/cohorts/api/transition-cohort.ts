@@ -1,6 +1,6 @@
 import type { CohortStatus } from '@icspa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { cohortQueryKey } from './get-cohort';
 
 /** Moves a cohort to another status, as `COHORT_TRANSITIONS` allows (admins). Cancelling withdraws its officers. */

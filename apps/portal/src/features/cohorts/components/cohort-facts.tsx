@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import type { Cohort } from '../api/get-cohorts';
+import { useFormat } from '@/hooks/use-format';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 
 /** Where a cohort stands: "Online", or city and country. */
 export function CohortPlace({ cohort }: { cohort: Pick<Cohort, 'deliveryMode' | 'city' | 'countryCode'> }) {

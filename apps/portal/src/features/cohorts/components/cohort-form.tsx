@@ -1,12 +1,12 @@
 import { DELIVERY_MODES, type DeliveryMode } from '@icspa/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, ChoiceField, TextField, type ChoiceOption } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { cohortFormValues, type CohortFormValues } from '../lib/cohort-form';
-import type { Cohort } from '../api/get-cohorts';
+import { CheckboxField, ChoiceField, TextField, type ChoiceOption } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import { cohortFormValues, type CohortFormValues } from '@/features/cohorts/lib/cohort-form';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 
 export interface CohortFormCourse {
   id: string;

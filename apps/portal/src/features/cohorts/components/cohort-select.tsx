@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../components/ui/select-field';
-import { useFormat } from '../../../hooks/use-format';
-import type { Cohort } from '../api/get-cohorts';
+import { SelectField } from '@/components/ui/select-field';
+import { useFormat } from '@/hooks/use-format';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 
 /** A picker of cohorts named by course, dates and language. */
 export function CohortSelect({

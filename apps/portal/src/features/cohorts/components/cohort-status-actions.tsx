@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { useTransitionCohort } from '../api/transition-cohort';
-import type { Cohort } from '../api/get-cohorts';
-import { transitionsFor } from '../lib/transitions';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { useTransitionCohort } from '@/features/cohorts/api/transition-cohort';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
+import { transitionsFor } from '@/features/cohorts/lib/transitions';
 import { CohortStatusTag } from './cohort-status-tag';
 
 /** The cohort's status and the changes it allows; cancelling, completing or closing enrolment asks first. */

@@ -1,6 +1,6 @@
 import type { CohortStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { Tag, type TagTone } from '../../../components/ui/tag';
+import { Tag, type TagTone } from '@/components/ui/tag';
 
 const TONES: Record<CohortStatus, TagTone> = {
   planned: 'muted',

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column } from '../../../components/ui/table';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { Cohort } from '../api/get-cohorts';
+import { Table, type Column } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 import { CohortPlace } from './cohort-facts';
 import { CohortStatusTag } from './cohort-status-tag';
 

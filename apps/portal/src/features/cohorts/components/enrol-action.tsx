@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import { useEnrol } from '../api/enrol';
-import type { Cohort } from '../api/get-cohorts';
-import { enrolOutcome, type EnrolOutcome } from '../lib/enrol-outcome';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import { useEnrol } from '@/features/cohorts/api/enrol';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
+import { enrolOutcome, type EnrolOutcome } from '@/features/cohorts/lib/enrol-outcome';
 
 /** "Enrol" for an open cohort, then what came of it: enrolled, waitlisted with the place, or pending approval. */
 export function EnrolAction({ cohort, courseTitle }: { cohort: Cohort; courseTitle: string }) {

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnrolmentStatusTag } from '../../../components/ui/enrolment-status-tag';
-import { FormError } from '../../../components/ui/form-error';
-import { Table } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import { useNominate } from '../api/nominate';
-import type { Enrolment } from '../api/enrol';
-import type { Cohort } from '../api/get-cohorts';
+import { EnrolmentStatusTag } from '@/components/ui/enrolment-status-tag';
+import { FormError } from '@/components/ui/form-error';
+import { Table } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import { useNominate } from '@/features/cohorts/api/nominate';
+import type { Enrolment } from '@/features/cohorts/api/enrol';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 
 export interface Nominee {
   id: string;

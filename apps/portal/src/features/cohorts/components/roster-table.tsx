@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { EnrolmentStatusTag } from '../../../components/ui/enrolment-status-tag';
-import { ProgressBar } from '../../../components/ui/progress-bar';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import { useGradeEnrolment } from '../api/grade-enrolment';
-import type { Roster, RosterEntry } from '../api/get-roster';
+import { errorText } from '@/components/errors/error-text';
+import { EnrolmentStatusTag } from '@/components/ui/enrolment-status-tag';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import { useGradeEnrolment } from '@/features/cohorts/api/grade-enrolment';
+import type { Roster, RosterEntry } from '@/features/cohorts/api/get-roster';
 
 const GRADABLE = new Set(['enrolled', 'completed', 'failed']);
 

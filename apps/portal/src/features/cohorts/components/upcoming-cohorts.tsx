@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Cohort } from '../api/get-cohorts';
+import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 import { CohortFacts } from './cohort-facts';
 import { EnrolAction } from './enrol-action';
 

@@ -1,5 +1,5 @@
 import type { DeliveryMode } from '@icspa/domain';
-import { fromDateTimeLocal, parseWholeNumber, toDateTimeLocal } from '../../../lib/form-values';
+import { fromDateTimeLocal, parseWholeNumber, toDateTimeLocal } from '@/lib/form-values';
 
 /** The cohort form's state, as its inputs hold it. */
 export interface CohortFormValues {

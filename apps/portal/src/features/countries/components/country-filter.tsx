@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { SelectField } from '../../../components/ui/select-field';
-import { useFormat } from '../../../hooks/use-format';
-import { useCountries } from '../api/get-countries';
-import { useRegions } from '../api/get-regions';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { SelectField } from '@/components/ui/select-field';
+import { useFormat } from '@/hooks/use-format';
+import { useCountries } from '@/features/countries/api/get-countries';
+import { useRegions } from '@/features/countries/api/get-regions';
 
 export interface CountryFilterValue {
   region?: string;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Approves a pending enrolment of the unit: enrolled, or waitlisted when the cohort is full (coordinators). */
 export function approveEnrolment(id: string) {

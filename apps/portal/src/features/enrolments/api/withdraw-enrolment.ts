@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Withdraws an enrolment; a freed seat goes to the first officer on the waitlist. */
 export function withdrawEnrolment(id: string) {

@@ -1,15 +1,15 @@
 import { ACTIVE_ENROLMENT_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { EnrolmentStatusTag } from '../../../components/ui/enrolment-status-tag';
-import { ProgressBar } from '../../../components/ui/progress-bar';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import { useWithdrawEnrolment } from '../api/withdraw-enrolment';
-import type { Enrolment } from '../api/get-enrolments';
-import { readyForAssessment } from '../lib/next-step';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { EnrolmentStatusTag } from '@/components/ui/enrolment-status-tag';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import { useWithdrawEnrolment } from '@/features/enrolments/api/withdraw-enrolment';
+import type { Enrolment } from '@/features/enrolments/api/get-enrolments';
+import { readyForAssessment } from '@/features/enrolments/lib/next-step';
 
 /** One of my enrolments: course, status, dates, progress, and what to do next. */
 export function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {

@@ -1,6 +1,6 @@
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../components/ui/select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 export function EnrolmentStatusFilter({
   value,

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { EnrolmentStatusTag } from '../../../components/ui/enrolment-status-tag';
-import { ProgressBar } from '../../../components/ui/progress-bar';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import { useApproveEnrolment } from '../api/approve-enrolment';
-import type { Enrolment } from '../api/get-enrolments';
+import { errorText } from '@/components/errors/error-text';
+import { EnrolmentStatusTag } from '@/components/ui/enrolment-status-tag';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import { useApproveEnrolment } from '@/features/enrolments/api/approve-enrolment';
+import type { Enrolment } from '@/features/enrolments/api/get-enrolments';
 
 /** The unit's enrolments for its coordinator, with approval of those waiting for it. */
 export function UnitEnrolmentsTable({ enrolments, busy }: { enrolments: readonly Enrolment[]; busy?: boolean }) {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** One member firm: any for an admin, their own for a trainer or member admin. */
 export function getMemberFirm(id: string, signal?: AbortSignal) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import type { MemberFirm } from '../api/get-member-firms';
+import { useFormat } from '@/hooks/use-format';
+import type { MemberFirm } from '@/features/member-firms/api/get-member-firms';
 import { Website } from './website';
 
 export function MemberFirmDetails({ firm }: { firm: MemberFirm }) {

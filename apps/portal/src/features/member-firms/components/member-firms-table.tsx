@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { MemberFirm } from '../api/get-member-firms';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { MemberFirm } from '@/features/member-firms/api/get-member-firms';
 import { Website } from './website';
 
 export function MemberFirmsTable({ firms, busy }: { firms: readonly MemberFirm[]; busy?: boolean }) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { NOTIFICATIONS_QUERY_KEY, type getNotifications } from './get-notifications';
 
 type NotificationPage = Awaited<ReturnType<typeof getNotifications>>;

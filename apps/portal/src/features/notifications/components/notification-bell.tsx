@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { Spinner } from '../../../components/ui/spinner';
-import { useFormat } from '../../../hooks/use-format';
-import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
-import { useMarkNotificationRead } from '../api/mark-notification-read';
-import { useNotifications, type Notification } from '../api/get-notifications';
-import { notificationMessage } from '../lib/notification-text';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Spinner } from '@/components/ui/spinner';
+import { useFormat } from '@/hooks/use-format';
+import { useMarkAllNotificationsRead } from '@/features/notifications/api/mark-all-notifications-read';
+import { useMarkNotificationRead } from '@/features/notifications/api/mark-notification-read';
+import { useNotifications, type Notification } from '@/features/notifications/api/get-notifications';
+import { notificationMessage } from '@/features/notifications/lib/notification-text';
 
 /**
  * The bell in the header: the unread count (polled every minute) and a panel of the latest

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** One police unit: any for an admin, their own for an officer or coordinator. */
 export function getPoliceUnit(id: string, signal?: AbortSignal) {

@@ -1,7 +1,7 @@
 import type { Schemas } from '@icspa/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import { fetchAllPages } from '../../../lib/pagination';
+import { api, unwrap } from '@/lib/api-client';
+import { fetchAllPages } from '@/lib/pagination';
 
 export type UnitOfficer = Schemas['UnitOfficerDto'];
 

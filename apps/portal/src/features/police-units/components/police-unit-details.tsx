@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import type { PoliceUnit } from '../api/get-police-units';
+import { useFormat } from '@/hooks/use-format';
+import type { PoliceUnit } from '@/features/police-units/api/get-police-units';
 
 export function PoliceUnitDetails({ unit }: { unit: PoliceUnit }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { PoliceUnit } from '../api/get-police-units';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { PoliceUnit } from '@/features/police-units/api/get-police-units';
 
 export function PoliceUnitsTable({ units, busy }: { units: readonly PoliceUnit[]; busy?: boolean }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** The trainer accepts a proposal: they are booked and an open cohort is scheduled for the unit. */
 export function acceptAssignment(id: string) {

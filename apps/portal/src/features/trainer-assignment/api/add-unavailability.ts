@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import type { UnavailabilityCreateBody } from '../lib/unavailability-form';
+import { api, unwrap } from '@/lib/api-client';
+import type { UnavailabilityCreateBody } from '@/features/trainer-assignment/lib/unavailability-form';
 import { trainerQueryKey } from './get-trainer';
 
 /** Adds a period in which the trainer is not available; the matcher will not propose them over it. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** The trainer declines a proposal, saying why; the matcher proposes the next candidate. */
 export function declineAssignment({ id, reason }: { id: string; reason: string }) {

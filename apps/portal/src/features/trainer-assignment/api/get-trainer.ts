@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** One trainer with profile and coming unavailability (the trainer, their firm's member admin, admins). */
 export function getTrainer(id: string, signal?: AbortSignal) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import { requestRefreshInterval } from '../lib/statuses';
+import { api, unwrap } from '@/lib/api-client';
+import { requestRefreshInterval } from '@/features/trainer-assignment/lib/statuses';
 
 /** One training request with its assignments, and for admins the matcher's rounds. */
 export function getTrainingRequest(id: string, signal?: AbortSignal) {

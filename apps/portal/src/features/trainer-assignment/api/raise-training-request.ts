@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import type { TrainingRequestCreateBody } from '../lib/request-form';
+import { api, unwrap } from '@/lib/api-client';
+import type { TrainingRequestCreateBody } from '@/features/trainer-assignment/lib/request-form';
 import { trainingRequestQueryKey } from './get-training-request';
 
 /** Raises a training request for the coordinator's unit; the matcher takes it from the queue. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import type { TrainerProfileUpdateBody } from '../lib/profile-form';
+import { api, unwrap } from '@/lib/api-client';
+import type { TrainerProfileUpdateBody } from '@/features/trainer-assignment/lib/profile-form';
 import { trainerQueryKey } from './get-trainer';
 
 /** Saves what changed of a trainer's profile; only member admins and admins may send `courseIds`. */

@@ -1,7 +1,7 @@
 import type { AssignmentStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../components/ui/tag';
-import { assignmentStatusTone } from '../lib/statuses';
+import { Tag } from '@/components/ui/tag';
+import { assignmentStatusTone } from '@/features/trainer-assignment/lib/statuses';
 
 export function AssignmentStatusTag({ status }: { status: AssignmentStatus }) {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { Assignment } from '../api/get-assignments';
-import { useWithdrawAssignment } from '../api/withdraw-assignment';
+import { errorText } from '@/components/errors/error-text';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { Assignment } from '@/features/trainer-assignment/api/get-assignments';
+import { useWithdrawAssignment } from '@/features/trainer-assignment/api/withdraw-assignment';
 import { AssignmentStatusTag } from './assignment-status-tag';
 
 interface AssignmentsTableProps {

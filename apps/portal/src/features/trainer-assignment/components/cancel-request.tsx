@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/errors/error-message';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { useCancelTrainingRequest } from '../api/cancel-training-request';
-import type { TrainingRequest } from '../api/get-training-requests';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { useCancelTrainingRequest } from '@/features/trainer-assignment/api/cancel-training-request';
+import type { TrainingRequest } from '@/features/trainer-assignment/api/get-training-requests';
 
 /** Cancels the request after asking; a cancelled request has nothing left to cancel. */
 export function CancelRequest({ request }: { request: TrainingRequest }) {

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChoiceOption } from '../../../components/ui/fields';
-import { useFormat } from '../../../hooks/use-format';
-import { filterOptions } from '../lib/option-filter';
-import { toggled } from '../lib/profile-form';
-import { shortList } from '../lib/short-list';
+import type { ChoiceOption } from '@/components/ui/fields';
+import { useFormat } from '@/hooks/use-format';
+import { filterOptions } from '@/features/trainer-assignment/lib/option-filter';
+import { toggled } from '@/features/trainer-assignment/lib/profile-form';
+import { shortList } from '@/features/trainer-assignment/lib/short-list';
 
 /** Names listed in the summary before "and N more". */
 const SUMMARY_SHOWN = 8;

@@ -1,8 +1,8 @@
 import type { Schemas } from '@icspa/api-client';
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import { isExclusionRule, summariseExclusions } from '../lib/exclusions';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import { isExclusionRule, summariseExclusions } from '@/features/trainer-assignment/lib/exclusions';
 
 type MatchRound = Schemas['MatchRoundDto'];
 type RankingEntry = Schemas['RankingEntryDto'];

@@ -1,16 +1,16 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorText } from '../../../components/errors/error-text';
-import { TextAreaField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { paths } from '../../../config/paths';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { useAcceptAssignment } from '../api/accept-assignment';
-import { useDeclineAssignment } from '../api/decline-assignment';
-import type { Assignment } from '../api/get-assignments';
-import { formatTimeLeft, isUrgent, timeLeft } from '../lib/answer-by';
+import { errorText } from '@/components/errors/error-text';
+import { TextAreaField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { paths } from '@/config/paths';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import { useAcceptAssignment } from '@/features/trainer-assignment/api/accept-assignment';
+import { useDeclineAssignment } from '@/features/trainer-assignment/api/decline-assignment';
+import type { Assignment } from '@/features/trainer-assignment/api/get-assignments';
+import { formatTimeLeft, isUrgent, timeLeft } from '@/features/trainer-assignment/lib/answer-by';
 
 interface Outcome {
   answer: 'accepted' | 'declined';

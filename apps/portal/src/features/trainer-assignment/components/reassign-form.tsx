@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { ChoiceField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { QueryState } from '../../../components/ui/query-state';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { useAllTrainers } from '../api/get-trainers';
-import type { TrainingRequest } from '../api/get-training-requests';
-import { useReassignTrainingRequest } from '../api/reassign-training-request';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ChoiceField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { QueryState } from '@/components/ui/query-state';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import { useAllTrainers } from '@/features/trainer-assignment/api/get-trainers';
+import type { TrainingRequest } from '@/features/trainer-assignment/api/get-training-requests';
+import { useReassignTrainingRequest } from '@/features/trainer-assignment/api/reassign-training-request';
 
 /**
  * Admins propose a trainer of their choice instead of the matcher's. Asks first (the trainer asked or

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { Assignment } from '../api/get-assignments';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { Assignment } from '@/features/trainer-assignment/api/get-assignments';
 import { AssignmentStatusTag } from './assignment-status-tag';
 
 /** The trainers asked for one request, newest first: who, when, until when they may answer, and their answer. */

@@ -1,7 +1,7 @@
 import type { TrainingRequestStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../components/ui/tag';
-import { requestStatusTone } from '../lib/statuses';
+import { Tag } from '@/components/ui/tag';
+import { requestStatusTone } from '@/features/trainer-assignment/lib/statuses';
 
 export function RequestStatusTag({ status }: { status: TrainingRequestStatus }) {
   const { t } = useTranslation();

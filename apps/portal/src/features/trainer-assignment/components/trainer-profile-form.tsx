@@ -1,11 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, TextField, type ChoiceOption } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import type { Trainer } from '../api/get-trainers';
-import { useUpdateTrainerProfile } from '../api/update-trainer-profile';
-import { profileFormValues, profileUpdateBody, toggled, type ProfileFormValues } from '../lib/profile-form';
+import { CheckboxField, TextField, type ChoiceOption } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import type { Trainer } from '@/features/trainer-assignment/api/get-trainers';
+import { useUpdateTrainerProfile } from '@/features/trainer-assignment/api/update-trainer-profile';
+import {
+  profileFormValues,
+  profileUpdateBody,
+  toggled,
+  type ProfileFormValues,
+} from '@/features/trainer-assignment/lib/profile-form';
 import { CountryPicker } from './country-picker';
 
 export interface ProfileFormCourse {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column } from '../../../components/ui/table';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { Trainer } from '../api/get-trainers';
-import { shortList } from '../lib/short-list';
+import { Table, type Column } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { Trainer } from '@/features/trainer-assignment/api/get-trainers';
+import { shortList } from '@/features/trainer-assignment/lib/short-list';
 
 /** Countries named in a cell before "and N more". */
 const COUNTRIES_SHOWN = 4;

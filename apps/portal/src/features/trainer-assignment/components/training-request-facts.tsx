@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import type { TrainingRequest } from '../api/get-training-requests';
-import { isRequestMoving } from '../lib/statuses';
+import { useFormat } from '@/hooks/use-format';
+import type { TrainingRequest } from '@/features/trainer-assignment/api/get-training-requests';
+import { isRequestMoving } from '@/features/trainer-assignment/lib/statuses';
 import { RequestStatusTag } from './request-status-tag';
 
 /** What was asked for, and where the request stands (with a word on what happens next). */

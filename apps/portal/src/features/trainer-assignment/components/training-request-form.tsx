@@ -1,11 +1,16 @@
 import { DELIVERY_MODES, type DeliveryMode } from '@icspa/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField, TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { dateInputValue, languageForCourse, requestFormValues, type RequestFormValues } from '../lib/request-form';
+import { ChoiceField, TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import {
+  dateInputValue,
+  languageForCourse,
+  requestFormValues,
+  type RequestFormValues,
+} from '@/features/trainer-assignment/lib/request-form';
 
 export interface RequestFormCourse {
   id: string;

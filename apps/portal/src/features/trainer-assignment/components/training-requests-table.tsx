@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column } from '../../../components/ui/table';
-import { paths } from '../../../config/paths';
-import { useFormat } from '../../../hooks/use-format';
-import type { TrainingRequest } from '../api/get-training-requests';
+import { Table, type Column } from '@/components/ui/table';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/hooks/use-format';
+import type { TrainingRequest } from '@/features/trainer-assignment/api/get-training-requests';
 import { RequestStatusTag } from './request-status-tag';
 
 interface TrainingRequestsTableProps {

@@ -1,15 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { ConfirmButton } from '../../../components/ui/confirm-dialog';
-import { TextField } from '../../../components/ui/fields';
-import { FormError } from '../../../components/ui/form-error';
-import { useFieldErrors } from '../../../hooks/use-field-errors';
-import { useFormat } from '../../../hooks/use-format';
-import { useAddUnavailability } from '../api/add-unavailability';
-import type { Trainer, Unavailability } from '../api/get-trainers';
-import { useRemoveUnavailability } from '../api/remove-unavailability';
-import { emptyUnavailability, unavailabilityBody, type UnavailabilityFormValues } from '../lib/unavailability-form';
+import { errorText } from '@/components/errors/error-text';
+import { ConfirmButton } from '@/components/ui/confirm-dialog';
+import { TextField } from '@/components/ui/fields';
+import { FormError } from '@/components/ui/form-error';
+import { useFieldErrors } from '@/hooks/use-field-errors';
+import { useFormat } from '@/hooks/use-format';
+import { useAddUnavailability } from '@/features/trainer-assignment/api/add-unavailability';
+import type { Trainer, Unavailability } from '@/features/trainer-assignment/api/get-trainers';
+import { useRemoveUnavailability } from '@/features/trainer-assignment/api/remove-unavailability';
+import {
+  emptyUnavailability,
+  unavailabilityBody,
+  type UnavailabilityFormValues,
+} from '@/features/trainer-assignment/lib/unavailability-form';
 
 /**
  * A trainer's coming periods of unavailability (the matcher proposes nothing over them), to add and

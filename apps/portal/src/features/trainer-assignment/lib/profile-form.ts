@@ -1,4 +1,4 @@
-import { listText, parseList, parseWholeNumber } from '../../../lib/form-values';
+import { listText, parseList, parseWholeNumber } from '@/lib/form-values';
 
 /** What the profile form edits of a trainer (`TrainerResponseDto`). */
 export interface TrainerProfile {

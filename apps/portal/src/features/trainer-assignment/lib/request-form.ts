@@ -1,5 +1,5 @@
 import type { DeliveryMode } from '@icspa/domain';
-import { parseWholeNumber } from '../../../lib/form-values';
+import { parseWholeNumber } from '@/lib/form-values';
 
 /** The "Raise a request" form's state, as its inputs hold it. */
 export interface RequestFormValues {

@@ -1,5 +1,5 @@
 import type { AssignmentStatus, TrainingRequestStatus } from '@icspa/domain';
-import type { TagTone } from '../../../components/ui/tag';
+import type { TagTone } from '@/components/ui/tag';
 
 const REQUEST_TONES: Record<TrainingRequestStatus, TagTone> = {
   pending: 'info',

@@ -1,4 +1,4 @@
-import { toDateTimeLocal } from '../../../lib/form-values';
+import { toDateTimeLocal } from '@/lib/form-values';
 import { emptyUnavailability, unavailabilityBody } from './unavailability-form';
 
 describe('unavailability form', () => {

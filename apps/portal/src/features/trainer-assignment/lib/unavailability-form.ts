@@ -1,4 +1,4 @@
-import { fromDateTimeLocal } from '../../../lib/form-values';
+import { fromDateTimeLocal } from '@/lib/form-values';
 
 /** The "add a period" form's state: `datetime-local` values in the browser's time zone, and a reason. */
 export interface UnavailabilityFormValues {

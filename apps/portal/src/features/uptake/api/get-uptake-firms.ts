@@ -1,6 +1,6 @@
 import type { Schemas } from '@icspa/api-client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { filterQuery, type UptakePeriodFilter } from './uptake-filter';
 
 export type UptakeFirms = Schemas['UptakeFirmsDto'];

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Table, type Column, type TableSort } from '../../../components/ui/table';
-import { Tag } from '../../../components/ui/tag';
-import { useFormat } from '../../../hooks/use-format';
-import type { UptakeRow } from '../api/get-uptake';
-import { countText, countValue } from '../lib/count';
+import { Table, type Column, type TableSort } from '@/components/ui/table';
+import { Tag } from '@/components/ui/tag';
+import { useFormat } from '@/hooks/use-format';
+import type { UptakeRow } from '@/features/uptake/api/get-uptake';
+import { countText, countValue } from '@/features/uptake/lib/count';
 import { countColumn, medianHoursColumn, type CountFigure } from './figure-columns';
 import { RateText } from './figure-text';
 

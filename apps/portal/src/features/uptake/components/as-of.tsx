@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
+import { useFormat } from '@/hooks/use-format';
 
 /** When the figures of a section were taken from the raw data ("Figures as of 3 Mar 2026, 14:05"). */
 export function AsOf({ asOf, suppressed = false }: { asOf: string | null | undefined; suppressed?: boolean }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { labelEvery, niceTicks } from '../lib/chart-scale';
+import { labelEvery, niceTicks } from '@/features/uptake/lib/chart-scale';
 
 /** The drawing area of the trend charts, in SVG units (the SVG scales to its box). */
 export const CHART = { width: 640, height: 280, left: 52, right: 16, top: 16, bottom: 44 } as const;

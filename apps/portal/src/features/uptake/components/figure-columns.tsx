@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Column } from '../../../components/ui/table';
-import type { UptakeRow } from '../api/get-uptake';
-import { countValue } from '../lib/count';
+import type { Column } from '@/components/ui/table';
+import type { UptakeRow } from '@/features/uptake/api/get-uptake';
+import { countValue } from '@/features/uptake/lib/count';
 import { CountText, HoursText } from './figure-text';
 
 /** The count figures the uptake tables show ("<5" outside an admin's view; the seats gap may be null). */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import { countText } from '../lib/count';
+import { useFormat } from '@/hooks/use-format';
+import { countText } from '@/features/uptake/lib/count';
 
 /** "Not available" (a rate without enrolments, a median without filled requests): a dash, named for screen readers. */
 export function NotAvailable() {

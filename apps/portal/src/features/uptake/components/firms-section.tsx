@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
-import { uptakeExportHref } from '../api/export-uptake';
-import { useUptakeFirms } from '../api/get-uptake-firms';
-import type { UptakePeriodFilter } from '../api/uptake-filter';
+import { QueryState } from '@/components/ui/query-state';
+import { uptakeExportHref } from '@/features/uptake/api/export-uptake';
+import { useUptakeFirms } from '@/features/uptake/api/get-uptake-firms';
+import type { UptakePeriodFilter } from '@/features/uptake/api/uptake-filter';
 import { AsOf } from './as-of';
 import { CsvLink } from './csv-link';
 import { FirmsTable } from './firms-table';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { UptakeFirm } from '../api/get-uptake-firms';
-import { countValue } from '../lib/count';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { UptakeFirm } from '@/features/uptake/api/get-uptake-firms';
+import { countValue } from '@/features/uptake/lib/count';
 import { CountText } from './figure-text';
 
 const FIRM_FIGURES = [

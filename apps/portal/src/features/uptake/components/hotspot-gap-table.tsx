@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import type { UptakeRow } from '../api/get-uptake';
+import { Table, type Column } from '@/components/ui/table';
+import type { UptakeRow } from '@/features/uptake/api/get-uptake';
 import { countColumn, medianHoursColumn } from './figure-columns';
 
 const GAP_FIGURES = [

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../hooks/use-format';
-import { NO_DATA_COLOUR, type ColourBin, type ColourScale } from '../lib/colour-scale';
+import { useFormat } from '@/hooks/use-format';
+import { NO_DATA_COLOUR, type ColourBin, type ColourScale } from '@/features/uptake/lib/colour-scale';
 import { HOTSPOT_COLOUR } from './world-map';
 
 function Swatch({ colour }: { colour: string }) {

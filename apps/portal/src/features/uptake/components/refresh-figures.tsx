@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../components/errors/error-text';
-import { ProgressBar } from '../../../components/ui/progress-bar';
-import { useFormat } from '../../../hooks/use-format';
-import { useUptakeStatus } from '../api/get-uptake-status';
-import { useRefreshUptake } from '../api/refresh-uptake';
+import { errorText } from '@/components/errors/error-text';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { useFormat } from '@/hooks/use-format';
+import { useUptakeStatus } from '@/features/uptake/api/get-uptake-status';
+import { useRefreshUptake } from '@/features/uptake/api/refresh-uptake';
 
 /** How often to ask how the refresh goes, and when to stop waiting for it. */
 const POLL_MS = 1000;

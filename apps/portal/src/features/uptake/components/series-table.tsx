@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { UptakeMonth } from '../api/get-uptake-series';
-import { countValue } from '../lib/count';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { UptakeMonth } from '@/features/uptake/api/get-uptake-series';
+import { countValue } from '@/features/uptake/lib/count';
 import { CountText } from './figure-text';
 
 export type SeriesFigure = Exclude<keyof UptakeMonth, 'month'>;

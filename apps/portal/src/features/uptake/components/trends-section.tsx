@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
-import { useFormat } from '../../../hooks/use-format';
-import { uptakeExportHref } from '../api/export-uptake';
-import { useUptakeSeries, type UptakeMonth } from '../api/get-uptake-series';
-import type { UptakeScopeFilter } from '../api/uptake-filter';
-import { countText, countValue } from '../lib/count';
+import { QueryState } from '@/components/ui/query-state';
+import { useFormat } from '@/hooks/use-format';
+import { uptakeExportHref } from '@/features/uptake/api/export-uptake';
+import { useUptakeSeries, type UptakeMonth } from '@/features/uptake/api/get-uptake-series';
+import type { UptakeScopeFilter } from '@/features/uptake/api/uptake-filter';
+import { countText, countValue } from '@/features/uptake/lib/count';
 import { AsOf } from './as-of';
 import { BarChart } from './bar-chart';
 import type { ChartSeries } from './chart-parts';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, type SelectOption } from '../../../components/ui/select-field';
-import { useFormat } from '../../../hooks/use-format';
-import { isMonth, lastMonths, presetOf, type Period } from '../lib/period';
+import { SelectField, type SelectOption } from '@/components/ui/select-field';
+import { useFormat } from '@/hooks/use-format';
+import { isMonth, lastMonths, presetOf, type Period } from '@/features/uptake/lib/period';
 
 export interface UptakeFilterValue {
   from: string;

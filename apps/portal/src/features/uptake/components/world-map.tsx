@@ -1,9 +1,9 @@
 import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { useId, useMemo } from 'react';
-import type { UptakeRow } from '../api/get-uptake';
-import { atlasCountries, type AtlasCountry } from '../lib/atlas';
-import { NO_DATA_COLOUR, type ColourScale } from '../lib/colour-scale';
+import type { UptakeRow } from '@/features/uptake/api/get-uptake';
+import { atlasCountries, type AtlasCountry } from '@/features/uptake/lib/atlas';
+import { NO_DATA_COLOUR, type ColourScale } from '@/features/uptake/lib/colour-scale';
 
 const WIDTH = 960;
 const HEIGHT = 500;

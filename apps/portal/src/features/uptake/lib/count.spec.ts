@@ -1,4 +1,4 @@
-import { sortRows } from '../../../lib/sort';
+import { sortRows } from '@/lib/sort';
 import { countText, countValue, isSuppressed } from './count';
 
 describe('counts with "<5"', () => {

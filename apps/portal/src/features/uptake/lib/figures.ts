@@ -1,4 +1,4 @@
-import { compareSortValues } from '../../../lib/sort';
+import { compareSortValues } from '@/lib/sort';
 import { countValue, type Count } from './count';
 import type { ScaleKind } from './colour-scale';
 

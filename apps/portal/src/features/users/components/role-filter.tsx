@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../components/ui/select-field';
+import { SelectField } from '@/components/ui/select-field';
 
 export function RoleFilter({
   value,

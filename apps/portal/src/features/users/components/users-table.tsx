@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Table, type Column } from '../../../components/ui/table';
-import { useFormat } from '../../../hooks/use-format';
-import type { User } from '../api/get-users';
+import { Table, type Column } from '@/components/ui/table';
+import { useFormat } from '@/hooks/use-format';
+import type { User } from '@/features/users/api/get-users';
 
 export function UsersTable({ users, busy }: { users: readonly User[]; busy?: boolean }) {
   const { t } = useTranslation();

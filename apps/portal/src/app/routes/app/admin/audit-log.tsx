@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAuditEvents } from '../../../../features/audit/api/get-audit-events';
-import { AuditEventsTable } from '../../../../features/audit/components/audit-events-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAuditEvents } from '@/features/audit/api/get-audit-events';
+import { AuditEventsTable } from '@/features/audit/components/audit-events-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 export function AuditLogRoute() {
   const { t } = useTranslation();

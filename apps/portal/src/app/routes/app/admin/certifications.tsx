@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { SearchField } from '../../../../components/ui/search-field';
-import { SelectField } from '../../../../components/ui/select-field';
-import { paths } from '../../../../config/paths';
-import { useCertifications } from '../../../../features/certifications/api/get-certifications';
-import { useAllProgrammes } from '../../../../features/certifications/api/get-programmes';
-import { CertificationsTable } from '../../../../features/certifications/components/certifications-table';
-import { CERTIFICATION_STATUSES } from '../../../../features/certifications/lib/status';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { SearchField } from '@/components/ui/search-field';
+import { SelectField } from '@/components/ui/select-field';
+import { paths } from '@/config/paths';
+import { useCertifications } from '@/features/certifications/api/get-certifications';
+import { useAllProgrammes } from '@/features/certifications/api/get-programmes';
+import { CertificationsTable } from '@/features/certifications/components/certifications-table';
+import { CERTIFICATION_STATUSES } from '@/features/certifications/lib/status';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** Every certification for admins, by status, programme and holder, with revocation. */
 export function AdminCertificationsRoute() {

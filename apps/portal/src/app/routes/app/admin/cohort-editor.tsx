@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../../components/errors/error-message';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { Spinner } from '../../../../components/ui/spinner';
-import { paths } from '../../../../config/paths';
-import { useCohort } from '../../../../features/cohorts/api/get-cohort';
-import { useUpdateCohort } from '../../../../features/cohorts/api/update-cohort';
-import { CohortFacts } from '../../../../features/cohorts/components/cohort-facts';
-import { CohortForm } from '../../../../features/cohorts/components/cohort-form';
-import { CohortStatusActions } from '../../../../features/cohorts/components/cohort-status-actions';
-import { cohortUpdateInput } from '../../../../features/cohorts/lib/cohort-form';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useCohort } from '@/features/cohorts/api/get-cohort';
+import { useUpdateCohort } from '@/features/cohorts/api/update-cohort';
+import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
+import { CohortForm } from '@/features/cohorts/components/cohort-form';
+import { CohortStatusActions } from '@/features/cohorts/components/cohort-status-actions';
+import { cohortUpdateInput } from '@/features/cohorts/lib/cohort-form';
 import { useCohortFormOptions } from './cohort-options';
 
 /** One cohort for admins: its schedule to change, its status to move on, and its roster. */

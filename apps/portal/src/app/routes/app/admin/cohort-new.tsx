@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorMessage } from '../../../../components/errors/error-message';
-import { Page } from '../../../../components/ui/page';
-import { Spinner } from '../../../../components/ui/spinner';
-import { paths } from '../../../../config/paths';
-import { useCreateCohort } from '../../../../features/cohorts/api/create-cohort';
-import { CohortForm } from '../../../../features/cohorts/components/cohort-form';
-import { cohortCreateInput } from '../../../../features/cohorts/lib/cohort-form';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Page } from '@/components/ui/page';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useCreateCohort } from '@/features/cohorts/api/create-cohort';
+import { CohortForm } from '@/features/cohorts/components/cohort-form';
+import { cohortCreateInput } from '@/features/cohorts/lib/cohort-form';
+import { useListParams } from '@/hooks/use-list-params';
 import { useCohortFormOptions } from './cohort-options';
 
 /** Schedules a cohort; it starts as planned and opens for enrolment from its editor. */

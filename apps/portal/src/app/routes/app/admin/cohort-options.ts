@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { useCountries } from '../../../../features/countries/api/get-countries';
-import { useAllUsers } from '../../../../features/users/api/get-users';
-import { useFormat } from '../../../../hooks/use-format';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { useCountries } from '@/features/countries/api/get-countries';
+import { useAllUsers } from '@/features/users/api/get-users';
+import { useFormat } from '@/hooks/use-format';
 
 /**
  * What the cohort form chooses from, gathered from three features: courses (drafts marked), trainers

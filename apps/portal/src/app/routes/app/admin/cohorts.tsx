@@ -1,16 +1,16 @@
 import { COHORT_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { SelectField } from '../../../../components/ui/select-field';
-import { paths } from '../../../../config/paths';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { useCohorts } from '../../../../features/cohorts/api/get-cohorts';
-import { CohortsTable } from '../../../../features/cohorts/components/cohorts-table';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { SelectField } from '@/components/ui/select-field';
+import { paths } from '@/config/paths';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { useCohorts } from '@/features/cohorts/api/get-cohorts';
+import { CohortsTable } from '@/features/cohorts/components/cohorts-table';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** Every cohort for admins, by course and status, with links to edit each and to its roster. */
 export function AdminCohortsRoute() {

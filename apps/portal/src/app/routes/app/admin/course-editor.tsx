@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAssessment } from '../../../../features/catalogue/api/get-assessment';
-import { useCourse } from '../../../../features/catalogue/api/get-course';
-import { useUpdateCourse } from '../../../../features/catalogue/api/update-course';
-import { AssessmentEditor } from '../../../../features/catalogue/components/assessment-editor';
-import { CourseForm } from '../../../../features/catalogue/components/course-form';
-import { CoursePublication } from '../../../../features/catalogue/components/course-publication';
-import { OutlineEditor } from '../../../../features/catalogue/components/outline-editor';
-import { QuestionBank } from '../../../../features/catalogue/components/question-bank';
-import { courseUpdateInput } from '../../../../features/catalogue/lib/course-form';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAssessment } from '@/features/catalogue/api/get-assessment';
+import { useCourse } from '@/features/catalogue/api/get-course';
+import { useUpdateCourse } from '@/features/catalogue/api/update-course';
+import { AssessmentEditor } from '@/features/catalogue/components/assessment-editor';
+import { CourseForm } from '@/features/catalogue/components/course-form';
+import { CoursePublication } from '@/features/catalogue/components/course-publication';
+import { OutlineEditor } from '@/features/catalogue/components/outline-editor';
+import { QuestionBank } from '@/features/catalogue/components/question-bank';
+import { courseUpdateInput } from '@/features/catalogue/lib/course-form';
 
 /** Everything about one course for admins: details, publication, modules and lessons, assessment and questions. */
 export function AdminCourseEditorRoute() {

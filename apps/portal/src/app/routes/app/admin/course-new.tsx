@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { paths } from '../../../../config/paths';
-import { useCreateCourse } from '../../../../features/catalogue/api/create-course';
-import { CourseForm } from '../../../../features/catalogue/components/course-form';
-import { courseCreateInput } from '../../../../features/catalogue/lib/course-form';
+import { Page } from '@/components/ui/page';
+import { paths } from '@/config/paths';
+import { useCreateCourse } from '@/features/catalogue/api/create-course';
+import { CourseForm } from '@/features/catalogue/components/course-form';
+import { courseCreateInput } from '@/features/catalogue/lib/course-form';
 
 /** A new course, created as a draft; the editor opens next for its outline and assessment. */
 export function AdminCourseNewRoute() {

@@ -1,16 +1,16 @@
 import { COURSE_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { SearchField } from '../../../../components/ui/search-field';
-import { SelectField } from '../../../../components/ui/select-field';
-import { paths } from '../../../../config/paths';
-import { useCourses } from '../../../../features/catalogue/api/get-courses';
-import { CoursesTable } from '../../../../features/catalogue/components/courses-table';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { SearchField } from '@/components/ui/search-field';
+import { SelectField } from '@/components/ui/select-field';
+import { paths } from '@/config/paths';
+import { useCourses } from '@/features/catalogue/api/get-courses';
+import { CoursesTable } from '@/features/catalogue/components/courses-table';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** Every course, drafts included, for admins to edit. */
 export function AdminCoursesRoute() {

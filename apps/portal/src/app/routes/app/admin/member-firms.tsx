@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useMemberFirms } from '../../../../features/member-firms/api/get-member-firms';
-import { MemberFirmsTable } from '../../../../features/member-firms/components/member-firms-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useMemberFirms } from '@/features/member-firms/api/get-member-firms';
+import { MemberFirmsTable } from '@/features/member-firms/components/member-firms-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 export function MemberFirmsRoute() {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { CountryFilter } from '../../../../features/countries/components/country-filter';
-import { usePoliceUnits } from '../../../../features/police-units/api/get-police-units';
-import { PoliceUnitsTable } from '../../../../features/police-units/components/police-units-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { CountryFilter } from '@/features/countries/components/country-filter';
+import { usePoliceUnits } from '@/features/police-units/api/get-police-units';
+import { PoliceUnitsTable } from '@/features/police-units/components/police-units-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 export function PoliceUnitsRoute() {
   const { t } = useTranslation();

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { Spinner } from '../../../../components/ui/spinner';
-import { paths } from '../../../../config/paths';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { useProgramme } from '../../../../features/certifications/api/get-programme';
-import { useUpdateProgramme } from '../../../../features/certifications/api/update-programme';
-import { ProgrammeFacts } from '../../../../features/certifications/components/programme-facts';
-import { ProgrammeSettingsForm } from '../../../../features/certifications/components/programme-settings-form';
-import { programmeUpdateInput } from '../../../../features/certifications/lib/programme-form';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { useProgramme } from '@/features/certifications/api/get-programme';
+import { useUpdateProgramme } from '@/features/certifications/api/update-programme';
+import { ProgrammeFacts } from '@/features/certifications/components/programme-facts';
+import { ProgrammeSettingsForm } from '@/features/certifications/components/programme-settings-form';
+import { programmeUpdateInput } from '@/features/certifications/lib/programme-form';
 
 /** One programme for admins: its fixed course set, and the settings that may still change. */
 export function AdminProgrammeEditorRoute() {

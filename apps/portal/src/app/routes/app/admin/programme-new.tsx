@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorMessage } from '../../../../components/errors/error-message';
-import { Page } from '../../../../components/ui/page';
-import { Spinner } from '../../../../components/ui/spinner';
-import { paths } from '../../../../config/paths';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { useCreateProgramme } from '../../../../features/certifications/api/create-programme';
-import { ProgrammeForm } from '../../../../features/certifications/components/programme-form';
-import { programmeCreateInput } from '../../../../features/certifications/lib/programme-form';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Page } from '@/components/ui/page';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { useCreateProgramme } from '@/features/certifications/api/create-programme';
+import { ProgrammeForm } from '@/features/certifications/components/programme-form';
+import { programmeCreateInput } from '@/features/certifications/lib/programme-form';
 
 /** A new certification programme over published courses; its editor opens next. */
 export function AdminProgrammeNewRoute() {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useProgrammes } from '../../../../features/certifications/api/get-programmes';
-import { ProgrammesTable } from '../../../../features/certifications/components/programmes-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useProgrammes } from '@/features/certifications/api/get-programmes';
+import { ProgrammesTable } from '@/features/certifications/components/programmes-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** Every certification programme, for admins to create and adjust. */
 export function AdminProgrammesRoute() {

@@ -1,14 +1,14 @@
 import { isRole } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useUsers } from '../../../../features/users/api/get-users';
-import { RoleFilter } from '../../../../features/users/components/role-filter';
-import { UsersTable } from '../../../../features/users/components/users-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useUsers } from '@/features/users/api/get-users';
+import { RoleFilter } from '@/features/users/components/role-filter';
+import { UsersTable } from '@/features/users/components/users-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 export function UsersRoute() {
   const { t } = useTranslation();

@@ -1,16 +1,16 @@
 import { ASSIGNMENT_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { SelectField } from '../../../../components/ui/select-field';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useAssignments } from '../../../../features/trainer-assignment/api/get-assignments';
-import { AssignmentsTable } from '../../../../features/trainer-assignment/components/assignments-table';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { SelectField } from '@/components/ui/select-field';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useAssignments } from '@/features/trainer-assignment/api/get-assignments';
+import { AssignmentsTable } from '@/features/trainer-assignment/components/assignments-table';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** A trainer's own assignments (withdrawing from accepted ones), or a member admin's firm's. */
 export function AssignmentsRoute() {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useTrainer } from '../../../../features/trainer-assignment/api/get-trainer';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useTrainer } from '@/features/trainer-assignment/api/get-trainer';
 import { TrainerProfileEditor } from './trainer-profile-editor';
 
 /** The trainer's own profile and unavailability; the courses they are qualified for are set by others. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { useCountries } from '../../../../features/countries/api/get-countries';
-import { useFormat } from '../../../../hooks/use-format';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { useCountries } from '@/features/countries/api/get-countries';
+import { useFormat } from '@/hooks/use-format';
 
 /**
  * What a trainer's profile chooses from, gathered from two features: the courses of the catalogue

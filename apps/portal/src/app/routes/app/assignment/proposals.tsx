@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAssignments } from '../../../../features/trainer-assignment/api/get-assignments';
-import { ProposalList } from '../../../../features/trainer-assignment/components/proposal-list';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAssignments } from '@/features/trainer-assignment/api/get-assignments';
+import { ProposalList } from '@/features/trainer-assignment/components/proposal-list';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** A trainer's inbox: the proposals waiting for their answer. */
 export function ProposalsRoute() {

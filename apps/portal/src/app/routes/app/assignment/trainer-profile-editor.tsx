@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../../components/errors/error-message';
-import { Spinner } from '../../../../components/ui/spinner';
-import type { Trainer } from '../../../../features/trainer-assignment/api/get-trainers';
-import { TrainerProfileForm } from '../../../../features/trainer-assignment/components/trainer-profile-form';
-import { UnavailabilityEditor } from '../../../../features/trainer-assignment/components/unavailability-editor';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { Spinner } from '@/components/ui/spinner';
+import type { Trainer } from '@/features/trainer-assignment/api/get-trainers';
+import { TrainerProfileForm } from '@/features/trainer-assignment/components/trainer-profile-form';
+import { UnavailabilityEditor } from '@/features/trainer-assignment/components/unavailability-editor';
 import { useProfileOptions } from './profile-options';
 
 /** A trainer's profile beside their unavailability: the same page for the trainer, their member admin and admins. */

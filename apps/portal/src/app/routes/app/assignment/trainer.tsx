@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useTrainer } from '../../../../features/trainer-assignment/api/get-trainer';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useTrainer } from '@/features/trainer-assignment/api/get-trainer';
 import { TrainerProfileEditor } from './trainer-profile-editor';
 
 /** A trainer's profile for their member admin or an admin, who also set the courses the trainer is qualified for. */

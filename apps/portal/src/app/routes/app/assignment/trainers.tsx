@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useTrainers } from '../../../../features/trainer-assignment/api/get-trainers';
-import { TrainersTable } from '../../../../features/trainer-assignment/components/trainers-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useTrainers } from '@/features/trainer-assignment/api/get-trainers';
+import { TrainersTable } from '@/features/trainer-assignment/components/trainers-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** Trainers with what the matcher knows of them: a member admin's firm's, or all for admins. */
 export function TrainersRoute() {

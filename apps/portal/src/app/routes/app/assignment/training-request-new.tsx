@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { useRaiseTrainingRequest } from '../../../../features/trainer-assignment/api/raise-training-request';
-import { TrainingRequestForm } from '../../../../features/trainer-assignment/components/training-request-form';
-import { trainingRequestBody } from '../../../../features/trainer-assignment/lib/request-form';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { useRaiseTrainingRequest } from '@/features/trainer-assignment/api/raise-training-request';
+import { TrainingRequestForm } from '@/features/trainer-assignment/components/training-request-form';
+import { trainingRequestBody } from '@/features/trainer-assignment/lib/request-form';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** A coordinator asks for a course to be taught to the unit; the request's page then follows the matcher. */
 export function TrainingRequestNewRoute() {

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useTrainingRequest } from '../../../../features/trainer-assignment/api/get-training-request';
-import { CancelRequest } from '../../../../features/trainer-assignment/components/cancel-request';
-import { MatchRounds } from '../../../../features/trainer-assignment/components/match-rounds';
-import { ReassignForm } from '../../../../features/trainer-assignment/components/reassign-form';
-import { RequestAssignmentsTable } from '../../../../features/trainer-assignment/components/request-assignments-table';
-import { TrainingRequestFacts } from '../../../../features/trainer-assignment/components/training-request-facts';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useTrainingRequest } from '@/features/trainer-assignment/api/get-training-request';
+import { CancelRequest } from '@/features/trainer-assignment/components/cancel-request';
+import { MatchRounds } from '@/features/trainer-assignment/components/match-rounds';
+import { ReassignForm } from '@/features/trainer-assignment/components/reassign-form';
+import { RequestAssignmentsTable } from '@/features/trainer-assignment/components/request-assignments-table';
+import { TrainingRequestFacts } from '@/features/trainer-assignment/components/training-request-facts';
 
 /**
  * One training request: what was asked, its status (followed while the queue works on it), the trainers

@@ -1,16 +1,16 @@
 import { TRAINING_REQUEST_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { SelectField } from '../../../../components/ui/select-field';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useTrainingRequests } from '../../../../features/trainer-assignment/api/get-training-requests';
-import { TrainingRequestsTable } from '../../../../features/trainer-assignment/components/training-requests-table';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { SelectField } from '@/components/ui/select-field';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useTrainingRequests } from '@/features/trainer-assignment/api/get-training-requests';
+import { TrainingRequestsTable } from '@/features/trainer-assignment/components/training-requests-table';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /**
  * Training requests by status: a coordinator's unit's (with "Raise a request"), or all for admins. The

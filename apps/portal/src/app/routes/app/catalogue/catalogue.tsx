@@ -1,17 +1,17 @@
 import { COURSE_LEVELS } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAllCourses, useCourses } from '../../../../features/catalogue/api/get-courses';
-import { CourseCards } from '../../../../features/catalogue/components/course-cards';
-import { CourseFilters } from '../../../../features/catalogue/components/course-filters';
-import { courseFacets } from '../../../../features/catalogue/lib/facets';
-import { useFormat } from '../../../../hooks/use-format';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAllCourses, useCourses } from '@/features/catalogue/api/get-courses';
+import { CourseCards } from '@/features/catalogue/components/course-cards';
+import { CourseFilters } from '@/features/catalogue/components/course-filters';
+import { courseFacets } from '@/features/catalogue/lib/facets';
+import { useFormat } from '@/hooks/use-format';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** The catalogue of published courses: search, filters and pages all live in the address. */
 export function CatalogueRoute() {

@@ -1,17 +1,17 @@
 import { UNIT_ROLES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useCourse } from '../../../../features/catalogue/api/get-course';
-import { AssessmentRules } from '../../../../features/catalogue/components/assessment-rules';
-import { CourseOutline } from '../../../../features/catalogue/components/course-outline';
-import { CourseOverview } from '../../../../features/catalogue/components/course-overview';
-import { useCohorts } from '../../../../features/cohorts/api/get-cohorts';
-import { UpcomingCohorts } from '../../../../features/cohorts/components/upcoming-cohorts';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useCourse } from '@/features/catalogue/api/get-course';
+import { AssessmentRules } from '@/features/catalogue/components/assessment-rules';
+import { CourseOutline } from '@/features/catalogue/components/course-outline';
+import { CourseOverview } from '@/features/catalogue/components/course-overview';
+import { useCohorts } from '@/features/cohorts/api/get-cohorts';
+import { UpcomingCohorts } from '@/features/cohorts/components/upcoming-cohorts';
 
 /** A course: what it covers, how it is assessed, and its coming cohorts (with Enrol for learners). */
 export function CourseRoute() {

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useMyCertifications } from '../../../../features/certifications/api/get-certifications';
-import { CertificationCard } from '../../../../features/certifications/components/certification-card';
-import { certificationLines } from '../../../../features/certifications/lib/history';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useMyCertifications } from '@/features/certifications/api/get-certifications';
+import { CertificationCard } from '@/features/certifications/components/certification-card';
+import { certificationLines } from '@/features/certifications/lib/history';
 
 /** The holder's certifications: one card per line of renewals, newest first, with its history. */
 export function MyCertificationsRoute() {

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAttempts } from '../../../../features/assessments/api/get-attempts';
-import { AttemptsHistory } from '../../../../features/assessments/components/attempts-history';
-import { StartAttemptButton } from '../../../../features/assessments/components/start-attempt-button';
-import { hasPassed, openAttempt } from '../../../../features/assessments/lib/attempts';
-import { useCourse } from '../../../../features/catalogue/api/get-course';
-import { AssessmentRules } from '../../../../features/catalogue/components/assessment-rules';
-import { useEnrolment } from '../../../../features/enrolments/api/get-enrolment';
-import { readyForAssessment } from '../../../../features/enrolments/lib/next-step';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAttempts } from '@/features/assessments/api/get-attempts';
+import { AttemptsHistory } from '@/features/assessments/components/attempts-history';
+import { StartAttemptButton } from '@/features/assessments/components/start-attempt-button';
+import { hasPassed, openAttempt } from '@/features/assessments/lib/attempts';
+import { useCourse } from '@/features/catalogue/api/get-course';
+import { AssessmentRules } from '@/features/catalogue/components/assessment-rules';
+import { useEnrolment } from '@/features/enrolments/api/get-enrolment';
+import { readyForAssessment } from '@/features/enrolments/lib/next-step';
 
 /** Before an attempt: the rules, earlier attempts, and Start (or Resume) once every lesson is done. */
 export function AssessmentRoute() {

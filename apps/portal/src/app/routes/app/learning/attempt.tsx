@@ -1,15 +1,15 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useAttempt } from '../../../../features/assessments/api/get-attempt';
-import { AttemptForm } from '../../../../features/assessments/components/attempt-form';
-import { AttemptResult } from '../../../../features/assessments/components/attempt-result';
-import { loadAnswers } from '../../../../features/assessments/lib/stored-answers';
-import { useEnrolment } from '../../../../features/enrolments/api/get-enrolment';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useAttempt } from '@/features/assessments/api/get-attempt';
+import { AttemptForm } from '@/features/assessments/components/attempt-form';
+import { AttemptResult } from '@/features/assessments/components/attempt-result';
+import { loadAnswers } from '@/features/assessments/lib/stored-answers';
+import { useEnrolment } from '@/features/enrolments/api/get-enrolment';
 
 /** One attempt: its questions while open, its result once handed in. */
 export function AttemptRoute() {

@@ -1,20 +1,20 @@
 import { progressPercent } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage } from '../../../../components/errors/error-message';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { ProgressBar } from '../../../../components/ui/progress-bar';
-import { QueryState } from '../../../../components/ui/query-state';
-import { Spinner } from '../../../../components/ui/spinner';
-import { paths } from '../../../../config/paths';
-import { useCourse } from '../../../../features/catalogue/api/get-course';
-import { useLesson } from '../../../../features/catalogue/api/get-lesson';
-import { CourseOutline } from '../../../../features/catalogue/components/course-outline';
-import { LessonBody } from '../../../../features/catalogue/components/lesson-body';
-import { completedCount, neighbours, nextLessonToStudy } from '../../../../features/catalogue/lib/outline';
-import { useCompleteLesson } from '../../../../features/enrolments/api/complete-lesson';
-import { useProgress } from '../../../../features/enrolments/api/get-progress';
+import { ErrorMessage } from '@/components/errors/error-message';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { QueryState } from '@/components/ui/query-state';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useCourse } from '@/features/catalogue/api/get-course';
+import { useLesson } from '@/features/catalogue/api/get-lesson';
+import { CourseOutline } from '@/features/catalogue/components/course-outline';
+import { LessonBody } from '@/features/catalogue/components/lesson-body';
+import { completedCount, neighbours, nextLessonToStudy } from '@/features/catalogue/lib/outline';
+import { useCompleteLesson } from '@/features/enrolments/api/complete-lesson';
+import { useProgress } from '@/features/enrolments/api/get-progress';
 
 /**
  * The lesson reader: the lesson's text, the course outline beside it with lessons done ticked, and

@@ -1,16 +1,16 @@
 import { ENROLMENT_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useEnrolments } from '../../../../features/enrolments/api/get-enrolments';
-import { EnrolmentCard } from '../../../../features/enrolments/components/enrolment-card';
-import { EnrolmentStatusFilter } from '../../../../features/enrolments/components/enrolment-status-filter';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useEnrolments } from '@/features/enrolments/api/get-enrolments';
+import { EnrolmentCard } from '@/features/enrolments/components/enrolment-card';
+import { EnrolmentStatusFilter } from '@/features/enrolments/components/enrolment-status-filter';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** The officer's (and coordinator's) home: one card per enrolment, with what to do next. */
 export function MyLearningRoute() {

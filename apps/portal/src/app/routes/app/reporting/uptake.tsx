@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { paths, type UptakeQuery } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { courseFacets, topicLabel } from '../../../../features/catalogue/lib/facets';
-import { useRegions } from '../../../../features/countries/api/get-regions';
-import { AreasSection } from '../../../../features/uptake/components/areas-section';
-import { Breadcrumbs, type Crumb } from '../../../../features/uptake/components/breadcrumbs';
-import { FirmsSection } from '../../../../features/uptake/components/firms-section';
-import { HotspotGapSection } from '../../../../features/uptake/components/hotspot-gap-section';
-import { RefreshFigures } from '../../../../features/uptake/components/refresh-figures';
-import { TrendsSection } from '../../../../features/uptake/components/trends-section';
-import { UptakeFilters } from '../../../../features/uptake/components/uptake-filters';
-import { DEFAULT_FIGURE, MAP_FIGURES } from '../../../../features/uptake/lib/figures';
-import { isMonth, lastMonths } from '../../../../features/uptake/lib/period';
-import { useFormat } from '../../../../hooks/use-format';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { paths, type UptakeQuery } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { courseFacets, topicLabel } from '@/features/catalogue/lib/facets';
+import { useRegions } from '@/features/countries/api/get-regions';
+import { AreasSection } from '@/features/uptake/components/areas-section';
+import { Breadcrumbs, type Crumb } from '@/features/uptake/components/breadcrumbs';
+import { FirmsSection } from '@/features/uptake/components/firms-section';
+import { HotspotGapSection } from '@/features/uptake/components/hotspot-gap-section';
+import { RefreshFigures } from '@/features/uptake/components/refresh-figures';
+import { TrendsSection } from '@/features/uptake/components/trends-section';
+import { UptakeFilters } from '@/features/uptake/components/uptake-filters';
+import { DEFAULT_FIGURE, MAP_FIGURES } from '@/features/uptake/lib/figures';
+import { isMonth, lastMonths } from '@/features/uptake/lib/period';
+import { useFormat } from '@/hooks/use-format';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /**
  * Regional uptake, for admins and member admins: the world map and tables drilling region → country →

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useCohorts } from '../../../../features/cohorts/api/get-cohorts';
-import { CohortsTable } from '../../../../features/cohorts/components/cohorts-table';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useCohorts } from '@/features/cohorts/api/get-cohorts';
+import { CohortsTable } from '@/features/cohorts/components/cohorts-table';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** The cohorts a trainer teaches, each with its roster. */
 export function MyCohortsRoute() {

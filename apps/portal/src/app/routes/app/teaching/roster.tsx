@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useRoster } from '../../../../features/cohorts/api/get-roster';
-import { CohortFacts } from '../../../../features/cohorts/components/cohort-facts';
-import { CohortStatusTag } from '../../../../features/cohorts/components/cohort-status-tag';
-import { RosterTable } from '../../../../features/cohorts/components/roster-table';
+import { NotFound } from '@/components/errors/not-found';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useRoster } from '@/features/cohorts/api/get-roster';
+import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
+import { CohortStatusTag } from '@/features/cohorts/components/cohort-status-tag';
+import { RosterTable } from '@/features/cohorts/components/roster-table';
 
 /** A cohort's roster for its trainer (and admins): progress, scores, and attendance and results in person. */
 export function RosterRoute() {

@@ -1,15 +1,15 @@
 import { ENROLMENT_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { Pager } from '../../../../components/ui/pager';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useEnrolments } from '../../../../features/enrolments/api/get-enrolments';
-import { EnrolmentStatusFilter } from '../../../../features/enrolments/components/enrolment-status-filter';
-import { UnitEnrolmentsTable } from '../../../../features/enrolments/components/unit-enrolments-table';
-import { useListParams } from '../../../../hooks/use-list-params';
-import { oneOf } from '../../../../lib/one-of';
+import { Page } from '@/components/ui/page';
+import { Pager } from '@/components/ui/pager';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useEnrolments } from '@/features/enrolments/api/get-enrolments';
+import { EnrolmentStatusFilter } from '@/features/enrolments/components/enrolment-status-filter';
+import { UnitEnrolmentsTable } from '@/features/enrolments/components/unit-enrolments-table';
+import { useListParams } from '@/hooks/use-list-params';
+import { oneOf } from '@/lib/one-of';
 
 /** The unit's enrolments for its coordinator (the API answers a coordinator with the unit's), with approvals. */
 export function UnitEnrolmentsRoute() {

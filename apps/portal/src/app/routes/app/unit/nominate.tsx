@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { QueryState } from '../../../../components/ui/query-state';
-import { paths } from '../../../../config/paths';
-import { useSignedInUser } from '../../../../features/auth/api/get-me';
-import { useAllCohorts } from '../../../../features/cohorts/api/get-cohorts';
-import { CohortFacts } from '../../../../features/cohorts/components/cohort-facts';
-import { CohortSelect } from '../../../../features/cohorts/components/cohort-select';
-import { NominationForm } from '../../../../features/cohorts/components/nomination-form';
-import { useUnitOfficers } from '../../../../features/police-units/api/get-unit-officers';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { QueryState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { useAllCohorts } from '@/features/cohorts/api/get-cohorts';
+import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
+import { CohortSelect } from '@/features/cohorts/components/cohort-select';
+import { NominationForm } from '@/features/cohorts/components/nomination-form';
+import { useUnitOfficers } from '@/features/police-units/api/get-unit-officers';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** A coordinator picks an open cohort, ticks officers of the unit, and nominates them. */
 export function NominateRoute() {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Page } from '../../../../components/ui/page';
-import { paths } from '../../../../config/paths';
-import { useAllCourses } from '../../../../features/catalogue/api/get-courses';
-import { courseFacets, topicLabel } from '../../../../features/catalogue/lib/facets';
-import { UnitComparisonSection } from '../../../../features/uptake/components/unit-comparison-section';
-import { UptakeFilters } from '../../../../features/uptake/components/uptake-filters';
-import { isMonth, lastMonths } from '../../../../features/uptake/lib/period';
-import { useFormat } from '../../../../hooks/use-format';
-import { useListParams } from '../../../../hooks/use-list-params';
+import { Page } from '@/components/ui/page';
+import { paths } from '@/config/paths';
+import { useAllCourses } from '@/features/catalogue/api/get-courses';
+import { courseFacets, topicLabel } from '@/features/catalogue/lib/facets';
+import { UnitComparisonSection } from '@/features/uptake/components/unit-comparison-section';
+import { UptakeFilters } from '@/features/uptake/components/uptake-filters';
+import { isMonth, lastMonths } from '@/features/uptake/lib/period';
+import { useFormat } from '@/hooks/use-format';
+import { useListParams } from '@/hooks/use-list-params';
 
 /** A coordinator's unit against the average unit of its country, for a period and optionally a topic or course. */
 export function UnitUptakeRoute() {
