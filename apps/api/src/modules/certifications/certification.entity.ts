@@ -8,11 +8,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { CERTIFICATION_STATUSES, type CertificationStatus } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 import { CertificationProgramme } from './certification-programme.entity';
-
-export const CERTIFICATION_STATUSES = ['active', 'expired', 'revoked'] as const;
-export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
 
 /**
  * One certification held by one officer. The first of a programme is unique per holder (the issuing

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { scoreAttempt } from '@icspa/domain';
+import { scoreAttempt, type QuestionKind } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { updateReturning } from '../../core/database/sql';
@@ -33,7 +33,7 @@ interface AssessmentRow {
 
 interface QuestionRow {
   id: string;
-  kind: string;
+  kind: QuestionKind;
   prompt: string;
   options: { id: string; text: string }[];
   correct: string[];

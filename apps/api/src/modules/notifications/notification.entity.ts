@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { NotificationKind } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 
 /**
@@ -18,9 +19,9 @@ export class Notification {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_notification__user_id' })
   user?: AppUser;
 
-  /** e.g. enrolment.promoted, enrolment.nominated, cohort.cancelled */
+  /** One of NOTIFICATION_KINDS (a varchar, so a new kind needs no migration). */
   @Column({ type: 'varchar', length: 60 })
-  kind: string;
+  kind: NotificationKind;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   params: Record<string, string | number | null>;

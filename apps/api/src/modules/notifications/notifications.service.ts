@@ -1,28 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { NotificationKind } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { affectedRows } from '../../core/database/sql';
 import { PageQueryDto, pageWindow } from '../../core/http/pagination.dto';
 import { Notification } from './notification.entity';
 import { NotificationPageDto } from './dtos/notification.dto';
-
-export type NotificationKind =
-  | 'enrolment.promoted'
-  | 'enrolment.nominated'
-  | 'enrolment.approved'
-  | 'enrolment.withdrawn_by_coordinator'
-  | 'cohort.cancelled'
-  | 'cohort.changed'
-  | 'assignment.proposed'
-  | 'assignment.withdrawn'
-  | 'training_request.assigned'
-  | 'training_request.unfilled'
-  | 'training_request.cancelled'
-  | 'certification.issued'
-  | 'certification.expiring'
-  | 'certification.expired'
-  | 'certification.revoked';
 
 @Injectable()
 export class NotificationsService {

@@ -15,7 +15,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { COURSE_LEVELS, COURSE_STATUSES, type CourseLevel, type CourseStatus } from '@icspa/domain';
+import {
+  COURSE_LEVELS,
+  COURSE_STATUSES,
+  QUESTION_KINDS,
+  type CourseLevel,
+  type CourseStatus,
+  type QuestionKind,
+} from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
@@ -353,10 +360,10 @@ export class AssessmentWriteDto {
 export class QuestionCreateDto {
   @ApiProperty({
     description: 'single_choice, multiple_choice or true_false',
-    enum: ['single_choice', 'multiple_choice', 'true_false'],
+    enum: QUESTION_KINDS,
   })
-  @IsIn(['single_choice', 'multiple_choice', 'true_false'])
-  kind: 'single_choice' | 'multiple_choice' | 'true_false';
+  @IsIn(QUESTION_KINDS)
+  kind: QuestionKind;
 
   @ApiProperty({ description: 'The question', maxLength: 2000 })
   @Trim()
@@ -393,8 +400,8 @@ export class QuestionAdminDto {
   @ApiProperty({ description: 'Question id', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ description: 'Kind', enum: ['single_choice', 'multiple_choice', 'true_false'] })
-  kind: string;
+  @ApiProperty({ description: 'Kind', enum: QUESTION_KINDS })
+  kind: QuestionKind;
 
   @ApiProperty({ description: 'The question' })
   prompt: string;

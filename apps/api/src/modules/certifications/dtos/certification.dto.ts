@@ -15,8 +15,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { CERTIFICATION_STATUSES, type CertificationStatus } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
-import { CERTIFICATION_STATUSES, type CertificationStatus } from '../certification.entity';
 import { Trim } from '../../../core/http/trim';
 
 export class ProgrammeResponseDto {

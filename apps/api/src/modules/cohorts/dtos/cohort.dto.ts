@@ -23,9 +23,11 @@ import {
   COHORT_STATUSES,
   DELIVERY_MODES,
   ENROLMENT_STATUSES,
+  QUESTION_KINDS,
   type CohortStatus,
   type DeliveryMode,
   type EnrolmentStatus,
+  type QuestionKind,
 } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
@@ -336,9 +338,9 @@ export class AttemptQuestionDto {
 
   @ApiProperty({
     description: 'single_choice, multiple_choice or true_false',
-    enum: ['single_choice', 'multiple_choice', 'true_false'],
+    enum: QUESTION_KINDS,
   })
-  kind: string;
+  kind: QuestionKind;
 
   @ApiProperty({ description: 'The question' })
   prompt: string;
