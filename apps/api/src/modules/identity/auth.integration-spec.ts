@@ -109,6 +109,23 @@ describe('sign-in, sessions and throttling', () => {
     expect(after.statusCode).toBe(200);
   });
 
+  it('lets at most the limit of a concurrent burst of wrong passwords be checked, and refuses the rest with 429', async () => {
+    const officer = await t.signIn('officer');
+    const limit = t.config.loginMaxFailuresPerAccount;
+    const responses = await Promise.all(
+      Array.from({ length: 3 * limit }, (_, i) =>
+        t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: officer.email, password: `wrong-${i}` } }),
+      ),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(limit);
+    expect(statuses.filter((s) => s === 429).length).toBe(3 * limit - checked);
+    for (const r of responses.filter((r) => r.statusCode === 429)) expect(r.json().message).toMatch(/^email: /);
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+  });
+
   it('refuses a disabled account and signs it out everywhere', async () => {
     const admin = await t.signIn('admin');
     const officer = await t.signIn('officer');

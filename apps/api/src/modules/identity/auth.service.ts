@@ -21,14 +21,13 @@ export class AuthService {
 
   async login(email: string, password: string, meta: { ipAddress: string; userAgent?: string }) {
     const normalized = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(normalized, meta.ipAddress);
+    await this.throttle.reserveAttempt(normalized, meta.ipAddress);
     const user = await this.db.getRepository(AppUser).findOne({ where: { email: normalized } });
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !ok || user.disabledAt) {
-      await this.throttle.recordFailure(normalized, meta.ipAddress);
       throw new UnauthorizedException(VAGUE_FAILURE);
     }
-    await this.throttle.recordSuccess(normalized);
+    await this.throttle.recordSuccess(normalized, meta.ipAddress);
     const session = await this.sessions.open(user.id, meta);
     return { session, me: toMe(user) };
   }

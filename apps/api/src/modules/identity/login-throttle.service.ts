@@ -1,66 +1,60 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
+import { createRateLimiter, isRateLimited } from '../../core/redis/rate-limiter';
 import { RedisClient } from '../../core/redis/redis.provider';
 
 /**
- * Counts failed sign-ins per account and per address in Redis (shared by every API process), over a
- * fixed window that starts at the first failure.
+ * Counts sign-in failures per account and per address in Redis (shared by every API process), over a
+ * fixed window that starts at the first failure. An attempt takes its point atomically before the
+ * password is checked, so a concurrent burst cannot get more than the limit evaluated; a successful
+ * sign-in gives its point back (and clears the account's count).
  */
 @Injectable()
 export class LoginThrottleService {
-  constructor(
-    private readonly redis: RedisClient,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  private readonly byAccount: RateLimiterRedis;
+  private readonly byAddress: RateLimiterRedis;
 
-  private keys(email: string, address: string) {
-    return {
-      account: this.redis.key('login-fail', 'account', email),
-      address: this.redis.key('login-fail', 'address', address),
-    };
+  constructor(redis: RedisClient, @Inject(APP_CONFIG) config: AppConfig) {
+    this.byAccount = createRateLimiter(redis, {
+      keyPrefix: 'login-fail:account',
+      points: config.loginMaxFailuresPerAccount,
+      durationSec: config.loginWindowSeconds,
+    });
+    this.byAddress = createRateLimiter(redis, {
+      keyPrefix: 'login-fail:address',
+      points: config.loginMaxFailuresPerAddress,
+      durationSec: config.loginWindowSeconds,
+    });
   }
 
-  /** Refuses with 429 when either counter has reached its limit. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const keys = this.keys(email, address);
-    const results = await this.redis.redis
-      .multi()
-      .get(keys.account)
-      .get(keys.address)
-      .pttl(keys.account)
-      .pttl(keys.address)
-      .exec();
-    const [account, byAddress, ttlAccount, ttlAddress] = (results ?? []).map(([, value]) => Number(value ?? 0));
-    const limited =
-      account >= this.config.loginMaxFailuresPerAccount
-        ? ttlAccount
-        : byAddress >= this.config.loginMaxFailuresPerAddress
-          ? ttlAddress
-          : null;
-    if (limited !== null) {
-      const retryAfter = Math.max(1, Math.ceil(limited / 1000));
-      const error = new HttpException(
-        `email: too many failed sign-ins; try again in ${retryAfter} s`,
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-      (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };
-      throw error;
-    }
+  /**
+   * Takes one attempt from the account's and the address's allowance, or refuses with 429 when either is
+   * used up (a refused attempt does not count against the other).
+   */
+  async reserveAttempt(email: string, address: string): Promise<void> {
+    const [account, byAddress] = await Promise.allSettled([
+      this.byAccount.consume(email),
+      this.byAddress.consume(address),
+    ]);
+    const failures = [account, byAddress].filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failures.length === 0) return;
+    if (account.status === 'fulfilled') await this.byAccount.reward(email);
+    if (byAddress.status === 'fulfilled') await this.byAddress.reward(address);
+    const unexpected = failures.find((f) => !isRateLimited(f.reason));
+    if (unexpected) throw unexpected.reason;
+    const waitMs = Math.max(...failures.map((f) => (f.reason as { msBeforeNext: number }).msBeforeNext));
+    const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+    const error = new HttpException(
+      `email: too many failed sign-ins; try again in ${retryAfter} s`,
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+    (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };
+    throw error;
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    const keys = this.keys(email, address);
-    const window = this.config.loginWindowSeconds;
-    await this.redis.redis
-      .multi()
-      .incr(keys.account)
-      .expire(keys.account, window, 'NX')
-      .incr(keys.address)
-      .expire(keys.address, window, 'NX')
-      .exec();
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.redis.del(this.keys(email, '').account);
+  /** The reserved attempt succeeded: it does not count, and the account's failures are forgotten. */
+  async recordSuccess(email: string, address: string): Promise<void> {
+    await Promise.all([this.byAccount.delete(email), this.byAddress.reward(address)]);
   }
 }
