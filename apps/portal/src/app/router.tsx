@@ -81,11 +81,11 @@ const UnitEnrolmentsRoute = page(
   (m) => m.UnitEnrolmentsRoute,
 );
 const MyCohortsRoute = page(
-  () => import('./routes/app/teaching/my-cohorts'),
+  () => import('./routes/app/cohorts/my-cohorts'),
   (m) => m.MyCohortsRoute,
 );
 const RosterRoute = page(
-  () => import('./routes/app/teaching/roster'),
+  () => import('./routes/app/cohorts/roster'),
   (m) => m.RosterRoute,
 );
 const AdminCoursesRoute = page(
@@ -137,40 +137,40 @@ const AdminCertificationsRoute = page(
   (m) => m.AdminCertificationsRoute,
 );
 const TrainingRequestsRoute = page(
-  () => import('./routes/app/assignment/training-requests'),
+  () => import('./routes/app/trainer-assignment/training-requests'),
   (m) => m.TrainingRequestsRoute,
 );
 const TrainingRequestNewRoute = page(
-  () => import('./routes/app/assignment/training-request-new'),
+  () => import('./routes/app/trainer-assignment/training-request-new'),
   (m) => m.TrainingRequestNewRoute,
 );
 const TrainingRequestRoute = page(
-  () => import('./routes/app/assignment/training-request'),
+  () => import('./routes/app/trainer-assignment/training-request'),
   (m) => m.TrainingRequestRoute,
 );
 const ProposalsRoute = page(
-  () => import('./routes/app/assignment/proposals'),
+  () => import('./routes/app/trainer-assignment/proposals'),
   (m) => m.ProposalsRoute,
 );
 const AssignmentsRoute = page(
-  () => import('./routes/app/assignment/assignments'),
+  () => import('./routes/app/trainer-assignment/assignments'),
   (m) => m.AssignmentsRoute,
 );
 const AvailabilityRoute = page(
-  () => import('./routes/app/assignment/availability'),
+  () => import('./routes/app/trainer-assignment/availability'),
   (m) => m.AvailabilityRoute,
 );
 const TrainersRoute = page(
-  () => import('./routes/app/assignment/trainers'),
+  () => import('./routes/app/trainer-assignment/trainers'),
   (m) => m.TrainersRoute,
 );
 const TrainerRoute = page(
-  () => import('./routes/app/assignment/trainer'),
+  () => import('./routes/app/trainer-assignment/trainer'),
   (m) => m.TrainerRoute,
 );
 // The map, the charts and their libraries (world-atlas, d3-geo, topojson-client) load with these two only.
 const UptakeRoute = page(
-  () => import('./routes/app/reporting/uptake'),
+  () => import('./routes/app/uptake/uptake'),
   (m) => m.UptakeRoute,
 );
 const UnitUptakeRoute = page(
