@@ -62,25 +62,59 @@ export const ZERO_FIGURES: AreaFigures = {
   medianHoursToTrainer: null,
 };
 
-export interface MonthFigures {
-  month: string;
-  enrolments: number;
-  completions: number;
-  cohortsDelivered: number;
-  requestsRaised: number;
-  requestsFilled: number;
+/**
+ * A count as PostgreSQL sends it: `count(*)` and `sum` are bigint or numeric, which node-postgres gives as
+ * text; the statements that cast to int give numbers.
+ */
+type DbNumber = string | number;
+
+/** A row of `areaFiguresSql`; `toAreaFigures` turns it into numbers. */
+export interface AreaFiguresRow {
+  key: string | null;
+  as_of: Date | null;
+  units_known: DbNumber;
+  units_reached: DbNumber;
+  officers_enrolled: DbNumber;
+  enrolments: DbNumber;
+  completions: DbNumber;
+  active_certifications: DbNumber;
+  expiring_certifications: DbNumber;
+  cohorts_delivered: DbNumber;
+  cohorts_online: DbNumber;
+  cohorts_in_person: DbNumber;
+  cohorts_blended: DbNumber;
+  trainers_delivered: DbNumber;
+  requests_raised: DbNumber;
+  requests_filled: DbNumber;
+  requests_unfilled: DbNumber;
+  seats_requested: DbNumber;
+  seats_filled: DbNumber;
+  median_hours_to_trainer: DbNumber | null;
 }
 
-export interface FirmFigures {
-  firmId: string;
+/** A row of `monthlySeriesSql` (its counts are cast to int). */
+export interface MonthFiguresRow {
+  month: string;
+  as_of: Date | null;
+  enrolments: number;
+  completions: number;
+  cohorts_delivered: number;
+  requests_raised: number;
+  requests_filled: number;
+}
+
+/** A row of `firmFiguresSql` (its counts are cast to int). */
+export interface FirmFiguresRow {
+  firm_id: string;
   name: string;
-  countryCode: string;
+  country_code: string;
+  as_of: Date | null;
   trainers: number;
-  trainersDelivered: number;
-  cohortsDelivered: number;
-  assignmentsProposed: number;
-  assignmentsAccepted: number;
-  assignmentsDeclined: number;
+  trainers_delivered: number;
+  cohorts_delivered: number;
+  assignments_proposed: number;
+  assignments_accepted: number;
+  assignments_declined: number;
 }
 
 /** Positional parameters, each bound once however often the statement uses it. */
@@ -212,15 +246,9 @@ export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: s
   return { sql, params: p.values };
 }
 
-export interface AreaFiguresRow {
-  key: string | null;
-  as_of: Date | null;
-  [column: string]: unknown;
-}
-
 export function toAreaFigures(row: AreaFiguresRow): AreaFigures {
-  const n = (column: string) => Number(row[column] ?? 0);
-  const median = row['median_hours_to_trainer'];
+  const n = (column: Exclude<keyof AreaFiguresRow, 'key' | 'as_of'>) => Number(row[column] ?? 0);
+  const median = row.median_hours_to_trainer;
   return {
     unitsKnown: n('units_known'),
     unitsReached: n('units_reached'),

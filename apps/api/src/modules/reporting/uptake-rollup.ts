@@ -101,8 +101,9 @@ const TABLES = [
   'uptake_certification',
 ];
 
-function rows(result: unknown): Record<string, unknown>[] {
-  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) ?? [];
+/** The rows of a SELECT, whether the connection is a pg Client ({ rows }) or a TypeORM QueryRunner (an array). */
+function rowsOf<T>(result: unknown): T[] {
+  return ((Array.isArray(result) ? result : (result as { rows: T[] }).rows) ?? []) as T[];
 }
 
 export async function refreshUptake(
@@ -130,7 +131,7 @@ export async function refreshUptake(
   try {
     await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
     try {
-      const [{ as_of }] = rows(await db.query(`SELECT statement_timestamp() AS as_of`)) as { as_of: Date }[];
+      const [{ as_of }] = rowsOf<{ as_of: Date }>(await db.query(`SELECT statement_timestamp() AS as_of`));
       // DELETE, not TRUNCATE: readers keep the previous rollup instead of waiting for this transaction.
       for (const table of TABLES) await db.query(`DELETE FROM ${table}`);
       for (const [i, step] of STEPS.entries()) {

@@ -23,27 +23,20 @@ import type {
 } from './dtos/uptake.dto';
 import { MIN_UNITS_TO_COMPARE, ReportingPolicy, SMALL_COUNT, suppress } from './reporting.policy';
 import {
-  AreaFigures,
-  AreaFiguresRow,
-  UptakeScope,
-  ZERO_FIGURES,
-  areaFiguresSql,
-  areasSql,
-  firmFiguresSql,
-  monthlySeriesSql,
-  toAreaFigures,
-} from './uptake-figures';
+  AreaRow,
+  selectAreaFigures,
+  selectAreas,
+  selectFilteredCourseIds,
+  selectFirmFigures,
+  selectMonthlySeries,
+  selectScopeFound,
+  selectUnitCountry,
+  selectUptakeRefresh,
+} from './reporting.queries';
+import { AreaFigures, UptakeScope, ZERO_FIGURES, toAreaFigures } from './uptake-figures';
 
 /** The longest period one view covers: ten years of months. */
 const MAX_MONTHS = 120;
-
-interface Area {
-  key: string;
-  name: string;
-  region_code: string | null;
-  country_code: string | null;
-  hotspot: boolean;
-}
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 const monthOf = (index: number) =>
@@ -65,11 +58,9 @@ export class UptakeService {
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const figures = areaFiguresSql(query.level, scope);
-    const areas = areasSql(query.level, scope);
     const [rows, names] = await Promise.all([
-      this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>,
-      this.db.query(areas.sql, areas.params) as Promise<Area[]>,
+      selectAreaFigures(this.db.manager, query.level, scope),
+      selectAreas(this.db.manager, query.level, scope),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     return {
@@ -99,8 +90,7 @@ export class UptakeService {
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const { sql, params } = monthlySeriesSql(scope);
-    const rows: (Record<string, number> & { month: string; as_of: Date | null })[] = await this.db.query(sql, params);
+    const rows = await selectMonthlySeries(this.db.manager, scope);
     return {
       asOf: iso(rows[0]?.as_of),
       from,
@@ -122,13 +112,7 @@ export class UptakeService {
     const firmId = ReportingPolicy.firmScope(user);
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const { sql, params } = firmFiguresSql(scope, firmId);
-    const rows: (Record<string, number> & {
-      firm_id: string;
-      name: string;
-      country_code: string;
-      as_of: Date | null;
-    })[] = await this.db.query(sql, params);
+    const rows = await selectFirmFigures(this.db.manager, scope, firmId);
     const asOf = rows.length ? iso(rows[0].as_of) : await this.asOf();
     return {
       asOf,
@@ -152,9 +136,7 @@ export class UptakeService {
   /** A coordinator's unit beside the mean unit of its country. */
   async myUnit(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeMyUnitDto> {
     const unitId = ReportingPolicy.ownUnit(user);
-    const [{ country_code: country }] = await this.db.query(`SELECT country_code FROM police_unit WHERE id = $1`, [
-      unitId,
-    ]);
+    const country = await selectUnitCountry(this.db.manager, unitId);
     // Only the period and the course filters come from the caller; the place is the coordinator's own.
     const { scope, from, to } = await this.scope({
       from: query.from,
@@ -164,11 +146,9 @@ export class UptakeService {
       country,
     });
     // One statement: every unit of the country (the coordinator's among them) and the country as the total.
-    const figures = areaFiguresSql('unit', scope);
-    const names = areasSql('unit', { ...scope, unitId });
     const [rows, [area]] = await Promise.all([
-      this.db.query(figures.sql, figures.params) as Promise<AreaFiguresRow[]>,
-      this.db.query(names.sql, names.params) as Promise<Area[]>,
+      selectAreaFigures(this.db.manager, 'unit', scope),
+      selectAreas(this.db.manager, 'unit', { ...scope, unitId }),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     const unit = byKey.get(unitId) ?? ZERO_FIGURES;
@@ -266,10 +246,10 @@ export class UptakeService {
 
   async status(): Promise<UptakeStatusDto> {
     const queue = this.queues.queue(JOB_QUEUE[JobName.RefreshUptake]);
-    const [jobs, failed, [refresh]] = await Promise.all([
+    const [jobs, failed, refresh] = await Promise.all([
       queue.getJobs(['active', 'waiting', 'prioritized']),
       queue.getJobs(['failed'], 0, 20),
-      this.db.query(`SELECT as_of, duration_ms FROM uptake_refresh`) as Promise<{ as_of: Date; duration_ms: number }[]>,
+      selectUptakeRefresh(this.db.manager),
     ]);
     const mine = jobs.filter((j) => j?.name === JobName.RefreshUptake);
     const running = mine.map((j) => (typeof j.progress === 'number' ? j.progress : 0));
@@ -290,8 +270,7 @@ export class UptakeService {
   }
 
   private async asOf(): Promise<string | null> {
-    const [refresh] = await this.db.query(`SELECT as_of FROM uptake_refresh`);
-    return iso(refresh?.as_of);
+    return iso((await selectUptakeRefresh(this.db.manager))?.as_of);
   }
 
   /** Checks the filters against the data and turns them into a scope of first-of-month dates. */
@@ -302,14 +281,12 @@ export class UptakeService {
     if (monthIndex(from) > monthIndex(to)) throw new BadRequestException('from: must not be after to');
     if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS)
       throw new BadRequestException(`from: a period covers at most ${MAX_MONTHS} months`);
-    const [found] = await this.db.query(
-      `SELECT
-         ($1::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region,
-         ($2::text IS NULL OR EXISTS (SELECT 1 FROM country WHERE code = $2)) AS country,
-         ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM police_unit WHERE id = $3)) AS unit,
-         ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course`,
-      [query.region ?? null, query.country ?? null, query.unitId ?? null, query.courseId ?? null],
-    );
+    const found = await selectScopeFound(this.db.manager, {
+      region: query.region ?? null,
+      country: query.country ?? null,
+      unitId: query.unitId ?? null,
+      courseId: query.courseId ?? null,
+    });
     for (const [field, ok] of [
       ['region', found.region],
       ['country', found.country],
@@ -321,14 +298,13 @@ export class UptakeService {
           `${field}: no such ${field === 'unitId' ? 'police unit' : field === 'courseId' ? 'course' : field}`,
         );
     }
-    let courseIds: string[] | null = null;
-    if (query.topic || query.courseId) {
-      const courses: { id: string }[] = await this.db.query(
-        `SELECT id FROM course WHERE ($1::uuid IS NULL OR id = $1) AND ($2::text IS NULL OR topics @> ARRAY[$2]::varchar[]) ORDER BY id`,
-        [query.courseId ?? null, query.topic ?? null],
-      );
-      courseIds = courses.map((c) => c.id);
-    }
+    const courseIds =
+      query.topic || query.courseId
+        ? await selectFilteredCourseIds(this.db.manager, {
+            courseId: query.courseId ?? null,
+            topic: query.topic ?? null,
+          })
+        : null;
     return {
       scope: {
         from: `${from}-01`,
@@ -343,7 +319,7 @@ export class UptakeService {
     };
   }
 
-  private row(area: Area, f: AreaFigures, hide: boolean): UptakeRowDto {
+  private row(area: AreaRow, f: AreaFigures, hide: boolean): UptakeRowDto {
     const s = (value: number) => suppress(value, hide);
     const enrolments = s(f.enrolments);
     const completions = s(f.completions);

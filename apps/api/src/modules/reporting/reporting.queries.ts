@@ -1,0 +1,114 @@
+import { EntityManager } from 'typeorm';
+import { selectOne, selectRows } from '../../core/database/sql';
+import {
+  AreaFiguresRow,
+  FirmFiguresRow,
+  MonthFiguresRow,
+  UptakeLevel,
+  UptakeScope,
+  areaFiguresSql,
+  areasSql,
+  firmFiguresSql,
+  monthlySeriesSql,
+} from './uptake-figures';
+
+/**
+ * The reporting module's statements, each with the type of its rows. The figures' SQL is built in
+ * uptake-figures.ts (where the figures are defined); this file runs it.
+ */
+
+/** A region, country or unit a level lists, by name and place. */
+export interface AreaRow {
+  key: string;
+  name: string;
+  region_code: string | null;
+  country_code: string | null;
+  hotspot: boolean;
+}
+
+export interface UptakeRefreshRow {
+  as_of: Date;
+  duration_ms: number;
+}
+
+/** Whether each filter of a query names a row that exists (true for a filter not given). */
+export interface ScopeFoundRow {
+  region: boolean;
+  country: boolean;
+  unit: boolean;
+  course: boolean;
+}
+
+/** Every figure of every area at one level, and of the whole scope (key 'total'). */
+export function selectAreaFigures(
+  manager: EntityManager,
+  level: UptakeLevel,
+  scope: UptakeScope,
+): Promise<AreaFiguresRow[]> {
+  const { sql, params } = areaFiguresSql(level, scope);
+  return selectRows<AreaFiguresRow>(manager, sql, params);
+}
+
+/** The areas a level lists (all of them, with or without figures), in the order shown. */
+export function selectAreas(manager: EntityManager, level: UptakeLevel, scope: UptakeScope): Promise<AreaRow[]> {
+  const { sql, params } = areasSql(level, scope);
+  return selectRows<AreaRow>(manager, sql, params);
+}
+
+/** Every month of the period, oldest first. */
+export function selectMonthlySeries(manager: EntityManager, scope: UptakeScope): Promise<MonthFiguresRow[]> {
+  const { sql, params } = monthlySeriesSql(scope);
+  return selectRows<MonthFiguresRow>(manager, sql, params);
+}
+
+/** Each member firm's contribution (one firm's, given its id), by name. */
+export function selectFirmFigures(
+  manager: EntityManager,
+  scope: UptakeScope,
+  firmId: string | null,
+): Promise<FirmFiguresRow[]> {
+  const { sql, params } = firmFiguresSql(scope, firmId);
+  return selectRows<FirmFiguresRow>(manager, sql, params);
+}
+
+/** The country of a police unit (the unit exists: a coordinator's own). */
+export async function selectUnitCountry(manager: EntityManager, unitId: string): Promise<string> {
+  const row = await selectOne<{ country_code: string }>(manager, `SELECT country_code FROM police_unit WHERE id = $1`, [
+    unitId,
+  ]);
+  return row!.country_code;
+}
+
+/** The time of the figures and how long the refresh that took them ran; null before the first refresh. */
+export function selectUptakeRefresh(manager: EntityManager): Promise<UptakeRefreshRow | null> {
+  return selectOne<UptakeRefreshRow>(manager, `SELECT as_of, duration_ms FROM uptake_refresh`);
+}
+
+export async function selectScopeFound(
+  manager: EntityManager,
+  filters: { region: string | null; country: string | null; unitId: string | null; courseId: string | null },
+): Promise<ScopeFoundRow> {
+  const row = await selectOne<ScopeFoundRow>(
+    manager,
+    `SELECT
+       ($1::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region,
+       ($2::text IS NULL OR EXISTS (SELECT 1 FROM country WHERE code = $2)) AS country,
+       ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM police_unit WHERE id = $3)) AS unit,
+       ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course`,
+    [filters.region, filters.country, filters.unitId, filters.courseId],
+  );
+  return row!;
+}
+
+/** The ids of the courses a course or topic filter keeps, in id order. */
+export async function selectFilteredCourseIds(
+  manager: EntityManager,
+  filters: { courseId: string | null; topic: string | null },
+): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM course WHERE ($1::uuid IS NULL OR id = $1) AND ($2::text IS NULL OR topics @> ARRAY[$2]::varchar[]) ORDER BY id`,
+    [filters.courseId, filters.topic],
+  );
+  return rows.map((c) => c.id);
+}
