@@ -1,6 +1,6 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Role } from '@icspa/domain';
+import { ROLES, type Role } from '@icspa/domain';
 import { ErrorResponseDto } from '../errors/error-response';
 
 export const ACCESS_KEY = 'icspa:access';
@@ -14,10 +14,8 @@ export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies
 /** Signed-in users with one of these roles; with no roles, any signed-in user. */
 export const Allow = (...roles: Role[]) =>
   applyDecorators(
-    SetMetadata(ACCESS_KEY, { kind: 'roles', roles: roles.length ? roles : ALL_ROLES } satisfies AccessRule),
+    SetMetadata(ACCESS_KEY, { kind: 'roles', roles: roles.length ? roles : ROLES } satisfies AccessRule),
     ApiCookieAuth('session'),
     ApiUnauthorizedResponse({ description: 'Not signed in', type: ErrorResponseDto }),
     ApiForbiddenResponse({ description: 'Signed in with a role that may not call this route', type: ErrorResponseDto }),
   );
-
-const ALL_ROLES: readonly Role[] = ['officer', 'coordinator', 'trainer', 'member_admin', 'admin'];

@@ -1,3 +1,4 @@
+import { UPTAKE_AREA_FIGURES, type UptakeAreaFigure } from '@icspa/domain';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { WorkerProcess } from '../../../test/worker-process';
 import { Worker } from 'bullmq';
@@ -13,27 +14,10 @@ import { refreshUptake } from './uptake-rollup';
  * may see what, small-count suppression, the CSV export and bad input.
  */
 
-const NUMERIC = [
-  'unitsKnown',
-  'unitsReached',
-  'officersEnrolled',
-  'enrolments',
-  'completions',
-  'activeCertifications',
-  'expiringCertifications',
-  'cohortsDelivered',
-  'cohortsOnline',
-  'cohortsInPerson',
-  'cohortsBlended',
-  'trainersDelivered',
-  'requestsRaised',
-  'requestsFilled',
-  'requestsUnfilled',
-  'seatsRequested',
-  'seatsFilled',
-  'seatsGap',
-  'medianHoursToTrainer',
-] as const;
+/** Every figure of an area but the completion rate (a ratio of two of them). */
+const NUMERIC = UPTAKE_AREA_FIGURES.filter(
+  (f): f is Exclude<UptakeAreaFigure, 'completionRate'> => f !== 'completionRate',
+);
 type Figures = Record<(typeof NUMERIC)[number], number | null>;
 
 function monthsAgo(n: number): string {

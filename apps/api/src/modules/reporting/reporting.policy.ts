@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
-import type { Count } from './uptake-figures';
+import { SUPPRESSED_COUNT, type Count } from '@icspa/domain';
 
 /**
  * Who sees which uptake figures. Admins: everything. Member admins: regions and countries (never a unit)
@@ -38,9 +38,6 @@ export const ReportingPolicy = {
 
 export const SMALL_COUNT = 5;
 
-/** A coordinator's unit is compared with its country's mean unit only when the country has this many units. */
-export const MIN_UNITS_TO_COMPARE = 3;
-
 /**
  * A count as a non-admin sees it: 1 to 4 become "<5", and the rest are rounded to the nearest 5, so that
  * subtracting one figure from another (a total less its rows, a year less its months) cannot recover a
@@ -48,7 +45,7 @@ export const MIN_UNITS_TO_COMPARE = 3;
  */
 export function suppress(value: number, on: boolean): Count {
   if (!on || value === 0) return value;
-  return value < SMALL_COUNT ? '<5' : Math.round(value / ROUNDING_BASE) * ROUNDING_BASE;
+  return value < SMALL_COUNT ? SUPPRESSED_COUNT : Math.round(value / ROUNDING_BASE) * ROUNDING_BASE;
 }
 
 export const ROUNDING_BASE = 5;

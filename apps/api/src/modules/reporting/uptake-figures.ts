@@ -6,9 +6,6 @@
 export const UPTAKE_LEVELS = ['region', 'country', 'unit'] as const;
 export type UptakeLevel = (typeof UPTAKE_LEVELS)[number];
 
-/** A count as a non-admin sees it: 1 to 4 become "<5" so no officer can be singled out. */
-export type Count = number | '<5';
-
 export interface UptakeScope {
   /** First day of the first and of the last month of the period. */
   from: string;

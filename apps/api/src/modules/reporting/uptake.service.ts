@@ -1,13 +1,20 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import {
+  COMPARISON_FIGURES,
+  MIN_UNITS_TO_COMPARE,
+  UPTAKE_AREA_FIGURES,
+  UPTAKE_FIRM_FIGURES,
+  type ComparisonFigure,
+  type Count,
+} from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { QueueService } from '../../core/queue/queue.service';
 import { JOB_QUEUE, JobName } from '../../core/queue/queue-registry';
 import { CsvColumn, csvLines } from './csv';
 import type {
-  UptakeAverageDto,
   UptakeExportQueryDto,
   UptakeFirmDto,
   UptakeFirmsDto,
@@ -21,7 +28,7 @@ import type {
   UptakeSeriesDto,
   UptakeStatusDto,
 } from './dtos/uptake.dto';
-import { MIN_UNITS_TO_COMPARE, ReportingPolicy, SMALL_COUNT, suppress } from './reporting.policy';
+import { ReportingPolicy, SMALL_COUNT, suppress } from './reporting.policy';
 import {
   AreaRow,
   selectAreaFigures,
@@ -221,12 +228,12 @@ export class UptakeService {
       courseId: query.courseId,
     });
     // As the portal shows it: one row per figure, the unit beside the country's mean unit.
-    const columns: CsvColumn<(typeof MY_UNIT_FIGURES)[number]>[] = [
+    const columns: CsvColumn<ComparisonFigure>[] = [
       { header: 'figure', value: (f) => f },
       { header: 'unit', value: (f) => mine.unit[f] },
       { header: 'countryAverage', value: (f) => mine.countryAverage[f] },
     ];
-    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(columns, MY_UNIT_FIGURES) };
+    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(columns, COMPARISON_FIGURES) };
   }
 
   /** Queues a refresh unless one is already waiting or running; returns its job id. */
@@ -326,7 +333,7 @@ export class UptakeService {
     const requestsFilled = s(f.requestsFilled);
     const seatsRequested = s(f.seatsRequested);
     const seatsFilled = s(f.seatsFilled);
-    const shown = (...counts: (number | '<5')[]) => counts.every((c) => typeof c === 'number');
+    const shown = (...counts: Count[]) => counts.every((c) => typeof c === 'number');
     return {
       key: area.key,
       name: area.name,
@@ -369,47 +376,8 @@ const AREA_COLUMNS: CsvColumn<UptakeRowDto>[] = [
   { header: 'region', value: (r) => r.regionCode },
   { header: 'country', value: (r) => r.countryCode },
   { header: 'hotspot', value: (r) => r.hotspot },
-  ...(
-    [
-      'unitsKnown',
-      'unitsReached',
-      'officersEnrolled',
-      'enrolments',
-      'completions',
-      'completionRate',
-      'activeCertifications',
-      'expiringCertifications',
-      'cohortsDelivered',
-      'cohortsOnline',
-      'cohortsInPerson',
-      'cohortsBlended',
-      'trainersDelivered',
-      'requestsRaised',
-      'requestsFilled',
-      'requestsUnfilled',
-      'seatsRequested',
-      'seatsFilled',
-      'seatsGap',
-      'medianHoursToTrainer',
-    ] as const
-  ).map((field) => ({ header: field, value: (r: UptakeRowDto) => r[field] })),
+  ...UPTAKE_AREA_FIGURES.map((field) => ({ header: field, value: (r: UptakeRowDto) => r[field] })),
 ];
-
-/** The figures a unit is compared on with its country's mean unit. */
-const MY_UNIT_FIGURES = [
-  'officersEnrolled',
-  'enrolments',
-  'completions',
-  'completionRate',
-  'activeCertifications',
-  'expiringCertifications',
-  'cohortsDelivered',
-  'requestsRaised',
-  'requestsFilled',
-  'seatsRequested',
-  'seatsFilled',
-  'medianHoursToTrainer',
-] as const satisfies readonly (keyof UptakeAverageDto & keyof UptakeRowDto)[];
 
 const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (
   ['month', 'enrolments', 'completions', 'cohortsDelivered', 'requestsRaised', 'requestsFilled'] as const
@@ -418,16 +386,4 @@ const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (
   value: (r: UptakeMonthDto) => r[field],
 }));
 
-const FIRM_COLUMNS: CsvColumn<UptakeFirmDto>[] = (
-  [
-    'firmId',
-    'name',
-    'countryCode',
-    'trainers',
-    'trainersDelivered',
-    'cohortsDelivered',
-    'assignmentsProposed',
-    'assignmentsAccepted',
-    'assignmentsDeclined',
-  ] as const
-).map((field) => ({ header: field, value: (r: UptakeFirmDto) => r[field] }));
+const FIRM_COLUMNS: CsvColumn<UptakeFirmDto>[] = (['firmId', 'name', 'countryCode', ...UPTAKE_FIRM_FIGURES] as const).map((field) => ({ header: field, value: (r: UptakeFirmDto) => r[field] }));

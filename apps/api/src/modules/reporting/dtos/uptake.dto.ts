@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { SUPPRESSED_COUNT, UPTAKE_TABLES, type Count, type UptakeTable } from '@icspa/domain';
 import { TOPIC } from '../../catalogue/dtos/course.dto';
-import { UPTAKE_LEVELS, type Count, type UptakeLevel } from '../uptake-figures';
+import { UPTAKE_LEVELS, type UptakeLevel } from '../uptake-figures';
 
 /** A month of this century or the last: the academy has no older history, and PostgreSQL dates need a real year. */
 const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 const COUNT_SCHEMA = {
   oneOf: [
     { type: 'integer', minimum: 0 },
-    { type: 'string', enum: ['<5'] },
+    { type: 'string', enum: [SUPPRESSED_COUNT] },
   ],
 };
 const count = (description: string) =>
@@ -73,9 +74,6 @@ export class UptakeReportQueryDto extends UptakeScopeQueryDto {
   @IsIn(UPTAKE_LEVELS, { message: `must be one of ${UPTAKE_LEVELS.join(', ')}` })
   level: UptakeLevel;
 }
-
-export const UPTAKE_TABLES = ['areas', 'series', 'firms', 'my-unit'] as const;
-export type UptakeTable = (typeof UPTAKE_TABLES)[number];
 
 export class UptakeExportQueryDto extends UptakeScopeQueryDto {
   @ApiProperty({ description: 'Which table: areas (needs level), series, firms or my-unit', enum: UPTAKE_TABLES })
@@ -167,7 +165,7 @@ export class UptakeRowDto {
   @ApiProperty({
     description:
       'Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin\'s view; null when either side is hidden',
-    oneOf: [{ type: 'integer' }, { type: 'string', enum: ['<5'] }],
+    oneOf: [{ type: 'integer' }, { type: 'string', enum: [SUPPRESSED_COUNT] }],
     nullable: true,
   })
   seatsGap: Count | null;
