@@ -1,43 +1,27 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { scoreAttempt, type QuestionKind } from '@icspa/domain';
+import { scoreAttempt } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
-import { updateReturning } from '../../core/database/sql';
-import { CohortsPolicy } from './cohorts.policy';
+import { CohortsPolicy, type EnrolmentFacts } from './cohorts.policy';
 import { AttemptResponseDto, AttemptSubmitDto } from './dtos/cohort.dto';
 import { EnrolmentsService } from './enrolments.service';
-import { announceCompletion, refreshProgress } from './usecases/complete-enrolment';
+import { announceCompletion, refreshProgress } from './enrolment-completion';
+import {
+  assessmentOfCourse,
+  attemptsOf,
+  drawQuestionIds,
+  findAttempt,
+  insertAttempt,
+  lockEnrolmentStatus,
+  questionsByIds,
+  submitAttempt,
+  type AssessmentRow,
+  type AttemptRow,
+  type QuestionRow,
+} from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
-
-interface AttemptRow {
-  id: string;
-  enrolment_id: string;
-  question_ids: string[];
-  started_at: Date;
-  deadline_at: Date | null;
-  submitted_at: Date | null;
-  answers: Record<string, string[]> | null;
-  score: number | null;
-  passed: boolean | null;
-}
-
-interface AssessmentRow {
-  id: string;
-  pass_mark: number;
-  attempt_limit: number;
-  questions_per_attempt: number;
-  time_limit_minutes: number | null;
-}
-
-interface QuestionRow {
-  id: string;
-  kind: QuestionKind;
-  prompt: string;
-  options: { id: string; text: string }[];
-  correct: string[];
-}
 
 /** A submission this long after the deadline is still accepted, for the network's sake. */
 const GRACE_MS = 15_000;
@@ -56,16 +40,13 @@ export class AttemptsService {
     return this.db.transaction(async (manager) => {
       const view = await this.enrolments.view(user, enrolmentId, manager);
       CohortsPolicy.assertIsLearner(user, view);
-      const [enrolment] = await manager.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [enrolmentId]);
-      if (enrolment.status !== 'enrolled')
+      const status = await lockEnrolmentStatus(manager, enrolmentId);
+      if (status !== 'enrolled')
         throw new ConflictException(
-          `status: the assessment can be taken only while enrolled (this enrolment is ${enrolment.status})`,
+          `status: the assessment can be taken only while enrolled (this enrolment is ${status})`,
         );
       const assessment = await this.assessmentOf(manager, view.courseId);
-      const attempts: AttemptRow[] = await manager.query(
-        `SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`,
-        [enrolmentId],
-      );
+      const attempts = await attemptsOf(manager, enrolmentId);
       const now = this.clock.now();
       const open = attempts.find(
         (a) =>
@@ -75,18 +56,17 @@ export class AttemptsService {
       if (attempts.some((a) => a.passed)) throw new ConflictException('attempt: the assessment is already passed');
       if (attempts.length >= assessment.attempt_limit)
         throw new ConflictException(`attempt: all ${assessment.attempt_limit} attempts are used`);
-      const questions: { id: string }[] = await manager.query(
-        `SELECT id FROM question WHERE assessment_id = $1 ORDER BY random() LIMIT $2`,
-        [assessment.id, assessment.questions_per_attempt],
-      );
-      if (questions.length === 0) throw new ConflictException('attempt: the assessment has no questions yet');
+      const questionIds = await drawQuestionIds(manager, assessment.id, assessment.questions_per_attempt);
+      if (questionIds.length === 0) throw new ConflictException('attempt: the assessment has no questions yet');
       const deadline = assessment.time_limit_minutes
         ? new Date(now.getTime() + assessment.time_limit_minutes * 60_000)
         : null;
-      const [created]: AttemptRow[] = await manager.query(
-        `INSERT INTO assessment_attempt (enrolment_id, question_ids, started_at, deadline_at) VALUES ($1, $2, $3, $4) RETURNING *`,
-        [enrolmentId, questions.map((q) => q.id), now, deadline],
-      );
+      const created = await insertAttempt(manager, {
+        enrolmentId,
+        questionIds,
+        startedAt: now,
+        deadlineAt: deadline,
+      });
       return this.present(manager, created, assessment, attempts.length + 1);
     });
   }
@@ -94,9 +74,8 @@ export class AttemptsService {
   async get(user: AuthUser, attemptId: string): Promise<AttemptResponseDto> {
     const { attempt, courseId, view } = await this.load(user, this.db.manager, attemptId, false);
     const assessment = await this.assessmentOf(this.db.manager, courseId);
-    const attempts: AttemptRow[] = await this.db.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [
-      attempt.enrolment_id,
-    ]);
+    // Order does not matter here: the attempts are only counted and checked for a pass.
+    const attempts = await attemptsOf(this.db.manager, attempt.enrolment_id);
     return this.present(
       this.db.manager,
       attempt,
@@ -107,28 +86,17 @@ export class AttemptsService {
     );
   }
 
-  /**
-   * Correct answers are shown to admins and the cohort's trainer, and to the learner only when no
-   * retake is left to use them in (passed, or every attempt used). Never to anyone else.
-   */
-  private mayReveal(
-    user: AuthUser,
-    view: { officerId: string; cohortTrainerId: string | null },
-    attempts: AttemptRow[],
-    assessment: AssessmentRow,
-  ): boolean {
-    if (user.role === 'admin' || user.id === view.cohortTrainerId) return true;
-    if (user.id !== view.officerId) return false;
-    return attempts.some((a) => a.passed) || attempts.filter((a) => a.submitted_at).length >= assessment.attempt_limit;
+  /** Whether the answers may be shown; the learner sees them only when no retake is left. */
+  private mayReveal(user: AuthUser, view: EnrolmentFacts, attempts: AttemptRow[], assessment: AssessmentRow): boolean {
+    const retakeLeft =
+      !attempts.some((a) => a.passed) && attempts.filter((a) => a.submitted_at).length < assessment.attempt_limit;
+    return CohortsPolicy.maySeeAnswers(user, view, retakeLeft);
   }
 
   async list(user: AuthUser, enrolmentId: string): Promise<AttemptResponseDto[]> {
     const view = await this.enrolments.view(user, enrolmentId);
     const assessment = await this.assessmentOf(this.db.manager, view.courseId);
-    const attempts: AttemptRow[] = await this.db.query(
-      `SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`,
-      [enrolmentId],
-    );
+    const attempts = await attemptsOf(this.db.manager, enrolmentId);
     return Promise.all(attempts.map((a) => this.present(this.db.manager, a, assessment, attempts.length, false)));
   }
 
@@ -143,10 +111,7 @@ export class AttemptsService {
         if (attempt.deadline_at && now.getTime() > attempt.deadline_at.getTime() + GRACE_MS)
           throw new ConflictException('attempt: the time limit has passed');
         const assessment = await this.assessmentOf(manager, courseId);
-        const questions: QuestionRow[] = await manager.query(
-          `SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`,
-          [attempt.question_ids],
-        );
+        const questions = await questionsByIds(manager, attempt.question_ids);
         const answers: Record<string, string[]> = {};
         for (const answer of body.answers) {
           const question = questions.find((q) => q.id === answer.questionId);
@@ -160,17 +125,11 @@ export class AttemptsService {
         }
         const score = scoreAttempt(questions, answers);
         const passed = score >= assessment.pass_mark;
-        const [updated] = await updateReturning<AttemptRow>(
-          manager,
-          `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
-          [attemptId, now, JSON.stringify(answers), score, passed],
-        );
+        const updated = await submitAttempt(manager, attemptId, { submittedAt: now, answers, score, passed });
         if (passed && (await refreshProgress(manager, attempt.enrolment_id)))
           await announceCompletion(manager, this.outbox, attempt.enrolment_id);
         const { view } = await this.load(user, manager, attemptId, false);
-        const attempts: AttemptRow[] = await manager.query(`SELECT * FROM assessment_attempt WHERE enrolment_id = $1`, [
-          attempt.enrolment_id,
-        ]);
+        const attempts = await attemptsOf(manager, attempt.enrolment_id);
         return this.present(
           manager,
           updated,
@@ -184,10 +143,7 @@ export class AttemptsService {
   }
 
   private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean) {
-    const [attempt]: AttemptRow[] = await manager.query(
-      `SELECT * FROM assessment_attempt WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-      [attemptId],
-    );
+    const attempt = await findAttempt(manager, attemptId, forUpdate);
     if (!attempt) throw new NotFoundException('id: no such attempt');
     const view = await this.enrolments.view(user, attempt.enrolment_id, manager).catch(() => {
       throw new NotFoundException('id: no such attempt');
@@ -197,10 +153,7 @@ export class AttemptsService {
   }
 
   private async assessmentOf(manager: EntityManager, courseId: string): Promise<AssessmentRow> {
-    const [assessment]: AssessmentRow[] = await manager.query(
-      `SELECT id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes FROM assessment WHERE course_id = $1`,
-      [courseId],
-    );
+    const assessment = await assessmentOfCourse(manager, courseId);
     if (!assessment) throw new NotFoundException('id: this course has no assessment');
     return assessment;
   }
@@ -214,11 +167,7 @@ export class AttemptsService {
     withQuestions = true,
     reveal = false,
   ): Promise<AttemptResponseDto> {
-    const questions: QuestionRow[] = withQuestions
-      ? await manager.query(`SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`, [
-          a.question_ids,
-        ])
-      : [];
+    const questions = withQuestions ? await questionsByIds(manager, a.question_ids) : [];
     const ordered = a.question_ids
       .map((id) => questions.find((q) => q.id === id))
       .filter((q): q is QuestionRow => q !== undefined);

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AttemptsService } from './attempts.service';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { EnrolmentsService } from './enrolments.service';
-import { EnrolOfficerUseCase } from './usecases/enrol-officer.usecase';
+import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
 
 @Module({
+  imports: [AuditModule, NotificationsModule],
   controllers: [CohortsController],
   providers: [CohortsService, EnrolmentsService, AttemptsService, EnrolOfficerUseCase],
   exports: [CohortsService, EnrolmentsService],

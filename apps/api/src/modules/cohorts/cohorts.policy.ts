@@ -1,5 +1,6 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Where } from '../../core/database/where';
 
 /** What the policy needs to know about an enrolment. */
 export interface EnrolmentFacts {
@@ -10,37 +11,57 @@ export interface EnrolmentFacts {
 
 /**
  * Object-level rules of learning, in one place. Reads of others' records answer 404 (their existence
- * is not confirmed); actions on visible records the caller may not take answer 403.
+ * is not confirmed): lists and single reads both start from the scopes below. Actions on visible
+ * records the caller may not take answer 403.
  */
 export const CohortsPolicy = {
-  canReadEnrolment(user: AuthUser, e: EnrolmentFacts): boolean {
+  /** Cohorts the user may see, as conditions on `cohort co JOIN course c`. */
+  cohortScope(user: AuthUser, where: Where = new Where()): Where {
     switch (user.role) {
       case 'admin':
-        return true;
+        return where;
       case 'officer':
-        return e.officerId === user.id;
       case 'coordinator':
-        return e.officerId === user.id || (e.officerUnitId !== null && e.officerUnitId === user.policeUnitId);
-      case 'trainer':
-        return e.cohortTrainerId === user.id;
+        // A cohort scheduled for one unit is that unit's (and its trainer's) business.
+        return where
+          .raw(`c.status = 'published'`)
+          .add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
       default:
-        return false;
+        return where.raw(`c.status = 'published'`);
     }
   },
 
-  assertCanReadEnrolment(user: AuthUser, e: EnrolmentFacts): void {
-    if (!this.canReadEnrolment(user, e)) throw new NotFoundException('id: no such enrolment');
+  /**
+   * Enrolments the user may see, as conditions on `enrolment e JOIN cohort co JOIN app_user u` (u the
+   * officer): officers their own; coordinators their unit's (their own included, as officers of a unit
+   * always have one); trainers their cohorts'; admins all.
+   */
+  enrolmentScope(user: AuthUser, where: Where = new Where()): Where {
+    switch (user.role) {
+      case 'admin':
+        return where;
+      case 'officer':
+        return where.add('e.officer_id = ?', user.id);
+      case 'coordinator':
+        return where.add('u.police_unit_id = ?', user.policeUnitId);
+      case 'trainer':
+        return where.add('co.trainer_id = ?', user.id);
+      default:
+        return where.raw('false');
+    }
   },
+
+  /*
+   * The asserts below take an enrolment the caller can see (read through enrolmentScope).
+   */
 
   /** Study actions (lessons, attempts) belong to the officer alone. */
   assertIsLearner(user: AuthUser, e: EnrolmentFacts): void {
-    this.assertCanReadEnrolment(user, e);
     if (e.officerId !== user.id) throw new ForbiddenException('Only the enrolled officer can study in this enrolment');
   },
 
   /** Withdraw: the officer, their unit's coordinator, or an admin. */
   assertCanWithdraw(user: AuthUser, e: EnrolmentFacts): void {
-    this.assertCanReadEnrolment(user, e);
     const ok =
       user.role === 'admin' ||
       e.officerId === user.id ||
@@ -50,16 +71,23 @@ export const CohortsPolicy = {
 
   /** Approve: the officer's unit coordinator or an admin. */
   assertCanApprove(user: AuthUser, e: EnrolmentFacts): void {
-    this.assertCanReadEnrolment(user, e);
     const ok = user.role === 'admin' || (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
     if (!ok) throw new ForbiddenException('Only the unit’s coordinator approves enrolments');
   },
 
   /** Grade and mark attendance: the cohort's trainer or an admin. */
   assertCanGrade(user: AuthUser, e: EnrolmentFacts): void {
-    this.assertCanReadEnrolment(user, e);
     if (!(user.role === 'admin' || e.cohortTrainerId === user.id))
       throw new ForbiddenException('Only the cohort’s trainer grades it');
+  },
+
+  /**
+   * Correct answers are shown to admins and the cohort's trainer, and to the learner only when no
+   * retake is left to use them in (passed, or every attempt used). Never to anyone else.
+   */
+  maySeeAnswers(user: AuthUser, e: EnrolmentFacts, retakeLeft: boolean): boolean {
+    if (user.role === 'admin' || user.id === e.cohortTrainerId) return true;
+    return user.id === e.officerId && !retakeLeft;
   },
 
   /** Rosters: the cohort's trainer or an admin. */

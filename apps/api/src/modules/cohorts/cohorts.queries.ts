@@ -1,6 +1,58 @@
 import { EntityManager } from 'typeorm';
 import type { CohortStatus, DeliveryMode } from '@icspa/domain';
-import { selectOne } from '../../core/database/sql';
+import { affectedRows, exists, selectOne, selectRows } from '../../core/database/sql';
+import type { Where } from '../../core/database/where';
+
+/** A cohort as the API shows it, with its course and trainer. */
+export interface CohortRow {
+  id: string;
+  course_id: string;
+  course_code: string;
+  course_title: string;
+  starts_at: Date;
+  ends_at: Date;
+  delivery_mode: DeliveryMode;
+  language: string;
+  country_code: string | null;
+  city: string | null;
+  capacity: number;
+  seats_taken: number;
+  waitlisted: number;
+  trainer_id: string | null;
+  trainer_name: string | null;
+  police_unit_id: string | null;
+  requires_approval: boolean;
+  status: CohortStatus;
+}
+
+const COHORT_SELECT = `
+  SELECT co.*, c.code AS course_code, c.title AS course_title, t.display_name AS trainer_name,
+         (SELECT count(*)::int FROM enrolment w WHERE w.cohort_id = co.id AND w.status = 'waitlisted') AS waitlisted
+    FROM cohort co JOIN course c ON c.id = co.course_id LEFT JOIN app_user t ON t.id = co.trainer_id`;
+
+/** How many cohorts match; `where` has conditions on `cohort co JOIN course c`. */
+export async function countCohorts(manager: EntityManager, where: Where): Promise<number> {
+  const row = await selectOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM cohort co JOIN course c ON c.id = co.course_id ${where}`,
+    where.params,
+  );
+  return row!.total;
+}
+
+/** One page of matching cohorts, in starting order. */
+export function findCohorts(manager: EntityManager, where: Where, limit: number, offset: number): Promise<CohortRow[]> {
+  return selectRows<CohortRow>(
+    manager,
+    `${COHORT_SELECT} ${where} ORDER BY co.starts_at, co.id LIMIT ${limit} OFFSET ${offset}`,
+    where.params,
+  );
+}
+
+/** The one cohort `where` picks (it names `co.id`), or null. */
+export function findCohort(manager: EntityManager, where: Where): Promise<CohortRow | null> {
+  return selectOne<CohortRow>(manager, `${COHORT_SELECT} ${where}`, where.params);
+}
 
 /** The columns of a new cohort; the database fills in seats and timestamps. */
 export interface NewCohort {
@@ -40,4 +92,78 @@ export async function insertCohort(manager: EntityManager, c: NewCohort): Promis
     ],
   );
   return row!.id;
+}
+
+/** What an update of a cohort changes; null leaves a column as it is. */
+export interface CohortChanges {
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  trainerId: string | null;
+  city: string | null;
+  requiresApproval: boolean | null;
+}
+
+export async function updateCohort(manager: EntityManager, id: string, c: CohortChanges): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE cohort SET starts_at = $2, ends_at = $3, capacity = coalesce($4, capacity), trainer_id = coalesce($5, trainer_id),
+            city = coalesce($6, city), requires_approval = coalesce($7, requires_approval), updated_at = now() WHERE id = $1`,
+    [id, c.startsAt, c.endsAt, c.capacity, c.trainerId, c.city, c.requiresApproval],
+  );
+}
+
+export async function setCohortStatus(manager: EntityManager, id: string, status: CohortStatus): Promise<void> {
+  await affectedRows(manager, `UPDATE cohort SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+}
+
+/** A cohort's dates and delivery mode, or null. */
+export function cohortSchedule(
+  manager: EntityManager,
+  id: string,
+): Promise<{ starts_at: Date; ends_at: Date; delivery_mode: DeliveryMode } | null> {
+  return selectOne(manager, `SELECT starts_at, ends_at, delivery_mode FROM cohort WHERE id = $1`, [id]);
+}
+
+/** Officers enrolled in, waiting for or asking to join the cohort. */
+export async function activeOfficerIds(manager: EntityManager, cohortId: string): Promise<string[]> {
+  const rows = await selectRows<{ officer_id: string }>(
+    manager,
+    `SELECT officer_id FROM enrolment WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted')`,
+    [cohortId],
+  );
+  return rows.map((r) => r.officer_id);
+}
+
+/** Each enrolment's best attempt score in the cohort (enrolments without attempts are absent). */
+export function bestScores(
+  manager: EntityManager,
+  cohortId: string,
+): Promise<{ enrolment_id: string; best: number }[]> {
+  return selectRows(
+    manager,
+    `SELECT a.enrolment_id, max(a.score)::int AS best FROM assessment_attempt a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.cohort_id = $1 GROUP BY 1`,
+    [cohortId],
+  );
+}
+
+/** The course's languages and status, or null when there is no such course. */
+export function courseFacts(
+  manager: EntityManager,
+  courseId: string,
+): Promise<{ languages: string[]; status: string } | null> {
+  return selectOne(manager, `SELECT languages, status FROM course WHERE id = $1`, [courseId]);
+}
+
+export function countryExists(manager: EntityManager, code: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM country WHERE code = $1`, [code]);
+}
+
+export function policeUnitExists(manager: EntityManager, id: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM police_unit WHERE id = $1`, [id]);
+}
+
+/** Whether the user is an active trainer. */
+export function isActiveTrainer(manager: EntityManager, userId: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL AND role = 'trainer'`, [userId]);
 }

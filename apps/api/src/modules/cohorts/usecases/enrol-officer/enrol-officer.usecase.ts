@@ -1,21 +1,11 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { EnrolmentStatus } from '@icspa/domain';
-import { NotificationsService } from '../../notifications/notifications.service';
-import { assertOpen, lockCohort, takeSeat } from './seats';
-
-export interface EnrolOfficerCommand {
-  cohortId: string;
-  officerId: string;
-  /** Set when a coordinator or admin nominates; nominations skip the approval step. */
-  nominatedById: string | null;
-}
-
-export interface EnrolOfficerResult {
-  enrolmentId: string;
-  status: EnrolmentStatus;
-  created: boolean;
-}
+import { isPgError, PG } from '../../../../core/database/pg-errors';
+import { NotificationsService } from '../../../notifications/notifications.service';
+import { enrollableOfficer, enrolmentsBlockingJoin, insertEnrolment } from '../../enrolments.queries';
+import { assertOpen, lockCohort, takeSeat } from '../../seats';
+import { EnrolOfficerCommand, EnrolOfficerResult } from './enrol-officer.command';
 
 /**
  * Puts an officer into a cohort: a seat if one is free, else the waitlist (FIFO by arrival), or
@@ -30,18 +20,11 @@ export class EnrolOfficerUseCase {
   async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
     // Checks that do not depend on the seats run before the cohort's lock, to keep it short; the
     // partial unique indexes catch whatever changes in between.
-    const [officer] = await manager.query(
-      `SELECT role, police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
-      [command.officerId],
-    );
-    if (!officer || !['officer', 'coordinator'].includes(officer.role))
-      throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
+    const officer = await enrollableOfficer(manager, command.officerId);
+    if (!officer) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
 
     const cohort = await lockCohort(manager, command.cohortId);
-    const existing: { id: string; status: EnrolmentStatus; cohort_id: string }[] = await manager.query(
-      `SELECT id, status, cohort_id FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND (cohort_id = $3 AND status <> 'withdrawn' OR status IN ('pending_approval', 'enrolled', 'waitlisted'))`,
-      [command.officerId, cohort.course_id, cohort.id],
-    );
+    const existing = await enrolmentsBlockingJoin(manager, command.officerId, cohort.course_id, cohort.id);
     const same = existing.find((e) => e.cohort_id === cohort.id);
     if (same) return { enrolmentId: same.id, status: same.status, created: false };
     assertOpen(cohort);
@@ -57,19 +40,20 @@ export class EnrolOfficerUseCase {
     if (cohort.requires_approval && command.nominatedById === null) status = 'pending_approval';
     else status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
 
-    const [row] = await manager
-      .query(
-        `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [cohort.id, cohort.course_id, command.officerId, status, command.nominatedById],
-      )
-      .catch((error: { driverError?: { code?: string; constraint?: string } }) => {
-        // Another run of the course was joined at the same moment (it holds a different cohort lock).
-        if (error.driverError?.code === '23505')
-          throw new ConflictException(
-            'cohortId: the officer already has an active enrolment in another run of this course',
-          );
-        throw error;
-      });
+    const enrolmentId = await insertEnrolment(manager, {
+      cohortId: cohort.id,
+      courseId: cohort.course_id,
+      officerId: command.officerId,
+      status,
+      nominatedById: command.nominatedById,
+    }).catch((error: unknown) => {
+      // Another run of the course was joined at the same moment (it holds a different cohort lock).
+      if (isPgError(error, PG.UNIQUE_VIOLATION))
+        throw new ConflictException(
+          'cohortId: the officer already has an active enrolment in another run of this course',
+        );
+      throw error;
+    });
     if (command.nominatedById !== null && command.nominatedById !== command.officerId) {
       await this.notifications.notify(manager, [command.officerId], 'enrolment.nominated', {
         courseTitle: cohort.course_title,
@@ -78,6 +62,6 @@ export class EnrolOfficerUseCase {
         status,
       });
     }
-    return { enrolmentId: row.id, status, created: true };
+    return { enrolmentId, status, created: true };
   }
 }

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { progressPercent } from '@icspa/domain';
-import type { OutboxService } from '../../../core/outbox/outbox.service';
-import { JOB_IDS, JobName } from '../../../core/queue/queue-registry';
+import { progressPercent, type DeliveryMode, type EnrolmentStatus } from '@icspa/domain';
+import { affectedRows, selectOne } from '../../core/database/sql';
+import type { OutboxService } from '../../core/outbox/outbox.service';
+import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
 
 /**
  * A completed enrolment may complete a certification programme: the issuing job goes through the
@@ -12,9 +13,11 @@ export async function announceCompletion(
   outbox: OutboxService,
   enrolmentId: string,
 ): Promise<void> {
-  const [row] = await manager.query(`SELECT officer_id FROM enrolment WHERE id = $1 AND status = 'completed'`, [
-    enrolmentId,
-  ]);
+  const row = await selectOne<{ officer_id: string }>(
+    manager,
+    `SELECT officer_id FROM enrolment WHERE id = $1 AND status = 'completed'`,
+    [enrolmentId],
+  );
   if (row)
     await outbox.write(
       manager,
@@ -30,7 +33,14 @@ export async function announceCompletion(
  * Returns true when this call completed it.
  */
 export async function refreshProgress(manager: EntityManager, enrolmentId: string): Promise<boolean> {
-  const [row] = await manager.query(
+  const row = await selectOne<{
+    status: EnrolmentStatus;
+    delivery_mode: DeliveryMode;
+    total: number;
+    done: number;
+    passed: boolean;
+  }>(
+    manager,
     `SELECT e.status, co.delivery_mode,
             (SELECT count(*)::int FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = e.course_id) AS total,
             (SELECT count(*)::int FROM lesson_completion lc WHERE lc.enrolment_id = e.id) AS done,
@@ -38,9 +48,11 @@ export async function refreshProgress(manager: EntityManager, enrolmentId: strin
        FROM enrolment e JOIN cohort co ON co.id = e.cohort_id WHERE e.id = $1`,
     [enrolmentId],
   );
-  const percent = progressPercent(row.done, row.total);
-  const completes = row.status === 'enrolled' && row.delivery_mode === 'online' && percent === 100 && row.passed;
-  await manager.query(
+  const { status, delivery_mode, total, done, passed } = row!;
+  const percent = progressPercent(done, total);
+  const completes = status === 'enrolled' && delivery_mode === 'online' && percent === 100 && passed;
+  await affectedRows(
+    manager,
     `UPDATE enrolment SET progress_percent = $2, status = CASE WHEN $3 THEN 'completed'::enrolment_status ELSE status END,
             completed_at = CASE WHEN $3 THEN now() ELSE completed_at END, updated_at = now() WHERE id = $1`,
     [enrolmentId, percent, completes],

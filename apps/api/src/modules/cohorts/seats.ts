@@ -1,8 +1,8 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CohortStatus } from '@icspa/domain';
-import { affectedRows, updateReturning } from '../../../core/database/sql';
-import type { NotificationsService } from '../../notifications/notifications.service';
+import { affectedRows, selectOne, updateReturning } from '../../core/database/sql';
+import type { NotificationsService } from '../notifications/notifications.service';
 
 export interface LockedCohort {
   id: string;
@@ -23,13 +23,14 @@ export interface LockedCohort {
  * waitlist takes this lock first, so they happen one at a time, in arrival order.
  */
 export async function lockCohort(manager: EntityManager, cohortId: string, field = 'cohortId'): Promise<LockedCohort> {
-  const rows: LockedCohort[] = await manager.query(
-    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.police_unit_id, co.police_unit_id
+  const cohort = await selectOne<LockedCohort>(
+    manager,
+    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.police_unit_id
        FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1 FOR UPDATE OF co`,
     [cohortId],
   );
-  if (rows.length === 0) throw new NotFoundException(`${field}: no such cohort`);
-  return rows[0];
+  if (!cohort) throw new NotFoundException(`${field}: no such cohort`);
+  return cohort;
 }
 
 /** Takes a seat if one is free; the check constraint on seats_taken backs this up. */
@@ -49,7 +50,7 @@ export async function releaseSeatAndPromote(
   cohort: LockedCohort,
   notifications: NotificationsService,
 ): Promise<string[]> {
-  await manager.query(`UPDATE cohort SET seats_taken = seats_taken - 1 WHERE id = $1`, [cohort.id]);
+  await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken - 1 WHERE id = $1`, [cohort.id]);
   return promoteFromWaitlist(manager, cohort, notifications);
 }
 
@@ -67,7 +68,10 @@ export async function promoteFromWaitlist(
     [cohort.id],
   );
   if (promoted.length > 0) {
-    await manager.query(`UPDATE cohort SET seats_taken = seats_taken + $2 WHERE id = $1`, [cohort.id, promoted.length]);
+    await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken + $2 WHERE id = $1`, [
+      cohort.id,
+      promoted.length,
+    ]);
     await notifications.notify(
       manager,
       promoted.map((p) => p.officer_id),
@@ -97,9 +101,11 @@ export async function cancelCohort(
   notifications: NotificationsService,
 ): Promise<void> {
   if (cohort.status === 'completed' || cohort.status === 'cancelled') return;
-  await manager.query(`UPDATE cohort SET status = 'cancelled', seats_taken = 0, updated_at = now() WHERE id = $1`, [
-    cohort.id,
-  ]);
+  await affectedRows(
+    manager,
+    `UPDATE cohort SET status = 'cancelled', seats_taken = 0, updated_at = now() WHERE id = $1`,
+    [cohort.id],
+  );
   const affected = await updateReturning<{ officer_id: string }>(
     manager,
     `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING officer_id`,

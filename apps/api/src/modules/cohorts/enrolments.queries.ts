@@ -1,0 +1,230 @@
+import { EntityManager } from 'typeorm';
+import type { EnrolmentStatus, QuestionKind } from '@icspa/domain';
+import { affectedRows, exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import type { Where } from '../../core/database/where';
+
+/*
+ * Enrolments, lesson completions and assessment attempts. (The enrolments as the API shows them are
+ * read by findEnrolmentViews in enrolment-views.ts.)
+ */
+
+/** How many enrolments match; `where` has conditions on `enrolment e JOIN cohort co JOIN app_user u`. */
+export async function countEnrolments(manager: EntityManager, where: Where): Promise<number> {
+  const row = await selectOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id ${where}`,
+    where.params,
+  );
+  return row!.total;
+}
+
+/** Locks the enrolment row and answers its status. */
+export async function lockEnrolmentStatus(manager: EntityManager, id: string): Promise<EnrolmentStatus> {
+  const row = await selectOne<{ status: EnrolmentStatus }>(
+    manager,
+    `SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return row!.status;
+}
+
+export async function withdrawEnrolment(manager: EntityManager, id: string): Promise<void> {
+  await affectedRows(manager, `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
+}
+
+/** An approved enrolment takes a seat or a waitlist place; the place counts from approval, not from the request. */
+export async function approveEnrolment(
+  manager: EntityManager,
+  id: string,
+  status: 'enrolled' | 'waitlisted',
+): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE enrolment SET status = $2, queue_number = nextval('enrolment_queue_number_seq'), updated_at = now() WHERE id = $1`,
+    [id, status],
+  );
+}
+
+/** Records the trainer's grade: completed (when attended and passed) or failed. */
+export async function gradeEnrolment(
+  manager: EntityManager,
+  id: string,
+  attended: boolean,
+  status: 'completed' | 'failed',
+): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE enrolment SET attended = $2, status = $3::enrolment_status,
+            completed_at = CASE WHEN $3::text = 'completed' THEN coalesce(completed_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
+    [id, attended, status],
+  );
+}
+
+/** Users by id, with their police unit (absent ids are left out). */
+export function usersWithUnits(
+  manager: EntityManager,
+  ids: string[],
+): Promise<{ id: string; police_unit_id: string | null }[]> {
+  return selectRows(manager, `SELECT id, police_unit_id FROM app_user WHERE id = ANY($1)`, [ids]);
+}
+
+/** The unit of an active officer or coordinator; null when the user is neither (or disabled). */
+export function enrollableOfficer(
+  manager: EntityManager,
+  userId: string,
+): Promise<{ police_unit_id: string | null } | null> {
+  return selectOne(
+    manager,
+    `SELECT police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL AND role IN ('officer', 'coordinator')`,
+    [userId],
+  );
+}
+
+/** The officer's enrolments in this cohort (unless withdrawn) and active ones in any run of the course. */
+export function enrolmentsBlockingJoin(
+  manager: EntityManager,
+  officerId: string,
+  courseId: string,
+  cohortId: string,
+): Promise<{ id: string; status: EnrolmentStatus; cohort_id: string }[]> {
+  return selectRows(
+    manager,
+    `SELECT id, status, cohort_id FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND (cohort_id = $3 AND status <> 'withdrawn' OR status IN ('pending_approval', 'enrolled', 'waitlisted'))`,
+    [officerId, courseId, cohortId],
+  );
+}
+
+export async function insertEnrolment(
+  manager: EntityManager,
+  e: { cohortId: string; courseId: string; officerId: string; status: EnrolmentStatus; nominatedById: string | null },
+): Promise<string> {
+  const row = await selectOne<{ id: string }>(
+    manager,
+    `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [e.cohortId, e.courseId, e.officerId, e.status, e.nominatedById],
+  );
+  return row!.id;
+}
+
+/** Ids of the lessons the enrolment completed, in completion order. */
+export async function completedLessonIds(manager: EntityManager, enrolmentId: string): Promise<string[]> {
+  const rows = await selectRows<{ lesson_id: string }>(
+    manager,
+    `SELECT lesson_id FROM lesson_completion WHERE enrolment_id = $1 ORDER BY completed_at`,
+    [enrolmentId],
+  );
+  return rows.map((r) => r.lesson_id);
+}
+
+export function lessonIsInCourse(manager: EntityManager, lessonId: string, courseId: string): Promise<boolean> {
+  return exists(
+    manager,
+    `SELECT 1 FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE l.id = $1 AND m.course_id = $2`,
+    [lessonId, courseId],
+  );
+}
+
+/** Records a completed lesson; completing it again changes nothing. */
+export async function insertLessonCompletion(manager: EntityManager, enrolmentId: string, lessonId: string) {
+  await affectedRows(
+    manager,
+    `INSERT INTO lesson_completion (enrolment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [enrolmentId, lessonId],
+  );
+}
+
+export interface AttemptRow {
+  id: string;
+  enrolment_id: string;
+  question_ids: string[];
+  started_at: Date;
+  deadline_at: Date | null;
+  submitted_at: Date | null;
+  answers: Record<string, string[]> | null;
+  score: number | null;
+  passed: boolean | null;
+}
+
+export interface AssessmentRow {
+  id: string;
+  pass_mark: number;
+  attempt_limit: number;
+  questions_per_attempt: number;
+  time_limit_minutes: number | null;
+}
+
+export interface QuestionRow {
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  options: { id: string; text: string }[];
+  correct: string[];
+}
+
+/** The enrolment's attempts, oldest first. */
+export function attemptsOf(manager: EntityManager, enrolmentId: string): Promise<AttemptRow[]> {
+  return selectRows<AttemptRow>(
+    manager,
+    `SELECT * FROM assessment_attempt WHERE enrolment_id = $1 ORDER BY started_at`,
+    [enrolmentId],
+  );
+}
+
+export function findAttempt(manager: EntityManager, id: string, forUpdate: boolean): Promise<AttemptRow | null> {
+  return selectOne<AttemptRow>(
+    manager,
+    `SELECT * FROM assessment_attempt WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
+}
+
+export function assessmentOfCourse(manager: EntityManager, courseId: string): Promise<AssessmentRow | null> {
+  return selectOne<AssessmentRow>(
+    manager,
+    `SELECT id, pass_mark, attempt_limit, questions_per_attempt, time_limit_minutes FROM assessment WHERE course_id = $1`,
+    [courseId],
+  );
+}
+
+/** `count` questions of the assessment, drawn at random. */
+export async function drawQuestionIds(manager: EntityManager, assessmentId: string, count: number): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM question WHERE assessment_id = $1 ORDER BY random() LIMIT $2`,
+    [assessmentId, count],
+  );
+  return rows.map((r) => r.id);
+}
+
+export function questionsByIds(manager: EntityManager, ids: string[]): Promise<QuestionRow[]> {
+  return selectRows<QuestionRow>(
+    manager,
+    `SELECT id, kind, prompt, options, correct FROM question WHERE id = ANY($1)`,
+    [ids],
+  );
+}
+
+export async function insertAttempt(
+  manager: EntityManager,
+  a: { enrolmentId: string; questionIds: string[]; startedAt: Date; deadlineAt: Date | null },
+): Promise<AttemptRow> {
+  const row = await selectOne<AttemptRow>(
+    manager,
+    `INSERT INTO assessment_attempt (enrolment_id, question_ids, started_at, deadline_at) VALUES ($1, $2, $3, $4) RETURNING *`,
+    [a.enrolmentId, a.questionIds, a.startedAt, a.deadlineAt],
+  );
+  return row!;
+}
+
+export async function submitAttempt(
+  manager: EntityManager,
+  id: string,
+  s: { submittedAt: Date; answers: Record<string, string[]>; score: number; passed: boolean },
+): Promise<AttemptRow> {
+  const [row] = await updateReturning<AttemptRow>(
+    manager,
+    `UPDATE assessment_attempt SET submitted_at = $2, answers = $3, score = $4, passed = $5 WHERE id = $1 RETURNING *`,
+    [id, s.submittedAt, JSON.stringify(s.answers), s.score, s.passed],
+  );
+  return row;
+}
