@@ -1,0 +1,146 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { paths } from '@/config/paths';
+import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
+import { getAllCohortsQueryOptions, type Cohort } from '@/features/cohorts/api/get-cohorts';
+import { getUnitOfficersQueryOptions, type UnitOfficer } from '@/features/police-units/api/get-unit-officers';
+import { createTestQueryClient, renderPage } from '@/testing/render';
+import { NominateRoute } from './nominate';
+
+const COORDINATOR: Me = {
+  id: 'me',
+  email: 'coordinator@unit.example',
+  displayName: 'Cora Coordinator',
+  role: 'coordinator',
+  policeUnitId: 'unit-1',
+  memberFirmId: null,
+  locale: 'en',
+};
+
+const COHORT: Cohort = {
+  id: 'k-1',
+  courseId: 'c-1',
+  courseCode: 'DF-201',
+  courseTitle: 'Digital forensics',
+  startsAt: '2030-03-05T08:00:00.000Z',
+  endsAt: '2030-03-09T16:00:00.000Z',
+  deliveryMode: 'online',
+  language: 'en',
+  countryCode: null,
+  city: null,
+  capacity: 20,
+  seatsLeft: 4,
+  waitlisted: 0,
+  trainerId: null,
+  trainerName: null,
+  policeUnitId: null,
+  requiresApproval: false,
+  status: 'open',
+};
+
+const officer = (id: string, displayName: string): UnitOfficer => ({
+  id,
+  displayName,
+  email: `${id}@unit.example`,
+  role: 'officer',
+});
+const OFFICERS = [officer('o-1', 'Ana Alves'), officer('o-2', 'Ben Brook'), officer('o-3', 'Cai Chen')];
+
+function open({
+  me = COORDINATOR,
+  cohorts = [COHORT],
+  officers = OFFICERS,
+  url = paths.app.nominate.getHref(),
+}: { me?: Me; cohorts?: Cohort[]; officers?: UnitOfficer[]; url?: string } = {}) {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(ME_QUERY_KEY, me);
+  queryClient.setQueryData(getAllCohortsQueryOptions({ status: 'open' }).queryKey, cohorts);
+  queryClient.setQueryData(getUnitOfficersQueryOptions('unit-1').queryKey, officers);
+  return renderPage(<NominateRoute />, { path: paths.app.nominate.path, url, queryClient });
+}
+
+const submitButton = () => screen.getByRole('button', { name: /^Nominate the selected officers/ });
+
+describe('Nominate officers (page)', () => {
+  it('asks for a cohort first, then puts the chosen one in the address and lists the unit’s officers', () => {
+    const page = open();
+    expect(screen.getByText('Choose a cohort to see your unit’s officers.')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Officers of your unit' })).not.toBeInTheDocument();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Cohort' }), { target: { value: 'k-1' } });
+
+    expect(page.location()).toBe('/unit/nominate?cohort=k-1');
+    expect(screen.getByRole('heading', { level: 2, name: 'DF-201 Digital forensics' })).toBeInTheDocument();
+    const officers = screen.getByRole('group', { name: 'Officers of your unit' });
+    expect(
+      within(officers)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual([
+      ' Select everyone',
+      ' Ana Alves o-1@unit.example',
+      ' Ben Brook o-2@unit.example',
+      ' Cai Chen o-3@unit.example',
+    ]);
+  });
+
+  it('says when the cohort in the address is no longer open', () => {
+    open({ url: paths.app.nominate.getHref({ cohort: 'k-gone' }) });
+    expect(screen.getByText('This cohort is no longer open for enrolment. Choose another.')).toBeInTheDocument();
+  });
+
+  it('says when no cohort is open', () => {
+    open({ cohorts: [] });
+    expect(screen.getByText('No cohort is open for enrolment just now.')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Cohort' })).not.toBeInTheDocument();
+  });
+
+  it('tells a coordinator without a unit that there is none, and offers no cohort', () => {
+    open({ me: { ...COORDINATOR, policeUnitId: null } });
+    expect(screen.getByText(/Your account is not attached to a police unit\./)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Cohort' })).not.toBeInTheDocument();
+  });
+
+  it('refuses to send an empty nomination and says why', () => {
+    const { queryClient } = open({ url: paths.app.nominate.getHref({ cohort: 'k-1' }) });
+    expect(submitButton()).toHaveTextContent('Nominate the selected officers (0)');
+    fireEvent.click(submitButton());
+    expect(screen.getByRole('alert')).toHaveTextContent('Select at least one officer.');
+    expect(screen.getByRole('group', { name: 'Officers of your unit' })).toHaveAccessibleDescription(
+      'Select at least one officer.',
+    );
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
+  });
+
+  it('sends the ticked officers, in the order of the list, for the chosen cohort', () => {
+    const { queryClient } = open({ url: paths.app.nominate.getHref({ cohort: 'k-1' }) });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Cai Chen/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Ana Alves/ }));
+    expect(submitButton()).toHaveTextContent('Nominate the selected officers (2)');
+    expect(screen.getByRole('checkbox', { name: 'Select everyone' })).not.toBeChecked();
+
+    fireEvent.click(submitButton());
+
+    const [mutation] = queryClient.getMutationCache().getAll();
+    expect(mutation.state.variables).toEqual({ cohortId: 'k-1', officerIds: ['o-1', 'o-3'] });
+  });
+
+  it('ticks and unticks everyone at once', () => {
+    open({ url: paths.app.nominate.getHref({ cohort: 'k-1' }) });
+    const everyone = screen.getByRole('checkbox', { name: 'Select everyone' });
+    fireEvent.click(everyone);
+    expect(everyone).toBeChecked();
+    expect(submitButton()).toHaveTextContent('(3)');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Ben Brook/ }));
+    expect(everyone).not.toBeChecked();
+    expect(submitButton()).toHaveTextContent('(2)');
+    fireEvent.click(everyone);
+    fireEvent.click(everyone);
+    expect(submitButton()).toHaveTextContent('(0)');
+  });
+
+  it('cannot be sent when the unit has no officers', () => {
+    open({ officers: [], url: paths.app.nominate.getHref({ cohort: 'k-1' }) });
+    expect(screen.getByText('Your unit has no officers yet.')).toBeInTheDocument();
+    expect(submitButton()).toBeDisabled();
+  });
+});
