@@ -386,4 +386,6 @@ const MONTH_COLUMNS: CsvColumn<UptakeMonthDto>[] = (
   value: (r: UptakeMonthDto) => r[field],
 }));
 
-const FIRM_COLUMNS: CsvColumn<UptakeFirmDto>[] = (['firmId', 'name', 'countryCode', ...UPTAKE_FIRM_FIGURES] as const).map((field) => ({ header: field, value: (r: UptakeFirmDto) => r[field] }));
+const FIRM_COLUMNS: CsvColumn<UptakeFirmDto>[] = (
+  ['firmId', 'name', 'countryCode', ...UPTAKE_FIRM_FIGURES] as const
+).map((field) => ({ header: field, value: (r: UptakeFirmDto) => r[field] }));
