@@ -7,6 +7,7 @@ export enum QueueName {
   TrainerAssignment = 'trainer-assignment',
   Certifications = 'certifications',
   Reporting = 'reporting',
+  Outbox = 'outbox',
 }
 
 export enum JobName {
@@ -17,6 +18,7 @@ export enum JobName {
   IssueCertifications = 'issue-certifications',
   CertificationLifecycle = 'certification-lifecycle',
   RefreshUptake = 'refresh-uptake',
+  RelayOutbox = 'relay-outbox',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -27,7 +29,11 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.IssueCertifications]: QueueName.Certifications,
   [JobName.CertificationLifecycle]: QueueName.Certifications,
   [JobName.RefreshUptake]: QueueName.Reporting,
+  [JobName.RelayOutbox]: QueueName.Outbox,
 };
+
+/** How often the outbox relay runs on its own; `OutboxService.relaySoon()` runs it at once after a commit. */
+export const OUTBOX_RELAY_EVERY_MS = 5_000;
 
 /** Jobs the worker schedules itself: a cron pattern (UTC) or an interval. */
 export type JobSchedule = { pattern: string } | { every: number };
@@ -38,6 +44,7 @@ export const JOB_SCHEDULES: Partial<
   [JobName.ReconcileTrainingRequests]: ({ reconcileIntervalMs }) => ({ every: reconcileIntervalMs }),
   [JobName.CertificationLifecycle]: () => ({ pattern: '30 2 * * *' }),
   [JobName.RefreshUptake]: ({ uptakeRefreshIntervalMs }) => ({ every: uptakeRefreshIntervalMs }),
+  [JobName.RelayOutbox]: () => ({ every: OUTBOX_RELAY_EVERY_MS }),
 };
 
 /** Payload of each job: ids only, never whole objects. */
@@ -49,6 +56,7 @@ export interface JobPayloads {
   [JobName.IssueCertifications]: { holderId: string };
   [JobName.CertificationLifecycle]: Record<string, never>;
   [JobName.RefreshUptake]: Record<string, never>;
+  [JobName.RelayOutbox]: Record<string, never>;
 }
 
 /** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */
@@ -57,4 +65,6 @@ export const JOB_IDS = {
   expire: (assignmentId: string) => `expire-${assignmentId}`,
   /** One per completed enrolment: a replayed completion is the same job. */
   certify: (enrolmentId: string) => `certify-${enrolmentId}`,
+  /** One per officer who already qualifies when a programme is created. */
+  certifyForProgramme: (programmeId: string, holderId: string) => `certify-programme-${programmeId}-${holderId}`,
 };

@@ -21,6 +21,7 @@ import { ErrorResponseDto } from '../../core/errors/error-response';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { PageQueryDto } from '../../core/http/pagination.dto';
 import { UuidParam } from '../../core/http/uuid-param';
+import { CertificatePdf } from './certificate-pdf';
 import { CertificationsService } from './certifications.service';
 import { CredentialSigner } from './credential-signer';
 import {
@@ -35,12 +36,19 @@ import {
   RevokeDto,
   VerificationResponseDto,
 } from './dtos/certification.dto';
+import { ProgrammesService } from './programmes.service';
+import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
+import { VerificationService } from './verification.service';
 
 @ApiTags('certifications')
 @Controller()
 export class CertificationsController {
   constructor(
+    private readonly programmeService: ProgrammesService,
     private readonly certifications: CertificationsService,
+    private readonly recertification: RecertifyUseCase,
+    private readonly certificatePdf: CertificatePdf,
+    private readonly verification: VerificationService,
     private readonly signer: CredentialSigner,
   ) {}
 
@@ -48,28 +56,28 @@ export class CertificationsController {
   @Allow()
   @ApiOkResponse({ type: ProgrammePageDto, description: 'Certification programmes' })
   programmes(@Query() query: PageQueryDto) {
-    return this.certifications.listProgrammes(query);
+    return this.programmeService.list(query);
   }
 
   @Get('certification-programmes/:id')
   @Allow()
   @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme' })
   programme(@UuidParam('id') id: string) {
-    return this.certifications.getProgramme(id);
+    return this.programmeService.get(id);
   }
 
   @Post('certification-programmes')
   @Allow('admin')
   @ApiCreatedResponse({ type: ProgrammeResponseDto, description: 'The new programme' })
   createProgramme(@CurrentUser() actor: AuthUser, @Body() body: ProgrammeCreateDto) {
-    return this.certifications.createProgramme(actor, body);
+    return this.programmeService.create(actor, body);
   }
 
   @Patch('certification-programmes/:id')
   @Allow('admin')
   @ApiOkResponse({ type: ProgrammeResponseDto, description: 'The updated programme' })
   updateProgramme(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ProgrammeUpdateDto) {
-    return this.certifications.updateProgramme(actor, id, body);
+    return this.programmeService.update(actor, id, body);
   }
 
   @Get('certifications')
@@ -96,7 +104,7 @@ export class CertificationsController {
     description: 'The new certification, valid from the old expiry',
   })
   recertify(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
-    return this.certifications.recertify(user, id);
+    return this.recertification.execute({ user, certificationId: id });
   }
 
   @Post('certifications/:id/revoke')
@@ -126,7 +134,7 @@ export class CertificationsController {
     reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="certificate-${id}.pdf"`);
-    return new StreamableFile(await this.certifications.certificatePdf(user, id));
+    return new StreamableFile(await this.certificatePdf.forUser(user, id));
   }
 
   @Get('verify/:code')
@@ -134,7 +142,7 @@ export class CertificationsController {
   @ApiOkResponse({ type: VerificationResponseDto, description: 'Name, programme, dates and status; nothing else' })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many look-ups from this address' })
   verify(@Param('code') code: string, @Req() request: FastifyRequest) {
-    return this.certifications.verify(code, request.ip);
+    return this.verification.verify(code, request.ip);
   }
 
   @Get('credentials/jwks.json')

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { Clock } from '../../core/clock/clock';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createOfficers, createOpenCohort, createPublishedCourse } from '../../../test/learning-fixtures';
-import { IssueCertificationsUseCase } from './usecases/issue-certifications.usecase';
+import { IssueCertificationsUseCase } from './usecases/issue-certifications/issue-certifications.usecase';
 import { CertificationsService } from './certifications.service';
 
 const DAY = 86400_000;
@@ -74,14 +74,14 @@ describe('certifications: issue, life, verification and signed credentials', () 
   async function certified(officer: TestUser) {
     await complete(officer, courses[0]);
     await complete(officer, courses[1]);
-    await t.app.get(IssueCertificationsUseCase).execute(officer.id);
+    await t.app.get(IssueCertificationsUseCase).execute({ holderId: officer.id });
     return (await t.inject({ method: 'GET', url: '/api/certifications', cookie: officer.cookie })).json().items[0];
   }
 
   it('issues exactly one certification when the required courses are done, even if the completion is delivered twice at once', async () => {
     const [officer] = await createOfficers(t, 1, unitId);
     await complete(officer, courses[0]);
-    expect(await t.app.get(IssueCertificationsUseCase).execute(officer.id)).toEqual([]); // 1 of 2: not yet
+    expect(await t.app.get(IssueCertificationsUseCase).execute({ holderId: officer.id })).toEqual([]); // 1 of 2: not yet
     const enrolmentId = await complete(officer, courses[1]);
     const outbox = await t.db.query(
       `SELECT job_id FROM outbox_message WHERE job_name = 'issue-certifications' AND payload->>'holderId' = $1`,
@@ -91,9 +91,9 @@ describe('certifications: issue, life, verification and signed credentials', () 
 
     const issuer = t.app.get(IssueCertificationsUseCase);
     const results = await Promise.all([
-      issuer.execute(officer.id),
-      issuer.execute(officer.id),
-      issuer.execute(officer.id),
+      issuer.execute({ holderId: officer.id }),
+      issuer.execute({ holderId: officer.id }),
+      issuer.execute({ holderId: officer.id }),
     ]);
     expect(results.flat()).toHaveLength(1);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM certification WHERE holder_id = $1`, [officer.id]);
@@ -353,7 +353,7 @@ describe('certifications: issue, life, verification and signed credentials', () 
       `certify-programme-${created.json().id}-${officer.id}`,
     ]);
     expect(jobs).toHaveLength(1);
-    await t.app.get(IssueCertificationsUseCase).execute(officer.id);
+    await t.app.get(IssueCertificationsUseCase).execute({ holderId: officer.id });
     const mine = (await t.inject({ method: 'GET', url: '/api/certifications', cookie: officer.cookie })).json();
     expect(mine.items.map((c: { programmeName: string }) => c.programmeName)).toContain('Malware triage specialist');
   });

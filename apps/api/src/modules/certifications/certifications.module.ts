@@ -1,19 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CertificateIssuer } from './certificate-issuer';
+import { CertificatePdf } from './certificate-pdf';
 import { CertificationsController } from './certifications.controller';
 import { CertificationsService } from './certifications.service';
 import { CredentialSigner } from './credential-signer';
 import { CertificationLifecycleJob } from './jobs/certification-lifecycle.job';
 import { IssueCertificationsJob } from './jobs/issue-certifications.job';
-import { IssueCertificationsUseCase } from './usecases/issue-certifications.usecase';
+import { ProgrammesService } from './programmes.service';
+import { IssueCertificationsUseCase } from './usecases/issue-certifications/issue-certifications.usecase';
+import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
+import { VerificationService } from './verification.service';
 
 @Module({
+  imports: [AuditModule, NotificationsModule],
   controllers: [CertificationsController],
   providers: [
+    ProgrammesService,
     CertificationsService,
+    VerificationService,
+    CertificatePdf,
     CredentialSigner,
     CertificateIssuer,
     IssueCertificationsUseCase,
+    RecertifyUseCase,
     IssueCertificationsJob,
     CertificationLifecycleJob,
   ],

@@ -1,9 +1,29 @@
-import { NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Where } from '../../core/database/where';
 
-/** A certification is the holder's and the admins'; everyone else only sees what the public code shows. */
+/**
+ * A certification is the holder's and the admins'; everyone else only sees what the public code shows.
+ * Lists and single reads start from the same scope, so they cannot disagree; others' certifications
+ * answer 404 (their existence is not confirmed).
+ */
 export const CertificationsPolicy = {
-  assertCanRead(user: AuthUser, holderId: string): void {
-    if (!(user.role === 'admin' || user.id === holderId)) throw new NotFoundException('id: no such certification');
+  /** Certifications the user may see, as conditions on `certification c`. */
+  certificationScope(user: AuthUser, where: Where = new Where()): Where {
+    switch (user.role) {
+      case 'admin':
+        return where;
+      default:
+        return where.add('c.holder_id = ?', user.id);
+    }
+  },
+
+  /** The list's holder filter is for admins; anyone else's list is their own whatever they ask. */
+  certificationListScope(user: AuthUser, holderId: string | undefined, where: Where = new Where()): Where {
+    switch (user.role) {
+      case 'admin':
+        return holderId ? where.add('c.holder_id = ?', holderId) : where;
+      default:
+        return CertificationsPolicy.certificationScope(user, where);
+    }
   },
 };

@@ -1,5 +1,41 @@
+import type { CertificationStatus } from '@icspa/domain';
 import { EntityManager } from 'typeorm';
-import { exists } from '../../core/database/sql';
+import { affectedRows, exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { Where } from '../../core/database/where';
+import { ProgrammeRow } from './programmes.queries';
+
+/** A certification with its programme's name and window and its holder's name (`CERT_SELECT`). */
+export interface CertificationRow {
+  id: string;
+  programme_id: string;
+  holder_id: string;
+  issued_at: Date;
+  valid_from: Date;
+  expires_at: Date;
+  status: CertificationStatus;
+  revoked_at: Date | null;
+  revoked_reason: string | null;
+  public_code: string;
+  status_list_index: number;
+  previous_id: string | null;
+  credential: string;
+  reminded60_at: Date | null;
+  reminded30_at: Date | null;
+  reminded7_at: Date | null;
+  created_at: Date;
+  programme_name: string;
+  recertification_window_days: number;
+  holder_name: string;
+}
+
+export interface HolderRow {
+  id: string;
+  display_name: string;
+}
+
+const CERT_SELECT = `
+  SELECT c.*, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
+    FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
 
 /** Whether the holder has a certification (not revoked) whose programme includes the course. */
 export function holderIsCertifiedForCourse(
@@ -12,5 +48,165 @@ export function holderIsCertifiedForCourse(
     `SELECT 1 FROM certification c JOIN certification_programme p ON p.id = c.programme_id
       WHERE c.holder_id = $1 AND c.status <> 'revoked' AND $2 = ANY(p.course_ids) LIMIT 1`,
     [holderId, courseId],
+  );
+}
+
+/** `where` holds conditions on `certification c` only. */
+export async function countCertifications(manager: EntityManager, where: Where): Promise<number> {
+  const row = await selectOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM certification c ${where}`,
+    where.params,
+  );
+  return row!.total;
+}
+
+/** Newest first. */
+export function listCertifications(
+  manager: EntityManager,
+  where: Where,
+  limit: number,
+  offset: number,
+): Promise<CertificationRow[]> {
+  const n = where.params.length;
+  return selectRows<CertificationRow>(
+    manager,
+    `${CERT_SELECT} ${where} ORDER BY c.valid_from DESC, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...where.params, limit, offset],
+  );
+}
+
+/** The one certification the conditions (a scope and its id) select, or null. */
+export function findCertification(manager: EntityManager, where: Where): Promise<CertificationRow | null> {
+  return selectOne<CertificationRow>(manager, `${CERT_SELECT} ${where}`, where.params);
+}
+
+export function findCertificationByPublicCode(manager: EntityManager, code: string): Promise<CertificationRow | null> {
+  return selectOne<CertificationRow>(manager, `${CERT_SELECT} WHERE c.public_code = $1`, [code]);
+}
+
+/** Locks the certification (not its programme) until the transaction ends. */
+export function lockCertification(
+  manager: EntityManager,
+  id: string,
+): Promise<{ status: CertificationStatus; holder_id: string; name: string } | null> {
+  return selectOne(
+    manager,
+    `SELECT c.status, c.holder_id, p.name FROM certification c JOIN certification_programme p ON p.id = c.programme_id WHERE c.id = $1 FOR UPDATE OF c`,
+    [id],
+  );
+}
+
+export async function markRevoked(manager: EntityManager, id: string, at: Date, reason: string): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE certification SET status = 'revoked', revoked_at = $2, revoked_reason = $3 WHERE id = $1`,
+    [id, at, reason],
+  );
+}
+
+export async function revokedStatusListIndexes(manager: EntityManager): Promise<number[]> {
+  const rows = await selectRows<{ status_list_index: number }>(
+    manager,
+    `SELECT status_list_index FROM certification WHERE status = 'revoked'`,
+  );
+  return rows.map((r) => r.status_list_index);
+}
+
+/** Whether a certification already follows this one. */
+export function isRenewed(manager: EntityManager, id: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM certification WHERE previous_id = $1`, [id]);
+}
+
+/** The holder's row lock serialises everything that issues to them. */
+export function lockHolder(manager: EntityManager, holderId: string): Promise<HolderRow | null> {
+  return selectOne<HolderRow>(manager, `SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [holderId]);
+}
+
+/** Programmes whose requirements the holder meets and of which they hold no certification yet. */
+export function programmesDueFor(manager: EntityManager, holderId: string): Promise<ProgrammeRow[]> {
+  return selectRows<ProgrammeRow>(
+    manager,
+    `SELECT p.* FROM certification_programme p
+      WHERE NOT EXISTS (SELECT 1 FROM certification c WHERE c.holder_id = $1 AND c.programme_id = p.id)
+        AND (SELECT count(DISTINCT e.course_id) FROM enrolment e WHERE e.officer_id = $1 AND e.status = 'completed' AND e.course_id = ANY(p.course_ids)) >= p.required_count`,
+    [holderId],
+  );
+}
+
+export interface NewCertification {
+  programmeId: string;
+  holderId: string;
+  issuedAt: Date;
+  validFrom: Date;
+  expiresAt: Date;
+  publicCode: string;
+  previousId: string | null;
+}
+
+/** Inserts with an empty credential: the credential needs the row's status list index first. */
+export async function insertCertification(
+  manager: EntityManager,
+  c: NewCertification,
+): Promise<{ id: string; status_list_index: number }> {
+  const row = await selectOne<{ id: string; status_list_index: number }>(
+    manager,
+    `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, public_code, previous_id, credential)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, '') RETURNING id, status_list_index`,
+    [c.programmeId, c.holderId, c.issuedAt, c.validFrom, c.expiresAt, c.publicCode, c.previousId],
+  );
+  return row!;
+}
+
+export async function setCredential(manager: EntityManager, id: string, credential: string): Promise<void> {
+  await affectedRows(manager, `UPDATE certification SET credential = $2 WHERE id = $1`, [id, credential]);
+}
+
+/** The titles of these courses, by course code. */
+export async function courseTitles(manager: EntityManager, courseIds: string[]): Promise<string[]> {
+  const rows = await selectRows<{ title: string }>(
+    manager,
+    `SELECT title FROM course WHERE id = ANY($1) ORDER BY code`,
+    [courseIds],
+  );
+  return rows.map((r) => r.title);
+}
+
+/** Marks active certifications past their expiry as expired; returns them. */
+export function expireDue(
+  manager: EntityManager,
+  now: Date,
+): Promise<{ id: string; holder_id: string; programme_id: string }[]> {
+  return updateReturning(
+    manager,
+    `UPDATE certification SET status = 'expired' WHERE status = 'active' AND expires_at <= $1 RETURNING id, holder_id, programme_id`,
+    [now],
+  );
+}
+
+/** The reminders sent before expiry, in days; SQL column names are built from them. */
+export const REMINDER_DAYS = [7, 30, 60] as const;
+export type ReminderDays = (typeof REMINDER_DAYS)[number];
+
+/**
+ * Marks the `days` reminder sent for active, not renewed certifications expiring within `days`, and
+ * the larger thresholds as passed, so a certification first seen with 20 days left gets the 30-day
+ * reminder and never the 60-day one late; returns those to remind.
+ */
+export function markRemindersDue(
+  manager: EntityManager,
+  now: Date,
+  days: ReminderDays,
+): Promise<{ id: string; holder_id: string; name: string; expires_at: Date }[]> {
+  const larger = REMINDER_DAYS.filter((d) => d > days).map((d) => `reminded${d}_at = coalesce(reminded${d}_at, $1)`);
+  return updateReturning(
+    manager,
+    `UPDATE certification c SET reminded${days}_at = $1 ${larger.length ? ', ' + larger.join(', ') : ''}
+       FROM certification_programme p
+      WHERE p.id = c.programme_id AND c.status = 'active' AND c.reminded${days}_at IS NULL
+        AND c.expires_at > $1 AND c.expires_at <= $1::timestamptz + make_interval(days => ${days})
+        AND NOT EXISTS (SELECT 1 FROM certification n WHERE n.previous_id = c.id)
+      RETURNING c.id, c.holder_id, p.name, c.expires_at`,
+    [now],
   );
 }

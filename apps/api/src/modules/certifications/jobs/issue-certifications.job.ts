@@ -1,7 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { JobHandler, JobHandlerFor } from '../../../core/queue/job.decorator';
 import { JobName, JobPayloads } from '../../../core/queue/queue-registry';
-import { IssueCertificationsUseCase } from '../usecases/issue-certifications.usecase';
+import { IssueCertificationsUseCase } from '../usecases/issue-certifications/issue-certifications.usecase';
 
 export type IssueCertificationsJobData = JobPayloads[JobName.IssueCertifications];
 
@@ -12,6 +12,6 @@ export class IssueCertificationsJob implements JobHandler<JobName.IssueCertifica
 
   async handle(data: IssueCertificationsJobData) {
     if (typeof data?.holderId !== 'string') throw new UnrecoverableError(`bad payload: ${JSON.stringify(data)}`);
-    return { issued: await this.issue.execute(data.holderId) };
+    return { issued: await this.issue.execute({ holderId: data.holderId }) };
   }
 }

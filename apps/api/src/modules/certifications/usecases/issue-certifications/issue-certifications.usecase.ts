@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../../core/clock/clock';
-import { AuditService } from '../../audit/audit.service';
-import { NotificationsService } from '../../notifications/notifications.service';
-import { CertificateIssuer, ProgrammeRow } from '../certificate-issuer';
+import { Clock } from '../../../../core/clock/clock';
+import { AuditService } from '../../../audit/audit.service';
+import { NotificationsService } from '../../../notifications/notifications.service';
+import { CertificateIssuer } from '../../certificate-issuer';
+import { lockHolder, programmesDueFor } from '../../certifications.queries';
+import { IssueCertificationsCommand } from './issue-certifications.command';
 
 /**
  * Issues every programme whose requirements the holder now meets and who holds none of it yet.
@@ -21,18 +23,12 @@ export class IssueCertificationsUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(holderId: string): Promise<string[]> {
+  /** Returns the ids of the certifications issued. */
+  async execute({ holderId }: IssueCertificationsCommand): Promise<string[]> {
     return this.db.transaction(async (manager) => {
-      const [holder] = await manager.query(`SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [
-        holderId,
-      ]);
+      const holder = await lockHolder(manager, holderId);
       if (!holder) return [];
-      const due: ProgrammeRow[] = await manager.query(
-        `SELECT p.* FROM certification_programme p
-          WHERE NOT EXISTS (SELECT 1 FROM certification c WHERE c.holder_id = $1 AND c.programme_id = p.id)
-            AND (SELECT count(DISTINCT e.course_id) FROM enrolment e WHERE e.officer_id = $1 AND e.status = 'completed' AND e.course_id = ANY(p.course_ids)) >= p.required_count`,
-        [holderId],
-      );
+      const due = await programmesDueFor(manager, holderId);
       const issued: string[] = [];
       const now = this.clock.now();
       for (const programme of due) {

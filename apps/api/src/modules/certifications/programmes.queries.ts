@@ -1,0 +1,90 @@
+import { EntityManager } from 'typeorm';
+import { affectedRows, exists, selectOne, selectRows } from '../../core/database/sql';
+
+export interface ProgrammeRow {
+  id: string;
+  name: string;
+  description: string;
+  course_ids: string[];
+  required_count: number;
+  validity_months: number;
+  recertification_window_days: number;
+  skills: string[];
+}
+
+export interface ProgrammeValues {
+  name: string;
+  description: string;
+  courseIds: string[];
+  requiredCount: number;
+  validityMonths: number;
+  recertificationWindowDays: number;
+  skills: string[];
+}
+
+/** Null fields keep their value. */
+export interface ProgrammeChanges {
+  description: string | null;
+  validityMonths: number | null;
+  recertificationWindowDays: number | null;
+}
+
+export async function countProgrammes(manager: EntityManager): Promise<number> {
+  const row = await selectOne<{ total: number }>(manager, `SELECT count(*)::int AS total FROM certification_programme`);
+  return row!.total;
+}
+
+export function listProgrammes(manager: EntityManager, limit: number, offset: number): Promise<ProgrammeRow[]> {
+  return selectRows<ProgrammeRow>(manager, `SELECT * FROM certification_programme ORDER BY name LIMIT $1 OFFSET $2`, [
+    limit,
+    offset,
+  ]);
+}
+
+export function findProgramme(manager: EntityManager, id: string): Promise<ProgrammeRow | null> {
+  return selectOne<ProgrammeRow>(manager, `SELECT * FROM certification_programme WHERE id = $1`, [id]);
+}
+
+/** How many of these ids are courses. */
+export async function countCourses(manager: EntityManager, courseIds: string[]): Promise<number> {
+  const row = await selectOne<{ n: number }>(manager, `SELECT count(*)::int AS n FROM course WHERE id = ANY($1)`, [
+    courseIds,
+  ]);
+  return row!.n;
+}
+
+export function programmeNameTaken(manager: EntityManager, name: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM certification_programme WHERE name = $1`, [name]);
+}
+
+/** Returns the new programme's id. */
+export async function insertProgramme(manager: EntityManager, p: ProgrammeValues): Promise<string> {
+  const row = await selectOne<{ id: string }>(
+    manager,
+    `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [p.name, p.description, p.courseIds, p.requiredCount, p.validityMonths, p.recertificationWindowDays, p.skills],
+  );
+  return row!.id;
+}
+
+/** False when there is no such programme. */
+export async function updateProgramme(manager: EntityManager, id: string, c: ProgrammeChanges): Promise<boolean> {
+  const updated = await affectedRows(
+    manager,
+    `UPDATE certification_programme SET description = coalesce($2, description), validity_months = coalesce($3, validity_months),
+            recertification_window_days = coalesce($4, recertification_window_days), updated_at = now() WHERE id = $1`,
+    [id, c.description, c.validityMonths, c.recertificationWindowDays],
+  );
+  return updated > 0;
+}
+
+/** Officers with a completed enrolment in any of these courses. */
+export async function officersWhoCompletedAny(manager: EntityManager, courseIds: string[]): Promise<string[]> {
+  const rows = await selectRows<{ officer_id: string }>(
+    manager,
+    `SELECT DISTINCT officer_id FROM enrolment WHERE status = 'completed' AND course_id = ANY($1)`,
+    [courseIds],
+  );
+  return rows.map((r) => r.officer_id);
+}

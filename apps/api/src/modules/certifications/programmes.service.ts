@@ -1,0 +1,112 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { pageWindow, PageQueryDto } from '../../core/http/pagination.dto';
+import { OutboxService } from '../../core/outbox/outbox.service';
+import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
+import { AuditService } from '../audit/audit.service';
+import { ProgrammeCreateDto, ProgrammeResponseDto, ProgrammeUpdateDto } from './dtos/certification.dto';
+import {
+  countCourses,
+  countProgrammes,
+  findProgramme,
+  insertProgramme,
+  listProgrammes,
+  officersWhoCompletedAny,
+  ProgrammeRow,
+  programmeNameTaken,
+  updateProgramme,
+} from './programmes.queries';
+
+function toProgramme(p: ProgrammeRow): ProgrammeResponseDto {
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    courseIds: p.course_ids,
+    requiredCount: p.required_count,
+    validityMonths: p.validity_months,
+    recertificationWindowDays: p.recertification_window_days,
+    skills: p.skills,
+  };
+}
+
+/** Certification programmes: which courses lead to which certification, for how long. */
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async list(query: PageQueryDto) {
+    const { page, pageSize, skip } = pageWindow(query);
+    const total = await countProgrammes(this.db.manager);
+    const rows = await listProgrammes(this.db.manager, pageSize, skip);
+    return { items: rows.map(toProgramme), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<ProgrammeResponseDto> {
+    const row = await findProgramme(this.db.manager, id);
+    if (!row) throw new NotFoundException('id: no such programme');
+    return toProgramme(row);
+  }
+
+  async create(actor: AuthUser, body: ProgrammeCreateDto): Promise<ProgrammeResponseDto> {
+    const required = body.requiredCount ?? body.courseIds.length;
+    if (required > body.courseIds.length)
+      throw new BadRequestException('requiredCount: cannot exceed the number of courses');
+    const id = await this.db.transaction(async (manager) => {
+      if ((await countCourses(manager, body.courseIds)) !== body.courseIds.length)
+        throw new BadRequestException('courseIds: no such course among them');
+      if (await programmeNameTaken(manager, body.name))
+        throw new ConflictException('name: a programme with this name exists');
+      const programmeId = await insertProgramme(manager, {
+        name: body.name,
+        description: body.description,
+        courseIds: body.courseIds,
+        requiredCount: required,
+        validityMonths: body.validityMonths,
+        recertificationWindowDays: body.recertificationWindowDays,
+        skills: body.skills,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'certification_programme.create',
+        entityType: 'certification_programme',
+        entityId: programmeId,
+        details: { ...body },
+      });
+      // Officers who already completed the programme's courses are certified too: one issuing job each.
+      for (const holderId of await officersWhoCompletedAny(manager, body.courseIds))
+        await this.outbox.write(
+          manager,
+          JobName.IssueCertifications,
+          { holderId },
+          JOB_IDS.certifyForProgramme(programmeId, holderId),
+        );
+      return programmeId;
+    });
+    this.outbox.relaySoon();
+    return this.get(id);
+  }
+
+  async update(actor: AuthUser, id: string, body: ProgrammeUpdateDto): Promise<ProgrammeResponseDto> {
+    await this.db.transaction(async (manager) => {
+      const found = await updateProgramme(manager, id, {
+        description: body.description ?? null,
+        validityMonths: body.validityMonths ?? null,
+        recertificationWindowDays: body.recertificationWindowDays ?? null,
+      });
+      if (!found) throw new NotFoundException('id: no such programme');
+      await this.audit.record(manager, actor, {
+        action: 'certification_programme.update',
+        entityType: 'certification_programme',
+        entityId: id,
+        details: { ...body },
+      });
+    });
+    return this.get(id);
+  }
+}
