@@ -7,7 +7,9 @@ import { ReconcileTrainingRequestsJob } from './jobs/reconcile-training-requests
 import { TrainerAssignmentController } from './trainer-assignment.controller';
 import { TrainersService } from './trainers.service';
 import { TrainingRequestsService } from './training-requests.service';
+import { AcceptAssignmentUseCase } from './usecases/accept-assignment/accept-assignment.usecase';
 import { MatchTrainingRequestUseCase } from './usecases/match-training-request/match-training-request.usecase';
+import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
 
 @Module({
   imports: [CohortsModule],
@@ -16,7 +18,9 @@ import { MatchTrainingRequestUseCase } from './usecases/match-training-request/m
     TrainersService,
     TrainingRequestsService,
     AssignmentsService,
+    ProposeTrainerUseCase,
     MatchTrainingRequestUseCase,
+    AcceptAssignmentUseCase,
     MatchTrainingRequestJob,
     ExpireProposalJob,
     ReconcileTrainingRequestsJob,

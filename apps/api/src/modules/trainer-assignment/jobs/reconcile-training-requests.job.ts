@@ -6,7 +6,9 @@ import { OutboxService } from '../../../core/outbox/outbox.service';
 import { JobHandler, JobHandlerFor } from '../../../core/queue/job.decorator';
 import { JOB_IDS, JobName, JobPayloads, QueueName } from '../../../core/queue/queue-registry';
 import { QueueService } from '../../../core/queue/queue.service';
+import { findOverdueProposals } from '../assignments.queries';
 import { AssignmentsService } from '../assignments.service';
+import { findOpenRequests } from '../training-requests.queries';
 
 export type ReconcileTrainingRequestsJobData = JobPayloads[JobName.ReconcileTrainingRequests];
 
@@ -30,11 +32,9 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
   async handle() {
     const relayed = await this.outbox.relay();
     const queue = this.queues.queue(QueueName.TrainerAssignment);
-    const open: { id: string; round: number }[] = await this.db.query(
-      // No grace period needed: the job id is deterministic, so re-adding a job that is about to be
-      // relayed, or whose request is already served, costs one no-op run at most.
-      `SELECT id, round FROM training_request WHERE status IN ('pending', 'matching') ORDER BY updated_at LIMIT 1000`,
-    );
+    // No grace period needed: the job id is deterministic, so re-adding a job that is about to be
+    // relayed, or whose request is already served, costs one no-op run at most.
+    const open = await findOpenRequests(this.db.manager);
     let requeued = 0;
     for (const r of open) {
       const jobId = JOB_IDS.match(r.id, r.round);
@@ -45,10 +45,7 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
       await this.queues.add(JobName.MatchTrainingRequest, { requestId: r.id, round: r.round }, { jobId });
       requeued++;
     }
-    const overdue: { id: string }[] = await this.db.query(
-      `SELECT id FROM assignment WHERE status = 'proposed' AND expires_at < $1 LIMIT 1000`,
-      [this.clock.now()],
-    );
+    const overdue = await findOverdueProposals(this.db.manager, this.clock.now());
     let expired = 0;
     for (const a of overdue) if (await this.assignments.expire(a.id)) expired++;
     if (relayed || requeued || expired) this.logger.log({ msg: 'reconciled', relayed, requeued, expired });

@@ -1,0 +1,220 @@
+import { EntityManager } from 'typeorm';
+import type { AssignmentStatus, DeliveryMode } from '@icspa/domain';
+import { selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { Where } from '../../core/database/where';
+import type { AssignmentResponseDto } from './dtos/training-request.dto';
+
+const ASSIGNMENT_SELECT = `
+  SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id, a.status, lower(a.period) AS starts_at,
+         upper(a.period) AS ends_at, c.title AS course_title, u.name AS police_unit_name, u.country_code, r.delivery_mode, r.language,
+         a.rank, a.proposed_at, a.expires_at, a.decline_reason
+    FROM assignment a JOIN app_user t ON t.id = a.trainer_id JOIN training_request r ON r.id = a.training_request_id
+    JOIN course c ON c.id = r.course_id JOIN police_unit u ON u.id = r.police_unit_id`;
+
+interface AssignmentRow {
+  id: string;
+  training_request_id: string;
+  trainer_id: string;
+  trainer_name: string;
+  member_firm_id: string;
+  status: AssignmentStatus;
+  starts_at: Date;
+  ends_at: Date;
+  course_title: string;
+  police_unit_name: string;
+  country_code: string;
+  delivery_mode: DeliveryMode;
+  language: string;
+  rank: number;
+  proposed_at: Date;
+  expires_at: Date;
+  decline_reason: string | null;
+}
+
+function toAssignmentResponse(r: AssignmentRow): AssignmentResponseDto {
+  return {
+    id: r.id,
+    trainingRequestId: r.training_request_id,
+    trainerId: r.trainer_id,
+    trainerName: r.trainer_name,
+    memberFirmId: r.member_firm_id,
+    status: r.status,
+    startsAt: r.starts_at.toISOString(),
+    endsAt: r.ends_at.toISOString(),
+    courseTitle: r.course_title,
+    policeUnitName: r.police_unit_name,
+    countryCode: r.country_code,
+    deliveryMode: r.delivery_mode,
+    language: r.language,
+    rank: r.rank,
+    proposedAt: r.proposed_at.toISOString(),
+    expiresAt: r.expires_at.toISOString(),
+    declineReason: r.decline_reason,
+  };
+}
+
+/** How many assignments match, `where` being conditions on `assignment a JOIN app_user t`. */
+export async function countAssignments(manager: EntityManager, where: Where): Promise<number> {
+  const row = await selectOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM assignment a JOIN app_user t ON t.id = a.trainer_id ${where}`,
+    where.params,
+  );
+  return row!.total;
+}
+
+/**
+ * Assignments as the API shows them (also inside a training request's view), `where` being
+ * conditions on `assignment a JOIN app_user t` (the request is `r`).
+ */
+export async function findAssignments(
+  manager: EntityManager,
+  where: Where,
+  tail = '',
+): Promise<AssignmentResponseDto[]> {
+  const rows = await selectRows<AssignmentRow>(manager, `${ASSIGNMENT_SELECT} ${where} ${tail}`, where.params);
+  return rows.map(toAssignmentResponse);
+}
+
+/** The assignments of one training request, newest first. */
+export function findAssignmentsOfRequest(manager: EntityManager, requestId: string): Promise<AssignmentResponseDto[]> {
+  return findAssignments(
+    manager,
+    new Where().add('a.training_request_id = ?', requestId),
+    'ORDER BY a.proposed_at DESC',
+  );
+}
+
+/** The assignments of several training requests (a page of them) in one query, newest first. */
+export function findAssignmentsOfRequests(
+  manager: EntityManager,
+  requestIds: string[],
+): Promise<AssignmentResponseDto[]> {
+  return findAssignments(
+    manager,
+    new Where().add('a.training_request_id = ANY(?)', requestIds),
+    'ORDER BY a.proposed_at DESC',
+  );
+}
+
+export interface LockedAssignment {
+  id: string;
+  trainer_id: string;
+  status: AssignmentStatus;
+  expires_at: Date;
+  starts_at: Date;
+  training_request_id: string;
+}
+
+/**
+ * Locks the request, then the assignment: the same order as the matcher and the request's own
+ * actions (cancel, reassign), so concurrent answers and cancellations never deadlock. Null when there
+ * is no such assignment.
+ */
+export async function lockAssignment(manager: EntityManager, id: string): Promise<LockedAssignment | null> {
+  const ref = await selectOne<{ training_request_id: string }>(
+    manager,
+    `SELECT training_request_id FROM assignment WHERE id = $1`,
+    [id],
+  );
+  if (!ref) return null;
+  await manager.query(`SELECT 1 FROM training_request WHERE id = $1 FOR UPDATE`, [ref.training_request_id]);
+  return selectOne<LockedAssignment>(
+    manager,
+    `SELECT id, trainer_id, status, expires_at, lower(period) AS starts_at, training_request_id FROM assignment WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+}
+
+/** Closes an assignment with an answer (or its absence): accepted, cancelled, expired. */
+export async function closeAssignment(
+  manager: EntityManager,
+  id: string,
+  status: Extract<AssignmentStatus, 'accepted' | 'cancelled' | 'expired'>,
+) {
+  await manager.query(`UPDATE assignment SET status = $2, answered_at = now() WHERE id = $1`, [id, status]);
+}
+
+export async function declineAssignment(manager: EntityManager, id: string, reason: string) {
+  await manager.query(
+    `UPDATE assignment SET status = 'declined', answered_at = now(), decline_reason = $2 WHERE id = $1`,
+    [id, reason],
+  );
+}
+
+/**
+ * When a request is cancelled: its live proposal or assignment is cancelled too (an accepted one
+ * keeps the time it was answered). Answers the trainers concerned.
+ */
+export async function cancelLiveAssignmentsOfRequest(manager: EntityManager, requestId: string): Promise<string[]> {
+  const rows = await updateReturning<{ trainer_id: string }>(
+    manager,
+    `UPDATE assignment SET status = 'cancelled', answered_at = coalesce(answered_at, now()) WHERE training_request_id = $1 AND status IN ('proposed', 'accepted') RETURNING trainer_id`,
+    [requestId],
+  );
+  return rows.map((r) => r.trainer_id);
+}
+
+/** When an admin reassigns a request: its live proposal or assignment is cancelled as of now. */
+export async function supersedeLiveAssignmentsOfRequest(manager: EntityManager, requestId: string) {
+  await manager.query(
+    `UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+}
+
+/**
+ * The trainer's quarterly load limit and how much of it the quarter of `period` uses, with the
+ * trainer's profile row locked so that the limit holds under concurrent matches. Null without a profile.
+ */
+export function lockTrainerLoad(
+  manager: EntityManager,
+  trainerId: string,
+  period: string,
+): Promise<{ limit: number; used: number } | null> {
+  return selectOne(
+    manager,
+    `SELECT p.load_limit_per_quarter AS limit, (SELECT count(*)::int FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
+            AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower($2::tstzrange))) AS used
+       FROM trainer_profile p WHERE p.user_id = $1 FOR UPDATE`,
+    [trainerId, period],
+  );
+}
+
+/** Inserts a proposal; the exclusion constraint refuses it (23P01) when the trainer is booked over the period. */
+export async function insertProposal(
+  manager: EntityManager,
+  p: {
+    requestId: string;
+    trainerId: string;
+    period: string;
+    rank: number;
+    round: number;
+    proposedAt: Date;
+    expiresAt: Date;
+  },
+): Promise<string> {
+  const row = await selectOne<{ id: string }>(
+    manager,
+    `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at)
+     VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7) RETURNING id`,
+    [p.requestId, p.trainerId, p.period, p.rank, p.round, p.proposedAt, p.expiresAt],
+  );
+  return row!.id;
+}
+
+/** Admins whose account is active (those told when something needs a person). */
+export async function findActiveAdminIds(manager: EntityManager): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM app_user WHERE role = 'admin' AND disabled_at IS NULL`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Proposals past their time to answer, for the reconciler. */
+export function findOverdueProposals(manager: EntityManager, now: Date): Promise<{ id: string }[]> {
+  return selectRows(manager, `SELECT id FROM assignment WHERE status = 'proposed' AND expires_at < $1 LIMIT 1000`, [
+    now,
+  ]);
+}

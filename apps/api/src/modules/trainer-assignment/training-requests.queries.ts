@@ -1,0 +1,326 @@
+import { EntityManager } from 'typeorm';
+import type { DeliveryMode, TrainingRequestStatus } from '@icspa/domain';
+import { exists, selectOne, selectRows } from '../../core/database/sql';
+import type { Where } from '../../core/database/where';
+import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
+import type { MatchRound } from './training-request.entity';
+
+const REQUEST_SELECT = `
+  SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title
+    FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN course c ON c.id = r.course_id`;
+
+interface RequestRow {
+  id: string;
+  police_unit_id: string;
+  police_unit_name: string;
+  country_code: string;
+  course_id: string;
+  course_title: string;
+  language: string;
+  starts_at: Date;
+  ends_at: Date;
+  delivery_mode: DeliveryMode;
+  seats: number;
+  status: TrainingRequestStatus;
+  round: number;
+  cohort_id: string | null;
+  created_at: Date;
+  match_rounds: MatchRound[];
+}
+
+/** A request as stored, before the policy decides which assignments and rankings the caller sees. */
+export type TrainingRequestView = Omit<TrainingRequestResponseDto, 'assignments' | 'matchRounds'> & {
+  matchRounds: MatchRound[];
+};
+
+function toView(r: RequestRow): TrainingRequestView {
+  return {
+    id: r.id,
+    policeUnitId: r.police_unit_id,
+    policeUnitName: r.police_unit_name,
+    countryCode: r.country_code,
+    courseId: r.course_id,
+    courseTitle: r.course_title,
+    language: r.language,
+    startsAt: r.starts_at.toISOString(),
+    endsAt: r.ends_at.toISOString(),
+    deliveryMode: r.delivery_mode,
+    seats: r.seats,
+    status: r.status,
+    round: r.round,
+    cohortId: r.cohort_id,
+    createdAt: r.created_at.toISOString(),
+    matchRounds: r.match_rounds,
+  };
+}
+
+/** How many requests match, `where` being conditions on `training_request r`. */
+export async function countTrainingRequests(manager: EntityManager, where: Where): Promise<number> {
+  const row = await selectOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM training_request r ${where}`,
+    where.params,
+  );
+  return row!.total;
+}
+
+/** Requests with unit and course names, `where` being conditions on `training_request r`. */
+export async function findTrainingRequests(
+  manager: EntityManager,
+  where: Where,
+  tail = '',
+): Promise<TrainingRequestView[]> {
+  const rows = await selectRows<RequestRow>(manager, `${REQUEST_SELECT} ${where} ${tail}`, where.params);
+  return rows.map(toView);
+}
+
+export function findCourseForRequest(
+  manager: EntityManager,
+  courseId: string,
+): Promise<{ languages: string[]; status: string } | null> {
+  return selectOne(manager, `SELECT languages, status FROM course WHERE id = $1`, [courseId]);
+}
+
+export function policeUnitExists(manager: EntityManager, policeUnitId: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM police_unit WHERE id = $1`, [policeUnitId]);
+}
+
+export async function insertTrainingRequest(
+  manager: EntityManager,
+  r: {
+    policeUnitId: string;
+    courseId: string;
+    language: string;
+    startsAt: Date;
+    endsAt: Date;
+    deliveryMode: DeliveryMode;
+    seats: number;
+    requestedById: string;
+  },
+): Promise<{ id: string; round: number }> {
+  const row = await selectOne<{ id: string; round: number }>(
+    manager,
+    `INSERT INTO training_request (police_unit_id, course_id, language, period, delivery_mode, seats, requested_by_id)
+     VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), $6, $7, $8) RETURNING id, round`,
+    [r.policeUnitId, r.courseId, r.language, r.startsAt, r.endsAt, r.deliveryMode, r.seats, r.requestedById],
+  );
+  return row!;
+}
+
+/** Locks a request the caller may cancel (`where` being their scope on `training_request r`). */
+export function lockRequestToCancel(
+  manager: EntityManager,
+  where: Where,
+): Promise<{ police_unit_id: string; status: TrainingRequestStatus; cohort_id: string | null } | null> {
+  return selectOne(
+    manager,
+    `SELECT r.police_unit_id, r.status, r.cohort_id FROM training_request r ${where} FOR UPDATE`,
+    where.params,
+  );
+}
+
+/** Locks a request with what a reassignment needs. */
+export function lockRequestToReassign(
+  manager: EntityManager,
+  id: string,
+): Promise<{
+  status: TrainingRequestStatus;
+  period: string;
+  round: number;
+  cohort_id: string | null;
+  title: string;
+} | null> {
+  return selectOne(
+    manager,
+    `SELECT r.status, r.period, r.round, r.cohort_id, c.title FROM training_request r JOIN course c ON c.id = r.course_id WHERE r.id = $1 FOR UPDATE OF r`,
+    [id],
+  );
+}
+
+export interface RequestToAccept {
+  id: string;
+  course_id: string;
+  language: string;
+  delivery_mode: DeliveryMode;
+  seats: number;
+  starts_at: Date;
+  ends_at: Date;
+  police_unit_id: string;
+  requested_by_id: string | null;
+  country_code: string;
+  city: string | null;
+  title: string;
+}
+
+/** Locks a request with what scheduling its cohort needs. */
+export async function lockRequestToAccept(manager: EntityManager, id: string): Promise<RequestToAccept> {
+  const row = await selectOne<RequestToAccept>(
+    manager,
+    `SELECT r.id, r.course_id, r.language, r.delivery_mode, r.seats, lower(r.period) AS starts_at, upper(r.period) AS ends_at,
+            r.police_unit_id, r.requested_by_id, u.country_code, u.city, c.title
+       FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN course c ON c.id = r.course_id WHERE r.id = $1 FOR UPDATE OF r`,
+    [id],
+  );
+  return row!;
+}
+
+export async function findRequestCohortId(manager: EntityManager, id: string): Promise<string | null> {
+  const row = await selectOne<{ cohort_id: string | null }>(
+    manager,
+    `SELECT cohort_id FROM training_request WHERE id = $1`,
+    [id],
+  );
+  return row!.cohort_id;
+}
+
+export function activeTrainerExists(manager: EntityManager, trainerId: string): Promise<boolean> {
+  return exists(
+    manager,
+    `SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id WHERE p.user_id = $1 AND t.role = 'trainer' AND t.disabled_at IS NULL`,
+    [trainerId],
+  );
+}
+
+/** Moves a request to a status the matcher or a proposal decides (proposed, unfilled, cancelled). */
+export async function setRequestStatus(
+  manager: EntityManager,
+  id: string,
+  status: Extract<TrainingRequestStatus, 'proposed' | 'unfilled' | 'cancelled'>,
+) {
+  await manager.query(`UPDATE training_request SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+}
+
+export async function markRequestAssigned(manager: EntityManager, id: string, cohortId: string) {
+  await manager.query(
+    `UPDATE training_request SET status = 'assigned', cohort_id = $2, assigned_at = now(), updated_at = now() WHERE id = $1`,
+    [id, cohortId],
+  );
+}
+
+/** Forgets the request's booking (its cohort is cancelled) before another trainer is proposed. */
+export async function clearRequestBooking(manager: EntityManager, id: string) {
+  await manager.query(
+    `UPDATE training_request SET cohort_id = NULL, assigned_at = NULL, updated_at = now() WHERE id = $1`,
+    [id],
+  );
+}
+
+export async function findActiveCoordinatorIds(manager: EntityManager, policeUnitId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM app_user WHERE police_unit_id = $1 AND role = 'coordinator' AND disabled_at IS NULL`,
+    [policeUnitId],
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface RequestToMatch {
+  id: string;
+  status: TrainingRequestStatus;
+  round: number;
+  course_id: string;
+  language: string;
+  period: string;
+  delivery_mode: DeliveryMode;
+  police_unit_id: string;
+  country_code: string;
+  region_code: string;
+  course_title: string;
+}
+
+/** Locks a request for the matcher. */
+export function lockRequestToMatch(manager: EntityManager, id: string): Promise<RequestToMatch | null> {
+  return selectOne(
+    manager,
+    `SELECT r.id, r.status, r.round, r.course_id, r.language, r.period, r.delivery_mode, r.police_unit_id, u.country_code, c.region_code, co.title AS course_title
+       FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN country c ON c.code = u.country_code JOIN course co ON co.id = r.course_id
+      WHERE r.id = $1 FOR UPDATE OF r`,
+    [id],
+  );
+}
+
+export function hasLiveAssignment(manager: EntityManager, requestId: string): Promise<boolean> {
+  return exists(
+    manager,
+    `SELECT 1 FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+}
+
+export interface Candidate {
+  trainer_id: string;
+  display_name: string;
+  member_firm_id: string;
+  recent: number;
+  firm_share: number;
+  regional: number;
+}
+
+/**
+ * Eligible trainers with the facts the soft rules need. The array filters use `@>` so the GIN
+ * indexes on trainer_profile serve them.
+ */
+export function findCandidates(manager: EntityManager, requestId: string): Promise<Candidate[]> {
+  return selectRows(
+    manager,
+    `WITH req AS (
+       SELECT r.id, r.course_id, r.language, r.period, r.delivery_mode, u.country_code, c.region_code
+         FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN country c ON c.code = u.country_code WHERE r.id = $1),
+     recent_firm AS (
+       SELECT t.member_firm_id, count(*)::float AS n FROM assignment a JOIN app_user t ON t.id = a.trainer_id
+        WHERE a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '90 days' GROUP BY 1),
+     total AS (SELECT greatest(sum(n), 1) AS n FROM recent_firm)
+     SELECT p.user_id AS trainer_id, t.display_name, t.member_firm_id,
+            (SELECT count(*)::int FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '180 days') AS recent,
+            coalesce((SELECT rf.n FROM recent_firm rf WHERE rf.member_firm_id = t.member_firm_id), 0) / (SELECT n FROM total) AS firm_share,
+            (SELECT count(*)::int FROM assignment a JOIN training_request r2 ON r2.id = a.training_request_id JOIN police_unit u2 ON u2.id = r2.police_unit_id
+               JOIN country c2 ON c2.code = u2.country_code WHERE a.trainer_id = p.user_id AND a.status = 'completed' AND c2.region_code = req.region_code) AS regional
+       FROM req, trainer_profile p JOIN app_user t ON t.id = p.user_id
+      WHERE t.role = 'trainer' AND t.disabled_at IS NULL
+        AND p.languages @> ARRAY[req.language]::varchar[]
+        AND p.course_ids @> ARRAY[req.course_id]::uuid[]
+        AND (req.delivery_mode = 'online' OR (NOT p.online_only AND p.country_codes @> ARRAY[req.country_code]::char(2)[]))
+        AND NOT (p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])
+        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted') AND a.period && req.period)
+        AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period)
+        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)
+        AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
+               AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(req.period))) < p.load_limit_per_quarter`,
+    [requestId],
+  );
+}
+
+/** Among trainers qualified for the course, how many each other hard rule ruled out (for admins). */
+export async function countExclusions(manager: EntityManager, requestId: string): Promise<Record<string, number>> {
+  const row = await selectOne<Record<string, number>>(
+    manager,
+    `WITH req AS (SELECT r.id, r.course_id, r.language, r.period, r.delivery_mode, u.country_code FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id WHERE r.id = $1)
+     SELECT count(*)::int AS qualified,
+            count(*) FILTER (WHERE NOT p.languages @> ARRAY[req.language]::varchar[])::int AS language,
+            count(*) FILTER (WHERE req.delivery_mode <> 'online' AND (p.online_only OR NOT p.country_codes @> ARRAY[req.country_code]::char(2)[]))::int AS country,
+            count(*) FILTER (WHERE p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])::int AS excluded_country,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted') AND a.period && req.period)
+                                OR EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period))::int AS busy,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id))::int AS already_asked
+       FROM req, trainer_profile p WHERE p.course_ids @> ARRAY[req.course_id]::uuid[]`,
+    [requestId],
+  );
+  // An aggregate without GROUP BY always answers one row.
+  return row!;
+}
+
+/** Appends a round to the request's record and marks it as being matched. */
+export async function recordMatchRound(manager: EntityManager, requestId: string, round: MatchRound) {
+  await manager.query(
+    `UPDATE training_request SET status = 'matching', match_rounds = match_rounds || $2::jsonb, updated_at = now() WHERE id = $1`,
+    [requestId, JSON.stringify([round])],
+  );
+}
+
+/** Requests the matcher still has to serve, for the reconciler. */
+export function findOpenRequests(manager: EntityManager): Promise<{ id: string; round: number }[]> {
+  return selectRows(
+    manager,
+    `SELECT id, round FROM training_request WHERE status IN ('pending', 'matching') ORDER BY updated_at LIMIT 1000`,
+  );
+}

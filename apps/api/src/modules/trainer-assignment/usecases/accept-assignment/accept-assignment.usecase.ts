@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../../../core/clock/clock';
+import { AuditService } from '../../../audit/audit.service';
+import { CohortsService } from '../../../cohorts/cohorts.service';
+import { NotificationsService } from '../../../notifications/notifications.service';
+import { assertAnswerable, lockAssignmentOrFail } from '../../assignment-lock';
+import { closeAssignment } from '../../assignments.queries';
+import { TrainerAssignmentPolicy } from '../../trainer-assignment.policy';
+import { findActiveCoordinatorIds, lockRequestToAccept, markRequestAssigned } from '../../training-requests.queries';
+import { AcceptAssignmentCommand } from './accept-assignment.command';
+
+/**
+ * The trainer accepts a proposal: it books them, and the cohorts module schedules an open cohort for
+ * the unit with them; the unit's coordinators and whoever raised the request are told.
+ */
+@Injectable()
+export class AcceptAssignmentUseCase {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly cohorts: CohortsService,
+  ) {}
+
+  async execute({ user, assignmentId }: AcceptAssignmentCommand): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const assignment = await lockAssignmentOrFail(manager, assignmentId);
+      TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: assignment.trainer_id });
+      assertAnswerable(assignment, this.clock.now());
+      const request = await lockRequestToAccept(manager, assignment.training_request_id);
+      const cohortId = await this.cohorts.scheduleForRequest(manager, {
+        courseId: request.course_id,
+        startsAt: request.starts_at,
+        endsAt: request.ends_at,
+        deliveryMode: request.delivery_mode,
+        language: request.language,
+        countryCode: request.country_code,
+        city: request.city,
+        capacity: request.seats,
+        trainerId: assignment.trainer_id,
+        policeUnitId: request.police_unit_id,
+      });
+      await closeAssignment(manager, assignmentId, 'accepted');
+      await markRequestAssigned(manager, request.id, cohortId);
+      const coordinators = await findActiveCoordinatorIds(manager, request.police_unit_id);
+      const recipients = [...new Set([...coordinators, ...(request.requested_by_id ? [request.requested_by_id] : [])])];
+      await this.notifications.notify(manager, recipients, 'training_request.assigned', {
+        courseTitle: request.title,
+        trainingRequestId: request.id,
+        cohortId,
+      });
+      await this.audit.record(manager, user, {
+        action: 'assignment.accept',
+        entityType: 'assignment',
+        entityId: assignmentId,
+        details: { cohortId },
+      });
+    });
+  }
+}

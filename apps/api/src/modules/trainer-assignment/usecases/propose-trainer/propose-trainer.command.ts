@@ -1,0 +1,12 @@
+export interface ProposeTrainerCommand {
+  requestId: string;
+  /** The request's period as PostgreSQL gave it (a tstzrange literal), which the proposal books. */
+  period: string;
+  round: number;
+  courseTitle: string;
+  trainerId: string;
+  /** Place in the ranking (1 for an admin's direct choice). */
+  rank: number;
+  /** The matcher keeps to the trainer's quarterly load limit; an admin's direct choice overrides it. */
+  withinLoadLimit: boolean;
+}

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../../../core/config/app-config';
+import { Clock } from '../../../../core/clock/clock';
+import { isPgError, PG } from '../../../../core/database/pg-errors';
+import { OutboxService } from '../../../../core/outbox/outbox.service';
+import { JOB_IDS, JobName } from '../../../../core/queue/queue-registry';
+import { NotificationsService } from '../../../notifications/notifications.service';
+import { insertProposal, lockTrainerLoad } from '../../assignments.queries';
+import { setRequestStatus } from '../../training-requests.queries';
+import { ProposeTrainerCommand } from './propose-trainer.command';
+
+/**
+ * Proposes one trainer for a request, in the caller's transaction (which holds the request's row
+ * lock): books them under a savepoint, marks the request proposed, tells the trainer and schedules
+ * the proposal's expiry through the outbox. The matcher (next candidate on refusal) and an admin's
+ * reassignment (409 on refusal) both propose this way. The caller relays the outbox after commit.
+ */
+@Injectable()
+export class ProposeTrainerUseCase {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The new assignment's id, or null when the trainer cannot take it (booked over the period, or at their load limit). */
+  async execute(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
+    const assignmentId = await this.book(manager, command);
+    if (!assignmentId) return null;
+    await setRequestStatus(manager, command.requestId, 'proposed');
+    await this.notifications.notify(manager, [command.trainerId], 'assignment.proposed', {
+      courseTitle: command.courseTitle,
+      assignmentId,
+      trainingRequestId: command.requestId,
+    });
+    await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), {
+      delayMs: this.config.proposalTtlSeconds * 1000,
+    });
+    return assignmentId;
+  }
+
+  /**
+   * The savepoint lets the caller's transaction go on after a refusal. The trainer's profile row is
+   * locked so that the load limit holds under concurrent matches; the exclusion constraint settles overlaps.
+   */
+  private async book(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
+    await manager.query('SAVEPOINT propose');
+    try {
+      if (command.withinLoadLimit) {
+        const load = await lockTrainerLoad(manager, command.trainerId, command.period);
+        if (!load) throw new Error(`trainer ${command.trainerId} has no profile`);
+        if (load.used >= load.limit) {
+          await manager.query('ROLLBACK TO SAVEPOINT propose');
+          return null;
+        }
+      }
+      const now = this.clock.now();
+      const id = await insertProposal(manager, {
+        requestId: command.requestId,
+        trainerId: command.trainerId,
+        period: command.period,
+        rank: command.rank,
+        round: command.round,
+        proposedAt: now,
+        expiresAt: new Date(now.getTime() + this.config.proposalTtlSeconds * 1000),
+      });
+      await manager.query('RELEASE SAVEPOINT propose');
+      return id;
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT propose');
+      if (isPgError(error, PG.EXCLUSION_VIOLATION)) return null; // booked meanwhile
+      throw error;
+    }
+  }
+}
