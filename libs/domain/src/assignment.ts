@@ -12,9 +12,6 @@ export type TrainingRequestStatus = (typeof TRAINING_REQUEST_STATUSES)[number];
 export const ASSIGNMENT_STATUSES = ['proposed', 'accepted', 'declined', 'expired', 'cancelled', 'completed'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
-/** Requests the matcher still has to serve (the reconciler re-enqueues these when their job is gone). */
-export const OPEN_REQUEST_STATUSES: readonly TrainingRequestStatus[] = ['pending', 'matching'];
-
 export interface CandidateFacts {
   /** Assignments (proposed, accepted, completed) in the last 180 days. */
   recentAssignments: number;
