@@ -1,4 +1,8 @@
 import nx from '@nx/eslint-plugin';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+
+const ROOT = import.meta.dirname;
 
 const NEST_AND_DATA = [
   '@nestjs/*',
@@ -71,4 +75,47 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // Imports resolved as TypeScript does (tsconfig `paths`: @icspa/*, the portal's @/), for import-x's rules.
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.cts', '.mts', '.js', '.jsx', '.cjs', '.mjs'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.cts', '.mts'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          alwaysTryTypes: true,
+          noWarnOnMultipleProjects: true,
+          project: [`${ROOT}/apps/api/tsconfig.json`, `${ROOT}/apps/portal/tsconfig.json`],
+        }),
+      ],
+    },
+  },
+  // API layering: core/ is the framework every feature module builds on, so it never imports a module
+  // (what it needs from one, e.g. the session lookup, it declares as an interface the module provides);
+  // and no import cycles anywhere in the API.
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: ROOT,
+          zones: [
+            {
+              target: './apps/api/src/core',
+              from: './apps/api/src/modules',
+              message:
+                'core/ must not import a feature module: declare an interface in core and let the module provide it.',
+            },
+          ],
+        },
+      ],
+      'import-x/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
+    },
+  },
+  // Two-way TypeORM relations (`@ManyToOne(() => Course, (c) => c.modules)` and back) are cycles by
+  // design, which TypeORM resolves lazily: entities are exempt; anything else importing them is not.
+  { files: ['apps/api/**/*.entity.ts'], rules: { 'import-x/no-cycle': 'off' } },
 ];
