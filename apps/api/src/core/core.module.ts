@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './clock/clock';
 import { QueueService } from './queue/queue.service';
 import { OutboxService } from './outbox/outbox.service';
+import { RelayOutboxJob } from './outbox/relay-outbox.job';
 import { RedisClient } from './redis/redis.provider';
 
 /** Configuration, PostgreSQL, Redis, the queue producer and the clock: shared by the API and the worker. */
@@ -16,7 +17,14 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [TypeOrmModule.forRoot({ ...database, logging: ['error'] })],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, RedisClient, QueueService, OutboxService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        Clock,
+        RedisClient,
+        QueueService,
+        OutboxService,
+        RelayOutboxJob,
+      ],
       exports: [APP_CONFIG, Clock, RedisClient, QueueService, OutboxService],
     };
   }

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A job to put on the queue, written in the same transaction as the change that calls for it. The
- * relay enqueues it after commit; the reconciler enqueues whatever a crash left behind.
+ * A job to put on the queue, written in the same transaction as the change that calls for it. The relay
+ * job (core/outbox/relay-outbox.job.ts) claims it, enqueues it and marks it dispatched.
  */
 @Entity('outbox_message')
 @Index('ix_outbox_message__pending', ['createdAt'], { where: `"dispatched_at" IS NULL` })
@@ -24,6 +24,10 @@ export class OutboxMessage {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** When a relay took the row; a claim older than a minute belongs to a relay that died, and is taken over. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;

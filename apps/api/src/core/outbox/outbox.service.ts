@@ -2,13 +2,21 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
+import { updateReturning } from '../database/sql';
 import { JobName, JobPayloads } from '../queue/queue-registry';
 import { QueueService } from '../queue/queue.service';
 import { OutboxMessage } from './outbox-message.entity';
 
+interface ClaimedMessage {
+  id: string;
+  job_name: JobName;
+  payload: Record<string, string | number>;
+  job_id: string;
+}
+
 /**
- * Transactional outbox: `write` inside the business transaction, `relay` after commit (and from the
- * reconciler, for whatever a crash or a Redis outage left behind).
+ * Transactional outbox: `write` inside the business transaction; the relay job (`RelayOutboxJob`, every few
+ * seconds, and at once after `relaySoon()`) enqueues what was written.
  */
 @Injectable()
 export class OutboxService {
@@ -34,35 +42,63 @@ export class OutboxService {
     });
   }
 
-  /** Enqueues undispatched messages, oldest first; returns how many went out. Safe to run anywhere, any number of times. */
+  /**
+   * Claims up to `limit` undispatched messages (skipping rows another relay holds, taking over claims older
+   * than a minute), enqueues them oldest first and marks them dispatched; returns how many went out. Two
+   * relays at once never send the same rows; a re-send after a crash is harmless, as job ids are deterministic.
+   */
   async relay(limit = 500): Promise<number> {
-    const messages: { id: string; job_name: JobName; payload: Record<string, string | number>; job_id: string }[] =
-      await this.db.query(
-        `SELECT id, job_name, payload, job_id FROM outbox_message WHERE dispatched_at IS NULL ORDER BY id LIMIT $1`,
-        [limit],
-      );
-    let sent = 0;
-    for (const m of messages) {
-      const { delayMs, ...payload } = m.payload;
-      const options: JobsOptions = { jobId: m.job_id, ...(delayMs ? { delay: Number(delayMs) } : {}) };
-      try {
-        await this.queues.add(m.job_name, payload as never, options);
-      } catch (error) {
-        this.logger.warn({
-          msg: 'outbox relay failed; the reconciler will retry',
-          jobId: m.job_id,
-          err: (error as Error).message,
-        });
-        break;
+    const claimed = await updateReturning<ClaimedMessage>(
+      this.db.manager,
+      `UPDATE outbox_message SET claimed_at = now()
+        WHERE id IN (
+          SELECT id FROM outbox_message
+           WHERE dispatched_at IS NULL AND (claimed_at IS NULL OR claimed_at < now() - interval '1 minute')
+           ORDER BY id LIMIT $1
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, job_name, payload, job_id`,
+      [limit],
+    );
+    const messages = claimed.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    const sent: string[] = [];
+    try {
+      for (const m of messages) {
+        const { delayMs, ...payload } = m.payload;
+        const options: JobsOptions = { jobId: m.job_id, ...(delayMs ? { delay: Number(delayMs) } : {}) };
+        try {
+          await this.queues.add(m.job_name, payload as never, options);
+        } catch (error) {
+          this.logger.warn({
+            msg: 'outbox relay failed; the next relay retries',
+            jobId: m.job_id,
+            err: (error as Error).message,
+          });
+          break;
+        }
+        sent.push(m.id);
       }
-      await this.db.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = $1`, [m.id]);
-      sent++;
+    } finally {
+      if (sent.length)
+        await this.db.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [sent]);
+      // Whatever was claimed but not sent is released for the next relay at once.
+      if (sent.length < messages.length)
+        await this.db.query(
+          `UPDATE outbox_message SET claimed_at = NULL WHERE id = ANY($1::bigint[]) AND dispatched_at IS NULL`,
+          [messages.map((m) => m.id)],
+        );
     }
-    return sent;
+    return sent.length;
   }
 
-  /** After a commit: relay now, without making the caller wait for Redis or fail because of it. */
+  /** After a commit: runs the relay job now, without making the caller wait for Redis or fail because of it. */
   relaySoon(): void {
-    this.relay().catch((error) => this.logger.warn({ msg: 'outbox relay failed', err: (error as Error).message }));
+    this.queues
+      .add(JobName.RelayOutbox, {}, { attempts: 1, removeOnComplete: true, removeOnFail: true })
+      .catch((error) =>
+        this.logger.warn({
+          msg: 'outbox relay not started; the scheduled relay retries',
+          err: (error as Error).message,
+        }),
+      );
   }
 }

@@ -3,6 +3,7 @@ import { Learning1764160000000 } from './1764160000000-learning';
 import { TrainerAssignment1764170000000 } from './1764170000000-trainer-assignment';
 import { Certifications1764180000000 } from './1764180000000-certifications';
 import { Reporting1764190000000 } from './1764190000000-reporting';
+import { OutboxClaim1764200000000 } from './1764200000000-outbox-claim';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   TrainerAssignment1764170000000,
   Certifications1764180000000,
   Reporting1764190000000,
+  OutboxClaim1764200000000,
 ];

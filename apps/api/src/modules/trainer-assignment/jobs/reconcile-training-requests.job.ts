@@ -2,7 +2,6 @@ import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../core/clock/clock';
-import { OutboxService } from '../../../core/outbox/outbox.service';
 import { JobHandler, JobHandlerFor } from '../../../core/queue/job.decorator';
 import { JOB_IDS, JobName, JobPayloads, QueueName } from '../../../core/queue/queue-registry';
 import { QueueService } from '../../../core/queue/queue.service';
@@ -13,7 +12,7 @@ import { findOpenRequests } from '../training-requests.queries';
 export type ReconcileTrainingRequestsJobData = JobPayloads[JobName.ReconcileTrainingRequests];
 
 /**
- * Repeatable safety net: relays the outbox, re-enqueues every pending or matching request whose job
+ * Repeatable safety net: re-enqueues every pending or matching request whose job
  * is gone (a crash between commit and enqueue, a flushed Redis, a failed job), and lapses proposals
  * whose delayed job was lost. Everything it does is idempotent.
  */
@@ -23,14 +22,12 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly outbox: OutboxService,
     private readonly queues: QueueService,
     private readonly assignments: AssignmentsService,
     private readonly clock: Clock,
   ) {}
 
   async handle() {
-    const relayed = await this.outbox.relay();
     const queue = this.queues.queue(QueueName.TrainerAssignment);
     // No grace period needed: the job id is deterministic, so re-adding a job that is about to be
     // relayed, or whose request is already served, costs one no-op run at most.
@@ -48,7 +45,7 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
     const overdue = await findOverdueProposals(this.db.manager, this.clock.now());
     let expired = 0;
     for (const a of overdue) if (await this.assignments.expire(a.id)) expired++;
-    if (relayed || requeued || expired) this.logger.log({ msg: 'reconciled', relayed, requeued, expired });
-    return { relayed, requeued, expired };
+    if (requeued || expired) this.logger.log({ msg: 'reconciled', requeued, expired });
+    return { requeued, expired };
   }
 }
