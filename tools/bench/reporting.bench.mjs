@@ -240,7 +240,7 @@ async function measure(fn) {
 }
 
 export async function reportingBenchmark() {
-  const { generateUptakeDataset } = require(join(ROOT, 'dist/api/apps/api/src/database/seeds/uptake-dataset.js'));
+  const { generateUptakeDataset } = require(join(ROOT, 'dist/api/apps/api/src/database/seeds/uptake-dataset'));
   const { refreshUptake } = require(join(ROOT, 'dist/api/apps/api/src/modules/reporting/uptake-rollup.js'));
   const options = {
     seed: num('BENCH_UPTAKE_SEED', 42),

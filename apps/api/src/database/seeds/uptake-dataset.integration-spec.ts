@@ -40,6 +40,29 @@ const TABLES = [
   'certification',
 ];
 
+/**
+ * The fingerprint of OPTIONS on the reference data, recorded from the generator as it was before its
+ * planners were split into uptake-dataset/: a draw moved out of order changes it. Record it again only when a
+ * migration changes these tables or the data set is meant to change.
+ */
+const RECORDED: Record<string, string> = {
+  member_firm: '3:0d98b6108504af566573bddeaf682a33',
+  police_unit: '25:4e3073ed455d74d9f61afd5943e83ad1',
+  app_user: '430:04f19f427d4ae75b10a5dade473a80a5',
+  trainer_profile: '30:9d4e041a42bcf5f4c924145157281996',
+  course: '6:00f34604592a6bc57d907e4550f1bd84',
+  course_module: '12:159dba4ff817302c830efb2c8e34e1f6',
+  lesson: '24:a16295f461b164fc8982891e3a565904',
+  assessment: '6:44e77e97f3d2f2d240165cd89fe153ca',
+  question: '24:8e7d9474c4a2e162de4b8147af22c366',
+  certification_programme: '6:1c4f0e22cb40d1bc677f27a21cc1b056',
+  cohort: '273:96ba703a11c1fce3296778724379f7d7',
+  enrolment: '4000:9f120df708972435509334d965a467b2',
+  training_request: '250:610a75176b4e57be6e0dad987f742b46',
+  assignment: '413:a0dc9d7d6b3a7e0adee965033922718c',
+  certification: '1239:6d4915b7bbf4ffe0be7757e3a4cb5893',
+};
+
 /** Count and a hash of every row of every table the generator writes. */
 async function fingerprint(db: Client): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
@@ -190,6 +213,10 @@ describe('uptake data set generator', () => {
     expect(
       await count(first, `SELECT count(*) FROM certification WHERE status = 'active' AND expires_at <= $1`, [NOW]),
     ).toBe(0);
+  });
+
+  it('gives, for the same options, exactly the rows recorded', async () => {
+    expect(await fingerprint(first)).toEqual(RECORDED);
   });
 
   it('gives the same rows for the same seed on another fresh database, and other rows for another seed', async () => {
