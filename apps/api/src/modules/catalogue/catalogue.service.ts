@@ -7,6 +7,24 @@ import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
 import { Assessment } from './assessment.entity';
 import { CatalogueHelpers } from './catalogue.helpers';
+import { CataloguePolicy } from './catalogue.policy';
+import {
+  closeLessonGap,
+  closeModuleGap,
+  countLessons,
+  courseOfModule,
+  courseStatus,
+  findCourse,
+  findLesson,
+  lessonIdsOf,
+  moduleIdsOf,
+  nextLessonPosition,
+  nextModulePosition,
+  searchCourses,
+  setLessonOrder,
+  setModuleOrder,
+  type CourseRow,
+} from './catalogue.queries';
 import { CourseModule } from './course-module.entity';
 import { Course } from './course.entity';
 import {
@@ -26,11 +44,6 @@ import {
 import { Lesson } from './lesson.entity';
 import { Question } from './question.entity';
 
-/** Admins see drafts; everyone else only published courses. */
-function seesDrafts(user: AuthUser): boolean {
-  return user.role === 'admin';
-}
-
 @Injectable()
 export class CatalogueService {
   constructor(
@@ -40,29 +53,19 @@ export class CatalogueService {
 
   async list(user: AuthUser, query: CourseListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const qb = this.db.getRepository(Course).createQueryBuilder('c').skip(skip).take(pageSize);
-    if (!seesDrafts(user)) qb.andWhere(`c.status = 'published'`);
-    else if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.topic) qb.andWhere(':topic = ANY(c.topics)', { topic: query.topic });
-    if (query.language) qb.andWhere(':language = ANY(c.languages)', { language: query.language });
-    if (query.level) qb.andWhere('c.level = :level', { level: query.level });
-    const q = query.q?.trim();
-    if (q) {
-      // Same expression as the GIN index ix_course__search, so the index serves it.
-      const tsv = `to_tsvector('english', c.title || ' ' || c.summary)`;
-      qb.andWhere(`${tsv} @@ websearch_to_tsquery('english', :q)`, { q })
-        .addSelect(`ts_rank(${tsv}, websearch_to_tsquery('english', :q))`, 'rank')
-        .orderBy('rank', 'DESC');
-    }
-    qb.addOrderBy('c.code', 'ASC');
-    const [rows, total] = await qb.getManyAndCount();
+    const where = CataloguePolicy.courseScope(user);
+    const status = CataloguePolicy.statusFilter(user, query.status);
+    if (status) where.add('c.status = ?', status);
+    if (query.topic) where.add('? = ANY(c.topics)', query.topic);
+    if (query.language) where.add('? = ANY(c.languages)', query.language);
+    if (query.level) where.add('c.level = ?', query.level);
+    const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip);
     return { items: rows.map(toCourseSummary), total, page, pageSize };
   }
 
   async get(user: AuthUser, id: string): Promise<CourseDetailDto> {
-    const course = await this.db.getRepository(Course).findOne({ where: { id } });
-    if (!course || (course.status !== 'published' && !seesDrafts(user)))
-      throw new NotFoundException('id: no such course');
+    const course = await findCourse(this.db.manager, CataloguePolicy.courseScope(user).add('c.id = ?', id));
+    if (!course) throw new NotFoundException('id: no such course');
     const modules = await this.db
       .getRepository(CourseModule)
       .find({ where: { courseId: id }, order: { position: 'ASC' } });
@@ -102,24 +105,9 @@ export class CatalogueService {
   }
 
   async getLesson(user: AuthUser, id: string): Promise<LessonDto> {
-    const row = await this.db
-      .getRepository(Lesson)
-      .createQueryBuilder('l')
-      .innerJoinAndSelect('l.module', 'm')
-      .innerJoinAndSelect('m.course', 'c')
-      .where('l.id = :id', { id })
-      .getOne();
-    if (!row || (row.module!.course!.status !== 'published' && !seesDrafts(user)))
-      throw new NotFoundException('id: no such lesson');
-    return {
-      id: row.id,
-      title: row.title,
-      position: row.position,
-      minutes: row.minutes,
-      body: row.body,
-      moduleId: row.moduleId,
-      courseId: row.module!.courseId,
-    };
+    const lesson = await findLesson(this.db.manager, CataloguePolicy.courseScope(user).add('l.id = ?', id));
+    if (!lesson) throw new NotFoundException('id: no such lesson');
+    return lesson;
   }
 
   async create(actor: AuthUser, body: CourseCreateDto): Promise<CourseSummaryDto> {
@@ -157,8 +145,7 @@ export class CatalogueService {
 
   /** After removing content from a published course: it must still be publishable, or nothing changes (409). */
   private async assertStillPublishable(manager: EntityManager, courseId: string) {
-    const [course] = await manager.query(`SELECT status FROM course WHERE id = $1`, [courseId]);
-    if (course?.status !== 'published') return;
+    if ((await courseStatus(manager, courseId)) !== 'published') return;
     try {
       await this.assertPublishable(manager, courseId);
     } catch (error) {
@@ -170,11 +157,7 @@ export class CatalogueService {
 
   /** A course goes live only with at least one lesson and an assessment with enough questions. */
   private async assertPublishable(manager: EntityManager, courseId: string) {
-    const [{ lessons }] = await manager.query(
-      `SELECT count(l.id)::int AS lessons FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = $1`,
-      [courseId],
-    );
-    if (lessons === 0)
+    if ((await countLessons(manager, courseId)) === 0)
       throw new BadRequestException('status: a course needs at least one lesson before it is published');
     const assessment = await manager.getRepository(Assessment).findOne({ where: { courseId } });
     if (!assessment) throw new BadRequestException('status: a course needs an assessment before it is published');
@@ -188,10 +171,7 @@ export class CatalogueService {
   async addModule(actor: AuthUser, courseId: string, body: ModuleWriteDto) {
     return this.db.transaction(async (manager) => {
       await CatalogueHelpers.lockCourse(manager, courseId);
-      const [{ next }] = await manager.query(
-        `SELECT coalesce(max(position), 0) + 1 AS next FROM course_module WHERE course_id = $1`,
-        [courseId],
-      );
+      const next = await nextModulePosition(manager, courseId);
       const module = await manager
         .getRepository(CourseModule)
         .save(manager.getRepository(CourseModule).create({ courseId, title: body.title, position: next }));
@@ -224,10 +204,7 @@ export class CatalogueService {
     await this.db.transaction(async (manager) => {
       const module = await CatalogueHelpers.lockModule(manager, id);
       await manager.getRepository(CourseModule).delete({ id });
-      await manager.query(`UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`, [
-        module.courseId,
-        module.position,
-      ]);
+      await closeModuleGap(manager, module.courseId, module.position);
       await this.assertStillPublishable(manager, module.courseId);
       await this.audit.record(manager, actor, {
         action: 'course_module.delete',
@@ -241,17 +218,8 @@ export class CatalogueService {
   async reorderModules(actor: AuthUser, courseId: string, ids: string[]): Promise<CourseDetailDto> {
     await this.db.transaction(async (manager) => {
       await CatalogueHelpers.lockCourse(manager, courseId);
-      const current: { id: string }[] = await manager.query(`SELECT id FROM course_module WHERE course_id = $1`, [
-        courseId,
-      ]);
-      CatalogueHelpers.assertSameSet(
-        current.map((m) => m.id),
-        ids,
-      );
-      await manager.query(
-        `UPDATE course_module m SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE m.id = o.id`,
-        [ids],
-      );
+      CatalogueHelpers.assertSameSet(await moduleIdsOf(manager, courseId), ids);
+      await setModuleOrder(manager, ids);
       await this.audit.record(manager, actor, {
         action: 'course.reorder_modules',
         entityType: 'course',
@@ -265,10 +233,7 @@ export class CatalogueService {
   async addLesson(actor: AuthUser, moduleId: string, body: LessonCreateDto): Promise<LessonDto> {
     return this.db.transaction(async (manager) => {
       const module = await CatalogueHelpers.lockModule(manager, moduleId);
-      const [{ next }] = await manager.query(
-        `SELECT coalesce(max(position), 0) + 1 AS next FROM lesson WHERE module_id = $1`,
-        [moduleId],
-      );
+      const next = await nextLessonPosition(manager, moduleId);
       const lesson = await manager
         .getRepository(Lesson)
         .save(manager.getRepository(Lesson).create({ ...body, moduleId, position: next }));
@@ -325,14 +290,8 @@ export class CatalogueService {
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!lesson) throw new NotFoundException('id: no such lesson');
       await manager.getRepository(Lesson).delete({ id });
-      await manager.query(`UPDATE lesson SET position = position - 1 WHERE module_id = $1 AND position > $2`, [
-        lesson.moduleId,
-        lesson.position,
-      ]);
-      const [{ course_id }] = await manager.query(`SELECT course_id FROM course_module WHERE id = $1`, [
-        lesson.moduleId,
-      ]);
-      await this.assertStillPublishable(manager, course_id);
+      await closeLessonGap(manager, lesson.moduleId, lesson.position);
+      await this.assertStillPublishable(manager, await courseOfModule(manager, lesson.moduleId));
       await this.audit.record(manager, actor, {
         action: 'lesson.delete',
         entityType: 'lesson',
@@ -345,15 +304,8 @@ export class CatalogueService {
   async reorderLessons(actor: AuthUser, moduleId: string, ids: string[]): Promise<void> {
     await this.db.transaction(async (manager) => {
       await CatalogueHelpers.lockModule(manager, moduleId);
-      const current: { id: string }[] = await manager.query(`SELECT id FROM lesson WHERE module_id = $1`, [moduleId]);
-      CatalogueHelpers.assertSameSet(
-        current.map((l) => l.id),
-        ids,
-      );
-      await manager.query(
-        `UPDATE lesson l SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE l.id = o.id`,
-        [ids],
-      );
+      CatalogueHelpers.assertSameSet(await lessonIdsOf(manager, moduleId), ids);
+      await setLessonOrder(manager, ids);
       await this.audit.record(manager, actor, {
         action: 'course_module.reorder_lessons',
         entityType: 'course_module',
@@ -448,7 +400,7 @@ export class CatalogueService {
   }
 }
 
-export function toCourseSummary(c: Course): CourseSummaryDto {
+export function toCourseSummary(c: CourseRow): CourseSummaryDto {
   return {
     id: c.id,
     code: c.code,

@@ -1,0 +1,155 @@
+import { EntityManager } from 'typeorm';
+import type { CourseLevel, CourseStatus } from '@icspa/domain';
+import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
+import type { Where } from '../../core/database/where';
+import type { LessonDto } from './dtos/course.dto';
+
+/** A course's own facts, as lists show them. */
+export interface CourseRow {
+  id: string;
+  code: string;
+  title: string;
+  summary: string;
+  level: CourseLevel;
+  topics: string[];
+  languages: string[];
+  hours: number;
+  status: CourseStatus;
+}
+
+const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.status`;
+
+/** Same expression as the GIN index ix_course__search, so the index serves the search. */
+const COURSE_TEXT = `to_tsvector('english', c.title || ' ' || c.summary)`;
+
+/**
+ * One page of the courses `where` picks (conditions on `course c`) and how many there are. With a
+ * search text, only matching courses, best match first; otherwise (and among equals) by code.
+ */
+export async function searchCourses(
+  manager: EntityManager,
+  where: Where,
+  text: string | undefined,
+  limit: number,
+  offset: number,
+): Promise<{ rows: CourseRow[]; total: number }> {
+  let rank = '';
+  if (text) {
+    where.add(`${COURSE_TEXT} @@ websearch_to_tsquery('english', ?)`, text);
+    rank = `ts_rank(${COURSE_TEXT}, websearch_to_tsquery('english', $${where.params.length})) DESC, `;
+  }
+  const count = await selectOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM course c ${where}`,
+    where.params,
+  );
+  const rows = await selectRows<CourseRow>(
+    manager,
+    `SELECT ${COURSE_COLUMNS} FROM course c ${where} ORDER BY ${rank}c.code LIMIT ${limit} OFFSET ${offset}`,
+    where.params,
+  );
+  return { rows, total: count!.total };
+}
+
+/** The one course `where` picks (it names `c.id`), or null. */
+export function findCourse(manager: EntityManager, where: Where): Promise<CourseRow | null> {
+  return selectOne<CourseRow>(manager, `SELECT ${COURSE_COLUMNS} FROM course c ${where}`, where.params);
+}
+
+/** The one lesson `where` picks (conditions on `lesson l JOIN course_module m JOIN course c`), or null. */
+export function findLesson(manager: EntityManager, where: Where): Promise<LessonDto | null> {
+  return selectOne<LessonDto>(
+    manager,
+    `SELECT l.id, l.title, l.position, l.minutes, l.body, l.module_id AS "moduleId", m.course_id AS "courseId"
+       FROM lesson l JOIN course_module m ON m.id = l.module_id JOIN course c ON c.id = m.course_id ${where}`,
+    where.params,
+  );
+}
+
+export async function courseStatus(manager: EntityManager, courseId: string): Promise<CourseStatus | null> {
+  const row = await selectOne<{ status: CourseStatus }>(manager, `SELECT status FROM course WHERE id = $1`, [courseId]);
+  return row?.status ?? null;
+}
+
+export async function courseOfModule(manager: EntityManager, moduleId: string): Promise<string> {
+  const row = await selectOne<{ course_id: string }>(manager, `SELECT course_id FROM course_module WHERE id = $1`, [
+    moduleId,
+  ]);
+  return row!.course_id;
+}
+
+export async function countLessons(manager: EntityManager, courseId: string): Promise<number> {
+  const row = await selectOne<{ lessons: number }>(
+    manager,
+    `SELECT count(l.id)::int AS lessons FROM course_module m JOIN lesson l ON l.module_id = m.id WHERE m.course_id = $1`,
+    [courseId],
+  );
+  return row!.lessons;
+}
+
+/** The position after the course's last module. */
+export async function nextModulePosition(manager: EntityManager, courseId: string): Promise<number> {
+  const row = await selectOne<{ next: number }>(
+    manager,
+    `SELECT coalesce(max(position), 0) + 1 AS next FROM course_module WHERE course_id = $1`,
+    [courseId],
+  );
+  return row!.next;
+}
+
+/** The position after the module's last lesson. */
+export async function nextLessonPosition(manager: EntityManager, moduleId: string): Promise<number> {
+  const row = await selectOne<{ next: number }>(
+    manager,
+    `SELECT coalesce(max(position), 0) + 1 AS next FROM lesson WHERE module_id = $1`,
+    [moduleId],
+  );
+  return row!.next;
+}
+
+/** Moves the modules after a removed one up a place. */
+export async function closeModuleGap(manager: EntityManager, courseId: string, position: number): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`,
+    [courseId, position],
+  );
+}
+
+/** Moves the lessons after a removed one up a place. */
+export async function closeLessonGap(manager: EntityManager, moduleId: string, position: number): Promise<void> {
+  await affectedRows(manager, `UPDATE lesson SET position = position - 1 WHERE module_id = $1 AND position > $2`, [
+    moduleId,
+    position,
+  ]);
+}
+
+export async function moduleIdsOf(manager: EntityManager, courseId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(manager, `SELECT id FROM course_module WHERE course_id = $1`, [
+    courseId,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+export async function lessonIdsOf(manager: EntityManager, moduleId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(manager, `SELECT id FROM lesson WHERE module_id = $1`, [moduleId]);
+  return rows.map((r) => r.id);
+}
+
+/** Numbers the modules 1, 2, … in the order given. */
+export async function setModuleOrder(manager: EntityManager, ids: string[]): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE course_module m SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE m.id = o.id`,
+    [ids],
+  );
+}
+
+/** Numbers the lessons 1, 2, … in the order given. */
+export async function setLessonOrder(manager: EntityManager, ids: string[]): Promise<void> {
+  await affectedRows(
+    manager,
+    `UPDATE lesson l SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE l.id = o.id`,
+    [ids],
+  );
+}
