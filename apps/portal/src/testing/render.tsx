@@ -4,14 +4,15 @@ import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 
 /**
- * A query client that never asks the API: a test fills it with fixtures (`setQueryData`) before rendering,
- * and data set there stays fresh; a query left empty stays pending instead of fetching again and again.
+ * A query client for fixtures: a test fills it (`setQueryData`) before rendering, and data set there stays
+ * fresh, never fetched again. A query left empty is asked once and fails as a network error (jsdom has no
+ * `fetch`), without retries; nothing is garbage-collected, so no timer outlives a test.
  */
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: { retry: false, staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false },
-      mutations: { retry: false },
+      mutations: { retry: false, gcTime: Infinity },
     },
   });
 }
