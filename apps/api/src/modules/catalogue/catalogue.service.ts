@@ -400,7 +400,7 @@ export class CatalogueService {
   }
 }
 
-export function toCourseSummary(c: CourseRow): CourseSummaryDto {
+function toCourseSummary(c: CourseRow): CourseSummaryDto {
   return {
     id: c.id,
     code: c.code,

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { DeliveryMode, EnrolmentStatus } from '@icspa/domain';
+import { selectRows } from '../../core/database/sql';
 import type { EnrolmentFacts } from './cohorts.policy';
 import type { EnrolmentResponseDto } from './dtos/cohort.dto';
 
@@ -41,7 +42,8 @@ export async function findEnrolmentViews(
   params: unknown[],
   tail = '',
 ): Promise<EnrolmentView[]> {
-  const rows: Row[] = await manager.query(
+  const rows = await selectRows<Row>(
+    manager,
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
             u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent, e.attended,
             e.completed_at, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.status AS cohort_status,
