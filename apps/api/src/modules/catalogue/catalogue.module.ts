@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
 
-@Module({ controllers: [CatalogueController], providers: [CatalogueService], exports: [CatalogueService] })
+@Module({
+  imports: [AuditModule],
+  controllers: [CatalogueController],
+  providers: [CatalogueService],
+  exports: [CatalogueService],
+})
 export class CatalogueModule {}

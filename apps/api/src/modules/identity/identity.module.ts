@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { SESSION_LOOKUP } from '../../core/auth/session-lookup';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -8,8 +9,8 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
 
-@Global()
 @Module({
+  imports: [AuditModule],
   controllers: [AuthController, UsersController],
   providers: [
     AuthService,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AssignmentsService } from './assignments.service';
 import { ExpireProposalJob } from './jobs/expire-proposal.job';
 import { MatchTrainingRequestJob } from './jobs/match-training-request.job';
@@ -12,7 +14,7 @@ import { MatchTrainingRequestUseCase } from './usecases/match-training-request/m
 import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
 
 @Module({
-  imports: [CohortsModule],
+  imports: [AuditModule, NotificationsModule, CohortsModule],
   controllers: [TrainerAssignmentController],
   providers: [
     TrainersService,
