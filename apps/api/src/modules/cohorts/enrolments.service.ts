@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ACTIVE_ENROLMENT_STATUSES } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
@@ -105,7 +106,7 @@ export class EnrolmentsService {
       CohortsPolicy.assertCanWithdraw(user, before);
       const cohort = await lockCohort(manager, before.cohortId);
       const current = await lockEnrolmentStatus(manager, id);
-      if (!['pending_approval', 'enrolled', 'waitlisted'].includes(current)) {
+      if (!ACTIVE_ENROLMENT_STATUSES.includes(current)) {
         throw new ConflictException(`status: a ${current} enrolment cannot be withdrawn`);
       }
       await withdrawEnrolment(manager, id);

@@ -1,3 +1,4 @@
+import { REGION_CODES } from '@icspa/domain';
 import { COUNTRIES } from './countries';
 import { REGIONS } from './regions';
 
@@ -26,6 +27,10 @@ describe('COUNTRIES seed data', () => {
     for (const country of COUNTRIES) {
       expect(regionCodes.has(country.region)).toBe(true);
     }
+  });
+
+  it('seeds exactly the regions of REGION_CODES', () => {
+    expect(REGIONS.map((r) => r.code)).toEqual([...REGION_CODES]);
   });
 
   it('has unique region codes, each used by at least one country', () => {

@@ -1,3 +1,5 @@
+import type { RegionCode } from '@icspa/domain';
+
 /**
  * All 249 officially assigned ISO 3166-1 alpha-2 codes, with the alliance
  * region each belongs to and whether it is a cybercrime hotspot (a country
@@ -10,7 +12,7 @@
 export interface CountrySeed {
   code: string;
   name: string;
-  region: string;
+  region: RegionCode;
   hotspot: boolean;
 }
 

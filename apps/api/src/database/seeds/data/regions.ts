@@ -1,9 +1,11 @@
+import type { RegionCode } from '@icspa/domain';
+
 /**
  * World regions used to group countries for the alliance's planning and
- * regional-uptake reporting. Codes are stable kebab-case identifiers.
+ * regional-uptake reporting. Codes are stable kebab-case identifiers (REGION_CODES).
  */
 export interface RegionSeed {
-  code: string;
+  code: RegionCode;
   name: string;
 }
 

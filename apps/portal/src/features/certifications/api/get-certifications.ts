@@ -1,8 +1,8 @@
 import type { Schemas } from '@icspa/api-client';
+import type { CertificationStatus } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { DEFAULT_PAGE_SIZE, fetchAllPages } from '@/lib/pagination';
-import type { CertificationStatus } from '@/features/certifications/lib/status';
 
 export type Certification = Schemas['CertificationResponseDto'];
 

@@ -1,6 +1,7 @@
+import type { CertificationStatus } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '@/components/ui/tag';
-import { statusTone, type CertificationStatus } from '@/features/certifications/lib/status';
+import { statusTone } from '@/features/certifications/lib/status';
 
 export function CertificationStatusTag({ status }: { status: CertificationStatus }) {
   const { t } = useTranslation();

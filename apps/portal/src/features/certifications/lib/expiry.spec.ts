@@ -1,3 +1,4 @@
+import type { CertificationStatus } from '@icspa/domain';
 import { daysUntil, expiryNote, recertificationNote } from './expiry';
 
 // Local noon, so that the calendar-day arithmetic reads the same in any time zone the tests run in.
@@ -18,7 +19,7 @@ describe('daysUntil', () => {
 });
 
 describe('expiryNote', () => {
-  const cert = (status: 'active' | 'expired' | 'revoked', validFrom: Date, expiresAt: Date) => ({
+  const cert = (status: CertificationStatus, validFrom: Date, expiresAt: Date) => ({
     status,
     validFrom: validFrom.toISOString(),
     expiresAt: expiresAt.toISOString(),

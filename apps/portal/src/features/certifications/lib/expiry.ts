@@ -1,4 +1,4 @@
-import type { CertificationStatus } from './status';
+import type { CertificationStatus } from '@icspa/domain';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,5 @@
-import { CERTIFICATION_STATUSES, statusTone } from './status';
+import { CERTIFICATION_STATUSES } from '@icspa/domain';
+import { statusTone } from './status';
 
 describe('statusTone', () => {
   it('shows a valid certification as good, an expired one as a warning and a revoked one as an error', () => {

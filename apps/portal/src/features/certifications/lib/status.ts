@@ -1,14 +1,5 @@
-import type { Schemas } from '@icspa/api-client';
+import type { CertificationStatus } from '@icspa/domain';
 import type { TagTone } from '@/components/ui/tag';
-
-export type CertificationStatus = Schemas['CertificationResponseDto']['status'];
-
-/** The statuses of a certification, in the order filters list them. */
-export const CERTIFICATION_STATUSES = [
-  'active',
-  'expired',
-  'revoked',
-] as const satisfies readonly CertificationStatus[];
 
 const TONES: Record<CertificationStatus, TagTone> = { active: 'ok', expired: 'warn', revoked: 'error' };
 

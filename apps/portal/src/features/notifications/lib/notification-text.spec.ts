@@ -1,4 +1,5 @@
-import { NOTIFICATION_KINDS, notificationMessage } from './notification-text';
+import { NOTIFICATION_KINDS } from '@icspa/domain';
+import { NOTIFICATION_MESSAGE_KEYS, notificationMessage } from './notification-text';
 
 const format = {
   date: (iso: string) => `date(${iso})`,
@@ -8,25 +9,8 @@ const format = {
 
 describe('notificationMessage', () => {
   it('maps every kind the API sends to its own key', () => {
-    const kinds = [
-      'enrolment.promoted',
-      'enrolment.nominated',
-      'enrolment.approved',
-      'enrolment.withdrawn_by_coordinator',
-      'cohort.cancelled',
-      'cohort.changed',
-      'assignment.proposed',
-      'assignment.withdrawn',
-      'training_request.assigned',
-      'training_request.unfilled',
-      'training_request.cancelled',
-      'certification.issued',
-      'certification.expiring',
-      'certification.expired',
-      'certification.revoked',
-    ];
-    expect(Object.keys(NOTIFICATION_KINDS).sort()).toEqual([...kinds].sort());
-    expect(new Set(Object.values(NOTIFICATION_KINDS)).size).toBe(kinds.length);
+    expect(Object.keys(NOTIFICATION_MESSAGE_KEYS).sort()).toEqual([...NOTIFICATION_KINDS].sort());
+    expect(new Set(Object.values(NOTIFICATION_MESSAGE_KEYS)).size).toBe(NOTIFICATION_KINDS.length);
   });
 
   it('fills the course, the formatted start and the named status', () => {

@@ -1,7 +1,7 @@
-import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@icspa/domain';
+import { ENROLMENT_STATUSES, type EnrolmentStatus, type NotificationKind } from '@icspa/domain';
 
 /** The kinds the API sends, each with its message in the locale files (`notifications.kinds.*`). */
-export const NOTIFICATION_KINDS = {
+export const NOTIFICATION_MESSAGE_KEYS = {
   'enrolment.promoted': 'notifications.kinds.enrolmentPromoted',
   'enrolment.nominated': 'notifications.kinds.enrolmentNominated',
   'enrolment.approved': 'notifications.kinds.enrolmentApproved',
@@ -17,10 +17,9 @@ export const NOTIFICATION_KINDS = {
   'certification.expiring': 'notifications.kinds.certificationExpiring',
   'certification.expired': 'notifications.kinds.certificationExpired',
   'certification.revoked': 'notifications.kinds.certificationRevoked',
-} as const;
+} as const satisfies Record<NotificationKind, string>;
 
-export type NotificationKey =
-  (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS] | 'notifications.kinds.unknown';
+export type NotificationKey = (typeof NOTIFICATION_MESSAGE_KEYS)[NotificationKind] | 'notifications.kinds.unknown';
 
 export interface NotificationFormatters {
   date: (iso: string) => string;
@@ -60,8 +59,8 @@ export function notificationMessage(
   format: NotificationFormatters,
 ): NotificationMessage {
   const { params } = notification;
-  const key: NotificationKey = Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, notification.kind)
-    ? NOTIFICATION_KINDS[notification.kind as keyof typeof NOTIFICATION_KINDS]
+  const key: NotificationKey = Object.prototype.hasOwnProperty.call(NOTIFICATION_MESSAGE_KEYS, notification.kind)
+    ? NOTIFICATION_MESSAGE_KEYS[notification.kind as NotificationKind]
     : 'notifications.kinds.unknown';
   const startsAt = typeof params.startsAt === 'string' ? params.startsAt : '';
   const expiresAt = typeof params.expiresAt === 'string' ? params.expiresAt : '';

@@ -1,7 +1,6 @@
+import type { UptakeTable } from '@icspa/domain';
 import { filterQuery, type UptakeScopeFilter } from './uptake-filter';
 import type { UptakeLevel } from './get-uptake';
-
-export type UptakeTable = 'areas' | 'series' | 'firms' | 'my-unit';
 
 /**
  * A table of the dashboard as a CSV file, with the same filters as on screen. A plain link downloads it:

@@ -1,18 +1,10 @@
+import { UPTAKE_FIRM_FIGURES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Table, type Column } from '@/components/ui/table';
 import { useFormat } from '@/hooks/use-format';
 import type { UptakeFirm } from '@/features/uptake/api/get-uptake-firms';
 import { countValue } from '@/features/uptake/lib/count';
 import { CountText } from './figure-text';
-
-const FIRM_FIGURES = [
-  'trainers',
-  'trainersDelivered',
-  'cohortsDelivered',
-  'assignmentsProposed',
-  'assignmentsAccepted',
-  'assignmentsDeclined',
-] as const;
 
 /** Each member firm's contribution: trainers, cohorts delivered, assignments proposed and answered. */
 export function FirmsTable({ rows, caption, busy }: { rows: readonly UptakeFirm[]; caption: string; busy?: boolean }) {
@@ -26,7 +18,7 @@ export function FirmsTable({ rows, caption, busy }: { rows: readonly UptakeFirm[
       sortValue: (f) => format.country(f.countryCode),
       cell: (f) => format.country(f.countryCode),
     },
-    ...FIRM_FIGURES.map((figure): Column<UptakeFirm> => ({
+    ...UPTAKE_FIRM_FIGURES.map((figure): Column<UptakeFirm> => ({
       key: figure,
       header: t(`uptake.firms.columns.${figure}`),
       numeric: true,

@@ -1,4 +1,5 @@
-import { anyAverageWithheld, COMPARISON_FIGURES, comparisonLines } from './comparison';
+import { COMPARISON_FIGURES } from '@icspa/domain';
+import { anyAverageWithheld, comparisonLines } from './comparison';
 
 describe('comparisonLines', () => {
   const unit = {

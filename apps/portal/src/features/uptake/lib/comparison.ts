@@ -1,21 +1,5 @@
-import { countValue, type Count } from './count';
-
-/** The figures a coordinator sees for their unit beside the mean unit of its country, in this order. */
-export const COMPARISON_FIGURES = [
-  'officersEnrolled',
-  'enrolments',
-  'completions',
-  'completionRate',
-  'activeCertifications',
-  'expiringCertifications',
-  'cohortsDelivered',
-  'requestsRaised',
-  'requestsFilled',
-  'seatsRequested',
-  'seatsFilled',
-  'medianHoursToTrainer',
-] as const;
-export type ComparisonFigure = (typeof COMPARISON_FIGURES)[number];
+import { COMPARISON_FIGURES, MIN_UNITS_TO_COMPARE, type ComparisonFigure, type Count } from '@icspa/domain';
+import { countValue } from './count';
 
 export type ComparisonKind = 'count' | 'rate' | 'hours';
 
@@ -28,9 +12,6 @@ type UnitFigures = Record<Exclude<ComparisonFigure, 'completionRate' | 'medianHo
   medianHoursToTrainer: number | null;
 };
 type AverageFigures = Record<ComparisonFigure, number | null>;
-
-/** A country with fewer units has no mean unit to show: it would be the other unit's own figures. */
-export const MIN_UNITS_TO_COMPARE = 3;
 
 export interface ComparisonLine {
   figure: ComparisonFigure;

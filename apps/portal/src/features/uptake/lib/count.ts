@@ -1,10 +1,4 @@
-/**
- * A count of the uptake figures: a number, or "<5" where a view other than an admin's hides a count from
- * 1 to 4 so that no officer can be singled out (0 stays 0).
- */
-export type Count = number | '<5';
-
-export const SUPPRESSED_COUNT = '<5';
+import { SUPPRESSED_COUNT } from '@icspa/domain';
 
 /**
  * The number a count stands for when sorting, colouring or drawing: "<5" is somewhere from 1 to 4, so it

@@ -1,5 +1,6 @@
+import type { Count } from '@icspa/domain';
 import { compareSortValues } from '@/lib/sort';
-import { countValue, type Count } from './count';
+import { countValue } from './count';
 import type { ScaleKind } from './colour-scale';
 
 /** The figures the map can be coloured by (labels: `uptake.figures.<key>`). */

@@ -1,3 +1,4 @@
+import { CERTIFICATION_STATUSES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Page } from '@/components/ui/page';
@@ -9,7 +10,6 @@ import { paths } from '@/config/paths';
 import { useCertifications } from '@/features/certifications/api/get-certifications';
 import { useAllProgrammes } from '@/features/certifications/api/get-programmes';
 import { CertificationsTable } from '@/features/certifications/components/certifications-table';
-import { CERTIFICATION_STATUSES } from '@/features/certifications/lib/status';
 import { useListParams } from '@/hooks/use-list-params';
 import { oneOf } from '@/lib/one-of';
 
