@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
-import { UuidParam } from '../../core/http/uuid-param';
 import { CatalogueService } from './catalogue.service';
 import {
   AssessmentAdminDto,
@@ -41,7 +40,7 @@ export class CatalogueController {
   @Get('courses/:id')
   @Allow()
   @ApiOkResponse({ type: CourseDetailDto, description: 'A course with its outline and assessment rules' })
-  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.catalogue.get(user, id);
   }
 
@@ -55,28 +54,28 @@ export class CatalogueController {
   @Patch('courses/:id')
   @Allow('admin')
   @ApiOkResponse({ type: CourseSummaryDto, description: 'The updated course' })
-  update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: CourseUpdateDto) {
+  update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: CourseUpdateDto) {
     return this.catalogue.update(actor, id, body);
   }
 
   @Post('courses/:id/modules')
   @Allow('admin')
   @ApiCreatedResponse({ type: ModuleOutlineDto, description: 'The new module, last in the course' })
-  addModule(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ModuleWriteDto) {
+  addModule(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: ModuleWriteDto) {
     return this.catalogue.addModule(actor, id, body);
   }
 
   @Put('courses/:id/module-order')
   @Allow('admin')
   @ApiOkResponse({ type: CourseDetailDto, description: 'The course with its modules in the new order' })
-  reorderModules(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: OrderDto) {
+  reorderModules(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: OrderDto) {
     return this.catalogue.reorderModules(actor, id, body.ids);
   }
 
   @Patch('modules/:id')
   @Allow('admin')
   @ApiOkResponse({ type: ModuleOutlineDto, description: 'The renamed module' })
-  updateModule(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ModuleWriteDto) {
+  updateModule(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: ModuleWriteDto) {
     return this.catalogue.updateModule(actor, id, body);
   }
 
@@ -84,14 +83,14 @@ export class CatalogueController {
   @Allow('admin')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Module and its lessons deleted' })
-  deleteModule(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+  deleteModule(@CurrentUser() actor: AuthUser, @Param('id') id: string) {
     return this.catalogue.deleteModule(actor, id);
   }
 
   @Post('modules/:id/lessons')
   @Allow('admin')
   @ApiCreatedResponse({ type: LessonDto, description: 'The new lesson, last in the module' })
-  addLesson(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: LessonCreateDto) {
+  addLesson(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: LessonCreateDto) {
     return this.catalogue.addLesson(actor, id, body);
   }
 
@@ -99,21 +98,21 @@ export class CatalogueController {
   @Allow('admin')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Lessons re-ordered' })
-  reorderLessons(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: OrderDto) {
+  reorderLessons(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: OrderDto) {
     return this.catalogue.reorderLessons(actor, id, body.ids);
   }
 
   @Get('lessons/:id')
   @Allow()
   @ApiOkResponse({ type: LessonDto, description: 'A lesson with its Markdown text' })
-  lesson(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  lesson(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.catalogue.getLesson(user, id);
   }
 
   @Patch('lessons/:id')
   @Allow('admin')
   @ApiOkResponse({ type: LessonDto, description: 'The updated lesson' })
-  updateLesson(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: LessonUpdateDto) {
+  updateLesson(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: LessonUpdateDto) {
     return this.catalogue.updateLesson(actor, id, body);
   }
 
@@ -121,7 +120,7 @@ export class CatalogueController {
   @Allow('admin')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Lesson deleted' })
-  deleteLesson(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+  deleteLesson(@CurrentUser() actor: AuthUser, @Param('id') id: string) {
     return this.catalogue.deleteLesson(actor, id);
   }
 
@@ -131,21 +130,21 @@ export class CatalogueController {
     type: AssessmentAdminDto,
     description: 'The assessment with its question bank and answers (admins only)',
   })
-  assessment(@UuidParam('id') id: string) {
+  assessment(@Param('id') id: string) {
     return this.catalogue.getAssessment(id);
   }
 
   @Put('courses/:id/assessment')
   @Allow('admin')
   @ApiOkResponse({ type: AssessmentAdminDto, description: 'The assessment rules, created or updated' })
-  putAssessment(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: AssessmentWriteDto) {
+  putAssessment(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: AssessmentWriteDto) {
     return this.catalogue.putAssessment(actor, id, body);
   }
 
   @Post('courses/:id/assessment/questions')
   @Allow('admin')
   @ApiCreatedResponse({ type: AssessmentAdminDto, description: 'The assessment with the new question' })
-  addQuestion(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: QuestionCreateDto) {
+  addQuestion(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: QuestionCreateDto) {
     return this.catalogue.addQuestion(actor, id, body);
   }
 
@@ -153,7 +152,7 @@ export class CatalogueController {
   @Allow('admin')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Question deleted' })
-  deleteQuestion(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+  deleteQuestion(@CurrentUser() actor: AuthUser, @Param('id') id: string) {
     return this.catalogue.deleteQuestion(actor, id);
   }
 }

@@ -20,7 +20,6 @@ import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { ErrorResponseDto } from '../../core/errors/error-response';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { PageQueryDto } from '../../core/http/pagination.dto';
-import { UuidParam } from '../../core/http/uuid-param';
 import { CertificatePdf } from './certificate-pdf';
 import { CertificationsService } from './certifications.service';
 import { CredentialSigner } from './credential-signer';
@@ -62,7 +61,7 @@ export class CertificationsController {
   @Get('certification-programmes/:id')
   @Allow()
   @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme' })
-  programme(@UuidParam('id') id: string) {
+  programme(@Param('id') id: string) {
     return this.programmeService.get(id);
   }
 
@@ -76,7 +75,7 @@ export class CertificationsController {
   @Patch('certification-programmes/:id')
   @Allow('admin')
   @ApiOkResponse({ type: ProgrammeResponseDto, description: 'The updated programme' })
-  updateProgramme(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ProgrammeUpdateDto) {
+  updateProgramme(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: ProgrammeUpdateDto) {
     return this.programmeService.update(actor, id, body);
   }
 
@@ -93,7 +92,7 @@ export class CertificationsController {
   @Get('certifications/:id')
   @Allow()
   @ApiOkResponse({ type: CertificationResponseDto, description: 'One certification (its holder and admins)' })
-  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.certifications.get(user, id);
   }
 
@@ -103,7 +102,7 @@ export class CertificationsController {
     type: CertificationResponseDto,
     description: 'The new certification, valid from the old expiry',
   })
-  recertify(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  recertify(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.recertification.execute({ user, certificationId: id });
   }
 
@@ -111,14 +110,14 @@ export class CertificationsController {
   @Allow('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: CertificationResponseDto, description: 'Revoked; verifiers see it at once' })
-  revoke(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: RevokeDto) {
+  revoke(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: RevokeDto) {
     return this.certifications.revoke(actor, id, body.reason);
   }
 
   @Get('certifications/:id/credential')
   @Allow()
   @ApiOkResponse({ type: CredentialResponseDto, description: 'The signed Open Badges 3.0 credential, for wallets' })
-  credential(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  credential(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.certifications.credential(user, id);
   }
 
@@ -126,11 +125,7 @@ export class CertificationsController {
   @Allow()
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The certificate as PDF, with a QR code of the verification page' })
-  async pdf(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('id') id: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  async pdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="certificate-${id}.pdf"`);

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
-import { UuidParam } from '../../core/http/uuid-param';
 import { AttemptsService } from './attempts.service';
 import { CohortsService } from './cohorts.service';
 import {
@@ -47,7 +46,7 @@ export class CohortsController {
   @Get('cohorts/:id')
   @Allow()
   @ApiOkResponse({ type: CohortResponseDto, description: 'One cohort' })
-  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.cohorts.get(user, id);
   }
 
@@ -64,7 +63,7 @@ export class CohortsController {
     type: CohortResponseDto,
     description: 'The updated cohort; enrolled officers are told of date or place changes',
   })
-  update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: CohortUpdateDto) {
+  update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: CohortUpdateDto) {
     return this.cohorts.update(actor, id, body);
   }
 
@@ -72,14 +71,14 @@ export class CohortsController {
   @Allow('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: CohortResponseDto, description: 'The cohort in its new status' })
-  transition(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: CohortTransitionDto) {
+  transition(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: CohortTransitionDto) {
     return this.cohorts.transition(actor, id, body.status);
   }
 
   @Get('cohorts/:id/roster')
   @Allow('trainer', 'admin')
   @ApiOkResponse({ type: RosterDto, description: 'The cohort’s officers (its trainer and admins only)' })
-  roster(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  roster(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.cohorts.roster(user, id);
   }
 
@@ -91,7 +90,7 @@ export class CohortsController {
   })
   async enrol(
     @CurrentUser() user: AuthUser,
-    @UuidParam('id') id: string,
+    @Param('id') id: string,
     @Body() _body: EmptyBodyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -105,7 +104,7 @@ export class CohortsController {
   @ApiCreatedResponse({ type: NominationResultDto, description: 'The nominated officers’ enrolments' })
   async nominate(
     @CurrentUser() user: AuthUser,
-    @UuidParam('id') id: string,
+    @Param('id') id: string,
     @Body() body: NominationDto,
   ): Promise<NominationResultDto> {
     return { enrolments: await this.enrolments.nominate(user, id, body.officerIds) };
@@ -125,7 +124,7 @@ export class CohortsController {
   @Get('enrolments/:id')
   @Allow()
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'One enrolment' })
-  enrolment(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  enrolment(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.enrolments.get(user, id);
   }
 
@@ -133,7 +132,7 @@ export class CohortsController {
   @Allow('officer', 'coordinator', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Withdrawn; the first waitlisted officer takes the seat' })
-  withdraw(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.enrolments.withdraw(user, id);
   }
 
@@ -141,28 +140,28 @@ export class CohortsController {
   @Allow('coordinator', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Approved: enrolled, or waitlisted when full' })
-  approve(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  approve(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.enrolments.approve(user, id);
   }
 
   @Get('enrolments/:id/progress')
   @Allow()
   @ApiOkResponse({ type: ProgressDto, description: 'Lessons completed and the next lesson' })
-  progress(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  progress(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.enrolments.progress(user, id);
   }
 
   @Put('enrolments/:id/lessons/:lessonId/completion')
   @Allow('officer', 'coordinator')
   @ApiOkResponse({ type: ProgressDto, description: 'Lesson saved as done (idempotent)' })
-  completeLesson(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('lessonId') lessonId: string) {
+  completeLesson(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('lessonId') lessonId: string) {
     return this.enrolments.completeLesson(user, id, lessonId);
   }
 
   @Put('enrolments/:id/grade')
   @Allow('trainer', 'admin')
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Attendance and result recorded (in person and blended)' })
-  grade(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: GradeDto) {
+  grade(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: GradeDto) {
     return this.enrolments.grade(user, id, body);
   }
 
@@ -172,21 +171,21 @@ export class CohortsController {
     type: AttemptResponseDto,
     description: 'A new attempt (or the open one), questions without answers',
   })
-  startAttempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  startAttempt(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.attempts.start(user, id);
   }
 
   @Get('enrolments/:id/attempts')
   @Allow()
   @ApiOkResponse({ type: [AttemptResponseDto], description: 'Attempts of the enrolment, scores only' })
-  attemptList(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  attemptList(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.attempts.list(user, id);
   }
 
   @Get('attempts/:id')
   @Allow()
   @ApiOkResponse({ type: AttemptResponseDto, description: 'One attempt; answers shown only after submission' })
-  attempt(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  attempt(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.attempts.get(user, id);
   }
 
@@ -194,7 +193,7 @@ export class CohortsController {
   @Allow('officer', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: AttemptResponseDto, description: 'Scored attempt with the correct answers' })
-  submit(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: AttemptSubmitDto) {
+  submit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: AttemptSubmitDto) {
     return this.attempts.submit(user, id, body);
   }
 }

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
-import { UuidParam } from '../../core/http/uuid-param';
 import { UserCreateDto, UserListQueryDto, UserPageDto, UserResponseDto, UserUpdateDto } from './dtos/user.dto';
 import { UsersService } from './users.service';
 
@@ -29,7 +28,7 @@ export class UsersController {
   @Patch(':id')
   @Allow('admin')
   @ApiOkResponse({ type: UserResponseDto, description: 'The updated user' })
-  update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: UserUpdateDto) {
+  update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: UserUpdateDto) {
     return this.users.update(actor, id, body);
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { PageQueryDto } from '../../core/http/pagination.dto';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
-import { UuidParam } from '../../core/http/uuid-param';
 import { NotificationPageDto } from './dtos/notification.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -36,7 +35,7 @@ export class NotificationsController {
   @Allow()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Marked read' })
-  read(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  read(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.notifications.markRead(user, id);
   }
 }

@@ -5,7 +5,6 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { ErrorResponseDto } from '../../core/errors/error-response';
 import { PageQueryDto } from '../../core/http/pagination.dto';
-import { UuidParam } from '../../core/http/uuid-param';
 import { CountryCodePipe } from './country-code.pipe';
 import {
   CountryListQueryDto,
@@ -67,14 +66,14 @@ export class OrganisationsController {
   @Allow('admin', 'coordinator', 'officer')
   @ApiOkResponse({ type: PoliceUnitResponseDto, description: 'One police unit' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such unit, or not the caller’s' })
-  policeUnit(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  policeUnit(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.organisations.getPoliceUnit(user, id);
   }
 
   @Get('police-units/:id/officers')
   @Allow('admin', 'coordinator')
   @ApiOkResponse({ type: UnitOfficerPageDto, description: 'Officers of the unit (its coordinator and admins)' })
-  unitOfficers(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto) {
+  unitOfficers(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: PageQueryDto) {
     return this.organisations.listUnitOfficers(user, id, query);
   }
 
@@ -88,7 +87,7 @@ export class OrganisationsController {
   @Patch('police-units/:id')
   @Allow('admin')
   @ApiOkResponse({ type: PoliceUnitResponseDto, description: 'The updated police unit' })
-  updatePoliceUnit(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: PoliceUnitUpdateDto) {
+  updatePoliceUnit(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: PoliceUnitUpdateDto) {
     return this.organisations.updatePoliceUnit(actor, id, body);
   }
 
@@ -103,7 +102,7 @@ export class OrganisationsController {
   @Allow('admin', 'member_admin', 'trainer')
   @ApiOkResponse({ type: MemberFirmResponseDto, description: 'One member firm' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such firm, or not the caller’s' })
-  memberFirm(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  memberFirm(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.organisations.getMemberFirm(user, id);
   }
 
@@ -117,7 +116,7 @@ export class OrganisationsController {
   @Patch('member-firms/:id')
   @Allow('admin')
   @ApiOkResponse({ type: MemberFirmResponseDto, description: 'The updated member firm' })
-  updateMemberFirm(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: MemberFirmUpdateDto) {
+  updateMemberFirm(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: MemberFirmUpdateDto) {
     return this.organisations.updateMemberFirm(actor, id, body);
   }
 }

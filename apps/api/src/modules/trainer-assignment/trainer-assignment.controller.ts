@@ -1,10 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
-import { UuidParam } from '../../core/http/uuid-param';
 import { AssignmentsService } from './assignments.service';
 import {
   TrainerListQueryDto,
@@ -49,21 +48,21 @@ export class TrainerAssignmentController {
   @Get('trainers/:id')
   @Allow('admin', 'member_admin', 'trainer')
   @ApiOkResponse({ type: TrainerResponseDto, description: 'One trainer with profile and unavailability' })
-  trainer(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  trainer(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.trainers.get(user, id);
   }
 
   @Patch('trainers/:id/profile')
   @Allow('admin', 'member_admin', 'trainer')
   @ApiOkResponse({ type: TrainerResponseDto, description: 'Profile saved' })
-  updateProfile(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: TrainerProfileUpdateDto) {
+  updateProfile(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: TrainerProfileUpdateDto) {
     return this.trainers.updateProfile(user, id, body);
   }
 
   @Post('trainers/:id/unavailability')
   @Allow('admin', 'member_admin', 'trainer')
   @ApiCreatedResponse({ type: TrainerResponseDto, description: 'Period added' })
-  addUnavailability(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: UnavailabilityCreateDto) {
+  addUnavailability(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: UnavailabilityCreateDto) {
     return this.trainers.addUnavailability(user, id, body);
   }
 
@@ -72,8 +71,8 @@ export class TrainerAssignmentController {
   @ApiOkResponse({ type: TrainerResponseDto, description: 'Period removed' })
   removeUnavailability(
     @CurrentUser() user: AuthUser,
-    @UuidParam('id') id: string,
-    @UuidParam('unavailabilityId') unavailabilityId: string,
+    @Param('id') id: string,
+    @Param('unavailabilityId') unavailabilityId: string,
   ) {
     return this.trainers.removeUnavailability(user, id, unavailabilityId);
   }
@@ -104,7 +103,7 @@ export class TrainerAssignmentController {
     type: TrainingRequestResponseDto,
     description: 'One request with its assignments (and, for admins, the rankings)',
   })
-  request(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  request(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.requests.get(user, id);
   }
 
@@ -115,7 +114,7 @@ export class TrainerAssignmentController {
     type: TrainingRequestResponseDto,
     description: 'Cancelled; a live proposal or assignment is cancelled too',
   })
-  cancel(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.requests.cancel(user, id);
   }
 
@@ -123,7 +122,7 @@ export class TrainerAssignmentController {
   @Allow('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: TrainingRequestResponseDto, description: 'The chosen trainer is proposed instead' })
-  reassign(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: ReassignDto) {
+  reassign(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReassignDto) {
     return this.requests.reassign(user, id, body.trainerId);
   }
 
@@ -140,7 +139,7 @@ export class TrainerAssignmentController {
   @Get('assignments/:id')
   @Allow('trainer', 'member_admin', 'admin')
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'One assignment' })
-  assignment(@CurrentUser() user: AuthUser, @UuidParam('id') id: string) {
+  assignment(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.assignments.get(user, id);
   }
 
@@ -148,7 +147,7 @@ export class TrainerAssignmentController {
   @Allow('trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'Accepted; a cohort is scheduled for the unit' })
-  accept(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  accept(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.assignments.accept(user, id);
   }
 
@@ -156,7 +155,7 @@ export class TrainerAssignmentController {
   @Allow('trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'Declined; the next candidate is proposed' })
-  decline(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() body: DeclineDto) {
+  decline(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: DeclineDto) {
     return this.assignments.decline(user, id, body.reason);
   }
 
@@ -164,7 +163,7 @@ export class TrainerAssignmentController {
   @Allow('trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'Withdrawn before the deadline; the request re-opens' })
-  withdraw(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() _body: EmptyBodyDto) {
+  withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.assignments.withdraw(user, id);
   }
 }
