@@ -12,7 +12,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
-import { JsonLogger } from './core/logging/json-logger';
+import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
 
@@ -25,11 +25,16 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     bodyLimit: 1024 * 1024,
+    genReqId: requestIdOf,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: new JsonLogger(config.logLevel, 'api'),
-  });
+  const logger = createLogger(config, 'api');
+  const app = await NestFactory.create<NestFastifyApplication>(
+    withRequestLogging(AppModule.forRoot(config), logger),
+    adapter,
+    { logger: nestLogger(logger) },
+  );
   const fastify = app.getHttpAdapter().getInstance();
+  echoRequestId(fastify);
   // Only JSON bodies: a cross-site form (text/plain) can never reach a handler.
   fastify.removeContentTypeParser('text/plain');
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from './core/config/app-config';
-import { JsonLogger } from './core/logging/json-logger';
+import { createLogger, nestLogger } from './core/logging/logging';
 import { WorkerModule } from './worker.module';
 
 /** Second entry point of the same codebase: runs the queue processors, serves no HTTP. */
@@ -18,7 +18,7 @@ async function main() {
     throw error;
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: new JsonLogger(config.logLevel, 'worker'),
+    logger: nestLogger(createLogger(config, 'worker')),
   });
   await app.init();
   const logger = new Logger('Worker');

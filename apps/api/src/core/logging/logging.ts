@@ -1,0 +1,95 @@
+import type { DynamicModule, LoggerService } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { Logger as NestPinoLogger, LoggerModule, Params, PinoLogger } from 'nestjs-pino';
+import pino, { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config';
+
+export type Service = 'api' | 'worker';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Secrets never written to a log line: session cookies, credentials, and such fields in any logged object. */
+const SECRET_FIELDS = ['password', 'newPassword', 'token'];
+export const REDACTED_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
+];
+
+/** An incoming request id is kept only when it is a short token (no spaces, quotes or JSON); else a new UUID. */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Fastify's `genReqId`: the request's id, which the request log lines carry and the response echoes. */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** Returns the request id in the `x-request-id` response header. */
+export function echoRequestId(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+}
+
+/**
+ * The process's pino logger: one JSON object per line with `time`, `level` (as a word), `service`, `msg` and,
+ * from Nest's Logger, `context`. Warnings and errors go to stderr, the rest to stdout.
+ */
+export function createLogger(config: Pick<AppConfig, 'logLevel'>, service: Service): Logger {
+  const stream = pino.multistream(
+    [
+      { level: 'debug', stream: process.stdout },
+      { level: 'warn', stream: process.stderr },
+    ],
+    { dedupe: true },
+  );
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    stream,
+  );
+}
+
+/** Nest's Logger (`new Logger('Context')` everywhere) writing through the process's pino logger. */
+export function nestLogger(logger: Logger): LoggerService {
+  const params: Params = { pinoHttp: { logger } };
+  return new NestPinoLogger(new PinoLogger(params), params);
+}
+
+const HEALTH_PROBE = /^\/api\/health(\/|\?|$)/;
+
+/** The path as the client sent it (a middleware may see `url` relative to where it is mounted). */
+function urlOf(req: IncomingMessage): string {
+  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+}
+
+/**
+ * nestjs-pino's request logging for the API: the lines logged while serving a request carry its id (Fastify's,
+ * from `requestIdOf`) as `reqId`, and each request gets one completion line (method, url, headers without
+ * secrets, status, time; never a body). Health probes are not logged.
+ */
+export function requestLoggingModule(logger: Logger): DynamicModule {
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      logger,
+      quietReqLogger: true,
+      autoLogging: { ignore: (req) => HEALTH_PROBE.test(urlOf(req)) },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'warn' : 'info'),
+    },
+  });
+}
+
+/** The API's root module with request logging added (the feature modules need not know about it). */
+export function withRequestLogging(root: DynamicModule, logger: Logger): DynamicModule {
+  return { ...root, imports: [...(root.imports ?? []), requestLoggingModule(logger)] };
+}
