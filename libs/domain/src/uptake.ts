@@ -63,4 +63,3 @@ export const UPTAKE_FIRM_FIGURES = [
   'assignmentsAccepted',
   'assignmentsDeclined',
 ] as const;
-export type UptakeFirmFigure = (typeof UPTAKE_FIRM_FIGURES)[number];
