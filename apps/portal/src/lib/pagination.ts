@@ -1,6 +1,4 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@icspa/domain';
-
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+import { MAX_PAGE_SIZE } from '@icspa/domain';
 
 /** A page number from the URL: a positive integer, else 1. */
 export function parsePage(value: string | null | undefined): number {

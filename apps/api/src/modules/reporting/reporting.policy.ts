@@ -48,4 +48,4 @@ export function suppress(value: number, on: boolean): Count {
   return value < SMALL_COUNT ? SUPPRESSED_COUNT : Math.round(value / ROUNDING_BASE) * ROUNDING_BASE;
 }
 
-export const ROUNDING_BASE = 5;
+const ROUNDING_BASE = 5;

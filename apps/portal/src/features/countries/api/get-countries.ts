@@ -1,7 +1,7 @@
 import type { Schemas } from '@icspa/api-client';
+import { MAX_PAGE_SIZE } from '@icspa/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { MAX_PAGE_SIZE } from '@/lib/pagination';
 
 export type Country = Schemas['CountryResponseDto'];
 

@@ -1,8 +1,7 @@
 import type { Schemas } from '@icspa/api-client';
-import type { EnrolmentStatus } from '@icspa/domain';
+import { DEFAULT_PAGE_SIZE, type EnrolmentStatus } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
 
 export type Enrolment = Schemas['EnrolmentResponseDto'];
 

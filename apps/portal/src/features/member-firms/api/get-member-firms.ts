@@ -1,7 +1,7 @@
 import type { Schemas } from '@icspa/api-client';
+import { DEFAULT_PAGE_SIZE } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { DEFAULT_PAGE_SIZE } from '@/lib/pagination';
 
 export type MemberFirm = Schemas['MemberFirmResponseDto'];
 

@@ -1,8 +1,8 @@
 import type { Schemas } from '@icspa/api-client';
-import type { Role } from '@icspa/domain';
+import { DEFAULT_PAGE_SIZE, type Role } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { DEFAULT_PAGE_SIZE, fetchAllPages } from '@/lib/pagination';
+import { fetchAllPages } from '@/lib/pagination';
 
 export type User = Schemas['UserResponseDto'];
 
