@@ -41,6 +41,8 @@ export const ENROLMENT_STATUSES = [
 ] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 export const ACTIVE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['pending_approval', 'enrolled', 'waitlisted'];
+/** Statuses of an officer who held a seat in the cohort: the trainer may grade (or re-grade) them. */
+export const GRADABLE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['enrolled', 'completed', 'failed'];
 
 export function progressPercent(completedLessons: number, totalLessons: number): number {
   if (totalLessons <= 0) return 0;
