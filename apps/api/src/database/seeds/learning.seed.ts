@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import type { DeliveryMode } from '@icspa/domain';
 import { COURSES } from './data/catalogue';
 
 /** A stable UUID for a seeded row, so re-running the seed finds it instead of adding another. */
@@ -74,7 +75,7 @@ interface CohortPlan {
   /** Days from the seed's first run; negative = in the past. */
   startDay: number;
   days: number;
-  mode: 'online' | 'in_person' | 'blended';
+  mode: DeliveryMode;
   language: string;
   country?: string;
   city?: string;

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ACTIVE_ENROLMENT_STATUSES } from '@icspa/domain';
+import { ACTIVE_ENROLMENT_STATUSES, GRADABLE_ENROLMENT_STATUSES } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
@@ -194,7 +194,7 @@ export class EnrolmentsService {
           );
         }
         const current = await lockEnrolmentStatus(manager, id);
-        if (!['enrolled', 'completed', 'failed'].includes(current))
+        if (!GRADABLE_ENROLMENT_STATUSES.includes(current))
           throw new ConflictException(`status: a ${current} enrolment cannot be graded`);
         const status = body.attended && body.passed ? 'completed' : 'failed';
         await gradeEnrolment(manager, id, body.attended, status);

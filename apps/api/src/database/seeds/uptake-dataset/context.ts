@@ -1,4 +1,5 @@
-import { CohortStatus, SEASON } from './model';
+import type { CohortStatus } from '@icspa/domain';
+import { SEASON } from './model';
 import { UptakeDatasetOptions } from './options';
 import { Rng } from './random';
 

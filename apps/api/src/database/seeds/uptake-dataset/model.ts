@@ -1,3 +1,5 @@
+import type { AssignmentStatus, CohortStatus, TrainingRequestStatus } from '@icspa/domain';
+
 /** Constants and the planned rows of the uptake data set, shared by its planners and its writer. */
 
 export const BATCH = 10_000;
@@ -32,10 +34,6 @@ export const E_WAITLISTED = 1;
 export const E_WITHDRAWN = 2;
 export const E_COMPLETED = 3;
 export const E_FAILED = 4;
-
-export type CohortStatus = 'planned' | 'open' | 'running' | 'completed' | 'cancelled';
-export type RequestStatus = 'pending' | 'matching' | 'proposed' | 'assigned' | 'unfilled' | 'cancelled';
-export type AssignmentStatus = 'proposed' | 'accepted' | 'declined' | 'expired' | 'cancelled' | 'completed';
 
 export interface Country {
   code: string;
@@ -82,7 +80,7 @@ export interface RequestPlan {
   end: number;
   mode: number;
   seats: number;
-  status: RequestStatus;
+  status: TrainingRequestStatus;
   round: number;
   requestedBy: string | null;
   cohort: number;

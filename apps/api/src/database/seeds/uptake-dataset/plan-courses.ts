@@ -1,3 +1,4 @@
+import type { CourseLevel } from '@icspa/domain';
 import { TOPICS } from '../data/trainers';
 import { COUNTRY_LOCALES, TOPIC_TITLES } from '../data/uptake-names';
 import { PlanContext } from './context';
@@ -11,7 +12,7 @@ export interface NewCourse {
   code: string;
   title: string;
   summary: string;
-  level: 'foundation' | 'intermediate' | 'advanced';
+  level: CourseLevel;
   topics: string[];
   languages: string[];
   hours: number;

@@ -1,9 +1,9 @@
+import type { AssignmentStatus, TrainingRequestStatus } from '@icspa/domain';
 import { Bookings } from './bookings';
 import { PlanContext } from './context';
 import { allocate } from './helpers';
 import {
   AssignmentPlan,
-  AssignmentStatus,
   CohortPlan,
   Country,
   Course,
@@ -13,7 +13,6 @@ import {
   IN_PERSON,
   ONLINE,
   RequestPlan,
-  RequestStatus,
 } from './model';
 import { languageFor } from './plan-courses';
 import { TrainersPlan } from './plan-trainers';
@@ -71,7 +70,7 @@ export function planRequests(
       const end =
         start + (mode === IN_PERSON ? rng.int(2, 5) : mode === ONLINE ? rng.int(14, 42) : rng.int(5, 15)) * DAY;
       const r = rng.next();
-      let status: RequestStatus;
+      let status: TrainingRequestStatus;
       if (o.future === false && end > now) continue;
       if (start <= now) status = r < 0.68 ? 'assigned' : r < 0.88 ? 'unfilled' : 'cancelled';
       else if (now - created < 2 * DAY) status = r < 0.6 ? 'pending' : 'matching';

@@ -1,3 +1,4 @@
+import { GRADABLE_ENROLMENT_STATUSES } from '@icspa/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
@@ -7,8 +8,6 @@ import { Table, type Column } from '@/components/ui/table';
 import { useFormat } from '@/hooks/use-format';
 import { useGradeEnrolment } from '@/features/cohorts/api/grade-enrolment';
 import type { Roster, RosterEntry } from '@/features/cohorts/api/get-roster';
-
-const GRADABLE = new Set(['enrolled', 'completed', 'failed']);
 
 /**
  * A cohort's officers: status, progress, best score, attendance; for in-person and blended cohorts,
@@ -67,7 +66,7 @@ export function RosterTable({ roster }: { roster: Roster }) {
       key: 'grade',
       header: t('roster.columns.grade'),
       cell: (e) =>
-        GRADABLE.has(e.status) ? (
+        GRADABLE_ENROLMENT_STATUSES.includes(e.status) ? (
           <GradeControls cohortId={roster.cohort.id} entry={e} />
         ) : (
           <span className="muted">{t('roster.notGradable')}</span>
