@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import type { Role } from '@icspa/domain';
+import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
 import { createApiApp } from '../src/app.factory';
 import { AppConfig, loadConfig } from '../src/core/config/app-config';
 import { SESSION_COOKIE } from '../src/core/auth/session-cookie';
@@ -115,12 +115,8 @@ export class TestApp {
   async signIn(role: Role, scope: { policeUnitId?: string; memberFirmId?: string } = {}): Promise<TestUser> {
     const email = `${role}-${randomBytes(4).toString('hex')}@example.test`;
     passwordHash ??= hashPassword(TEST_PASSWORD);
-    const policeUnitId = ['officer', 'coordinator'].includes(role)
-      ? (scope.policeUnitId ?? (await this.createUnit()))
-      : null;
-    const memberFirmId = ['trainer', 'member_admin'].includes(role)
-      ? (scope.memberFirmId ?? (await this.createFirm()))
-      : null;
+    const policeUnitId = UNIT_ROLES.includes(role) ? (scope.policeUnitId ?? (await this.createUnit())) : null;
+    const memberFirmId = FIRM_ROLES.includes(role) ? (scope.memberFirmId ?? (await this.createFirm())) : null;
     const rows = await this.db.query(
       `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id, member_firm_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [email, `Test ${role}`, role, await passwordHash, policeUnitId, memberFirmId],

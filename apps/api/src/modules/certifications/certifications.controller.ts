@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UNIT_ROLES } from '@icspa/domain';
 import { Allow, Public } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
@@ -97,7 +98,7 @@ export class CertificationsController {
   }
 
   @Post('certifications/:id/recertify')
-  @Allow('officer', 'coordinator')
+  @Allow(...UNIT_ROLES)
   @ApiCreatedResponse({
     type: CertificationResponseDto,
     description: 'The new certification, valid from the old expiry',

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { UNIT_ROLES } from '@icspa/domain';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
@@ -83,7 +84,7 @@ export class CohortsController {
   }
 
   @Post('cohorts/:id/enrolments')
-  @Allow('officer', 'coordinator')
+  @Allow(...UNIT_ROLES)
   @ApiCreatedResponse({
     type: EnrolmentResponseDto,
     description: 'Enrolled, waitlisted, or pending approval (200 with the existing enrolment when asked twice)',
@@ -152,7 +153,7 @@ export class CohortsController {
   }
 
   @Put('enrolments/:id/lessons/:lessonId/completion')
-  @Allow('officer', 'coordinator')
+  @Allow(...UNIT_ROLES)
   @ApiOkResponse({ type: ProgressDto, description: 'Lesson saved as done (idempotent)' })
   completeLesson(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('lessonId') lessonId: string) {
     return this.enrolments.completeLesson(user, id, lessonId);
@@ -166,7 +167,7 @@ export class CohortsController {
   }
 
   @Post('enrolments/:id/attempts')
-  @Allow('officer', 'coordinator')
+  @Allow(...UNIT_ROLES)
   @ApiCreatedResponse({
     type: AttemptResponseDto,
     description: 'A new attempt (or the open one), questions without answers',
@@ -190,7 +191,7 @@ export class CohortsController {
   }
 
   @Post('attempts/:id/submit')
-  @Allow('officer', 'coordinator')
+  @Allow(...UNIT_ROLES)
   @HttpCode(200)
   @ApiOkResponse({ type: AttemptResponseDto, description: 'Scored attempt with the correct answers' })
   submit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: AttemptSubmitDto) {

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { UNIT_ROLES } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
@@ -106,7 +107,7 @@ export class OrganisationsService {
     OrganisationsPolicy.assertCanReadPoliceUnit(user, unitId);
     const { page, pageSize, skip } = pageWindow(query);
     const [rows, total] = await this.db.getRepository(AppUser).findAndCount({
-      where: { policeUnitId: unitId, role: In(['officer', 'coordinator']), disabledAt: IsNull() },
+      where: { policeUnitId: unitId, role: In([...UNIT_ROLES]), disabledAt: IsNull() },
       order: { displayName: 'ASC' },
       skip,
       take: pageSize,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
+import { UNIT_ROLES, type Role } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
@@ -208,8 +209,8 @@ export class UnitOfficerDto {
   @ApiProperty({ description: 'E-mail address' })
   email: string;
 
-  @ApiProperty({ description: 'officer or coordinator', enum: ['officer', 'coordinator'] })
-  role: string;
+  @ApiProperty({ description: 'officer or coordinator', enum: UNIT_ROLES })
+  role: Role;
 }
 
 export class UnitOfficerPageDto extends PageOf(UnitOfficerDto, 'UnitOfficerPageDto') {}
