@@ -22,3 +22,18 @@ export interface E2eState {
 
 export const STATE_ENV = 'ICSPA_E2E_STATE_FILE';
 export const BASE_URL_ENV = 'ICSPA_E2E_BASE_URL';
+
+/**
+ * The application's time in this run: the servers start with the same `CLOCK_NOW` (inherited from the
+ * environment), so a journey that types dates counts them from the servers' today, not the machine's.
+ */
+export function appNow(): Date {
+  const raw = process.env.CLOCK_NOW;
+  return new Date(raw ? Date.parse(raw) + (Date.now() - LOADED_AT) : Date.now());
+}
+const LOADED_AT = Date.now();
+
+/** yyyy-mm-dd, `days` after the application's today (UTC). */
+export function isoDay(days: number): string {
+  return new Date(appNow().getTime() + days * 86400_000).toISOString().slice(0, 10);
+}

@@ -2,6 +2,8 @@
  * Configuration comes only from environment variables, validated once at start-up. A bad value stops
  * the process with one line naming the variable (see ConfigError).
  */
+import { clockOffsetMs } from '../clock/clock';
+
 export type NodeEnv = 'development' | 'production' | 'test';
 
 export interface AppConfig {
@@ -132,6 +134,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       new URL(origin);
     } catch {
       throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins, got "${origin}"`);
+    }
+  }
+  if (env.CLOCK_NOW) {
+    if (nodeEnv === 'production')
+      throw new ConfigError('CLOCK_NOW', 'is for demos and tests; it is refused in production');
+    try {
+      clockOffsetMs(env.CLOCK_NOW);
+    } catch {
+      throw new ConfigError(
+        'CLOCK_NOW',
+        `must be an ISO 8601 instant such as 2027-07-31T09:00:00Z, got "${env.CLOCK_NOW}"`,
+      );
     }
   }
   const redisPrefix = env.REDIS_PREFIX || 'icspa';

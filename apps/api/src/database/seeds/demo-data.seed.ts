@@ -1,3 +1,4 @@
+import { appNow } from '../../core/clock/clock';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/identity/password-hasher';
 import { MEMBER_FIRMS } from './data/member-firms';
@@ -129,7 +130,7 @@ async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<
     if (!done) {
       await runner.startTransaction();
       // History up to last month: this month belongs to the demo's own cohorts.
-      const now = new Date();
+      const now = appNow();
       const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
       await generateUptakeDataset(runner, {
         seed: 2024,

@@ -1,3 +1,4 @@
+import { appNow } from '../../core/clock/clock';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { DeliveryMode } from '@icspa/domain';
@@ -316,7 +317,7 @@ async function seedAnchor(manager: EntityManager): Promise<Date> {
   const first = COHORTS[0];
   const [row] = await manager.query(`SELECT starts_at FROM cohort WHERE id = $1`, [seedId(`cohort:${first.key}`)]);
   if (row) return new Date(row.starts_at.getTime() - first.startDay * 86400_000);
-  const today = new Date();
+  const today = appNow();
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9));
 }
 

@@ -18,7 +18,7 @@ export interface OpenCohortsInput {
  * month, a country where officers are (in person always, online sometimes), a trainer and a status at "now".
  */
 export function openCohortPlanner(
-  { rng, ids, cal }: PlanContext,
+  { o, rng, ids, cal }: PlanContext,
   { units, countryByCode, officersByCountry, courses, trainers }: OpenCohortsInput,
 ): (month: number) => CohortPlan {
   const { now, monthStart } = cal;
@@ -41,7 +41,10 @@ export function openCohortPlanner(
     const mode = r < 0.45 ? IN_PERSON : r < 0.65 ? 2 : ONLINE;
     const from = monthStart(m);
     const days = Math.round((monthStart(m + 1) - from) / DAY);
-    const start = from + rng.int(0, days - 1) * DAY + rng.int(6, 10) * HOUR;
+    let start = from + rng.int(0, days - 1) * DAY + rng.int(6, 10) * HOUR;
+    // History only: a cohort drawn after "now" in the last month starts that many days earlier (same draws,
+    // so the rest of the data set is unchanged), leaving nothing open for enrolment.
+    if (o.future === false && start > now) start -= Math.ceil((start - now) / DAY) * DAY;
     const end = start + (mode === IN_PERSON ? rng.int(2, 5) : mode === ONLINE ? rng.int(14, 42) : rng.int(7, 21)) * DAY;
     let country: string | null = null;
     let city: string | null = null;
