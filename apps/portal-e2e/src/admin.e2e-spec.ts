@@ -74,7 +74,9 @@ beforeAll(async () => {
       );
       return page.items.find((c) => c.holderName === HOLDER && c.status === 'active');
     },
-    60_000,
+    // The new programme first certifies the history's hundreds of EE-201 graduates, one job each, on a
+    // worker that shares two cores with the API and the browser: a minute is not always enough.
+    180_000,
   );
 });
 afterAll(async () => {
