@@ -120,7 +120,10 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
     const started = Date.now();
     const result = await handler.handle(job.data, job);
-    this.logger.log({ msg: 'job done', job: job.name, jobId: job.id, ms: Date.now() - started });
+    // Repeatable jobs (the outbox relay runs every few seconds) would drown the log at info.
+    const done = { msg: 'job done', job: job.name, jobId: job.id, ms: Date.now() - started };
+    if (job.repeatJobKey) this.logger.debug(done);
+    else this.logger.log(done);
     return result;
   }
 
