@@ -5,6 +5,7 @@ import { RedisClient } from '../../core/redis/redis.provider';
 import { HealthResponseDto, QueueHealthDto, ServiceHealthDto } from './dtos/health.dto';
 import { QueueService } from '../../core/queue/queue.service';
 import { QueueName } from '../../core/queue/queue-registry';
+import { oldestWaitingRequestAgeSeconds } from '../trainer-assignment/training-requests.queries';
 
 const TIMEOUT_MS = 2000;
 
@@ -52,15 +53,13 @@ export class HealthService {
     const counts = await this.queues
       .queue(QueueName.TrainerAssignment)
       .getJobCounts('waiting', 'active', 'delayed', 'failed');
-    const [row] = await this.db.query(
-      `SELECT extract(epoch FROM now() - min(updated_at))::int AS age FROM training_request WHERE status IN ('pending', 'matching')`,
-    );
+    const oldest = await oldestWaitingRequestAgeSeconds(this.db.manager);
     return {
       waiting: counts.waiting ?? 0,
       active: counts.active ?? 0,
       delayed: counts.delayed ?? 0,
       failed: counts.failed ?? 0,
-      oldestPendingRequestSeconds: row?.age ?? null,
+      oldestPendingRequestSeconds: oldest,
     };
   }
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import type { AuthUser } from '../../core/auth/auth-user';
 import type { SessionLookup } from '../../core/auth/session-lookup';
 import { Clock } from '../../core/clock/clock';
 import { affectedRows } from '../../core/database/sql';
+import { findSessionUser, revokeSessionsOf } from './identity.queries';
 import { Session } from './session.entity';
 
 @Injectable()
@@ -41,27 +42,15 @@ export class SessionService implements SessionLookup {
 
   async findUser(token: string): Promise<AuthUser | null> {
     if (token.length > 200) return null;
-    const rows: Array<Omit<AuthUser, 'sessionId'> & { session_id: string }> = await this.db.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.role,
-              u.police_unit_id AS "policeUnitId", u.member_firm_id AS "memberFirmId", u.locale
-         FROM session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
-      [this.hashToken(token), this.clock.now()],
-    );
-    if (rows.length === 0) return null;
-    const { session_id, ...user } = rows[0];
-    return { ...user, sessionId: session_id };
+    return findSessionUser(this.db.manager, this.hashToken(token), this.clock.now());
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
   }
 
-  async revokeAllFor(userId: string): Promise<void> {
-    await this.db.query(`UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-      this.clock.now(),
-    ]);
+  async revokeAllFor(userId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await revokeSessionsOf(manager, userId, this.clock.now());
   }
 
   /** Deletes sessions that expired or were revoked more than `retentionDays` ago, in batches. */

@@ -10,6 +10,7 @@ import { PoliceUnit } from '../organisations/police-unit.entity';
 import { AppUser } from './app-user.entity';
 import { UserCreateDto, UserListQueryDto, UserResponseDto, UserUpdateDto } from './dtos/user.dto';
 import { hashPassword } from './password-hasher';
+import { SessionService } from './session.service';
 import { toMe } from './auth.service';
 
 @Injectable()
@@ -17,6 +18,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
   ) {}
 
   async list(query: UserListQueryDto) {
@@ -95,8 +97,7 @@ export class UsersService {
       if (body.displayName !== undefined) user.displayName = body.displayName.trim();
       if (body.disabled !== undefined) user.disabledAt = body.disabled ? (user.disabledAt ?? new Date()) : null;
       await manager.getRepository(AppUser).save(user);
-      if (body.disabled)
-        await manager.query(`UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      if (body.disabled) await this.sessions.revokeAllFor(id, manager);
       await this.audit.record(manager, actor, {
         action: 'app_user.update',
         entityType: 'app_user',

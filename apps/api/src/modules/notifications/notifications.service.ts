@@ -58,6 +58,10 @@ export class NotificationsService {
   }
 
   async markAllRead(user: AuthUser): Promise<void> {
-    await this.db.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [user.id]);
+    await affectedRows(
+      this.db.manager,
+      `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
+      [user.id],
+    );
   }
 }

@@ -324,3 +324,12 @@ export function findOpenRequests(manager: EntityManager): Promise<{ id: string; 
     `SELECT id, round FROM training_request WHERE status IN ('pending', 'matching') ORDER BY updated_at LIMIT 1000`,
   );
 }
+
+/** Seconds since the oldest request still waiting for the matcher last moved, or null when none waits (health). */
+export async function oldestWaitingRequestAgeSeconds(manager: EntityManager): Promise<number | null> {
+  const row = await selectOne<{ age: number | null }>(
+    manager,
+    `SELECT extract(epoch FROM now() - min(updated_at))::int AS age FROM training_request WHERE status IN ('pending', 'matching')`,
+  );
+  return row?.age ?? null;
+}
