@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { BadRequestException } from '@nestjs/common';
-import { CohortCreateDto } from '../../modules/cohorts/dtos/cohort.dto';
-import { UserCreateDto } from '../../modules/identity/dtos/user.dto';
-import { PageQueryDto } from '../http/pagination.dto';
-import { createValidationPipe } from './validation.pipe';
+import { CohortCreateDto } from '../src/modules/cohorts/dtos/cohort.dto';
+import { UserCreateDto } from '../src/modules/identity/dtos/user.dto';
+import { PageQueryDto } from '../src/core/http/pagination.dto';
+import { createValidationPipe } from '../src/core/validation/validation.pipe';
 
 /** The 400 message the global pipe gives for `value` as the body (or query) of `metatype`. */
 async function messageFor(metatype: new () => object, value: object, type: 'body' | 'query' = 'body') {
