@@ -13,6 +13,7 @@ import type { AppConfig } from './core/config/app-config';
 import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
+import { noStoreOnApi } from './core/http/no-store';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
 
@@ -35,6 +36,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   );
   const fastify = app.getHttpAdapter().getInstance();
   echoRequestId(fastify);
+  noStoreOnApi(fastify, `/${API_PREFIX}`);
   // Only JSON bodies: a cross-site form (text/plain) can never reach a handler.
   fastify.removeContentTypeParser('text/plain');
 
