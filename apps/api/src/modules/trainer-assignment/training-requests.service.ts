@@ -36,6 +36,7 @@ import {
   type TrainingRequestView,
 } from './training-requests.queries';
 import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
+import { runInTransaction } from '../../core/database/transaction';
 
 @Injectable()
 export class TrainingRequestsService {
@@ -56,7 +57,7 @@ export class TrainingRequestsService {
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
     if (startsAt <= this.clock.now()) throw new BadRequestException('startsAt: must be in the future');
-    const id = await this.db.transaction(async (manager) => {
+    const id = await runInTransaction(this.db, async (manager) => {
       const course = await findCourseForRequest(manager, body.courseId);
       if (!course || course.status !== 'published') throw new BadRequestException('courseId: no such published course');
       if (!course.languages.includes(body.language))
@@ -129,7 +130,7 @@ export class TrainingRequestsService {
   }
 
   async cancel(user: AuthUser, id: string): Promise<TrainingRequestResponseDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const row = await lockRequestToCancel(
         manager,
         TrainerAssignmentPolicy.managedTrainingRequestScope(user).add('r.id = ?', id),
@@ -154,7 +155,7 @@ export class TrainingRequestsService {
    * exclusion constraint still applies: a trainer booked over the period is refused with 409.
    */
   async reassign(user: AuthUser, id: string, trainerId: string): Promise<TrainingRequestResponseDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const row = await lockRequestToReassign(manager, id);
       if (!row) throw new NotFoundException('id: no such training request');
       if (row.status === 'cancelled') throw new ConflictException('status: the request is cancelled');
