@@ -71,4 +71,61 @@ describe('trainer assignment under concurrent matching, accepting and reassignin
     expect(n).toBe(1);
     expect(await overlappingBookings(t)).toEqual([]);
   });
+
+  it('admins reassigning while trainers accept over the same days: no 5xx, no trainer booked twice over a period', async () => {
+    const statuses: number[] = [];
+    const requestIds: string[] = [];
+    const pairs = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const [t1, t2] = await createTrainers(t, 2, { courseId });
+        const starts = new Date(Date.UTC(new Date().getUTCFullYear() + 3, 0, 10) + i * 20 * DAY);
+        const [r1, r2] = [await insertRequest(starts, 3), await insertRequest(new Date(starts.getTime() + DAY), 3)];
+        requestIds.push(r1, r2);
+        // Each trainer has a proposal for one request; the two requests overlap.
+        const propose = async (requestId: string, trainerId: string): Promise<string> => {
+          await t.db.query(`UPDATE training_request SET status = 'proposed' WHERE id = $1`, [requestId]);
+          const [{ id }] = await t.db.query(
+            `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at)
+             SELECT id, $2, period, 'proposed', 1, 1, now(), now() + interval '1 hour' FROM training_request WHERE id = $1 RETURNING id`,
+            [requestId, trainerId],
+          );
+          return id as string;
+        };
+        return {
+          t1: { id: t1.id, cookie: await t.sessionCookie(t1.id), assignment: await propose(r1, t1.id) },
+          t2: { id: t2.id, cookie: await t.sessionCookie(t2.id), assignment: await propose(r2, t2.id) },
+          r1,
+          r2,
+        };
+      }),
+    );
+    const calls = pairs.flatMap(({ t1, t2, r1, r2 }) => [
+      // The admin swaps the trainers while each accepts the other's days.
+      {
+        method: 'POST',
+        url: `/api/training-requests/${r1}/reassign`,
+        cookie: admin.cookie,
+        payload: { trainerId: t2.id },
+      },
+      { method: 'POST', url: `/api/assignments/${t2.assignment}/accept`, cookie: t2.cookie, payload: {} },
+      {
+        method: 'POST',
+        url: `/api/training-requests/${r2}/reassign`,
+        cookie: admin.cookie,
+        payload: { trainerId: t1.id },
+      },
+      { method: 'POST', url: `/api/assignments/${t1.assignment}/accept`, cookie: t1.cookie, payload: {} },
+    ]);
+    const responses = await Promise.all(calls.map((c) => t.inject(c)));
+    for (const r of responses) statuses.push(r.statusCode);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    expect(await overlappingBookings(t)).toEqual([]);
+    const doubles = await t.db.query(
+      `SELECT training_request_id FROM assignment WHERE training_request_id = ANY($1) AND status IN ('proposed', 'accepted')
+        GROUP BY 1 HAVING count(*) > 1`,
+      [requestIds],
+    );
+    expect(doubles).toEqual([]);
+  });
 });

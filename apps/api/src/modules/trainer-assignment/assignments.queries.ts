@@ -109,7 +109,8 @@ export interface LockedAssignment {
 /**
  * Locks the request, then the assignment: the same order as the matcher and the request's own
  * actions (cancel, reassign), so concurrent answers and cancellations never deadlock. Null when there
- * is no such assignment.
+ * is no such assignment. The lock order of the module: training request, its assignment, the trainers'
+ * profiles (lockTrainerProfiles, in id order), then any change to assignments and the cohort.
  */
 export async function lockAssignment(manager: EntityManager, id: string): Promise<LockedAssignment | null> {
   const ref = await selectOne<{ training_request_id: string }>(
@@ -200,6 +201,16 @@ export async function lockTrainerProfiles(manager: EntityManager, trainerIds: st
     `SELECT user_id FROM trainer_profile WHERE user_id = ANY($1::uuid[]) ORDER BY user_id FOR UPDATE`,
     [trainerIds],
   );
+}
+
+/** The trainers of a request's live proposal or assignment (those a cancellation or reassignment unbooks). */
+export async function liveTrainerIdsOfRequest(manager: EntityManager, requestId: string): Promise<string[]> {
+  const rows = await selectRows<{ trainer_id: string }>(
+    manager,
+    `SELECT trainer_id FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+  return rows.map((r) => r.trainer_id);
 }
 
 /** Inserts a proposal; the exclusion constraint refuses it (23P01) when the trainer is booked over the period. */

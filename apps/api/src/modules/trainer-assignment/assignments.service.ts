@@ -17,6 +17,7 @@ import {
   findActiveAdminIds,
   findAssignments,
   lockAssignment,
+  lockTrainerProfiles,
 } from './assignments.queries';
 import { AssignmentListQueryDto, AssignmentResponseDto } from './dtos/training-request.dto';
 import { reopenRequest } from './reopen-request';
@@ -118,6 +119,7 @@ export class AssignmentsService {
     const expired = await runInTransaction(this.db, async (manager) => {
       const a = await lockAssignment(manager, assignmentId).catch(() => null);
       if (!a || a.status !== 'proposed' || a.expires_at > this.clock.now()) return false;
+      await lockTrainerProfiles(manager, [a.trainer_id]);
       await closeAssignment(manager, assignmentId, 'expired');
       await reopenRequest(manager, this.outbox, a.training_request_id);
       return true;

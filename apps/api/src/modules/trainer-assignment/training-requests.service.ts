@@ -13,6 +13,8 @@ import {
   cancelLiveAssignmentsOfRequest,
   findAssignmentsOfRequest,
   findAssignmentsOfRequests,
+  liveTrainerIdsOfRequest,
+  lockTrainerProfiles,
   supersedeLiveAssignmentsOfRequest,
 } from './assignments.queries';
 import {
@@ -137,6 +139,7 @@ export class TrainingRequestsService {
       );
       if (!row) throw new NotFoundException('id: no such training request');
       if (row.status === 'cancelled') throw new ConflictException('status: the request is already cancelled');
+      await lockTrainerProfiles(manager, await liveTrainerIdsOfRequest(manager, id));
       await setRequestStatus(manager, id, 'cancelled');
       const trainerIds = await cancelLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
@@ -160,6 +163,9 @@ export class TrainingRequestsService {
       if (!row) throw new NotFoundException('id: no such training request');
       if (row.status === 'cancelled') throw new ConflictException('status: the request is cancelled');
       if (!(await activeTrainerExists(manager, trainerId))) throw new BadRequestException('trainerId: no such trainer');
+      // The trainer unbooked and the one booked, in id order, before either booking changes: a trainer
+      // accepting (or being proposed) over the same days then queues behind this instead of deadlocking.
+      await lockTrainerProfiles(manager, [...(await liveTrainerIdsOfRequest(manager, id)), trainerId]);
       await supersedeLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       await clearRequestBooking(manager, id);
