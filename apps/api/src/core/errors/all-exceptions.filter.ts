@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { isTransientConflict, TRANSACTION_CONFLICT_MESSAGE } from '../database/transaction';
 
 interface PgError {
   code?: string;
@@ -93,6 +94,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         message: bodyProblem(exception.getStatus(), message, request) ?? message,
       };
     }
+    // A deadlock or serialization failure that escaped runInTransaction: nothing was saved, asking again may work.
+    if (isTransientConflict(exception)) return { statusCode: 409, message: TRANSACTION_CONFLICT_MESSAGE };
     if (exception instanceof QueryFailedError) {
       const pg = exception.driverError as PgError;
       switch (pg.code) {

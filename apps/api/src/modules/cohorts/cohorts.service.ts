@@ -6,6 +6,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { Where } from '../../core/database/where';
+import { runInTransaction } from '../../core/database/transaction';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
@@ -89,7 +90,7 @@ export class CohortsService {
         `${body.countryCode ? 'city' : 'countryCode'}: is required for ${body.deliveryMode} cohorts`,
       );
     }
-    return this.db.transaction(async (manager) => {
+    return runInTransaction(this.db, async (manager) => {
       const course = await courseFacts(manager, body.courseId);
       if (!course) throw new BadRequestException('courseId: no such course');
       if (!course.languages.includes(body.language))
@@ -124,7 +125,7 @@ export class CohortsService {
   }
 
   async update(actor: AuthUser, id: string, body: CohortUpdateDto): Promise<CohortResponseDto> {
-    return this.db.transaction(async (manager) => {
+    return runInTransaction(this.db, async (manager) => {
       const cohort = await lockCohort(manager, id, 'id');
       if (cohort.status === 'completed' || cohort.status === 'cancelled')
         throw new ConflictException(`status: a ${cohort.status} cohort cannot be changed`);
@@ -169,7 +170,7 @@ export class CohortsService {
 
   /** Moves a cohort along its life; cancelling withdraws and notifies everyone enrolled or waiting. */
   async transition(actor: AuthUser, id: string, to: CohortStatus): Promise<CohortResponseDto> {
-    return this.db.transaction(async (manager) => {
+    return runInTransaction(this.db, async (manager) => {
       const cohort = await lockCohort(manager, id, 'id');
       if (!canMoveCohort(cohort.status, to))
         throw new ConflictException(`status: a ${cohort.status} cohort cannot become ${to}`);

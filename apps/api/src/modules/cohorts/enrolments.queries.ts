@@ -67,14 +67,18 @@ export function usersWithUnits(
   return selectRows(manager, `SELECT id, police_unit_id FROM app_user WHERE id = ANY($1)`, [ids]);
 }
 
-/** The unit of an active officer or coordinator; null when the user is neither (or disabled). */
+/**
+ * The unit of an active officer or coordinator; null when the user is neither (or disabled). Locks
+ * the user's row: every enrolment of an officer is made under it, so two runs of a course joined at
+ * once queue on it instead of deadlocking on the one-live-enrolment-per-course index.
+ */
 export function enrollableOfficer(
   manager: EntityManager,
   userId: string,
 ): Promise<{ police_unit_id: string | null } | null> {
   return selectOne(
     manager,
-    `SELECT police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL AND role IN ('officer', 'coordinator')`,
+    `SELECT police_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL AND role IN ('officer', 'coordinator') FOR NO KEY UPDATE`,
     [userId],
   );
 }

@@ -22,6 +22,8 @@ import {
   withdrawEnrolment,
 } from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
+import { runInTransaction } from '../../core/database/transaction';
+import { lockUsersInIdOrder } from '../identity/identity.queries';
 import { holderIsCertifiedForCourse } from '../certifications/certifications.queries';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
 import { lockCohort, releaseSeatAndPromote, takeSeat } from './seats';
@@ -66,7 +68,7 @@ export class EnrolmentsService {
   /** An officer (or coordinator) enrols themself. */
   async selfEnrol(user: AuthUser, cohortId: string): Promise<{ enrolment: EnrolmentResponseDto; created: boolean }> {
     // The cohort lock is held only for the enrolment itself; the response is read after commit.
-    const result = await this.db.transaction((manager) =>
+    const result = await runInTransaction(this.db, (manager) =>
       this.enrol.execute(manager, { cohortId, officerId: user.id, nominatedById: null }),
     );
     return { enrolment: toEnrolmentResponse(await this.view(user, result.enrolmentId)), created: result.created };
@@ -74,7 +76,7 @@ export class EnrolmentsService {
 
   /** A coordinator nominates officers of their own unit (an admin, anyone); all or nothing. */
   async nominate(user: AuthUser, cohortId: string, officerIds: string[]): Promise<EnrolmentResponseDto[]> {
-    const ids = await this.db.transaction(async (manager) => {
+    const ids = await runInTransaction(this.db, async (manager) => {
       const officers = await usersWithUnits(manager, officerIds);
       const missing = officerIds.filter((id) => !officers.some((o) => o.id === id));
       if (missing.length) throw new BadRequestException(`officerIds: no such officer ${missing[0]}`);
@@ -82,6 +84,9 @@ export class EnrolmentsService {
         user,
         officers.map((o) => o.police_unit_id),
       );
+      // All the officers' rows first, in id order: a nomination of the same officers in another order
+      // (into another run of the course) waits for this one instead of deadlocking with it.
+      await lockUsersInIdOrder(manager, officerIds);
       const enrolmentIds: string[] = [];
       for (const officerId of officerIds) {
         enrolmentIds.push(
@@ -101,7 +106,7 @@ export class EnrolmentsService {
   }
 
   async withdraw(user: AuthUser, id: string): Promise<EnrolmentResponseDto> {
-    return this.db.transaction(async (manager) => {
+    return runInTransaction(this.db, async (manager) => {
       const before = await this.view(user, id, manager);
       CohortsPolicy.assertCanWithdraw(user, before);
       const cohort = await lockCohort(manager, before.cohortId);
@@ -128,7 +133,7 @@ export class EnrolmentsService {
   }
 
   async approve(user: AuthUser, id: string): Promise<EnrolmentResponseDto> {
-    return this.db.transaction(async (manager) => {
+    return runInTransaction(this.db, async (manager) => {
       const before = await this.view(user, id, manager);
       CohortsPolicy.assertCanApprove(user, before);
       const cohort = await lockCohort(manager, before.cohortId);
@@ -161,7 +166,7 @@ export class EnrolmentsService {
   }
 
   async completeLesson(user: AuthUser, id: string, lessonId: string): Promise<ProgressDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const view = await this.view(user, id, manager);
       CohortsPolicy.assertIsLearner(user, view);
       const current = await lockEnrolmentStatus(manager, id);
@@ -179,34 +184,32 @@ export class EnrolmentsService {
   }
 
   async grade(user: AuthUser, id: string, body: GradeDto): Promise<EnrolmentResponseDto> {
-    return this.db
-      .transaction(async (manager) => {
-        const view = await this.view(user, id, manager);
-        CohortsPolicy.assertCanGrade(user, view);
-        if (view.deliveryMode === 'online')
-          throw new BadRequestException('passed: online enrolments complete through lessons and the assessment');
-        if (!['running', 'completed'].includes(view.cohortStatus))
-          throw new ConflictException(`status: grades are given once the cohort runs (it is ${view.cohortStatus})`);
-        const certified = await holderIsCertifiedForCourse(manager, view.officerId, view.courseId);
-        if (view.status === 'completed' && !(body.attended && body.passed) && certified) {
-          throw new ConflictException(
-            'passed: the officer was certified on this result; ask an admin to revoke the certification first',
-          );
-        }
-        const current = await lockEnrolmentStatus(manager, id);
-        if (!GRADABLE_ENROLMENT_STATUSES.includes(current))
-          throw new ConflictException(`status: a ${current} enrolment cannot be graded`);
-        const status = body.attended && body.passed ? 'completed' : 'failed';
-        await gradeEnrolment(manager, id, body.attended, status);
-        await this.audit.record(manager, user, {
-          action: 'enrolment.grade',
-          entityType: 'enrolment',
-          entityId: id,
-          details: { ...body },
-        });
-        if (status === 'completed') await announceCompletion(manager, this.outbox, id);
-        return toEnrolmentResponse(await this.view(user, id, manager));
-      })
-      .finally(() => this.outbox.relaySoon());
+    return runInTransaction(this.db, async (manager) => {
+      const view = await this.view(user, id, manager);
+      CohortsPolicy.assertCanGrade(user, view);
+      if (view.deliveryMode === 'online')
+        throw new BadRequestException('passed: online enrolments complete through lessons and the assessment');
+      if (!['running', 'completed'].includes(view.cohortStatus))
+        throw new ConflictException(`status: grades are given once the cohort runs (it is ${view.cohortStatus})`);
+      const certified = await holderIsCertifiedForCourse(manager, view.officerId, view.courseId);
+      if (view.status === 'completed' && !(body.attended && body.passed) && certified) {
+        throw new ConflictException(
+          'passed: the officer was certified on this result; ask an admin to revoke the certification first',
+        );
+      }
+      const current = await lockEnrolmentStatus(manager, id);
+      if (!GRADABLE_ENROLMENT_STATUSES.includes(current))
+        throw new ConflictException(`status: a ${current} enrolment cannot be graded`);
+      const status = body.attended && body.passed ? 'completed' : 'failed';
+      await gradeEnrolment(manager, id, body.attended, status);
+      await this.audit.record(manager, user, {
+        action: 'enrolment.grade',
+        entityType: 'enrolment',
+        entityId: id,
+        details: { ...body },
+      });
+      if (status === 'completed') await announceCompletion(manager, this.outbox, id);
+      return toEnrolmentResponse(await this.view(user, id, manager));
+    }).finally(() => this.outbox.relaySoon());
   }
 }

@@ -21,3 +21,12 @@ export async function findSessionUser(manager: EntityManager, tokenHash: string,
 export async function revokeSessionsOf(manager: EntityManager, userId: string, at: Date): Promise<void> {
   await manager.query(`UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, at]);
 }
+
+/**
+ * Locks users' rows in id order, for flows that change several users' records in one transaction
+ * (e.g. nominating officers): taking them in one fixed order means two such flows queue instead of
+ * deadlocking. FOR NO KEY UPDATE leaves foreign-key checks (rows that merely refer to the users) free.
+ */
+export async function lockUsersInIdOrder(manager: EntityManager, ids: string[]): Promise<void> {
+  await manager.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
+}

@@ -1,11 +1,17 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { lockAssignment, type LockedAssignment } from './assignments.queries';
+import { lockAssignment, lockTrainerProfiles, type LockedAssignment } from './assignments.queries';
 
-/** Locks an assignment and its request (in that order, see lockAssignment); 404 when there is none. */
+/**
+ * Locks an assignment's request, the assignment, then its trainer's profile (see lockAssignment for
+ * the order); 404 when there is none. An answer changes the trainer's bookings, and every change to a
+ * trainer's bookings is made under their profile lock, so the exclusion constraint never has two
+ * transactions waiting on each other (an admin's reassignment and the trainer's accept, say).
+ */
 export async function lockAssignmentOrFail(manager: EntityManager, id: string): Promise<LockedAssignment> {
   const assignment = await lockAssignment(manager, id);
   if (!assignment) throw new NotFoundException('id: no such assignment');
+  await lockTrainerProfiles(manager, [assignment.trainer_id]);
   return assignment;
 }
 

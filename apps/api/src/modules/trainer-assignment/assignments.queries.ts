@@ -104,7 +104,8 @@ export interface LockedAssignment {
 /**
  * Locks the request, then the assignment: the same order as the matcher and the request's own
  * actions (cancel, reassign), so concurrent answers and cancellations never deadlock. Null when there
- * is no such assignment.
+ * is no such assignment. The lock order of the module: training request, its assignment, the trainers'
+ * profiles (lockTrainerProfiles, in id order), then any change to assignments and the cohort.
  */
 export async function lockAssignment(manager: EntityManager, id: string): Promise<LockedAssignment | null> {
   const ref = await selectOne<{ training_request_id: string }>(
@@ -159,21 +160,52 @@ export async function supersedeLiveAssignmentsOfRequest(manager: EntityManager, 
 }
 
 /**
- * The trainer's quarterly load limit and how much of it the quarter of `period` uses, with the
- * trainer's profile row locked so that the limit holds under concurrent matches. Null without a profile.
+ * Locks the trainer's profile row, then answers their quarterly load limit and how much of it the
+ * quarter of `period` uses; null without a profile. Every booking of a trainer is made under this lock
+ * (see ProposeTrainerUseCase). The count is a statement of its own, run after the lock is granted: under
+ * READ COMMITTED it then sees every assignment committed by whoever held the lock before (a count in the
+ * locking statement would use the snapshot taken before waiting, and let ten concurrent matches through).
  */
-export function lockTrainerLoad(
+export async function lockTrainerLoad(
   manager: EntityManager,
   trainerId: string,
   period: string,
 ): Promise<{ limit: number; used: number } | null> {
-  return selectOne(
+  const profile = await selectOne<{ limit: number }>(
     manager,
-    `SELECT p.load_limit_per_quarter AS limit, (SELECT count(*)::int FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
-            AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower($2::tstzrange))) AS used
-       FROM trainer_profile p WHERE p.user_id = $1 FOR UPDATE`,
+    `SELECT load_limit_per_quarter AS limit FROM trainer_profile WHERE user_id = $1 FOR UPDATE`,
+    [trainerId],
+  );
+  if (!profile) return null;
+  const row = await selectOne<{ used: number }>(
+    manager,
+    `SELECT count(*)::int AS used FROM assignment a WHERE a.trainer_id = $1 AND a.status IN ('proposed', 'accepted', 'completed')
+        AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower($2::tstzrange))`,
     [trainerId, period],
   );
+  return { limit: profile.limit, used: row!.used };
+}
+
+/**
+ * Locks trainers' profile rows in id order. A flow that changes the bookings of several trainers (an
+ * admin's reassignment cancels one trainer's and books another's) takes them all first, so it queues
+ * behind, rather than deadlocks with, a trainer accepting or being proposed over the same days.
+ */
+export async function lockTrainerProfiles(manager: EntityManager, trainerIds: string[]): Promise<void> {
+  await manager.query(
+    `SELECT user_id FROM trainer_profile WHERE user_id = ANY($1::uuid[]) ORDER BY user_id FOR UPDATE`,
+    [trainerIds],
+  );
+}
+
+/** The trainers of a request's live proposal or assignment (those a cancellation or reassignment unbooks). */
+export async function liveTrainerIdsOfRequest(manager: EntityManager, requestId: string): Promise<string[]> {
+  const rows = await selectRows<{ trainer_id: string }>(
+    manager,
+    `SELECT trainer_id FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+  return rows.map((r) => r.trainer_id);
 }
 
 /** Inserts a proposal; the exclusion constraint refuses it (23P01) when the trainer is booked over the period. */

@@ -17,12 +17,14 @@ import {
   findActiveAdminIds,
   findAssignments,
   lockAssignment,
+  lockTrainerProfiles,
 } from './assignments.queries';
 import { AssignmentListQueryDto, AssignmentResponseDto } from './dtos/training-request.dto';
 import { reopenRequest } from './reopen-request';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import { findRequestCohortId } from './training-requests.queries';
 import { AcceptAssignmentUseCase } from './usecases/accept-assignment/accept-assignment.usecase';
+import { runInTransaction } from '../../core/database/transaction';
 
 @Injectable()
 export class AssignmentsService {
@@ -69,7 +71,7 @@ export class AssignmentsService {
 
   /** Declining sends the request back to the matcher, which skips this trainer. */
   async decline(user: AuthUser, id: string, reason: string): Promise<AssignmentResponseDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const a = await lockAssignmentOrFail(manager, id);
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: a.trainer_id });
       assertAnswerable(a, this.clock.now());
@@ -88,7 +90,7 @@ export class AssignmentsService {
 
   /** A trainer may withdraw from an accepted assignment until the deadline; the request re-opens. */
   async withdraw(user: AuthUser, id: string): Promise<AssignmentResponseDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const a = await lockAssignmentOrFail(manager, id);
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: a.trainer_id });
       if (a.status !== 'accepted')
@@ -114,9 +116,10 @@ export class AssignmentsService {
 
   /** The delayed job (or the reconciler) lapses a proposal nobody answered in time. */
   async expire(assignmentId: string): Promise<boolean> {
-    const expired = await this.db.transaction(async (manager) => {
+    const expired = await runInTransaction(this.db, async (manager) => {
       const a = await lockAssignment(manager, assignmentId).catch(() => null);
       if (!a || a.status !== 'proposed' || a.expires_at > this.clock.now()) return false;
+      await lockTrainerProfiles(manager, [a.trainer_id]);
       await closeAssignment(manager, assignmentId, 'expired');
       await reopenRequest(manager, this.outbox, a.training_request_id);
       return true;

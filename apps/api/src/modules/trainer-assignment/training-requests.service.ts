@@ -13,6 +13,8 @@ import {
   cancelLiveAssignmentsOfRequest,
   findAssignmentsOfRequest,
   findAssignmentsOfRequests,
+  liveTrainerIdsOfRequest,
+  lockTrainerProfiles,
   supersedeLiveAssignmentsOfRequest,
 } from './assignments.queries';
 import {
@@ -36,6 +38,7 @@ import {
   type TrainingRequestView,
 } from './training-requests.queries';
 import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
+import { runInTransaction } from '../../core/database/transaction';
 
 @Injectable()
 export class TrainingRequestsService {
@@ -56,7 +59,7 @@ export class TrainingRequestsService {
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
     if (startsAt <= this.clock.now()) throw new BadRequestException('startsAt: must be in the future');
-    const id = await this.db.transaction(async (manager) => {
+    const id = await runInTransaction(this.db, async (manager) => {
       const course = await findCourseForRequest(manager, body.courseId);
       if (!course || course.status !== 'published') throw new BadRequestException('courseId: no such published course');
       if (!course.languages.includes(body.language))
@@ -129,13 +132,14 @@ export class TrainingRequestsService {
   }
 
   async cancel(user: AuthUser, id: string): Promise<TrainingRequestResponseDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const row = await lockRequestToCancel(
         manager,
         TrainerAssignmentPolicy.managedTrainingRequestScope(user).add('r.id = ?', id),
       );
       if (!row) throw new NotFoundException('id: no such training request');
       if (row.status === 'cancelled') throw new ConflictException('status: the request is already cancelled');
+      await lockTrainerProfiles(manager, await liveTrainerIdsOfRequest(manager, id));
       await setRequestStatus(manager, id, 'cancelled');
       const trainerIds = await cancelLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
@@ -154,11 +158,14 @@ export class TrainingRequestsService {
    * exclusion constraint still applies: a trainer booked over the period is refused with 409.
    */
   async reassign(user: AuthUser, id: string, trainerId: string): Promise<TrainingRequestResponseDto> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const row = await lockRequestToReassign(manager, id);
       if (!row) throw new NotFoundException('id: no such training request');
       if (row.status === 'cancelled') throw new ConflictException('status: the request is cancelled');
       if (!(await activeTrainerExists(manager, trainerId))) throw new BadRequestException('trainerId: no such trainer');
+      // The trainer unbooked and the one booked, in id order, before either booking changes: a trainer
+      // accepting (or being proposed) over the same days then queues behind this instead of deadlocking.
+      await lockTrainerProfiles(manager, [...(await liveTrainerIdsOfRequest(manager, id)), trainerId]);
       await supersedeLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       await clearRequestBooking(manager, id);

@@ -18,8 +18,9 @@ export class EnrolOfficerUseCase {
   constructor(private readonly notifications: NotificationsService) {}
 
   async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
-    // Checks that do not depend on the seats run before the cohort's lock, to keep it short; the
-    // partial unique indexes catch whatever changes in between.
+    // Lock order: the officer's row, then the cohort's (a caller enrolling several officers locks them
+    // all first, in id order). Checks that do not depend on the seats run before the cohort's lock, to
+    // keep it short; the partial unique indexes catch whatever changes in between.
     const officer = await enrollableOfficer(manager, command.officerId);
     if (!officer) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
 

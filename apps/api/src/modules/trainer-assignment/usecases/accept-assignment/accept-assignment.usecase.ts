@@ -10,6 +10,7 @@ import { closeAssignment } from '../../assignments.queries';
 import { TrainerAssignmentPolicy } from '../../trainer-assignment.policy';
 import { findActiveCoordinatorIds, lockRequestToAccept, markRequestAssigned } from '../../training-requests.queries';
 import { AcceptAssignmentCommand } from './accept-assignment.command';
+import { runInTransaction } from '../../../../core/database/transaction';
 
 /**
  * The trainer accepts a proposal: it books them, and the cohorts module schedules an open cohort for
@@ -26,7 +27,7 @@ export class AcceptAssignmentUseCase {
   ) {}
 
   async execute({ user, assignmentId }: AcceptAssignmentCommand): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await runInTransaction(this.db, async (manager) => {
       const assignment = await lockAssignmentOrFail(manager, assignmentId);
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: assignment.trainer_id });
       assertAnswerable(assignment, this.clock.now());

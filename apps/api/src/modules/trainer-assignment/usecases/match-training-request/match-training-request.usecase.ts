@@ -17,6 +17,7 @@ import {
 } from '../../training-requests.queries';
 import { ProposeTrainerUseCase } from '../propose-trainer/propose-trainer.usecase';
 import { MatchTrainingRequestCommand } from './match-training-request.command';
+import { runInTransaction } from '../../../../core/database/transaction';
 
 export type MatchOutcome = 'proposed' | 'unfilled' | 'skipped';
 
@@ -43,7 +44,7 @@ export class MatchTrainingRequestUseCase {
   ) {}
 
   async execute(command: MatchTrainingRequestCommand): Promise<MatchOutcome> {
-    const outcome = await this.db.transaction(async (manager) => {
+    const outcome = await runInTransaction(this.db, async (manager) => {
       const request = await lockRequestToMatch(manager, command.requestId);
       if (!request || !['pending', 'matching'].includes(request.status) || request.round !== command.round)
         return 'skipped' as const;

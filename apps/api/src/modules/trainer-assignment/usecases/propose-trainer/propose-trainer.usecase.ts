@@ -42,19 +42,19 @@ export class ProposeTrainerUseCase {
   }
 
   /**
-   * The savepoint lets the caller's transaction go on after a refusal. The trainer's profile row is
-   * locked so that the load limit holds under concurrent matches; the exclusion constraint settles overlaps.
+   * The savepoint lets the caller's transaction go on after a refusal (and gives back the profile lock).
+   * The trainer's profile row is locked before the booking, always: bookings of one trainer are made
+   * one at a time, so the load limit (counted after the lock) holds under concurrent matches and the
+   * exclusion constraint never has two transactions waiting on each other's rows. It settles overlaps.
    */
   private async book(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
     await manager.query('SAVEPOINT propose');
     try {
-      if (command.withinLoadLimit) {
-        const load = await lockTrainerLoad(manager, command.trainerId, command.period);
-        if (!load) throw new Error(`trainer ${command.trainerId} has no profile`);
-        if (load.used >= load.limit) {
-          await manager.query('ROLLBACK TO SAVEPOINT propose');
-          return null;
-        }
+      const load = await lockTrainerLoad(manager, command.trainerId, command.period);
+      if (!load) throw new Error(`trainer ${command.trainerId} has no profile`);
+      if (command.withinLoadLimit && load.used >= load.limit) {
+        await manager.query('ROLLBACK TO SAVEPOINT propose');
+        return null;
       }
       const now = this.clock.now();
       const id = await insertProposal(manager, {
