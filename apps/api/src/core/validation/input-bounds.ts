@@ -9,7 +9,6 @@ export const MAX_INPUT_PROBLEMS = 20;
 const MAX_KEY_IN_MESSAGE = 64;
 
 // The storage of `@Type()` (class-transformer exports it only by this path; @nestjs/mapped-types reads it the same way).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
   defaultMetadataStorage: MetadataStorage;
 };
