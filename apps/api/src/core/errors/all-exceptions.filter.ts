@@ -21,7 +21,7 @@ function isClientRoute(url: string, apiPrefix: string): boolean {
  */
 function bodyProblem(status: number, message: string, request?: FastifyRequest): string | undefined {
   if (status === 415)
-    return `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
+    return `content-type: ${request?.headers['content-type']?.slice(0, 100) ?? 'missing'} is not supported; send application/json`;
   if (status === 413) return 'body: too large';
   if (status === 400 && /not valid JSON/.test(message)) return 'body: malformed JSON';
   if (status === 400 && /Body cannot be empty/.test(message)) return 'body: empty JSON body';
