@@ -15,6 +15,7 @@ import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
 import { refuseCrossSiteWrites } from './core/http/cross-site';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
+import { noStoreOnApi } from './core/http/no-store';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
 
@@ -41,6 +42,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);
   refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl]);
+  noStoreOnApi(fastify, `/${API_PREFIX}`);
 
   await app.register(cookie as never);
   await app.register(

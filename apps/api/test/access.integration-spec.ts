@@ -71,6 +71,17 @@ describe('access rules on every route', () => {
     expect(response.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 
+  it('forbids caching of API answers: the signed-in user, lists and errors', async () => {
+    for (const url of ['/api/auth/me', '/api/cohorts', '/api/users']) {
+      const response = await t.inject({ method: 'GET', url, cookie: users.admin.cookie });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
+    const anonymous = await t.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+  });
+
   it('sends security headers', async () => {
     const response = await t.inject({ method: 'GET', url: '/api/health' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');

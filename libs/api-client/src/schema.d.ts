@@ -1459,7 +1459,7 @@ export interface components {
             displayName: string;
             /** @description Role */
             role: components["schemas"]["Role"];
-            /** @description Initial password, at least 12 characters */
+            /** @description Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
             password: string;
             /**
              * Format: uuid

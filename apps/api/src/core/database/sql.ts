@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { Where } from './where';
 
 /**
  * The one data-access convention for raw SQL (STYLE.md habit 11): a feature's statements live in its
@@ -15,6 +16,14 @@ export async function selectRows<T>(manager: EntityManager, sql: string, params:
 export async function selectOne<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T | null> {
   const rows = (await manager.query(sql, params)) as T[];
   return rows[0] ?? null;
+}
+
+/** How many rows of `from` (a table with its joins) meet `where`, for a paginated list's total. */
+export async function countRows(manager: EntityManager, from: string, where: Where): Promise<number> {
+  const rows = (await manager.query(`SELECT count(*)::int AS total FROM ${from} ${where}`, where.params)) as {
+    total: number;
+  }[];
+  return rows[0].total;
 }
 
 /** Whether a SELECT finds any row. */

@@ -24,6 +24,33 @@ export function capErrorLines(lines: readonly string[]): string[] {
 }
 
 /**
+ * Constraints on a value's type. When one of them fails, the field's other rules (ranges, lengths,
+ * patterns) are beside the point and can contradict each other ("25" is not an integer, yet is
+ * neither below 1 nor above 1000), so the type error is reported alone.
+ */
+const TYPE_CONSTRAINTS = new Set([
+  'isInt',
+  'isNumber',
+  'isString',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isUUID',
+  'isDate',
+  'isDateString',
+  'isISO8601',
+  'isEnum',
+  'nestedValidation',
+]);
+
+/** A field's failed constraints, keeping only the type errors when there are any. */
+function reportedConstraints(constraints: Record<string, string> = {}): Array<[string, string]> {
+  const all = Object.entries(constraints);
+  const typeErrors = all.filter(([constraint]) => TYPE_CONSTRAINTS.has(constraint));
+  return typeErrors.length ? typeErrors : all;
+}
+
+/**
  * Flattens nested class-validator errors into `path.to.field: problem` lines, depth first, without
  * recursion and stopping after `limit` lines (a huge body yields a huge error tree).
  */
@@ -38,7 +65,7 @@ export function describeValidationErrors(
   while (stack.length && lines.length < limit) {
     const { error, parent: at } = stack.pop()!;
     const path = at ? `${at}.${error.property}` : error.property;
-    for (const [constraint, text] of Object.entries(error.constraints ?? {})) {
+    for (const [constraint, text] of reportedConstraints(error.constraints)) {
       if (constraint === 'whitelistValidation') {
         lines.push(`${path}: is not allowed`);
         continue;

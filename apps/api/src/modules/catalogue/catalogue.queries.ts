@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CourseLevel, CourseStatus } from '@icspa/domain';
-import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
+import { affectedRows, selectOne, selectRows, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { LessonDto } from './dtos/course.dto';
 
@@ -38,17 +38,13 @@ export async function searchCourses(
     where.add(`${COURSE_TEXT} @@ websearch_to_tsquery('english', ?)`, text);
     rank = `ts_rank(${COURSE_TEXT}, websearch_to_tsquery('english', $${where.params.length})) DESC, `;
   }
-  const count = await selectOne<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM course c ${where}`,
-    where.params,
-  );
+  const total = await countRows(manager, 'course c', where);
   const rows = await selectRows<CourseRow>(
     manager,
     `SELECT ${COURSE_COLUMNS} FROM course c ${where} ORDER BY ${rank}c.code LIMIT ${limit} OFFSET ${offset}`,
     where.params,
   );
-  return { rows, total: count!.total };
+  return { rows, total };
 }
 
 /** The one course `where` picks (it names `c.id`), or null. */

@@ -143,6 +143,7 @@ export class CertificationsController {
 
   @Get('credentials/jwks.json')
   @Public()
+  @Header('cache-control', 'public, max-age=300')
   @ApiOkResponse({ description: 'The issuer’s public key (JWKS) for verifying credentials' })
   jwks() {
     return this.signer.publicJwks();
@@ -150,6 +151,7 @@ export class CertificationsController {
 
   @Get('credentials/status/1')
   @Public()
+  @Header('cache-control', 'public, max-age=300')
   @Header('content-type', 'application/vc+jwt')
   @ApiProduces('application/vc+jwt')
   @ApiOkResponse({ description: 'The revocation list: a signed Bitstring Status List credential (vc+jwt)' })

@@ -322,6 +322,18 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Personal data is never cached; the public key and the revocation list, which name nobody, may be.
+    expect(pdf.headers['cache-control']).toBe('no-store');
+    const credential = await t.inject({
+      method: 'GET',
+      url: `/api/certifications/${cert.id}/credential`,
+      cookie: holder.cookie,
+    });
+    expect(credential.headers['cache-control']).toBe('no-store');
+    const verified = await t.inject({ method: 'GET', url: `/api/verify/${cert.publicCode}` });
+    expect(verified.headers['cache-control']).toBe('no-store');
+    for (const url of ['/api/credentials/jwks.json', '/api/credentials/status/1'])
+      expect((await t.inject({ method: 'GET', url })).headers['cache-control']).toBe('public, max-age=300');
     const all = (
       await t.inject({
         method: 'GET',

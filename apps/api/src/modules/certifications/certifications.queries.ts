@@ -1,6 +1,6 @@
 import type { CertificationStatus } from '@icspa/domain';
 import { EntityManager } from 'typeorm';
-import { affectedRows, exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import { ProgrammeRow } from './programmes.queries';
 
@@ -53,12 +53,7 @@ export function holderIsCertifiedForCourse(
 
 /** `where` holds conditions on `certification c` only. */
 export async function countCertifications(manager: EntityManager, where: Where): Promise<number> {
-  const row = await selectOne<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM certification c ${where}`,
-    where.params,
-  );
-  return row!.total;
+  return countRows(manager, 'certification c', where);
 }
 
 /** Newest first. */

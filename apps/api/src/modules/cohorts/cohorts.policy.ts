@@ -15,19 +15,34 @@ export interface EnrolmentFacts {
  * records the caller may not take answer 403.
  */
 export const CohortsPolicy = {
-  /** Cohorts the user may see, as conditions on `cohort co JOIN course c`. */
+  /**
+   * Cohorts the user may see, as conditions on `cohort co JOIN course c`. A cohort reserved for one
+   * police unit (`co.police_unit_id` set) names the unit, its dates and its trainer, so it is that
+   * unit's business: its officers and coordinator see it, as do the cohort's trainer and admins. A
+   * member admin sees a reserved cohort when its trainer belongs to their member firm (they manage
+   * that trainer's work); reserved cohorts of other firms' trainers, or with no trainer yet, stay
+   * hidden from them. Open (unreserved) cohorts of published courses are visible to every role.
+   */
   cohortScope(user: AuthUser, where: Where = new Where()): Where {
     switch (user.role) {
       case 'admin':
         return where;
       case 'officer':
       case 'coordinator':
-        // A cohort scheduled for one unit is that unit's (and its trainer's) business.
         return where
           .raw(`c.status = 'published'`)
           .add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
+      case 'trainer':
+        return where.raw(`c.status = 'published'`).add('(co.police_unit_id IS NULL OR co.trainer_id = ?)', user.id);
+      case 'member_admin':
+        return where
+          .raw(`c.status = 'published'`)
+          .add(
+            `(co.police_unit_id IS NULL OR EXISTS (SELECT 1 FROM app_user ct WHERE ct.id = co.trainer_id AND ct.member_firm_id = ?))`,
+            user.memberFirmId,
+          );
       default:
-        return where.raw(`c.status = 'published'`);
+        return where.raw('false');
     }
   },
 

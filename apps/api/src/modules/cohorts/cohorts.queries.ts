@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CohortStatus, DeliveryMode } from '@icspa/domain';
-import { affectedRows, exists, selectOne, selectRows } from '../../core/database/sql';
+import { affectedRows, exists, selectOne, selectRows, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 
 /** A cohort as the API shows it, with its course and trainer. */
@@ -32,12 +32,7 @@ const COHORT_SELECT = `
 
 /** How many cohorts match; `where` has conditions on `cohort co JOIN course c`. */
 export async function countCohorts(manager: EntityManager, where: Where): Promise<number> {
-  const row = await selectOne<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM cohort co JOIN course c ON c.id = co.course_id ${where}`,
-    where.params,
-  );
-  return row!.total;
+  return countRows(manager, 'cohort co JOIN course c ON c.id = co.course_id', where);
 }
 
 /** One page of matching cohorts, in starting order. */

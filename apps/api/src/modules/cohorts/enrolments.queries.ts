@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { EnrolmentStatus, QuestionKind } from '@icspa/domain';
-import { affectedRows, exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 
 /*
@@ -10,12 +10,11 @@ import type { Where } from '../../core/database/where';
 
 /** How many enrolments match; `where` has conditions on `enrolment e JOIN cohort co JOIN app_user u`. */
 export async function countEnrolments(manager: EntityManager, where: Where): Promise<number> {
-  const row = await selectOne<{ total: number }>(
+  return countRows(
     manager,
-    `SELECT count(*)::int AS total FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id ${where}`,
-    where.params,
+    'enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id',
+    where,
   );
-  return row!.total;
 }
 
 /** Locks the enrolment row and answers its status. */

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../../database/seeds/demo-data.seed';
 import { TestApp, TEST_PASSWORD, sessionCookieFrom } from '../../../test/test-app';
 
 describe('sign-in, sessions and throttling', () => {
@@ -49,6 +50,36 @@ describe('sign-in, sessions and throttling', () => {
     expect(match).not.toBeNull();
     expect(Number(match![1])).toBeGreaterThanOrEqual(19456);
     expect(Number(match![2])).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses common and trivially patterned passwords at user creation, naming the field', async () => {
+    const admin = await t.signIn('admin');
+    const create = (password: string, email = `user-${password.length}-${Math.random()}@example.test`) =>
+      t.inject({
+        method: 'POST',
+        url: '/api/users',
+        cookie: admin.cookie,
+        payload: { email, displayName: 'Oksana Kovalenko', role: 'admin', password },
+      });
+    for (const password of [
+      'aaaaaaaaaaaa',
+      '123456789012',
+      'passwordpassword',
+      'qwertyuiopas',
+      'Password1234',
+      'abcdefghijkl',
+      'oksanakovalenko',
+    ]) {
+      const refused = await create(password);
+      expect({ password, status: refused.statusCode }).toEqual({ password, status: 400 });
+      expect(refused.json().message).toMatch(/^password: is too easy to guess/);
+    }
+    expect((await create('petrenko.mykola', 'petrenko.mykola@example.test')).statusCode).toBe(400);
+    const count = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE display_name = 'Oksana Kovalenko'`);
+    expect(count[0].n).toBe(0);
+    // The demo accounts' password (README, seed, browser tests) passes the rule.
+    expect((await create(DEMO_PASSWORD)).statusCode).toBe(201);
+    expect((await create('quiet-lantern-harbour')).statusCode).toBe(201);
   });
 
   it('answers the same vague message for an unknown account and a wrong password', async () => {

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { AssignmentStatus, DeliveryMode } from '@icspa/domain';
-import { selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
 
@@ -55,12 +55,7 @@ function toAssignmentResponse(r: AssignmentRow): AssignmentResponseDto {
 
 /** How many assignments match, `where` being conditions on `assignment a JOIN app_user t`. */
 export async function countAssignments(manager: EntityManager, where: Where): Promise<number> {
-  const row = await selectOne<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM assignment a JOIN app_user t ON t.id = a.trainer_id ${where}`,
-    where.params,
-  );
-  return row!.total;
+  return countRows(manager, 'assignment a JOIN app_user t ON t.id = a.trainer_id', where);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
+import { affectedRows, selectOne, selectRows, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { TrainerResponseDto } from './dtos/trainer.dto';
 
@@ -53,12 +53,7 @@ function toTrainer(r: TrainerRow): TrainerResponseDto {
 
 /** How many trainers match, `where` being conditions on `app_user t`. */
 export async function countTrainers(manager: EntityManager, where: Where): Promise<number> {
-  const row = await selectOne<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM app_user t ${where}`,
-    where.params,
-  );
-  return row!.total;
+  return countRows(manager, 'app_user t', where);
 }
 
 /** Trainers with profile and coming unavailability, `where` being conditions on `app_user t`. */

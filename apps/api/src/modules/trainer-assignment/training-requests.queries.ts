@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { DeliveryMode, TrainingRequestStatus } from '@icspa/domain';
-import { exists, selectOne, selectRows } from '../../core/database/sql';
+import { exists, selectOne, selectRows, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
@@ -56,12 +56,7 @@ function toView(r: RequestRow): TrainingRequestView {
 
 /** How many requests match, `where` being conditions on `training_request r`. */
 export async function countTrainingRequests(manager: EntityManager, where: Where): Promise<number> {
-  const row = await selectOne<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM training_request r ${where}`,
-    where.params,
-  );
-  return row!.total;
+  return countRows(manager, 'training_request r', where);
 }
 
 /** Requests with unit and course names, `where` being conditions on `training_request r`. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
 import { ROLES, type Role } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { IsHardToGuess } from '../password-strength';
 import { MeResponseDto } from './me-response.dto';
 
 export class UserResponseDto extends MeResponseDto {
@@ -53,10 +54,16 @@ export class UserCreateDto {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiProperty({ description: 'Initial password, at least 12 characters', minLength: 12, maxLength: 256 })
+  @ApiProperty({
+    description:
+      'Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail',
+    minLength: 12,
+    maxLength: 256,
+  })
   @IsString()
   @MinLength(12)
   @MaxLength(256)
+  @IsHardToGuess()
   password: string;
 
   @ApiPropertyOptional({ description: 'Police unit (required for officer and coordinator)', format: 'uuid' })
