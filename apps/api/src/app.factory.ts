@@ -13,6 +13,8 @@ import type { AppConfig } from './core/config/app-config';
 import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
+import { refuseCrossSiteWrites } from './core/http/cross-site';
+import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { noStoreOnApi } from './core/http/no-store';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
@@ -32,13 +34,15 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const app = await NestFactory.create<NestFastifyApplication>(
     withRequestLogging(AppModule.forRoot(config), logger),
     adapter,
-    { logger: nestLogger(logger) },
+    // Nest's parsers would accept urlencoded forms; acceptJsonBodiesOnly installs the only one.
+    { logger: nestLogger(logger), bodyParser: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
   echoRequestId(fastify);
+  // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
+  acceptJsonBodiesOnly(fastify);
+  refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl]);
   noStoreOnApi(fastify, `/${API_PREFIX}`);
-  // Only JSON bodies: a cross-site form (text/plain) can never reach a handler.
-  fastify.removeContentTypeParser('text/plain');
 
   await app.register(cookie as never);
   await app.register(

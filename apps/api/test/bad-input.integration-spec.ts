@@ -9,10 +9,16 @@ interface Schema {
   enum?: unknown[];
   maxLength?: number;
   minimum?: number;
+  maximum?: number;
   properties?: Record<string, Schema>;
   required?: string[];
   $ref?: string;
   items?: Schema;
+}
+
+interface Operation {
+  parameters?: Array<{ in: string; name: string; schema?: Schema }>;
+  requestBody?: { content: { 'application/json': { schema: Schema } } };
 }
 
 /** Values of the wrong type for a property of this schema. */
@@ -53,6 +59,8 @@ describe('bad input on every write route', () => {
     return roles.includes('admin') ? admin : callers[roles[0]];
   };
   let writes: Array<RouteInfo & { schema?: Schema }>;
+  let reads: Array<RouteInfo & { query: Array<{ name: string; schema?: Schema }> }>;
+  let resolve: (s?: Schema) => Schema | undefined;
   let unitId: string;
   let firmId: string;
 
@@ -63,11 +71,17 @@ describe('bad input on every write route', () => {
     unitId = await t.createUnit('UA');
     firmId = await t.createFirm();
     const doc = buildOpenApiDocument(t.app) as unknown as {
-      paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: Schema } } } }>>;
+      paths: Record<string, Record<string, Operation>>;
       components: { schemas: Record<string, Schema> };
     };
-    const resolve = (s?: Schema): Schema | undefined =>
-      s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()!] : s;
+    resolve = (s?: Schema): Schema | undefined => (s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()!] : s);
+    reads = listRoutes(t.app)
+      .filter((r) => r.method === 'GET')
+      .map((r) => ({
+        ...r,
+        query: (doc.paths[r.path.replace(/:(\w+)/g, '{$1}')]?.get?.parameters ?? []).filter((p) => p.in === 'query'),
+      }))
+      .filter((r) => r.query.length > 0);
     writes = listRoutes(t.app)
       .filter((r) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method) && r.access?.kind === 'roles')
       .map((r) => {
@@ -192,5 +206,278 @@ describe('bad input on every write route', () => {
       const param = new URL(url, 'http://x').searchParams.keys().next().value as string;
       expect(response.json().message).toContain(param);
     }
+  });
+  /** The fields of a body schema, with the array fields of its array items (`answers.0.optionIds`). */
+  function bodyFields(schema: Schema): Array<{ path: string[]; schema: Schema }> {
+    const fields: Array<{ path: string[]; schema: Schema }> = [];
+    for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+      fields.push({ path: [name], schema: prop });
+      const item = prop.type === 'array' ? resolve(prop.items) : undefined;
+      for (const [inner, innerProp] of Object.entries(item?.properties ?? {}))
+        fields.push({ path: [name, '0', inner], schema: innerProp });
+    }
+    return fields;
+  }
+
+  /** A body holding `value` at `path` (inside an array item, the item's other fields are left out). */
+  function bodyAt(path: string[], value: unknown): Record<string, unknown> {
+    if (path.length === 1) return { [path[0]]: value };
+    return { [path[0]]: [{ [path[2]]: value }] };
+  }
+
+  async function send(route: RouteInfo, payload: unknown, headers?: Record<string, string>) {
+    return t.inject({
+      method: route.method,
+      url: urlFor(route),
+      cookie: callerFor(route).cookie,
+      payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+  }
+
+  it('refuses 100,000-item arrays in every array field of every write route, naming the field, in a short answer', async () => {
+    const failures: string[] = [];
+    let sent = 0;
+    for (const route of writes.filter((w) => w.schema?.properties)) {
+      for (const field of bodyFields(route.schema!).filter((f) => f.schema.type === 'array')) {
+        for (const item of [{}, 'x', 0]) {
+          sent++;
+          const response = await send(route, bodyAt(field.path, new Array(100_000).fill(item)));
+          const name = field.path.join('.');
+          if (
+            response.statusCode !== 400 ||
+            !String(response.json().message).includes(name) ||
+            response.body.length > 5000
+          )
+            failures.push(
+              `${route.method} ${route.path} ${name}[${JSON.stringify(item)}] → ${response.statusCode} ${response.body.slice(0, 200)}`,
+            );
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+  });
+
+  it('caps the problems a 400 lists, however many the body holds', async () => {
+    const submit = writes.find((w) => w.path === '/api/attempts/:id/submit')!;
+    const answers = new Array(100).fill({ questionId: 'x'.repeat(200), optionIds: ['y', 'z'], extra: 'w'.repeat(300) });
+    const response = await send(submit, { answers });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toContain('answers.0.');
+    expect(response.body.length).toBeLessThan(5000);
+  });
+
+  it('refuses 5,000-deep nesting in any field at parse time, naming the field', async () => {
+    const failures: string[] = [];
+    const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    for (const route of writes.filter((w) => w.schema?.properties)) {
+      for (const field of Object.keys(route.schema!.properties!)) {
+        const objects = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+        for (const nested of [deep(5000), objects]) {
+          const response = await send(route, `{"${field}": ${nested}}`);
+          if (response.statusCode !== 400 || !String(response.json().message).startsWith(`${field}:`))
+            failures.push(
+              `${route.method} ${route.path} ${field} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+            );
+        }
+      }
+      const response = await send(route, deep(5000));
+      if (response.statusCode !== 400 || !String(response.json().message).startsWith('body:'))
+        failures.push(`${route.method} ${route.path} body → ${response.statusCode} ${response.body.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses a NUL character in every string field of every write route, naming the field', async () => {
+    const failures: string[] = [];
+    let sent = 0;
+    for (const route of writes.filter((w) => w.schema?.properties)) {
+      for (const field of bodyFields(route.schema!)) {
+        const values =
+          field.schema.type === 'string' || field.schema.enum
+            ? ['a\u0000b']
+            : field.schema.type === 'array'
+              ? [['a\u0000b']]
+              : [];
+        for (const value of values) {
+          sent++;
+          const response = await send(route, bodyAt(field.path, value));
+          const name = field.path.join('.');
+          if (response.statusCode !== 400 || !String(response.json().message).includes(name))
+            failures.push(
+              `${route.method} ${route.path} ${name} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+            );
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(30);
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses a NUL character in every query parameter, naming it', async () => {
+    const failures: string[] = [];
+    for (const route of reads)
+      for (const { name } of route.query) {
+        const response = await t.inject({
+          method: 'GET',
+          url: `${urlFor(route)}?${name}=a%00b`,
+          cookie: callerFor(route).cookie,
+        });
+        if (response.statusCode !== 400 || !String(response.json().message).includes(name))
+          failures.push(`GET ${route.path}?${name} → ${response.statusCode} ${response.body.slice(0, 200)}`);
+      }
+    expect(reads.length).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+  });
+
+  it('answers numeric extremes in query parameters and body fields without a 5xx, naming the field when refused', async () => {
+    const failures: string[] = [];
+    const extremes = ['1e308', '-1e308', '1e20'];
+    for (const route of reads)
+      for (const { name, schema } of route.query.filter((q) => ['number', 'integer'].includes(q.schema?.type ?? ''))) {
+        for (const value of extremes) {
+          const response = await t.inject({
+            method: 'GET',
+            url: `${urlFor(route)}?${name}=${value}`,
+            cookie: callerFor(route).cookie,
+          });
+          const refusedByName = response.statusCode === 400 && String(response.json().message).includes(name);
+          // Page and page size are bounded; other numbers must at least never fail the server.
+          const bounded = ['page', 'pageSize'].includes(name) || schema?.maximum !== undefined;
+          if (bounded ? !refusedByName : response.statusCode >= 500 || (response.statusCode === 400 && !refusedByName))
+            failures.push(`GET ${route.path}?${name}=${value} → ${response.statusCode} ${response.body.slice(0, 200)}`);
+        }
+      }
+    for (const route of writes.filter((w) => w.schema?.properties))
+      for (const field of bodyFields(route.schema!).filter((f) =>
+        ['number', 'integer'].includes(f.schema.type ?? ''),
+      )) {
+        for (const value of extremes) {
+          const response = await send(
+            route,
+            `{"${field.path[0]}": ${field.path.length === 1 ? value : `[{"${field.path[2]}": ${value}}]`}}`,
+          );
+          const name = field.path.join('.');
+          if (
+            response.statusCode >= 500 ||
+            (response.statusCode === 400 && !String(response.json().message).includes(name))
+          )
+            failures.push(
+              `${route.method} ${route.path} ${name}=${value} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+            );
+        }
+      }
+    for (const url of ['/api/users?page=1e308', '/api/users?page=1e20', '/api/users?pageSize=1e308']) {
+      const response = await t.inject({ method: 'GET', url, cookie: admin.cookie });
+      expect({ url, status: response.statusCode }).toEqual({ url, status: 400 });
+      expect(response.json().message).toMatch(/^page(Size)?:/);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 415 naming the content type for form bodies on every write route', async () => {
+    const failures: string[] = [];
+    for (const route of writes) {
+      for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain']) {
+        const response = await send(route, 'email=a%40b.c&password=x', { 'content-type': type });
+        if (response.statusCode !== 415 || !String(response.json().message).startsWith('content-type:'))
+          failures.push(
+            `${route.method} ${route.path} ${type} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+          );
+      }
+    }
+    // Sign-in included: a cross-site form cannot sign a victim into the attacker's account.
+    const login = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: `email=${encodeURIComponent(admin.email)}&password=x`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(login.statusCode).toBe(415);
+    // A write without a body still reaches its handler.
+    const logout = await t.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookie: (await t.signIn('officer')).cookie,
+    });
+    expect(logout.statusCode).toBeLessThan(300);
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses (403) writes from another site, and admits the configured origins and its own', async () => {
+    const login = (headers: Record<string, string>) =>
+      t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: admin.email, password: 'wrong-password-1' },
+        headers,
+      });
+    for (const headers of <Array<Record<string, string>>>[
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: t.config.corsOrigins[0], 'sec-fetch-site': 'cross-site' },
+    ]) {
+      const response = await login(headers);
+      expect({ headers, status: response.statusCode }).toEqual({ headers, status: 403 });
+      expect(response.json().message).toMatch(/^(origin|sec-fetch-site):/);
+    }
+    for (const headers of <Array<Record<string, string>>>[
+      {},
+      { origin: t.config.corsOrigins[0], 'sec-fetch-site': 'same-site' },
+      { origin: t.config.publicUrl },
+      { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' },
+    ]) {
+      const response = await login(headers);
+      expect({ headers, status: response.statusCode }).toEqual({ headers, status: 401 });
+    }
+    // Reads are not changed by the Origin header.
+    const read = await t.inject({
+      method: 'GET',
+      url: '/api/health/live',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(read.statusCode).toBe(200);
+  });
+
+  it('keeps answering /api/health/live within 1 s while the largest hostile bodies are in flight', async () => {
+    const submit = writes.find((w) => w.path === '/api/attempts/:id/submit')!;
+    const bodies = [
+      JSON.stringify({ answers: new Array(100_000).fill({}) }),
+      JSON.stringify({ answers: new Array(100_000).fill({ questionId: 'x', optionIds: [] }).slice(0, 20_000) }),
+      JSON.stringify({ answers: new Array(200_000).fill('x') }),
+      '{"answers":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}',
+      JSON.stringify({ answers: [{ questionId: 'a', optionIds: new Array(100_000).fill('x') }] }),
+      JSON.stringify({ answers: ['\u0000'.repeat(100_000)] }),
+    ];
+    let done = false;
+    const latencies: number[] = [];
+    const probe = (async () => {
+      while (!done) {
+        const started = Date.now();
+        const response = await t.inject({ method: 'GET', url: '/api/health/live' });
+        expect(response.statusCode).toBe(200);
+        latencies.push(Date.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const responses = await Promise.all(
+      [...bodies, ...bodies].map((payload) =>
+        t.inject({
+          method: 'POST',
+          url: urlFor(submit),
+          cookie: callerFor(submit).cookie,
+          payload,
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    done = true;
+    await probe;
+    expect(responses.map((r) => r.statusCode)).toEqual(responses.map(() => 400));
+    expect(responses.every((r) => r.body.length < 5000)).toBe(true);
+    expect(latencies.length).toBeGreaterThan(0);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
   });
 });

@@ -9,6 +9,8 @@ export const PG = {
   INVALID_TEXT_REPRESENTATION: '22P02',
   NUMERIC_VALUE_OUT_OF_RANGE: '22003',
   STRING_DATA_RIGHT_TRUNCATION: '22001',
+  /** e.g. a NUL character in a text value (validation refuses them first) */
+  CHARACTER_NOT_IN_REPERTOIRE: '22021',
   SERIALIZATION_FAILURE: '40001',
   DEADLOCK_DETECTED: '40P01',
 } as const;

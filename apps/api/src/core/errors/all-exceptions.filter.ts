@@ -1,15 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { PG, pgError } from '../database/pg-errors';
 import { isTransientConflict, TRANSACTION_CONFLICT_MESSAGE } from '../database/transaction';
-
-interface PgError {
-  code?: string;
-  constraint?: string;
-  column?: string;
-  detail?: string;
-}
 
 /** Fields named in PostgreSQL constraint names, e.g. `uq_app_user_email` → `email`. */
 function fieldFromConstraint(constraint?: string): string {
@@ -29,7 +22,7 @@ function isClientRoute(url: string, apiPrefix: string): boolean {
  */
 function bodyProblem(status: number, message: string, request?: FastifyRequest): string | undefined {
   if (status === 415)
-    return `content-type: ${request?.headers['content-type'] ?? 'missing'} is not supported; send application/json`;
+    return `content-type: ${request?.headers['content-type']?.slice(0, 100) ?? 'missing'} is not supported; send application/json`;
   if (status === 413) return 'body: too large';
   if (status === 400 && /not valid JSON/.test(message)) return 'body: malformed JSON';
   if (status === 400 && /Body cannot be empty/.test(message)) return 'body: empty JSON body';
@@ -96,24 +89,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     // A deadlock or serialization failure that escaped runInTransaction: nothing was saved, asking again may work.
     if (isTransientConflict(exception)) return { statusCode: 409, message: TRANSACTION_CONFLICT_MESSAGE };
-    if (exception instanceof QueryFailedError) {
-      const pg = exception.driverError as PgError;
-      switch (pg.code) {
-        case '23505':
-          return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: already exists` };
-        case '23503':
-          return {
-            statusCode: 400,
-            message: `${fieldFromConstraint(pg.constraint)}: refers to something that does not exist`,
-          };
-        case '23514':
-        case '23P01':
-          return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: conflicts with existing data` };
-        case '22P02':
-        case '22003':
-        case '22001':
-          return { statusCode: 400, message: `${pg.column ?? 'request'}: invalid value` };
-      }
+    const pg = pgError(exception);
+    switch (pg?.code) {
+      case PG.UNIQUE_VIOLATION:
+        return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: already exists` };
+      case PG.FOREIGN_KEY_VIOLATION:
+        return {
+          statusCode: 400,
+          message: `${fieldFromConstraint(pg.constraint)}: refers to something that does not exist`,
+        };
+      case PG.CHECK_VIOLATION:
+      case PG.EXCLUSION_VIOLATION:
+        return { statusCode: 409, message: `${fieldFromConstraint(pg.constraint)}: conflicts with existing data` };
+      case PG.INVALID_TEXT_REPRESENTATION:
+      case PG.NUMERIC_VALUE_OUT_OF_RANGE:
+      case PG.STRING_DATA_RIGHT_TRUNCATION:
+      case PG.CHARACTER_NOT_IN_REPERTOIRE:
+        return { statusCode: 400, message: `${pg.column ?? 'request'}: invalid value` };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
   }

@@ -3,6 +3,9 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@icspa/domain';
 
+/** The last page a list serves: far beyond any real list, and its offset stays a small integer. */
+export const MAX_PAGE = 100_000;
+
 /** `?page=&pageSize=` of every list; extend it with the list's own filters. */
 export class PageQueryDto {
   @ApiPropertyOptional({ description: 'Page number, from 1', default: 1, minimum: 1 })
@@ -10,6 +13,7 @@ export class PageQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({
