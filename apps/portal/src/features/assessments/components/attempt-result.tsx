@@ -13,12 +13,17 @@ interface AttemptResultProps {
   focus?: boolean;
 }
 
-/** A submitted attempt: score, pass mark, passed or not, attempts left; then each question with the correct options. */
+/**
+ * A submitted attempt: score, pass mark, passed or not, attempts left; then each question. The correct
+ * options are marked (✓, and ✗ on a wrong choice) only when the API reveals them; while the learner still
+ * has a retake it withholds them, and the review shows only what was chosen, with no right or wrong.
+ */
 export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptResultProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const passed = attempt.passed === true;
+  const revealed = attempt.questions.some((question) => question.correct !== undefined);
 
   useEffect(() => {
     if (focus) headingRef.current?.focus();
@@ -50,8 +55,10 @@ export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptRe
       </section>
       <section aria-labelledby="review-title" className="review">
         <h2 id="review-title">{t('assessment.result.review')}</h2>
+        {revealed ? null : <p className="muted">{t('assessment.result.answersWithheld')}</p>}
         <ol className="questions">
           {attempt.questions.map((question, index) => {
+            const shown = question.correct !== undefined;
             const correct = new Set(question.correct ?? []);
             const mine = new Set(chosen[question.id] ?? []);
             return (
@@ -67,24 +74,25 @@ export function AttemptResult({ attempt, chosen = {}, focus = false }: AttemptRe
                 </p>
                 <ul className="question__options">
                   {question.options.map((option, i) => {
-                    const isCorrect = option.id !== undefined && correct.has(option.id);
+                    const isCorrect = shown && option.id !== undefined && correct.has(option.id);
                     const isMine = option.id !== undefined && mine.has(option.id);
                     const classes = [
                       'option',
                       isCorrect ? 'option--correct' : '',
-                      isMine && !isCorrect ? 'option--wrong' : '',
+                      shown && isMine && !isCorrect ? 'option--wrong' : '',
+                      !shown && isMine ? 'option--chosen' : '',
                     ]
                       .join(' ')
                       .trim();
                     return (
                       <li key={option.id ?? i} className={classes}>
                         <span className="option__mark" aria-hidden="true">
-                          {isCorrect ? '✓' : isMine ? '✗' : ''}
+                          {isCorrect ? '✓' : shown && isMine ? '✗' : ''}
                         </span>
                         <span className="option__text">{option.text}</span>
                         {isCorrect ? <span className="tag tag--ok">{t('assessment.correctAnswer')}</span> : null}
                         {isMine ? (
-                          <span className={isCorrect ? 'tag tag--info' : 'tag tag--error'}>
+                          <span className={isCorrect || !shown ? 'tag tag--info' : 'tag tag--error'}>
                             {t('assessment.yourAnswer')}
                           </span>
                         ) : null}

@@ -128,4 +128,53 @@ describe('Assessment result (page)', () => {
     expect(screen.getAllByText('Correct answer')).toHaveLength(2);
     expect(screen.queryByText('Your answer')).not.toBeInTheDocument();
   });
+
+  describe('while the correct answers are withheld (a retake is left)', () => {
+    const WITHHELD: Attempt = {
+      ...RESULT,
+      score: 50,
+      passed: false,
+      attemptsLeft: 1,
+      questions: RESULT.questions.map(({ correct: _correct, ...question }) => question),
+    };
+
+    it('shows each answer given, with no right or wrong mark, beside the score and the outcome', () => {
+      saveAnswers('a-1', { 'q-1': ['q1-a'], 'q-2': ['q2-t'] });
+      open(WITHHELD);
+      expect(detail('Your score')).toBe('50%');
+      expect(detail('Result')).toBe('Not passed');
+      const review = screen.getByRole('region', { name: 'Review the questions' });
+      expect(
+        within(review).getByText('The correct answers are shown once you pass or have no attempts left.'),
+      ).toBeInTheDocument();
+      expect(review).not.toHaveTextContent('✗');
+      expect(review).not.toHaveTextContent('✓');
+      expect(within(review).queryByText('Correct answer')).not.toBeInTheDocument();
+
+      const question = (prompt: string) => within(review).getByText(prompt).closest('li')!;
+      const [sha, crc] = within(question('Which hash identifies an evidence image?')).getAllByRole('listitem');
+      expect(sha).toHaveTextContent('SHA-256Your answer');
+      expect(sha).not.toHaveClass('option--wrong');
+      expect(crc).toHaveTextContent(/^CRC-8$/);
+      const [trueOption, falseOption] = within(question('A write blocker alters the disk.')).getAllByRole('listitem');
+      expect(trueOption).toHaveTextContent('TrueYour answer');
+      expect(trueOption).not.toHaveClass('option--wrong');
+      expect(falseOption).toHaveTextContent(/^False$/);
+    });
+
+    it('says nothing is marked even when this browser did not keep the answers', () => {
+      open(WITHHELD);
+      const review = screen.getByRole('region', { name: 'Review the questions' });
+      expect(review).not.toHaveTextContent('✗');
+      expect(within(review).queryByText('Your answer')).not.toBeInTheDocument();
+      expect(within(review).queryByText('Correct answer')).not.toBeInTheDocument();
+    });
+  });
+
+  it('says nothing about withheld answers once they are revealed', () => {
+    open(RESULT);
+    expect(
+      screen.queryByText('The correct answers are shown once you pass or have no attempts left.'),
+    ).not.toBeInTheDocument();
+  });
 });
