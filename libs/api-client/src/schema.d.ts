@@ -5147,6 +5147,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description Only enrolments in this status */
                 status?: components["schemas"]["EnrolmentStatus"];
+                /** @description true: only the caller’s own enrolments (as a learner), whatever else the caller may see — a coordinator’s "My learning" rather than the unit’s enrolments */
+                mine?: "true" | "false";
             };
             header?: never;
             path?: never;

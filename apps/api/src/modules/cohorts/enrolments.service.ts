@@ -50,10 +50,14 @@ export class EnrolmentsService {
     return toEnrolmentResponse(await this.view(user, id));
   }
 
-  /** Officers see their own; coordinators their unit's; trainers their cohorts'; admins all. */
+  /**
+   * Officers see their own; coordinators their unit's; trainers their cohorts'; admins all. `mine=true`
+   * narrows any of these to the caller's own enrolments (what "My learning" means for every role).
+   */
   async list(user: AuthUser, query: EnrolmentListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
     const where = CohortsPolicy.enrolmentScope(user);
+    if (query.mine === 'true') where.add('e.officer_id = ?', user.id);
     if (query.status) where.add('e.status = ?', query.status);
     const total = await countEnrolments(this.db.manager, where);
     const views = await findEnrolmentViews(

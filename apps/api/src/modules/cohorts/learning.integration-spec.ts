@@ -512,4 +512,31 @@ describe('learning: progress, assessments and who may see what', () => {
       payload: { ids: lessonIds },
     });
   });
+
+  it('lists a coordinator’s unit’s enrolments, and with mine=true only their own (My learning)', async () => {
+    const cohortId = await createOpenCohort(t, admin, courseId);
+    const coordinator = await t.signIn('coordinator', { policeUnitId: kyiv });
+    const [colleague] = await createOfficers(t, 1, kyiv);
+    const own = await enrolled(coordinator, cohortId);
+    const theirs = await enrolled(colleague, cohortId);
+
+    const unit = await t.inject({ method: 'GET', url: '/api/enrolments?pageSize=100', cookie: coordinator.cookie });
+    expect(unit.statusCode).toBe(200);
+    const unitIds = unit.json().items.map((e: { id: string }) => e.id);
+    expect(unitIds).toEqual(expect.arrayContaining([own, theirs]));
+
+    const mine = await t.inject({
+      method: 'GET',
+      url: '/api/enrolments?mine=true&pageSize=100',
+      cookie: coordinator.cookie,
+    });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ total: 1, items: [{ id: own, officerId: coordinator.id }] });
+
+    const colleagueMine = await t.inject({ method: 'GET', url: '/api/enrolments?mine=true', cookie: colleague.cookie });
+    expect(colleagueMine.json().items.map((e: { id: string }) => e.id)).toEqual([theirs]);
+
+    const bad = await t.inject({ method: 'GET', url: '/api/enrolments?mine=yes', cookie: coordinator.cookie });
+    expect(bad.statusCode).toBe(400);
+  });
 });

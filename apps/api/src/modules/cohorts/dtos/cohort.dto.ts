@@ -307,6 +307,15 @@ export class EnrolmentListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(ENROLMENT_STATUSES)
   status?: EnrolmentStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'true: only the caller’s own enrolments (as a learner), whatever else the caller may see — a coordinator’s "My learning" rather than the unit’s enrolments',
+    enum: ['true', 'false'],
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
 }
 
 export class NominationResultDto {

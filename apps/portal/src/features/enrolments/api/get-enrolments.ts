@@ -9,14 +9,24 @@ export interface GetEnrolmentsParams {
   page: number;
   pageSize?: number;
   status?: EnrolmentStatus;
+  /** Only the caller's own enrolments, whatever else their role lets them see ("My learning"). */
+  mine?: boolean;
 }
 
-/** Enrolments the caller may see: an officer's own, a coordinator's unit's, a trainer's cohorts', all for admins. */
+/**
+ * Enrolments the caller may see: an officer's own, a coordinator's unit's, a trainer's cohorts', all for admins;
+ * with `mine`, only the caller's own.
+ */
 export function getEnrolments(
-  { page, pageSize = DEFAULT_PAGE_SIZE, status }: GetEnrolmentsParams,
+  { page, pageSize = DEFAULT_PAGE_SIZE, status, mine }: GetEnrolmentsParams,
   signal?: AbortSignal,
 ) {
-  return unwrap(api.GET('/api/enrolments', { params: { query: { page, pageSize, status } }, signal }));
+  return unwrap(
+    api.GET('/api/enrolments', {
+      params: { query: { page, pageSize, status, mine: mine ? 'true' : undefined } },
+      signal,
+    }),
+  );
 }
 
 export function getEnrolmentsQueryOptions(params: GetEnrolmentsParams) {

@@ -12,14 +12,15 @@ import { EnrolmentStatusFilter } from '@/features/enrolments/components/enrolmen
 import { useListParams } from '@/hooks/use-list-params';
 import { oneOf } from '@/lib/one-of';
 
-/** The officer's (and coordinator's) home: one card per enrolment, with what to do next. */
+/** The officer's (and coordinator's) home: one card per enrolment of their own, with what to do next. */
 export function MyLearningRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useSignedInUser();
   const params = useListParams(['status']);
   const status = oneOf(ENROLMENT_STATUSES, params.status);
-  const enrolments = useEnrolments({ page: params.page, status });
+  // Always the signed-in person's own, also for a coordinator (whose plain list is the unit's).
+  const enrolments = useEnrolments({ page: params.page, status, mine: true });
   return (
     <Page
       title={t('myLearning.title')}
