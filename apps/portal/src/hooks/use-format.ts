@@ -12,6 +12,7 @@ import {
   formatPercent,
   formatRegion,
   formatRelativeDays,
+  formatTopic,
   formatUnit,
 } from '@/lib/format';
 
@@ -29,6 +30,8 @@ export function useFormat() {
       /** A world region's name from its code; the API's name as a fallback for a region the portal does not name. */
       region: (code: string, fallback?: string) => formatRegion(code, t, fallback),
       language: (tag: string) => formatLanguage(tag, language),
+      /** A topic (skill) tag's name, from the locale files; the tag as words for one they lack. */
+      topic: (tag: string) => formatTopic(tag, t),
       dateRange: (start: string | Date, end: string | Date) => formatDateRange(start, end, language),
       percent: (value: number) => formatPercent(value, language),
       list: (items: readonly string[]) => formatList(items, language),

@@ -14,6 +14,7 @@ import {
   formatNumber,
   formatPercent,
   formatRegion,
+  formatTopic,
   formatRelativeDays,
   formatUnit,
 } from './format';
@@ -73,6 +74,29 @@ describe('format (regions)', () => {
 
   it('names every region the API seeds', () => {
     expect(Object.keys(en.region).sort()).toEqual([...REGION_CODES].sort());
+  });
+});
+
+describe('format (topics)', () => {
+  const i18n = createInstance();
+  void i18n.init({
+    resources: { en: { translation: en }, uk: { translation: uk }, 'zh-CN': { translation: zhCN } },
+    lng: 'en',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+
+  it('names topic tags properly in the language, not as slugs', () => {
+    expect(formatTopic('osint', i18n.getFixedT('en'))).toBe('OSINT (open-source intelligence)');
+    expect(formatTopic('e-evidence', i18n.getFixedT('en'))).toBe('Electronic evidence');
+    expect(formatTopic('e-evidence', i18n.getFixedT('uk'))).toBe('Електронні докази');
+    expect(formatTopic('digital-forensics', i18n.getFixedT('zh-CN'))).toBe('数字取证');
+  });
+
+  it('reads a tag the locale files lack as words', () => {
+    expect(formatTopic('cloud-forensics', i18n.getFixedT('uk'))).toBe('Cloud forensics');
+    expect(formatTopic('', i18n.getFixedT('en'))).toBe('');
   });
 });
 

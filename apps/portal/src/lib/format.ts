@@ -40,6 +40,19 @@ export function formatRegion(code: string, t: TFunction, fallback?: string): str
   return t(`region.${code}` as RegionKey, { defaultValue: fallback ?? code });
 }
 
+/** The locale files' key naming a topic tag. */
+type TopicKey = `topic.${keyof (typeof en)['topic']}`;
+
+/**
+ * A course topic (or trainer skill) tag's name in the current language (`osint` → "OSINT (open-source
+ * intelligence)"), from the locale files; a tag they lack reads as words (`new-topic` → "New topic").
+ */
+export function formatTopic(tag: string, t: TFunction): string {
+  const words = tag.replace(/-/g, ' ').trim();
+  const fallback = words ? words[0].toUpperCase() + words.slice(1) : tag;
+  return t(`topic.${tag}` as TopicKey, { defaultValue: fallback });
+}
+
 /** A language's name from its BCP 47 tag in the current language (`pt-BR` → "Brazilian Portuguese"); the tag as a fallback. */
 export function formatLanguage(tag: string, language: string): string {
   try {

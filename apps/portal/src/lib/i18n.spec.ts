@@ -122,6 +122,26 @@ describe('i18n', () => {
     }
   });
 
+  it('names every topic tag the API seeds (course topics, trainer skills) in every language', () => {
+    // The seeds are the API's; read as text, since the portal does not import the API.
+    const seeds = join(srcDir, '..', '..', 'api', 'src', 'database', 'seeds');
+    const texts = [
+      join(seeds, 'data', 'catalogue.ts'),
+      join(seeds, 'data', 'trainers.ts'),
+      join(seeds, 'learning.seed.ts'),
+    ].map((file) => readFileSync(file, 'utf8'));
+    const tags = new Set<string>();
+    for (const text of texts)
+      for (const list of text.matchAll(/\b(?:topics|skills|TOPICS)\s*(?::|=)\s*\[([^\]]*)\]/g))
+        for (const tag of list[1].matchAll(/'([a-z0-9-]+)'/g)) tags.add(tag[1]);
+    expect(tags.size).toBeGreaterThanOrEqual(12);
+    for (const { code } of SUPPORTED_LANGUAGES) {
+      const translation = flatten(JSON.parse(readFileSync(join(srcDir, 'locales', `${code}.json`), 'utf8')) as Tree);
+      const missing = [...tags].filter((tag) => !translation.get(`topic.${tag}`)?.trim());
+      expect({ code, missing }).toEqual({ code, missing: [] });
+    }
+  });
+
   it('has a locale file for each supported language and lists English', () => {
     const files = readdirSync(join(srcDir, 'locales')).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual(SUPPORTED_LANGUAGES.map((l) => `${l.code}.json`).sort());

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/ui/select-field';
 import { useFormat } from '@/hooks/use-format';
-import { topicLabel, withCurrent } from '@/features/catalogue/lib/facets';
+import { withCurrent } from '@/features/catalogue/lib/facets';
 
 export interface CourseFilterValue {
   q?: string;
@@ -37,7 +37,9 @@ export function CourseFilters({ value, facets, facetsLoading = false, onChange }
   };
   const apply = (next: Partial<CourseFilterValue>) => onChange({ ...value, q: q.trim() || undefined, ...next });
 
-  const topics = withCurrent(facets.topics, value.topic).map((tag) => ({ value: tag, label: topicLabel(tag) }));
+  const topics = withCurrent(facets.topics, value.topic)
+    .map((tag) => ({ value: tag, label: format.topic(tag) }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
   const languages = withCurrent(facets.languages, value.language)
     .map((tag) => ({ value: tag, label: format.language(tag) }))
     .sort((a, b) => a.label.localeCompare(b.label, format.locale));

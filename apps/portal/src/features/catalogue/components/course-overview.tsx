@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Tag } from '@/components/ui/tag';
 import { useFormat } from '@/hooks/use-format';
-import { topicLabel } from '@/features/catalogue/lib/facets';
 import type { CourseDetail } from '@/features/catalogue/api/get-course';
 
 /** What a course is: its summary, level, hours, languages and topics. */
@@ -26,7 +25,7 @@ export function CourseOverview({ course }: { course: CourseDetail }) {
         <dt>{t('course.languages')}</dt>
         <dd>{format.list(course.languages.map((l) => format.language(l)))}</dd>
         <dt>{t('course.topics')}</dt>
-        <dd>{format.list(course.topics.map(topicLabel))}</dd>
+        <dd>{format.list(course.topics.map(format.topic))}</dd>
         {course.status === 'draft' ? (
           <>
             <dt>{t('course.status')}</dt>

@@ -1,4 +1,4 @@
-import { courseFacets, topicLabel, withCurrent } from './facets';
+import { courseFacets, withCurrent } from './facets';
 
 describe('catalogue facets', () => {
   it('collects the topics and languages of the courses, once each, sorted', () => {
@@ -9,12 +9,6 @@ describe('catalogue facets', () => {
       ]),
     ).toEqual({ topics: ['e-evidence', 'osint'], languages: ['en', 'pt-BR', 'uk'] });
     expect(courseFacets([])).toEqual({ topics: [], languages: [] });
-  });
-
-  it('turns tags into words', () => {
-    expect(topicLabel('digital-forensics')).toBe('Digital forensics');
-    expect(topicLabel('osint')).toBe('Osint');
-    expect(topicLabel('')).toBe('');
   });
 
   it('keeps a chosen value that is not among the choices', () => {

@@ -12,12 +12,6 @@ export function courseFacets(courses: ReadonlyArray<{ topics: readonly string[];
   return { topics: [...topics].sort(), languages: [...languages].sort() };
 }
 
-/** A topic tag as words for a label: `digital-forensics` → "Digital forensics". Tags are data, not UI text. */
-export function topicLabel(tag: string): string {
-  const words = tag.replace(/-/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : tag;
-}
-
 /** The choices with the current value kept, so a filter from a bookmarked link still shows as chosen. */
 export function withCurrent(values: readonly string[], current: string | undefined): string[] {
   return current && !values.includes(current) ? [...values, current] : [...values];

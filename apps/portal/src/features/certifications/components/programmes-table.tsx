@@ -56,16 +56,15 @@ export function ProgrammesTable({ programmes, busy }: { programmes: readonly Pro
   );
 }
 
-/** A programme's skill tags, or a word saying there are none. */
+/** A programme's skills (topic tags) by name, or a word saying there are none. */
 export function SkillList({ skills }: { skills: readonly string[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (skills.length === 0) return <span className="muted">{t('certification.programmes.noSkills')}</span>;
   return (
     <ul className="tag-list">
       {skills.map((skill) => (
-        <li key={skill}>
-          <code>{skill}</code>
-        </li>
+        <li key={skill}>{format.topic(skill)}</li>
       ))}
     </ul>
   );

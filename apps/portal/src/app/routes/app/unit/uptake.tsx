@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
 import { useAllCourses } from '@/features/catalogue/api/get-courses';
-import { courseFacets, topicLabel } from '@/features/catalogue/lib/facets';
+import { courseFacets } from '@/features/catalogue/lib/facets';
 import { UnitComparisonSection } from '@/features/uptake/components/unit-comparison-section';
 import { UptakeFilters } from '@/features/uptake/components/uptake-filters';
 import { isMonth, lastMonths } from '@/features/uptake/lib/period';
@@ -28,7 +28,9 @@ export function UnitUptakeRoute() {
     <Page title={t('uptake.unit.title')} description={t('uptake.unit.pageDescription')}>
       <UptakeFilters
         value={{ from, to, topic: params.topic, courseId: params.courseId }}
-        topics={facets.topics.map((tag) => ({ value: tag, label: topicLabel(tag) }))}
+        topics={facets.topics
+          .map((tag) => ({ value: tag, label: format.topic(tag) }))
+          .sort((a, b) => a.label.localeCompare(b.label, format.locale))}
         courses={courseOptions}
         optionsLoading={courses.isPending}
         onChange={(next) =>

@@ -4,7 +4,7 @@ import { Page } from '@/components/ui/page';
 import { paths, type UptakeQuery } from '@/config/paths';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useAllCourses } from '@/features/catalogue/api/get-courses';
-import { courseFacets, topicLabel } from '@/features/catalogue/lib/facets';
+import { courseFacets } from '@/features/catalogue/lib/facets';
 import { useRegions } from '@/features/countries/api/get-regions';
 import { AreasSection } from '@/features/uptake/components/areas-section';
 import { Breadcrumbs, type Crumb } from '@/features/uptake/components/breadcrumbs';
@@ -76,7 +76,9 @@ export function UptakeRoute() {
       <UptakeFilters
         value={{ from, to, region, topic: params.topic, courseId: params.courseId }}
         regions={regionOptions}
-        topics={facets.topics.map((tag) => ({ value: tag, label: topicLabel(tag) }))}
+        topics={facets.topics
+          .map((tag) => ({ value: tag, label: format.topic(tag) }))
+          .sort((a, b) => a.label.localeCompare(b.label, format.locale))}
         courses={courseOptions}
         optionsLoading={regions.isPending || courses.isPending}
         onChange={(next) => go({ ...next, country: next.region === region ? country : undefined })}
