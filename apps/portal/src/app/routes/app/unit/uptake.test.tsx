@@ -18,7 +18,10 @@ const course = (id: string, code: string, topics: string[]): CourseSummary => ({
   hours: 8,
   status: 'published',
 });
-const COURSES = [course('c-2', 'FR-110', ['fraud']), course('c-1', 'DF-201', ['digital-forensics', 'fraud'])];
+const COURSES = [
+  course('c-2', 'FR-110', ['fraud', 'osint']),
+  course('c-1', 'DF-201', ['digital-forensics', 'e-evidence', 'fraud']),
+];
 
 /** The unit's figures against the country's mean unit, for one period. */
 const myUnit = (period: { from: string; to: string }): UptakeMyUnit => ({
@@ -92,7 +95,7 @@ describe('Unit uptake (page)', () => {
     expect(screen.getByText('Compared with the average of the 6 police units of Portugal.')).toBeInTheDocument();
   });
 
-  it('reads the filters from the address, with topics and courses from the published catalogue', () => {
+  it('reads the filters from the address, with topics (by name, not slug) and courses from the published catalogue', () => {
     open(paths.app.unitUptake.getHref({ from: '2025-01', to: '2025-06', topic: 'fraud' }), [
       { from: '2025-01', to: '2025-06', topic: 'fraud' },
     ]);
@@ -103,7 +106,9 @@ describe('Unit uptake (page)', () => {
     expect(Array.from((choice('Topic') as HTMLSelectElement).options, (o) => o.text)).toEqual([
       'All topics',
       'Digital forensics',
+      'Electronic evidence',
       'Fraud',
+      'OSINT (open-source intelligence)',
     ]);
     expect(Array.from((choice('Course') as HTMLSelectElement).options, (o) => o.text)).toEqual([
       'All courses',
