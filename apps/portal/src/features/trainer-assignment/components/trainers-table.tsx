@@ -42,6 +42,16 @@ export function TrainersTable({ trainers, busy, caption, empty, showFirm = false
         ),
     },
     {
+      key: 'skills',
+      header: t('assignment.trainers.columns.skills'),
+      cell: (tr) =>
+        tr.skills.length ? (
+          format.list(tr.skills.map(format.topic))
+        ) : (
+          <span className="muted">{t('assignment.trainers.none')}</span>
+        ),
+    },
+    {
       key: 'countries',
       header: t('assignment.trainers.columns.countries'),
       cell: (tr) => {
