@@ -2012,7 +2012,7 @@ export interface components {
             capacity: number;
             /**
              * Format: uuid
-             * @description Trainer (a user with role trainer)
+             * @description Trainer (a user with role trainer); 409 when they are booked over the dates (another cohort, a proposal)
              */
             trainerId?: string;
             /**
@@ -2029,7 +2029,7 @@ export interface components {
         CohortUpdateDto: {
             /**
              * Format: date-time
-             * @description Start (ISO 8601)
+             * @description Start (ISO 8601); moving the dates onto days the trainer is booked answers 409
              */
             startsAt?: string;
             /**
@@ -2041,7 +2041,7 @@ export interface components {
             capacity?: number;
             /**
              * Format: uuid
-             * @description Trainer (a user with role trainer)
+             * @description Trainer (a user with role trainer); 409 when they are booked over the dates, or when the cohort was scheduled by a training request whose accepted assignment names another trainer (reassign the request)
              */
             trainerId?: string;
             /** @description City */

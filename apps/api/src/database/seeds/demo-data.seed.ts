@@ -5,6 +5,7 @@ import { MEMBER_FIRMS } from './data/member-firms';
 import { OFFICERS } from './data/officers';
 import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
+import { bookUnbookedCommitments } from '../../modules/trainer-assignment/trainer-bookings.queries';
 import { seedReferenceData } from './reference-data.seed';
 import { generateUptakeDataset } from './uptake-dataset';
 import { refreshUptake } from '../../modules/reporting/uptake-rollup';
@@ -97,6 +98,9 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
       })),
     );
     await seedTrainingRequests(manager, courses);
+    // Seeds write cohorts directly: their trainers' time is booked here, as the API would.
+    const unbooked = await bookUnbookedCommitments(manager);
+    if (unbooked > 0) throw new Error(`seed: ${unbooked} cohorts or proposals overlap another of their trainer`);
     await seedProgrammes(manager, courses);
     return {
       memberFirms: firms.size,

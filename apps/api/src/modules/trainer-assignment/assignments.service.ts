@@ -114,10 +114,14 @@ export class AssignmentsService {
     return this.get(user, id);
   }
 
-  /** The delayed job (or the reconciler) lapses a proposal nobody answered in time. */
+  /**
+   * The delayed job (or the reconciler) lapses a proposal nobody answered in time. A lock that fails
+   * (deadlock, lost connection) is not taken for "nothing to expire": runInTransaction runs a deadlock
+   * again, and any other error fails the job, which BullMQ retries.
+   */
   async expire(assignmentId: string): Promise<boolean> {
     const expired = await runInTransaction(this.db, async (manager) => {
-      const a = await lockAssignment(manager, assignmentId).catch(() => null);
+      const a = await lockAssignment(manager, assignmentId);
       if (!a || a.status !== 'proposed' || a.expires_at > this.clock.now()) return false;
       await lockTrainerProfiles(manager, [a.trainer_id]);
       await closeAssignment(manager, assignmentId, 'expired');

@@ -253,7 +253,8 @@ export interface Candidate {
 
 /**
  * Eligible trainers with the facts the soft rules need. The array filters use `@>` so the GIN
- * indexes on trainer_profile serve them.
+ * indexes on trainer_profile serve them. Busy means a booking over the period (trainer_booking: live
+ * proposals and cohorts taught, an accepted assignment through its cohort) or declared unavailability.
  */
 export function findCandidates(manager: EntityManager, requestId: string): Promise<Candidate[]> {
   return selectRows(
@@ -276,7 +277,7 @@ export function findCandidates(manager: EntityManager, requestId: string): Promi
         AND p.course_ids @> ARRAY[req.course_id]::uuid[]
         AND (req.delivery_mode = 'online' OR (NOT p.online_only AND p.country_codes @> ARRAY[req.country_code]::char(2)[]))
         AND NOT (p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])
-        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted') AND a.period && req.period)
+        AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && req.period)
         AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period)
         AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)
         AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
@@ -294,7 +295,7 @@ export async function countExclusions(manager: EntityManager, requestId: string)
             count(*) FILTER (WHERE NOT p.languages @> ARRAY[req.language]::varchar[])::int AS language,
             count(*) FILTER (WHERE req.delivery_mode <> 'online' AND (p.online_only OR NOT p.country_codes @> ARRAY[req.country_code]::char(2)[]))::int AS country,
             count(*) FILTER (WHERE p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])::int AS excluded_country,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted') AND a.period && req.period)
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && req.period)
                                 OR EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period))::int AS busy,
             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id))::int AS already_asked
        FROM req, trainer_profile p WHERE p.course_ids @> ARRAY[req.course_id]::uuid[]`,
