@@ -109,28 +109,35 @@ export async function cohortTrainerId(manager: EntityManager, cohortId: string):
 }
 
 /**
- * Books every live commitment that has no booking yet (proposals, then cohorts taught, oldest first),
- * skipping any that would overlap: for seeds, which write assignments and cohorts directly. Answers
- * how many were skipped (a seed whose plan overlaps is a bug in the plan).
+ * For seeds, which write assignments and cohorts directly: books every live commitment that has no
+ * booking yet, oldest first. A cohort that would overlap an older commitment of its trainer loses its
+ * trainer (as the migration releases overlaps); a proposal that would is an error in the seed. Answers
+ * how many cohorts lost their trainer.
  */
-export async function bookUnbookedCommitments(manager: EntityManager): Promise<number> {
-  const [{ missing }] = await selectRows<{ missing: number }>(
-    manager,
-    `WITH inserted AS (
-       INSERT INTO trainer_booking (trainer_id, kind, assignment_id, cohort_id, period)
-       SELECT trainer_id, kind, assignment_id, cohort_id, period FROM (
-         SELECT a.trainer_id, 'assignment' AS kind, a.id AS assignment_id, NULL::uuid AS cohort_id, a.period, a.proposed_at AS since
-           FROM assignment a WHERE a.status = 'proposed' AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.assignment_id = a.id)
-         UNION ALL
-         SELECT co.trainer_id, 'cohort', NULL, co.id, tstzrange(co.starts_at, co.ends_at, '[)'), co.created_at
-           FROM cohort co WHERE co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
-            AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.cohort_id = co.id AND b.kind = 'cohort')
-         ORDER BY since) c
-       ON CONFLICT DO NOTHING RETURNING 1)
-     SELECT ((SELECT count(*) FROM assignment a WHERE a.status = 'proposed')
-           + (SELECT count(*) FROM cohort co WHERE co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES})
-           - (SELECT count(*) FROM trainer_booking)
-           - (SELECT count(*) FROM inserted))::int AS missing`,
+export async function bookSeededCommitments(manager: EntityManager): Promise<number> {
+  await manager.query(
+    `INSERT INTO trainer_booking (trainer_id, kind, assignment_id, cohort_id, period)
+     SELECT trainer_id, kind, assignment_id, cohort_id, period FROM (
+       SELECT a.trainer_id, 'assignment' AS kind, a.id AS assignment_id, NULL::uuid AS cohort_id, a.period, a.proposed_at AS since
+         FROM assignment a WHERE a.status = 'proposed' AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.assignment_id = a.id)
+       UNION ALL
+       SELECT co.trainer_id, 'cohort', NULL, co.id, tstzrange(co.starts_at, co.ends_at, '[)'), co.created_at
+         FROM cohort co WHERE co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
+          AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.cohort_id = co.id AND b.kind = 'cohort')
+       ORDER BY since) c
+     ON CONFLICT DO NOTHING`,
   );
-  return missing;
+  const unbookedProposals = await selectRows<{ id: string }>(
+    manager,
+    `SELECT a.id FROM assignment a WHERE a.status = 'proposed' AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.assignment_id = a.id)`,
+  );
+  if (unbookedProposals.length > 0)
+    throw new Error(`seed: ${unbookedProposals.length} proposals overlap another commitment of their trainer`);
+  return affectedRows(
+    manager,
+    `UPDATE cohort co SET trainer_id = NULL, updated_at = now()
+      WHERE co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
+        AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.cohort_id = co.id AND b.kind = 'cohort')`,
+    [],
+  );
 }
