@@ -76,13 +76,21 @@ export async function bookingsOutOfStep(t: TestApp): Promise<unknown[]> {
   );
 }
 
-/** A proposal straight in the database (with its booking, as the API would make it), for tests that drive the flows. */
-export async function insertProposal(t: TestApp, requestId: string, trainerId: string): Promise<string> {
+/**
+ * A proposal straight in the database (with its booking, as the API would make it), for tests that drive
+ * the flows; it lapses in an hour, or at `expiresAt` (for a test whose application clock is pinned).
+ */
+export async function insertProposal(
+  t: TestApp,
+  requestId: string,
+  trainerId: string,
+  expiresAt?: Date,
+): Promise<string> {
   await t.db.query(`UPDATE training_request SET status = 'proposed' WHERE id = $1`, [requestId]);
   const [{ id }] = await t.db.query(
     `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at)
-     SELECT id, $2, period, 'proposed', 1, 1, now(), now() + interval '1 hour' FROM training_request WHERE id = $1 RETURNING id`,
-    [requestId, trainerId],
+     SELECT id, $2, period, 'proposed', 1, 1, now(), coalesce($3, now() + interval '1 hour') FROM training_request WHERE id = $1 RETURNING id`,
+    [requestId, trainerId, expiresAt ?? null],
   );
   await t.db.query(
     `INSERT INTO trainer_booking (trainer_id, kind, assignment_id, period) SELECT trainer_id, 'assignment', id, period FROM assignment WHERE id = $1`,

@@ -12,6 +12,8 @@ import { MatchTrainingRequestUseCase } from './usecases/match-training-request/m
 const DAY = 86400_000;
 const BASE = Date.UTC(2031, 3, 1, 8); // the clock is pinned before it
 const ROUNDS = 3;
+/** Proposals lapse a week after the pinned clock's start: they are all answerable during the test. */
+const EXPIRES = new Date(Date.parse('2031-01-10T09:00:00Z'));
 
 describe('trainer bookings under concurrent nominations, reassignments, accepts and cohort edits, over real HTTP (issue 12)', () => {
   let t: TestApp;
@@ -72,7 +74,7 @@ describe('trainer bookings under concurrent nominations, reassignments, accepts 
       const requests: { id: string; assignment: string; trainer: number }[] = [];
       for (let i = 0; i < 6; i++) {
         const id = await insertRequest(o + 2 * i, 3);
-        requests.push({ id, assignment: await insertProposal(t, id, trainers[i % 4]), trainer: i % 4 });
+        requests.push({ id, assignment: await insertProposal(t, id, trainers[i % 4], EXPIRES), trainer: i % 4 });
       }
       // Four open cohorts taught by them a little later, overlapping each other.
       const cohorts: string[] = [];
