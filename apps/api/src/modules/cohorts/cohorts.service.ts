@@ -131,10 +131,15 @@ export class CohortsService {
 
   async update(actor: AuthUser, id: string, body: CohortUpdateDto): Promise<CohortResponseDto> {
     return runInTransaction(this.db, async (manager) => {
-      // Lock order: the request and accepted assignment that scheduled the cohort, trainers' profiles, the cohort.
-      const commitment = await this.bookings.lockForCohortChange(manager, id, body.trainerId ?? null);
+      // A new trainer or new dates move the booking. Lock order: the request and accepted assignment that
+      // scheduled the cohort, trainers' profiles, the cohort (other edits lock the cohort alone).
+      const movesBooking = body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
+      const commitment = movesBooking
+        ? await this.bookings.lockForCohortChange(manager, id, body.trainerId ?? null)
+        : { acceptedAssignment: null };
       const cohort = await lockCohort(manager, id, 'id');
-      await this.bookings.lockTrainers(manager, [cohort.trainer_id]); // held already unless it changed meanwhile
+      // Its trainer's profile is held already, unless another edit changed the trainer meanwhile.
+      if (movesBooking) await this.bookings.lockTrainers(manager, [cohort.trainer_id]);
       if (cohort.status === 'completed' || cohort.status === 'cancelled')
         throw new ConflictException(`status: a ${cohort.status} cohort cannot be changed`);
       const current = (await cohortSchedule(manager, id))!;
@@ -165,8 +170,10 @@ export class CohortsService {
         requiresApproval: body.requiresApproval ?? null,
       });
       // The booking follows the trainer and the dates; a busy trainer is refused (409) naming what changed.
-      const field = body.trainerId ? 'trainerId' : body.startsAt ? 'startsAt' : 'endsAt';
-      await this.bookings.syncCohort(manager, id, field, commitment);
+      if (movesBooking) {
+        const field = body.trainerId ? 'trainerId' : body.startsAt ? 'startsAt' : 'endsAt';
+        await this.bookings.syncCohort(manager, id, field, commitment);
+      }
       if (body.capacity !== undefined && body.capacity > cohort.capacity)
         await promoteFromWaitlist(manager, cohort, this.notifications);
       if (body.startsAt || body.endsAt || body.city) {
