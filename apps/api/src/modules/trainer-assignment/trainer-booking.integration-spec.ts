@@ -110,7 +110,7 @@ describe('the trainer booking table: one commitment at a time across assignments
     expect(await bookingsOutOfStep(t)).toEqual([]);
   });
 
-  it('moving a cohort onto days its trainer is busy is refused (409 naming startsAt); moving it clear moves its booking', async () => {
+  it('moving a cohort onto days its trainer is busy is refused (409 naming startsAt); moving it clear moves its booking; completing it releases it', async () => {
     const {
       ids: [a],
     } = await trainers(1);
@@ -129,6 +129,18 @@ describe('the trainer booking table: one commitment at a time across assignments
     );
     expect(booking).toEqual({ starts: at(6), ends: at(9) });
     expect(await bookingsOutOfStep(t)).toEqual([]);
+    // Completed, its time is history: the booking goes with the last transition.
+    for (const status of ['open', 'running', 'completed']) {
+      const moved = await t.inject({
+        method: 'POST',
+        url: `/api/cohorts/${later}/status`,
+        cookie: admin.cookie,
+        payload: { status },
+      });
+      expect(moved.statusCode).toBe(200);
+      const booked = await t.db.query(`SELECT 1 FROM trainer_booking WHERE cohort_id = $1`, [later]);
+      expect(booked).toHaveLength(status === 'completed' ? 0 : 1);
+    }
   });
 
   it('a live proposal and a cohort taught exclude each other, in either order', async () => {
