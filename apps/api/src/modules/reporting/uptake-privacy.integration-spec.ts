@@ -17,6 +17,8 @@ interface Seat {
   month: string;
   enrolments: number;
   completions: number;
+  /** The course taught (c1 unless said): c1 is on fraud, c2 on OSINT. */
+  course?: 'c1' | 'c2';
 }
 
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04'];
@@ -29,6 +31,9 @@ describe('uptake figures outside an admin’s view resist differencing', () => {
   let member: TestUser;
   let coordinator: TestUser;
   const units: Record<string, string> = {};
+  const courses: Record<string, string> = {};
+  /** Every filter the API allows beside the period: none, each course, each topic. */
+  const filters = () => ['', `&courseId=${courses.c1}`, `&courseId=${courses.c2}`, '&topic=fraud', '&topic=osint'];
 
   const get = async (user: TestUser, url: string) => {
     const res = await t.inject({ method: 'GET', url, cookie: user.cookie });
@@ -40,16 +45,30 @@ describe('uptake figures outside an admin’s view resist differencing', () => {
   /** Seat-holding enrolments per unit and month, each enrolment a distinct officer. */
   async function seats(rows: Seat[]) {
     for (const r of rows) {
+      const params = [units[r.unit], `${r.month}-01`, r.enrolments, r.completions];
       await t.db.query(
-        `INSERT INTO uptake_unit_month (police_unit_id, month, enrolments, completions) VALUES ($1, $2, $3, $4)`,
-        [units[r.unit], `${r.month}-01`, r.enrolments, r.completions],
+        `INSERT INTO uptake_unit_month (police_unit_id, month, enrolments, completions) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (month, police_unit_id) DO UPDATE
+         SET enrolments = uptake_unit_month.enrolments + $3, completions = uptake_unit_month.completions + $4`,
+        params,
       );
-      for (let i = 0; i < r.enrolments; i++)
+      const course = courses[r.course ?? 'c1'];
+      await t.db.query(
+        `INSERT INTO uptake_unit_course_month (police_unit_id, month, enrolments, completions, course_id) VALUES ($1, $2, $3, $4, $5)`,
+        [...params, course],
+      );
+      for (let i = 0; i < r.enrolments; i++) {
+        const officer = randomUUID();
         await t.db.query(`INSERT INTO uptake_officer (officer_id, police_unit_id, months) VALUES ($1, $2, $3)`, [
-          randomUUID(),
+          officer,
           units[r.unit],
           [`${r.month}-01`],
         ]);
+        await t.db.query(
+          `INSERT INTO uptake_officer_course (officer_id, police_unit_id, months, course_id) VALUES ($1, $2, $3, $4)`,
+          [officer, units[r.unit], [`${r.month}-01`], course],
+        );
+      }
     }
   }
 
@@ -67,10 +86,21 @@ describe('uptake figures outside an admin’s view resist differencing', () => {
       ['R3', 'FR'],
     ])
       units[key] = await t.createUnit(country, `Unit ${key}`);
+    for (const [key, topic] of [
+      ['c1', 'fraud'],
+      ['c2', 'osint'],
+    ])
+      courses[key] = (
+        await t.db.query(
+          `INSERT INTO course (code, title, summary, level, topics, hours, status) VALUES ($1, $1, '', 'foundation', $2, 8, 'published') RETURNING id`,
+          [key.toUpperCase(), [topic]],
+        )
+      )[0].id;
     await seats([
       // Latvia: 33 enrolments in January to March (13 completed), and 2 more in April, both completed:
       // April's 2 is a hidden count ("<5") wherever Latvia's months are shown.
-      { unit: 'L1', month: '2026-01', enrolments: 20, completions: 7 },
+      { unit: 'L1', month: '2026-01', enrolments: 15, completions: 5 },
+      { unit: 'L1', month: '2026-01', enrolments: 5, completions: 2, course: 'c2' },
       { unit: 'L2', month: '2026-02', enrolments: 10, completions: 6 },
       { unit: 'L3', month: '2026-03', enrolments: 3, completions: 0 },
       { unit: 'L2', month: '2026-04', enrolments: 2, completions: 2 },
@@ -87,9 +117,10 @@ describe('uptake figures outside an admin’s view resist differencing', () => {
   afterAll(() => t?.close());
 
   /** Latvia's figures as a member admin is shown them for a period. */
-  const latviaShown = async (from: string, to: string): Promise<UptakeRowDto> =>
-    (await json(member, `/api/reporting/uptake?level=country&country=LV&from=${from}&to=${to}`)).rows[0];
-  const myUnit = (from: string, to: string) => json(coordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}`);
+  const latviaShown = async (from: string, to: string, filter = ''): Promise<UptakeRowDto> =>
+    (await json(member, `/api/reporting/uptake?level=country&country=LV&from=${from}&to=${to}${filter}`)).rows[0];
+  const myUnit = (from: string, to: string, filter = '') =>
+    json(coordinator, `/api/reporting/uptake/my-unit?from=${from}&to=${to}${filter}`);
   /** The attacker's step: the country total a mean stands for. */
   const totalFrom = (mean: number, countryUnits: number) => Math.round(mean * countryUnits * 10) / 10;
 
@@ -124,32 +155,41 @@ describe('uptake figures outside an admin’s view resist differencing', () => {
       }
     });
 
-    it('tells no period, however chosen, more than a member admin is shown for the country', async () => {
+    it('tells no period or course filter, however chosen, more than a member admin is shown for the country', async () => {
       for (const [from, to] of RANGES) {
-        const [mine, shown] = await Promise.all([myUnit(from, to), latviaShown(from, to)]);
-        for (const f of ['enrolments', 'completions', 'officersEnrolled'] as const) {
-          const mean = mine.countryAverage[f];
-          if (mean === null) continue;
-          // mean × units is the shown total, give or take the mean's own rounding to 0.1 (never the exact one).
-          const recovered = totalFrom(mean, mine.countryUnits);
-          expect({ from, to, f, near: Math.abs(recovered - (shown[f] as number)) <= 0.05 * mine.countryUnits }).toEqual(
-            { from, to, f, near: true },
-          );
+        for (const filter of filters()) {
+          const [mine, shown] = await Promise.all([myUnit(from, to, filter), latviaShown(from, to, filter)]);
+          for (const f of ['enrolments', 'completions', 'officersEnrolled'] as const) {
+            const mean = mine.countryAverage[f];
+            if (mean === null) continue;
+            // mean × units is the shown total, give or take the mean's own rounding to 0.1 (never the exact one).
+            const recovered = totalFrom(mean, mine.countryUnits);
+            expect({
+              from,
+              to,
+              filter,
+              f,
+              near: Math.abs(recovered - (shown[f] as number)) <= 0.05 * mine.countryUnits,
+            }).toEqual({ from, to, filter, f, near: true });
+          }
         }
       }
     });
 
     it('takes the completion rate from the rounded counts, so it cannot give the exact ones back', async () => {
       for (const [from, to] of RANGES) {
-        const [mine, shown] = await Promise.all([myUnit(from, to), latviaShown(from, to)]);
-        const rate = mine.countryAverage.completionRate;
-        if (rate === null) continue;
-        // On the exact counts January to March gives 13/33 = 0.394: 0.394 × 33 = 13 completions exactly.
-        expect({ from, to, rate }).toEqual({
-          from,
-          to,
-          rate: Math.round(((shown.completions as number) / (shown.enrolments as number)) * 1000) / 1000,
-        });
+        for (const filter of filters()) {
+          const [mine, shown] = await Promise.all([myUnit(from, to, filter), latviaShown(from, to, filter)]);
+          const rate = mine.countryAverage.completionRate;
+          if (rate === null) continue;
+          // On the exact counts January to March gives 13/33 = 0.394: 0.394 × 33 = 13 completions exactly.
+          expect({ from, to, filter, rate }).toEqual({
+            from,
+            to,
+            filter,
+            rate: Math.round(((shown.completions as number) / (shown.enrolments as number)) * 1000) / 1000,
+          });
+        }
       }
       const mine = await myUnit('2026-01', '2026-03');
       expect(mine.countryAverage.completionRate).not.toBe(0.394);
