@@ -57,8 +57,10 @@ export class TrainersService {
     return trainer;
   }
 
-  /** Trainers keep their own profile; only admins and member admins set the courses they are qualified for. */
-  /** A profile that now covers more (see profileWidens) re-tries the unfilled requests the trainer could serve. */
+  /**
+   * Trainers keep their own profile; only admins and member admins set the courses they are qualified for.
+   * A profile that now covers more (see profileWidens) re-tries the unfilled requests the trainer could serve.
+   */
   async updateProfile(user: AuthUser, id: string, body: TrainerProfileUpdateDto): Promise<TrainerResponseDto> {
     const saved = await runInTransaction(this.db, async (manager) => {
       const before = await this.get(user, id, manager);
