@@ -2412,6 +2412,11 @@ export interface components {
          */
         TrainingRequestStatus: "pending" | "matching" | "proposed" | "assigned" | "unfilled" | "cancelled";
         /**
+         * @description Why it went back then (what freed the trainer)
+         * @enum {string}
+         */
+        RequestReopenReason: "proposal_declined" | "proposal_expired" | "booking_cancelled" | "unavailability_removed" | "profile_widened";
+        /**
          * @description Status
          * @enum {string}
          */
@@ -2561,6 +2566,15 @@ export interface components {
              * @description Raised at
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the request, unfilled, last went back to the matcher because a trainer who could serve it became free
+             */
+            reopenedAt: string | null;
+            /** @description Why it went back then (what freed the trainer) */
+            reopenReason: components["schemas"]["RequestReopenReason"] | null;
+            /** @description Unfilled, and its wished window is still ahead: it is re-tried as soon as a trainer who could serve it becomes free */
+            watched: boolean;
             /** @description Assignments of this request, newest first */
             assignments: components["schemas"]["AssignmentResponseDto"][];
             /** @description Matching rounds with rankings and reasons (admins only; empty for others) */

@@ -208,6 +208,16 @@ export async function liveTrainerIdsOfRequest(manager: EntityManager, requestId:
   return rows.map((r) => r.trainer_id);
 }
 
+/** The ids of the request's live proposal or assignment (before they are cancelled). */
+export async function liveAssignmentIdsOfRequest(manager: EntityManager, requestId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** Inserts a proposal; the exclusion constraint refuses it (23P01) when the trainer is booked over the period. */
 export async function insertProposal(
   manager: EntityManager,
