@@ -217,6 +217,16 @@ export async function liveTrainerIdsOfRequest(manager: EntityManager, requestId:
   return rows.map((r) => r.trainer_id);
 }
 
+/** The ids of the request's live proposal or assignment (before they are cancelled). */
+export async function liveAssignmentIdsOfRequest(manager: EntityManager, requestId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+  return rows.map((r) => r.id);
+}
+
 /**
  * Inserts a proposal and its booking; the booking table's exclusion constraint refuses it (23P01) when
  * the trainer is booked over the period (another proposal, a cohort they teach).

@@ -21,6 +21,7 @@ import {
 } from './assignments.queries';
 import { AssignmentListQueryDto, AssignmentResponseDto } from './dtos/training-request.dto';
 import { reopenRequest } from './reopen-request';
+import { retryUnfilledRequests } from './retry-unfilled';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import { findRequestCohortId } from './training-requests.queries';
 import { AcceptAssignmentUseCase } from './usecases/accept-assignment/accept-assignment.usecase';
@@ -77,6 +78,7 @@ export class AssignmentsService {
       assertAnswerable(a, this.clock.now());
       await declineAssignment(manager, id, reason);
       await reopenRequest(manager, this.outbox, a.training_request_id);
+      await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'proposal_declined', this.clock.now());
       await this.audit.record(manager, user, {
         action: 'assignment.decline',
         entityType: 'assignment',
@@ -104,6 +106,7 @@ export class AssignmentsService {
       const cohortId = await findRequestCohortId(manager, a.training_request_id);
       if (cohortId) await this.cohorts.cancelInTransaction(manager, cohortId);
       await reopenRequest(manager, this.outbox, a.training_request_id);
+      await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'booking_cancelled', this.clock.now());
       await this.notifications.notify(manager, await findActiveAdminIds(manager), 'assignment.withdrawn', {
         assignmentId: id,
         trainingRequestId: a.training_request_id,
@@ -126,6 +129,13 @@ export class AssignmentsService {
       await lockTrainerProfiles(manager, [a.trainer_id]);
       await closeAssignment(manager, assignmentId, 'expired');
       await reopenRequest(manager, this.outbox, a.training_request_id);
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { assignmentIds: [assignmentId] },
+        'proposal_expired',
+        this.clock.now(),
+      );
       return true;
     });
     if (expired) this.outbox.relaySoon();
