@@ -76,9 +76,12 @@ export async function createOpenCohort(
     deliveryMode?: DeliveryMode;
     requiresApproval?: boolean;
     startsInDays?: number;
+    /** An exact start (tests that pin the application's clock), instead of `startsInDays` from now. */
+    startsAt?: Date;
+    lengthDays?: number;
   } = {},
 ): Promise<string> {
-  const starts = new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
+  const starts = options.startsAt ?? new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
   const mode = options.deliveryMode ?? 'online';
   const created = await t.inject({
     method: 'POST',
@@ -87,7 +90,7 @@ export async function createOpenCohort(
     payload: {
       courseId,
       startsAt: starts.toISOString(),
-      endsAt: new Date(starts.getTime() + 5 * 86400_000).toISOString(),
+      endsAt: new Date(starts.getTime() + (options.lengthDays ?? 5) * 86400_000).toISOString(),
       deliveryMode: mode,
       language: 'uk',
       ...(mode === 'online' ? {} : { countryCode: 'UA', city: 'Kyiv' }),
