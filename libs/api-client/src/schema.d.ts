@@ -2215,11 +2215,8 @@ export interface components {
         NominationDto: {
             /** @description Officers of the coordinator’s unit to enrol */
             officerIds: string[];
-            /**
-             * @description Admins only: nominate into a cohort that has already started (enrolment otherwise closes at the start); audited
-             * @default false
-             */
-            allowAfterStart: boolean;
+            /** @description Admins only: nominate into a cohort that has already started (enrolment otherwise closes at the start); audited. Default false */
+            allowAfterStart?: boolean;
         };
         NominationResultDto: {
             /** @description The enrolments made (or found) for each officer */
@@ -2241,11 +2238,8 @@ export interface components {
              * @description The run of the same course to move to
              */
             cohortId: string;
-            /**
-             * @description Admins only: switch into a run that has already started; audited
-             * @default false
-             */
-            allowAfterStart: boolean;
+            /** @description Admins only: switch into a run that has already started; audited. Default false */
+            allowAfterStart?: boolean;
         };
         EnrolmentSwitchResultDto: {
             /**

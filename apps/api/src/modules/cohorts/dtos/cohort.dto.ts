@@ -252,8 +252,7 @@ export class NominationDto {
 
   @ApiPropertyOptional({
     description:
-      'Admins only: nominate into a cohort that has already started (enrolment otherwise closes at the start); audited',
-    default: false,
+      'Admins only: nominate into a cohort that has already started (enrolment otherwise closes at the start); audited. Default false',
   })
   @IsOptional()
   @IsBoolean()
@@ -266,8 +265,7 @@ export class EnrolmentSwitchDto {
   cohortId: string;
 
   @ApiPropertyOptional({
-    description: 'Admins only: switch into a run that has already started; audited',
-    default: false,
+    description: 'Admins only: switch into a run that has already started; audited. Default false',
   })
   @IsOptional()
   @IsBoolean()
