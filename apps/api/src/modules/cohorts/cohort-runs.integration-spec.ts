@@ -136,6 +136,32 @@ describe('cohort runs: enrolment closes at the start, switching runs (issue 12)'
       }
     });
 
+    it('refuses to approve, after the start, a request made before it (approving is joining)', async () => {
+      const start = new Date(NOW.getTime() + 60_000);
+      const gated = await createOpenCohort(t, admin, courseId, {
+        startsAt: start,
+        capacity: 5,
+        requiresApproval: true,
+      });
+      const [officer] = await createOfficers(t, 1, unitId);
+      const asked = (await enrol(officer, gated)).json();
+      expect(asked.status).toBe('pending_approval');
+      try {
+        clock.now = () => start;
+        const late = await t.inject({
+          method: 'POST',
+          url: `/api/enrolments/${asked.id}/approve`,
+          cookie: coordinator.cookie,
+          payload: {},
+        });
+        expect(late.statusCode).toBe(409);
+        expect(late.json().message).toMatch(new RegExp(`^cohortId: enrolment in cohort ${gated} closed`));
+      } finally {
+        clock.now = () => NOW;
+      }
+      expect(await seats(gated)).toBe(0);
+    });
+
     it('lets an admin override explicitly (allowAfterStart), audited; a coordinator asking for the override is refused (403)', async () => {
       const [officer] = await createOfficers(t, 1, unitId);
       const coordinators = await t.inject({

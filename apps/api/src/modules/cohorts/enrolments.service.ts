@@ -236,6 +236,8 @@ export class EnrolmentsService {
       const current = await lockEnrolmentStatus(manager, id);
       if (current !== 'pending_approval')
         throw new ConflictException(`status: only pending enrolments can be approved (this one is ${current})`);
+      // Approving is joining: closed once the cohort has started, like enrolment and nomination.
+      CohortsPolicy.assertCanJoinCohort(user, cohort, this.clock.now(), false);
       const status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
       await approveEnrolment(manager, id, status);
       await this.notifications.notify(manager, [before.officerId], 'enrolment.approved', {
