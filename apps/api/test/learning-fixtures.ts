@@ -76,10 +76,13 @@ export async function createOpenCohort(
     deliveryMode?: DeliveryMode;
     requiresApproval?: boolean;
     startsInDays?: number;
+    /** An exact start (tests that pin the application's clock), instead of `startsInDays` from now. */
+    startsAt?: Date;
+    lengthDays?: number;
   } = {},
 ): Promise<string> {
-  let starts = new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
-  if (options.trainerId && options.startsInDays === undefined) {
+  let starts = options.startsAt ?? new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
+  if (options.trainerId && options.startsInDays === undefined && options.startsAt === undefined) {
     // A trainer teaches one cohort at a time (the booking table refuses overlaps): after their last one.
     const [{ free }] = await t.db.query(
       `SELECT max(upper(period)) AS free FROM trainer_booking WHERE trainer_id = $1`,
@@ -95,7 +98,7 @@ export async function createOpenCohort(
     payload: {
       courseId,
       startsAt: starts.toISOString(),
-      endsAt: new Date(starts.getTime() + 5 * 86400_000).toISOString(),
+      endsAt: new Date(starts.getTime() + (options.lengthDays ?? 5) * 86400_000).toISOString(),
       deliveryMode: mode,
       language: 'uk',
       ...(mode === 'online' ? {} : { countryCode: 'UA', city: 'Kyiv' }),

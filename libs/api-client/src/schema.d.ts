@@ -597,6 +597,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrolments/{id}/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cohorts_switchRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrolments/{id}/approve": {
         parameters: {
             query?: never;
@@ -1970,6 +1986,8 @@ export interface components {
             requiresApproval: boolean;
             /** @description Status */
             status: components["schemas"]["CohortStatus"];
+            /** @description Whether officers may still enrol, be nominated or switch into it: open and not yet started (enrolment closes at the start) */
+            enrolmentOpen: boolean;
         };
         CohortPageDto: {
             /** @description The items of this page */
@@ -2115,6 +2133,11 @@ export interface components {
              * @description When it completed
              */
             completedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Set on a pending "switch to this run": this waitlisted place replaces that enrolment (the seat the officer keeps until one here is theirs)
+             */
+            switchFromEnrolmentId: string | null;
             /** @description Officer e-mail */
             officerEmail: string;
             /** @description Best assessment score so far */
@@ -2183,10 +2206,17 @@ export interface components {
              * @description When it completed
              */
             completedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Set on a pending "switch to this run": this waitlisted place replaces that enrolment (the seat the officer keeps until one here is theirs)
+             */
+            switchFromEnrolmentId: string | null;
         };
         NominationDto: {
             /** @description Officers of the coordinator’s unit to enrol */
             officerIds: string[];
+            /** @description Admins only: nominate into a cohort that has already started (enrolment otherwise closes at the start); audited. Default false */
+            allowAfterStart?: boolean;
         };
         NominationResultDto: {
             /** @description The enrolments made (or found) for each officer */
@@ -2201,6 +2231,26 @@ export interface components {
             page: number;
             /** @description Items per page */
             pageSize: number;
+        };
+        EnrolmentSwitchDto: {
+            /**
+             * Format: uuid
+             * @description The run of the same course to move to
+             */
+            cohortId: string;
+            /** @description Admins only: switch into a run that has already started; audited. Default false */
+            allowAfterStart?: boolean;
+        };
+        EnrolmentSwitchResultDto: {
+            /**
+             * @description switched: the seat in the new run is theirs and the old enrolment is withdrawn; pending: the new run is full, so they wait in its queue and keep their seat (switched automatically when promoted); moved: the old enrolment held no seat (waitlisted or pending approval) and was replaced by the new one
+             * @enum {string}
+             */
+            outcome: "switched" | "pending" | "moved";
+            /** @description The enrolment in the new run */
+            enrolment: components["schemas"]["EnrolmentResponseDto"];
+            /** @description The enrolment switched from (withdrawn, or still holding the seat while pending) */
+            previous: components["schemas"]["EnrolmentResponseDto"];
         };
         ProgressDto: {
             /** @description Lessons completed in this enrolment */
@@ -4822,6 +4872,8 @@ export interface operations {
                 upcoming?: "true" | "false";
                 /** @description Trainers: only the cohorts they run */
                 mine?: "true" | "false";
+                /** @description true: only cohorts officers may still join (open and not yet started) */
+                enrolmentOpen?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5167,6 +5219,8 @@ export interface operations {
                 status?: components["schemas"]["EnrolmentStatus"];
                 /** @description true: only the caller’s own enrolments (as a learner), whatever else the caller may see — a coordinator’s "My learning" rather than the unit’s enrolments */
                 mine?: "true" | "false";
+                /** @description Only enrolments in runs of this course */
+                courseId?: string;
             };
             header?: never;
             path?: never;
@@ -5265,6 +5319,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Cohorts_switchRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentSwitchDto"];
+            };
+        };
+        responses: {
+            /** @description Moved to another run of the course in one transaction: a free seat there is taken and the old one released; when that run is full, the officer keeps their seat and waits in its queue (switched automatically when promoted; withdraw the waiting enrolment to cancel) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentSwitchResultDto"];
                 };
             };
             /** @description Not signed in */

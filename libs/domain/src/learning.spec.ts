@@ -1,4 +1,4 @@
-import { canMoveCohort, progressPercent, scoreAttempt } from './learning';
+import { canMoveCohort, isEnrolmentOpen, progressPercent, scoreAttempt } from './learning';
 
 describe('learning rules', () => {
   it('allows only sensible cohort transitions', () => {
@@ -8,6 +8,15 @@ describe('learning rules', () => {
     expect(canMoveCohort('completed', 'open')).toBe(false);
     expect(canMoveCohort('cancelled', 'open')).toBe(false);
     expect(canMoveCohort('planned', 'completed')).toBe(false);
+  });
+
+  it('closes enrolment at the cohort’s start, whatever its status says', () => {
+    const start = '2030-03-05T08:00:00.000Z';
+    expect(isEnrolmentOpen('open', start, new Date('2030-03-05T07:59:59.999Z'))).toBe(true);
+    expect(isEnrolmentOpen('open', start, new Date(start))).toBe(false);
+    expect(isEnrolmentOpen('open', start, new Date('2030-03-20T00:00:00.000Z'))).toBe(false);
+    expect(isEnrolmentOpen('planned', start, new Date('2030-01-01T00:00:00.000Z'))).toBe(false);
+    expect(isEnrolmentOpen('running', start, new Date('2030-01-01T00:00:00.000Z'))).toBe(false);
   });
 
   it('computes progress as a whole percentage', () => {

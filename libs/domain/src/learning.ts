@@ -28,6 +28,14 @@ export function canMoveCohort(from: CohortStatus, to: CohortStatus): boolean {
 }
 
 /**
+ * Whether officers may still join a cohort (enrol, be nominated, switch into it): it is open and has not
+ * started. Enrolment closes at the start whatever the status says; only an admin may override it, explicitly.
+ */
+export function isEnrolmentOpen(status: CohortStatus, startsAt: Date | string, now: Date): boolean {
+  return status === 'open' && now.getTime() < new Date(startsAt).getTime();
+}
+
+/**
  * `pending_approval`: asked for a seat in a cohort that needs the coordinator's approval.
  * Active statuses hold (or wait for) a seat; an officer has at most one active enrolment per course.
  */

@@ -6,6 +6,7 @@ import { Reporting1764190000000 } from './1764190000000-reporting';
 import { OutboxClaim1764200000000 } from './1764200000000-outbox-claim';
 import { TrainerBooking1764210000000 } from './1764210000000-trainer-booking';
 import { UnfilledRetry1764220000000 } from './1764220000000-unfilled-retry';
+import { EnrolmentSwitch1764240000000 } from './1764240000000-enrolment-switch';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   OutboxClaim1764200000000,
   TrainerBooking1764210000000,
   UnfilledRetry1764220000000,
+  EnrolmentSwitch1764240000000,
 ];

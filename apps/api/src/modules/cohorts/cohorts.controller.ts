@@ -20,6 +20,8 @@ import {
   EnrolmentListQueryDto,
   EnrolmentPageDto,
   EnrolmentResponseDto,
+  EnrolmentSwitchDto,
+  EnrolmentSwitchResultDto,
   GradeDto,
   NominationDto,
   NominationResultDto,
@@ -108,7 +110,7 @@ export class CohortsController {
     @Param('id') id: string,
     @Body() body: NominationDto,
   ): Promise<NominationResultDto> {
-    return { enrolments: await this.enrolments.nominate(user, id, body.officerIds) };
+    return { enrolments: await this.enrolments.nominate(user, id, body.officerIds, body.allowAfterStart ?? false) };
   }
 
   @Get('enrolments')
@@ -135,6 +137,18 @@ export class CohortsController {
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Withdrawn; the first waitlisted officer takes the seat' })
   withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
     return this.enrolments.withdraw(user, id);
+  }
+
+  @Post('enrolments/:id/switch')
+  @Allow('officer', 'coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: EnrolmentSwitchResultDto,
+    description:
+      'Moved to another run of the course in one transaction: a free seat there is taken and the old one released; when that run is full, the officer keeps their seat and waits in its queue (switched automatically when promoted; withdraw the waiting enrolment to cancel)',
+  })
+  switchRun(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: EnrolmentSwitchDto) {
+    return this.enrolments.switchRun(user, id, body);
   }
 
   @Post('enrolments/:id/approve')

@@ -7,11 +7,12 @@ import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { EnrolmentsService } from './enrolments.service';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
+import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
 
 @Module({
   imports: [AuditModule, NotificationsModule, TrainerBookingsModule],
   controllers: [CohortsController],
-  providers: [CohortsService, EnrolmentsService, AttemptsService, EnrolOfficerUseCase],
+  providers: [CohortsService, EnrolmentsService, AttemptsService, EnrolOfficerUseCase, SwitchRunUseCase],
   exports: [CohortsService, EnrolmentsService],
 })
 export class CohortsModule {}

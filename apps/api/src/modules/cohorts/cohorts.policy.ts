@@ -1,4 +1,4 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Where } from '../../core/database/where';
 
@@ -82,6 +82,34 @@ export const CohortsPolicy = {
       e.officerId === user.id ||
       (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
     if (!ok) throw new ForbiddenException('You may not withdraw this enrolment');
+  },
+
+  /** Switch to another run of the course: whoever may withdraw the enrolment (the officer, their coordinator, an admin). */
+  assertCanSwitch(user: AuthUser, e: EnrolmentFacts): void {
+    const ok =
+      user.role === 'admin' ||
+      e.officerId === user.id ||
+      (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
+    if (!ok) throw new ForbiddenException('You may not move this enrolment to another run');
+  },
+
+  /**
+   * Joining a cohort (enrolment, nomination, switch) closes at its start (the Clock's now against the
+   * cohort's start, read under its lock): afterwards 409, unless an admin asks explicitly
+   * (`allowAfterStart`, audited by the caller). Anyone else asking for the override is refused (403).
+   */
+  assertCanJoinCohort(
+    user: AuthUser,
+    cohort: { id: string; starts_at: Date },
+    now: Date,
+    allowAfterStart: boolean,
+  ): void {
+    if (allowAfterStart && user.role !== 'admin')
+      throw new ForbiddenException('allowAfterStart: only admins may enrol officers in a cohort that has started');
+    if (now.getTime() < cohort.starts_at.getTime() || allowAfterStart) return;
+    throw new ConflictException(
+      `cohortId: enrolment in cohort ${cohort.id} closed when it started (${cohort.starts_at.toISOString()})`,
+    );
   },
 
   /** Approve: the officer's unit coordinator or an admin. */

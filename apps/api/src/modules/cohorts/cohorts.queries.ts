@@ -120,6 +120,12 @@ export function cohortSchedule(
   return selectOne(manager, `SELECT starts_at, ends_at, delivery_mode FROM cohort WHERE id = $1`, [id]);
 }
 
+/** The course a cohort is a run of, or null when there is no such cohort. */
+export async function cohortCourseId(manager: EntityManager, id: string): Promise<string | null> {
+  const row = await selectOne<{ course_id: string }>(manager, `SELECT course_id FROM cohort WHERE id = $1`, [id]);
+  return row?.course_id ?? null;
+}
+
 /** Officers enrolled in, waiting for or asking to join the cohort. */
 export async function activeOfficerIds(manager: EntityManager, cohortId: string): Promise<string[]> {
   const rows = await selectRows<{ officer_id: string }>(

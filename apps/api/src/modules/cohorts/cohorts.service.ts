@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canMoveCohort, type CohortStatus, type DeliveryMode } from '@icspa/domain';
+import { canMoveCohort, isEnrolmentOpen, type CohortStatus, type DeliveryMode } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
@@ -29,9 +29,9 @@ import {
 } from './cohorts.queries';
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
-import { cancelCohort, lockCohort, promoteFromWaitlist } from './seats';
+import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
 
-function toCohortResponse(r: CohortRow): CohortResponseDto {
+function toCohortResponse(r: CohortRow, now: Date): CohortResponseDto {
   return {
     id: r.id,
     courseId: r.course_id,
@@ -51,6 +51,7 @@ function toCohortResponse(r: CohortRow): CohortResponseDto {
     policeUnitId: r.police_unit_id,
     requiresApproval: r.requires_approval,
     status: r.status,
+    enrolmentOpen: isEnrolmentOpen(r.status, r.starts_at, now),
   };
 }
 
@@ -72,15 +73,18 @@ export class CohortsService {
     if (query.status) where.add('co.status = ?', query.status);
     if (query.upcoming === 'true') where.add('co.ends_at > ?', this.clock.now());
     if (query.mine === 'true') where.add('co.trainer_id = ?', user.id);
+    if (query.enrolmentOpen === 'true') where.raw(`co.status = 'open'`).add('co.starts_at > ?', this.clock.now());
+    if (query.enrolmentOpen === 'false') where.add(`(co.status <> 'open' OR co.starts_at <= ?)`, this.clock.now());
     const total = await countCohorts(this.db.manager, where);
     const rows = await findCohorts(this.db.manager, where, pageSize, skip);
-    return { items: rows.map(toCohortResponse), total, page, pageSize };
+    const now = this.clock.now();
+    return { items: rows.map((r) => toCohortResponse(r, now)), total, page, pageSize };
   }
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<CohortResponseDto> {
     const row = await findCohort(manager, CohortsPolicy.cohortScope(user).add('co.id = ?', id));
     if (!row) throw new NotFoundException('id: no such cohort');
-    return toCohortResponse(row);
+    return toCohortResponse(row, this.clock.now());
   }
 
   async create(actor: AuthUser, body: CohortCreateDto): Promise<CohortResponseDto> {
@@ -132,12 +136,13 @@ export class CohortsService {
   async update(actor: AuthUser, id: string, body: CohortUpdateDto): Promise<CohortResponseDto> {
     return runInTransaction(this.db, async (manager) => {
       // A new trainer or new dates move the booking. Lock order: the request and accepted assignment that
-      // scheduled the cohort, trainers' profiles, the cohort (other edits lock the cohort alone).
+      // scheduled the cohort, trainers' profiles, then every run of the course in id order (a larger
+      // capacity may promote a pending switch out of another run); other edits lock the runs alone.
       const movesBooking = body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
       const commitment = movesBooking
         ? await this.bookings.lockForCohortChange(manager, id, body.trainerId ?? null)
         : { acceptedAssignment: null };
-      const cohort = await lockCohort(manager, id, 'id');
+      const cohort = (await lockCourseRuns(manager, id, 'id')).get(id)!;
       // Its trainer's profile is held already, unless another edit changed the trainer meanwhile.
       if (movesBooking) await this.bookings.lockTrainers(manager, [cohort.trainer_id]);
       if (cohort.status === 'completed' || cohort.status === 'cancelled')
@@ -175,7 +180,7 @@ export class CohortsService {
         await this.bookings.syncCohort(manager, id, field, commitment);
       }
       if (body.capacity !== undefined && body.capacity > cohort.capacity)
-        await promoteFromWaitlist(manager, cohort, this.notifications);
+        await promoteFromWaitlist(manager, cohort, this.notifications, this.clock.now());
       if (body.startsAt || body.endsAt || body.city) {
         await this.notifications.notify(manager, await activeOfficerIds(manager, id), 'cohort.changed', {
           courseTitle: cohort.course_title,
@@ -260,7 +265,7 @@ export class CohortsService {
     const row = await findCohort(this.db.manager, new Where().add('co.id = ?', id));
     if (!row) throw new NotFoundException('id: no such cohort');
     CohortsPolicy.assertCanReadRoster(user, row.trainer_id);
-    const cohort = toCohortResponse(row);
+    const cohort = toCohortResponse(row, this.clock.now());
     const views = await findEnrolmentViews(
       this.db.manager,
       `e.cohort_id = $1 AND e.status <> 'withdrawn'`,

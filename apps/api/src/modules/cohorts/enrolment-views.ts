@@ -30,6 +30,7 @@ interface Row {
   next_lesson_id: string | null;
   next_lesson_title: string | null;
   completed_at: Date | null;
+  switch_from_id: string | null;
 }
 
 /**
@@ -46,7 +47,7 @@ export async function findEnrolmentViews(
     manager,
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
             u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent, e.attended,
-            e.completed_at, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.status AS cohort_status,
+            e.completed_at, e.switch_from_id, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.status AS cohort_status,
             CASE WHEN e.status = 'waitlisted' THEN (
               SELECT count(*) FROM enrolment w WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number
             ) END AS waitlist_position,
@@ -85,6 +86,7 @@ export async function findEnrolmentViews(
     nextLessonId: r.next_lesson_id,
     nextLessonTitle: r.next_lesson_title,
     completedAt: r.completed_at?.toISOString() ?? null,
+    switchFromEnrolmentId: r.switch_from_id,
   }));
 }
 

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -15,13 +16,20 @@ import { Cohort } from './cohort.entity';
 
 /**
  * An officer in a cohort. Partial unique indexes (in the migration) allow one live enrolment per
- * officer and cohort, and one active enrolment per officer and course.
+ * officer and cohort, and one active enrolment per officer and course — plus, at most, one pending
+ * switch per officer and course: a waitlisted enrolment in another run that names the seat it will
+ * replace (`switch_from_id`) and never holds a seat while it waits.
  */
 @Entity('enrolment')
+@Check('ck_enrolment__switch_from', `"switch_from_id" IS NULL OR "status" IN ('waitlisted', 'withdrawn')`)
 @Index('uq_enrolment__cohort_officer', ['cohortId', 'officerId'], { unique: true, where: `"status" <> 'withdrawn'` })
 @Index('uq_enrolment__officer_course', ['officerId', 'courseId'], {
   unique: true,
-  where: `"status" IN ('pending_approval', 'enrolled', 'waitlisted')`,
+  where: `"status" IN ('pending_approval', 'enrolled', 'waitlisted') AND "switch_from_id" IS NULL`,
+})
+@Index('uq_enrolment__pending_switch', ['officerId', 'courseId'], {
+  unique: true,
+  where: `"status" = 'waitlisted' AND "switch_from_id" IS NOT NULL`,
 })
 @Index('ix_enrolment__waitlist', ['cohortId', 'queueNumber'], { where: `"status" = 'waitlisted'` })
 export class Enrolment {
@@ -62,6 +70,18 @@ export class Enrolment {
   @ManyToOne(() => AppUser, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'nominated_by_id', foreignKeyConstraintName: 'fk_enrolment__nominated_by_id' })
   nominatedBy?: AppUser | null;
+
+  /**
+   * Set while this is a pending "switch to this run": a waitlisted place in this run for an officer who keeps
+   * their seat (this enrolment) in another run of the course until a seat here is theirs.
+   */
+  @Index('ix_enrolment__switch_from_id', { where: `"switch_from_id" IS NOT NULL` })
+  @Column({ type: 'uuid', nullable: true })
+  switchFromId: string | null;
+
+  @ManyToOne(() => Enrolment, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'switch_from_id', foreignKeyConstraintName: 'fk_enrolment__switch_from_id' })
+  switchFrom?: Enrolment | null;
 
   @Column({ type: 'smallint', default: 0 })
   progressPercent: number;

@@ -99,14 +99,55 @@ export function enrolmentsBlockingJoin(
 
 export async function insertEnrolment(
   manager: EntityManager,
-  e: { cohortId: string; courseId: string; officerId: string; status: EnrolmentStatus; nominatedById: string | null },
+  e: {
+    cohortId: string;
+    courseId: string;
+    officerId: string;
+    status: EnrolmentStatus;
+    nominatedById: string | null;
+    /** A pending switch: the enrolment whose seat this waitlisted place will replace. */
+    switchFromId?: string | null;
+  },
 ): Promise<string> {
   const row = await selectOne<{ id: string }>(
     manager,
-    `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [e.cohortId, e.courseId, e.officerId, e.status, e.nominatedById],
+    `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id, switch_from_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [e.cohortId, e.courseId, e.officerId, e.status, e.nominatedById, e.switchFromId ?? null],
   );
   return row!.id;
+}
+
+/** Locks the enrolment row and answers what a switch needs to know of it. */
+export async function lockEnrolmentForSwitch(
+  manager: EntityManager,
+  id: string,
+): Promise<{ status: EnrolmentStatus; switch_from_id: string | null }> {
+  const row = await selectOne<{ status: EnrolmentStatus; switch_from_id: string | null }>(
+    manager,
+    `SELECT status, switch_from_id FROM enrolment WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return row!;
+}
+
+/** The pending switch waiting to replace this enrolment's seat, locked, or null. */
+export function lockPendingSwitchFrom(
+  manager: EntityManager,
+  enrolmentId: string,
+): Promise<{ id: string; cohort_id: string } | null> {
+  return selectOne(
+    manager,
+    `SELECT id, cohort_id FROM enrolment WHERE switch_from_id = $1 AND status = 'waitlisted' FOR UPDATE`,
+    [enrolmentId],
+  );
+}
+
+/** Whether the officer has an enrolment in the cohort that is not withdrawn (completed and failed ones count). */
+export function hasLiveEnrolmentIn(manager: EntityManager, officerId: string, cohortId: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM enrolment WHERE officer_id = $1 AND cohort_id = $2 AND status <> 'withdrawn'`, [
+    officerId,
+    cohortId,
+  ]);
 }
 
 /** Ids of the lessons the enrolment completed, in completion order. */

@@ -7,7 +7,14 @@ import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CohortsPolicy } from './cohorts.policy';
-import { EnrolmentListQueryDto, EnrolmentResponseDto, GradeDto, ProgressDto } from './dtos/cohort.dto';
+import {
+  EnrolmentListQueryDto,
+  EnrolmentResponseDto,
+  EnrolmentSwitchDto,
+  EnrolmentSwitchResultDto,
+  GradeDto,
+  ProgressDto,
+} from './dtos/cohort.dto';
 import { EnrolmentView, findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
 import { announceCompletion, refreshProgress } from './enrolment-completion';
 import {
@@ -26,7 +33,16 @@ import { runInTransaction } from '../../core/database/transaction';
 import { lockUsersInIdOrder } from '../identity/identity.queries';
 import { holderIsCertifiedForCourse } from '../certifications/certifications.queries';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
-import { lockCohort, releaseSeatAndPromote, takeSeat } from './seats';
+import { Clock } from '../../core/clock/clock';
+import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
+import {
+  keepPendingSwitchesAsWaitlist,
+  lockCohort,
+  lockCourseRuns,
+  promoteFromWaitlist,
+  releaseSeatAndPromote,
+  takeSeat,
+} from './seats';
 
 @Injectable()
 export class EnrolmentsService {
@@ -36,6 +52,8 @@ export class EnrolmentsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly switchRuns: SwitchRunUseCase,
+    private readonly clock: Clock,
   ) {}
 
   /** An enrolment the caller may see, or 404. */
@@ -59,6 +77,7 @@ export class EnrolmentsService {
     const where = CohortsPolicy.enrolmentScope(user);
     if (query.mine === 'true') where.add('e.officer_id = ?', user.id);
     if (query.status) where.add('e.status = ?', query.status);
+    if (query.courseId) where.add('e.course_id = ?', query.courseId);
     const total = await countEnrolments(this.db.manager, where);
     const views = await findEnrolmentViews(
       this.db.manager,
@@ -73,13 +92,29 @@ export class EnrolmentsService {
   async selfEnrol(user: AuthUser, cohortId: string): Promise<{ enrolment: EnrolmentResponseDto; created: boolean }> {
     // The cohort lock is held only for the enrolment itself; the response is read after commit.
     const result = await runInTransaction(this.db, (manager) =>
-      this.enrol.execute(manager, { cohortId, officerId: user.id, nominatedById: null }),
+      this.enrol.execute(manager, {
+        cohortId,
+        officerId: user.id,
+        nominatedById: null,
+        actor: user,
+        now: this.clock.now(),
+        allowAfterStart: false,
+      }),
     );
     return { enrolment: toEnrolmentResponse(await this.view(user, result.enrolmentId)), created: result.created };
   }
 
-  /** A coordinator nominates officers of their own unit (an admin, anyone); all or nothing. */
-  async nominate(user: AuthUser, cohortId: string, officerIds: string[]): Promise<EnrolmentResponseDto[]> {
+  /**
+   * A coordinator nominates officers of their own unit (an admin, anyone); all or nothing. Closed once
+   * the cohort has started, unless an admin sets `allowAfterStart` (recorded in the audit event).
+   */
+  async nominate(
+    user: AuthUser,
+    cohortId: string,
+    officerIds: string[],
+    allowAfterStart = false,
+  ): Promise<EnrolmentResponseDto[]> {
+    const now = this.clock.now();
     const ids = await runInTransaction(this.db, async (manager) => {
       const officers = await usersWithUnits(manager, officerIds);
       const missing = officerIds.filter((id) => !officers.some((o) => o.id === id));
@@ -94,14 +129,23 @@ export class EnrolmentsService {
       const enrolmentIds: string[] = [];
       for (const officerId of officerIds) {
         enrolmentIds.push(
-          (await this.enrol.execute(manager, { cohortId, officerId, nominatedById: user.id })).enrolmentId,
+          (
+            await this.enrol.execute(manager, {
+              cohortId,
+              officerId,
+              nominatedById: user.id,
+              actor: user,
+              now,
+              allowAfterStart,
+            })
+          ).enrolmentId,
         );
       }
       await this.audit.record(manager, user, {
         action: 'cohort.nominate',
         entityType: 'cohort',
         entityId: cohortId,
-        details: { officerIds, enrolmentIds },
+        details: { officerIds, enrolmentIds, ...(allowAfterStart ? { allowAfterStart: true } : {}) },
       });
       return enrolmentIds;
     });
@@ -113,13 +157,20 @@ export class EnrolmentsService {
     return runInTransaction(this.db, async (manager) => {
       const before = await this.view(user, id, manager);
       CohortsPolicy.assertCanWithdraw(user, before);
-      const cohort = await lockCohort(manager, before.cohortId);
+      // Every run of the course, in id order: the freed seat may complete a pending switch out of another run.
+      const runs = await lockCourseRuns(manager, before.cohortId);
+      const cohort = runs.get(before.cohortId)!;
       const current = await lockEnrolmentStatus(manager, id);
       if (!ACTIVE_ENROLMENT_STATUSES.includes(current)) {
         throw new ConflictException(`status: a ${current} enrolment cannot be withdrawn`);
       }
+      const now = this.clock.now();
       await withdrawEnrolment(manager, id);
-      if (current === 'enrolled') await releaseSeatAndPromote(manager, cohort, this.notifications);
+      if (current === 'enrolled') await releaseSeatAndPromote(manager, cohort, this.notifications, now);
+      // A switch the officer was waiting for becomes a plain place in that run's queue (withdrawing a pending
+      // switch itself, by contrast, cancels the switch and leaves the seat they hold as it is).
+      for (const waitingIn of await keepPendingSwitchesAsWaitlist(manager, [id]))
+        await promoteFromWaitlist(manager, runs.get(waitingIn)!, this.notifications, now);
       if (user.id !== before.officerId) {
         await this.notifications.notify(manager, [before.officerId], 'enrolment.withdrawn_by_coordinator', {
           courseTitle: cohort.course_title,
@@ -136,6 +187,47 @@ export class EnrolmentsService {
     });
   }
 
+  /**
+   * "Switch to this run": moves the enrolment to another run of the same course in one transaction (see
+   * SwitchRunUseCase). Answers the enrolment in the new run and the one switched from.
+   */
+  async switchRun(user: AuthUser, id: string, body: EnrolmentSwitchDto): Promise<EnrolmentSwitchResultDto> {
+    return runInTransaction(this.db, async (manager) => {
+      const before = await this.view(user, id, manager);
+      CohortsPolicy.assertCanSwitch(user, before);
+      const result = await this.switchRuns.execute(manager, {
+        enrolmentId: id,
+        officerId: before.officerId,
+        courseId: before.courseId,
+        fromCohortId: before.cohortId,
+        cohortId: body.cohortId,
+        actor: user,
+        now: this.clock.now(),
+        allowAfterStart: body.allowAfterStart ?? false,
+      });
+      if (result.created) {
+        await this.audit.record(manager, user, {
+          action: 'enrolment.switch',
+          entityType: 'enrolment',
+          entityId: id,
+          details: {
+            officerId: before.officerId,
+            fromCohortId: before.cohortId,
+            toCohortId: body.cohortId,
+            outcome: result.outcome,
+            enrolmentId: result.enrolmentId,
+            ...(body.allowAfterStart ? { allowAfterStart: true } : {}),
+          },
+        });
+      }
+      return {
+        outcome: result.outcome,
+        enrolment: toEnrolmentResponse(await this.view(user, result.enrolmentId, manager)),
+        previous: toEnrolmentResponse(await this.view(user, id, manager)),
+      };
+    });
+  }
+
   async approve(user: AuthUser, id: string): Promise<EnrolmentResponseDto> {
     return runInTransaction(this.db, async (manager) => {
       const before = await this.view(user, id, manager);
@@ -144,6 +236,8 @@ export class EnrolmentsService {
       const current = await lockEnrolmentStatus(manager, id);
       if (current !== 'pending_approval')
         throw new ConflictException(`status: only pending enrolments can be approved (this one is ${current})`);
+      // Approving is joining: closed once the cohort has started, like enrolment and nomination.
+      CohortsPolicy.assertCanJoinCohort(user, cohort, this.clock.now(), false);
       const status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
       await approveEnrolment(manager, id, status);
       await this.notifications.notify(manager, [before.officerId], 'enrolment.approved', {

@@ -1,7 +1,7 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CohortStatus } from '@icspa/domain';
-import { affectedRows, selectOne, updateReturning } from '../../core/database/sql';
+import { affectedRows, selectOne, selectRows, updateReturning } from '../../core/database/sql';
 import type { NotificationsService } from '../notifications/notifications.service';
 
 export interface LockedCohort {
@@ -44,46 +44,118 @@ export async function takeSeat(manager: EntityManager, cohortId: string): Promis
   );
 }
 
-/** Gives back a seat, then fills free seats from the head of the waitlist (FIFO), notifying each. */
+/**
+ * Locks every run of the cohort's course, in id order, and answers them by id. A flow that gives a seat
+ * back takes these locks (after any officers' rows) before touching seats: a promotion may complete a
+ * pending "switch to this run", which releases the officer's seat in another run of the course and
+ * promotes that run's waitlist in turn, so every run it may reach is locked up front, in one order.
+ */
+export async function lockCourseRuns(
+  manager: EntityManager,
+  cohortId: string,
+  field = 'cohortId',
+): Promise<Map<string, LockedCohort>> {
+  const runs = await selectRows<LockedCohort>(
+    manager,
+    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.police_unit_id
+       FROM cohort co JOIN course c ON c.id = co.course_id
+      WHERE co.course_id = (SELECT course_id FROM cohort WHERE id = $1)
+      ORDER BY co.id FOR UPDATE OF co`,
+    [cohortId],
+  );
+  if (!runs.some((r) => r.id === cohortId)) throw new NotFoundException(`${field}: no such cohort`);
+  return new Map(runs.map((r) => [r.id, r]));
+}
+
+/**
+ * Gives back a seat, then fills free seats from the head of the waitlist (FIFO), notifying each. The
+ * caller holds the locks of every run of the course (`lockCourseRuns`).
+ */
 export async function releaseSeatAndPromote(
   manager: EntityManager,
   cohort: LockedCohort,
   notifications: NotificationsService,
+  now: Date,
 ): Promise<string[]> {
   await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken - 1 WHERE id = $1`, [cohort.id]);
-  return promoteFromWaitlist(manager, cohort, notifications);
+  return promoteFromWaitlist(manager, cohort, notifications, now);
 }
 
+/**
+ * Fills the cohort's free seats from the head of its waitlist, in arrival order. A pending switch at the
+ * head is completed in the same transaction: the officer's old enrolment is withdrawn first (so they never
+ * hold two seats in the course), then they take the seat here, then their old run's seat goes to the head
+ * of that run's waitlist. Pending switches into a run that has started are passed over (the officer keeps
+ * the seat they hold). The caller holds the locks of every run of the course (`lockCourseRuns`).
+ */
 export async function promoteFromWaitlist(
   manager: EntityManager,
   cohort: LockedCohort,
   notifications: NotificationsService,
+  now: Date,
 ): Promise<string[]> {
   if (cohort.status === 'completed' || cohort.status === 'cancelled') return [];
-  const promoted = await updateReturning<{ id: string; officer_id: string }>(
+  const head = await selectRows<{ id: string; officer_id: string; switch_from_id: string | null }>(
     manager,
-    `WITH free AS (SELECT capacity - seats_taken AS n FROM cohort WHERE id = $1),
-          head AS (SELECT id FROM enrolment WHERE cohort_id = $1 AND status = 'waitlisted' ORDER BY queue_number LIMIT (SELECT n FROM free))
-     UPDATE enrolment e SET status = 'enrolled', updated_at = now() FROM head WHERE e.id = head.id RETURNING e.id, e.officer_id`,
-    [cohort.id],
+    `SELECT e.id, e.officer_id, e.switch_from_id FROM enrolment e JOIN cohort co ON co.id = e.cohort_id
+      WHERE e.cohort_id = $1 AND e.status = 'waitlisted' AND (e.switch_from_id IS NULL OR co.starts_at > $2)
+      ORDER BY e.queue_number LIMIT (SELECT greatest(capacity - seats_taken, 0) FROM cohort WHERE id = $1)`,
+    [cohort.id, now],
   );
-  if (promoted.length > 0) {
-    await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken + $2 WHERE id = $1`, [
-      cohort.id,
-      promoted.length,
-    ]);
-    await notifications.notify(
-      manager,
-      promoted.map((p) => p.officer_id),
-      'enrolment.promoted',
-      {
-        courseTitle: cohort.course_title,
-        cohortId: cohort.id,
-        startsAt: cohort.starts_at.toISOString(),
-      },
-    );
+  if (head.length === 0) return [];
+  const switchFrom = head.flatMap((h) => (h.switch_from_id ? [h.switch_from_id] : []));
+  const released =
+    switchFrom.length === 0
+      ? []
+      : await updateReturning<{ cohort_id: string }>(
+          manager,
+          `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE id = ANY($1) AND status = 'enrolled' RETURNING cohort_id`,
+          [switchFrom],
+        );
+  await affectedRows(
+    manager,
+    `UPDATE enrolment SET status = 'enrolled', switch_from_id = NULL, updated_at = now() WHERE id = ANY($1)`,
+    [head.map((h) => h.id)],
+  );
+  await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken + $2 WHERE id = $1`, [
+    cohort.id,
+    head.length,
+  ]);
+  await notifications.notify(
+    manager,
+    head.map((p) => p.officer_id),
+    'enrolment.promoted',
+    {
+      courseTitle: cohort.course_title,
+      cohortId: cohort.id,
+      startsAt: cohort.starts_at.toISOString(),
+    },
+  );
+  for (const oldCohortId of [...new Set(released.map((r) => r.cohort_id))].sort()) {
+    const seats = released.filter((r) => r.cohort_id === oldCohortId).length;
+    await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken - $2 WHERE id = $1`, [oldCohortId, seats]);
+    // Already locked by the caller (every run of the course): this re-reads it.
+    await promoteFromWaitlist(manager, await lockCohort(manager, oldCohortId), notifications, now);
   }
-  return promoted.map((p) => p.id);
+  return head.map((p) => p.id);
+}
+
+/**
+ * When an officer's seat goes (withdrawn, or the run cancelled) while they wait to switch into another
+ * run, the wait becomes a plain waitlist place there. Answers the runs whose waitlists changed.
+ */
+export async function keepPendingSwitchesAsWaitlist(
+  manager: EntityManager,
+  oldEnrolmentIds: string[],
+): Promise<string[]> {
+  if (oldEnrolmentIds.length === 0) return [];
+  const rows = await updateReturning<{ cohort_id: string }>(
+    manager,
+    `UPDATE enrolment SET switch_from_id = NULL, updated_at = now()
+      WHERE switch_from_id = ANY($1) AND status = 'waitlisted' RETURNING cohort_id`,
+    [oldEnrolmentIds],
+  );
+  return [...new Set(rows.map((r) => r.cohort_id))];
 }
 
 export function assertOpen(cohort: LockedCohort): void {
@@ -106,10 +178,15 @@ export async function cancelCohort(
     `UPDATE cohort SET status = 'cancelled', seats_taken = 0, updated_at = now() WHERE id = $1`,
     [cohort.id],
   );
-  const affected = await updateReturning<{ officer_id: string }>(
+  const affected = await updateReturning<{ id: string; officer_id: string }>(
     manager,
-    `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING officer_id`,
+    `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING id, officer_id`,
     [cohort.id],
+  );
+  // Officers who were waiting to switch out of this run keep their place in the other run's queue.
+  await keepPendingSwitchesAsWaitlist(
+    manager,
+    affected.map((a) => a.id),
   );
   const recipients = [...affected.map((a) => a.officer_id), ...(cohort.trainer_id ? [cohort.trainer_id] : [])];
   await notifications.notify(manager, recipients, 'cohort.cancelled', {

@@ -53,6 +53,14 @@ export class CohortListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    description: 'true: only cohorts officers may still join (open and not yet started)',
+    enum: ['true', 'false'],
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  enrolmentOpen?: 'true' | 'false';
 }
 
 export class CohortResponseDto {
@@ -114,6 +122,12 @@ export class CohortResponseDto {
 
   @ApiProperty({ description: 'Status', enum: COHORT_STATUSES, enumName: 'CohortStatus' })
   status: CohortStatus;
+
+  @ApiProperty({
+    description:
+      'Whether officers may still enrol, be nominated or switch into it: open and not yet started (enrolment closes at the start)',
+  })
+  enrolmentOpen: boolean;
 }
 
 export class CohortPageDto extends PageOf(CohortResponseDto, 'CohortPageDto') {}
@@ -246,6 +260,27 @@ export class NominationDto {
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'each must be a UUID' })
   officerIds: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'Admins only: nominate into a cohort that has already started (enrolment otherwise closes at the start); audited. Default false',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowAfterStart?: boolean;
+}
+
+export class EnrolmentSwitchDto {
+  @ApiProperty({ description: 'The run of the same course to move to', format: 'uuid' })
+  @IsUUID()
+  cohortId: string;
+
+  @ApiPropertyOptional({
+    description: 'Admins only: switch into a run that has already started; audited. Default false',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowAfterStart?: boolean;
 }
 
 export class EnrolmentResponseDto {
@@ -305,6 +340,15 @@ export class EnrolmentResponseDto {
 
   @ApiProperty({ description: 'When it completed', format: 'date-time', nullable: true, type: String })
   completedAt: string | null;
+
+  @ApiProperty({
+    description:
+      'Set on a pending "switch to this run": this waitlisted place replaces that enrolment (the seat the officer keeps until one here is theirs)',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
+  switchFromEnrolmentId: string | null;
 }
 
 export class EnrolmentPageDto extends PageOf(EnrolmentResponseDto, 'EnrolmentPageDto') {}
@@ -327,11 +371,34 @@ export class EnrolmentListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'Only enrolments in runs of this course', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  courseId?: string;
 }
 
 export class NominationResultDto {
   @ApiProperty({ description: 'The enrolments made (or found) for each officer', type: [EnrolmentResponseDto] })
   enrolments: EnrolmentResponseDto[];
+}
+
+export class EnrolmentSwitchResultDto {
+  @ApiProperty({
+    description:
+      'switched: the seat in the new run is theirs and the old enrolment is withdrawn; pending: the new run is full, so they wait in its queue and keep their seat (switched automatically when promoted); moved: the old enrolment held no seat (waitlisted or pending approval) and was replaced by the new one',
+    enum: ['switched', 'pending', 'moved'],
+  })
+  outcome: 'switched' | 'pending' | 'moved';
+
+  @ApiProperty({ description: 'The enrolment in the new run', type: EnrolmentResponseDto })
+  enrolment: EnrolmentResponseDto;
+
+  @ApiProperty({
+    description: 'The enrolment switched from (withdrawn, or still holding the seat while pending)',
+    type: EnrolmentResponseDto,
+  })
+  previous: EnrolmentResponseDto;
 }
 
 export class ProgressDto {

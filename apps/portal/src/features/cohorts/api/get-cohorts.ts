@@ -13,6 +13,8 @@ export interface CohortFilter {
   upcoming?: boolean;
   /** Only the calling trainer's cohorts */
   mine?: boolean;
+  /** Only cohorts officers may still join: open and not yet started */
+  enrolmentOpen?: boolean;
 }
 
 export interface GetCohortsParams extends CohortFilter {
@@ -25,12 +27,22 @@ const flag = (value: boolean | undefined) =>
 
 /** One page of cohorts by start date, with seats left (of published courses, except for admins). */
 export function getCohorts(
-  { page, pageSize = DEFAULT_PAGE_SIZE, courseId, status, upcoming, mine }: GetCohortsParams,
+  { page, pageSize = DEFAULT_PAGE_SIZE, courseId, status, upcoming, mine, enrolmentOpen }: GetCohortsParams,
   signal?: AbortSignal,
 ) {
   return unwrap(
     api.GET('/api/cohorts', {
-      params: { query: { page, pageSize, courseId, status, upcoming: flag(upcoming), mine: flag(mine) } },
+      params: {
+        query: {
+          page,
+          pageSize,
+          courseId,
+          status,
+          upcoming: flag(upcoming),
+          mine: flag(mine),
+          enrolmentOpen: flag(enrolmentOpen),
+        },
+      },
       signal,
     }),
   );
@@ -48,7 +60,7 @@ export function useCohorts(params: GetCohortsParams) {
   return useQuery(getCohortsQueryOptions(params));
 }
 
-/** Every cohort matching the filter, for pickers (open cohorts to nominate into). */
+/** Every cohort matching the filter, for pickers (cohorts still open for enrolment, to nominate into). */
 export function getAllCohortsQueryOptions(filter: CohortFilter) {
   return queryOptions({
     queryKey: ['cohorts', 'all', filter],

@@ -8,7 +8,16 @@ import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 import { enrolOutcome, type EnrolOutcome } from '@/features/cohorts/lib/enrol-outcome';
 
 /** "Enrol" for an open cohort, then what came of it: enrolled, waitlisted with the place, or pending approval. */
-export function EnrolAction({ cohort, courseTitle }: { cohort: Cohort; courseTitle: string }) {
+export function EnrolAction({
+  cohort,
+  courseTitle,
+  onStart,
+}: {
+  cohort: Cohort;
+  courseTitle: string;
+  /** Told when the learner asks, so the page keeps this in view while their standing changes. */
+  onStart?: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const enrol = useEnrol();
@@ -19,7 +28,10 @@ export function EnrolAction({ cohort, courseTitle }: { cohort: Cohort; courseTit
         <button
           type="button"
           className="button"
-          onClick={() => enrol.mutate(cohort.id)}
+          onClick={() => {
+            onStart?.();
+            enrol.mutate(cohort.id);
+          }}
           disabled={enrol.isPending}
           aria-busy={enrol.isPending}
           aria-label={t('enrol.buttonNamed', {

@@ -11,6 +11,8 @@ export interface GetEnrolmentsParams {
   status?: EnrolmentStatus;
   /** Only the caller's own enrolments, whatever else their role lets them see ("My learning"). */
   mine?: boolean;
+  /** Only enrolments in runs of this course. */
+  courseId?: string;
 }
 
 /**
@@ -18,12 +20,12 @@ export interface GetEnrolmentsParams {
  * with `mine`, only the caller's own.
  */
 export function getEnrolments(
-  { page, pageSize = DEFAULT_PAGE_SIZE, status, mine }: GetEnrolmentsParams,
+  { page, pageSize = DEFAULT_PAGE_SIZE, status, mine, courseId }: GetEnrolmentsParams,
   signal?: AbortSignal,
 ) {
   return unwrap(
     api.GET('/api/enrolments', {
-      params: { query: { page, pageSize, status, mine: mine ? 'true' : undefined } },
+      params: { query: { page, pageSize, status, mine: mine ? 'true' : undefined, courseId } },
       signal,
     }),
   );
@@ -37,6 +39,6 @@ export function getEnrolmentsQueryOptions(params: GetEnrolmentsParams) {
   });
 }
 
-export function useEnrolments(params: GetEnrolmentsParams) {
-  return useQuery(getEnrolmentsQueryOptions(params));
+export function useEnrolments(params: GetEnrolmentsParams, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...getEnrolmentsQueryOptions(params), enabled });
 }

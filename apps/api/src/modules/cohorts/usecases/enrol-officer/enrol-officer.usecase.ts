@@ -4,6 +4,7 @@ import type { EnrolmentStatus } from '@icspa/domain';
 import { isPgError, PG } from '../../../../core/database/pg-errors';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { enrollableOfficer, enrolmentsBlockingJoin, insertEnrolment } from '../../enrolments.queries';
+import { CohortsPolicy } from '../../cohorts.policy';
 import { assertOpen, lockCohort, takeSeat } from '../../seats';
 import { EnrolOfficerCommand, EnrolOfficerResult } from './enrol-officer.command';
 
@@ -29,6 +30,7 @@ export class EnrolOfficerUseCase {
     const same = existing.find((e) => e.cohort_id === cohort.id);
     if (same) return { enrolmentId: same.id, status: same.status, created: false };
     assertOpen(cohort);
+    CohortsPolicy.assertCanJoinCohort(command.actor, cohort, command.now, command.allowAfterStart);
     if (cohort.police_unit_id && cohort.police_unit_id !== officer.police_unit_id) {
       throw new ForbiddenException('cohortId: this cohort was scheduled for another police unit');
     }

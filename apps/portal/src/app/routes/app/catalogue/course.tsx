@@ -1,4 +1,4 @@
-import { UNIT_ROLES } from '@icspa/domain';
+import { MAX_PAGE_SIZE, UNIT_ROLES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '@/components/errors/not-found';
@@ -12,16 +12,22 @@ import { CourseOutline } from '@/features/catalogue/components/course-outline';
 import { CourseOverview } from '@/features/catalogue/components/course-overview';
 import { useCohorts } from '@/features/cohorts/api/get-cohorts';
 import { UpcomingCohorts } from '@/features/cohorts/components/upcoming-cohorts';
+import { useEnrolments } from '@/features/enrolments/api/get-enrolments';
+import { CancelSwitchButton } from '@/features/enrolments/components/cancel-switch-button';
 
-/** A course: what it covers, how it is assessed, and its coming cohorts (with Enrol for learners). */
+/**
+ * A course: what it covers, how it is assessed, and its coming cohorts — for learners, where they stand in
+ * each run, with Enrol, Switch to this run, or nothing where enrolment has closed.
+ */
 export function CourseRoute() {
   const { t } = useTranslation();
   const { courseId = '' } = useParams();
   const me = useSignedInUser();
   const course = useCourse(courseId);
   const cohorts = useCohorts({ page: 1, pageSize: 50, courseId, upcoming: true });
-  if (!courseId) return <NotFound />;
   const canEnrol = me ? UNIT_ROLES.includes(me.role) : false;
+  const own = useEnrolments({ page: 1, pageSize: MAX_PAGE_SIZE, mine: true, courseId }, { enabled: canEnrol });
+  if (!courseId) return <NotFound />;
 
   return (
     <Page
@@ -55,7 +61,15 @@ export function CourseRoute() {
             <section aria-labelledby="cohorts-title" className="section">
               <h2 id="cohorts-title">{t('course.cohorts')}</h2>
               <QueryState query={cohorts} loadingLabel={t('course.loadingCohorts')}>
-                {(page) => <UpcomingCohorts cohorts={page.items} courseTitle={data.title} canEnrol={canEnrol} />}
+                {(page) => (
+                  <UpcomingCohorts
+                    cohorts={page.items}
+                    courseTitle={data.title}
+                    canEnrol={canEnrol}
+                    ownEnrolments={own.data?.items}
+                    renderCancelSwitch={(enrolmentId) => <CancelSwitchButton enrolmentId={enrolmentId} />}
+                  />
+                )}
               </QueryState>
             </section>
           </>

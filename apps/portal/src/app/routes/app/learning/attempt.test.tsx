@@ -24,6 +24,7 @@ const ENROLMENT: Schemas['EnrolmentResponseDto'] = {
   nextLessonId: null,
   nextLessonTitle: null,
   completedAt: null,
+  switchFromEnrolmentId: null,
 };
 
 const RESULT: Attempt = {

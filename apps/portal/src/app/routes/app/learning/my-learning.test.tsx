@@ -21,6 +21,7 @@ const enrolment = (id: string, officerId: string, officerName: string, courseTit
   nextLessonId: null,
   nextLessonTitle: null,
   completedAt: null,
+  switchFromEnrolmentId: null,
 });
 
 const OWN = enrolment('e-own', 'coord-1', 'Olena Koval', 'Digital forensics');

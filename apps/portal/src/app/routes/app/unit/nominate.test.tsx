@@ -35,6 +35,7 @@ const COHORT: Cohort = {
   policeUnitId: null,
   requiresApproval: false,
   status: 'open',
+  enrolmentOpen: true,
 };
 
 const officer = (id: string, displayName: string): UnitOfficer => ({
@@ -53,7 +54,7 @@ function open({
 }: { me?: Me; cohorts?: Cohort[]; officers?: UnitOfficer[]; url?: string } = {}) {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(ME_QUERY_KEY, me);
-  queryClient.setQueryData(getAllCohortsQueryOptions({ status: 'open' }).queryKey, cohorts);
+  queryClient.setQueryData(getAllCohortsQueryOptions({ enrolmentOpen: true }).queryKey, cohorts);
   queryClient.setQueryData(getUnitOfficersQueryOptions('unit-1').queryKey, officers);
   return renderPage(<NominateRoute />, { path: paths.app.nominate.path, url, queryClient });
 }

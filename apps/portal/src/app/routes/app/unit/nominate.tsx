@@ -11,13 +11,14 @@ import { NominationForm } from '@/features/cohorts/components/nomination-form';
 import { useUnitOfficers } from '@/features/police-units/api/get-unit-officers';
 import { useListParams } from '@/hooks/use-list-params';
 
-/** A coordinator picks an open cohort, ticks officers of the unit, and nominates them. */
+/** A coordinator picks a cohort still open for enrolment (not started), ticks officers of the unit, and nominates them. */
 export function NominateRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useSignedInUser();
   const { cohort: cohortId } = useListParams(['cohort']);
-  const cohorts = useAllCohorts({ status: 'open' });
+  // Runs that have started are not offered: enrolment closes at the start.
+  const cohorts = useAllCohorts({ enrolmentOpen: true });
   const officers = useUnitOfficers(me?.policeUnitId);
   if (!me) return null;
   return (
