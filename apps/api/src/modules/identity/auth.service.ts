@@ -41,8 +41,12 @@ export class AuthService {
       throw new UnauthorizedException(VAGUE_FAILURE);
     }
     await this.throttle.recordSuccess(normalized, meta.ipAddress);
-    // The only moment the plaintext is known: a password set before the rule is judged by it now.
-    const weak = !meetsPasswordRule(password, user);
+    // The only moment the plaintext is known: a password set before the rule is judged by it now. When
+    // the estimator is saturated the judgement waits for another sign-in; signing in never does.
+    const weak = await meetsPasswordRule(password, user).then(
+      (meets) => !meets,
+      () => user.passwordChangeRequired,
+    );
     if (weak !== user.passwordChangeRequired) {
       // A password changed meanwhile is not the one judged here: the change's flag stands.
       if (await recordPasswordWeakness(this.db.manager, user.id, user.passwordHash, weak)) {
@@ -70,7 +74,7 @@ export class AuthService {
     if (body.newPassword === body.currentPassword) {
       throw new BadRequestException('newPassword: must differ from the current password');
     }
-    if (!meetsPasswordRule(body.newPassword, user)) {
+    if (!(await meetsPasswordRule(body.newPassword, user))) {
       throw new BadRequestException(`newPassword: ${TOO_EASY_TO_GUESS}`);
     }
     await this.throttle.reserveAttempt(user.email, ipAddress, 'currentPassword');
