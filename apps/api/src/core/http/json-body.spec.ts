@@ -21,8 +21,16 @@ describe('jsonShapeProblem', () => {
 
   it('accepts arrays and objects up to the limit, and ignores commas and brackets inside strings', () => {
     expect(jsonShapeProblem(`{"officerIds":${many(MAX_JSON_ELEMENTS, '"x"')}}`)).toBeUndefined();
-    expect(jsonShapeProblem(`{"title":"${','.repeat(100_000)}","body":"${'[{'.repeat(1000)}\\"}`)).toBeUndefined();
-    expect(jsonShapeProblem(`{"a\\":"\\\",[,,,]"}`)).toBeUndefined();
+    // At most 3 elements per array or object and 32 levels: commas and brackets in strings do not count.
+    expect(
+      jsonShapeProblem(`{"title":"${','.repeat(100_000)}","body":"${'[{'.repeat(1000)}\\""}`, 32, 3),
+    ).toBeUndefined();
+    expect(jsonShapeProblem(`{"a\\\\":"\\",[,,,]","b":${many(3)}}`, 32, 3)).toBeUndefined();
+    expect(jsonShapeProblem(`{"a\\\\":"\\",[,,,]","b":${many(4)}}`, 32, 3)).toEqual({
+      field: 'b',
+      problem: 'elements',
+    });
+    expect(JSON.parse(`{"a\\\\":"\\",[,,,]"}`)).toEqual({ 'a\\': '",[,,,]' });
     expect(jsonShapeProblem(`{"a":"${'\\u0000'.repeat(100_000)}"}`)).toBeUndefined();
   });
 
