@@ -30,11 +30,19 @@ const L33T_MAX_SUBSTITUTIONS = 10;
 export const MAX_PENDING_CHECKS = 32;
 
 /**
- * The estimator runs in a worker thread of its own, so a check (tens of milliseconds, more under load)
- * never stalls the event loop that answers every other request. It needs only the zxcvbn packages.
+ * The estimator runs in a worker thread of its own, at the lowest priority, so a check (tens of
+ * milliseconds, more under load) never stalls the event loop that answers every other request, nor takes
+ * the CPU from it. It needs only the zxcvbn packages.
  */
 const ESTIMATOR_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// On Linux a thread has its own nice value: the estimator yields the CPU to the event loop's thread.
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:os').setPriority(tid, 19);
+} catch {
+  // Elsewhere it runs at the process's priority.
+}
 const { ZxcvbnFactory } = require(workerData.core);
 const { adjacencyGraphs, dictionary } = require(workerData.common);
 const estimator = new ZxcvbnFactory({
