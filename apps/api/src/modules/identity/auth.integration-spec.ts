@@ -1,7 +1,9 @@
+import { ServiceUnavailableException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../database/seeds/demo-data.seed';
 import { TestApp, TEST_PASSWORD, sessionCookieFrom } from '../../../test/test-app';
 import * as hasher from './password-hasher';
+import * as strength from './password-strength';
 
 /** A password set before the strength rule (only a repeat): sign-in still accepts it, and flags it. */
 const WEAK_PASSWORD = 'aaaaaaaaaaaa';
@@ -338,6 +340,21 @@ describe('sign-in, sessions and throttling', () => {
       const winner = candidates[statuses.indexOf(200)];
       for (const p of candidates) expect((await login(user.email, p)).statusCode).toBe(p === winner ? 200 : 401);
       expect(await flagOf(user.id)).toBe(false);
+    });
+
+    it('signs in even when the strength estimator is saturated, and judges the password at a later sign-in', async () => {
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      const rule = jest.spyOn(strength, 'meetsPasswordRule');
+      try {
+        rule.mockRejectedValueOnce(new ServiceUnavailableException('password: too many passwords are being checked'));
+        const busy = await login(user.email, WEAK_PASSWORD);
+        expect(busy.statusCode).toBe(200);
+        expect(busy.json().passwordChangeRequired).toBe(false);
+      } finally {
+        rule.mockRestore();
+      }
+      const later = await login(user.email, WEAK_PASSWORD);
+      expect(later.json().passwordChangeRequired).toBe(true);
     });
 
     it('throttles guesses of the current password with the sign-in allowance', async () => {
