@@ -54,7 +54,10 @@ export async function scratchDatabase() {
 }
 
 /** Starts the compiled API on a free port and waits until it is healthy. */
-export async function startApi(databaseUrl, { port = 3199, prefix = `bench-${randomBytes(4).toString('hex')}` } = {}) {
+export async function startApi(
+  databaseUrl,
+  { port = 3199, prefix = `bench-${randomBytes(4).toString('hex')}`, env = {} } = {},
+) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/api/apps/api/src/main.js')], {
     env: {
       ...process.env,
@@ -67,6 +70,7 @@ export async function startApi(databaseUrl, { port = 3199, prefix = `bench-${ran
       SESSION_SECRET,
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'error',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -82,6 +86,7 @@ export async function startApi(databaseUrl, { port = 3199, prefix = `bench-${ran
   return {
     base,
     prefix,
+    pid: child.pid,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

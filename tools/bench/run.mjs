@@ -2,12 +2,14 @@
 // Only 127.0.0.1 is targeted; every load is bounded in time. Pass names to run a subset.
 import { ensureBuilt } from './lib.mjs';
 import { enrolmentBenchmark } from './enrolment.bench.mjs';
+import { hostileBenchmark } from './hostile.bench.mjs';
 import { matcherBenchmark } from './matcher.bench.mjs';
 import { portalBenchmark } from './portal.bench.mjs';
 import { reportingBenchmark } from './reporting.bench.mjs';
 
 const BENCHMARKS = {
   enrolment: enrolmentBenchmark,
+  hostile: hostileBenchmark,
   matcher: matcherBenchmark,
   portal: portalBenchmark,
   reporting: reportingBenchmark,

@@ -117,6 +117,22 @@ export interface paths {
         patch: operations["Auth_updateMe"];
         trace?: never;
     };
+    "/api/auth/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Auth_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1415,6 +1431,8 @@ export interface components {
              * @example uk
              */
             locale: string | null;
+            /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
+            passwordChangeRequired: boolean;
         };
         MeUpdateDto: {
             /**
@@ -1422,6 +1440,12 @@ export interface components {
              * @example pt-BR
              */
             locale: string;
+        };
+        PasswordChangeDto: {
+            /** @description The password the user signs in with now */
+            currentPassword: string;
+            /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
+            newPassword: string;
         };
         UserResponseDto: {
             /**
@@ -1450,6 +1474,8 @@ export interface components {
              * @example uk
              */
             locale: string | null;
+            /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
+            passwordChangeRequired: boolean;
             /** @description Whether the account may sign in */
             disabled: boolean;
             /**
@@ -3452,6 +3478,75 @@ export interface operations {
             };
             /** @description Signed in with a role that may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; every other session is signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description The current password is wrong, or the new one is too easy to guess */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The password was changed meanwhile by another session */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many wrong passwords for this account */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -72,14 +72,18 @@ describe('logging', () => {
   });
 
   it("writes Nest's Logger as JSON with the context, and redacts password and token fields", async () => {
-    new Logger('Probe').warn({ msg: 'probe line', password: 'hunter2', nested: { token: 'tok-1', newPassword: 'p2' } });
+    new Logger('Probe').warn({
+      msg: 'probe line',
+      password: 'hunter2',
+      nested: { token: 'tok-1', newPassword: 'p2', currentPassword: 'p1' },
+    });
     const line = entries().find((e) => e.msg === 'probe line');
     expect(line).toMatchObject({
       service: 'api',
       level: 'warn',
       context: 'Probe',
       password: '[redacted]',
-      nested: { token: '[redacted]', newPassword: '[redacted]' },
+      nested: { token: '[redacted]', newPassword: '[redacted]', currentPassword: '[redacted]' },
     });
   });
 

@@ -11,7 +11,7 @@ export type Service = 'api' | 'worker';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Secrets never written to a log line: session cookies, credentials, and such fields in any logged object. */
-const SECRET_FIELDS = ['password', 'newPassword', 'token'];
+const SECRET_FIELDS = ['password', 'currentPassword', 'newPassword', 'token'];
 export const REDACTED_PATHS = [
   'req.headers.cookie',
   'req.headers.authorization',

@@ -7,6 +7,7 @@ import { OutboxClaim1764200000000 } from './1764200000000-outbox-claim';
 import { TrainerBooking1764210000000 } from './1764210000000-trainer-booking';
 import { UnfilledRetry1764220000000 } from './1764220000000-unfilled-retry';
 import { EnrolmentSwitch1764240000000 } from './1764240000000-enrolment-switch';
+import { PasswordChangeRequired1764250000000 } from './1764250000000-password-change-required';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   TrainerBooking1764210000000,
   UnfilledRetry1764220000000,
   EnrolmentSwitch1764240000000,
+  PasswordChangeRequired1764250000000,
 ];

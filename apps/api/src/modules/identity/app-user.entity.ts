@@ -35,6 +35,10 @@ export class AppUser {
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
 
+  /** The password was found weak at the last sign-in (set before the strength rule): the portal asks for a new one. */
+  @Column({ type: 'boolean', default: false })
+  passwordChangeRequired: boolean;
+
   @Index('ix_app_user__police_unit_id')
   @Column({ type: 'uuid', nullable: true })
   policeUnitId: string | null;

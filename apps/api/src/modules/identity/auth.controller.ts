@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -18,6 +20,7 @@ import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { AuthService, meOf } from './auth.service';
 import { LoginDto } from './dtos/login.dto';
 import { MeResponseDto } from './dtos/me-response.dto';
+import { PasswordChangeDto } from './dtos/password-change.dto';
 import { MeUpdateDto } from './dtos/user.dto';
 
 @ApiTags('auth')
@@ -81,5 +84,22 @@ export class AuthController {
   @ApiOkResponse({ type: MeResponseDto, description: 'Preferences saved' })
   updateMe(@CurrentUser() user: AuthUser, @Body() body: MeUpdateDto): Promise<MeResponseDto> {
     return this.auth.updateLocale(user, body.locale);
+  }
+
+  @Put('me/password')
+  @Allow()
+  @ApiOkResponse({ type: MeResponseDto, description: 'Password changed; every other session is signed out' })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'The current password is wrong, or the new one is too easy to guess',
+  })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many wrong passwords for this account' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The password was changed meanwhile by another session' })
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: PasswordChangeDto,
+    @Req() request: FastifyRequest,
+  ): Promise<MeResponseDto> {
+    return this.auth.changePassword(user, body, request.ip);
   }
 }

@@ -1,5 +1,13 @@
+import { ServiceUnavailableException } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../database/seeds/demo-data.seed';
 import { TestApp, TEST_PASSWORD, sessionCookieFrom } from '../../../test/test-app';
+import * as hasher from './password-hasher';
+import * as strength from './password-strength';
+
+/** A password set before the strength rule (only a repeat): sign-in still accepts it, and flags it. */
+const WEAK_PASSWORD = 'aaaaaaaaaaaa';
+const STRONG_PASSWORD = 'quiet-lantern-harbour';
 
 describe('sign-in, sessions and throttling', () => {
   let t: TestApp;
@@ -207,5 +215,160 @@ describe('sign-in, sessions and throttling', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/^locale:/);
+  });
+
+  describe('passwords set before the strength rule', () => {
+    /** An officer whose stored hash is of `password`, inserted directly as an older account would be. */
+    async function officerWithPassword(password: string, displayName = 'Olena Kovalenko') {
+      const email = `weak-${randomBytes(4).toString('hex')}@example.test`;
+      const unit = await t.createUnit();
+      const [row] = await t.db.query(
+        `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
+         VALUES ($1, $2, 'officer', $3, $4) RETURNING id`,
+        [email, displayName, await hasher.hashPassword(password), unit],
+      );
+      return { id: row.id as string, email };
+    }
+    const login = (email: string, password: string) =>
+      t.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    const flagOf = async (id: string) =>
+      (await t.db.query(`SELECT password_change_required AS f FROM app_user WHERE id = $1`, [id]))[0].f as boolean;
+    const change = (cookie: string, currentPassword: unknown, newPassword: unknown) =>
+      t.inject({ method: 'PUT', url: '/api/auth/me/password', cookie, payload: { currentPassword, newPassword } });
+
+    it('flags a weak password at sign-in, in the answer and in /me, until the user changes it; the change clears it', async () => {
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      expect(await flagOf(user.id)).toBe(false);
+
+      const first = await login(user.email, WEAK_PASSWORD);
+      expect(first.statusCode).toBe(200);
+      expect(first.json()).toMatchObject({ email: user.email, passwordChangeRequired: true });
+      expect(await flagOf(user.id)).toBe(true);
+      const cookie = sessionCookieFrom(first.headers['set-cookie']);
+      const me = await t.inject({ method: 'GET', url: '/api/auth/me', cookie });
+      expect(me.json().passwordChangeRequired).toBe(true);
+      // Asked again at the next sign-in (another browser), and the account is usable meanwhile.
+      const second = await login(user.email, WEAK_PASSWORD);
+      expect(second.json().passwordChangeRequired).toBe(true);
+      const otherCookie = sessionCookieFrom(second.headers['set-cookie']);
+      expect((await t.inject({ method: 'GET', url: '/api/enrolments', cookie })).statusCode).toBe(200);
+
+      // Refusals name the field and change nothing.
+      const wrong = await change(cookie, 'not-my-password', STRONG_PASSWORD);
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().message).toBe('currentPassword: not recognised');
+      const weakAgain = await change(cookie, WEAK_PASSWORD, 'bbbbbbbbbbbbbbbb');
+      expect(weakAgain.statusCode).toBe(400);
+      expect(weakAgain.json().message).toMatch(/^newPassword: is too easy to guess/);
+      const ownName = await change(cookie, WEAK_PASSWORD, 'olenakovalenko');
+      expect(ownName.statusCode).toBe(400);
+      expect(ownName.json().message).toMatch(/^newPassword: is too easy to guess/);
+      const same = await change(cookie, WEAK_PASSWORD, WEAK_PASSWORD);
+      expect(same.statusCode).toBe(400);
+      expect(same.json().message).toMatch(/^newPassword: /);
+      expect(await flagOf(user.id)).toBe(true);
+
+      const changed = await change(cookie, WEAK_PASSWORD, STRONG_PASSWORD);
+      expect(changed.statusCode).toBe(200);
+      expect(changed.json()).toMatchObject({ email: user.email, passwordChangeRequired: false });
+      expect(await flagOf(user.id)).toBe(false);
+      expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie })).json().passwordChangeRequired).toBe(
+        false,
+      );
+      // The other session is signed out; the old password no longer works, the new one does, unflagged.
+      expect((await t.inject({ method: 'GET', url: '/api/auth/me', cookie: otherCookie })).statusCode).toBe(401);
+      expect((await login(user.email, WEAK_PASSWORD)).statusCode).toBe(401);
+      const again = await login(user.email, STRONG_PASSWORD);
+      expect(again.statusCode).toBe(200);
+      expect(again.json().passwordChangeRequired).toBe(false);
+      const [audit] = await t.db.query(
+        `SELECT actor_id FROM audit_event WHERE action = 'app_user.password_change' AND entity_id = $1`,
+        [user.id],
+      );
+      expect(audit.actor_id).toBe(user.id);
+    });
+
+    it('never flags a strong password, and flags one built from the user’s own name', async () => {
+      const strong = await officerWithPassword(STRONG_PASSWORD);
+      const first = await login(strong.email, STRONG_PASSWORD);
+      expect(first.json().passwordChangeRequired).toBe(false);
+      expect((await login(strong.email, STRONG_PASSWORD)).json().passwordChangeRequired).toBe(false);
+      expect(await flagOf(strong.id)).toBe(false);
+      // The demo accounts' password passes too.
+      const demo = await officerWithPassword(DEMO_PASSWORD, 'Demo Officer');
+      expect((await login(demo.email, DEMO_PASSWORD)).json().passwordChangeRequired).toBe(false);
+
+      const named = await officerWithPassword('mariapetrenko', 'Maria Petrenko');
+      expect((await login(named.email, 'mariapetrenko')).json().passwordChangeRequired).toBe(true);
+      // Shorter than the rule's 12 characters, however random.
+      const short = await officerWithPassword('x7#Qp!v2Lz');
+      expect((await login(short.email, 'x7#Qp!v2Lz')).json().passwordChangeRequired).toBe(true);
+    });
+
+    it('a sign-in with the old password does not flag a password changed while it was being checked', async () => {
+      // Not flagged yet (first sign-in since the rule), with a session open elsewhere that changes the password.
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      const cookie = await t.sessionCookie(user.id);
+      const verify = jest.spyOn(hasher, 'verifyPassword');
+      try {
+        // The second sign-in has read the old hash; the change commits while its password is being checked.
+        verify.mockImplementationOnce(async (hash, password) => {
+          const result = await hasher.verifyPassword(hash, password);
+          const changed = await change(cookie, WEAK_PASSWORD, STRONG_PASSWORD);
+          expect(changed.statusCode).toBe(200);
+          return result;
+        });
+        const late = await login(user.email, WEAK_PASSWORD);
+        expect(late.statusCode).toBe(200);
+      } finally {
+        verify.mockRestore();
+      }
+      expect(await flagOf(user.id)).toBe(false);
+    });
+
+    it('of two changes made at once from the same password, exactly one wins', async () => {
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      const cookie = sessionCookieFrom((await login(user.email, WEAK_PASSWORD)).headers['set-cookie']);
+      const candidates = ['amber-violin-meadow', 'copper-kettle-orbit', 'silent-tundra-ferry'];
+      const responses = await Promise.all(candidates.map((p) => change(cookie, WEAK_PASSWORD, p)));
+      const statuses = responses.map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      for (const r of responses.filter((r) => r.statusCode !== 200)) {
+        expect([400, 409]).toContain(r.statusCode);
+        expect(r.json().message).toMatch(/^currentPassword: /);
+      }
+      const winner = candidates[statuses.indexOf(200)];
+      for (const p of candidates) expect((await login(user.email, p)).statusCode).toBe(p === winner ? 200 : 401);
+      expect(await flagOf(user.id)).toBe(false);
+    });
+
+    it('signs in even when the strength estimator is saturated, and judges the password at a later sign-in', async () => {
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      const rule = jest.spyOn(strength, 'meetsPasswordRule');
+      try {
+        rule.mockRejectedValueOnce(new ServiceUnavailableException('password: too many passwords are being checked'));
+        const busy = await login(user.email, WEAK_PASSWORD);
+        expect(busy.statusCode).toBe(200);
+        expect(busy.json().passwordChangeRequired).toBe(false);
+      } finally {
+        rule.mockRestore();
+      }
+      const later = await login(user.email, WEAK_PASSWORD);
+      expect(later.json().passwordChangeRequired).toBe(true);
+    });
+
+    it('throttles guesses of the current password with the sign-in allowance', async () => {
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      const cookie = sessionCookieFrom((await login(user.email, WEAK_PASSWORD)).headers['set-cookie']);
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await change(cookie, `guess-${i}`, STRONG_PASSWORD)).statusCode);
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
+      const blocked = await change(cookie, WEAK_PASSWORD, STRONG_PASSWORD);
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().message).toMatch(/^currentPassword: too many wrong passwords/);
+      expect((await login(user.email, WEAK_PASSWORD)).statusCode).toBe(429);
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect((await change(cookie, WEAK_PASSWORD, STRONG_PASSWORD)).statusCode).toBe(200);
+    });
   });
 });

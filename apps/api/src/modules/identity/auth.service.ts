@@ -1,10 +1,21 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { runInTransaction } from '../../core/database/transaction';
+import { AuditService } from '../audit/audit.service';
 import { AppUser } from './app-user.entity';
+import { PasswordChangeDto } from './dtos/password-change.dto';
+import {
+  findPasswordHash,
+  recordPasswordWeakness,
+  replacePasswordHash,
+  revokeOtherSessionsOf,
+} from './identity.queries';
 import { LoginThrottleService } from './login-throttle.service';
-import { decoyPasswordHash, verifyPassword } from './password-hasher';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { meetsPasswordRule, TOO_EASY_TO_GUESS } from './password-strength';
 import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
 
@@ -17,6 +28,8 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async login(email: string, password: string, meta: { ipAddress: string; userAgent?: string }) {
@@ -28,6 +41,18 @@ export class AuthService {
       throw new UnauthorizedException(VAGUE_FAILURE);
     }
     await this.throttle.recordSuccess(normalized, meta.ipAddress);
+    // The only moment the plaintext is known: a password set before the rule is judged by it now. When
+    // the estimator is saturated the judgement waits for another sign-in; signing in never does.
+    const weak = await meetsPasswordRule(password, user).then(
+      (meets) => !meets,
+      () => user.passwordChangeRequired,
+    );
+    if (weak !== user.passwordChangeRequired) {
+      // A password changed meanwhile is not the one judged here: the change's flag stands.
+      if (await recordPasswordWeakness(this.db.manager, user.id, user.passwordHash, weak)) {
+        user.passwordChangeRequired = weak;
+      }
+    }
     const session = await this.sessions.open(user.id, meta);
     return { session, me: toMe(user) };
   }
@@ -40,6 +65,39 @@ export class AuthService {
     await this.db.getRepository(AppUser).update({ id: user.id }, { locale });
     return { ...meOf(user), locale };
   }
+
+  /**
+   * The signed-in user replaces their password, confirming the current one (throttled like sign-in). The
+   * new one must meet the rule; the weak-password flag clears, and every other session is signed out.
+   */
+  async changePassword(user: AuthUser, body: PasswordChangeDto, ipAddress: string): Promise<MeResponseDto> {
+    if (body.newPassword === body.currentPassword) {
+      throw new BadRequestException('newPassword: must differ from the current password');
+    }
+    if (!(await meetsPasswordRule(body.newPassword, user))) {
+      throw new BadRequestException(`newPassword: ${TOO_EASY_TO_GUESS}`);
+    }
+    await this.throttle.reserveAttempt(user.email, ipAddress, 'currentPassword');
+    const currentHash = await findPasswordHash(this.db.manager, user.id);
+    if (!currentHash || !(await verifyPassword(currentHash, body.currentPassword))) {
+      throw new BadRequestException('currentPassword: not recognised');
+    }
+    await this.throttle.recordSuccess(user.email, ipAddress);
+    const newHash = await hashPassword(body.newPassword);
+    await runInTransaction(this.db, async (manager) => {
+      const now = this.clock.now();
+      if (!(await replacePasswordHash(manager, user.id, currentHash, newHash, now))) {
+        throw new ConflictException('currentPassword: the password was changed meanwhile; sign in again');
+      }
+      await revokeOtherSessionsOf(manager, user.id, user.sessionId, now);
+      await this.audit.record(manager, user, {
+        action: 'app_user.password_change',
+        entityType: 'app_user',
+        entityId: user.id,
+      });
+    });
+    return { ...meOf(user), passwordChangeRequired: false };
+  }
 }
 
 export function toMe(user: AppUser): MeResponseDto {
@@ -51,6 +109,7 @@ export function toMe(user: AppUser): MeResponseDto {
     policeUnitId: user.policeUnitId,
     memberFirmId: user.memberFirmId,
     locale: user.locale,
+    passwordChangeRequired: user.passwordChangeRequired,
   };
 }
 

@@ -30,9 +30,10 @@ export class LoginThrottleService {
 
   /**
    * Takes one attempt from the account's and the address's allowance, or refuses with 429 when either is
-   * used up (a refused attempt does not count against the other).
+   * used up (a refused attempt does not count against the other). A signed-in user confirming their
+   * password (`field` currentPassword) draws on the same allowance, so guesses cannot move there.
    */
-  async reserveAttempt(email: string, address: string): Promise<void> {
+  async reserveAttempt(email: string, address: string, field: 'email' | 'currentPassword' = 'email'): Promise<void> {
     const [account, byAddress] = await Promise.allSettled([
       this.byAccount.consume(email),
       this.byAddress.consume(address),
@@ -46,7 +47,9 @@ export class LoginThrottleService {
     const waitMs = Math.max(...failures.map((f) => (f.reason as { msBeforeNext: number }).msBeforeNext));
     const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
     const error = new HttpException(
-      `email: too many failed sign-ins; try again in ${retryAfter} s`,
+      field === 'email'
+        ? `email: too many failed sign-ins; try again in ${retryAfter} s`
+        : `${field}: too many wrong passwords; try again in ${retryAfter} s`,
       HttpStatus.TOO_MANY_REQUESTS,
     );
     (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };

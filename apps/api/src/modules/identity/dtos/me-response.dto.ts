@@ -37,4 +37,10 @@ export class MeResponseDto {
     type: String,
   })
   locale: string | null;
+
+  @ApiProperty({
+    description:
+      'The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed',
+  })
+  passwordChangeRequired: boolean;
 }

@@ -5,6 +5,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { navigationFor } from '@/components/layout/navigation';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
+import { PasswordChangeGate } from '@/features/auth/components/password-change-gate';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { matchLanguage, setLanguage } from '@/lib/i18n';
@@ -35,18 +36,20 @@ function SignedIn() {
 
   if (!me) return null;
   return (
-    <AppShell
-      user={me}
-      navigation={navigationFor(me.role)}
-      onSignOut={() => logout.mutate()}
-      signingOut={logout.isPending}
-      signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}
-      headerActions={
-        <>
-          <LanguageSelect onChange={(code) => changeLanguage.mutate(code)} />
-          <NotificationBell />
-        </>
-      }
-    />
+    <PasswordChangeGate>
+      <AppShell
+        user={me}
+        navigation={navigationFor(me.role)}
+        onSignOut={() => logout.mutate()}
+        signingOut={logout.isPending}
+        signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}
+        headerActions={
+          <>
+            <LanguageSelect onChange={(code) => changeLanguage.mutate(code)} />
+            <NotificationBell />
+          </>
+        }
+      />
+    </PasswordChangeGate>
   );
 }

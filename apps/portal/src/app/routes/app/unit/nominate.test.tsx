@@ -14,6 +14,7 @@ const COORDINATOR: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  passwordChangeRequired: false,
 };
 
 const COHORT: Cohort = {
