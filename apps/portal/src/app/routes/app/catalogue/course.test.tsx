@@ -16,6 +16,7 @@ const OFFICER: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  passwordChangeRequired: false,
 };
 
 const COURSE: CourseDetail = {
