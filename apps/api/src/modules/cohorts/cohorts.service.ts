@@ -202,7 +202,13 @@ export class CohortsService {
   }
 
   /** Moves a cohort along its life; cancelling withdraws and notifies everyone enrolled or waiting. */
-  async transition(actor: AuthUser, id: string, to: CohortStatus): Promise<CohortResponseDto> {
+  async transition(
+    actor: AuthUser,
+    id: string,
+    to: CohortStatus,
+    { cancelRequest = false }: { cancelRequest?: boolean } = {},
+  ): Promise<CohortResponseDto> {
+    if (cancelRequest && to !== 'cancelled') throw new BadRequestException('cancelRequest: only with status cancelled');
     const response = await runInTransaction(this.db, async (manager) => {
       // Cancelling releases the accepted assignment that scheduled the cohort (if any): lock order request,
       // assignment, trainer's profile, then the cohort.
@@ -220,8 +226,9 @@ export class CohortsService {
       else await setCohortStatus(manager, id, to);
       // Cancelled or completed: the trainer's time is free again (unfilled requests they could serve are re-tried).
       await this.bookings.syncCohort(manager, id, 'status');
-      // Nothing will be delivered: the assignment is cancelled and its request re-matched (or cancelled).
-      if (to === 'cancelled') await this.bookings.releaseCancelledCohort(manager, commitment, id);
+      // Nothing will be delivered: the assignment is cancelled and its request re-matched (or cancelled:
+      // asked for, or its start has passed).
+      if (to === 'cancelled') await this.bookings.releaseCancelledCohort(manager, commitment, id, cancelRequest);
       await this.audit.record(manager, actor, {
         action: 'cohort.transition',
         entityType: 'cohort',

@@ -240,6 +240,31 @@ describe('a cohort that releases its trainer: unfilled requests re-tried, the as
       expect(await notices(coordinator.id, cohort)).toEqual([{ kind: 'cohort.cancelled', request: id }]);
     });
 
+    it('cancels the request too when the admin says so (cancelRequest); cancelRequest with another status is refused, naming it', async () => {
+      const { id, assignment, cohort } = await acceptedRequest(210);
+      const refused = await t.inject({
+        method: 'POST',
+        url: `/api/cohorts/${cohort}/status`,
+        cookie: admin.cookie,
+        payload: { status: 'running', cancelRequest: true },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().message).toMatch(/^cancelRequest: /);
+      expect(await assignmentStatus(assignment)).toBe('accepted');
+
+      const cancelled = await t.inject({
+        method: 'POST',
+        url: `/api/cohorts/${cohort}/status`,
+        cookie: admin.cookie,
+        payload: { status: 'cancelled', cancelRequest: true },
+      });
+      expect(cancelled.statusCode).toBe(200);
+      expect(await assignmentStatus(assignment)).toBe('cancelled');
+      expect(await request(id)).toMatchObject({ status: 'cancelled', round: 1, cohort_id: null });
+      expect(await matchJobs(id)).toEqual([]);
+      expect(await bookingsOutOfStep(t)).toEqual([]);
+    });
+
     it('racing the trainer’s withdrawal, exactly one of them releases the assignment: one new round, one job', async () => {
       const { id, assignment, trainer, cohort } = await acceptedRequest(180);
       const [cancelled, withdrawn] = await Promise.all([

@@ -88,12 +88,13 @@ export function cohortBooking(
 /**
  * An accepted assignment whose cohort an admin cancelled: the assignment is cancelled, and its request
  * goes back to the matcher in a new round when its wished start is still ahead of `now`, or is cancelled
- * when it is not (nothing can be delivered any more). Answers the request's new status and who raised it.
+ * when it is not (nothing can be delivered any more) or when `cancelRequest` says so. Answers the request's new status and who raised it.
  */
 export async function closeAssignmentOfCancelledCohort(
   manager: EntityManager,
   assignmentId: string,
   now: Date,
+  cancelRequest = false,
 ): Promise<{
   id: string;
   status: 'pending' | 'cancelled';
@@ -113,13 +114,13 @@ export async function closeAssignmentOfCancelledCohort(
   }>(
     manager,
     `UPDATE training_request r
-        SET status = CASE WHEN lower(r.period) > $2 THEN 'pending' ELSE 'cancelled' END::training_request_status,
-            round = CASE WHEN lower(r.period) > $2 THEN r.round + 1 ELSE r.round END,
+        SET status = CASE WHEN NOT $3 AND lower(r.period) > $2 THEN 'pending' ELSE 'cancelled' END::training_request_status,
+            round = CASE WHEN NOT $3 AND lower(r.period) > $2 THEN r.round + 1 ELSE r.round END,
             cohort_id = NULL, assigned_at = NULL, updated_at = now()
        FROM assignment a, course c
       WHERE a.id = $1 AND r.id = a.training_request_id AND c.id = r.course_id
      RETURNING r.id, r.status::text AS status, r.round, r.requested_by_id, c.title, lower(a.period) AS starts_at`,
-    [assignmentId, now],
+    [assignmentId, now, cancelRequest],
   );
   return request;
 }

@@ -97,13 +97,19 @@ export class TrainerBookingsService {
   /**
    * An admin cancelled a cohort that an accepted assignment scheduled (after `lockForCohortChange`, in the
    * same transaction): the assignment is cancelled, and the training request goes back to the matcher
-   * in a new round when its wished start is still ahead, or is cancelled when it is not. The unit's
+   * in a new round when its wished start is still ahead, or is cancelled when it is not (or when the admin
+   * asks, `cancelRequest`). The unit's
    * coordinator who raised it is told (the trainer is told by the cohort's cancellation).
    */
-  async releaseCancelledCohort(manager: EntityManager, commitment: CohortCommitment, cohortId: string): Promise<void> {
+  async releaseCancelledCohort(
+    manager: EntityManager,
+    commitment: CohortCommitment,
+    cohortId: string,
+    cancelRequest = false,
+  ): Promise<void> {
     const accepted = commitment.acceptedAssignment;
     if (!accepted) return;
-    const request = await closeAssignmentOfCancelledCohort(manager, accepted.id, this.clock.now());
+    const request = await closeAssignmentOfCancelledCohort(manager, accepted.id, this.clock.now(), cancelRequest);
     if (request.status === 'pending')
       await this.outbox.write(
         manager,
