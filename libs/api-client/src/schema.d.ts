@@ -2096,6 +2096,8 @@ export interface components {
         CohortTransitionDto: {
             /** @description The new status */
             status: components["schemas"]["CohortStatus"];
+            /** @description Only with status cancelled, for a cohort that a training request scheduled: cancel the request too, instead of sending it back to the matcher in a new round (the default while its start is ahead) */
+            cancelRequest?: boolean;
         };
         /**
          * @description Status

@@ -75,7 +75,7 @@ export class CohortsController {
   @HttpCode(200)
   @ApiOkResponse({ type: CohortResponseDto, description: 'The cohort in its new status' })
   transition(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: CohortTransitionDto) {
-    return this.cohorts.transition(actor, id, body.status);
+    return this.cohorts.transition(actor, id, body.status, { cancelRequest: body.cancelRequest ?? false });
   }
 
   @Get('cohorts/:id/roster')

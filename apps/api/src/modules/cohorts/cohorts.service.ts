@@ -7,6 +7,7 @@ import { Clock } from '../../core/clock/clock';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { Where } from '../../core/database/where';
 import { runInTransaction } from '../../core/database/transaction';
+import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService } from '../trainer-assignment/trainer-bookings.service';
@@ -30,6 +31,10 @@ import {
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
 import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
+
+/** Whether an edit moves the cohort's booking (another trainer or new dates). */
+const movesBookingOf = (body: CohortUpdateDto) =>
+  body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
 
 function toCohortResponse(r: CohortRow, now: Date): CohortResponseDto {
   return {
@@ -63,6 +68,7 @@ export class CohortsService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly bookings: TrainerBookingsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Cohorts of published courses; admins also see drafts' cohorts. */
@@ -134,11 +140,11 @@ export class CohortsService {
   }
 
   async update(actor: AuthUser, id: string, body: CohortUpdateDto): Promise<CohortResponseDto> {
-    return runInTransaction(this.db, async (manager) => {
+    const response = await runInTransaction(this.db, async (manager) => {
       // A new trainer or new dates move the booking. Lock order: the request and accepted assignment that
       // scheduled the cohort, trainers' profiles, then every run of the course in id order (a larger
       // capacity may promote a pending switch out of another run); other edits lock the runs alone.
-      const movesBooking = body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
+      const movesBooking = movesBookingOf(body);
       const commitment = movesBooking
         ? await this.bookings.lockForCohortChange(manager, id, body.trainerId ?? null)
         : { acceptedAssignment: null };
@@ -196,11 +202,23 @@ export class CohortsService {
       });
       return this.get(actor, id, manager);
     });
+    if (movesBookingOf(body)) this.outbox.relaySoon();
+    return response;
   }
 
   /** Moves a cohort along its life; cancelling withdraws and notifies everyone enrolled or waiting. */
-  async transition(actor: AuthUser, id: string, to: CohortStatus): Promise<CohortResponseDto> {
-    return runInTransaction(this.db, async (manager) => {
+  async transition(
+    actor: AuthUser,
+    id: string,
+    to: CohortStatus,
+    { cancelRequest = false }: { cancelRequest?: boolean } = {},
+  ): Promise<CohortResponseDto> {
+    if (cancelRequest && to !== 'cancelled') throw new BadRequestException('cancelRequest: only with status cancelled');
+    const response = await runInTransaction(this.db, async (manager) => {
+      // Cancelling releases the accepted assignment that scheduled the cohort (if any): lock order request,
+      // assignment, trainer's profile, then the cohort.
+      const commitment =
+        to === 'cancelled' ? await this.bookings.lockForCohortChange(manager, id, null) : { acceptedAssignment: null };
       const cohort = await lockCohort(manager, id, 'id');
       if (!canMoveCohort(cohort.status, to))
         throw new ConflictException(`status: a ${cohort.status} cohort cannot become ${to}`);
@@ -211,16 +229,25 @@ export class CohortsService {
       }
       if (to === 'cancelled') await cancelCohort(manager, cohort, this.notifications);
       else await setCohortStatus(manager, id, to);
-      // Cancelled or completed: the trainer's time is free again.
+      // Cancelled or completed: the trainer's time is free again (unfilled requests they could serve are re-tried).
       await this.bookings.syncCohort(manager, id, 'status');
+      // Nothing will be delivered: the assignment is cancelled and its request re-matched (or cancelled:
+      // asked for, or its start has passed).
+      if (to === 'cancelled') await this.bookings.releaseCancelledCohort(manager, commitment, id, cancelRequest);
       await this.audit.record(manager, actor, {
         action: 'cohort.transition',
         entityType: 'cohort',
         entityId: id,
-        details: { from: cohort.status, to },
+        details: {
+          from: cohort.status,
+          to,
+          ...(commitment.acceptedAssignment ? { releasedAssignmentId: commitment.acceptedAssignment.id } : {}),
+        },
       });
       return this.get(actor, id, manager);
     });
+    this.outbox.relaySoon();
+    return response;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TrainerBookingsService } from './trainer-bookings.service';
 
 /**
@@ -6,6 +7,7 @@ import { TrainerBookingsService } from './trainer-bookings.service';
  * imports) can keep a cohort's booking in step without an import cycle.
  */
 @Module({
+  imports: [NotificationsModule],
   providers: [TrainerBookingsService],
   exports: [TrainerBookingsService],
 })

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
+import { affectedRows, selectOne, selectRows, updateReturning } from '../../core/database/sql';
 
 /**
  * The trainer booking table: every commitment of a trainer's time takes its period here, and the
@@ -71,6 +71,58 @@ export async function syncCohortBooking(manager: EntityManager, cohortId: string
        WHERE (trainer_booking.trainer_id, trainer_booking.period) IS DISTINCT FROM (EXCLUDED.trainer_id, EXCLUDED.period)`,
     [cohortId],
   );
+}
+
+/** The booking a cohort holds now (its trainer and period as text), if any. */
+export function cohortBooking(
+  manager: EntityManager,
+  cohortId: string,
+): Promise<{ trainer_id: string; period: string } | null> {
+  return selectOne(
+    manager,
+    `SELECT trainer_id, period::text AS period FROM trainer_booking WHERE kind = 'cohort' AND cohort_id = $1`,
+    [cohortId],
+  );
+}
+
+/**
+ * An accepted assignment whose cohort an admin cancelled: the assignment is cancelled, and its request
+ * goes back to the matcher in a new round when its wished start is still ahead of `now`, or is cancelled
+ * when it is not (nothing can be delivered any more) or when `cancelRequest` says so. Answers the request's new status and who raised it.
+ */
+export async function closeAssignmentOfCancelledCohort(
+  manager: EntityManager,
+  assignmentId: string,
+  now: Date,
+  cancelRequest = false,
+): Promise<{
+  id: string;
+  status: 'pending' | 'cancelled';
+  round: number;
+  requested_by_id: string | null;
+  title: string;
+  starts_at: Date;
+}> {
+  await manager.query(`UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE id = $1`, [assignmentId]);
+  const [request] = await updateReturning<{
+    id: string;
+    status: 'pending' | 'cancelled';
+    round: number;
+    requested_by_id: string | null;
+    title: string;
+    starts_at: Date;
+  }>(
+    manager,
+    `UPDATE training_request r
+        SET status = CASE WHEN NOT $3 AND lower(r.period) > $2 THEN 'pending' ELSE 'cancelled' END::training_request_status,
+            round = CASE WHEN NOT $3 AND lower(r.period) > $2 THEN r.round + 1 ELSE r.round END,
+            cohort_id = NULL, assigned_at = NULL, updated_at = now()
+       FROM assignment a, course c
+      WHERE a.id = $1 AND r.id = a.training_request_id AND c.id = r.course_id
+     RETURNING r.id, r.status::text AS status, r.round, r.requested_by_id, c.title, lower(a.period) AS starts_at`,
+    [assignmentId, now, cancelRequest],
+  );
+  return request;
 }
 
 /** The accepted assignment that scheduled this cohort, if any (locked: request, then assignment). */

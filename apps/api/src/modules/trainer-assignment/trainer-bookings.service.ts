@@ -1,10 +1,17 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../../core/clock/clock';
 import { isPgError, PG } from '../../core/database/pg-errors';
+import { OutboxService } from '../../core/outbox/outbox.service';
+import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
+import { NotificationsService } from '../notifications/notifications.service';
 import { lockTrainerProfiles } from './assignments.queries';
+import { retryUnfilledRequests } from './retry-unfilled';
 import {
   alignAcceptedAssignmentPeriod,
   BOOKING_EXCLUSION,
+  closeAssignmentOfCancelledCohort,
+  cohortBooking,
   cohortTrainerId,
   lockAcceptedAssignmentOfCohort,
   syncCohortBooking,
@@ -23,6 +30,12 @@ export interface CohortCommitment {
  */
 @Injectable()
 export class TrainerBookingsService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
+  ) {}
+
   /**
    * Before a cohort's trainer or dates change: locks the training request that scheduled it and its
    * accepted assignment (if any), then the profiles of the cohort's trainer and of `newTrainerId`, in id
@@ -48,7 +61,10 @@ export class TrainerBookingsService {
   /**
    * Makes the cohort's booking follow the cohort (trainer, dates, status) and the accepted assignment
    * that scheduled it keep the cohort's period. A trainer busy over the dates is refused with 409
-   * naming `field` (the transaction is then rolled back by the caller).
+   * naming `field` (the transaction is then rolled back by the caller). When the cohort's old booking
+   * is released or moved (cancelled or completed, new dates, another trainer or none), the unfilled
+   * requests its trainer could now serve over the old period go back to the matcher, in this transaction
+   * (the caller relays the outbox after commit).
    */
   async syncCohort(
     manager: EntityManager,
@@ -56,6 +72,7 @@ export class TrainerBookingsService {
     field: string,
     commitment: CohortCommitment = { acceptedAssignment: null },
   ): Promise<void> {
+    const before = await cohortBooking(manager, cohortId);
     try {
       await syncCohortBooking(manager, cohortId);
     } catch (error) {
@@ -65,5 +82,47 @@ export class TrainerBookingsService {
     }
     if (commitment.acceptedAssignment)
       await alignAcceptedAssignmentPeriod(manager, commitment.acceptedAssignment.id, cohortId);
+    if (!before) return;
+    const after = await cohortBooking(manager, cohortId);
+    if (after && after.trainer_id === before.trainer_id && after.period === before.period) return;
+    await retryUnfilledRequests(
+      manager,
+      this.outbox,
+      { trainerId: before.trainer_id, period: before.period },
+      'booking_cancelled',
+      this.clock.now(),
+    );
+  }
+
+  /**
+   * An admin cancelled a cohort that an accepted assignment scheduled (after `lockForCohortChange`, in the
+   * same transaction): the assignment is cancelled, and the training request goes back to the matcher
+   * in a new round when its wished start is still ahead, or is cancelled when it is not (or when the admin
+   * asks, `cancelRequest`). The unit's
+   * coordinator who raised it is told (the trainer is told by the cohort's cancellation).
+   */
+  async releaseCancelledCohort(
+    manager: EntityManager,
+    commitment: CohortCommitment,
+    cohortId: string,
+    cancelRequest = false,
+  ): Promise<void> {
+    const accepted = commitment.acceptedAssignment;
+    if (!accepted) return;
+    const request = await closeAssignmentOfCancelledCohort(manager, accepted.id, this.clock.now(), cancelRequest);
+    if (request.status === 'pending')
+      await this.outbox.write(
+        manager,
+        JobName.MatchTrainingRequest,
+        { requestId: request.id, round: request.round },
+        JOB_IDS.match(request.id, request.round),
+      );
+    if (request.requested_by_id)
+      await this.notifications.notify(manager, [request.requested_by_id], 'cohort.cancelled', {
+        courseTitle: request.title,
+        cohortId,
+        startsAt: request.starts_at.toISOString(),
+        trainingRequestId: request.id,
+      });
   }
 }

@@ -105,6 +105,7 @@ export async function generateUptakeDataset(
       officersByCountry: officers.officersByCountry,
       courses: courses.courses,
       trainers,
+      bookings,
     }),
     officersByUnit: officers.officersByUnit,
     officersByCountry: officers.officersByCountry,

@@ -1,3 +1,4 @@
+import { Bookings } from './bookings';
 import { PlanContext } from './context';
 import { CohortPlan, Course, Country, DAY, HOUR, IN_PERSON, ONLINE } from './model';
 import { languageFor } from './plan-courses';
@@ -11,15 +12,18 @@ export interface OpenCohortsInput {
   officersByCountry: Map<string, number[]>;
   courses: Course[];
   trainers: TrainersPlan;
+  bookings: Bookings;
 }
 
 /**
  * The planner of open cohorts (not reserved for a unit): a course by popularity, a mode, a start in the
  * month, a country where officers are (in person always, online sometimes), a trainer and a status at "now".
+ * A cohort that is planned, open or running books its trainer (as the API does); one whose trainer is
+ * already booked over its dates is planned without a trainer (an admin picks one), with the same draws.
  */
 export function openCohortPlanner(
   { o, rng, ids, cal }: PlanContext,
-  { units, countryByCode, officersByCountry, courses, trainers }: OpenCohortsInput,
+  { units, countryByCode, officersByCountry, courses, trainers, bookings }: OpenCohortsInput,
 ): (month: number) => CohortPlan {
   const { now, monthStart } = cal;
   const coursePicker = new Weighted(courses.map((c) => c.weight));
@@ -75,6 +79,11 @@ export function openCohortPlanner(
             ? 0
             : Math.round(seatTarget * rng.between(0, 0.15));
     const language = languageFor(rng, courses, course, country);
+    let trainer = status === 'cancelled' && rng.chance(0.5) ? -1 : pickTrainer(rng, trainers, course, language);
+    if (trainer >= 0 && (status === 'planned' || status === 'open' || status === 'running')) {
+      if (bookings.isFree(trainer, start, end)) bookings.book(trainer, start, end);
+      else trainer = -1;
+    }
     return {
       id: ids.uuid(),
       course,
@@ -85,7 +94,7 @@ export function openCohortPlanner(
       country,
       city,
       capacity,
-      trainer: status === 'cancelled' && rng.chance(0.5) ? -1 : pickTrainer(rng, trainers, course, language),
+      trainer,
       unit: -1,
       status,
       created: Math.min(now - HOUR, start - rng.int(20, 90) * DAY),

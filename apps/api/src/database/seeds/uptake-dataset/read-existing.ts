@@ -106,7 +106,7 @@ export async function readExisting(db: DatasetDb, o: UptakeDatasetOptions): Prom
   );
   const bookedPeriods = await select<{ trainer_id: string; lo: Date; hi: Date | null }>(
     db,
-    `SELECT trainer_id, lower(period) AS lo, upper(period) AS hi FROM assignment WHERE status IN ('proposed', 'accepted')`,
+    `SELECT trainer_id, lower(period) AS lo, upper(period) AS hi FROM trainer_booking`,
   );
   const firstCertifications = o.certifications
     ? await select<{ holder_id: string; programme_id: string }>(

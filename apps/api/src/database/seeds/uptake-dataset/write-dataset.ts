@@ -286,6 +286,37 @@ export async function writeDataset(
     },
   );
 
+  // Every live commitment written takes its booking, as the API makes it: a proposal over its period, a
+  // planned, open or running cohort over its dates (an accepted assignment's booking is its cohort's). The
+  // planners booked them without overlaps; an overlap here is refused by the exclusion constraint.
+  const liveBookings: [
+    trainer: number,
+    assignment: string | null,
+    cohort: string | null,
+    start: number,
+    end: number,
+  ][] = [];
+  for (const a of assignments) if (a.status === 'proposed') liveBookings.push([a.trainer, a.id, null, a.start, a.end]);
+  for (const c of cohorts)
+    if (c.trainer >= 0 && (c.status === 'planned' || c.status === 'open' || c.status === 'running'))
+      liveBookings.push([c.trainer, null, c.id, c.start, c.end]);
+  await writeRows(
+    batch(
+      `INSERT INTO trainer_booking (trainer_id, kind, assignment_id, cohort_id, period, created_at)
+       SELECT t, CASE WHEN a IS NULL THEN 'cohort' ELSE 'assignment' END, a, c, tstzrange(s, e, '[)'), $6::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[]) AS x(t, a, c, s, e)`,
+      5,
+      'trainer bookings',
+      liveBookings.length,
+      [iso(now)],
+    ),
+    liveBookings.length,
+    (i) => {
+      const [trainer, assignment, cohort, start, end] = liveBookings[i];
+      return [trainers[trainer].id, assignment, cohort, iso(start), iso(end)];
+    },
+  );
+
   await writeRows(
     batch(
       // The credential is a placeholder: generated certifications feed reports; they do not verify.
@@ -322,6 +353,6 @@ export async function writeDataset(
 
   // Fresh statistics: the reports and the rollup read these tables next.
   await db.query(
-    `ANALYZE member_firm, police_unit, app_user, trainer_profile, course, certification_programme, cohort, enrolment, training_request, assignment, certification`,
+    `ANALYZE member_firm, police_unit, app_user, trainer_profile, course, certification_programme, cohort, enrolment, training_request, assignment, trainer_booking, certification`,
   );
 }

@@ -244,6 +244,14 @@ export class CohortTransitionDto {
   @ApiProperty({ description: 'The new status', enum: COHORT_STATUSES, enumName: 'CohortStatus' })
   @IsIn(COHORT_STATUSES)
   status: CohortStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'Only with status cancelled, for a cohort that a training request scheduled: cancel the request too, instead of sending it back to the matcher in a new round (the default while its start is ahead)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  cancelRequest?: boolean;
 }
 
 export class NominationDto {
