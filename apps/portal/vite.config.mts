@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { bootShell, precompress } from './vite.plugins.mjs';
 
 const portalRoot = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = resolve(portalRoot, '../..');
@@ -59,7 +60,7 @@ const apiTarget = process.env.PORTAL_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: portalRoot,
   cacheDir: resolve(workspaceRoot, 'node_modules/.vite/portal'),
-  plugins: [react()],
+  plugins: [react(), bootShell(resolve(portalRoot, 'src/locales')), precompress(resolve(workspaceRoot, 'dist/portal'))],
   // `@/…` is src/ (as in tsconfig.json), beside the workspace paths.
   resolve: { alias: [{ find: /^@\//, replacement: `${resolve(portalRoot, 'src')}/` }, ...workspaceAliases()] },
   server: {

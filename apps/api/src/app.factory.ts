@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { SESSION_COOKIE } from './core/auth/session-cookie';
@@ -16,6 +13,8 @@ import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLoggin
 import { refuseCrossSiteWrites } from './core/http/cross-site';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { noStoreOnApi } from './core/http/no-store';
+import { compressResponses } from './core/http/compression';
+import { readPortal, servePortalFiles } from './core/http/portal-static';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
 
@@ -43,6 +42,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   acceptJsonBodiesOnly(fastify);
   refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl]);
   noStoreOnApi(fastify, `/${API_PREFIX}`);
+  // JSON, the portal's index.html and CSV exports in Brotli or gzip when asked; Cache-Control as set.
+  compressResponses(fastify);
+  // Read before the CSP is set: the loading shell's inline script is allowed by its hash only.
+  const portal = readPortal(config.portalDir);
 
   await app.register(cookie as never);
   await app.register(
@@ -51,7 +54,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          scriptSrc: ["'self'", ...(portal?.inlineScriptHashes ?? [])],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
@@ -67,15 +70,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
 
-  let spaIndex: string | undefined;
-  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
-    spaIndex = readFileSync(join(config.portalDir, 'index.html'), 'utf8');
-    await app.register(
-      fastifyStatic as never,
-      { root: config.portalDir, prefix: '/', wildcard: false, index: false } as never,
-    );
-  }
-  app.useGlobalFilters(new AllExceptionsFilter(spaIndex, `/${API_PREFIX}`));
+  if (portal) await servePortalFiles(fastify, config.portalDir);
+  app.useGlobalFilters(new AllExceptionsFilter(portal?.index, `/${API_PREFIX}`));
 
   await mountQueueBoard(app);
 

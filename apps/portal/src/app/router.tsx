@@ -1,15 +1,20 @@
 import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
-import { lazy, useState, type ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { RouteError } from '@/components/errors/route-error';
+import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { RootLayout } from './routes/root-layout';
 
-/** A route module loaded on first visit, so the sign-in page ships only what it needs. */
+/**
+ * A route module loaded on first visit, so the sign-in page ships only what it needs. The router loads
+ * it (route `lazy`) as part of the navigation: the current page stays, the top progress bar shows at once
+ * (`useNavigation()` is `loading`), and the new page appears when its code has arrived.
+ */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return lazy(async () => ({ default: pick(await load()) }));
+  return async () => ({ Component: pick(await load()) });
 }
 
 const SignInRoute = page(
@@ -205,69 +210,71 @@ export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
+    // While the first page's code arrives (the loading shell of index.html was just replaced).
+    hydrateFallbackElement: <Spinner fullPage />,
     children: [
-      { path: paths.auth.signIn.path, element: <SignInRoute /> },
+      { path: paths.auth.signIn.path, lazy: SignInRoute },
       // Public, like sign-in: outside the guard, so anyone holding a certificate's link can check it.
-      { path: paths.public.verify.path, element: <VerifyRoute /> },
+      { path: paths.public.verify.path, lazy: VerifyRoute },
       {
         path: paths.app.home.path,
-        element: <AppRoot />,
+        lazy: AppRoot,
         children: [
           {
             // Errors of a page show inside the frame, which keeps the navigation usable.
             errorElement: <RouteError />,
             children: [
-              { index: true, element: <HomeRoute /> },
-              { path: paths.app.catalogue.path, element: <CatalogueRoute /> },
-              { path: paths.app.course.path, element: <CourseRoute /> },
+              { index: true, lazy: HomeRoute },
+              { path: paths.app.catalogue.path, lazy: CatalogueRoute },
+              { path: paths.app.course.path, lazy: CourseRoute },
               onlyFor(UNIT_ROLES, [
-                { path: paths.app.myUnit.path, element: <MyUnitRoute /> },
-                { path: paths.app.myLearning.path, element: <MyLearningRoute /> },
-                { path: paths.app.myCertifications.path, element: <MyCertificationsRoute /> },
-                { path: paths.app.lesson.path, element: <LessonRoute /> },
-                { path: paths.app.assessment.path, element: <AssessmentRoute /> },
-                { path: paths.app.attempt.path, element: <AttemptRoute /> },
+                { path: paths.app.myUnit.path, lazy: MyUnitRoute },
+                { path: paths.app.myLearning.path, lazy: MyLearningRoute },
+                { path: paths.app.myCertifications.path, lazy: MyCertificationsRoute },
+                { path: paths.app.lesson.path, lazy: LessonRoute },
+                { path: paths.app.assessment.path, lazy: AssessmentRoute },
+                { path: paths.app.attempt.path, lazy: AttemptRoute },
               ]),
               onlyFor(COORDINATOR, [
-                { path: paths.app.nominate.path, element: <NominateRoute /> },
-                { path: paths.app.unitEnrolments.path, element: <UnitEnrolmentsRoute /> },
-                { path: paths.app.unitUptake.path, element: <UnitUptakeRoute /> },
+                { path: paths.app.nominate.path, lazy: NominateRoute },
+                { path: paths.app.unitEnrolments.path, lazy: UnitEnrolmentsRoute },
+                { path: paths.app.unitUptake.path, lazy: UnitUptakeRoute },
               ]),
-              onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, element: <UptakeRoute /> }]),
-              onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, element: <MyFirmRoute /> }]),
-              onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, element: <MyCohortsRoute /> }]),
+              onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, lazy: UptakeRoute }]),
+              onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
+              onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),
               onlyFor(REQUEST_ROLES, [
-                { path: paths.app.trainingRequests.path, element: <TrainingRequestsRoute /> },
-                { path: paths.app.trainingRequest.path, element: <TrainingRequestRoute /> },
+                { path: paths.app.trainingRequests.path, lazy: TrainingRequestsRoute },
+                { path: paths.app.trainingRequest.path, lazy: TrainingRequestRoute },
               ]),
-              onlyFor(COORDINATOR, [{ path: paths.app.trainingRequestNew.path, element: <TrainingRequestNewRoute /> }]),
+              onlyFor(COORDINATOR, [{ path: paths.app.trainingRequestNew.path, lazy: TrainingRequestNewRoute }]),
               onlyFor(TRAINER, [
-                { path: paths.app.proposals.path, element: <ProposalsRoute /> },
-                { path: paths.app.availability.path, element: <AvailabilityRoute /> },
+                { path: paths.app.proposals.path, lazy: ProposalsRoute },
+                { path: paths.app.availability.path, lazy: AvailabilityRoute },
               ]),
-              onlyFor(FIRM_ROLES, [{ path: paths.app.assignments.path, element: <AssignmentsRoute /> }]),
+              onlyFor(FIRM_ROLES, [{ path: paths.app.assignments.path, lazy: AssignmentsRoute }]),
               onlyFor(TRAINER_MANAGERS, [
-                { path: paths.app.trainers.path, element: <TrainersRoute /> },
-                { path: paths.app.trainer.path, element: <TrainerRoute /> },
+                { path: paths.app.trainers.path, lazy: TrainersRoute },
+                { path: paths.app.trainer.path, lazy: TrainerRoute },
               ]),
-              onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, element: <RosterRoute /> }]),
+              onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, lazy: RosterRoute }]),
               onlyFor(ADMIN, [
-                { path: paths.app.users.path, element: <UsersRoute /> },
-                { path: paths.app.policeUnits.path, element: <PoliceUnitsRoute /> },
-                { path: paths.app.memberFirms.path, element: <MemberFirmsRoute /> },
-                { path: paths.app.auditLog.path, element: <AuditLogRoute /> },
-                { path: paths.app.adminCourses.path, element: <AdminCoursesRoute /> },
-                { path: paths.app.adminCourseNew.path, element: <AdminCourseNewRoute /> },
-                { path: paths.app.adminCourse.path, element: <AdminCourseEditorRoute /> },
-                { path: paths.app.adminCohorts.path, element: <AdminCohortsRoute /> },
-                { path: paths.app.adminCohortNew.path, element: <AdminCohortNewRoute /> },
-                { path: paths.app.adminCohort.path, element: <AdminCohortEditorRoute /> },
-                { path: paths.app.adminProgrammes.path, element: <AdminProgrammesRoute /> },
-                { path: paths.app.adminProgrammeNew.path, element: <AdminProgrammeNewRoute /> },
-                { path: paths.app.adminProgramme.path, element: <AdminProgrammeEditorRoute /> },
-                { path: paths.app.adminCertifications.path, element: <AdminCertificationsRoute /> },
+                { path: paths.app.users.path, lazy: UsersRoute },
+                { path: paths.app.policeUnits.path, lazy: PoliceUnitsRoute },
+                { path: paths.app.memberFirms.path, lazy: MemberFirmsRoute },
+                { path: paths.app.auditLog.path, lazy: AuditLogRoute },
+                { path: paths.app.adminCourses.path, lazy: AdminCoursesRoute },
+                { path: paths.app.adminCourseNew.path, lazy: AdminCourseNewRoute },
+                { path: paths.app.adminCourse.path, lazy: AdminCourseEditorRoute },
+                { path: paths.app.adminCohorts.path, lazy: AdminCohortsRoute },
+                { path: paths.app.adminCohortNew.path, lazy: AdminCohortNewRoute },
+                { path: paths.app.adminCohort.path, lazy: AdminCohortEditorRoute },
+                { path: paths.app.adminProgrammes.path, lazy: AdminProgrammesRoute },
+                { path: paths.app.adminProgrammeNew.path, lazy: AdminProgrammeNewRoute },
+                { path: paths.app.adminProgramme.path, lazy: AdminProgrammeEditorRoute },
+                { path: paths.app.adminCertifications.path, lazy: AdminCertificationsRoute },
               ]),
-              { path: '*', element: <NotFoundRoute /> },
+              { path: '*', lazy: NotFoundRoute },
             ],
           },
         ],

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PG, pgError } from '../database/pg-errors';
 import { isTransientConflict, TRANSACTION_CONFLICT_MESSAGE } from '../database/transaction';
+import { sendPortalIndex } from '../http/portal-static';
 
 /** Fields named in PostgreSQL constraint names, e.g. `uq_app_user_email` → `email`. */
 function fieldFromConstraint(constraint?: string): string {
@@ -53,7 +54,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       request?.method === 'GET' &&
       isClientRoute(request.url, this.apiPrefix)
     ) {
-      reply.status(200).type('text/html; charset=utf-8').send(this.spaIndex);
+      sendPortalIndex(reply, this.spaIndex);
       return;
     }
     if (statusCode >= 500) {

@@ -1,5 +1,5 @@
 import type { Role } from '@icspa/domain';
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
@@ -18,12 +18,32 @@ interface AppShellProps {
   headerActions?: ReactNode;
 }
 
-/** The signed-in page frame: skip link, header with the user and sign-out, role navigation, main. */
+/**
+ * The signed-in page frame: skip link, header with the user and sign-out, role navigation, main.
+ * Below 48rem (768 px) the header is one bar (menu button, brand) and the user's controls and the
+ * navigation fold away behind the menu button (a disclosure: `aria-expanded`, Escape closes it and
+ * gives focus back to the button, choosing a page closes it).
+ */
 export function AppShell({ user, navigation, onSignOut, signingOut, signOutError, headerActions }: AppShellProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const accountId = useId();
+  const navId = useId();
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButtonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
 
   // After a client-side navigation, move focus to the new content as a page load would.
   useEffect(() => {
@@ -35,15 +55,26 @@ export function AppShell({ user, navigation, onSignOut, signingOut, signOutError
   }, [pathname]);
 
   return (
-    <div className="app">
+    <div className={menuOpen ? 'app app--menu-open' : 'app'}>
       <a className="skip-link" href="#main">
         {t('layout.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to={paths.app.home.getHref()} className="app-header__brand">
+        <button
+          ref={menuButtonRef}
+          type="button"
+          className="app-header__menu"
+          aria-expanded={menuOpen}
+          aria-controls={`${accountId} ${navId}`}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="app-header__menu-icon" aria-hidden="true" />
+          {t('layout.menu')}
+        </button>
+        <Link to={paths.app.home.getHref()} className="app-header__brand" onClick={() => setMenuOpen(false)}>
           <Brand />
         </Link>
-        <div className="app-header__user">
+        <div className="app-header__user" id={accountId}>
           <span className="app-header__identity">
             <span className="app-header__name">{user.displayName}</span>
             <span className="badge">{t(`roles.${user.role}`)}</span>
@@ -66,11 +97,17 @@ export function AppShell({ user, navigation, onSignOut, signingOut, signOutError
         </div>
       ) : null}
       <div className="app-body">
-        <nav className="app-nav" aria-label={t('nav.label')}>
+        <nav className="app-nav" id={navId} aria-label={t('nav.label')}>
           <ul>
             {navigation.map((entry) => (
               <li key={entry.key}>
-                <NavLink to={entry.to} end={entry.end} className="app-nav__link">
+                <NavLink
+                  to={entry.to}
+                  end={entry.end}
+                  className="app-nav__link"
+                  // A page was chosen: fold the menu away (the new page's content takes focus).
+                  onClick={() => setMenuOpen(false)}
+                >
                   {t(`nav.${entry.key}`)}
                 </NavLink>
               </li>

@@ -1,0 +1,71 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** Files under `/assets/` carry a content hash in their name: a new build means a new name. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** `index.html` (and the SPA fallback) may be stored but is re-validated on every visit. */
+export const REVALIDATE = 'no-cache';
+/** Other files of `public/` (the favicon) keep their name across builds: a day, then re-validated. */
+const UNHASHED = 'public, max-age=86400';
+
+export interface Portal {
+  /** The built `index.html`, served for every client-side route. */
+  index: string;
+  /** `'sha256-…'` sources of its inline scripts, for the CSP's `script-src`. */
+  inlineScriptHashes: string[];
+}
+
+/** The portal's built `index.html`, when `portalDir` holds one. */
+export function readPortal(portalDir: string): Portal | undefined {
+  if (!portalDir || !existsSync(join(portalDir, 'index.html'))) return undefined;
+  const index = readFileSync(join(portalDir, 'index.html'), 'utf8');
+  return { index, inlineScriptHashes: inlineScriptHashes(index) };
+}
+
+/**
+ * CSP hash sources of the inline `<script>` elements of an HTML page (those without `src`), so that the
+ * loading shell's language script may run under `script-src 'self'` without `'unsafe-inline'`.
+ * The hash covers the element's text exactly as written, which is what the browser hashes.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(match[1]) || !match[2]) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(match[2], 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** Sends the portal's `index.html` for a client-side route: never kept without re-validation. */
+export function sendPortalIndex(reply: FastifyReply, index: string): void {
+  reply.status(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(index);
+}
+
+/**
+ * Serves the built portal at `/`: Brotli or gzip twins written by the build (`x.js.br`, `x.js.gz`)
+ * by content negotiation, hashed assets cached for a year as immutable, `index.html` re-validated.
+ */
+export async function servePortalFiles(fastify: FastifyInstance, portalDir: string): Promise<void> {
+  const root = resolve(portalDir);
+  await fastify.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    // Cache-Control is set per file below; `send`'s default (max-age=0) would re-validate every asset.
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      // The path is the file sent: `assets/x.js.br` when the Brotli twin answers for `assets/x.js`.
+      const file = relative(root, path)
+        .replace(/\\/g, '/')
+        .replace(/\.(br|gz)$/, '');
+      if (file.endsWith('.html')) reply.header('cache-control', REVALIDATE);
+      else if (file.startsWith('assets/')) reply.header('cache-control', IMMUTABLE);
+      else reply.header('cache-control', UNHASHED);
+    },
+  });
+}

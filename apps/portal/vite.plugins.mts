@@ -1,0 +1,115 @@
+// Build steps for slow links: the loading shell's language script, and Brotli/gzip twins of every file.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+/** Where `index.html` says the shell's script goes. */
+const BOOT_SCRIPT_MARK = '<!--boot-script-->';
+/** The localStorage key of the chosen language (`src/lib/i18n.ts`). */
+const STORAGE_KEY = 'icspa.language';
+
+/**
+ * Fills the loading shell of `index.html` (markup and style are in the file itself) with a tiny inline
+ * script: it picks the reader's language as `src/lib/i18n.ts` does (the choice stored on this browser,
+ * else the first of `navigator.languages` the portal speaks, else English), sets `<html lang>`, writes
+ * "Loading…" in that language (`common.loading` of each locale file), and in a build asks for that
+ * language's strings at once (`modulepreload`) rather than after the entry script has run. The API
+ * allows this script by its sha256 in the CSP, computed from the built file when it starts.
+ */
+export function bootShell(localesDir: string): Plugin {
+  const codes = readdirSync(localesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+  const loading = Object.fromEntries(
+    codes.map((code) => {
+      const strings = JSON.parse(readFileSync(join(localesDir, `${code}.json`), 'utf8')) as {
+        common: { loading: string };
+      };
+      return [code, strings.common.loading];
+    }),
+  );
+  const script = (preload: Record<string, string>) =>
+    `(function(){var t=${JSON.stringify(loading)},p=${JSON.stringify(preload)},k=Object.keys(t),s=null,m;` +
+    `try{s=localStorage.getItem(${JSON.stringify(STORAGE_KEY)})}catch(e){}` +
+    `var c=[s].concat(navigator.languages||[navigator.language]);` +
+    `function f(g){if(!g)return;g=String(g).toLowerCase();var i;` +
+    `for(i=0;i<k.length;i++)if(k[i].toLowerCase()===g)return k[i];` +
+    `for(i=0;i<k.length;i++)if(k[i].toLowerCase().split('-')[0]===g.split('-')[0])return k[i]}` +
+    `for(var i=0;i<c.length&&!m;i++)m=f(c[i]);m=m||'en';document.documentElement.lang=m;` +
+    `var e=document.getElementById('boot-text');if(e)e.textContent=t[m];` +
+    `if(p[m]){var l=document.createElement('link');l.rel='modulepreload';l.href=p[m];document.head.appendChild(l)}})();`;
+
+  return {
+    name: 'icspa-boot-shell',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!html.includes(BOOT_SCRIPT_MARK)) throw new Error(`index.html lacks ${BOOT_SCRIPT_MARK}`);
+        // In a build, each language's chunk (`src/locales/<code>.json`, loaded on demand) by its hashed name.
+        const preload: Record<string, string> = {};
+        for (const chunk of Object.values(ctx.bundle ?? {})) {
+          if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+          const match = /[\\/]locales[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId);
+          if (match && match[1] !== 'en') preload[match[1]] = `/${chunk.fileName}`;
+        }
+        // A stylesheet in <head> holds back the first paint until it arrives; at the end of <body> it lets
+        // the shell (styled inline) paint, while the deferred module scripts still wait for it.
+        const sheets: string[] = [];
+        const withoutSheets = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, (tag) => {
+          sheets.push(tag.trim());
+          return '';
+        });
+        return withoutSheets
+          .replace(BOOT_SCRIPT_MARK, `<script>${script(preload)}</script>`)
+          .replace('</body>', `${sheets.map((tag) => `  ${tag}\n`).join('')}  </body>`);
+      },
+    },
+  };
+}
+
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest)$/;
+/** Files smaller than this are sent as they are (the API compresses nothing under 1 KiB either). */
+const MIN_BYTES = 1024;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * Writes `x.br` (Brotli, quality 11) and `x.gz` (gzip -9) beside every text file of the build over
+ * 1 KiB, so the API sends them by content negotiation (`@fastify/static` `preCompressed`) without
+ * compressing anything per request. A twin that would not be smaller is not written.
+ */
+export function precompress(outDir: string): Plugin {
+  return {
+    name: 'icspa-precompress',
+    apply: 'build',
+    closeBundle() {
+      let plain = 0;
+      let brotli = 0;
+      for (const file of filesUnder(resolve(outDir))) {
+        if (!COMPRESSIBLE.test(file)) continue;
+        const size = statSync(file).size;
+        if (size < MIN_BYTES) continue;
+        const body = readFileSync(file);
+        const br = brotliCompressSync(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: size,
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          },
+        });
+        const gz = gzipSync(body, { level: 9 });
+        if (br.length < size) writeFileSync(`${file}.br`, br);
+        if (gz.length < size) writeFileSync(`${file}.gz`, gz);
+        plain += size;
+        brotli += Math.min(br.length, size);
+      }
+      this.info?.(`pre-compressed ${(plain / 1024).toFixed(0)} KiB of text to ${(brotli / 1024).toFixed(0)} KiB (br)`);
+    },
+  };
+}
