@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { coded } from '../errors/coded';
 
 /** No request body of the API nests deeper than a few levels; this leaves ample room and refuses the rest. */
 export const MAX_JSON_DEPTH = 32;
@@ -73,7 +74,12 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const field = tooDeepField(body as string);
     if (field !== undefined) {
-      done(new BadRequestException(`${field}: nested more than ${MAX_JSON_DEPTH} levels deep`), undefined);
+      done(
+        new BadRequestException(
+          coded('http.too_deep', field, `nested more than ${MAX_JSON_DEPTH} levels deep`, { max: MAX_JSON_DEPTH }),
+        ),
+        undefined,
+      );
       return;
     }
     parseJson(request, body as string, done);

@@ -7,6 +7,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { decoyPasswordHash, verifyPassword } from './password-hasher';
 import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
+import { coded } from '../../core/errors/coded';
 
 /** The same words for an unknown account, a wrong password and a disabled account. */
 const VAGUE_FAILURE = 'email or password: not recognised';
@@ -25,7 +26,7 @@ export class AuthService {
     const user = await this.db.getRepository(AppUser).findOne({ where: { email: normalized } });
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !ok || user.disabledAt) {
-      throw new UnauthorizedException(VAGUE_FAILURE);
+      throw new UnauthorizedException(coded('auth.credentials_not_recognised', null, VAGUE_FAILURE));
     }
     await this.throttle.recordSuccess(normalized, meta.ipAddress);
     const session = await this.sessions.open(user.id, meta);

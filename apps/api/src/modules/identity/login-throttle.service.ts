@@ -3,6 +3,7 @@ import type { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { createRateLimiter, isRateLimited } from '../../core/redis/rate-limiter';
 import { RedisClient } from '../../core/redis/redis.provider';
+import { coded } from '../../core/errors/coded';
 
 /**
  * Counts sign-in failures per account and per address in Redis (shared by every API process), over a
@@ -46,7 +47,9 @@ export class LoginThrottleService {
     const waitMs = Math.max(...failures.map((f) => (f.reason as { msBeforeNext: number }).msBeforeNext));
     const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
     const error = new HttpException(
-      `email: too many failed sign-ins; try again in ${retryAfter} s`,
+      coded('auth.too_many_sign_ins', 'email', `too many failed sign-ins; try again in ${retryAfter} s`, {
+        seconds: retryAfter,
+      }),
       HttpStatus.TOO_MANY_REQUESTS,
     );
     (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };
