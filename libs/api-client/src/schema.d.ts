@@ -1302,6 +1302,32 @@ export interface components {
             /** @description Items per page */
             pageSize: number;
         };
+        ErrorItemDto: {
+            /**
+             * @description Stable machine-readable code of the problem (a key of ERROR_CODES in @icspa/domain, e.g. `enrolment.already_enrolled`, `validation.max`); clients translate by it and show `message` for a code they do not know
+             * @example validation.max
+             */
+            code: string;
+            /**
+             * @description The field at fault, as a path
+             * @example capacity
+             */
+            field?: string;
+            /**
+             * @description Values the text of the code interpolates
+             * @example {
+             *       "max": 1000
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description The problem in English, `field: problem`
+             * @example capacity: must not be greater than 1000
+             */
+            message: string;
+        };
         ErrorResponseDto: {
             /**
              * @description HTTP status code
@@ -1314,10 +1340,31 @@ export interface components {
              */
             error: string;
             /**
-             * @description What went wrong; names the field when one is at fault
+             * @description What went wrong, in English; names the field when one is at fault (all problems, joined by "; ")
              * @example email: must be an email
              */
             message: string;
+            /**
+             * @description Stable machine-readable code of the problem (a key of ERROR_CODES in @icspa/domain, e.g. `enrolment.already_enrolled`, `validation.max`); clients translate by it and show `message` for a code they do not know. With several problems: the first one's.
+             * @example validation.isEmail
+             */
+            code: string;
+            /**
+             * @description The field at fault (the first problem’s)
+             * @example email
+             */
+            field?: string;
+            /**
+             * @description Values the text of the code interpolates
+             * @example {
+             *       "max": 1000
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
+            /** @description Each problem, when the answer reports several (at most 20) */
+            errors?: components["schemas"]["ErrorItemDto"][];
         };
         NotificationResponseDto: {
             /**
@@ -3086,6 +3133,15 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3129,6 +3185,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3168,6 +3233,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -3211,6 +3285,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3253,6 +3336,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description E-mail or password not recognised */
             401: {
                 headers: {
@@ -3293,6 +3385,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3329,6 +3430,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3371,6 +3481,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3424,6 +3543,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3464,6 +3592,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3510,6 +3647,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3546,6 +3692,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionResponseDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3595,6 +3750,15 @@ export interface operations {
                     "application/json": components["schemas"]["CountryPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3637,6 +3801,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3688,6 +3861,15 @@ export interface operations {
                     "application/json": components["schemas"]["PoliceUnitPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3730,6 +3912,15 @@ export interface operations {
                     "application/json": components["schemas"]["PoliceUnitResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3768,6 +3959,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PoliceUnitResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3823,6 +4023,15 @@ export interface operations {
                     "application/json": components["schemas"]["PoliceUnitResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3868,6 +4077,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnitOfficerPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3909,6 +4127,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberFirmPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3953,6 +4180,15 @@ export interface operations {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3991,6 +4227,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4046,6 +4291,15 @@ export interface operations {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4099,6 +4353,15 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4141,6 +4404,15 @@ export interface operations {
                     "application/json": components["schemas"]["CourseSummaryDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4179,6 +4451,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CourseDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4225,6 +4506,15 @@ export interface operations {
                     "application/json": components["schemas"]["CourseSummaryDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4267,6 +4557,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModuleOutlineDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4313,6 +4612,15 @@ export interface operations {
                     "application/json": components["schemas"]["CourseDetailDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4350,6 +4658,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -4393,6 +4710,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModuleOutlineDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4439,6 +4765,15 @@ export interface operations {
                     "application/json": components["schemas"]["LessonDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4481,6 +4816,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4521,6 +4865,15 @@ export interface operations {
                     "application/json": components["schemas"]["LessonDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4558,6 +4911,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -4603,6 +4965,15 @@ export interface operations {
                     "application/json": components["schemas"]["LessonDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4641,6 +5012,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentAdminDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4687,6 +5067,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentAdminDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4731,6 +5120,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentAdminDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4768,6 +5166,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -4820,6 +5227,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4862,6 +5278,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4900,6 +5325,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CohortResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4946,6 +5380,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4990,6 +5433,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5028,6 +5480,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RosterDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5074,6 +5535,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5116,6 +5586,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NominationResultDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5165,6 +5644,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5203,6 +5691,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5249,6 +5746,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5293,6 +5799,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5331,6 +5846,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5372,6 +5896,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5418,6 +5951,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5456,6 +5998,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5502,6 +6053,15 @@ export interface operations {
                     "application/json": components["schemas"]["AttemptResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5540,6 +6100,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5584,6 +6153,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5631,6 +6209,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainerPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5669,6 +6256,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5715,6 +6311,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainerResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5759,6 +6364,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainerResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5798,6 +6412,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5845,6 +6468,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5887,6 +6519,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5925,6 +6566,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5971,6 +6621,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6013,6 +6672,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6060,6 +6728,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6098,6 +6775,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6144,6 +6830,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6186,6 +6881,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6232,6 +6936,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6273,6 +6986,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammePageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6317,6 +7039,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6355,6 +7086,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6399,6 +7139,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6450,6 +7199,15 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6488,6 +7246,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6534,6 +7301,15 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6578,6 +7354,15 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6618,6 +7403,15 @@ export interface operations {
                     "application/json": components["schemas"]["CredentialResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6655,6 +7449,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -6696,6 +7499,15 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Too many look-ups from this address */
             429: {
                 headers: {
@@ -6723,6 +7535,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     Certifications_statusList: {
@@ -6740,6 +7561,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
@@ -6776,6 +7606,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeReportDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6831,6 +7670,15 @@ export interface operations {
                     "application/json": components["schemas"]["UptakeSeriesDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6878,6 +7726,15 @@ export interface operations {
                     "application/json": components["schemas"]["UptakeFirmsDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6923,6 +7780,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeMyUnitDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6980,6 +7846,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -7022,6 +7897,15 @@ export interface operations {
                     "application/json": components["schemas"]["UptakeRefreshDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -7058,6 +7942,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -7098,6 +7991,15 @@ export interface operations {
                     "application/json": components["schemas"]["LivenessResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     Health_check: {
@@ -7116,6 +8018,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description A service is down */

@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   'validation.isBoolean': [],
   'validation.isArray': [],
   'validation.isObject': [],
+  'validation.nestedValidation': [],
   'validation.isUuid': [],
   'validation.isDateString': [],
   'validation.isEmail': [],
@@ -115,7 +116,6 @@ export const ERROR_CODES = {
   'trainer.not_found': [],
   'unavailability.not_found': [],
   'verification.not_found': [],
-  'uptake.area_not_found': [],
 
   // identity
   'user.unit_required_for_role': ['role'],
