@@ -65,8 +65,8 @@ export function missingCode(status: number, body: string): string | undefined {
   }
   if (parsed?.statusCode !== status) return undefined;
   const codes = [parsed.code, ...(Array.isArray(parsed.errors) ? parsed.errors.map((e) => e?.code) : [])];
-  const bad = codes.find((code) => !isErrorCode(code) || code === 'error.uncoded');
-  return bad === undefined ? undefined : `code ${String(bad)}`;
+  const bad = codes.findIndex((code) => !isErrorCode(code) || code === 'error.uncoded');
+  return bad < 0 ? undefined : `code ${String(codes[bad])}`;
 }
 
 export class TestApp {
