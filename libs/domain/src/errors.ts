@@ -199,6 +199,11 @@ export const ERROR_CODES = {
   'trainer.already_booked': [],
   'trainer.qualifications_by_admin': [],
 
+  // the queue board (core/queue)
+  'queue.read_only': [],
+  'queue.job_not_found': [],
+  'queue.retry_failed_only': ['state'],
+
   // reporting
   'uptake.level_required': [],
   'uptake.period_reversed': [],

@@ -57,6 +57,19 @@ describe('error codes', () => {
     expect(uncoded).toEqual([]);
   });
 
+  it('has every error body sent by hand (outside the filter) carry a code', () => {
+    const uncoded: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\.send\(\s*\{/g)) {
+        const arg = argumentAt(text, match.index! + match[0].indexOf('('));
+        if (/statusCode:\s*\d/.test(arg) && !/\bcoded\(/.test(arg))
+          uncoded.push(`${relative(srcDir, file)}: send(${arg.trim().slice(0, 60)})`);
+      }
+    }
+    expect(uncoded).toEqual([]);
+  });
+
   it('names only catalogued codes in coded() calls', () => {
     const unknown: string[] = [];
     for (const file of files)
