@@ -78,7 +78,15 @@ export async function createOpenCohort(
     startsInDays?: number;
   } = {},
 ): Promise<string> {
-  const starts = new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
+  let starts = new Date(Date.now() + (options.startsInDays ?? 14) * 86400_000);
+  if (options.trainerId && options.startsInDays === undefined) {
+    // A trainer teaches one cohort at a time (the booking table refuses overlaps): after their last one.
+    const [{ free }] = await t.db.query(
+      `SELECT max(upper(period)) AS free FROM trainer_booking WHERE trainer_id = $1`,
+      [options.trainerId],
+    );
+    if (free && free > starts) starts = free;
+  }
   const mode = options.deliveryMode ?? 'online';
   const created = await t.inject({
     method: 'POST',

@@ -2059,7 +2059,7 @@ export interface components {
             capacity: number;
             /**
              * Format: uuid
-             * @description Trainer (a user with role trainer)
+             * @description Trainer (a user with role trainer); 409 when they are booked over the dates (another cohort, a proposal)
              */
             trainerId?: string;
             /**
@@ -2076,7 +2076,7 @@ export interface components {
         CohortUpdateDto: {
             /**
              * Format: date-time
-             * @description Start (ISO 8601)
+             * @description Start (ISO 8601); moving the dates onto days the trainer is booked answers 409
              */
             startsAt?: string;
             /**
@@ -2088,7 +2088,7 @@ export interface components {
             capacity?: number;
             /**
              * Format: uuid
-             * @description Trainer (a user with role trainer)
+             * @description Trainer (a user with role trainer); 409 when they are booked over the dates, or when the cohort was scheduled by a training request whose accepted assignment names another trainer (reassign the request)
              */
             trainerId?: string;
             /** @description City */
@@ -2459,6 +2459,11 @@ export interface components {
          */
         TrainingRequestStatus: "pending" | "matching" | "proposed" | "assigned" | "unfilled" | "cancelled";
         /**
+         * @description Why it went back then (what freed the trainer)
+         * @enum {string}
+         */
+        RequestReopenReason: "proposal_declined" | "proposal_expired" | "booking_cancelled" | "unavailability_removed" | "profile_widened";
+        /**
          * @description Status
          * @enum {string}
          */
@@ -2608,6 +2613,15 @@ export interface components {
              * @description Raised at
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the request, unfilled, last went back to the matcher because a trainer who could serve it became free
+             */
+            reopenedAt: string | null;
+            /** @description Why it went back then (what freed the trainer) */
+            reopenReason: components["schemas"]["RequestReopenReason"] | null;
+            /** @description Unfilled, and its wished window is still ahead: it is re-tried as soon as a trainer who could serve it becomes free */
+            watched: boolean;
             /** @description Assignments of this request, newest first */
             assignments: components["schemas"]["AssignmentResponseDto"][];
             /** @description Matching rounds with rankings and reasons (admins only; empty for others) */
@@ -2822,43 +2836,45 @@ export interface components {
             countryCode: string | null;
             /** @description Whether the country is a cybercrime hotspot */
             hotspot: boolean;
-            /** @description Police units known in the area */
+            /** @description Whether the area’s figures are withheld (outside an admin’s view: it holds fewer than 3 police units, or its figures would be the remainder of such areas); its counts are then null */
+            withheld: boolean;
+            /** @description Police units known in the area (shown even when its figures are withheld) */
             unitsKnown: number;
-            /** @description Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            unitsReached: number | "<5";
-            /** @description Distinct officers holding a seat in a cohort that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            officersEnrolled: number | "<5";
-            /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            enrolments: number | "<5";
-            /** @description Those enrolments that were completed; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            completions: number | "<5";
+            /** @description Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            unitsReached: (number | "<5") | null;
+            /** @description Distinct officers holding a seat in a cohort that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            officersEnrolled: (number | "<5") | null;
+            /** @description Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            enrolments: (number | "<5") | null;
+            /** @description Those enrolments that were completed; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            completions: (number | "<5") | null;
             /** @description Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed */
             completionRate: number | null;
-            /** @description Active certifications held by the area’s officers at the time of the figures; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            activeCertifications: number | "<5";
-            /** @description Of those, certifications expiring in the next 90 days; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            expiringCertifications: number | "<5";
-            /** @description Cohorts delivered (completed) that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            cohortsDelivered: number | "<5";
-            /** @description Of those, online; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            cohortsOnline: number | "<5";
-            /** @description Of those, in person; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            cohortsInPerson: number | "<5";
-            /** @description Of those, blended; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            cohortsBlended: number | "<5";
-            /** @description Distinct trainers of the delivered cohorts; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            trainersDelivered: number | "<5";
-            /** @description Training requests raised in the period (cancelled ones excluded); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            requestsRaised: number | "<5";
-            /** @description Of those, filled (a trainer accepted); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            requestsFilled: number | "<5";
-            /** @description Of those, unfilled (no trainer found); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            requestsUnfilled: number | "<5";
-            /** @description Seats asked for by those requests; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            seatsRequested: number | "<5";
-            /** @description Seats asked for by the filled requests; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            seatsFilled: number | "<5";
-            /** @description Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin's view; null when either side is hidden */
+            /** @description Active certifications held by the area’s officers at the time of the figures; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            activeCertifications: (number | "<5") | null;
+            /** @description Of those, certifications expiring in the next 90 days; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            expiringCertifications: (number | "<5") | null;
+            /** @description Cohorts delivered (completed) that started in the period; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            cohortsDelivered: (number | "<5") | null;
+            /** @description Of those, online; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            cohortsOnline: (number | "<5") | null;
+            /** @description Of those, in person; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            cohortsInPerson: (number | "<5") | null;
+            /** @description Of those, blended; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            cohortsBlended: (number | "<5") | null;
+            /** @description Distinct trainers of the delivered cohorts; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            trainersDelivered: (number | "<5") | null;
+            /** @description Training requests raised in the period (cancelled ones excluded); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            requestsRaised: (number | "<5") | null;
+            /** @description Of those, filled (a trainer accepted); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            requestsFilled: (number | "<5") | null;
+            /** @description Of those, unfilled (no trainer found); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            requestsUnfilled: (number | "<5") | null;
+            /** @description Seats asked for by those requests; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            seatsRequested: (number | "<5") | null;
+            /** @description Seats asked for by the filled requests; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            seatsFilled: (number | "<5") | null;
+            /** @description Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin's view; null when either side is hidden or the area is withheld */
             seatsGap: (number | "<5") | null;
             /** @description Median hours from a request being raised to a trainer accepting it; null without filled requests */
             medianHoursToTrainer: number | null;
@@ -2897,16 +2913,16 @@ export interface components {
              * @example 2026-03
              */
             month: string;
-            /** @description Seat-holding enrolments in cohorts starting that month; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            enrolments: number | "<5";
-            /** @description Of those, completed; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            completions: number | "<5";
-            /** @description Cohorts delivered that started that month; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            cohortsDelivered: number | "<5";
-            /** @description Training requests raised that month (not cancelled); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            requestsRaised: number | "<5";
-            /** @description Of those, filled; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            requestsFilled: number | "<5";
+            /** @description Seat-holding enrolments in cohorts starting that month; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            enrolments: (number | "<5") | null;
+            /** @description Of those, completed; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            completions: (number | "<5") | null;
+            /** @description Cohorts delivered that started that month; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            cohortsDelivered: (number | "<5") | null;
+            /** @description Training requests raised that month (not cancelled); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            requestsRaised: (number | "<5") | null;
+            /** @description Of those, filled; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            requestsFilled: (number | "<5") | null;
         };
         UptakeSeriesDto: {
             /**
@@ -2926,6 +2942,8 @@ export interface components {
             to: string;
             /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 in this view */
             suppressed: boolean;
+            /** @description Whether the scope’s figures are withheld (outside an admin’s view: the country or region holds fewer than 3 police units, or would be the remainder of such areas); every count is then null */
+            withheld: boolean;
             /** @description Every month of the period, oldest first */
             months: components["schemas"]["UptakeMonthDto"][];
         };
@@ -2980,7 +2998,7 @@ export interface components {
             enrolments: number | null;
             /** @description Completions per unit; null when withheld */
             completions: number | null;
-            /** @description The country’s completion rate, 0 to 1 */
+            /** @description The country’s completion rate, 0 to 1, from its rounded counts; null when either is withheld */
             completionRate: number | null;
             /** @description Active certifications per unit; null when withheld */
             activeCertifications: number | null;

@@ -9,6 +9,20 @@ export const TRAINING_REQUEST_STATUSES = [
 ] as const;
 export type TrainingRequestStatus = (typeof TRAINING_REQUEST_STATUSES)[number];
 
+/**
+ * Why an unfilled request went back to the matcher on its own: a trainer who may serve it became free
+ * (their proposal for other dates was declined, lapsed, or cancelled / withdrawn; an unavailability
+ * period was removed; their profile now covers more: load limit, languages, courses, countries).
+ */
+export const REQUEST_REOPEN_REASONS = [
+  'proposal_declined',
+  'proposal_expired',
+  'booking_cancelled',
+  'unavailability_removed',
+  'profile_widened',
+] as const;
+export type RequestReopenReason = (typeof REQUEST_REOPEN_REASONS)[number];
+
 export const ASSIGNMENT_STATUSES = ['proposed', 'accepted', 'declined', 'expired', 'cancelled', 'completed'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 

@@ -153,6 +153,7 @@ export const ERROR_CODES = {
   'cohort.course_unpublished': [],
   'cohort.not_open': ['status'],
   'cohort.grade_forbidden': [],
+  'cohort.trainer_set_by_request': ['requestId'],
   'enrolment.not_unit_officer': [],
   'enrolment.cohort_other_unit': [],
   'enrolment.already_enrolled': [],
@@ -197,6 +198,7 @@ export const ERROR_CODES = {
   'training_request.cancelled': [],
   'training_request.own_unit_only': [],
   'trainer.already_booked': [],
+  'trainer.booked_over_dates': [],
   'trainer.qualifications_by_admin': [],
 
   // the queue board (core/queue)

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'training_request.assigned',
   'training_request.unfilled',
   'training_request.cancelled',
+  /** To admins: a trainer was booked twice (data from before the booking table); the later commitment was released. */
+  'trainer_booking.released',
   'certification.issued',
   'certification.expiring',
   'certification.expired',

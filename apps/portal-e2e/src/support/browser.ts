@@ -136,7 +136,11 @@ export async function signIn(page: Page, email: string, lang: Lang, journey: str
 /** Follows a link of the main navigation by its translated name. */
 export async function navigate(page: Page, lang: Lang, navKey: string): Promise<void> {
   const nav = page.getByRole('navigation', { name: t(lang, 'nav.label') });
-  await nav.getByRole('link', { name: t(lang, navKey), exact: true }).click();
+  const link = nav.getByRole('link', { name: t(lang, navKey), exact: true });
+  const href = await link.getAttribute('href');
+  await link.click();
+  // Fails here, naming the link, when the click did not navigate (rather than later on a missing heading).
+  if (href) await page.waitForURL((url) => url.pathname === new URL(href, url).pathname);
 }
 
 let axeSource: string | undefined;

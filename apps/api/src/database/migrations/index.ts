@@ -4,6 +4,8 @@ import { TrainerAssignment1764170000000 } from './1764170000000-trainer-assignme
 import { Certifications1764180000000 } from './1764180000000-certifications';
 import { Reporting1764190000000 } from './1764190000000-reporting';
 import { OutboxClaim1764200000000 } from './1764200000000-outbox-claim';
+import { TrainerBooking1764210000000 } from './1764210000000-trainer-booking';
+import { UnfilledRetry1764220000000 } from './1764220000000-unfilled-retry';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +15,6 @@ export const MIGRATIONS: Function[] = [
   Certifications1764180000000,
   Reporting1764190000000,
   OutboxClaim1764200000000,
+  TrainerBooking1764210000000,
+  UnfilledRetry1764220000000,
 ];

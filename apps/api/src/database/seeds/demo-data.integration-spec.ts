@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { TestApp } from '../../../test/test-app';
+import { bookingsOutOfStep, overlappingBookings } from '../../../test/assignment-fixtures';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data.seed';
 
 /** A fingerprint of every table's content, to prove a second seed changes nothing. */
@@ -34,6 +35,13 @@ describe('demo seed', () => {
     const { uptake_refresh: _before, ...unchanged } = before;
     const { uptake_refresh: _after, ...after } = await fingerprint(t.db);
     expect(after).toEqual(unchanged);
+    // No trainer teaches two things at once, and the booking table says so (issue 12).
+    expect(await overlappingBookings(t)).toEqual([]);
+    expect(await bookingsOutOfStep(t)).toEqual([]);
+    const [{ demo }] = await t.db.query(
+      `SELECT count(*)::int AS demo FROM trainer_booking b JOIN app_user u ON u.id = b.trainer_id WHERE u.email = 'trainer@icspa.test'`,
+    );
+    expect(demo).toBeGreaterThanOrEqual(5);
   });
 
   it('gives the regional dashboard two years of history, leaving the demo accounts out of it', async () => {

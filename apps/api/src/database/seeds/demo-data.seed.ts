@@ -5,6 +5,7 @@ import { MEMBER_FIRMS } from './data/member-firms';
 import { OFFICERS } from './data/officers';
 import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
+import { bookSeededCommitments } from '../../modules/trainer-assignment/trainer-bookings.queries';
 import { seedReferenceData } from './reference-data.seed';
 import { generateUptakeDataset } from './uptake-dataset';
 import { refreshUptake } from '../../modules/reporting/uptake-rollup';
@@ -97,6 +98,9 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
       })),
     );
     await seedTrainingRequests(manager, courses);
+    // Seeds write cohorts directly: their trainers' time is booked here, as the API would.
+    const released = await bookSeededCommitments(manager);
+    if (released > 0) throw new Error(`seed: ${released} demo cohorts overlap another cohort of their trainer`);
     await seedProgrammes(manager, courses);
     return {
       memberFirms: firms.size,
@@ -148,6 +152,9 @@ async function seedUptakeHistory(ds: DataSource, passwordHash: string): Promise<
         excludeEmails: DEMO_ACCOUNTS.map((a) => a.email),
         future: false,
       });
+      // Generated cohorts draw their trainers at random: one running over another of its trainer's is
+      // booked without them, as the trainer booking migration would.
+      await bookSeededCommitments(runner.manager);
       // The worker certifies the history's holders as it certifies everyone: signed, verifiable credentials.
       await queueCertificationChecks(runner.manager);
       await runner.commitTransaction();

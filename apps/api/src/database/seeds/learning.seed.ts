@@ -85,7 +85,10 @@ interface CohortPlan {
   status: 'planned' | 'open' | 'running' | 'completed';
 }
 
-/** Past, running and future cohorts across hotspot countries. */
+/**
+ * Past, running and future cohorts across hotspot countries. A trainer teaches one thing at a time (the
+ * trainer booking table refuses overlaps), so the demo trainer's live cohorts never overlap.
+ */
 const COHORTS: CohortPlan[] = [
   {
     key: 'fr-101-kyiv-past',
@@ -119,7 +122,7 @@ const COHORTS: CohortPlan[] = [
     mode: 'online',
     language: 'uk',
     capacity: 30,
-    trainer: 'trainer@icspa.test',
+    trainer: 'olena.marchenko@eset.test',
     status: 'open',
   },
   {
@@ -130,7 +133,7 @@ const COHORTS: CohortPlan[] = [
     mode: 'online',
     language: 'en',
     capacity: 25,
-    trainer: 'trainer@icspa.test',
+    trainer: 'james.whitaker@mcafee.test',
     status: 'open',
   },
   {
@@ -193,7 +196,7 @@ const COHORTS: CohortPlan[] = [
     country: 'NG',
     city: 'Lagos',
     capacity: 20,
-    trainer: 'trainer@icspa.test',
+    trainer: 'daniel.okonkwo@mcafee.test',
     status: 'planned',
   },
   {
@@ -226,7 +229,7 @@ export async function seedCohorts(
   const anchor = await seedAnchor(manager);
   const users: { id: string; email: string }[] = await manager.query(
     `SELECT id, email FROM app_user WHERE email = ANY($1)`,
-    [['trainer@icspa.test', 'officer@icspa.test', 'coordinator@icspa.test', ...officerEmails]],
+    [[...new Set(COHORTS.map((c) => c.trainer)), 'officer@icspa.test', 'coordinator@icspa.test', ...officerEmails]],
   );
   const userId = (email: string) => users.find((u) => u.email === email)?.id;
   for (const c of COHORTS) {

@@ -9,6 +9,7 @@ import { Where } from '../../core/database/where';
 import { runInTransaction } from '../../core/database/transaction';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { TrainerBookingsService } from '../trainer-assignment/trainer-bookings.service';
 import { CohortsPolicy } from './cohorts.policy';
 import {
   activeOfficerIds,
@@ -61,6 +62,7 @@ export class CohortsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly bookings: TrainerBookingsService,
   ) {}
 
   /** Cohorts of published courses; admins also see drafts' cohorts. */
@@ -113,6 +115,7 @@ export class CohortsService {
       if (body.trainerId) await this.assertTrainer(manager, body.trainerId);
       if (body.policeUnitId && !(await policeUnitExists(manager, body.policeUnitId)))
         throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
+      await this.bookings.lockTrainers(manager, [body.trainerId]);
       const id = await insertCohort(manager, {
         courseId: body.courseId,
         startsAt,
@@ -127,6 +130,8 @@ export class CohortsService {
         requiresApproval: body.requiresApproval ?? false,
         status: 'planned',
       });
+      // The trainer teaches it: a booking over its dates, refused (409) when they are busy.
+      await this.bookings.syncCohort(manager, id, 'trainerId');
       await this.audit.record(manager, actor, {
         action: 'cohort.create',
         entityType: 'cohort',
@@ -139,7 +144,15 @@ export class CohortsService {
 
   async update(actor: AuthUser, id: string, body: CohortUpdateDto): Promise<CohortResponseDto> {
     return runInTransaction(this.db, async (manager) => {
+      // A new trainer or new dates move the booking. Lock order: the request and accepted assignment that
+      // scheduled the cohort, trainers' profiles, the cohort (other edits lock the cohort alone).
+      const movesBooking = body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
+      const commitment = movesBooking
+        ? await this.bookings.lockForCohortChange(manager, id, body.trainerId ?? null)
+        : { acceptedAssignment: null };
       const cohort = await lockCohort(manager, id, 'id');
+      // Its trainer's profile is held already, unless another edit changed the trainer meanwhile.
+      if (movesBooking) await this.bookings.lockTrainers(manager, [cohort.trainer_id]);
       if (cohort.status === 'completed' || cohort.status === 'cancelled')
         throw new ConflictException(
           coded('cohort.cannot_change', 'status', `a ${cohort.status} cohort cannot be changed`, {
@@ -166,6 +179,18 @@ export class CohortsService {
       if (body.city !== undefined && current.delivery_mode === 'online')
         throw new BadRequestException(coded('cohort.online_no_city', 'city', 'online cohorts have no city'));
       if (body.trainerId) await this.assertTrainer(manager, body.trainerId);
+      const accepted = commitment.acceptedAssignment;
+      if (body.trainerId && accepted && body.trainerId !== accepted.trainer_id) {
+        const requestId = accepted.training_request_id;
+        throw new ConflictException(
+          coded(
+            'cohort.trainer_set_by_request',
+            'trainerId',
+            `this cohort was scheduled by training request ${requestId}, whose accepted assignment names its trainer; reassign the request instead (POST /api/training-requests/${requestId}/reassign)`,
+            { requestId },
+          ),
+        );
+      }
       await updateCohort(manager, id, {
         startsAt,
         endsAt,
@@ -174,6 +199,11 @@ export class CohortsService {
         city: body.city ?? null,
         requiresApproval: body.requiresApproval ?? null,
       });
+      // The booking follows the trainer and the dates; a busy trainer is refused (409) naming what changed.
+      if (movesBooking) {
+        const field = body.trainerId ? 'trainerId' : body.startsAt ? 'startsAt' : 'endsAt';
+        await this.bookings.syncCohort(manager, id, field, commitment);
+      }
       if (body.capacity !== undefined && body.capacity > cohort.capacity)
         await promoteFromWaitlist(manager, cohort, this.notifications);
       if (body.startsAt || body.endsAt || body.city) {
@@ -213,6 +243,8 @@ export class CohortsService {
       }
       if (to === 'cancelled') await cancelCohort(manager, cohort, this.notifications);
       else await setCohortStatus(manager, id, to);
+      // Cancelled or completed: the trainer's time is free again.
+      await this.bookings.syncCohort(manager, id, 'status');
       await this.audit.record(manager, actor, {
         action: 'cohort.transition',
         entityType: 'cohort',
@@ -225,7 +257,8 @@ export class CohortsService {
 
   /**
    * Schedules the open cohort an accepted training request books (trainer-assignment calls this in its
-   * transaction): no approval step, since the unit asked for it; online cohorts have no place.
+   * transaction): no approval step, since the unit asked for it; online cohorts have no place. It takes
+   * no booking of its own: the caller moves the accepted proposal's booking to it (one commitment).
    */
   async scheduleForRequest(
     manager: EntityManager,
@@ -255,6 +288,7 @@ export class CohortsService {
   /** Cancels a cohort whose training request went away, in the caller's transaction. */
   async cancelInTransaction(manager: EntityManager, cohortId: string): Promise<void> {
     await cancelCohort(manager, await lockCohort(manager, cohortId, 'cohortId'), this.notifications);
+    await this.bookings.syncCohort(manager, cohortId, 'cohortId');
   }
 
   /** The trainer's (or an admin's) view of who is in the cohort. */

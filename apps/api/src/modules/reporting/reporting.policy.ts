@@ -1,12 +1,13 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { SUPPRESSED_COUNT, type Count } from '@icspa/domain';
+import { SUPPRESSED_COUNT, withheldAreas, type AreaUnits, type Count, type WithheldAreas } from '@icspa/domain';
 import { coded } from '../../core/errors/coded';
 
 /**
  * Who sees which uptake figures. Admins: everything. Member admins: regions and countries (never a unit)
  * and their own firm's contribution. Coordinators: their own unit beside their country's average.
- * Outside an admin's view, counts from 1 to 4 are shown as "<5".
+ * Outside an admin's view, counts from 1 to 4 are shown as "<5", the rest rounded to 5, and an area holding
+ * fewer than MIN_UNITS_PER_AREA police units (or left as the only remainder of such areas) shows no figures.
  */
 export const ReportingPolicy = {
   /** Regions and countries: admins and member admins (a coordinator sees only their unit). */
@@ -39,6 +40,25 @@ export const ReportingPolicy = {
 
   suppresses(user: AuthUser): boolean {
     return user.role !== 'admin';
+  },
+
+  /**
+   * The areas whose figures the caller may not see (none for admins): the same minimum units per shown area
+   * as a coordinator's country comparison, with complementary withholding (`withheldAreas`).
+   */
+  withheldAreas(user: AuthUser, countries: readonly AreaUnits[]): WithheldAreas {
+    if (!ReportingPolicy.suppresses(user)) return { countries: new Set(), regions: new Set(), total: false };
+    return withheldAreas(countries);
+  },
+
+  /**
+   * Whether a view's scope (its filter: a country, a region, or everything) is withheld. A row of a view
+   * covers its own area within that scope, so a withheld scope withholds every row.
+   */
+  scopeWithheld(withheld: WithheldAreas, scope: { country?: string; region?: string }): boolean {
+    if (scope.country) return withheld.countries.has(scope.country);
+    if (scope.region) return withheld.regions.has(scope.region);
+    return withheld.total;
   },
 };
 

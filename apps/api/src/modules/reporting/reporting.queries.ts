@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { AreaUnits } from '@icspa/domain';
 import { selectOne, selectRows } from '../../core/database/sql';
 import {
   AreaFiguresRow,
@@ -77,6 +78,15 @@ export async function selectUnitCountry(manager: EntityManager, unitId: string):
     unitId,
   ]);
   return row!.country_code;
+}
+
+/** Every country with its region and how many police units it holds (live, like the list of units). */
+export function selectCountryUnits(manager: EntityManager): Promise<AreaUnits[]> {
+  return selectRows<AreaUnits>(
+    manager,
+    `SELECT c.code::text AS code, c.region_code::text AS region, count(pu.id)::int AS units
+     FROM country c LEFT JOIN police_unit pu ON pu.country_code = c.code GROUP BY c.code, c.region_code`,
+  );
 }
 
 /** The time of the figures and how long the refresh that took them ran; null before the first refresh. */

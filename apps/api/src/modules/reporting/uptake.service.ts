@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   COMPARISON_FIGURES,
-  MIN_UNITS_TO_COMPARE,
+  MIN_UNITS_PER_AREA,
   UPTAKE_AREA_FIGURES,
   UPTAKE_FIRM_FIGURES,
   type ComparisonFigure,
   type Count,
+  type WithheldAreas,
 } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
@@ -33,6 +34,7 @@ import {
   AreaRow,
   selectAreaFigures,
   selectAreas,
+  selectCountryUnits,
   selectFilteredCourseIds,
   selectFirmFigures,
   selectMonthlySeries,
@@ -66,18 +68,26 @@ export class UptakeService {
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, names] = await Promise.all([
+    const [rows, names, withheld] = await Promise.all([
       selectAreaFigures(this.db.manager, query.level, scope),
       selectAreas(this.db.manager, query.level, scope),
+      this.withheld(user),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
+    // A row covers its own area within the scope: withheld when either is (units are never listed here
+    // outside an admin's view).
+    const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
+    const rowWithheld = (key: string) =>
+      scopeWithheld ||
+      (query.level === 'country' && withheld.countries.has(key)) ||
+      (query.level === 'region' && withheld.regions.has(key));
     return {
       asOf: iso(rows[0]?.as_of),
       from,
       to,
       level: query.level,
       suppressed: hide,
-      rows: names.map((a) => this.row(a, byKey.get(a.key) ?? ZERO_FIGURES, hide)),
+      rows: names.map((a) => this.row(a, byKey.get(a.key) ?? ZERO_FIGURES, hide, rowWithheld(a.key))),
       total: this.row(
         {
           key: 'total',
@@ -88,6 +98,7 @@ export class UptakeService {
         },
         byKey.get('total') ?? ZERO_FIGURES,
         hide,
+        scopeWithheld,
       ),
     };
   }
@@ -98,19 +109,22 @@ export class UptakeService {
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const { scope, from, to } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const rows = await selectMonthlySeries(this.db.manager, scope);
+    const [rows, withheld] = await Promise.all([selectMonthlySeries(this.db.manager, scope), this.withheld(user)]);
+    const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
+    const s = (value: number) => (scopeWithheld ? null : suppress(value, hide));
     return {
       asOf: iso(rows[0]?.as_of),
       from,
       to,
       suppressed: hide,
+      withheld: scopeWithheld,
       months: rows.map((r) => ({
         month: r.month,
-        enrolments: suppress(r.enrolments, hide),
-        completions: suppress(r.completions, hide),
-        cohortsDelivered: suppress(r.cohorts_delivered, hide),
-        requestsRaised: suppress(r.requests_raised, hide),
-        requestsFilled: suppress(r.requests_filled, hide),
+        enrolments: s(r.enrolments),
+        completions: s(r.completions),
+        cohortsDelivered: s(r.cohorts_delivered),
+        requestsRaised: s(r.requests_raised),
+        requestsFilled: s(r.requests_filled),
       })),
     };
   }
@@ -165,18 +179,25 @@ export class UptakeService {
     const reservedCohorts = [...byKey.entries()]
       .filter(([key]) => key !== 'total')
       .reduce((sum, [, f]) => sum + f.cohortsDelivered, 0);
+    // Every mean comes from the country's total as a member admin sees it (suppressed: "<5" or rounded to
+    // 5), never from the exact total: mean × units then gives back only that rounded total, and two periods,
+    // topics or courses differ by rounded totals, which cannot pin a hidden count (README "Regional uptake").
     // The mean times the number of units, less the coordinator's own, gives the other units' total: each
-    // mean is withheld (null) when that total is from 1 to 4, and all of them when the country has fewer
-    // than MIN_UNITS_TO_COMPARE units (the "average" would be one other unit's figures).
-    const comparable = c.unitsKnown >= MIN_UNITS_TO_COMPARE;
-    const others = (countryTotal: number, own: number) => countryTotal - own;
-    const mean = (countryTotal: number, own: number) => {
-      const rest = others(countryTotal, own);
-      return !comparable || (rest > 0 && rest < SMALL_COUNT)
-        ? null
-        : Math.round((countryTotal / c.unitsKnown) * 10) / 10;
+    // mean is withheld (null) when that total is from 1 to 4 or the country's total is hidden, and all of
+    // them when the country has fewer than MIN_UNITS_PER_AREA units (the "average" would be one other unit's
+    // figures).
+    const comparable = c.unitsKnown >= MIN_UNITS_PER_AREA;
+    const shownTotal = (countryTotal: number, own: number): number | null => {
+      const rest = countryTotal - own;
+      const shown = suppress(countryTotal, true);
+      return !comparable || (rest > 0 && rest < SMALL_COUNT) || typeof shown !== 'number' ? null : shown;
     };
-    const rateShown = mean(c.enrolments, unit.enrolments) !== null && mean(c.completions, unit.completions) !== null;
+    const mean = (countryTotal: number, own: number) => {
+      const shown = shownTotal(countryTotal, own);
+      return shown === null ? null : Math.round((shown / c.unitsKnown) * 10) / 10;
+    };
+    const enrolmentsShown = shownTotal(c.enrolments, unit.enrolments);
+    const completionsShown = shownTotal(c.completions, unit.completions);
     const medianShown = comparable && c.requestsFilled >= SMALL_COUNT;
     return {
       asOf: iso(rows[0]?.as_of),
@@ -188,7 +209,11 @@ export class UptakeService {
         officersEnrolled: mean(c.officersEnrolled, unit.officersEnrolled),
         enrolments: mean(c.enrolments, unit.enrolments),
         completions: mean(c.completions, unit.completions),
-        completionRate: rateShown && c.enrolments ? Math.round((c.completions / c.enrolments) * 1000) / 1000 : null,
+        // From the rounded counts, as for any area: the exact ratio would give both exact counts back.
+        completionRate:
+          enrolmentsShown && completionsShown !== null
+            ? Math.round((completionsShown / enrolmentsShown) * 1000) / 1000
+            : null,
         activeCertifications: mean(c.activeCertifications, unit.activeCertifications),
         expiringCertifications: mean(c.expiringCertifications, unit.expiringCertifications),
         cohortsDelivered: mean(reservedCohorts, unit.cohortsDelivered),
@@ -280,6 +305,12 @@ export class UptakeService {
     };
   }
 
+  /** The areas withheld from the caller (none for admins), from the live count of units per country. */
+  private async withheld(user: AuthUser): Promise<WithheldAreas> {
+    if (!ReportingPolicy.suppresses(user)) return ReportingPolicy.withheldAreas(user, []);
+    return ReportingPolicy.withheldAreas(user, await selectCountryUnits(this.db.manager));
+  }
+
   private async asOf(): Promise<string | null> {
     return iso((await selectUptakeRefresh(this.db.manager))?.as_of);
   }
@@ -337,7 +368,8 @@ export class UptakeService {
     };
   }
 
-  private row(area: AreaRow, f: AreaFigures, hide: boolean): UptakeRowDto {
+  private row(area: AreaRow, f: AreaFigures, hide: boolean, withheld = false): UptakeRowDto {
+    if (withheld) return withheldFigures(area, f);
     const s = (value: number) => suppress(value, hide);
     const enrolments = s(f.enrolments);
     const completions = s(f.completions);
@@ -351,6 +383,7 @@ export class UptakeService {
       regionCode: area.region_code,
       countryCode: area.country_code,
       hotspot: area.hotspot,
+      withheld: false,
       unitsKnown: f.unitsKnown,
       // Police units are public bodies, not people, so units reached is shown, except beside a hidden
       // officer count it would pin down (4 units reached means at least 4 officers).
@@ -379,6 +412,27 @@ export class UptakeService {
       medianHoursToTrainer: shown(requestsFilled) ? f.medianHoursToTrainer : null,
     };
   }
+}
+
+/**
+ * An area too small to show (fewer than MIN_UNITS_PER_AREA units, or withheld beside one): its place and
+ * how many units it holds (public, and the reason), no figure.
+ */
+function withheldFigures(area: AreaRow, f: AreaFigures): UptakeRowDto {
+  const none = Object.fromEntries(UPTAKE_AREA_FIGURES.map((figure) => [figure, null])) as Record<
+    (typeof UPTAKE_AREA_FIGURES)[number],
+    null
+  >;
+  return {
+    ...none,
+    key: area.key,
+    name: area.name,
+    regionCode: area.region_code,
+    countryCode: area.country_code,
+    hotspot: area.hotspot,
+    withheld: true,
+    unitsKnown: f.unitsKnown,
+  };
 }
 
 const AREA_COLUMNS: CsvColumn<UptakeRowDto>[] = [

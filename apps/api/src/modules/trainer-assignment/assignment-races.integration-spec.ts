@@ -1,7 +1,13 @@
 import { Client } from 'pg';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createPublishedCourse } from '../../../test/learning-fixtures';
-import { createTrainers, overlappingBookings, waitFor } from '../../../test/assignment-fixtures';
+import {
+  bookingsOutOfStep,
+  createTrainers,
+  insertProposal,
+  overlappingBookings,
+  waitFor,
+} from '../../../test/assignment-fixtures';
 import { MatchTrainingRequestUseCase } from './usecases/match-training-request/match-training-request.usecase';
 
 const DAY = 86400_000;
@@ -82,15 +88,7 @@ describe('trainer assignment under concurrent matching, accepting and reassignin
         const [r1, r2] = [await insertRequest(starts, 3), await insertRequest(new Date(starts.getTime() + DAY), 3)];
         requestIds.push(r1, r2);
         // Each trainer has a proposal for one request; the two requests overlap.
-        const propose = async (requestId: string, trainerId: string): Promise<string> => {
-          await t.db.query(`UPDATE training_request SET status = 'proposed' WHERE id = $1`, [requestId]);
-          const [{ id }] = await t.db.query(
-            `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at)
-             SELECT id, $2, period, 'proposed', 1, 1, now(), now() + interval '1 hour' FROM training_request WHERE id = $1 RETURNING id`,
-            [requestId, trainerId],
-          );
-          return id as string;
-        };
+        const propose = (requestId: string, trainerId: string) => insertProposal(t, requestId, trainerId);
         return {
           t1: { id: t1.id, cookie: await t.sessionCookie(t1.id), assignment: await propose(r1, t1.id) },
           t2: { id: t2.id, cookie: await t.sessionCookie(t2.id), assignment: await propose(r2, t2.id) },
@@ -121,6 +119,7 @@ describe('trainer assignment under concurrent matching, accepting and reassignin
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
     expect(await overlappingBookings(t)).toEqual([]);
+    expect(await bookingsOutOfStep(t)).toEqual([]);
     const doubles = await t.db.query(
       `SELECT training_request_id FROM assignment WHERE training_request_id = ANY($1) AND status IN ('proposed', 'accepted')
         GROUP BY 1 HAVING count(*) > 1`,

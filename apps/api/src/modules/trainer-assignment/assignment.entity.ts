@@ -1,17 +1,14 @@
-import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 import { TrainingRequest } from './training-request.entity';
 
 /**
- * A trainer proposed for (and perhaps accepted into) a training request. PostgreSQL itself refuses
- * two live assignments of one trainer over overlapping periods.
+ * A trainer proposed for (and perhaps accepted into) a training request. A proposal books the trainer
+ * in `trainer_booking` (whose exclusion constraint refuses overlaps); accepting moves that booking to
+ * the cohort it schedules.
  */
 @Entity('assignment')
-@Exclusion(
-  'xc_assignment__trainer_period',
-  `USING gist ("trainer_id" WITH =, "period" WITH &&) WHERE ("status" IN ('proposed', 'accepted'))`,
-)
 @Index('uq_assignment__request_live', ['trainingRequestId'], {
   unique: true,
   where: `"status" IN ('proposed', 'accepted')`,

@@ -3,6 +3,7 @@ import type { AssignmentStatus, DeliveryMode } from '@icspa/domain';
 import { selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
+import { deleteClosedAssignmentBookings, insertAssignmentBooking } from './trainer-bookings.queries';
 
 const ASSIGNMENT_SELECT = `
   SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id, a.status, lower(a.period) AS starts_at,
@@ -122,20 +123,26 @@ export async function lockAssignment(manager: EntityManager, id: string): Promis
   );
 }
 
-/** Closes an assignment with an answer (or its absence): accepted, cancelled, expired. */
+/**
+ * Closes an assignment with an answer (or its absence): accepted, cancelled, expired. Anything but an
+ * acceptance releases the proposal's booking (an acceptance moves it to the cohort: see AcceptAssignmentUseCase).
+ */
 export async function closeAssignment(
   manager: EntityManager,
   id: string,
   status: Extract<AssignmentStatus, 'accepted' | 'cancelled' | 'expired'>,
 ) {
   await manager.query(`UPDATE assignment SET status = $2, answered_at = now() WHERE id = $1`, [id, status]);
+  if (status !== 'accepted') await manager.query(`DELETE FROM trainer_booking WHERE assignment_id = $1`, [id]);
 }
 
+/** A declined proposal releases its booking. */
 export async function declineAssignment(manager: EntityManager, id: string, reason: string) {
   await manager.query(
     `UPDATE assignment SET status = 'declined', answered_at = now(), decline_reason = $2 WHERE id = $1`,
     [id, reason],
   );
+  await manager.query(`DELETE FROM trainer_booking WHERE assignment_id = $1`, [id]);
 }
 
 /**
@@ -148,6 +155,7 @@ export async function cancelLiveAssignmentsOfRequest(manager: EntityManager, req
     `UPDATE assignment SET status = 'cancelled', answered_at = coalesce(answered_at, now()) WHERE training_request_id = $1 AND status IN ('proposed', 'accepted') RETURNING trainer_id`,
     [requestId],
   );
+  await deleteClosedAssignmentBookings(manager, requestId);
   return rows.map((r) => r.trainer_id);
 }
 
@@ -157,6 +165,7 @@ export async function supersedeLiveAssignmentsOfRequest(manager: EntityManager, 
     `UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
     [requestId],
   );
+  await deleteClosedAssignmentBookings(manager, requestId);
 }
 
 /**
@@ -208,7 +217,20 @@ export async function liveTrainerIdsOfRequest(manager: EntityManager, requestId:
   return rows.map((r) => r.trainer_id);
 }
 
-/** Inserts a proposal; the exclusion constraint refuses it (23P01) when the trainer is booked over the period. */
+/** The ids of the request's live proposal or assignment (before they are cancelled). */
+export async function liveAssignmentIdsOfRequest(manager: EntityManager, requestId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    manager,
+    `SELECT id FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
+    [requestId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Inserts a proposal and its booking; the booking table's exclusion constraint refuses it (23P01) when
+ * the trainer is booked over the period (another proposal, a cohort they teach).
+ */
 export async function insertProposal(
   manager: EntityManager,
   p: {
@@ -227,6 +249,7 @@ export async function insertProposal(
      VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7) RETURNING id`,
     [p.requestId, p.trainerId, p.period, p.rank, p.round, p.proposedAt, p.expiresAt],
   );
+  await insertAssignmentBooking(manager, row!.id);
   return row!.id;
 }
 

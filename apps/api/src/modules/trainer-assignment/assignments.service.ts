@@ -21,6 +21,7 @@ import {
 } from './assignments.queries';
 import { AssignmentListQueryDto, AssignmentResponseDto } from './dtos/training-request.dto';
 import { reopenRequest } from './reopen-request';
+import { retryUnfilledRequests } from './retry-unfilled';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import { findRequestCohortId } from './training-requests.queries';
 import { AcceptAssignmentUseCase } from './usecases/accept-assignment/accept-assignment.usecase';
@@ -78,6 +79,7 @@ export class AssignmentsService {
       assertAnswerable(a, this.clock.now());
       await declineAssignment(manager, id, reason);
       await reopenRequest(manager, this.outbox, a.training_request_id);
+      await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'proposal_declined', this.clock.now());
       await this.audit.record(manager, user, {
         action: 'assignment.decline',
         entityType: 'assignment',
@@ -119,6 +121,7 @@ export class AssignmentsService {
       const cohortId = await findRequestCohortId(manager, a.training_request_id);
       if (cohortId) await this.cohorts.cancelInTransaction(manager, cohortId);
       await reopenRequest(manager, this.outbox, a.training_request_id);
+      await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'booking_cancelled', this.clock.now());
       await this.notifications.notify(manager, await findActiveAdminIds(manager), 'assignment.withdrawn', {
         assignmentId: id,
         trainingRequestId: a.training_request_id,
@@ -129,14 +132,25 @@ export class AssignmentsService {
     return this.get(user, id);
   }
 
-  /** The delayed job (or the reconciler) lapses a proposal nobody answered in time. */
+  /**
+   * The delayed job (or the reconciler) lapses a proposal nobody answered in time. A lock that fails
+   * (deadlock, lost connection) is not taken for "nothing to expire": runInTransaction runs a deadlock
+   * again, and any other error fails the job, which BullMQ retries.
+   */
   async expire(assignmentId: string): Promise<boolean> {
     const expired = await runInTransaction(this.db, async (manager) => {
-      const a = await lockAssignment(manager, assignmentId).catch(() => null);
+      const a = await lockAssignment(manager, assignmentId);
       if (!a || a.status !== 'proposed' || a.expires_at > this.clock.now()) return false;
       await lockTrainerProfiles(manager, [a.trainer_id]);
       await closeAssignment(manager, assignmentId, 'expired');
       await reopenRequest(manager, this.outbox, a.training_request_id);
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { assignmentIds: [assignmentId] },
+        'proposal_expired',
+        this.clock.now(),
+      );
       return true;
     });
     if (expired) this.outbox.relaySoon();

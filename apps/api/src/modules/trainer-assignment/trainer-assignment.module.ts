@@ -7,6 +7,7 @@ import { ExpireProposalJob } from './jobs/expire-proposal.job';
 import { MatchTrainingRequestJob } from './jobs/match-training-request.job';
 import { ReconcileTrainingRequestsJob } from './jobs/reconcile-training-requests.job';
 import { TrainerAssignmentController } from './trainer-assignment.controller';
+import { TrainerBookingsModule } from './trainer-bookings.module';
 import { TrainersService } from './trainers.service';
 import { TrainingRequestsService } from './training-requests.service';
 import { AcceptAssignmentUseCase } from './usecases/accept-assignment/accept-assignment.usecase';
@@ -14,7 +15,7 @@ import { MatchTrainingRequestUseCase } from './usecases/match-training-request/m
 import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, CohortsModule],
+  imports: [AuditModule, NotificationsModule, CohortsModule, TrainerBookingsModule],
   controllers: [TrainerAssignmentController],
   providers: [
     TrainersService,

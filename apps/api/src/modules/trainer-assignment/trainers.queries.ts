@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { affectedRows, selectOne, selectRows, countRows } from '../../core/database/sql';
+import { selectOne, selectRows, countRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { TrainerResponseDto } from './dtos/trainer.dto';
 
@@ -111,10 +111,16 @@ export async function insertUnavailability(
   );
 }
 
-/** Removes one of the trainer's unavailability periods; answers how many rows went (0 or 1). */
-export function deleteUnavailability(manager: EntityManager, trainerId: string, unavailabilityId: string) {
-  return affectedRows(manager, `DELETE FROM trainer_unavailability WHERE id = $1 AND trainer_id = $2`, [
-    unavailabilityId,
-    trainerId,
-  ]);
+/** Removes one of the trainer's unavailability periods; answers the period it freed (a tstzrange literal), or null when there was none. */
+export async function deleteUnavailability(
+  manager: EntityManager,
+  trainerId: string,
+  unavailabilityId: string,
+): Promise<string | null> {
+  const [row] = await updateReturning<{ period: string }>(
+    manager,
+    `DELETE FROM trainer_unavailability WHERE id = $1 AND trainer_id = $2 RETURNING period`,
+    [unavailabilityId, trainerId],
+  );
+  return row?.period ?? null;
 }

@@ -2,8 +2,11 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { runInTransaction } from '../../core/database/transaction';
 import { Where } from '../../core/database/where';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import {
   TrainerListQueryDto,
@@ -11,6 +14,7 @@ import {
   TrainerResponseDto,
   UnavailabilityCreateDto,
 } from './dtos/trainer.dto';
+import { profileWidens, retryUnfilledRequests } from './retry-unfilled';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import {
   countCourses,
@@ -19,6 +23,7 @@ import {
   findTrainers,
   insertUnavailability,
   saveTrainerProfile,
+  type TrainerProfileValues,
 } from './trainers.queries';
 import { coded } from '../../core/errors/coded';
 
@@ -27,6 +32,8 @@ export class TrainersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   /** Admins: all (optionally one firm); member admins: their firm's; trainers: themselves. */
@@ -51,14 +58,17 @@ export class TrainersService {
     return trainer;
   }
 
-  /** Trainers keep their own profile; only admins and member admins set the courses they are qualified for. */
+  /**
+   * Trainers keep their own profile; only admins and member admins set the courses they are qualified for.
+   * A profile that now covers more (see profileWidens) re-tries the unfilled requests the trainer could serve.
+   */
   async updateProfile(user: AuthUser, id: string, body: TrainerProfileUpdateDto): Promise<TrainerResponseDto> {
-    return this.db.transaction(async (manager) => {
+    const saved = await runInTransaction(this.db, async (manager) => {
       const before = await this.get(user, id, manager);
       TrainerAssignmentPolicy.assertCanSetQualifications(user, body.courseIds);
       if (body.courseIds?.length && (await countCourses(manager, body.courseIds)) !== body.courseIds.length)
         throw new BadRequestException(coded('course.not_found_among', 'courseIds', 'no such course among them'));
-      await saveTrainerProfile(manager, id, {
+      const after: TrainerProfileValues = {
         languages: body.languages ?? before.languages,
         skills: body.skills ?? before.skills,
         courseIds: body.courseIds ?? before.courseIds,
@@ -66,7 +76,16 @@ export class TrainersService {
         excludedCountryCodes: body.excludedCountryCodes ?? before.excludedCountryCodes,
         onlineOnly: body.onlineOnly ?? before.onlineOnly,
         loadLimitPerQuarter: body.loadLimitPerQuarter ?? before.loadLimitPerQuarter,
-      });
+      };
+      await saveTrainerProfile(manager, id, after);
+      if (profileWidens(before, after))
+        await retryUnfilledRequests(
+          manager,
+          this.outbox,
+          { trainerId: id, period: null },
+          'profile_widened',
+          this.clock.now(),
+        );
       await this.audit.record(manager, user, {
         action: 'trainer_profile.update',
         entityType: 'trainer_profile',
@@ -75,6 +94,8 @@ export class TrainersService {
       });
       return this.get(user, id, manager);
     });
+    this.outbox.relaySoon();
+    return saved;
   }
 
   async addUnavailability(user: AuthUser, id: string, body: UnavailabilityCreateDto): Promise<TrainerResponseDto> {
@@ -89,13 +110,23 @@ export class TrainersService {
     });
   }
 
+  /** The freed period re-tries the unfilled requests over it that the trainer could serve. */
   async removeUnavailability(user: AuthUser, id: string, unavailabilityId: string): Promise<TrainerResponseDto> {
-    return this.db.transaction(async (manager) => {
+    const saved = await runInTransaction(this.db, async (manager) => {
       await this.get(user, id, manager);
-      const removed = await deleteUnavailability(manager, id, unavailabilityId);
-      if (removed === 0)
+      const period = await deleteUnavailability(manager, id, unavailabilityId);
+      if (period === null)
         throw new NotFoundException(coded('unavailability.not_found', 'unavailabilityId', 'no such period'));
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { trainerId: id, period },
+        'unavailability_removed',
+        this.clock.now(),
+      );
       return this.get(user, id, manager);
     });
+    this.outbox.relaySoon();
+    return saved;
   }
 }

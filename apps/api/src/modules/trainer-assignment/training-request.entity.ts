@@ -11,8 +11,10 @@ import {
 } from 'typeorm';
 import {
   DELIVERY_MODES,
+  REQUEST_REOPEN_REASONS,
   TRAINING_REQUEST_STATUSES,
   type DeliveryMode,
+  type RequestReopenReason,
   type TrainingRequestStatus,
 } from '@icspa/domain';
 import { Course } from '../catalogue/course.entity';
@@ -101,6 +103,23 @@ export class TrainingRequest {
 
   @Column({ type: 'timestamptz', nullable: true })
   assignedAt: Date | null;
+
+  /** When an unfilled request last went back to the matcher because a trainer became free. */
+  @Column({ type: 'timestamptz', nullable: true })
+  reopenedAt: Date | null;
+
+  /** Why it went back then. */
+  @Column({
+    type: 'enum',
+    enum: REQUEST_REOPEN_REASONS,
+    enumName: 'training_request_reopen_reason',
+    nullable: true,
+  })
+  reopenReason: RequestReopenReason | null;
+
+  /** The round that re-try started; when it ends unfilled again, admins are not told twice. */
+  @Column({ type: 'integer', nullable: true })
+  reopenedRound: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

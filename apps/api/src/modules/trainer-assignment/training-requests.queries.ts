@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import type { DeliveryMode, TrainingRequestStatus } from '@icspa/domain';
-import { exists, selectOne, selectRows, countRows } from '../../core/database/sql';
+import type { DeliveryMode, RequestReopenReason, TrainingRequestStatus } from '@icspa/domain';
+import { exists, selectOne, selectRows, countRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
@@ -26,10 +26,12 @@ interface RequestRow {
   cohort_id: string | null;
   created_at: Date;
   match_rounds: MatchRound[];
+  reopened_at: Date | null;
+  reopen_reason: RequestReopenReason | null;
 }
 
 /** A request as stored, before the policy decides which assignments and rankings the caller sees. */
-export type TrainingRequestView = Omit<TrainingRequestResponseDto, 'assignments' | 'matchRounds'> & {
+export type TrainingRequestView = Omit<TrainingRequestResponseDto, 'assignments' | 'matchRounds' | 'watched'> & {
   matchRounds: MatchRound[];
 };
 
@@ -50,6 +52,8 @@ function toView(r: RequestRow): TrainingRequestView {
     round: r.round,
     cohortId: r.cohort_id,
     createdAt: r.created_at.toISOString(),
+    reopenedAt: r.reopened_at ? r.reopened_at.toISOString() : null,
+    reopenReason: r.reopen_reason,
     matchRounds: r.match_rounds,
   };
 }
@@ -185,6 +189,84 @@ export async function setRequestStatus(
   await manager.query(`UPDATE training_request SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
 }
 
+/**
+ * The matcher found nobody: the request is unfilled. Answers whether admins should be told, which they
+ * are unless this round was a re-try of an already unfilled request (reopenUnfilledRequests): they were
+ * told when it first went unfilled, and a re-try that changes nothing is not news.
+ */
+export async function markRequestUnfilled(manager: EntityManager, id: string): Promise<boolean> {
+  const [row] = await updateReturning<{ tell: boolean }>(
+    manager,
+    `UPDATE training_request SET status = 'unfilled', updated_at = now() WHERE id = $1
+     RETURNING reopened_round IS DISTINCT FROM round AS tell`,
+    [id],
+  );
+  return row?.tell ?? false;
+}
+
+/**
+ * Who became free, and over what: a trainer's proposals or assignments that just ended (each frees its
+ * period and a place under the quarter's load limit), or one trainer over a period (an unavailability
+ * removed) or over any period (a widened profile: `period` null).
+ */
+export type FreedTrainer = { assignmentIds: string[] } | { trainerId: string; period: string | null };
+
+/**
+ * Sends back to the matcher, in a new round, the unfilled requests that a freed trainer could now serve
+ * and whose wished window is still ahead of `now`; answers their ids and new rounds (the caller writes
+ * one match job each to the outbox). The filter is the matcher's hard rules for that trainer (qualified,
+ * language, country or online, not excluded, not already asked for the request, free over its period,
+ * under the quarter's load limit), so a re-try has a real chance and nothing else is touched. The rows
+ * are locked in id order and re-checked once locked: two triggers at once re-open a request once, and
+ * never deadlock on each other. Bounded by `limit` per trigger.
+ */
+export function reopenUnfilledRequests(
+  manager: EntityManager,
+  freed: FreedTrainer,
+  reason: RequestReopenReason,
+  now: Date,
+  limit = 100,
+): Promise<{ id: string; round: number }[]> {
+  const [freedSql, freedParams] =
+    'assignmentIds' in freed
+      ? [
+          `SELECT trainer_id, period, true AS frees_load FROM assignment WHERE id = ANY($4::uuid[])`,
+          [freed.assignmentIds],
+        ]
+      : [
+          `SELECT $4::uuid AS trainer_id, $5::tstzrange AS period, false AS frees_load`,
+          [freed.trainerId, freed.period],
+        ];
+  return updateReturning(
+    manager,
+    `WITH freed AS (${freedSql}),
+     target AS (
+       SELECT r.id FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id
+        WHERE r.status = 'unfilled' AND lower(r.period) > $1
+          AND EXISTS (
+            SELECT 1 FROM freed f JOIN trainer_profile p ON p.user_id = f.trainer_id JOIN app_user t ON t.id = p.user_id
+             WHERE t.role = 'trainer' AND t.disabled_at IS NULL
+               AND (f.period IS NULL OR f.period && r.period
+                    OR (f.frees_load AND date_trunc('quarter', lower(f.period)) = date_trunc('quarter', lower(r.period))))
+               AND p.languages @> ARRAY[r.language]::varchar[]
+               AND p.course_ids @> ARRAY[r.course_id]::uuid[]
+               AND (r.delivery_mode = 'online' OR (NOT p.online_only AND p.country_codes @> ARRAY[u.country_code]::char(2)[]))
+               AND NOT (p.excluded_country_codes @> ARRAY[u.country_code]::char(2)[])
+               AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = r.id AND a.trainer_id = p.user_id)
+               AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && r.period)
+               AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && r.period)
+               AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
+                      AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(r.period))) < p.load_limit_per_quarter)
+        ORDER BY r.id LIMIT $3
+        FOR UPDATE OF r)
+     UPDATE training_request r
+        SET status = 'matching', round = r.round + 1, reopened_round = r.round + 1, reopened_at = $1, reopen_reason = $2, updated_at = now()
+       FROM target WHERE r.id = target.id
+     RETURNING r.id, r.round`,
+    [now, reason, limit, ...freedParams],
+  );
+}
+
 export async function markRequestAssigned(manager: EntityManager, id: string, cohortId: string) {
   await manager.query(
     `UPDATE training_request SET status = 'assigned', cohort_id = $2, assigned_at = now(), updated_at = now() WHERE id = $1`,
@@ -253,7 +335,8 @@ export interface Candidate {
 
 /**
  * Eligible trainers with the facts the soft rules need. The array filters use `@>` so the GIN
- * indexes on trainer_profile serve them.
+ * indexes on trainer_profile serve them. Busy means a booking over the period (trainer_booking: live
+ * proposals and cohorts taught, an accepted assignment through its cohort) or declared unavailability.
  */
 export function findCandidates(manager: EntityManager, requestId: string): Promise<Candidate[]> {
   return selectRows(
@@ -276,7 +359,7 @@ export function findCandidates(manager: EntityManager, requestId: string): Promi
         AND p.course_ids @> ARRAY[req.course_id]::uuid[]
         AND (req.delivery_mode = 'online' OR (NOT p.online_only AND p.country_codes @> ARRAY[req.country_code]::char(2)[]))
         AND NOT (p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])
-        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted') AND a.period && req.period)
+        AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && req.period)
         AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period)
         AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)
         AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
@@ -294,7 +377,7 @@ export async function countExclusions(manager: EntityManager, requestId: string)
             count(*) FILTER (WHERE NOT p.languages @> ARRAY[req.language]::varchar[])::int AS language,
             count(*) FILTER (WHERE req.delivery_mode <> 'online' AND (p.online_only OR NOT p.country_codes @> ARRAY[req.country_code]::char(2)[]))::int AS country,
             count(*) FILTER (WHERE p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])::int AS excluded_country,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted') AND a.period && req.period)
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && req.period)
                                 OR EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period))::int AS busy,
             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id))::int AS already_asked
        FROM req, trainer_profile p WHERE p.course_ids @> ARRAY[req.course_id]::uuid[]`,

@@ -13,6 +13,7 @@ import {
   cancelLiveAssignmentsOfRequest,
   findAssignmentsOfRequest,
   findAssignmentsOfRequests,
+  liveAssignmentIdsOfRequest,
   liveTrainerIdsOfRequest,
   lockTrainerProfiles,
   supersedeLiveAssignmentsOfRequest,
@@ -37,6 +38,7 @@ import {
   setRequestStatus,
   type TrainingRequestView,
 } from './training-requests.queries';
+import { retryUnfilledRequests } from './retry-unfilled';
 import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
 import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
@@ -152,8 +154,16 @@ export class TrainingRequestsService {
         );
       await lockTrainerProfiles(manager, await liveTrainerIdsOfRequest(manager, id));
       await setRequestStatus(manager, id, 'cancelled');
+      const freed = await liveAssignmentIdsOfRequest(manager, id);
       const trainerIds = await cancelLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { assignmentIds: freed },
+        'booking_cancelled',
+        this.clock.now(),
+      );
       await this.notifications.notify(manager, trainerIds, 'training_request.cancelled', { trainingRequestId: id });
       await this.audit.record(manager, user, {
         action: 'training_request.cancel',
@@ -161,6 +171,7 @@ export class TrainingRequestsService {
         entityId: id,
       });
     });
+    this.outbox.relaySoon();
     return this.get(user, id);
   }
 
@@ -179,6 +190,7 @@ export class TrainingRequestsService {
       // The trainer unbooked and the one booked, in id order, before either booking changes: a trainer
       // accepting (or being proposed) over the same days then queues behind this instead of deadlocking.
       await lockTrainerProfiles(manager, [...(await liveTrainerIdsOfRequest(manager, id)), trainerId]);
+      const freed = await liveAssignmentIdsOfRequest(manager, id);
       await supersedeLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       await clearRequestBooking(manager, id);
@@ -195,6 +207,13 @@ export class TrainingRequestsService {
         throw new ConflictException(
           coded('trainer.already_booked', 'trainerId', 'the trainer is already booked over this period'),
         );
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { assignmentIds: freed },
+        'booking_cancelled',
+        this.clock.now(),
+      );
       await this.audit.record(manager, user, {
         action: 'training_request.reassign',
         entityType: 'training_request',
@@ -215,6 +234,7 @@ export class TrainingRequestsService {
     const { matchRounds, ...request } = view;
     return {
       ...request,
+      watched: request.status === 'unfilled' && new Date(request.startsAt) > this.clock.now(),
       assignments: assignments
         .filter((a) => TrainerAssignmentPolicy.canSeeAssignmentOfRequest(user, a))
         .map((a) => TrainerAssignmentPolicy.redactAssignmentOfRequest(user, a)),

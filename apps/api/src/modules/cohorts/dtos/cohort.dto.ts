@@ -165,7 +165,11 @@ export class CohortCreateDto {
   @Max(1000)
   capacity: number;
 
-  @ApiPropertyOptional({ description: 'Trainer (a user with role trainer)', format: 'uuid' })
+  @ApiPropertyOptional({
+    description:
+      'Trainer (a user with role trainer); 409 when they are booked over the dates (another cohort, a proposal)',
+    format: 'uuid',
+  })
   @IsOptional()
   @IsUUID()
   trainerId?: string;
@@ -185,7 +189,10 @@ export class CohortCreateDto {
 }
 
 export class CohortUpdateDto {
-  @ApiPropertyOptional({ description: 'Start (ISO 8601)', format: 'date-time' })
+  @ApiPropertyOptional({
+    description: 'Start (ISO 8601); moving the dates onto days the trainer is booked answers 409',
+    format: 'date-time',
+  })
   @IsOptional()
   @IsDateString({ strict: true })
   startsAt?: string;
@@ -202,7 +209,11 @@ export class CohortUpdateDto {
   @Max(1000)
   capacity?: number;
 
-  @ApiPropertyOptional({ description: 'Trainer (a user with role trainer)', format: 'uuid' })
+  @ApiPropertyOptional({
+    description:
+      'Trainer (a user with role trainer); 409 when they are booked over the dates, or when the cohort was scheduled by a training request whose accepted assignment names another trainer (reassign the request)',
+    format: 'uuid',
+  })
   @IsOptional()
   @IsUUID()
   trainerId?: string;

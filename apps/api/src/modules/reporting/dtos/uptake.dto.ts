@@ -12,6 +12,13 @@ const COUNT_SCHEMA = {
     { type: 'string', enum: [SUPPRESSED_COUNT] },
   ],
 };
+/** A count of an area or month, which is null where the area is withheld (too few police units). */
+const areaCount = (description: string) =>
+  ApiProperty({
+    description: `${description}; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld`,
+    ...COUNT_SCHEMA,
+    nullable: true,
+  });
 const count = (description: string) =>
   ApiProperty({
     description: `${description}; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5`,
@@ -111,22 +118,28 @@ export class UptakeRowDto {
   @ApiProperty({ description: 'Whether the country is a cybercrime hotspot' })
   hotspot: boolean;
 
-  @ApiProperty({ description: 'Police units known in the area' })
+  @ApiProperty({
+    description:
+      'Whether the area’s figures are withheld (outside an admin’s view: it holds fewer than 3 police units, or its figures would be the remainder of such areas); its counts are then null',
+  })
+  withheld: boolean;
+
+  @ApiProperty({ description: 'Police units known in the area (shown even when its figures are withheld)' })
   unitsKnown: number;
 
-  @count(
+  @areaCount(
     "Units with at least one officer holding a seat in the period (outside an admin's view hidden only beside a hidden officer count)",
   )
-  unitsReached: Count;
+  unitsReached: Count | null;
 
-  @count('Distinct officers holding a seat in a cohort that started in the period')
-  officersEnrolled: Count;
+  @areaCount('Distinct officers holding a seat in a cohort that started in the period')
+  officersEnrolled: Count | null;
 
-  @count('Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period')
-  enrolments: Count;
+  @areaCount('Seat-holding enrolments (enrolled, completed, failed) in cohorts that started in the period')
+  enrolments: Count | null;
 
-  @count('Those enrolments that were completed')
-  completions: Count;
+  @areaCount('Those enrolments that were completed')
+  completions: Count | null;
 
   @ApiProperty({
     description: 'Completions ÷ enrolments, 0 to 1; null without enrolments or when either is suppressed',
@@ -135,45 +148,45 @@ export class UptakeRowDto {
   })
   completionRate: number | null;
 
-  @count('Active certifications held by the area’s officers at the time of the figures')
-  activeCertifications: Count;
+  @areaCount('Active certifications held by the area’s officers at the time of the figures')
+  activeCertifications: Count | null;
 
-  @count('Of those, certifications expiring in the next 90 days')
-  expiringCertifications: Count;
+  @areaCount('Of those, certifications expiring in the next 90 days')
+  expiringCertifications: Count | null;
 
-  @count('Cohorts delivered (completed) that started in the period')
-  cohortsDelivered: Count;
+  @areaCount('Cohorts delivered (completed) that started in the period')
+  cohortsDelivered: Count | null;
 
-  @count('Of those, online')
-  cohortsOnline: Count;
+  @areaCount('Of those, online')
+  cohortsOnline: Count | null;
 
-  @count('Of those, in person')
-  cohortsInPerson: Count;
+  @areaCount('Of those, in person')
+  cohortsInPerson: Count | null;
 
-  @count('Of those, blended')
-  cohortsBlended: Count;
+  @areaCount('Of those, blended')
+  cohortsBlended: Count | null;
 
-  @count('Distinct trainers of the delivered cohorts')
-  trainersDelivered: Count;
+  @areaCount('Distinct trainers of the delivered cohorts')
+  trainersDelivered: Count | null;
 
-  @count('Training requests raised in the period (cancelled ones excluded)')
-  requestsRaised: Count;
+  @areaCount('Training requests raised in the period (cancelled ones excluded)')
+  requestsRaised: Count | null;
 
-  @count('Of those, filled (a trainer accepted)')
-  requestsFilled: Count;
+  @areaCount('Of those, filled (a trainer accepted)')
+  requestsFilled: Count | null;
 
-  @count('Of those, unfilled (no trainer found)')
-  requestsUnfilled: Count;
+  @areaCount('Of those, unfilled (no trainer found)')
+  requestsUnfilled: Count | null;
 
-  @count('Seats asked for by those requests')
-  seatsRequested: Count;
+  @areaCount('Seats asked for by those requests')
+  seatsRequested: Count | null;
 
-  @count('Seats asked for by the filled requests')
-  seatsFilled: Count;
+  @areaCount('Seats asked for by the filled requests')
+  seatsFilled: Count | null;
 
   @ApiProperty({
     description:
-      'Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin\'s view; null when either side is hidden',
+      'Seats requested minus seats filled: demand not yet met; "<5" when 1 to 4 outside an admin\'s view; null when either side is hidden or the area is withheld',
     oneOf: [{ type: 'integer' }, { type: 'string', enum: [SUPPRESSED_COUNT] }],
     nullable: true,
   })
@@ -227,23 +240,29 @@ export class UptakeMonthDto {
   @ApiProperty({ description: 'Month, YYYY-MM', example: '2026-03' })
   month: string;
 
-  @count('Seat-holding enrolments in cohorts starting that month')
-  enrolments: Count;
+  @areaCount('Seat-holding enrolments in cohorts starting that month')
+  enrolments: Count | null;
 
-  @count('Of those, completed')
-  completions: Count;
+  @areaCount('Of those, completed')
+  completions: Count | null;
 
-  @count('Cohorts delivered that started that month')
-  cohortsDelivered: Count;
+  @areaCount('Cohorts delivered that started that month')
+  cohortsDelivered: Count | null;
 
-  @count('Training requests raised that month (not cancelled)')
-  requestsRaised: Count;
+  @areaCount('Training requests raised that month (not cancelled)')
+  requestsRaised: Count | null;
 
-  @count('Of those, filled')
-  requestsFilled: Count;
+  @areaCount('Of those, filled')
+  requestsFilled: Count | null;
 }
 
 export class UptakeSeriesDto extends UptakeViewDto {
+  @ApiProperty({
+    description:
+      'Whether the scope’s figures are withheld (outside an admin’s view: the country or region holds fewer than 3 police units, or would be the remainder of such areas); every count is then null',
+  })
+  withheld: boolean;
+
   @ApiProperty({ description: 'Every month of the period, oldest first', type: [UptakeMonthDto] })
   months: UptakeMonthDto[];
 }
@@ -283,8 +302,9 @@ export class UptakeFirmsDto extends UptakeViewDto {
 }
 
 /**
- * The mean unit of a country. A mean is withheld (null) when the other units' total is from 1 to 4, and
- * all of them when the country has fewer than 3 units.
+ * The mean unit of a country, computed from the country's totals as shown outside an admin's view ("<5" or
+ * rounded to 5), never from the exact ones. A mean is withheld (null) when that total is hidden or the other
+ * units' total is from 1 to 4, and all of them when the country has fewer than 3 units.
  */
 export class UptakeAverageDto {
   @ApiProperty({ description: 'Officers enrolled per unit; null when withheld', type: Number, nullable: true })
@@ -296,7 +316,11 @@ export class UptakeAverageDto {
   @ApiProperty({ description: 'Completions per unit; null when withheld', type: Number, nullable: true })
   completions: number | null;
 
-  @ApiProperty({ description: 'The country’s completion rate, 0 to 1', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'The country’s completion rate, 0 to 1, from its rounded counts; null when either is withheld',
+    type: Number,
+    nullable: true,
+  })
   completionRate: number | null;
 
   @ApiProperty({ description: 'Active certifications per unit; null when withheld', type: Number, nullable: true })

@@ -15,9 +15,11 @@ import {
 import {
   ASSIGNMENT_STATUSES,
   DELIVERY_MODES,
+  REQUEST_REOPEN_REASONS,
   TRAINING_REQUEST_STATUSES,
   type AssignmentStatus,
   type DeliveryMode,
+  type RequestReopenReason,
   type TrainingRequestStatus,
 } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
@@ -226,6 +228,29 @@ export class TrainingRequestResponseDto {
 
   @ApiProperty({ description: 'Raised at', format: 'date-time' })
   createdAt: string;
+
+  @ApiProperty({
+    description:
+      'When the request, unfilled, last went back to the matcher because a trainer who could serve it became free',
+    format: 'date-time',
+    nullable: true,
+    type: String,
+  })
+  reopenedAt: string | null;
+
+  @ApiProperty({
+    description: 'Why it went back then (what freed the trainer)',
+    enum: REQUEST_REOPEN_REASONS,
+    enumName: 'RequestReopenReason',
+    nullable: true,
+  })
+  reopenReason: RequestReopenReason | null;
+
+  @ApiProperty({
+    description:
+      'Unfilled, and its wished window is still ahead: it is re-tried as soon as a trainer who could serve it becomes free',
+  })
+  watched: boolean;
 
   @ApiProperty({ description: 'Assignments of this request, newest first', type: [AssignmentResponseDto] })
   assignments: AssignmentResponseDto[];

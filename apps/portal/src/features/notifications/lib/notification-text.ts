@@ -13,6 +13,7 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'training_request.assigned': 'notifications.kinds.trainingRequestAssigned',
   'training_request.unfilled': 'notifications.kinds.trainingRequestUnfilled',
   'training_request.cancelled': 'notifications.kinds.trainingRequestCancelled',
+  'trainer_booking.released': 'notifications.kinds.trainerBookingReleased',
   'certification.issued': 'notifications.kinds.certificationIssued',
   'certification.expiring': 'notifications.kinds.certificationExpiring',
   'certification.expired': 'notifications.kinds.certificationExpired',

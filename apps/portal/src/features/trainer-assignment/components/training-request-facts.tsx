@@ -4,7 +4,10 @@ import type { TrainingRequest } from '@/features/trainer-assignment/api/get-trai
 import { isRequestMoving } from '@/features/trainer-assignment/lib/statuses';
 import { RequestStatusTag } from './request-status-tag';
 
-/** What was asked for, and where the request stands (with a word on what happens next). */
+/**
+ * What was asked for, and where the request stands (with a word on what happens next): when an unfilled
+ * request went back to the matcher because a trainer became free, and whether it is still being watched.
+ */
 export function TrainingRequestFacts({ request }: { request: TrainingRequest }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -15,6 +18,15 @@ export function TrainingRequestFacts({ request }: { request: TrainingRequest }) 
         <span className="muted">{t(`assignment.requestStatusHint.${request.status}`)}</span>
       </p>
       {isRequestMoving(request.status) ? <p className="muted">{t('assignment.requests.refreshing')}</p> : null}
+      {request.reopenedAt && request.reopenReason ? (
+        <p>
+          {t('assignment.reopen.note', {
+            date: format.date(request.reopenedAt),
+            reason: t(`assignment.reopen.reason.${request.reopenReason}`),
+          })}
+        </p>
+      ) : null}
+      {request.watched ? <p className="muted">{t('assignment.reopen.watched')}</p> : null}
       <dl className="meta">
         <div>
           <dt>{t('assignment.request.unit')}</dt>

@@ -62,6 +62,7 @@ export function AreasSection({
   const figureLabel = t(`uptake.figures.${figure}`);
   const countryName = (row: UptakeRow) => (row.countryCode ? format.country(row.countryCode, row.name) : row.name);
   const valueText = (row: UptakeRow) => {
+    if (row.withheld) return t('uptake.areas.withheld');
     if (figureKind(figure) === 'rate')
       return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
     const value = row[figure as Exclude<MapFigure, 'completionRate'>];

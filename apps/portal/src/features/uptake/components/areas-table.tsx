@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MIN_UNITS_PER_AREA } from '@icspa/domain';
 import { Link } from 'react-router';
 import { Table, type Column, type TableSort } from '@/components/ui/table';
 import { Tag } from '@/components/ui/tag';
@@ -62,7 +63,12 @@ export function AreasTable({
       numeric: true,
       sortValue: (r) => countValue(r.unitsReached),
       cell: (r) =>
-        t('uptake.ofKnown', { reached: countText(r.unitsReached, format.number), known: format.number(r.unitsKnown) }),
+        r.withheld
+          ? `${format.number(r.unitsKnown)} · ${t('uptake.areas.withheld')}`
+          : t('uptake.ofKnown', {
+              reached: countText(r.unitsReached, format.number),
+              known: format.number(r.unitsKnown),
+            }),
     },
     count('officersEnrolled'),
     count('enrolments'),
@@ -83,16 +89,21 @@ export function AreasTable({
     count('requestsUnfilled'),
     medianHoursColumn(t),
   ];
+  // An area of too few police units shows none of its figures; the note says why.
+  const anyWithheld = rows.some((r) => r.withheld) || !!total?.withheld;
   return (
-    <Table
-      caption={caption}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.key}
-      empty={t('uptake.empty')}
-      busy={busy}
-      initialSort={initialSort}
-      footer={total && rows.length > 1 ? [total] : undefined}
-    />
+    <>
+      <Table
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        empty={t('uptake.empty')}
+        busy={busy}
+        initialSort={initialSort}
+        footer={total && rows.length > 1 ? [total] : undefined}
+      />
+      {anyWithheld ? <p className="muted">{t('uptake.areas.withheldNote', { min: MIN_UNITS_PER_AREA })}</p> : null}
+    </>
   );
 }

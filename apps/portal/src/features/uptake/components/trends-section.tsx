@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_UNITS_PER_AREA } from '@icspa/domain';
 import { QueryState } from '@/components/ui/query-state';
 import { useFormat } from '@/hooks/use-format';
 import { uptakeExportHref } from '@/features/uptake/api/export-uptake';
@@ -36,6 +37,14 @@ export function TrendsSection({ filter, place }: { filter: UptakeScopeFilter; pl
         {(data) => {
           const months = data.months.map((m) => m.month);
           const period = { from: format.month(data.from, 'long'), to: format.month(data.to, 'long') };
+          // An area of too few police units has no trend to show (its every count is withheld).
+          if (data.withheld)
+            return (
+              <>
+                <AsOf asOf={data.asOf} suppressed={data.suppressed} />
+                <p className="muted">{t('uptake.trends.withheld', { place, min: MIN_UNITS_PER_AREA })}</p>
+              </>
+            );
           return (
             <>
               <AsOf asOf={data.asOf} suppressed={data.suppressed} />

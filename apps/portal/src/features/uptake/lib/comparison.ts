@@ -1,4 +1,4 @@
-import { COMPARISON_FIGURES, MIN_UNITS_TO_COMPARE, type ComparisonFigure, type Count } from '@icspa/domain';
+import { COMPARISON_FIGURES, MIN_UNITS_PER_AREA, type ComparisonFigure, type Count } from '@icspa/domain';
 import { countValue } from './count';
 
 export type ComparisonKind = 'count' | 'rate' | 'hours';
@@ -7,7 +7,7 @@ export function comparisonKind(figure: ComparisonFigure): ComparisonKind {
   return figure === 'completionRate' ? 'rate' : figure === 'medianHoursToTrainer' ? 'hours' : 'count';
 }
 
-type UnitFigures = Record<Exclude<ComparisonFigure, 'completionRate' | 'medianHoursToTrainer'>, Count> & {
+type UnitFigures = Record<Exclude<ComparisonFigure, 'completionRate' | 'medianHoursToTrainer'>, Count | null> & {
   completionRate: number | null;
   medianHoursToTrainer: number | null;
 };
@@ -17,7 +17,7 @@ export interface ComparisonLine {
   figure: ComparisonFigure;
   kind: ComparisonKind;
   /** The unit's figure as it came ("<5" stays "<5"), and as a number for bars and sorting. */
-  unit: Count | number | null;
+  unit: Count | null;
   unitValue: number | null;
   /** The country's mean unit; null when there is none or it is withheld. */
   average: number | null;
@@ -35,7 +35,7 @@ export interface ComparisonLine {
  */
 function withheld(figure: ComparisonFigure, average: AverageFigures, countryUnits: number): boolean {
   if (average[figure] !== null) return false;
-  if (countryUnits < MIN_UNITS_TO_COMPARE) return true;
+  if (countryUnits < MIN_UNITS_PER_AREA) return true;
   if (figure === 'completionRate') return average.enrolments === null || average.completions === null;
   return figure !== 'medianHoursToTrainer';
 }

@@ -23,11 +23,12 @@ export const DEFAULT_FIGURE: MapFigure = 'officersEnrolled';
 
 /**
  * The part of an uptake row the figures read. The seats gap is null when seats requested or filled is
- * hidden ("<5"): the difference of the two would give the hidden one away.
+ * hidden ("<5"): the difference of the two would give the hidden one away. Every count is null in an area
+ * whose figures are withheld (too few police units).
  */
 export type FigureRow = { completionRate: number | null; seatsGap: Count | null } & Record<
   Exclude<MapFigure, 'completionRate' | 'seatsGap'>,
-  Count
+  Count | null
 >;
 
 export function figureKind(figure: MapFigure): ScaleKind {

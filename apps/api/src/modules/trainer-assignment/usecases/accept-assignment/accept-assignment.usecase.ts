@@ -8,13 +8,16 @@ import { NotificationsService } from '../../../notifications/notifications.servi
 import { assertAnswerable, lockAssignmentOrFail } from '../../assignment-lock';
 import { closeAssignment } from '../../assignments.queries';
 import { TrainerAssignmentPolicy } from '../../trainer-assignment.policy';
+import { moveAssignmentBookingToCohort } from '../../trainer-bookings.queries';
+import { TrainerBookingsService } from '../../trainer-bookings.service';
 import { findActiveCoordinatorIds, lockRequestToAccept, markRequestAssigned } from '../../training-requests.queries';
 import { AcceptAssignmentCommand } from './accept-assignment.command';
 import { runInTransaction } from '../../../../core/database/transaction';
 
 /**
- * The trainer accepts a proposal: it books them, and the cohorts module schedules an open cohort for
- * the unit with them; the unit's coordinators and whoever raised the request are told.
+ * The trainer accepts a proposal: the cohorts module schedules an open cohort for the unit with them,
+ * and the proposal's booking moves to that cohort; the unit's coordinators and whoever raised the
+ * request are told.
  */
 @Injectable()
 export class AcceptAssignmentUseCase {
@@ -24,6 +27,7 @@ export class AcceptAssignmentUseCase {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly cohorts: CohortsService,
+    private readonly bookings: TrainerBookingsService,
   ) {}
 
   async execute({ user, assignmentId }: AcceptAssignmentCommand): Promise<void> {
@@ -45,6 +49,9 @@ export class AcceptAssignmentUseCase {
         policeUnitId: request.police_unit_id,
       });
       await closeAssignment(manager, assignmentId, 'accepted');
+      // One commitment: the proposal's booking becomes the cohort's (never a second, colliding row).
+      if (!(await moveAssignmentBookingToCohort(manager, assignmentId, cohortId)))
+        await this.bookings.syncCohort(manager, cohortId, 'id');
       await markRequestAssigned(manager, request.id, cohortId);
       const coordinators = await findActiveCoordinatorIds(manager, request.police_unit_id);
       const recipients = [...new Set([...coordinators, ...(request.requested_by_id ? [request.requested_by_id] : [])])];

@@ -12,8 +12,8 @@ import {
   findCandidates,
   hasLiveAssignment,
   lockRequestToMatch,
+  markRequestUnfilled,
   recordMatchRound,
-  setRequestStatus,
 } from '../../training-requests.queries';
 import { ProposeTrainerUseCase } from '../propose-trainer/propose-trainer.usecase';
 import { MatchTrainingRequestCommand } from './match-training-request.command';
@@ -89,11 +89,12 @@ export class MatchTrainingRequestUseCase {
         if (assignmentId) return 'proposed' as const;
       }
 
-      await setRequestStatus(manager, request.id, 'unfilled');
-      await this.notifications.notify(manager, await findActiveAdminIds(manager), 'training_request.unfilled', {
-        courseTitle: request.course_title,
-        trainingRequestId: request.id,
-      });
+      // A re-try of an unfilled request (a trainer became free) that ends unfilled again is not news.
+      if (await markRequestUnfilled(manager, request.id))
+        await this.notifications.notify(manager, await findActiveAdminIds(manager), 'training_request.unfilled', {
+          courseTitle: request.course_title,
+          trainingRequestId: request.id,
+        });
       return 'unfilled' as const;
     });
     if (outcome === 'proposed') this.outbox.relaySoon();

@@ -34,6 +34,7 @@ const myUnit = (period: { from: string; to: string }): UptakeMyUnit => ({
     regionCode: 'europe',
     countryCode: 'PT',
     hotspot: false,
+    withheld: false,
     unitsKnown: 1,
     unitsReached: 1,
     officersEnrolled: 12,

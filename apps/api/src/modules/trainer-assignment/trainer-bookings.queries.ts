@@ -1,0 +1,143 @@
+import { EntityManager } from 'typeorm';
+import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
+
+/**
+ * The trainer booking table: every commitment of a trainer's time takes its period here, and the
+ * exclusion constraint `xc_trainer_booking__trainer_period` refuses two overlapping bookings of one
+ * trainer. Kinds: `assignment` (a proposal: assignment_id), `cohort` (a cohort taught: cohort_id; an
+ * accepted assignment's booking moves to the cohort it schedules). Later kinds (sessions, co-delivery)
+ * add a source column and a kind.
+ */
+export const BOOKING_EXCLUSION = 'xc_trainer_booking__trainer_period';
+
+/** The cohort statuses in which its trainer's time is taken. */
+export const BOOKED_COHORT_STATUSES = `('planned', 'open', 'running')`;
+
+/** Books a proposal over its period; the exclusion constraint refuses it (23P01) when the trainer is busy. */
+export async function insertAssignmentBooking(manager: EntityManager, assignmentId: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO trainer_booking (trainer_id, kind, assignment_id, period)
+     SELECT trainer_id, 'assignment', id, period FROM assignment WHERE id = $1`,
+    [assignmentId],
+  );
+}
+
+/** Releases the bookings of a request's assignments that are no longer proposals (declined, lapsed, cancelled). */
+export function deleteClosedAssignmentBookings(manager: EntityManager, requestId: string): Promise<number> {
+  return affectedRows(
+    manager,
+    `DELETE FROM trainer_booking b USING assignment a
+      WHERE b.assignment_id = a.id AND a.training_request_id = $1 AND a.status <> 'proposed'`,
+    [requestId],
+  );
+}
+
+/**
+ * An accepted proposal and the cohort it schedules are one commitment: the proposal's booking becomes
+ * the cohort's (its period and trainer those of the cohort). Answers whether there was one to move.
+ */
+export async function moveAssignmentBookingToCohort(
+  manager: EntityManager,
+  assignmentId: string,
+  cohortId: string,
+): Promise<boolean> {
+  const moved = await affectedRows(
+    manager,
+    `UPDATE trainer_booking b SET kind = 'cohort', assignment_id = NULL, cohort_id = co.id, trainer_id = co.trainer_id,
+            period = tstzrange(co.starts_at, co.ends_at, '[)')
+       FROM cohort co WHERE b.assignment_id = $1 AND co.id = $2 AND co.trainer_id IS NOT NULL`,
+    [assignmentId, cohortId],
+  );
+  return moved > 0;
+}
+
+/**
+ * Makes the cohort's booking what the cohort says: its trainer over its dates while it is planned, open
+ * or running; none otherwise (no trainer, cancelled, completed). Raises 23P01 when the trainer is busy.
+ */
+export async function syncCohortBooking(manager: EntityManager, cohortId: string): Promise<void> {
+  await manager.query(
+    `DELETE FROM trainer_booking b USING cohort co
+      WHERE b.kind = 'cohort' AND b.cohort_id = $1 AND co.id = b.cohort_id
+        AND (co.trainer_id IS NULL OR co.status NOT IN ${BOOKED_COHORT_STATUSES})`,
+    [cohortId],
+  );
+  await manager.query(
+    `INSERT INTO trainer_booking (trainer_id, kind, cohort_id, period)
+     SELECT co.trainer_id, 'cohort', co.id, tstzrange(co.starts_at, co.ends_at, '[)') FROM cohort co
+      WHERE co.id = $1 AND co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
+     ON CONFLICT (cohort_id) WHERE kind = 'cohort'
+     DO UPDATE SET trainer_id = EXCLUDED.trainer_id, period = EXCLUDED.period
+       WHERE (trainer_booking.trainer_id, trainer_booking.period) IS DISTINCT FROM (EXCLUDED.trainer_id, EXCLUDED.period)`,
+    [cohortId],
+  );
+}
+
+/** The accepted assignment that scheduled this cohort, if any (locked: request, then assignment). */
+export async function lockAcceptedAssignmentOfCohort(
+  manager: EntityManager,
+  cohortId: string,
+): Promise<{ id: string; trainer_id: string; training_request_id: string } | null> {
+  const request = await selectOne<{ id: string }>(
+    manager,
+    `SELECT id FROM training_request WHERE cohort_id = $1 ORDER BY id LIMIT 1 FOR UPDATE`,
+    [cohortId],
+  );
+  if (!request) return null;
+  return selectOne(
+    manager,
+    `SELECT id, trainer_id, training_request_id FROM assignment WHERE training_request_id = $1 AND status = 'accepted' FOR UPDATE`,
+    [request.id],
+  );
+}
+
+/** An accepted assignment keeps the period of the cohort it scheduled (when an admin moves the dates). */
+export async function alignAcceptedAssignmentPeriod(manager: EntityManager, assignmentId: string, cohortId: string) {
+  await manager.query(
+    `UPDATE assignment a SET period = tstzrange(co.starts_at, co.ends_at, '[)') FROM cohort co
+      WHERE a.id = $1 AND co.id = $2 AND a.period <> tstzrange(co.starts_at, co.ends_at, '[)')`,
+    [assignmentId, cohortId],
+  );
+}
+
+/** The trainer a cohort names now (read without a lock, to lock trainers' profiles before the cohort). */
+export async function cohortTrainerId(manager: EntityManager, cohortId: string): Promise<string | null> {
+  const row = await selectOne<{ trainer_id: string | null }>(manager, `SELECT trainer_id FROM cohort WHERE id = $1`, [
+    cohortId,
+  ]);
+  return row?.trainer_id ?? null;
+}
+
+/**
+ * For seeds, which write assignments and cohorts directly: books every live commitment that has no
+ * booking yet, oldest first. A cohort that would overlap an older commitment of its trainer loses its
+ * trainer (as the migration releases overlaps); a proposal that would is an error in the seed. Answers
+ * how many cohorts lost their trainer.
+ */
+export async function bookSeededCommitments(manager: EntityManager): Promise<number> {
+  await manager.query(
+    `INSERT INTO trainer_booking (trainer_id, kind, assignment_id, cohort_id, period)
+     SELECT trainer_id, kind, assignment_id, cohort_id, period FROM (
+       SELECT a.trainer_id, 'assignment' AS kind, a.id AS assignment_id, NULL::uuid AS cohort_id, a.period, a.proposed_at AS since
+         FROM assignment a WHERE a.status = 'proposed' AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.assignment_id = a.id)
+       UNION ALL
+       SELECT co.trainer_id, 'cohort', NULL, co.id, tstzrange(co.starts_at, co.ends_at, '[)'), co.created_at
+         FROM cohort co WHERE co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
+          AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.cohort_id = co.id AND b.kind = 'cohort')
+       ORDER BY since) c
+     ON CONFLICT DO NOTHING`,
+  );
+  const unbookedProposals = await selectRows<{ id: string }>(
+    manager,
+    `SELECT a.id FROM assignment a WHERE a.status = 'proposed' AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.assignment_id = a.id)`,
+  );
+  if (unbookedProposals.length > 0)
+    throw new Error(`seed: ${unbookedProposals.length} proposals overlap another commitment of their trainer`);
+  return affectedRows(
+    manager,
+    `UPDATE cohort co SET trainer_id = NULL, updated_at = now()
+      WHERE co.trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
+        AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.cohort_id = co.id AND b.kind = 'cohort')`,
+    [],
+  );
+}
