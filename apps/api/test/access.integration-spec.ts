@@ -39,7 +39,13 @@ describe('access rules on every route', () => {
         payload: route.method === 'GET' ? undefined : {},
       });
       if (response.statusCode !== 401) failures.push(`${route.method} ${route.path} → ${response.statusCode}`);
-      else expect(response.json()).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+      else
+        expect(response.json()).toEqual({
+          statusCode: 401,
+          error: 'Unauthorized',
+          message: 'Sign in first',
+          code: 'auth.sign_in_first',
+        });
     }
     expect(failures).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
+import { FIRM_ROLES, isErrorCode, UNIT_ROLES, type Role } from '@icspa/domain';
 import { createApiApp } from '../src/app.factory';
 import { AppConfig, loadConfig } from '../src/core/config/app-config';
 import { SESSION_COOKIE } from '../src/core/auth/session-cookie';
@@ -51,7 +51,28 @@ export interface TestUser {
   cookie: string;
 }
 
+/**
+ * Why an error answer lacks a usable code (a catalogued one other than the filter's `error.uncoded`), for
+ * itself and each problem it lists; undefined when it has one, or is no JSON error at all.
+ */
+export function missingCode(status: number, body: string): string | undefined {
+  if (status < 400) return undefined;
+  let parsed: { statusCode?: unknown; code?: unknown; errors?: Array<{ code?: unknown }> };
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (parsed?.statusCode !== status) return undefined;
+  const codes = [parsed.code, ...(Array.isArray(parsed.errors) ? parsed.errors.map((e) => e?.code) : [])];
+  const bad = codes.findIndex((code) => !isErrorCode(code) || code === 'error.uncoded');
+  return bad < 0 ? undefined : `code ${String(codes[bad])}`;
+}
+
 export class TestApp {
+  /** Error answers this app gave without a catalogued code (checked on close: every test file guards it). */
+  private readonly uncoded: string[] = [];
+
   private constructor(
     readonly app: NestFastifyApplication,
     readonly config: AppConfig,
@@ -72,21 +93,32 @@ export class TestApp {
     await this.app.close();
     await clearRedisPrefix(this.config.redisPrefix);
     await this.dropDatabase();
+    if (this.uncoded.length)
+      throw new Error(`error answers without a catalogued code:\n${this.uncoded.slice(0, 20).join('\n')}`);
   }
 
-  inject(options: {
+  /** The error answers given so far without a catalogued code (`METHOD url → status: why`). */
+  answersWithoutCode(): readonly string[] {
+    return this.uncoded;
+  }
+
+  async inject(options: {
     method: string;
     url: string;
     payload?: unknown;
     cookie?: string;
     headers?: Record<string, string>;
   }) {
-    return this.app.inject({
+    const response = await this.app.inject({
       method: options.method as 'GET',
       url: options.url,
       payload: options.payload as string | object | undefined,
       headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.headers ?? {}) },
     });
+    const missing = missingCode(response.statusCode, response.body);
+    if (missing)
+      this.uncoded.push(`${options.method} ${options.url.slice(0, 100)} → ${response.statusCode}: ${missing}`);
+    return response;
   }
 
   /** Creates a police unit in `country` (default UA) and returns its id. */

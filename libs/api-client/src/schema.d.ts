@@ -1334,6 +1334,32 @@ export interface components {
             /** @description Items per page */
             pageSize: number;
         };
+        ErrorItemDto: {
+            /**
+             * @description Stable machine-readable code of the problem (a key of ERROR_CODES in @icspa/domain, e.g. `enrolment.already_enrolled`, `validation.max`); clients translate by it and show `message` for a code they do not know
+             * @example validation.max
+             */
+            code: string;
+            /**
+             * @description The field at fault, as a path
+             * @example capacity
+             */
+            field?: string;
+            /**
+             * @description Values the text of the code interpolates
+             * @example {
+             *       "max": 1000
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description The problem in English, `field: problem`
+             * @example capacity: must not be greater than 1000
+             */
+            message: string;
+        };
         ErrorResponseDto: {
             /**
              * @description HTTP status code
@@ -1346,10 +1372,31 @@ export interface components {
              */
             error: string;
             /**
-             * @description What went wrong; names the field when one is at fault
+             * @description What went wrong, in English; names the field when one is at fault (all problems, joined by "; ")
              * @example email: must be an email
              */
             message: string;
+            /**
+             * @description Stable machine-readable code of the problem (a key of ERROR_CODES in @icspa/domain, e.g. `enrolment.already_enrolled`, `validation.max`); clients translate by it and show `message` for a code they do not know. With several problems: the first one's.
+             * @example validation.isEmail
+             */
+            code: string;
+            /**
+             * @description The field at fault (the first problem’s)
+             * @example email
+             */
+            field?: string;
+            /**
+             * @description Values the text of the code interpolates
+             * @example {
+             *       "max": 1000
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
+            /** @description Each problem, when the answer reports several (at most 20) */
+            errors?: components["schemas"]["ErrorItemDto"][];
         };
         NotificationResponseDto: {
             /**
@@ -3182,6 +3229,15 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3225,6 +3281,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3264,6 +3329,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -3307,6 +3381,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3349,6 +3432,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description E-mail or password not recognised */
             401: {
                 headers: {
@@ -3389,6 +3481,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3425,6 +3526,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3467,6 +3577,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3589,6 +3708,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3629,6 +3757,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3675,6 +3812,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3711,6 +3857,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionResponseDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3760,6 +3915,15 @@ export interface operations {
                     "application/json": components["schemas"]["CountryPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3802,6 +3966,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3853,6 +4026,15 @@ export interface operations {
                     "application/json": components["schemas"]["PoliceUnitPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3895,6 +4077,15 @@ export interface operations {
                     "application/json": components["schemas"]["PoliceUnitResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3933,6 +4124,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PoliceUnitResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -3988,6 +4188,15 @@ export interface operations {
                     "application/json": components["schemas"]["PoliceUnitResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4033,6 +4242,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnitOfficerPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4074,6 +4292,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberFirmPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4118,6 +4345,15 @@ export interface operations {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4156,6 +4392,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4211,6 +4456,15 @@ export interface operations {
                     "application/json": components["schemas"]["MemberFirmResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4264,6 +4518,15 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4306,6 +4569,15 @@ export interface operations {
                     "application/json": components["schemas"]["CourseSummaryDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4344,6 +4616,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CourseDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4390,6 +4671,15 @@ export interface operations {
                     "application/json": components["schemas"]["CourseSummaryDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4432,6 +4722,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModuleOutlineDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4478,6 +4777,15 @@ export interface operations {
                     "application/json": components["schemas"]["CourseDetailDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4515,6 +4823,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -4558,6 +4875,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModuleOutlineDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4604,6 +4930,15 @@ export interface operations {
                     "application/json": components["schemas"]["LessonDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4646,6 +4981,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4686,6 +5030,15 @@ export interface operations {
                     "application/json": components["schemas"]["LessonDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4723,6 +5076,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -4768,6 +5130,15 @@ export interface operations {
                     "application/json": components["schemas"]["LessonDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4806,6 +5177,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentAdminDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -4852,6 +5232,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentAdminDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4896,6 +5285,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentAdminDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4933,6 +5331,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -4987,6 +5394,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5029,6 +5445,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5067,6 +5492,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CohortResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5113,6 +5547,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5157,6 +5600,15 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5195,6 +5647,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RosterDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5241,6 +5702,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5283,6 +5753,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NominationResultDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5334,6 +5813,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5372,6 +5860,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5416,6 +5913,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5506,6 +6012,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5544,6 +6059,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5585,6 +6109,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5631,6 +6164,15 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5669,6 +6211,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5715,6 +6266,15 @@ export interface operations {
                     "application/json": components["schemas"]["AttemptResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5753,6 +6313,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5797,6 +6366,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5844,6 +6422,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainerPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5882,6 +6469,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -5928,6 +6524,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainerResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -5972,6 +6577,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainerResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6011,6 +6625,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainerResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6058,6 +6681,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6100,6 +6732,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6138,6 +6779,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6184,6 +6834,15 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6226,6 +6885,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingRequestResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6273,6 +6941,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6311,6 +6988,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6357,6 +7043,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6399,6 +7094,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6445,6 +7149,15 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6486,6 +7199,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammePageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6530,6 +7252,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6568,6 +7299,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6612,6 +7352,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6663,6 +7412,15 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationPageDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6701,6 +7459,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -6747,6 +7514,15 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6791,6 +7567,15 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6831,6 +7616,15 @@ export interface operations {
                     "application/json": components["schemas"]["CredentialResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -6868,6 +7662,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -6909,6 +7712,15 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Too many look-ups from this address */
             429: {
                 headers: {
@@ -6936,6 +7748,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     Certifications_statusList: {
@@ -6953,6 +7774,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
@@ -6989,6 +7819,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeReportDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -7044,6 +7883,15 @@ export interface operations {
                     "application/json": components["schemas"]["UptakeSeriesDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -7091,6 +7939,15 @@ export interface operations {
                     "application/json": components["schemas"]["UptakeFirmsDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -7136,6 +7993,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeMyUnitDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -7193,6 +8059,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -7235,6 +8110,15 @@ export interface operations {
                     "application/json": components["schemas"]["UptakeRefreshDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -7271,6 +8155,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */
@@ -7311,6 +8204,15 @@ export interface operations {
                     "application/json": components["schemas"]["LivenessResponseDto"];
                 };
             };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     Health_check: {
@@ -7329,6 +8231,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description A service is down */

@@ -6,3 +6,4 @@ export * from './certifications';
 export * from './notifications';
 export * from './regions';
 export * from './uptake';
+export * from './errors';

@@ -2,6 +2,25 @@ import { ApiError } from './api-client';
 import { fieldErrorOf, fieldErrorsOf, isFieldAt } from './field-error';
 
 describe('fieldErrorOf', () => {
+  it('reads the fields of coded problems, each of several', () => {
+    const error = new ApiError(400, 'title: must be a string; topics.0: each must be a topic tag', 'Bad Request', {
+      code: 'validation.isString',
+      field: 'title',
+      errors: [
+        { code: 'validation.isString', field: 'title', message: 'title: must be a string' },
+        { code: 'validation.each.format.topic_tag', field: 'topics.0', message: 'topics.0: each must be a topic tag' },
+      ],
+    });
+    expect(fieldErrorsOf(error)).toEqual([
+      { field: 'title', problem: 'must be a string' },
+      { field: 'topics.0', problem: 'each must be a topic tag' },
+    ]);
+    const conflict = new ApiError(409, 'email or password: not recognised', 'Conflict', {
+      code: 'auth.credentials_not_recognised',
+    });
+    expect(fieldErrorsOf(conflict)).toEqual([]);
+  });
+
   it('reads the field and the problem of a 400', () => {
     expect(fieldErrorOf(new ApiError(400, 'email: must be an email'))).toEqual({
       field: 'email',

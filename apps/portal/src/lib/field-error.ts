@@ -10,11 +10,19 @@ export interface FieldError {
 const FIELD_MESSAGE = /^([A-Za-z]\w*(?:[.[][\w\]]*)*):\s+(.+)$/s;
 
 /**
- * The fields a 400 (or 409) names. One message may name several, joined by "; "
- * ("code: must look like DF-201; languages: each must be …"); a part without a field is skipped.
+ * The fields a 400 (or 409) names: each coded problem's `field` (the API's `errors`, or its one `field`);
+ * for an answer without codes, read from the message, where several are joined by "; "
+ * ("code: must look like DF-201; languages: each must be …"). A problem without a field is skipped.
  */
 export function fieldErrorsOf(error: unknown): FieldError[] {
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return [];
+  if (error.problems.length)
+    return error.problems
+      .filter((p): p is typeof p & { field: string } => typeof p.field === 'string' && p.field !== '')
+      .map((p) => ({
+        field: p.field,
+        problem: p.message.startsWith(`${p.field}: `) ? p.message.slice(p.field.length + 2) : p.message,
+      }));
   return error.message
     .split(/;\s+(?=[A-Za-z]\w*(?:[.[][\w\]]*)*:\s)/)
     .map((part) => FIELD_MESSAGE.exec(part.trim()))

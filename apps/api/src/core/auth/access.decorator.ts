@@ -1,5 +1,5 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLES, type Role } from '@icspa/domain';
 import { ErrorResponseDto } from '../errors/error-response';
 
@@ -8,14 +8,20 @@ export const ACCESS_KEY = 'icspa:access';
 /** What a route declares about its callers. A route without a declaration is refused by AccessGuard. */
 export type AccessRule = { kind: 'public' } | { kind: 'roles'; roles: readonly Role[] };
 
+/** Every refusal has one shape, with a stable `code` per problem (see ErrorResponseDto). */
+const ApiRefusedInput = () =>
+  ApiBadRequestResponse({ description: 'Refused input: `code` and `field` name the problem', type: ErrorResponseDto });
+
 /** Anyone, signed in or not. */
-export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiRefusedInput());
 
 /** Signed-in users with one of these roles; with no roles, any signed-in user. */
 export const Allow = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ACCESS_KEY, { kind: 'roles', roles: roles.length ? roles : ROLES } satisfies AccessRule),
     ApiCookieAuth('session'),
+    ApiRefusedInput(),
     ApiUnauthorizedResponse({ description: 'Not signed in', type: ErrorResponseDto }),
     ApiForbiddenResponse({ description: 'Signed in with a role that may not call this route', type: ErrorResponseDto }),
   );

@@ -11,6 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import { ACCESS_KEY, AccessRule } from './access.decorator';
 import { SESSION_COOKIE } from './session-cookie';
 import { SESSION_LOOKUP, type SessionLookup } from './session-lookup';
+import { coded } from '../errors/coded';
 
 /**
  * Deny by default: a route is reachable only if it declares `@Public()` or `@Allow(...)`. The session
@@ -28,15 +29,18 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!rule) throw new ForbiddenException('This route declares no access rule');
+    if (!rule) throw new ForbiddenException(coded('auth.no_access_rule', null, 'This route declares no access rule'));
     if (rule.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = request.cookies?.[SESSION_COOKIE];
     const user = token ? await this.sessions.findUser(token) : null;
-    if (!user) throw new UnauthorizedException('Sign in first');
+    if (!user) throw new UnauthorizedException(coded('auth.sign_in_first', null, 'Sign in first'));
     request.authUser = user;
-    if (!rule.roles.includes(user.role)) throw new ForbiddenException(`Your role (${user.role}) may not do this`);
+    if (!rule.roles.includes(user.role))
+      throw new ForbiddenException(
+        coded('auth.role_forbidden', null, `Your role (${user.role}) may not do this`, { role: user.role }),
+      );
     return true;
   }
 }

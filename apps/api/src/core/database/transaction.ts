@@ -1,11 +1,16 @@
 import { ConflictException } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
+import { coded } from '../errors/coded';
 import { isPgError, PG } from './pg-errors';
 
 /** What a client is told when a transaction kept colliding with concurrent ones. */
-export const TRANSACTION_CONFLICT_MESSAGE =
-  'request: it collided with a concurrent change of the same records; nothing was saved, try again';
+export const TRANSACTION_CONFLICT = coded(
+  'db.transaction_conflict',
+  'request',
+  'it collided with a concurrent change of the same records; nothing was saved, try again',
+);
+export const TRANSACTION_CONFLICT_MESSAGE = TRANSACTION_CONFLICT.message;
 
 /** A deadlock (40P01) or serialization failure (40001): PostgreSQL rolled the transaction back and it may simply be run again. */
 export function isTransientConflict(error: unknown): boolean {
@@ -37,7 +42,7 @@ export async function runInTransaction<T>(
       return await db.transaction(work);
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
-      if (attempt >= retries) throw new ConflictException(TRANSACTION_CONFLICT_MESSAGE);
+      if (attempt >= retries) throw new ConflictException(TRANSACTION_CONFLICT);
       await sleep(Math.round(backoffMs * 2 ** attempt * (0.5 + Math.random())));
     }
   }

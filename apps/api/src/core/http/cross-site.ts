@@ -1,5 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ErrorDetail } from '@icspa/domain';
+import { coded } from '../errors/coded';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,10 +20,13 @@ function originOf(url: string): string | undefined {
  * Browsers send `Sec-Fetch-Site` and `Origin` on such requests; clients outside a browser (scripts,
  * tests) send neither and are not affected.
  */
-export function crossSiteProblem(request: FastifyRequest, allowedOrigins: ReadonlySet<string>): string | undefined {
+export function crossSiteProblem(
+  request: FastifyRequest,
+  allowedOrigins: ReadonlySet<string>,
+): ErrorDetail | undefined {
   if (!STATE_CHANGING.has(request.method)) return undefined;
   if (request.headers['sec-fetch-site'] === 'cross-site')
-    return 'sec-fetch-site: requests from other sites may not change data';
+    return coded('http.cross_site', 'sec-fetch-site', 'requests from other sites may not change data');
   const origin = request.headers.origin;
   if (origin === undefined) return undefined;
   const normalised = originOf(origin);
@@ -31,7 +36,9 @@ export function crossSiteProblem(request: FastifyRequest, allowedOrigins: Readon
     (allowedOrigins.has(normalised) || normalised === originOf(`${request.protocol}://${request.host}`))
   )
     return undefined;
-  return `origin: ${origin.slice(0, 100)} may not change data here`;
+  return coded('http.origin_refused', 'origin', `${origin.slice(0, 100)} may not change data here`, {
+    origin: origin.slice(0, 100),
+  });
 }
 
 /**

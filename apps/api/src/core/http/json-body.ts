@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { coded } from '../errors/coded';
 
 /** No request body of the API nests deeper than a few levels; this leaves ample room and refuses the rest. */
 export const MAX_JSON_DEPTH = 32;
@@ -33,11 +34,15 @@ export interface JsonShapeProblem {
   problem: 'depth' | 'elements';
 }
 
-/** The 400 message of a shape problem, naming the field. */
-export function shapeMessage(found: JsonShapeProblem): string {
-  return found.problem === 'depth'
-    ? `${found.field}: nested more than ${MAX_JSON_DEPTH} levels deep`
-    : `${found.field}: has more than ${MAX_JSON_ELEMENTS} elements`;
+/** The 400 of a shape problem, naming the field. */
+export function shapeError(found: JsonShapeProblem): BadRequestException {
+  return new BadRequestException(
+    found.problem === 'depth'
+      ? coded('http.too_deep', found.field, `nested more than ${MAX_JSON_DEPTH} levels deep`, { max: MAX_JSON_DEPTH })
+      : coded('http.too_many_elements', found.field, `has more than ${MAX_JSON_ELEMENTS} elements`, {
+          max: MAX_JSON_ELEMENTS,
+        }),
+  );
 }
 
 /** The index of the quote closing a string whose content starts at `from`, or -1 when it never closes. */
@@ -146,7 +151,7 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const found = jsonShapeProblem(body as string);
     if (found !== undefined) {
-      done(new BadRequestException(shapeMessage(found)), undefined);
+      done(shapeError(found), undefined);
       return;
     }
     parseJson(request, body as string, done);

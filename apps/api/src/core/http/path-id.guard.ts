@@ -1,5 +1,6 @@
 import { BadRequestException, CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { coded } from '../errors/coded';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +15,7 @@ export class PathIdGuard implements CanActivate {
     const params = (context.switchToHttp().getRequest<FastifyRequest>().params ?? {}) as Record<string, string>;
     for (const [name, value] of Object.entries(params)) {
       if ((name === 'id' || name.endsWith('Id')) && !UUID.test(value))
-        throw new BadRequestException(`${name}: must be a UUID`);
+        throw new BadRequestException(coded('validation.isUuid', name, 'must be a UUID'));
     }
     return true;
   }

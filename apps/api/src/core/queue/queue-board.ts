@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { SESSION_LOOKUP, type SessionLookup } from '../auth/session-lookup';
 import type { Queue } from 'bullmq';
+import { coded } from '../errors/coded';
 import { QUEUE_AUDIT, type QueueAudit } from './queue-audit';
 import { QueueName } from './queue-registry';
 import { QueueService } from './queue.service';
@@ -48,28 +49,38 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
       const user = token ? await sessions.findUser(token) : null;
-      if (!user) return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first' });
-      if (user.role !== 'admin')
+      if (!user)
         return reply
-          .status(403)
-          .send({ statusCode: 403, error: 'Forbidden', message: `Your role (${user.role}) may not do this` });
+          .status(401)
+          .send({ statusCode: 401, error: 'Unauthorized', ...coded('auth.sign_in_first', null, 'Sign in first') });
+      if (user.role !== 'admin')
+        return reply.status(403).send({
+          statusCode: 403,
+          error: 'Forbidden',
+          ...coded('auth.role_forbidden', null, `Your role (${user.role}) may not do this`, { role: user.role }),
+        });
       if (request.method === 'GET' || request.method === 'HEAD') return;
       if (request.method !== 'PUT' || request.routeOptions.url !== QUEUE_BOARD_RETRY_ROUTE)
         return reply.status(405).send({
           statusCode: 405,
           error: 'Method Not Allowed',
-          message: 'The queue board is read-only; only a failed job may be retried',
+          ...coded('queue.read_only', null, 'The queue board is read-only; only a failed job may be retried'),
         });
       const { queueName, jobId } = request.params as { queueName: string; jobId: string };
       const known = (Object.values(QueueName) as string[]).includes(queueName);
       const job = known ? await queues.queue(queueName as QueueName).getJob(jobId) : undefined;
-      if (!job) return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'jobId: no such job' });
+      if (!job)
+        return reply
+          .status(404)
+          .send({ statusCode: 404, error: 'Not Found', ...coded('queue.job_not_found', 'jobId', 'no such job') });
       const state = await job.getState();
       if (state !== 'failed')
         return reply.status(409).send({
           statusCode: 409,
           error: 'Conflict',
-          message: `jobId: only failed jobs are retried (this one is ${state})`,
+          ...coded('queue.retry_failed_only', 'jobId', `only failed jobs are retried (this one is ${state})`, {
+            state,
+          }),
         });
       // Audited before the retry: a recorded retry that then fails is better than an unrecorded one.
       await audit.jobRetried(user, queueName, jobId, job.failedReason ?? null);

@@ -1,5 +1,7 @@
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import type { ErrorDetail } from '@icspa/domain';
+import { coded } from '../errors/coded';
 
 /** An array the DTO does not bound itself (or a value outside any DTO) holds at most this many items. */
 export const MAX_UNDECLARED_ARRAY_LENGTH = 1000;
@@ -68,20 +70,27 @@ interface Node {
  *
  * `dto` is the class the value is validated against (undefined for a plain `@Query('x') x: string`);
  * `name` is the path prefix of messages ('' for a body or query DTO, the parameter name otherwise).
+ * Each problem carries its code and field (`validation.arrayMaxSize`, `validation.not_allowed`,
+ * `validation.nul_character`).
  */
-export function inputProblems(value: unknown, dto: Dto | undefined, name: string): string[] {
-  const problems: string[] = [];
+export function inputProblems(value: unknown, dto: Dto | undefined, name: string): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
   const stack: Node[] = [{ value, path: name, dto, maxItems: MAX_UNDECLARED_ARRAY_LENGTH }];
   while (stack.length && problems.length < MAX_INPUT_PROBLEMS) {
     const { value: v, path, dto: cls, maxItems } = stack.pop()!;
     if (typeof v === 'string') {
-      if (v.includes('\0')) problems.push(`${path || 'body'}: must not contain NUL characters`);
+      if (v.includes('\0'))
+        problems.push(coded('validation.nul_character', path || 'body', 'must not contain NUL characters'));
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
       if (v.length > maxItems) {
-        problems.push(`${path || 'body'}: must contain no more than ${maxItems} elements`);
+        problems.push(
+          coded('validation.arrayMaxSize', path || 'body', `must contain no more than ${maxItems} elements`, {
+            max: maxItems,
+          }),
+        );
         continue;
       }
       for (let i = v.length - 1; i >= 0; i--)
@@ -95,7 +104,7 @@ export function inputProblems(value: unknown, dto: Dto | undefined, name: string
       const field = rules?.get(key);
       if (rules && rules.size > 0 && !field) {
         // Class-validator's whitelist would refuse it too, after copying and walking all of it.
-        problems.push(`${join(path, key)}: is not allowed`);
+        problems.push(coded('validation.not_allowed', join(path, key), 'is not allowed'));
         if (problems.length >= MAX_INPUT_PROBLEMS) break;
         continue;
       }

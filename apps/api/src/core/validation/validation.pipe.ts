@@ -1,4 +1,8 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { isErrorCode, type ErrorDetail } from '@icspa/domain';
+import { coded } from '../errors/coded';
 import { inputProblems } from './input-bounds';
 
 /** A 400 names at most this many problems… */
@@ -35,7 +39,7 @@ const TYPE_CONSTRAINTS = new Set([
   'isBoolean',
   'isArray',
   'isObject',
-  'isUUID',
+  'isUuid',
   'isDate',
   'isDateString',
   'isISO8601',
@@ -50,39 +54,98 @@ function reportedConstraints(constraints: Record<string, string> = {}): Array<[s
   return typeErrors.length ? typeErrors : all;
 }
 
+/** The parameter names of a constraint's values (`@Max(1000)` → `{ max: 1000 }`), for the portal's text. */
+const CONSTRAINT_PARAMS: Record<string, (constraints: unknown[]) => Record<string, string | number>> = {
+  min: ([min]) => ({ min: Number(min) }),
+  max: ([max]) => ({ max: Number(max) }),
+  minLength: ([min]) => ({ min: Number(min) }),
+  maxLength: ([max]) => ({ max: Number(max) }),
+  arrayMinSize: ([min]) => ({ min: Number(min) }),
+  arrayMaxSize: ([max]) => ({ max: Number(max) }),
+  isIn: ([values]) => ({ values: Array.isArray(values) ? values.join(', ') : '' }),
+};
+
+const metadataCache = new WeakMap<object, ValidationMetadata[]>();
+
+/** The rule behind a failed constraint: the DTO's metadata for that property and constraint name. */
+function ruleOf(target: object | undefined, property: string, constraint: string): ValidationMetadata | undefined {
+  const dto = target?.constructor;
+  if (typeof dto !== 'function' || dto === Object) return undefined;
+  let all = metadataCache.get(dto);
+  if (!all) {
+    all = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+    metadataCache.set(dto, all);
+  }
+  return all.find(
+    (m) => m.propertyName === property && m.type === ValidationTypes.CUSTOM_VALIDATION && m.name === constraint,
+  );
+}
+
 /**
- * Flattens nested class-validator errors into `path.to.field: problem` lines, depth first, without
- * recursion and stopping after `limit` lines (a huge body yields a huge error tree).
+ * The code of a failed class-validator constraint: `validation.<constraint>` (`validation.max`), or the
+ * code a rule names in its context (`@Matches(TOPIC, { context: { code: 'validation.format.topic_tag' } })`);
+ * a rule applied to each item of an array says so (`validation.each.maxLength`). Unknown → `validation.invalid`.
+ */
+export function validationCode(constraint: string, rule?: Pick<ValidationMetadata, 'each' | 'context'>): string {
+  if (constraint === 'whitelistValidation') return 'validation.not_allowed';
+  const named = (rule?.context as { code?: unknown } | undefined)?.code;
+  const base = typeof named === 'string' ? named : `validation.${constraint}`;
+  const code = rule?.each ? base.replace(/^validation\./, 'validation.each.') : base;
+  return isErrorCode(code) ? code : 'validation.invalid';
+}
+
+/**
+ * Flattens nested class-validator errors into problems (`path.to.field: problem` with its code, field and
+ * the constraint's values), depth first, without recursion and stopping after `limit` problems (a huge body
+ * yields a huge error tree).
  */
 export function describeValidationErrors(
   errors: ValidationError[],
   parent = '',
   limit = MAX_ERROR_LINES + 1,
-): string[] {
-  const lines: string[] = [];
+): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
   const stack: Array<{ error: ValidationError; parent: string }> = [];
   for (let i = errors.length - 1; i >= 0; i--) stack.push({ error: errors[i], parent });
-  while (stack.length && lines.length < limit) {
+  while (stack.length && problems.length < limit) {
     const { error, parent: at } = stack.pop()!;
     const path = at ? `${at}.${error.property}` : error.property;
     for (const [constraint, text] of reportedConstraints(error.constraints)) {
       if (constraint === 'whitelistValidation') {
-        lines.push(`${path}: is not allowed`);
+        problems.push(coded('validation.not_allowed', path, 'is not allowed'));
         continue;
       }
       // class-validator starts messages with the property name; say it once, as a prefix.
       const problem = text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text;
-      lines.push(`${path}: ${problem}`);
+      const rule = ruleOf(error.target, error.property, constraint);
+      const params = rule ? CONSTRAINT_PARAMS[constraint]?.(rule.constraints ?? []) : undefined;
+      problems.push({
+        code: validationCode(constraint, rule),
+        field: path,
+        ...(params ? { params } : {}),
+        message: `${path}: ${problem}`,
+      });
     }
     const children = error.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ error: children[i], parent: path });
   }
-  return lines.slice(0, limit);
+  return problems.slice(0, limit);
 }
 
-/** The 400 of a validation failure: the problems, capped, in one message. */
-export function validationFailure(lines: readonly string[]): BadRequestException {
-  return new BadRequestException(capErrorLines(lines).join('; ') || 'body: invalid');
+/**
+ * The 400 of a validation failure: `code` and `field` name the first problem, `message` lists them all
+ * (capped), and `errors` lists each with its own code, field and parameters when there are several.
+ */
+export function validationFailure(problems: readonly ErrorDetail[]): BadRequestException {
+  if (problems.length === 0) return new BadRequestException(coded('validation.invalid', 'body', 'invalid'));
+  const lines = capErrorLines(problems.map((p) => p.message));
+  const kept = lines[lines.length - 1] === MORE ? lines.length - 1 : lines.length;
+  const errors = problems.slice(0, kept).map((p, i) => ({ ...p, message: lines[i] }));
+  return new BadRequestException({
+    ...errors[0],
+    message: lines.join('; '),
+    ...(problems.length > 1 ? { errors } : {}),
+  });
 }
 
 /**
@@ -96,7 +159,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // The target (the DTO instance) is read for the failed rules' values, and never sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => validationFailure(describeValidationErrors(errors)),
   });
 }

@@ -1,7 +1,8 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ErrorDetail } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
@@ -43,6 +44,17 @@ import {
 } from './dtos/course.dto';
 import { Lesson } from './lesson.entity';
 import { Question } from './question.entity';
+import { coded } from '../../core/errors/coded';
+
+/** A publishing rule broken by removing content from a published course: the same rule, said as a 409. */
+const PUBLISHED_REFUSALS: Record<
+  string,
+  'course.published_needs_lesson' | 'course.published_needs_assessment' | 'course.published_needs_questions'
+> = {
+  'course.publish_needs_lesson': 'course.published_needs_lesson',
+  'course.publish_needs_assessment': 'course.published_needs_assessment',
+  'course.publish_needs_questions': 'course.published_needs_questions',
+};
 
 @Injectable()
 export class CatalogueService {
@@ -65,7 +77,7 @@ export class CatalogueService {
 
   async get(user: AuthUser, id: string): Promise<CourseDetailDto> {
     const course = await findCourse(this.db.manager, CataloguePolicy.courseScope(user).add('c.id = ?', id));
-    if (!course) throw new NotFoundException('id: no such course');
+    if (!course) throw new NotFoundException(coded('course.not_found', 'id', 'no such course'));
     const modules = await this.db
       .getRepository(CourseModule)
       .find({ where: { courseId: id }, order: { position: 'ASC' } });
@@ -106,14 +118,14 @@ export class CatalogueService {
 
   async getLesson(user: AuthUser, id: string): Promise<LessonDto> {
     const lesson = await findLesson(this.db.manager, CataloguePolicy.courseScope(user).add('l.id = ?', id));
-    if (!lesson) throw new NotFoundException('id: no such lesson');
+    if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
     return lesson;
   }
 
   async create(actor: AuthUser, body: CourseCreateDto): Promise<CourseSummaryDto> {
     return this.db.transaction(async (manager) => {
       if (await manager.getRepository(Course).exists({ where: { code: body.code } }))
-        throw new ConflictException('code: a course with this code exists');
+        throw new ConflictException(coded('course.code_taken', 'code', 'a course with this code exists'));
       const course = await manager
         .getRepository(Course)
         .save(manager.getRepository(Course).create({ ...body, status: 'draft' }));
@@ -149,8 +161,14 @@ export class CatalogueService {
     try {
       await this.assertPublishable(manager, courseId);
     } catch (error) {
+      const refusal = error instanceof HttpException ? (error.getResponse() as ErrorDetail) : undefined;
+      const code = PUBLISHED_REFUSALS[refusal?.code ?? ''];
+      if (!refusal || !code) throw error;
+      const text = `${refusal.message.replace(/^status: /, 'the course is published and ')}; withdraw it to draft first`;
       throw new ConflictException(
-        `${(error as Error).message.replace(/^status: /, 'status: the course is published and ')}; withdraw it to draft first`,
+        code === 'course.published_needs_questions'
+          ? coded(code, 'status', text, { count: Number(refusal.params?.count) })
+          : coded(code, 'status', text),
       );
     }
   }
@@ -158,13 +176,25 @@ export class CatalogueService {
   /** A course goes live only with at least one lesson and an assessment with enough questions. */
   private async assertPublishable(manager: EntityManager, courseId: string) {
     if ((await countLessons(manager, courseId)) === 0)
-      throw new BadRequestException('status: a course needs at least one lesson before it is published');
+      throw new BadRequestException(
+        coded('course.publish_needs_lesson', 'status', 'a course needs at least one lesson before it is published'),
+      );
     const assessment = await manager.getRepository(Assessment).findOne({ where: { courseId } });
-    if (!assessment) throw new BadRequestException('status: a course needs an assessment before it is published');
+    if (!assessment)
+      throw new BadRequestException(
+        coded('course.publish_needs_assessment', 'status', 'a course needs an assessment before it is published'),
+      );
     const questions = await manager.getRepository(Question).count({ where: { assessmentId: assessment.id } });
     if (questions < assessment.questionsPerAttempt)
       throw new BadRequestException(
-        `status: the assessment needs at least ${assessment.questionsPerAttempt} questions`,
+        coded(
+          'course.publish_needs_questions',
+          'status',
+          `the assessment needs at least ${assessment.questionsPerAttempt} questions`,
+          {
+            count: assessment.questionsPerAttempt,
+          },
+        ),
       );
   }
 
@@ -262,7 +292,7 @@ export class CatalogueService {
         relations: { module: true },
         lock: { mode: 'pessimistic_write', tables: ['lesson'] },
       });
-      if (!lesson) throw new NotFoundException('id: no such lesson');
+      if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
       Object.assign(lesson, body);
       await manager.getRepository(Lesson).save(lesson);
       await this.audit.record(manager, actor, {
@@ -288,7 +318,7 @@ export class CatalogueService {
       const lesson = await manager
         .getRepository(Lesson)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!lesson) throw new NotFoundException('id: no such lesson');
+      if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
       await manager.getRepository(Lesson).delete({ id });
       await closeLessonGap(manager, lesson.moduleId, lesson.position);
       await this.assertStillPublishable(manager, await courseOfModule(manager, lesson.moduleId));
@@ -317,7 +347,8 @@ export class CatalogueService {
 
   async getAssessment(courseId: string): Promise<AssessmentAdminDto> {
     const assessment = await this.db.getRepository(Assessment).findOne({ where: { courseId } });
-    if (!assessment) throw new NotFoundException('id: this course has no assessment yet');
+    if (!assessment)
+      throw new NotFoundException(coded('assessment.not_found', 'id', 'this course has no assessment yet'));
     const questions = await this.db
       .getRepository(Question)
       .find({ where: { assessmentId: assessment.id }, order: { prompt: 'ASC' } });
@@ -366,7 +397,10 @@ export class CatalogueService {
       const assessment = await manager
         .getRepository(Assessment)
         .findOne({ where: { courseId }, lock: { mode: 'pessimistic_write' } });
-      if (!assessment) throw new NotFoundException('id: set up the assessment before adding questions');
+      if (!assessment)
+        throw new NotFoundException(
+          coded('assessment.set_up_first', 'id', 'set up the assessment before adding questions'),
+        );
       const options = body.options.map((text) => ({ id: randomUUID(), text: text.trim() }));
       const question = await manager.getRepository(Question).save(
         manager.getRepository(Question).create({
@@ -392,7 +426,7 @@ export class CatalogueService {
       const question = await manager
         .getRepository(Question)
         .findOne({ where: { id }, relations: { assessment: true } });
-      if (!question) throw new NotFoundException('id: no such question');
+      if (!question) throw new NotFoundException(coded('question.not_found', 'id', 'no such question'));
       await manager.getRepository(Question).delete({ id });
       await this.assertStillPublishable(manager, question.assessment!.courseId);
       await this.audit.record(manager, actor, { action: 'question.delete', entityType: 'question', entityId: id });

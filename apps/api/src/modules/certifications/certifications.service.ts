@@ -24,6 +24,7 @@ import { CertificationsPolicy } from './certifications.policy';
 import { CredentialSigner } from './credential-signer';
 import { CertificationListQueryDto, CertificationResponseDto, CredentialResponseDto } from './dtos/certification.dto';
 import { statusListCredential } from './open-badge';
+import { coded } from '../../core/errors/coded';
 
 /** Certifications held: reading them, their credentials, revoking them, and their daily life (expiry, reminders). */
 @Injectable()
@@ -55,7 +56,7 @@ export class CertificationsService {
   /** One certification the user may see, or 404 (also when it is someone else's). */
   async row(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<CertificationRow> {
     const row = await findCertification(manager, CertificationsPolicy.certificationScope(user).add('c.id = ?', id));
-    if (!row) throw new NotFoundException('id: no such certification');
+    if (!row) throw new NotFoundException(coded('certification.not_found', 'id', 'no such certification'));
     return row;
   }
 
@@ -66,8 +67,9 @@ export class CertificationsService {
   async revoke(actor: AuthUser, id: string, reason: string): Promise<CertificationResponseDto> {
     await this.db.transaction(async (manager) => {
       const row = await lockCertification(manager, id);
-      if (!row) throw new NotFoundException('id: no such certification');
-      if (row.status === 'revoked') throw new ConflictException('status: already revoked');
+      if (!row) throw new NotFoundException(coded('certification.not_found', 'id', 'no such certification'));
+      if (row.status === 'revoked')
+        throw new ConflictException(coded('certification.already_revoked', 'status', 'already revoked'));
       await markRevoked(manager, id, this.clock.now(), reason);
       await this.notifications.notify(manager, [row.holder_id], 'certification.revoked', {
         programmeName: row.name,

@@ -18,6 +18,7 @@ import {
   programmeNameTaken,
   updateProgramme,
 } from './programmes.queries';
+import { coded } from '../../core/errors/coded';
 
 function toProgramme(p: ProgrammeRow): ProgrammeResponseDto {
   return {
@@ -50,19 +51,21 @@ export class ProgrammesService {
 
   async get(id: string): Promise<ProgrammeResponseDto> {
     const row = await findProgramme(this.db.manager, id);
-    if (!row) throw new NotFoundException('id: no such programme');
+    if (!row) throw new NotFoundException(coded('programme.not_found', 'id', 'no such programme'));
     return toProgramme(row);
   }
 
   async create(actor: AuthUser, body: ProgrammeCreateDto): Promise<ProgrammeResponseDto> {
     const required = body.requiredCount ?? body.courseIds.length;
     if (required > body.courseIds.length)
-      throw new BadRequestException('requiredCount: cannot exceed the number of courses');
+      throw new BadRequestException(
+        coded('programme.required_exceeds_courses', 'requiredCount', 'cannot exceed the number of courses'),
+      );
     const id = await this.db.transaction(async (manager) => {
       if ((await countCourses(manager, body.courseIds)) !== body.courseIds.length)
-        throw new BadRequestException('courseIds: no such course among them');
+        throw new BadRequestException(coded('course.not_found_among', 'courseIds', 'no such course among them'));
       if (await programmeNameTaken(manager, body.name))
-        throw new ConflictException('name: a programme with this name exists');
+        throw new ConflictException(coded('programme.name_taken', 'name', 'a programme with this name exists'));
       const programmeId = await insertProgramme(manager, {
         name: body.name,
         description: body.description,
@@ -99,7 +102,7 @@ export class ProgrammesService {
         validityMonths: body.validityMonths ?? null,
         recertificationWindowDays: body.recertificationWindowDays ?? null,
       });
-      if (!found) throw new NotFoundException('id: no such programme');
+      if (!found) throw new NotFoundException(coded('programme.not_found', 'id', 'no such programme'));
       await this.audit.record(manager, actor, {
         action: 'certification_programme.update',
         entityType: 'certification_programme',

@@ -9,6 +9,7 @@ import { RedisClient } from '../../core/redis/redis.provider';
 import { presentCertification } from './certification.presenter';
 import { findCertificationByPublicCode } from './certifications.queries';
 import { VerificationResponseDto } from './dtos/certification.dto';
+import { coded } from '../../core/errors/coded';
 
 /** Anything else cannot be a public code: no need to ask the database. */
 const PUBLIC_CODE = /^[A-Za-z0-9_-]{22,32}$/;
@@ -35,9 +36,12 @@ export class VerificationService {
   /** What anyone with the code may know: name, programme, dates, status. Rate-limited per address. */
   async verify(code: string, address: string): Promise<VerificationResponseDto> {
     if (!(await tryConsume(this.limiter, address)))
-      throw new HttpException('code: too many look-ups; try again in a minute', HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        coded('verification.too_many_lookups', 'code', 'too many look-ups; try again in a minute'),
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     const row = PUBLIC_CODE.test(code) ? await findCertificationByPublicCode(this.db.manager, code) : null;
-    if (!row) throw new NotFoundException('code: no certification has this code');
+    if (!row) throw new NotFoundException(coded('verification.not_found', 'code', 'no certification has this code'));
     const c = presentCertification(row, this.clock.now(), this.config.publicUrl);
     return {
       holderName: c.holderName,

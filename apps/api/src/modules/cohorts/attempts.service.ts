@@ -22,6 +22,7 @@ import {
   type QuestionRow,
 } from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
+import { coded } from '../../core/errors/coded';
 
 /** A submission this long after the deadline is still accepted, for the network's sake. */
 const GRACE_MS = 15_000;
@@ -43,7 +44,14 @@ export class AttemptsService {
       const status = await lockEnrolmentStatus(manager, enrolmentId);
       if (status !== 'enrolled')
         throw new ConflictException(
-          `status: the assessment can be taken only while enrolled (this enrolment is ${status})`,
+          coded(
+            'attempt.needs_enrolled',
+            'status',
+            `the assessment can be taken only while enrolled (this enrolment is ${status})`,
+            {
+              status,
+            },
+          ),
         );
       const assessment = await this.assessmentOf(manager, view.courseId);
       const attempts = await attemptsOf(manager, enrolmentId);
@@ -53,11 +61,17 @@ export class AttemptsService {
           a.submitted_at === null && (a.deadline_at === null || a.deadline_at.getTime() + GRACE_MS > now.getTime()),
       );
       if (open) return this.present(manager, open, assessment, attempts.length);
-      if (attempts.some((a) => a.passed)) throw new ConflictException('attempt: the assessment is already passed');
+      if (attempts.some((a) => a.passed))
+        throw new ConflictException(coded('attempt.already_passed', 'attempt', 'the assessment is already passed'));
       if (attempts.length >= assessment.attempt_limit)
-        throw new ConflictException(`attempt: all ${assessment.attempt_limit} attempts are used`);
+        throw new ConflictException(
+          coded('attempt.limit_reached', 'attempt', `all ${assessment.attempt_limit} attempts are used`, {
+            limit: assessment.attempt_limit,
+          }),
+        );
       const questionIds = await drawQuestionIds(manager, assessment.id, assessment.questions_per_attempt);
-      if (questionIds.length === 0) throw new ConflictException('attempt: the assessment has no questions yet');
+      if (questionIds.length === 0)
+        throw new ConflictException(coded('attempt.no_questions', 'attempt', 'the assessment has no questions yet'));
       const deadline = assessment.time_limit_minutes
         ? new Date(now.getTime() + assessment.time_limit_minutes * 60_000)
         : null;
@@ -106,21 +120,45 @@ export class AttemptsService {
       .transaction(async (manager) => {
         const { attempt, courseId } = await this.load(user, manager, attemptId, true);
         if (attempt.submitted_at)
-          throw new ConflictException('attempt: already submitted; a submitted attempt cannot be changed');
+          throw new ConflictException(
+            coded('attempt.already_submitted', 'attempt', 'already submitted; a submitted attempt cannot be changed'),
+          );
         const now = this.clock.now();
         if (attempt.deadline_at && now.getTime() > attempt.deadline_at.getTime() + GRACE_MS)
-          throw new ConflictException('attempt: the time limit has passed');
+          throw new ConflictException(coded('attempt.time_up', 'attempt', 'the time limit has passed'));
         const assessment = await this.assessmentOf(manager, courseId);
         const questions = await questionsByIds(manager, attempt.question_ids);
         const answers: Record<string, string[]> = {};
         for (const answer of body.answers) {
           const question = questions.find((q) => q.id === answer.questionId);
           if (!question)
-            throw new BadRequestException(`answers.questionId: ${answer.questionId} is not part of this attempt`);
+            throw new BadRequestException(
+              coded(
+                'attempt.question_not_in_attempt',
+                'answers.questionId',
+                `${answer.questionId} is not part of this attempt`,
+                {
+                  questionId: answer.questionId,
+                },
+              ),
+            );
           if (answer.optionIds.some((o) => !question.options.some((opt) => opt.id === o)))
-            throw new BadRequestException(`answers.optionIds: not an option of question ${answer.questionId}`);
+            throw new BadRequestException(
+              coded(
+                'attempt.option_not_in_question',
+                'answers.optionIds',
+                `not an option of question ${answer.questionId}`,
+                {
+                  questionId: answer.questionId,
+                },
+              ),
+            );
           if (answers[answer.questionId])
-            throw new BadRequestException(`answers.questionId: ${answer.questionId} is answered twice`);
+            throw new BadRequestException(
+              coded('attempt.question_answered_twice', 'answers.questionId', `${answer.questionId} is answered twice`, {
+                questionId: answer.questionId,
+              }),
+            );
           answers[answer.questionId] = answer.optionIds;
         }
         const score = scoreAttempt(questions, answers);
@@ -144,9 +182,9 @@ export class AttemptsService {
 
   private async load(user: AuthUser, manager: EntityManager, attemptId: string, forUpdate: boolean) {
     const attempt = await findAttempt(manager, attemptId, forUpdate);
-    if (!attempt) throw new NotFoundException('id: no such attempt');
+    if (!attempt) throw new NotFoundException(coded('attempt.not_found', 'id', 'no such attempt'));
     const view = await this.enrolments.view(user, attempt.enrolment_id, manager).catch(() => {
-      throw new NotFoundException('id: no such attempt');
+      throw new NotFoundException(coded('attempt.not_found', 'id', 'no such attempt'));
     });
     if (forUpdate) CohortsPolicy.assertIsLearner(user, view);
     return { attempt, courseId: view.courseId, view };
@@ -154,7 +192,7 @@ export class AttemptsService {
 
   private async assessmentOf(manager: EntityManager, courseId: string): Promise<AssessmentRow> {
     const assessment = await assessmentOfCourse(manager, courseId);
-    if (!assessment) throw new NotFoundException('id: this course has no assessment');
+    if (!assessment) throw new NotFoundException(coded('assessment.not_found', 'id', 'this course has no assessment'));
     return assessment;
   }
 

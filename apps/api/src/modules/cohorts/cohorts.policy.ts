@@ -1,6 +1,7 @@
 import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Where } from '../../core/database/where';
+import { coded } from '../../core/errors/coded';
 
 /** What the policy needs to know about an enrolment. */
 export interface EnrolmentFacts {
@@ -72,7 +73,10 @@ export const CohortsPolicy = {
 
   /** Study actions (lessons, attempts) belong to the officer alone. */
   assertIsLearner(user: AuthUser, e: EnrolmentFacts): void {
-    if (e.officerId !== user.id) throw new ForbiddenException('Only the enrolled officer can study in this enrolment');
+    if (e.officerId !== user.id)
+      throw new ForbiddenException(
+        coded('enrolment.study_forbidden', null, 'Only the enrolled officer can study in this enrolment'),
+      );
   },
 
   /** Withdraw: the officer, their unit's coordinator, or an admin. */
@@ -81,7 +85,8 @@ export const CohortsPolicy = {
       user.role === 'admin' ||
       e.officerId === user.id ||
       (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
-    if (!ok) throw new ForbiddenException('You may not withdraw this enrolment');
+    if (!ok)
+      throw new ForbiddenException(coded('enrolment.withdraw_forbidden', null, 'You may not withdraw this enrolment'));
   },
 
   /** Switch to another run of the course: whoever may withdraw the enrolment (the officer, their coordinator, an admin). */
@@ -115,13 +120,16 @@ export const CohortsPolicy = {
   /** Approve: the officer's unit coordinator or an admin. */
   assertCanApprove(user: AuthUser, e: EnrolmentFacts): void {
     const ok = user.role === 'admin' || (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
-    if (!ok) throw new ForbiddenException('Only the unit’s coordinator approves enrolments');
+    if (!ok)
+      throw new ForbiddenException(
+        coded('enrolment.approve_forbidden', null, 'Only the unit’s coordinator approves enrolments'),
+      );
   },
 
   /** Grade and mark attendance: the cohort's trainer or an admin. */
   assertCanGrade(user: AuthUser, e: EnrolmentFacts): void {
     if (!(user.role === 'admin' || e.cohortTrainerId === user.id))
-      throw new ForbiddenException('Only the cohort’s trainer grades it');
+      throw new ForbiddenException(coded('cohort.grade_forbidden', null, 'Only the cohort’s trainer grades it'));
   },
 
   /**
@@ -136,14 +144,16 @@ export const CohortsPolicy = {
   /** Rosters: the cohort's trainer or an admin. */
   assertCanReadRoster(user: AuthUser, cohortTrainerId: string | null): void {
     if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
-      throw new NotFoundException('id: no such cohort');
+      throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
   },
 
   /** Nominate: a coordinator for officers of their own unit; an admin for anyone. */
   assertCanNominate(user: AuthUser, officerUnitIds: Array<string | null>): void {
     if (user.role === 'admin') return;
     if (officerUnitIds.some((u) => u === null || u !== user.policeUnitId)) {
-      throw new ForbiddenException('officerIds: coordinators can nominate only officers of their own unit');
+      throw new ForbiddenException(
+        coded('enrolment.nominate_own_unit', 'officerIds', 'coordinators can nominate only officers of their own unit'),
+      );
     }
   },
 };

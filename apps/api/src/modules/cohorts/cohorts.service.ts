@@ -31,6 +31,7 @@ import {
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
 import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
+import { coded } from '../../core/errors/coded';
 
 /** Whether an edit moves the cohort's booking (another trainer or new dates). */
 const movesBookingOf = (body: CohortUpdateDto) =>
@@ -89,29 +90,41 @@ export class CohortsService {
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<CohortResponseDto> {
     const row = await findCohort(manager, CohortsPolicy.cohortScope(user).add('co.id = ?', id));
-    if (!row) throw new NotFoundException('id: no such cohort');
+    if (!row) throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
     return toCohortResponse(row, this.clock.now());
   }
 
   async create(actor: AuthUser, body: CohortCreateDto): Promise<CohortResponseDto> {
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
-    if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
+    if (endsAt <= startsAt)
+      throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
     if (body.deliveryMode !== 'online' && (!body.countryCode || !body.city)) {
       throw new BadRequestException(
-        `${body.countryCode ? 'city' : 'countryCode'}: is required for ${body.deliveryMode} cohorts`,
+        coded(
+          'cohort.place_required',
+          body.countryCode ? 'city' : 'countryCode',
+          `is required for ${body.deliveryMode} cohorts`,
+          {
+            deliveryMode: body.deliveryMode,
+          },
+        ),
       );
     }
     return runInTransaction(this.db, async (manager) => {
       const course = await courseFacts(manager, body.courseId);
-      if (!course) throw new BadRequestException('courseId: no such course');
+      if (!course) throw new BadRequestException(coded('course.not_found', 'courseId', 'no such course'));
       if (!course.languages.includes(body.language))
-        throw new BadRequestException(`language: the course is taught in ${course.languages.join(', ')}`);
+        throw new BadRequestException(
+          coded('course.language_not_taught', 'language', `the course is taught in ${course.languages.join(', ')}`, {
+            languages: course.languages.join(', '),
+          }),
+        );
       if (body.countryCode && !(await countryExists(manager, body.countryCode)))
-        throw new BadRequestException('countryCode: no such country');
+        throw new BadRequestException(coded('country.not_found', 'countryCode', 'no such country'));
       if (body.trainerId) await this.assertTrainer(manager, body.trainerId);
       if (body.policeUnitId && !(await policeUnitExists(manager, body.policeUnitId)))
-        throw new BadRequestException('policeUnitId: no such police unit');
+        throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
       await this.bookings.lockTrainers(manager, [body.trainerId]);
       const id = await insertCohort(manager, {
         courseId: body.courseId,
@@ -152,24 +165,41 @@ export class CohortsService {
       // Its trainer's profile is held already, unless another edit changed the trainer meanwhile.
       if (movesBooking) await this.bookings.lockTrainers(manager, [cohort.trainer_id]);
       if (cohort.status === 'completed' || cohort.status === 'cancelled')
-        throw new ConflictException(`status: a ${cohort.status} cohort cannot be changed`);
+        throw new ConflictException(
+          coded('cohort.cannot_change', 'status', `a ${cohort.status} cohort cannot be changed`, {
+            status: cohort.status,
+          }),
+        );
       const current = (await cohortSchedule(manager, id))!;
       const startsAt = body.startsAt ? new Date(body.startsAt) : current.starts_at;
       const endsAt = body.endsAt ? new Date(body.endsAt) : current.ends_at;
-      if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
+      if (endsAt <= startsAt)
+        throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
       if (body.capacity !== undefined && body.capacity < cohort.seats_taken) {
         throw new BadRequestException(
-          `capacity: ${cohort.seats_taken} seats are taken; withdraw officers before lowering it`,
+          coded(
+            'cohort.capacity_below_taken',
+            'capacity',
+            `${cohort.seats_taken} seats are taken; withdraw officers before lowering it`,
+            {
+              taken: cohort.seats_taken,
+            },
+          ),
         );
       }
       if (body.city !== undefined && current.delivery_mode === 'online')
-        throw new BadRequestException('city: online cohorts have no city');
+        throw new BadRequestException(coded('cohort.online_no_city', 'city', 'online cohorts have no city'));
       if (body.trainerId) await this.assertTrainer(manager, body.trainerId);
       const accepted = commitment.acceptedAssignment;
       if (body.trainerId && accepted && body.trainerId !== accepted.trainer_id) {
         const requestId = accepted.training_request_id;
         throw new ConflictException(
-          `trainerId: this cohort was scheduled by training request ${requestId}, whose accepted assignment names its trainer; reassign the request instead (POST /api/training-requests/${requestId}/reassign)`,
+          coded(
+            'cohort.trainer_set_by_request',
+            'trainerId',
+            `this cohort was scheduled by training request ${requestId}, whose accepted assignment names its trainer; reassign the request instead (POST /api/training-requests/${requestId}/reassign)`,
+            { requestId },
+          ),
         );
       }
       await updateCohort(manager, id, {
@@ -221,11 +251,18 @@ export class CohortsService {
         to === 'cancelled' ? await this.bookings.lockForCohortChange(manager, id, null) : { acceptedAssignment: null };
       const cohort = await lockCohort(manager, id, 'id');
       if (!canMoveCohort(cohort.status, to))
-        throw new ConflictException(`status: a ${cohort.status} cohort cannot become ${to}`);
+        throw new ConflictException(
+          coded('cohort.invalid_transition', 'status', `a ${cohort.status} cohort cannot become ${to}`, {
+            status: cohort.status,
+            to,
+          }),
+        );
       if (to === 'open') {
         const course = await courseFacts(manager, cohort.course_id);
         if (course!.status !== 'published')
-          throw new ConflictException('status: publish the course before opening a cohort');
+          throw new ConflictException(
+            coded('cohort.course_unpublished', 'status', 'publish the course before opening a cohort'),
+          );
       }
       if (to === 'cancelled') await cancelCohort(manager, cohort, this.notifications);
       else await setCohortStatus(manager, id, to);
@@ -290,7 +327,7 @@ export class CohortsService {
   async roster(user: AuthUser, id: string): Promise<RosterDto> {
     // Rosters have their own rule, so the cohort is read outside the user's cohort scope.
     const row = await findCohort(this.db.manager, new Where().add('co.id = ?', id));
-    if (!row) throw new NotFoundException('id: no such cohort');
+    if (!row) throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
     CohortsPolicy.assertCanReadRoster(user, row.trainer_id);
     const cohort = toCohortResponse(row, this.clock.now());
     const views = await findEnrolmentViews(
@@ -311,6 +348,7 @@ export class CohortsService {
   }
 
   private async assertTrainer(manager: EntityManager, trainerId: string) {
-    if (!(await isActiveTrainer(manager, trainerId))) throw new BadRequestException('trainerId: no such trainer');
+    if (!(await isActiveTrainer(manager, trainerId)))
+      throw new BadRequestException(coded('trainer.not_found', 'trainerId', 'no such trainer'));
   }
 }

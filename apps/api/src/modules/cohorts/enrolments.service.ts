@@ -43,6 +43,7 @@ import {
   releaseSeatAndPromote,
   takeSeat,
 } from './seats';
+import { coded } from '../../core/errors/coded';
 
 @Injectable()
 export class EnrolmentsService {
@@ -60,7 +61,7 @@ export class EnrolmentsService {
   async view(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<EnrolmentView> {
     const where = CohortsPolicy.enrolmentScope(user).add('e.id = ?', id);
     const [view] = await findEnrolmentViews(manager, where.conditionsSql, where.params);
-    if (!view) throw new NotFoundException('id: no such enrolment');
+    if (!view) throw new NotFoundException(coded('enrolment.not_found', 'id', 'no such enrolment'));
     return view;
   }
 
@@ -118,7 +119,10 @@ export class EnrolmentsService {
     const ids = await runInTransaction(this.db, async (manager) => {
       const officers = await usersWithUnits(manager, officerIds);
       const missing = officerIds.filter((id) => !officers.some((o) => o.id === id));
-      if (missing.length) throw new BadRequestException(`officerIds: no such officer ${missing[0]}`);
+      if (missing.length)
+        throw new BadRequestException(
+          coded('officer.not_found', 'officerIds', `no such officer ${missing[0]}`, { id: missing[0] }),
+        );
       CohortsPolicy.assertCanNominate(
         user,
         officers.map((o) => o.police_unit_id),
@@ -162,7 +166,11 @@ export class EnrolmentsService {
       const cohort = runs.get(before.cohortId)!;
       const current = await lockEnrolmentStatus(manager, id);
       if (!ACTIVE_ENROLMENT_STATUSES.includes(current)) {
-        throw new ConflictException(`status: a ${current} enrolment cannot be withdrawn`);
+        throw new ConflictException(
+          coded('enrolment.cannot_withdraw', 'status', `a ${current} enrolment cannot be withdrawn`, {
+            status: current,
+          }),
+        );
       }
       const now = this.clock.now();
       await withdrawEnrolment(manager, id);
@@ -235,7 +243,16 @@ export class EnrolmentsService {
       const cohort = await lockCohort(manager, before.cohortId);
       const current = await lockEnrolmentStatus(manager, id);
       if (current !== 'pending_approval')
-        throw new ConflictException(`status: only pending enrolments can be approved (this one is ${current})`);
+        throw new ConflictException(
+          coded(
+            'enrolment.approve_pending_only',
+            'status',
+            `only pending enrolments can be approved (this one is ${current})`,
+            {
+              status: current,
+            },
+          ),
+        );
       // Approving is joining: closed once the cohort has started, like enrolment and nomination.
       CohortsPolicy.assertCanJoinCohort(user, cohort, this.clock.now(), false);
       const status = (await takeSeat(manager, cohort.id)) ? 'enrolled' : 'waitlisted';
@@ -270,10 +287,17 @@ export class EnrolmentsService {
       const current = await lockEnrolmentStatus(manager, id);
       if (current !== 'enrolled')
         throw new ConflictException(
-          `status: lessons can be completed only while enrolled (this enrolment is ${current})`,
+          coded(
+            'enrolment.lessons_need_enrolled',
+            'status',
+            `lessons can be completed only while enrolled (this enrolment is ${current})`,
+            { status: current },
+          ),
         );
       if (!(await lessonIsInCourse(manager, lessonId, view.courseId)))
-        throw new BadRequestException('lessonId: not a lesson of this course');
+        throw new BadRequestException(
+          coded('enrolment.lesson_not_in_course', 'lessonId', 'not a lesson of this course'),
+        );
       await insertLessonCompletion(manager, id, lessonId);
       if (await refreshProgress(manager, id)) await announceCompletion(manager, this.outbox, id);
     });
@@ -286,18 +310,39 @@ export class EnrolmentsService {
       const view = await this.view(user, id, manager);
       CohortsPolicy.assertCanGrade(user, view);
       if (view.deliveryMode === 'online')
-        throw new BadRequestException('passed: online enrolments complete through lessons and the assessment');
+        throw new BadRequestException(
+          coded(
+            'enrolment.online_graded_by_lessons',
+            'passed',
+            'online enrolments complete through lessons and the assessment',
+          ),
+        );
       if (!['running', 'completed'].includes(view.cohortStatus))
-        throw new ConflictException(`status: grades are given once the cohort runs (it is ${view.cohortStatus})`);
+        throw new ConflictException(
+          coded(
+            'enrolment.grade_before_running',
+            'status',
+            `grades are given once the cohort runs (it is ${view.cohortStatus})`,
+            {
+              status: view.cohortStatus,
+            },
+          ),
+        );
       const certified = await holderIsCertifiedForCourse(manager, view.officerId, view.courseId);
       if (view.status === 'completed' && !(body.attended && body.passed) && certified) {
         throw new ConflictException(
-          'passed: the officer was certified on this result; ask an admin to revoke the certification first',
+          coded(
+            'enrolment.result_certified',
+            'passed',
+            'the officer was certified on this result; ask an admin to revoke the certification first',
+          ),
         );
       }
       const current = await lockEnrolmentStatus(manager, id);
       if (!GRADABLE_ENROLMENT_STATUSES.includes(current))
-        throw new ConflictException(`status: a ${current} enrolment cannot be graded`);
+        throw new ConflictException(
+          coded('enrolment.cannot_grade', 'status', `a ${current} enrolment cannot be graded`, { status: current }),
+        );
       const status = body.attended && body.passed ? 'completed' : 'failed';
       await gradeEnrolment(manager, id, body.attended, status);
       await this.audit.record(manager, user, {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { CohortStatus } from '@icspa/domain';
 import { affectedRows, selectOne, selectRows, updateReturning } from '../../core/database/sql';
 import type { NotificationsService } from '../notifications/notifications.service';
+import { coded } from '../../core/errors/coded';
 
 export interface LockedCohort {
   id: string;
@@ -29,7 +30,7 @@ export async function lockCohort(manager: EntityManager, cohortId: string, field
        FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1 FOR UPDATE OF co`,
     [cohortId],
   );
-  if (!cohort) throw new NotFoundException(`${field}: no such cohort`);
+  if (!cohort) throw new NotFoundException(coded('cohort.not_found', field, 'no such cohort'));
   return cohort;
 }
 
@@ -160,7 +161,11 @@ export async function keepPendingSwitchesAsWaitlist(
 
 export function assertOpen(cohort: LockedCohort): void {
   if (cohort.status !== 'open')
-    throw new ConflictException(`cohortId: the cohort is ${cohort.status}, not open for enrolment`);
+    throw new ConflictException(
+      coded('cohort.not_open', 'cohortId', `the cohort is ${cohort.status}, not open for enrolment`, {
+        status: cohort.status,
+      }),
+    );
 }
 
 /**

@@ -18,6 +18,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hash
 import { meetsPasswordRule, TOO_EASY_TO_GUESS } from './password-strength';
 import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
+import { coded } from '../../core/errors/coded';
 
 /** The same words for an unknown account, a wrong password and a disabled account. */
 const VAGUE_FAILURE = 'email or password: not recognised';
@@ -38,7 +39,7 @@ export class AuthService {
     const user = await this.db.getRepository(AppUser).findOne({ where: { email: normalized } });
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !ok || user.disabledAt) {
-      throw new UnauthorizedException(VAGUE_FAILURE);
+      throw new UnauthorizedException(coded('auth.credentials_not_recognised', null, VAGUE_FAILURE));
     }
     await this.throttle.recordSuccess(normalized, meta.ipAddress);
     // The only moment the plaintext is known: a password set before the rule is judged by it now. When

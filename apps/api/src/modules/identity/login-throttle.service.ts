@@ -3,6 +3,7 @@ import type { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { createRateLimiter, isRateLimited } from '../../core/redis/rate-limiter';
 import { RedisClient } from '../../core/redis/redis.provider';
+import { coded } from '../../core/errors/coded';
 
 /**
  * Counts sign-in failures per account and per address in Redis (shared by every API process), over a
@@ -48,8 +49,12 @@ export class LoginThrottleService {
     const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
     const error = new HttpException(
       field === 'email'
-        ? `email: too many failed sign-ins; try again in ${retryAfter} s`
-        : `${field}: too many wrong passwords; try again in ${retryAfter} s`,
+        ? coded('auth.too_many_sign_ins', 'email', `too many failed sign-ins; try again in ${retryAfter} s`, {
+            seconds: retryAfter,
+          })
+        : coded('auth.too_many_wrong_passwords', field, `too many wrong passwords; try again in ${retryAfter} s`, {
+            seconds: retryAfter,
+          }),
       HttpStatus.TOO_MANY_REQUESTS,
     );
     (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };

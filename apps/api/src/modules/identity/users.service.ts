@@ -12,6 +12,7 @@ import { UserCreateDto, UserListQueryDto, UserResponseDto, UserUpdateDto } from 
 import { hashPassword } from './password-hasher';
 import { SessionService } from './session.service';
 import { toMe } from './auth.service';
+import { coded } from '../../core/errors/coded';
 
 @Injectable()
 export class UsersService {
@@ -46,29 +47,41 @@ export class UsersService {
     const needsUnit = UNIT_ROLES.includes(body.role);
     const needsFirm = FIRM_ROLES.includes(body.role);
     if (needsUnit && !body.policeUnitId)
-      throw new BadRequestException(`policeUnitId: is required for role ${body.role}`);
+      throw new BadRequestException(
+        coded('user.unit_required_for_role', 'policeUnitId', `is required for role ${body.role}`, { role: body.role }),
+      );
     if (!needsUnit && body.policeUnitId)
-      throw new BadRequestException(`policeUnitId: is not allowed for role ${body.role}`);
+      throw new BadRequestException(
+        coded('user.unit_not_allowed_for_role', 'policeUnitId', `is not allowed for role ${body.role}`, {
+          role: body.role,
+        }),
+      );
     if (needsFirm && !body.memberFirmId)
-      throw new BadRequestException(`memberFirmId: is required for role ${body.role}`);
+      throw new BadRequestException(
+        coded('user.firm_required_for_role', 'memberFirmId', `is required for role ${body.role}`, { role: body.role }),
+      );
     if (!needsFirm && body.memberFirmId)
-      throw new BadRequestException(`memberFirmId: is not allowed for role ${body.role}`);
+      throw new BadRequestException(
+        coded('user.firm_not_allowed_for_role', 'memberFirmId', `is not allowed for role ${body.role}`, {
+          role: body.role,
+        }),
+      );
     const passwordHash = await hashPassword(body.password);
     return this.db.transaction(async (manager) => {
       if (
         body.policeUnitId &&
         !(await manager.getRepository(PoliceUnit).exists({ where: { id: body.policeUnitId } }))
       ) {
-        throw new BadRequestException('policeUnitId: no such police unit');
+        throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
       }
       if (
         body.memberFirmId &&
         !(await manager.getRepository(MemberFirm).exists({ where: { id: body.memberFirmId } }))
       ) {
-        throw new BadRequestException('memberFirmId: no such member firm');
+        throw new BadRequestException(coded('member_firm.not_found', 'memberFirmId', 'no such member firm'));
       }
       if (await manager.getRepository(AppUser).exists({ where: { email } }))
-        throw new ConflictException('email: already in use');
+        throw new ConflictException(coded('user.email_in_use', 'email', 'already in use'));
       const user = await manager.getRepository(AppUser).save(
         manager.getRepository(AppUser).create({
           email,
@@ -93,7 +106,9 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       const user = await this.lockUser(manager, id);
       if (body.disabled === true && id === actor.id)
-        throw new BadRequestException('disabled: you cannot disable your own account');
+        throw new BadRequestException(
+          coded('user.cannot_disable_self', 'disabled', 'you cannot disable your own account'),
+        );
       if (body.displayName !== undefined) user.displayName = body.displayName.trim();
       if (body.disabled !== undefined) user.disabledAt = body.disabled ? (user.disabledAt ?? new Date()) : null;
       await manager.getRepository(AppUser).save(user);
@@ -110,7 +125,7 @@ export class UsersService {
 
   private async lockUser(manager: EntityManager, id: string): Promise<AppUser> {
     const user = await manager.getRepository(AppUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw new NotFoundException('id: no such user');
+    if (!user) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
     return user;
   }
 }

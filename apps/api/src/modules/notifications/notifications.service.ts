@@ -7,6 +7,7 @@ import { affectedRows } from '../../core/database/sql';
 import { PageQueryDto, pageWindow } from '../../core/http/pagination.dto';
 import { Notification } from './notification.entity';
 import { NotificationPageDto } from './dtos/notification.dto';
+import { coded } from '../../core/errors/coded';
 
 @Injectable()
 export class NotificationsService {
@@ -54,7 +55,7 @@ export class NotificationsService {
       `UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`,
       [id, user.id],
     );
-    if (updated === 0) throw new NotFoundException('id: no such notification');
+    if (updated === 0) throw new NotFoundException(coded('notification.not_found', 'id', 'no such notification'));
   }
 
   async markAllRead(user: AuthUser): Promise<void> {

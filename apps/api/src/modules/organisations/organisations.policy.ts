@@ -1,5 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { coded } from '../../core/errors/coded';
 
 /**
  * Who may see which organisation: admins all; officers and coordinators their own police unit;
@@ -18,11 +19,13 @@ export const OrganisationsPolicy = {
 
   assertCanReadPoliceUnit(user: AuthUser, unitId: string): void {
     const scope = this.policeUnitScope(user);
-    if (scope !== null && scope !== unitId) throw new NotFoundException('id: no such police unit');
+    if (scope !== null && scope !== unitId)
+      throw new NotFoundException(coded('police_unit.not_found', 'id', 'no such police unit'));
   },
 
   assertCanReadMemberFirm(user: AuthUser, firmId: string): void {
     const scope = this.memberFirmScope(user);
-    if (scope !== null && scope !== firmId) throw new NotFoundException('id: no such member firm');
+    if (scope !== null && scope !== firmId)
+      throw new NotFoundException(coded('member_firm.not_found', 'id', 'no such member firm'));
   },
 };

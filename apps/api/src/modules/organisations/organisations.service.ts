@@ -23,6 +23,7 @@ import { OrganisationsPolicy } from './organisations.policy';
 import { PoliceUnit } from './police-unit.entity';
 import { Region } from './region.entity';
 import { PageQueryDto } from '../../core/http/pagination.dto';
+import { coded } from '../../core/errors/coded';
 
 function like(q: string): string {
   return `%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
@@ -53,7 +54,7 @@ export class OrganisationsService {
       const country = await manager
         .getRepository(Country)
         .findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
-      if (!country) throw new NotFoundException('code: no such country');
+      if (!country) throw new NotFoundException(coded('country.not_found', 'code', 'no such country'));
       if (body.regionCode !== undefined) {
         await this.assertRegion(manager, body.regionCode);
         country.regionCode = body.regionCode;
@@ -98,7 +99,7 @@ export class OrganisationsService {
   async getPoliceUnit(user: AuthUser, id: string): Promise<PoliceUnitResponseDto> {
     OrganisationsPolicy.assertCanReadPoliceUnit(user, id);
     const unit = await this.db.getRepository(PoliceUnit).findOne({ where: { id } });
-    if (!unit) throw new NotFoundException('id: no such police unit');
+    if (!unit) throw new NotFoundException(coded('police_unit.not_found', 'id', 'no such police unit'));
     return toPoliceUnitResponse(unit);
   }
 
@@ -139,7 +140,7 @@ export class OrganisationsService {
       const unit = await manager
         .getRepository(PoliceUnit)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!unit) throw new NotFoundException('id: no such police unit');
+      if (!unit) throw new NotFoundException(coded('police_unit.not_found', 'id', 'no such police unit'));
       Object.assign(unit, body);
       await manager.getRepository(PoliceUnit).save(unit);
       await this.audit.record(manager, actor, {
@@ -164,7 +165,7 @@ export class OrganisationsService {
   async getMemberFirm(user: AuthUser, id: string): Promise<MemberFirmResponseDto> {
     OrganisationsPolicy.assertCanReadMemberFirm(user, id);
     const firm = await this.db.getRepository(MemberFirm).findOne({ where: { id } });
-    if (!firm) throw new NotFoundException('id: no such member firm');
+    if (!firm) throw new NotFoundException(coded('member_firm.not_found', 'id', 'no such member firm'));
     return toMemberFirmResponse(firm);
   }
 
@@ -190,7 +191,7 @@ export class OrganisationsService {
       const firm = await manager
         .getRepository(MemberFirm)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!firm) throw new NotFoundException('id: no such member firm');
+      if (!firm) throw new NotFoundException(coded('member_firm.not_found', 'id', 'no such member firm'));
       if (body.name !== undefined && body.name !== firm.name) await this.assertFirmNameFree(manager, body.name);
       Object.assign(firm, body);
       await manager.getRepository(MemberFirm).save(firm);
@@ -206,17 +207,17 @@ export class OrganisationsService {
 
   private async assertCountry(manager: EntityManager, code: string) {
     if (!(await manager.getRepository(Country).exists({ where: { code } })))
-      throw new BadRequestException('countryCode: no such country');
+      throw new BadRequestException(coded('country.not_found', 'countryCode', 'no such country'));
   }
 
   private async assertRegion(manager: EntityManager, code: string) {
     if (!(await manager.getRepository(Region).exists({ where: { code } })))
-      throw new BadRequestException('regionCode: no such region');
+      throw new BadRequestException(coded('region.not_found', 'regionCode', 'no such region'));
   }
 
   private async assertFirmNameFree(manager: EntityManager, name: string) {
     if (await manager.getRepository(MemberFirm).exists({ where: { name } }))
-      throw new ConflictException('name: a member firm with this name exists');
+      throw new ConflictException(coded('member_firm.name_taken', 'name', 'a member firm with this name exists'));
   }
 }
 

@@ -1,6 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { SUPPRESSED_COUNT, withheldAreas, type AreaUnits, type Count, type WithheldAreas } from '@icspa/domain';
+import { coded } from '../../core/errors/coded';
 
 /**
  * Who sees which uptake figures. Admins: everything. Member admins: regions and countries (never a unit)
@@ -12,23 +13,28 @@ export const ReportingPolicy = {
   /** Regions and countries: admins and member admins (a coordinator sees only their unit). */
   assertCanSeeAreas(user: AuthUser): void {
     if (user.role !== 'admin' && user.role !== 'member_admin')
-      throw new ForbiddenException('Regional figures are for admins and member admins');
+      throw new ForbiddenException(
+        coded('uptake.regional_forbidden', null, 'Regional figures are for admins and member admins'),
+      );
   },
 
   assertCanSeeUnits(user: AuthUser, field: 'level' | 'unitId'): void {
-    if (user.role !== 'admin') throw new ForbiddenException(`${field}: police-unit detail is for admins`);
+    if (user.role !== 'admin')
+      throw new ForbiddenException(coded('uptake.unit_detail_admin_only', field, 'police-unit detail is for admins'));
   },
 
   /** The firm whose contribution the caller may see; null for every firm. */
   firmScope(user: AuthUser): string | null {
     if (user.role === 'admin') return null;
     if (user.role === 'member_admin' && user.memberFirmId) return user.memberFirmId;
-    throw new ForbiddenException('Member-firm figures are for admins and member admins');
+    throw new ForbiddenException(
+      coded('uptake.firm_forbidden', null, 'Member-firm figures are for admins and member admins'),
+    );
   },
 
   ownUnit(user: AuthUser): string {
     if (user.role !== 'coordinator' || !user.policeUnitId)
-      throw new ForbiddenException('Unit figures are for the unit’s coordinator');
+      throw new ForbiddenException(coded('uptake.unit_forbidden', null, 'Unit figures are for the unit’s coordinator'));
     return user.policeUnitId;
   },
 

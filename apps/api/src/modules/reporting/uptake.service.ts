@@ -43,6 +43,7 @@ import {
   selectUptakeRefresh,
 } from './reporting.queries';
 import { AreaFigures, UptakeScope, ZERO_FIGURES, toAreaFigures } from './uptake-figures';
+import { coded } from '../../core/errors/coded';
 
 /** The longest period one view covers: ten years of months. */
 const MAX_MONTHS = 120;
@@ -231,7 +232,10 @@ export class UptakeService {
     const { table } = query;
     const base = `uptake-${table}`;
     if (table === 'areas') {
-      if (!query.level) throw new BadRequestException('level: the areas table needs a level (region, country or unit)');
+      if (!query.level)
+        throw new BadRequestException(
+          coded('uptake.level_required', 'level', 'the areas table needs a level (region, country or unit)'),
+        );
       const report = await this.report(user, { ...query, level: query.level });
       return {
         filename: `${base}-${report.level}-${report.from}-${report.to}.csv`,
@@ -316,9 +320,12 @@ export class UptakeService {
     const now = this.clock.now();
     const to = query.to ?? monthOf(now.getUTCFullYear() * 12 + now.getUTCMonth());
     const from = query.from ?? monthOf(monthIndex(to) - 11);
-    if (monthIndex(from) > monthIndex(to)) throw new BadRequestException('from: must not be after to');
+    if (monthIndex(from) > monthIndex(to))
+      throw new BadRequestException(coded('uptake.period_reversed', 'from', 'must not be after to'));
     if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS)
-      throw new BadRequestException(`from: a period covers at most ${MAX_MONTHS} months`);
+      throw new BadRequestException(
+        coded('uptake.period_too_long', 'from', `a period covers at most ${MAX_MONTHS} months`, { max: MAX_MONTHS }),
+      );
     const found = await selectScopeFound(this.db.manager, {
       region: query.region ?? null,
       country: query.country ?? null,
@@ -333,7 +340,11 @@ export class UptakeService {
     ] as const) {
       if (!ok)
         throw new NotFoundException(
-          `${field}: no such ${field === 'unitId' ? 'police unit' : field === 'courseId' ? 'course' : field}`,
+          field === 'unitId'
+            ? coded('police_unit.not_found', field, 'no such police unit')
+            : field === 'courseId'
+              ? coded('course.not_found', field, 'no such course')
+              : coded(field === 'region' ? 'region.not_found' : 'country.not_found', field, `no such ${field}`),
         );
     }
     const courseIds =

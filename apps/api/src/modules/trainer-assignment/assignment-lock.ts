@@ -1,6 +1,7 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { lockAssignment, lockTrainerProfiles, type LockedAssignment } from './assignments.queries';
+import { coded } from '../../core/errors/coded';
 
 /**
  * Locks an assignment's request, the assignment, then its trainer's profile (see lockAssignment for
@@ -10,13 +11,19 @@ import { lockAssignment, lockTrainerProfiles, type LockedAssignment } from './as
  */
 export async function lockAssignmentOrFail(manager: EntityManager, id: string): Promise<LockedAssignment> {
   const assignment = await lockAssignment(manager, id);
-  if (!assignment) throw new NotFoundException('id: no such assignment');
+  if (!assignment) throw new NotFoundException(coded('assignment.not_found', 'id', 'no such assignment'));
   await lockTrainerProfiles(manager, [assignment.trainer_id]);
   return assignment;
 }
 
 /** A proposal can be answered (accepted or declined) while it is proposed and has not lapsed. */
 export function assertAnswerable(assignment: LockedAssignment, now: Date): void {
-  if (assignment.status !== 'proposed') throw new ConflictException(`status: this proposal is ${assignment.status}`);
-  if (assignment.expires_at <= now) throw new ConflictException('status: this proposal has lapsed');
+  if (assignment.status !== 'proposed')
+    throw new ConflictException(
+      coded('assignment.proposal_closed', 'status', `this proposal is ${assignment.status}`, {
+        status: assignment.status,
+      }),
+    );
+  if (assignment.expires_at <= now)
+    throw new ConflictException(coded('assignment.proposal_lapsed', 'status', 'this proposal has lapsed'));
 }

@@ -26,6 +26,7 @@ import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import { findRequestCohortId } from './training-requests.queries';
 import { AcceptAssignmentUseCase } from './usecases/accept-assignment/accept-assignment.usecase';
 import { runInTransaction } from '../../core/database/transaction';
+import { coded } from '../../core/errors/coded';
 
 @Injectable()
 export class AssignmentsService {
@@ -60,7 +61,7 @@ export class AssignmentsService {
       manager,
       TrainerAssignmentPolicy.assignmentScope(user).add('a.id = ?', id),
     );
-    if (!assignment) throw new NotFoundException('id: no such assignment');
+    if (!assignment) throw new NotFoundException(coded('assignment.not_found', 'id', 'no such assignment'));
     return assignment;
   }
 
@@ -96,11 +97,25 @@ export class AssignmentsService {
       const a = await lockAssignmentOrFail(manager, id);
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: a.trainer_id });
       if (a.status !== 'accepted')
-        throw new ConflictException(`status: only an accepted assignment can be withdrawn (this one is ${a.status})`);
+        throw new ConflictException(
+          coded(
+            'assignment.withdraw_accepted_only',
+            'status',
+            `only an accepted assignment can be withdrawn (this one is ${a.status})`,
+            {
+              status: a.status,
+            },
+          ),
+        );
       const deadline = new Date(a.starts_at.getTime() - this.config.withdrawDeadlineDays * 86400_000);
       if (this.clock.now() > deadline)
         throw new ConflictException(
-          `status: withdrawal closed on ${deadline.toISOString()} (${this.config.withdrawDeadlineDays} days before the start)`,
+          coded(
+            'assignment.withdrawal_closed',
+            'status',
+            `withdrawal closed on ${deadline.toISOString()} (${this.config.withdrawDeadlineDays} days before the start)`,
+            { deadline: deadline.toISOString(), days: this.config.withdrawDeadlineDays },
+          ),
         );
       await closeAssignment(manager, id, 'cancelled');
       const cohortId = await findRequestCohortId(manager, a.training_request_id);

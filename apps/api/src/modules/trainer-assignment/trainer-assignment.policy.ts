@@ -2,6 +2,7 @@ import { BadRequestException, ForbiddenException, NotFoundException } from '@nes
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
+import { coded } from '../../core/errors/coded';
 
 /**
  * Who sees and does what in trainer assignment: admins everything; member admins their firm's
@@ -30,7 +31,13 @@ export const TrainerAssignmentPolicy = {
   /** Only admins and member admins set the courses a trainer is qualified for, not the trainer. */
   assertCanSetQualifications(user: AuthUser, courseIds: string[] | undefined): void {
     if (courseIds && user.role === 'trainer')
-      throw new BadRequestException('courseIds: qualifications are set by your member admin or an admin');
+      throw new BadRequestException(
+        coded(
+          'trainer.qualifications_by_admin',
+          'courseIds',
+          'qualifications are set by your member admin or an admin',
+        ),
+      );
   },
 
   /** Assignments the user may see, as conditions on `assignment a JOIN app_user t ON t.id = a.trainer_id`. */
@@ -49,7 +56,8 @@ export const TrainerAssignmentPolicy = {
 
   /** Answering a proposal or withdrawing: only the trainer it was made to. */
   assertIsAssignee(user: AuthUser, assignment: { trainerId: string }): void {
-    if (user.id !== assignment.trainerId) throw new NotFoundException('id: no such assignment');
+    if (user.id !== assignment.trainerId)
+      throw new NotFoundException(coded('assignment.not_found', 'id', 'no such assignment'));
   },
 
   /**
@@ -102,9 +110,11 @@ export const TrainerAssignmentPolicy = {
    */
   unitToRaiseFor(user: AuthUser, requested: string | undefined): string {
     const policeUnitId = user.role === 'admin' ? requested : user.policeUnitId;
-    if (!policeUnitId) throw new BadRequestException('policeUnitId: is required');
+    if (!policeUnitId) throw new BadRequestException(coded('validation.required', 'policeUnitId', 'is required'));
     if (user.role !== 'admin' && requested && requested !== policeUnitId)
-      throw new ForbiddenException('policeUnitId: coordinators raise requests for their own unit only');
+      throw new ForbiddenException(
+        coded('training_request.own_unit_only', 'policeUnitId', 'coordinators raise requests for their own unit only'),
+      );
     return policeUnitId;
   },
 

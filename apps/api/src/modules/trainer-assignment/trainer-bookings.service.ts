@@ -5,6 +5,7 @@ import { isPgError, PG } from '../../core/database/pg-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
 import { NotificationsService } from '../notifications/notifications.service';
+import { coded } from '../../core/errors/coded';
 import { lockTrainerProfiles } from './assignments.queries';
 import { retryUnfilledRequests } from './retry-unfilled';
 import {
@@ -77,7 +78,9 @@ export class TrainerBookingsService {
       await syncCohortBooking(manager, cohortId);
     } catch (error) {
       if (isPgError(error, PG.EXCLUSION_VIOLATION, BOOKING_EXCLUSION))
-        throw new ConflictException(`${field}: the trainer is already booked over these dates`);
+        throw new ConflictException(
+          coded('trainer.booked_over_dates', field, 'the trainer is already booked over these dates'),
+        );
       throw error;
     }
     if (commitment.acceptedAssignment)

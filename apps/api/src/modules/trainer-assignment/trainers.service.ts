@@ -25,6 +25,7 @@ import {
   saveTrainerProfile,
   type TrainerProfileValues,
 } from './trainers.queries';
+import { coded } from '../../core/errors/coded';
 
 @Injectable()
 export class TrainersService {
@@ -53,7 +54,7 @@ export class TrainersService {
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<TrainerResponseDto> {
     const where = TrainerAssignmentPolicy.trainerScope(user, new Where().raw(`t.role = 'trainer'`)).add('t.id = ?', id);
     const [trainer] = await findTrainers(manager, where);
-    if (!trainer) throw new NotFoundException('id: no such trainer');
+    if (!trainer) throw new NotFoundException(coded('trainer.not_found', 'id', 'no such trainer'));
     return trainer;
   }
 
@@ -66,7 +67,7 @@ export class TrainersService {
       const before = await this.get(user, id, manager);
       TrainerAssignmentPolicy.assertCanSetQualifications(user, body.courseIds);
       if (body.courseIds?.length && (await countCourses(manager, body.courseIds)) !== body.courseIds.length)
-        throw new BadRequestException('courseIds: no such course among them');
+        throw new BadRequestException(coded('course.not_found_among', 'courseIds', 'no such course among them'));
       const after: TrainerProfileValues = {
         languages: body.languages ?? before.languages,
         skills: body.skills ?? before.skills,
@@ -100,7 +101,8 @@ export class TrainersService {
   async addUnavailability(user: AuthUser, id: string, body: UnavailabilityCreateDto): Promise<TrainerResponseDto> {
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
-    if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
+    if (endsAt <= startsAt)
+      throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
     return this.db.transaction(async (manager) => {
       await this.get(user, id, manager);
       await insertUnavailability(manager, id, { startsAt, endsAt, reason: body.reason ?? null });
@@ -113,7 +115,8 @@ export class TrainersService {
     const saved = await runInTransaction(this.db, async (manager) => {
       await this.get(user, id, manager);
       const period = await deleteUnavailability(manager, id, unavailabilityId);
-      if (period === null) throw new NotFoundException('unavailabilityId: no such period');
+      if (period === null)
+        throw new NotFoundException(coded('unavailability.not_found', 'unavailabilityId', 'no such period'));
       await retryUnfilledRequests(
         manager,
         this.outbox,

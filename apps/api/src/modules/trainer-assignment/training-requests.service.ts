@@ -41,6 +41,7 @@ import {
 import { retryUnfilledRequests } from './retry-unfilled';
 import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-trainer.usecase';
 import { runInTransaction } from '../../core/database/transaction';
+import { coded } from '../../core/errors/coded';
 
 @Injectable()
 export class TrainingRequestsService {
@@ -59,15 +60,22 @@ export class TrainingRequestsService {
     const policeUnitId = TrainerAssignmentPolicy.unitToRaiseFor(user, body.policeUnitId);
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
-    if (endsAt <= startsAt) throw new BadRequestException('endsAt: must be after startsAt');
-    if (startsAt <= this.clock.now()) throw new BadRequestException('startsAt: must be in the future');
+    if (endsAt <= startsAt)
+      throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
+    if (startsAt <= this.clock.now())
+      throw new BadRequestException(coded('validation.starts_in_past', 'startsAt', 'must be in the future'));
     const id = await runInTransaction(this.db, async (manager) => {
       const course = await findCourseForRequest(manager, body.courseId);
-      if (!course || course.status !== 'published') throw new BadRequestException('courseId: no such published course');
+      if (!course || course.status !== 'published')
+        throw new BadRequestException(coded('course.published_not_found', 'courseId', 'no such published course'));
       if (!course.languages.includes(body.language))
-        throw new BadRequestException(`language: the course is taught in ${course.languages.join(', ')}`);
+        throw new BadRequestException(
+          coded('course.language_not_taught', 'language', `the course is taught in ${course.languages.join(', ')}`, {
+            languages: course.languages.join(', '),
+          }),
+        );
       if (!(await policeUnitExists(manager, policeUnitId)))
-        throw new BadRequestException('policeUnitId: no such police unit');
+        throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
       const row = await insertTrainingRequest(manager, {
         policeUnitId,
         courseId: body.courseId,
@@ -129,7 +137,7 @@ export class TrainingRequestsService {
       manager,
       TrainerAssignmentPolicy.trainingRequestScope(user).add('r.id = ?', id),
     );
-    if (!request) throw new NotFoundException('id: no such training request');
+    if (!request) throw new NotFoundException(coded('training_request.not_found', 'id', 'no such training request'));
     return this.present(user, request, await findAssignmentsOfRequest(manager, id));
   }
 
@@ -139,8 +147,11 @@ export class TrainingRequestsService {
         manager,
         TrainerAssignmentPolicy.managedTrainingRequestScope(user).add('r.id = ?', id),
       );
-      if (!row) throw new NotFoundException('id: no such training request');
-      if (row.status === 'cancelled') throw new ConflictException('status: the request is already cancelled');
+      if (!row) throw new NotFoundException(coded('training_request.not_found', 'id', 'no such training request'));
+      if (row.status === 'cancelled')
+        throw new ConflictException(
+          coded('training_request.already_cancelled', 'status', 'the request is already cancelled'),
+        );
       await lockTrainerProfiles(manager, await liveTrainerIdsOfRequest(manager, id));
       await setRequestStatus(manager, id, 'cancelled');
       const freed = await liveAssignmentIdsOfRequest(manager, id);
@@ -171,9 +182,11 @@ export class TrainingRequestsService {
   async reassign(user: AuthUser, id: string, trainerId: string): Promise<TrainingRequestResponseDto> {
     await runInTransaction(this.db, async (manager) => {
       const row = await lockRequestToReassign(manager, id);
-      if (!row) throw new NotFoundException('id: no such training request');
-      if (row.status === 'cancelled') throw new ConflictException('status: the request is cancelled');
-      if (!(await activeTrainerExists(manager, trainerId))) throw new BadRequestException('trainerId: no such trainer');
+      if (!row) throw new NotFoundException(coded('training_request.not_found', 'id', 'no such training request'));
+      if (row.status === 'cancelled')
+        throw new ConflictException(coded('training_request.cancelled', 'status', 'the request is cancelled'));
+      if (!(await activeTrainerExists(manager, trainerId)))
+        throw new BadRequestException(coded('trainer.not_found', 'trainerId', 'no such trainer'));
       // The trainer unbooked and the one booked, in id order, before either booking changes: a trainer
       // accepting (or being proposed) over the same days then queues behind this instead of deadlocking.
       await lockTrainerProfiles(manager, [...(await liveTrainerIdsOfRequest(manager, id)), trainerId]);
@@ -190,7 +203,10 @@ export class TrainingRequestsService {
         rank: 1,
         withinLoadLimit: false,
       });
-      if (!assignmentId) throw new ConflictException('trainerId: the trainer is already booked over this period');
+      if (!assignmentId)
+        throw new ConflictException(
+          coded('trainer.already_booked', 'trainerId', 'the trainer is already booked over this period'),
+        );
       await retryUnfilledRequests(
         manager,
         this.outbox,

@@ -39,7 +39,10 @@ export class AuditEventListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only events on this kind of object', maxLength: 60 })
   @IsOptional()
   @IsString()
-  @Matches(/^[a-z_]+$/, { message: 'must be a lower-case object kind such as police_unit' })
+  @Matches(/^[a-z_]+$/, {
+    message: 'must be a lower-case object kind such as police_unit',
+    context: { code: 'validation.format.object_kind' },
+  })
   @MaxLength(60)
   entityType?: string;
 

@@ -27,19 +27,29 @@ import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const LANGUAGE_MESSAGE = { each: true, message: 'each must be a BCP 47 language tag such as en or pt-BR' };
+const LANGUAGE_MESSAGE = {
+  each: true,
+  message: 'each must be a BCP 47 language tag such as en or pt-BR',
+  context: { code: 'validation.format.language_tag' },
+};
 export const TOPIC = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class CourseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only courses with this topic tag', example: 'osint' })
   @IsOptional()
-  @Matches(TOPIC, { message: 'must be a topic tag such as digital-forensics' })
+  @Matches(TOPIC, {
+    message: 'must be a topic tag such as digital-forensics',
+    context: { code: 'validation.format.topic_tag' },
+  })
   @MaxLength(40)
   topic?: string;
 
   @ApiPropertyOptional({ description: 'Only courses taught in this language (BCP 47)', example: 'uk' })
   @IsOptional()
-  @Matches(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @Matches(LANGUAGE_TAG, {
+    message: 'must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
   @MaxLength(10)
   language?: string;
 
@@ -150,7 +160,10 @@ export class CourseDetailDto extends CourseSummaryDto {
 
 export class CourseCreateDto {
   @ApiProperty({ description: 'Catalogue code, unique, e.g. DF-201', maxLength: 20 })
-  @Matches(/^[A-Z]{2,5}-\d{3}$/, { message: 'must look like DF-201' })
+  @Matches(/^[A-Z]{2,5}-\d{3}$/, {
+    message: 'must look like DF-201',
+    context: { code: 'validation.format.course_code' },
+  })
   code: string;
 
   @ApiProperty({ description: 'Title', maxLength: 200 })
@@ -175,7 +188,11 @@ export class CourseCreateDto {
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @Matches(TOPIC, { each: true, message: 'each must be a topic tag such as digital-forensics' })
+  @Matches(TOPIC, {
+    each: true,
+    message: 'each must be a topic tag such as digital-forensics',
+    context: { code: 'validation.format.topic_tag' },
+  })
   @MaxLength(40, { each: true })
   topics: string[];
 
@@ -222,7 +239,11 @@ export class CourseUpdateDto {
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @Matches(TOPIC, { each: true, message: 'each must be a topic tag such as digital-forensics' })
+  @Matches(TOPIC, {
+    each: true,
+    message: 'each must be a topic tag such as digital-forensics',
+    context: { code: 'validation.format.topic_tag' },
+  })
   @MaxLength(40, { each: true })
   topics?: string[];
 

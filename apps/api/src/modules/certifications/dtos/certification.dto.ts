@@ -93,7 +93,11 @@ export class ProgrammeCreateDto {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { each: true, message: 'each must be a topic tag such as osint' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    each: true,
+    message: 'each must be a topic tag such as osint',
+    context: { code: 'validation.format.topic_tag' },
+  })
   @MaxLength(40, { each: true })
   skills: string[];
 }

@@ -150,13 +150,19 @@ export class CohortCreateDto {
   deliveryMode: DeliveryMode;
 
   @ApiProperty({ description: 'Teaching language (BCP 47), one of the course’s languages', maxLength: 10 })
-  @Matches(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @Matches(LANGUAGE_TAG, {
+    message: 'must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
   @MaxLength(10)
   language: string;
 
   @ApiPropertyOptional({ description: 'Country (required in person or blended)', example: 'UA' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as UA' })
+  @Matches(/^[A-Z]{2}$/, {
+    message: 'must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
   countryCode?: string;
 
   @ApiPropertyOptional({ description: 'City (required in person or blended)', maxLength: 120 })

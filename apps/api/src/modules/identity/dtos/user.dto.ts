@@ -94,7 +94,10 @@ export class UserUpdateDto {
 export class MeUpdateDto {
   @ApiProperty({ description: 'Preferred portal language (BCP 47)', example: 'pt-BR', maxLength: 10 })
   @IsString()
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    message: 'must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
   @MaxLength(10)
   locale: string;
 }

@@ -5,7 +5,10 @@ import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
-const COUNTRY_MESSAGE = { message: 'must be an ISO 3166-1 alpha-2 code such as UA' };
+const COUNTRY_MESSAGE = {
+  message: 'must be an ISO 3166-1 alpha-2 code such as UA',
+  context: { code: 'validation.format.country_code' },
+};
 
 export class RegionResponseDto {
   @ApiProperty({ description: 'Region code', example: 'eastern-europe' })

@@ -32,7 +32,7 @@ export class UptakePeriodQueryDto {
     example: '2026-01',
   })
   @IsOptional()
-  @Matches(MONTH, { message: 'must be a month as YYYY-MM' })
+  @Matches(MONTH, { message: 'must be a month as YYYY-MM', context: { code: 'validation.format.month' } })
   from?: string;
 
   @ApiPropertyOptional({
@@ -40,12 +40,15 @@ export class UptakePeriodQueryDto {
     example: '2026-12',
   })
   @IsOptional()
-  @Matches(MONTH, { message: 'must be a month as YYYY-MM' })
+  @Matches(MONTH, { message: 'must be a month as YYYY-MM', context: { code: 'validation.format.month' } })
   to?: string;
 
   @ApiPropertyOptional({ description: 'Only courses with this topic tag', example: 'digital-forensics' })
   @IsOptional()
-  @Matches(TOPIC, { message: 'must be a topic tag such as digital-forensics' })
+  @Matches(TOPIC, {
+    message: 'must be a topic tag such as digital-forensics',
+    context: { code: 'validation.format.topic_tag' },
+  })
   @MaxLength(40)
   topic?: string;
 
@@ -59,12 +62,18 @@ export class UptakePeriodQueryDto {
 export class UptakeScopeQueryDto extends UptakePeriodQueryDto {
   @ApiPropertyOptional({ description: 'Only this region (code)', example: 'europe' })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { message: 'must be a region code such as europe' })
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
+    message: 'must be a region code such as europe',
+    context: { code: 'validation.format.region_code' },
+  })
   region?: string;
 
   @ApiPropertyOptional({ description: 'Only this country (ISO 3166-1 alpha-2)', example: 'UA' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as UA' })
+  @Matches(/^[A-Z]{2}$/, {
+    message: 'must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
   country?: string;
 
   @ApiPropertyOptional({ description: 'Only this police unit (admins only)', format: 'uuid' })

@@ -90,7 +90,11 @@ export class TrainerProfileUpdateDto {
   @IsArray()
   @ArrayMaxSize(15)
   @ArrayUnique()
-  @Matches(LANGUAGE_TAG, { each: true, message: 'each must be a BCP 47 language tag such as en or pt-BR' })
+  @Matches(LANGUAGE_TAG, {
+    each: true,
+    message: 'each must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
   @MaxLength(10, { each: true })
   languages?: string[];
 
@@ -99,7 +103,11 @@ export class TrainerProfileUpdateDto {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { each: true, message: 'each must be a topic tag such as osint' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    each: true,
+    message: 'each must be a topic tag such as osint',
+    context: { code: 'validation.format.topic_tag' },
+  })
   @MaxLength(40, { each: true })
   skills?: string[];
 
@@ -121,7 +129,11 @@ export class TrainerProfileUpdateDto {
   @IsArray()
   @ArrayMaxSize(250)
   @ArrayUnique()
-  @Matches(COUNTRY, { each: true, message: 'each must be an ISO 3166-1 alpha-2 code such as UA' })
+  @Matches(COUNTRY, {
+    each: true,
+    message: 'each must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
   countryCodes?: string[];
 
   @ApiPropertyOptional({ description: 'Countries the trainer must not be sent to', type: [String], maxItems: 250 })
@@ -129,7 +141,11 @@ export class TrainerProfileUpdateDto {
   @IsArray()
   @ArrayMaxSize(250)
   @ArrayUnique()
-  @Matches(COUNTRY, { each: true, message: 'each must be an ISO 3166-1 alpha-2 code such as UA' })
+  @Matches(COUNTRY, {
+    each: true,
+    message: 'each must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
   excludedCountryCodes?: string[];
 
   @ApiPropertyOptional({ description: 'Delivers online only' })

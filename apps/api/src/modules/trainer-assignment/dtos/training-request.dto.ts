@@ -40,7 +40,10 @@ export class TrainingRequestCreateDto {
   courseId: string;
 
   @ApiProperty({ description: 'Teaching language (BCP 47), one of the course’s', maxLength: 10 })
-  @Matches(LANGUAGE_TAG, { message: 'must be a BCP 47 language tag such as en or pt-BR' })
+  @Matches(LANGUAGE_TAG, {
+    message: 'must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
   @MaxLength(10)
   language: string;
 

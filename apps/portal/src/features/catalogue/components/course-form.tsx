@@ -32,7 +32,20 @@ export function CourseForm({ course, onSubmit, pending, error, submitLabel, save
 
   return (
     <form className="form" onSubmit={submit}>
-      <FormError id={errors.errorId} error={error} title={t('forms.notSaved')} />
+      <FormError
+        id={errors.errorId}
+        error={error}
+        title={t('forms.notSaved')}
+        labels={{
+          code: t('courseForm.code'),
+          title: t('courseForm.title'),
+          summary: t('courseForm.summary'),
+          level: t('courseForm.level'),
+          hours: t('courseForm.hours'),
+          topics: t('courseForm.topics'),
+          languages: t('courseForm.languages'),
+        }}
+      />
       <div className="form__row">
         {course ? null : (
           <TextField

@@ -68,7 +68,22 @@ export function CohortForm({
 
   return (
     <form className="form" onSubmit={submit}>
-      <FormError id={errors.errorId} error={error} title={t('forms.notSaved')} />
+      <FormError
+        id={errors.errorId}
+        error={error}
+        title={t('forms.notSaved')}
+        labels={{
+          courseId: t('cohortForm.course'),
+          startsAt: t('cohortForm.startsAt'),
+          endsAt: t('cohortForm.endsAt'),
+          deliveryMode: t('cohortForm.deliveryMode'),
+          language: t('cohortForm.language'),
+          countryCode: t('cohortForm.country'),
+          city: t('cohortForm.city'),
+          capacity: t('cohortForm.capacity'),
+          trainerId: t('cohortForm.trainer'),
+        }}
+      />
       <ChoiceField
         label={t('cohortForm.course')}
         required

@@ -53,7 +53,19 @@ export function TrainingRequestForm({ courses, defaultCourseId, onSubmit, pendin
 
   return (
     <form className="form" onSubmit={submit}>
-      <FormError id={errors.errorId} error={error} title={t('assignment.raise.failed')} />
+      <FormError
+        id={errors.errorId}
+        error={error}
+        title={t('assignment.raise.failed')}
+        labels={{
+          courseId: t('assignment.raise.course'),
+          language: t('assignment.raise.language'),
+          startsAt: t('assignment.raise.startDate'),
+          endsAt: t('assignment.raise.endDate'),
+          deliveryMode: t('assignment.raise.deliveryMode'),
+          seats: t('assignment.raise.seats'),
+        }}
+      />
       <ChoiceField
         label={t('assignment.raise.course')}
         required

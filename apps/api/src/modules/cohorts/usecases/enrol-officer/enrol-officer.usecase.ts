@@ -6,7 +6,14 @@ import { NotificationsService } from '../../../notifications/notifications.servi
 import { enrollableOfficer, enrolmentsBlockingJoin, insertEnrolment } from '../../enrolments.queries';
 import { CohortsPolicy } from '../../cohorts.policy';
 import { assertOpen, lockCohort, takeSeat } from '../../seats';
+import { coded } from '../../../../core/errors/coded';
 import { EnrolOfficerCommand, EnrolOfficerResult } from './enrol-officer.command';
+
+const ALREADY_ENROLLED = coded(
+  'enrolment.already_enrolled',
+  'cohortId',
+  'the officer already has an active enrolment in another run of this course',
+);
 
 /**
  * Puts an officer into a cohort: a seat if one is free, else the waitlist (FIFO by arrival), or
@@ -23,7 +30,10 @@ export class EnrolOfficerUseCase {
     // all first, in id order). Checks that do not depend on the seats run before the cohort's lock, to
     // keep it short; the partial unique indexes catch whatever changes in between.
     const officer = await enrollableOfficer(manager, command.officerId);
-    if (!officer) throw new BadRequestException('officerIds: only officers of a police unit can be enrolled');
+    if (!officer)
+      throw new BadRequestException(
+        coded('enrolment.not_unit_officer', 'officerIds', 'only officers of a police unit can be enrolled'),
+      );
 
     const cohort = await lockCohort(manager, command.cohortId);
     const existing = await enrolmentsBlockingJoin(manager, command.officerId, cohort.course_id, cohort.id);
@@ -32,12 +42,11 @@ export class EnrolOfficerUseCase {
     assertOpen(cohort);
     CohortsPolicy.assertCanJoinCohort(command.actor, cohort, command.now, command.allowAfterStart);
     if (cohort.police_unit_id && cohort.police_unit_id !== officer.police_unit_id) {
-      throw new ForbiddenException('cohortId: this cohort was scheduled for another police unit');
-    }
-    if (existing.length > 0)
-      throw new ConflictException(
-        'cohortId: the officer already has an active enrolment in another run of this course',
+      throw new ForbiddenException(
+        coded('enrolment.cohort_other_unit', 'cohortId', 'this cohort was scheduled for another police unit'),
       );
+    }
+    if (existing.length > 0) throw new ConflictException(ALREADY_ENROLLED);
 
     let status: EnrolmentStatus;
     if (cohort.requires_approval && command.nominatedById === null) status = 'pending_approval';
@@ -51,10 +60,7 @@ export class EnrolOfficerUseCase {
       nominatedById: command.nominatedById,
     }).catch((error: unknown) => {
       // Another run of the course was joined at the same moment (it holds a different cohort lock).
-      if (isPgError(error, PG.UNIQUE_VIOLATION))
-        throw new ConflictException(
-          'cohortId: the officer already has an active enrolment in another run of this course',
-        );
+      if (isPgError(error, PG.UNIQUE_VIOLATION)) throw new ConflictException(ALREADY_ENROLLED);
       throw error;
     });
     if (command.nominatedById !== null && command.nominatedById !== command.officerId) {

@@ -1,6 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { getAllCoursesQueryOptions, type CourseSummary } from '@/features/catalogue/api/get-courses';
+import { api } from '@/lib/api-client';
+import { setLanguage } from '@/lib/i18n';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { TrainingRequestNewRoute } from './training-request-new';
 
@@ -87,6 +89,48 @@ describe('Raise a training request (page)', () => {
     // No API answers in this test: the refusal is shown above the form, and the page stays.
     expect(await screen.findByRole('alert')).toHaveTextContent('Not raised.');
     expect(location()).toBe('/training-requests/new');
+  });
+
+  it('says the API’s refusal in the reader’s language, naming the fields by their labels', async () => {
+    const post = jest.spyOn(api, 'POST').mockResolvedValue({
+      data: undefined,
+      error: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'seats: must not be greater than 500; startsAt: must be in the future',
+        code: 'validation.max',
+        field: 'seats',
+        params: { max: 500 },
+        errors: [
+          {
+            code: 'validation.max',
+            field: 'seats',
+            params: { max: 500 },
+            message: 'seats: must not be greater than 500',
+          },
+          { code: 'validation.starts_in_past', field: 'startsAt', message: 'startsAt: must be in the future' },
+        ],
+      },
+      response: { ok: false, status: 400, statusText: 'Bad Request' } as Response,
+    } as never);
+    try {
+      await act(() => setLanguage('es'));
+      open([FORENSICS]);
+      fireEvent.change(select('Curso'), { target: { value: 'c-1' } });
+      fireEvent.change(select('Idioma'), { target: { value: 'es' } });
+      fireEvent.change(screen.getByLabelText('Primer día'), { target: { value: '2030-03-05' } });
+      fireEvent.change(screen.getByLabelText('Último día'), { target: { value: '2030-03-09' } });
+      fireEvent.change(screen.getByRole('spinbutton', { name: 'Cupos' }), { target: { value: '20' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Presentar la solicitud' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Cupos: debe ser como máximo 500. La fecha de inicio debe ser futura.');
+      expect(alert).not.toHaveTextContent('must not be greater');
+      expect(screen.getByRole('spinbutton', { name: 'Cupos' })).toHaveAttribute('aria-invalid', 'true');
+    } finally {
+      cleanup();
+      post.mockRestore();
+      await act(() => setLanguage('en'));
+    }
   });
 
   it('moves the last day along when the first day passes it', () => {

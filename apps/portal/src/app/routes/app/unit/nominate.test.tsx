@@ -1,8 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
 import { getAllCohortsQueryOptions, type Cohort } from '@/features/cohorts/api/get-cohorts';
 import { getUnitOfficersQueryOptions, type UnitOfficer } from '@/features/police-units/api/get-unit-officers';
+import { api } from '@/lib/api-client';
+import { setLanguage } from '@/lib/i18n';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { NominateRoute } from './nominate';
 
@@ -124,6 +126,33 @@ describe('Nominate officers (page)', () => {
 
     const [mutation] = queryClient.getMutationCache().getAll();
     expect(mutation.state.variables).toEqual({ cohortId: 'k-1', officerIds: ['o-1', 'o-3'] });
+  });
+
+  it('says an enrolment conflict in the reader’s language, not in the API’s English', async () => {
+    const post = jest.spyOn(api, 'POST').mockResolvedValue({
+      data: undefined,
+      error: {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'cohortId: the officer already has an active enrolment in another run of this course',
+        code: 'enrolment.already_enrolled',
+        field: 'cohortId',
+      },
+      response: { ok: false, status: 409, statusText: 'Conflict' } as Response,
+    } as never);
+    try {
+      await act(() => setLanguage('ru'));
+      open({ url: paths.app.nominate.getHref({ cohort: 'k-1' }) });
+      fireEvent.click(screen.getByRole('checkbox', { name: /Ana Alves/ }));
+      fireEvent.click(screen.getByRole('button', { name: /^Направить выбранных сотрудников/ }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Никто не направлен. Сотрудник уже записан в другую группу этого курса.');
+      expect(alert).not.toHaveTextContent('another run');
+    } finally {
+      cleanup();
+      post.mockRestore();
+      await act(() => setLanguage('en'));
+    }
   });
 
   it('ticks and unticks everyone at once', () => {
