@@ -95,7 +95,10 @@ export const CohortsPolicy = {
       user.role === 'admin' ||
       e.officerId === user.id ||
       (user.role === 'coordinator' && e.officerUnitId === user.policeUnitId);
-    if (!ok) throw new ForbiddenException('You may not move this enrolment to another run');
+    if (!ok)
+      throw new ForbiddenException(
+        coded('enrolment.switch_forbidden', null, 'You may not move this enrolment to another run'),
+      );
   },
 
   /**
@@ -110,10 +113,21 @@ export const CohortsPolicy = {
     allowAfterStart: boolean,
   ): void {
     if (allowAfterStart && user.role !== 'admin')
-      throw new ForbiddenException('allowAfterStart: only admins may enrol officers in a cohort that has started');
+      throw new ForbiddenException(
+        coded(
+          'cohort.late_enrolment_admin_only',
+          'allowAfterStart',
+          'only admins may enrol officers in a cohort that has started',
+        ),
+      );
     if (now.getTime() < cohort.starts_at.getTime() || allowAfterStart) return;
     throw new ConflictException(
-      `cohortId: enrolment in cohort ${cohort.id} closed when it started (${cohort.starts_at.toISOString()})`,
+      coded(
+        'cohort.enrolment_closed',
+        'cohortId',
+        `enrolment in cohort ${cohort.id} closed when it started (${cohort.starts_at.toISOString()})`,
+        { startsAt: cohort.starts_at.toISOString() },
+      ),
     );
   },
 

@@ -243,7 +243,10 @@ export class CohortsService {
     to: CohortStatus,
     { cancelRequest = false }: { cancelRequest?: boolean } = {},
   ): Promise<CohortResponseDto> {
-    if (cancelRequest && to !== 'cancelled') throw new BadRequestException('cancelRequest: only with status cancelled');
+    if (cancelRequest && to !== 'cancelled')
+      throw new BadRequestException(
+        coded('cohort.cancel_request_needs_cancelled', 'cancelRequest', 'only with status cancelled'),
+      );
     const response = await runInTransaction(this.db, async (manager) => {
       // Cancelling releases the accepted assignment that scheduled the cohort (if any): lock order request,
       // assignment, trainer's profile, then the cohort.

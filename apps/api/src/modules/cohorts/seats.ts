@@ -64,7 +64,8 @@ export async function lockCourseRuns(
       ORDER BY co.id FOR UPDATE OF co`,
     [cohortId],
   );
-  if (!runs.some((r) => r.id === cohortId)) throw new NotFoundException(`${field}: no such cohort`);
+  if (!runs.some((r) => r.id === cohortId))
+    throw new NotFoundException(coded('cohort.not_found', field, 'no such cohort'));
   return new Map(runs.map((r) => [r.id, r]));
 }
 

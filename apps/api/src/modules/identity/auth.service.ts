@@ -73,22 +73,30 @@ export class AuthService {
    */
   async changePassword(user: AuthUser, body: PasswordChangeDto, ipAddress: string): Promise<MeResponseDto> {
     if (body.newPassword === body.currentPassword) {
-      throw new BadRequestException('newPassword: must differ from the current password');
+      throw new BadRequestException(
+        coded('auth.password_unchanged', 'newPassword', 'must differ from the current password'),
+      );
     }
     if (!(await meetsPasswordRule(body.newPassword, user))) {
-      throw new BadRequestException(`newPassword: ${TOO_EASY_TO_GUESS}`);
+      throw new BadRequestException(coded('validation.isHardToGuess', 'newPassword', TOO_EASY_TO_GUESS));
     }
     await this.throttle.reserveAttempt(user.email, ipAddress, 'currentPassword');
     const currentHash = await findPasswordHash(this.db.manager, user.id);
     if (!currentHash || !(await verifyPassword(currentHash, body.currentPassword))) {
-      throw new BadRequestException('currentPassword: not recognised');
+      throw new BadRequestException(coded('auth.current_password_not_recognised', 'currentPassword', 'not recognised'));
     }
     await this.throttle.recordSuccess(user.email, ipAddress);
     const newHash = await hashPassword(body.newPassword);
     await runInTransaction(this.db, async (manager) => {
       const now = this.clock.now();
       if (!(await replacePasswordHash(manager, user.id, currentHash, newHash, now))) {
-        throw new ConflictException('currentPassword: the password was changed meanwhile; sign in again');
+        throw new ConflictException(
+          coded(
+            'auth.password_changed_meanwhile',
+            'currentPassword',
+            'the password was changed meanwhile; sign in again',
+          ),
+        );
       }
       await revokeOtherSessionsOf(manager, user.id, user.sessionId, now);
       await this.audit.record(manager, user, {

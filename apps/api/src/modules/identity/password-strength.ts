@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { Worker } from 'node:worker_threads';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { coded } from '../../core/errors/coded';
 
 /**
  * zxcvbn's score (0–4) a password must reach: 3 is "safely unguessable" (about 10^8 guesses and more),
@@ -105,7 +106,11 @@ export function passwordScore(password: string, userInputs: string[] = []): Prom
   if (pending.size >= MAX_PENDING_CHECKS) {
     return Promise.reject(
       new HttpException(
-        'password: too many passwords are being checked at once; try again in a few seconds',
+        coded(
+          'auth.password_check_busy',
+          'password',
+          'too many passwords are being checked at once; try again in a few seconds',
+        ),
         HttpStatus.SERVICE_UNAVAILABLE,
       ),
     );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import i18n from 'i18next';
 import { ERROR_CODES } from '@icspa/domain';
 import { ApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
 import { setLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 import { errorText } from './error-text';
 
@@ -73,6 +74,30 @@ describe('error codes in the portal', () => {
       ],
     });
     expect(errorText(several, i18n.t)).toBe('title: debe ser un texto. hours: debe ser como mínimo 1.');
+  });
+
+  it('names the status of an enrolment that cannot switch runs, and dates the start that closed a cohort', async () => {
+    await setLanguage('ru');
+    const cannotSwitch = new ApiError(409, 'status: a completed enrolment cannot be moved to another run', 'Conflict', {
+      code: 'enrolment.cannot_switch',
+      field: 'status',
+      params: { status: 'completed' },
+    });
+    expect(errorText(cannotSwitch, i18n.t)).toBe('Эту запись нельзя перевести в другую группу (статус: Курс пройден).');
+    const startsAt = '2026-03-02T09:00:00.000Z';
+    const closed = new ApiError(
+      409,
+      `cohortId: enrolment in cohort x closed when it started (${startsAt})`,
+      'Conflict',
+      {
+        code: 'cohort.enrolment_closed',
+        field: 'cohortId',
+        params: { startsAt },
+      },
+    );
+    expect(errorText(closed, i18n.t)).toBe(
+      `Запись в эту группу закрылась с началом обучения (${formatDateTime(startsAt, 'ru')}).`,
+    );
   });
 
   it('falls back to the API’s text for a code it does not know, and for answers without a code', () => {

@@ -13,6 +13,7 @@ const STATUS_SECTIONS: Record<string, string> = {
   'enrolment.approve_pending_only': 'enrolmentStatus',
   'enrolment.lessons_need_enrolled': 'enrolmentStatus',
   'enrolment.cannot_grade': 'enrolmentStatus',
+  'enrolment.cannot_switch': 'enrolmentStatus',
   'attempt.needs_enrolled': 'enrolmentStatus',
   'enrolment.grade_before_running': 'cohortStatus',
   'cohort.cannot_change': 'cohortStatus',
@@ -45,7 +46,7 @@ function paramText(code: string, name: string, value: string | number, loose: Lo
           : undefined;
   if (section) return loose(`${section}.${value}`, { defaultValue: value });
   if (name === 'date') return formatDate(`${value}T12:00:00Z`, language) || value;
-  if (name === 'deadline') return formatDateTime(value, language) || value;
+  if (name === 'deadline' || name === 'startsAt') return formatDateTime(value, language) || value;
   return value;
 }
 

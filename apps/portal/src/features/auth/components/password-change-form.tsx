@@ -25,7 +25,12 @@ export function PasswordChangeForm() {
 
   return (
     <form className="form" onSubmit={submit}>
-      <FormError id={errors.errorId} error={change.error} title={t('passwordChange.notChanged')} />
+      <FormError
+        id={errors.errorId}
+        error={change.error}
+        title={t('passwordChange.notChanged')}
+        labels={{ currentPassword: t('passwordChange.current'), newPassword: t('passwordChange.new') }}
+      />
       {mismatch ? (
         <div id={mismatchId} className="alert alert--error" role="alert">
           <p>{t('passwordChange.mismatch')}</p>

@@ -10,6 +10,7 @@ import { ACTIVE_ENROLMENT_STATUSES } from '@icspa/domain';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { CohortsPolicy } from '../../cohorts.policy';
 import { cohortCourseId } from '../../cohorts.queries';
+import { coded } from '../../../../core/errors/coded';
 import {
   enrollableOfficer,
   hasLiveEnrolmentIn,
@@ -41,14 +42,25 @@ export class SwitchRunUseCase {
 
   async execute(manager: EntityManager, command: SwitchRunCommand): Promise<SwitchRunResult> {
     const officer = await enrollableOfficer(manager, command.officerId);
-    if (!officer) throw new BadRequestException('id: only enrolments of active officers of a police unit can be moved');
+    if (!officer)
+      throw new BadRequestException(
+        coded(
+          'enrolment.switch_not_unit_officer',
+          'id',
+          'only enrolments of active officers of a police unit can be moved',
+        ),
+      );
 
     const targetCourseId = await cohortCourseId(manager, command.cohortId);
-    if (!targetCourseId) throw new NotFoundException('cohortId: no such cohort');
+    if (!targetCourseId) throw new NotFoundException(coded('cohort.not_found', 'cohortId', 'no such cohort'));
     if (targetCourseId !== command.courseId)
-      throw new BadRequestException('cohortId: a run of another course; a switch stays within the course');
+      throw new BadRequestException(
+        coded('enrolment.switch_other_course', 'cohortId', 'a run of another course; a switch stays within the course'),
+      );
     if (command.cohortId === command.fromCohortId)
-      throw new ConflictException('cohortId: the enrolment is already in this run');
+      throw new ConflictException(
+        coded('enrolment.switch_same_run', 'cohortId', 'the enrolment is already in this run'),
+      );
 
     const runs = await lockCourseRuns(manager, command.fromCohortId, 'id');
     const from = runs.get(command.fromCohortId)!;
@@ -56,10 +68,18 @@ export class SwitchRunUseCase {
     const current = await lockEnrolmentForSwitch(manager, command.enrolmentId);
     if (current.switch_from_id)
       throw new ConflictException(
-        'id: this is a pending switch; withdraw it to cancel the switch, or switch from the seat the officer holds',
+        coded(
+          'enrolment.switch_from_pending',
+          'id',
+          'this is a pending switch; withdraw it to cancel the switch, or switch from the seat the officer holds',
+        ),
       );
     if (!ACTIVE_ENROLMENT_STATUSES.includes(current.status))
-      throw new ConflictException(`status: a ${current.status} enrolment cannot be moved to another run`);
+      throw new ConflictException(
+        coded('enrolment.cannot_switch', 'status', `a ${current.status} enrolment cannot be moved to another run`, {
+          status: current.status,
+        }),
+      );
 
     // Asking again for the run already waited for changes nothing; asking for another replaces that wait.
     const pending = await lockPendingSwitchFrom(manager, command.enrolmentId);
@@ -68,9 +88,13 @@ export class SwitchRunUseCase {
     assertOpen(target);
     CohortsPolicy.assertCanJoinCohort(command.actor, target, command.now, command.allowAfterStart);
     if (target.police_unit_id && target.police_unit_id !== officer.police_unit_id)
-      throw new ForbiddenException('cohortId: this cohort was scheduled for another police unit');
+      throw new ForbiddenException(
+        coded('enrolment.cohort_other_unit', 'cohortId', 'this cohort was scheduled for another police unit'),
+      );
     if (await hasLiveEnrolmentIn(manager, command.officerId, target.id))
-      throw new ConflictException('cohortId: the officer already has an enrolment in this run');
+      throw new ConflictException(
+        coded('enrolment.already_in_run', 'cohortId', 'the officer already has an enrolment in this run'),
+      );
     if (pending) await withdrawEnrolment(manager, pending.id);
 
     const selfService = command.actor.id === command.officerId;
@@ -90,7 +114,11 @@ export class SwitchRunUseCase {
 
     if (target.requires_approval && selfService)
       throw new ConflictException(
-        'cohortId: this run needs your coordinator’s approval; ask them to move you, so you keep your seat meanwhile',
+        coded(
+          'enrolment.switch_needs_approval',
+          'cohortId',
+          'this run needs your coordinator’s approval; ask them to move you, so you keep your seat meanwhile',
+        ),
       );
     if (await takeSeat(manager, target.id)) {
       // The old seat goes first, so the officer never holds two seats in the course; the new one is reserved.
