@@ -110,6 +110,8 @@ describe('cohort runs: enrolment closes at the start, switching runs (issue 12)'
       });
       expect(nominated.statusCode).toBe(409);
       expect(nominated.json().message).toMatch(new RegExp(`^cohortId: enrolment in cohort ${started} closed`));
+      expect(nominated.json()).toMatchObject({ code: 'cohort.enrolment_closed', field: 'cohortId' });
+      expect(nominated.json().params.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
       const admins = await t.inject({
         method: 'POST',
@@ -172,6 +174,7 @@ describe('cohort runs: enrolment closes at the start, switching runs (issue 12)'
       });
       expect(coordinators.statusCode).toBe(403);
       expect(coordinators.json().message).toMatch(/^allowAfterStart: /);
+      expect(coordinators.json()).toMatchObject({ code: 'cohort.late_enrolment_admin_only', field: 'allowAfterStart' });
 
       const override = await t.inject({
         method: 'POST',
@@ -272,9 +275,11 @@ describe('cohort runs: enrolment closes at the start, switching runs (issue 12)'
       const elsewhere = await switchRun(x, held.id, other);
       expect(elsewhere.statusCode).toBe(400);
       expect(elsewhere.json().message).toMatch(/^cohortId: a run of another course/);
+      expect(elsewhere.json().code).toBe('enrolment.switch_other_course');
       const same = await switchRun(x, held.id, a);
       expect(same.statusCode).toBe(409);
       expect(same.json().message).toMatch(/^cohortId: /);
+      expect(same.json().code).toBe('enrolment.switch_same_run');
       const coordinatorOverride = await switchRun(coordinator, held.id, started, { allowAfterStart: true });
       expect(coordinatorOverride.statusCode).toBe(403);
       expect(await rows(courseId)).toEqual([
@@ -289,6 +294,7 @@ describe('cohort runs: enrolment closes at the start, switching runs (issue 12)'
       const again = await switchRun(x, held.id, later);
       expect(again.statusCode).toBe(409);
       expect(again.json().message).toMatch(/^status: a withdrawn enrolment/);
+      expect(again.json()).toMatchObject({ code: 'enrolment.cannot_switch', params: { status: 'withdrawn' } });
       await expectConsistent(courseId);
     });
 

@@ -257,15 +257,18 @@ describe('sign-in, sessions and throttling', () => {
       const wrong = await change(cookie, 'not-my-password', STRONG_PASSWORD);
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().message).toBe('currentPassword: not recognised');
+      expect(wrong.json()).toMatchObject({ code: 'auth.current_password_not_recognised', field: 'currentPassword' });
       const weakAgain = await change(cookie, WEAK_PASSWORD, 'bbbbbbbbbbbbbbbb');
       expect(weakAgain.statusCode).toBe(400);
       expect(weakAgain.json().message).toMatch(/^newPassword: is too easy to guess/);
+      expect(weakAgain.json()).toMatchObject({ code: 'validation.isHardToGuess', field: 'newPassword' });
       const ownName = await change(cookie, WEAK_PASSWORD, 'olenakovalenko');
       expect(ownName.statusCode).toBe(400);
       expect(ownName.json().message).toMatch(/^newPassword: is too easy to guess/);
       const same = await change(cookie, WEAK_PASSWORD, WEAK_PASSWORD);
       expect(same.statusCode).toBe(400);
       expect(same.json().message).toMatch(/^newPassword: /);
+      expect(same.json()).toMatchObject({ code: 'auth.password_unchanged', field: 'newPassword' });
       expect(await flagOf(user.id)).toBe(true);
 
       const changed = await change(cookie, WEAK_PASSWORD, STRONG_PASSWORD);
@@ -336,6 +339,7 @@ describe('sign-in, sessions and throttling', () => {
       for (const r of responses.filter((r) => r.statusCode !== 200)) {
         expect([400, 409]).toContain(r.statusCode);
         expect(r.json().message).toMatch(/^currentPassword: /);
+        expect(['auth.password_changed_meanwhile', 'auth.current_password_not_recognised']).toContain(r.json().code);
       }
       const winner = candidates[statuses.indexOf(200)];
       for (const p of candidates) expect((await login(user.email, p)).statusCode).toBe(p === winner ? 200 : 401);

@@ -250,6 +250,7 @@ describe('a cohort that releases its trainer: unfilled requests re-tried, the as
       });
       expect(refused.statusCode).toBe(400);
       expect(refused.json().message).toMatch(/^cancelRequest: /);
+      expect(refused.json()).toMatchObject({ code: 'cohort.cancel_request_needs_cancelled', field: 'cancelRequest' });
       expect(await assignmentStatus(assignment)).toBe('accepted');
 
       const cancelled = await t.inject({
