@@ -130,7 +130,7 @@ export async function createOfficers(t: TestApp, count: number, policeUnitId: st
   const sessions = t.app.get(SessionService);
   const users: TestUser[] = [];
   for (const row of rows) {
-    const { token } = await sessions.open(row.id, {});
+    const { token } = (await sessions.open(row.id, {}))!;
     users.push({
       id: row.id,
       email: row.email,

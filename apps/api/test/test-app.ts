@@ -139,7 +139,7 @@ export class TestApp {
 
   /** A session cookie for an existing user, without a sign-in round trip. */
   async sessionCookie(userId: string): Promise<string> {
-    const { token } = await this.app.get(SessionService).open(userId, {});
+    const { token } = (await this.app.get(SessionService).open(userId, {}))!;
     return `${SESSION_COOKIE}=${token}`;
   }
 

@@ -308,7 +308,7 @@ describe('sign-in, sessions and throttling', () => {
       expect((await login(short.email, 'x7#Qp!v2Lz')).json().passwordChangeRequired).toBe(true);
     });
 
-    it('a sign-in with the old password does not flag a password changed while it was being checked', async () => {
+    it('a sign-in with the old password that was being checked while the password changed gets no session, and no flag', async () => {
       // Not flagged yet (first sign-in since the rule), with a session open elsewhere that changes the password.
       const user = await officerWithPassword(WEAK_PASSWORD);
       const cookie = await t.sessionCookie(user.id);
@@ -322,11 +322,33 @@ describe('sign-in, sessions and throttling', () => {
           return result;
         });
         const late = await login(user.email, WEAK_PASSWORD);
-        expect(late.statusCode).toBe(200);
+        // The change signed out every other session; a sign-in with the old password must not outlive it.
+        expect(late.statusCode).toBe(401);
+        expect(late.json()).toMatchObject({ code: 'auth.credentials_not_recognised' });
+        expect(late.headers['set-cookie']).toBeUndefined();
       } finally {
         verify.mockRestore();
       }
       expect(await flagOf(user.id)).toBe(false);
+      const [{ live }] = await t.db.query(
+        `SELECT count(*)::int AS live FROM session WHERE user_id = $1 AND revoked_at IS NULL`,
+        [user.id],
+      );
+      expect(live).toBe(1);
+    });
+
+    it('judges the new password only once the current one is confirmed, so guesses never reach the estimator', async () => {
+      const user = await officerWithPassword(WEAK_PASSWORD);
+      const cookie = await t.sessionCookie(user.id);
+      const rule = jest.spyOn(strength, 'meetsPasswordRule');
+      try {
+        const guess = await change(cookie, 'not-my-password', 'P4$$w0rd'.repeat(32));
+        expect(guess.statusCode).toBe(400);
+        expect(guess.json()).toMatchObject({ code: 'auth.current_password_not_recognised', field: 'currentPassword' });
+        expect(rule).not.toHaveBeenCalled();
+      } finally {
+        rule.mockRestore();
+      }
     });
 
     it('of two changes made at once from the same password, exactly one wins', async () => {

@@ -54,7 +54,10 @@ export class AuthService {
         user.passwordChangeRequired = weak;
       }
     }
-    const session = await this.sessions.open(user.id, meta);
+    // Only while the password just verified is still the user's: a change that committed meanwhile has
+    // signed out every other session, and this one must not outlive it.
+    const session = await this.sessions.open(user.id, meta, user.passwordHash);
+    if (!session) throw new UnauthorizedException(coded('auth.credentials_not_recognised', null, VAGUE_FAILURE));
     return { session, me: toMe(user) };
   }
 
@@ -77,15 +80,17 @@ export class AuthService {
         coded('auth.password_unchanged', 'newPassword', 'must differ from the current password'),
       );
     }
-    if (!(await meetsPasswordRule(body.newPassword, user))) {
-      throw new BadRequestException(coded('validation.isHardToGuess', 'newPassword', TOO_EASY_TO_GUESS));
-    }
     await this.throttle.reserveAttempt(user.email, ipAddress, 'currentPassword');
     const currentHash = await findPasswordHash(this.db.manager, user.id);
     if (!currentHash || !(await verifyPassword(currentHash, body.currentPassword))) {
       throw new BadRequestException(coded('auth.current_password_not_recognised', 'currentPassword', 'not recognised'));
     }
     await this.throttle.recordSuccess(user.email, ipAddress);
+    // Judged only once the current password is confirmed (and throttled): the estimator's few slots are
+    // never spent on guesses.
+    if (!(await meetsPasswordRule(body.newPassword, user))) {
+      throw new BadRequestException(coded('validation.isHardToGuess', 'newPassword', TOO_EASY_TO_GUESS));
+    }
     const newHash = await hashPassword(body.newPassword);
     await runInTransaction(this.db, async (manager) => {
       const now = this.clock.now();

@@ -92,3 +92,30 @@ export async function revokeOtherSessionsOf(
     at,
   ]);
 }
+
+/**
+ * Inserts a session for the user while their password hash is still `passwordHash` (when given) and the account is
+ * enabled (the row is read `FOR SHARE`, so a concurrent password change is either seen or waits);
+ * answers whether a session was opened.
+ */
+export async function insertSessionWhilePasswordIs(
+  manager: EntityManager,
+  s: {
+    userId: string;
+    passwordHash: string | null;
+    tokenHash: string;
+    expiresAt: Date;
+    ipAddress: string | null;
+    userAgent: string | null;
+  },
+): Promise<boolean> {
+  const rows = await manager.query(
+    `INSERT INTO session (user_id, token_hash, expires_at, ip_address, user_agent)
+     SELECT u.id, $3, $4, $5, $6 FROM (
+       SELECT id FROM app_user WHERE id = $1 AND ($2::text IS NULL OR password_hash = $2) AND disabled_at IS NULL FOR SHARE
+     ) u
+     RETURNING id`,
+    [s.userId, s.passwordHash, s.tokenHash, s.expiresAt, s.ipAddress, s.userAgent],
+  );
+  return (rows as unknown[]).length === 1;
+}

@@ -7,7 +7,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import type { SessionLookup } from '../../core/auth/session-lookup';
 import { Clock } from '../../core/clock/clock';
 import { affectedRows } from '../../core/database/sql';
-import { findSessionUser, revokeSessionsOf } from './identity.queries';
+import { findSessionUser, insertSessionWhilePasswordIs, revokeSessionsOf } from './identity.queries';
 import { Session } from './session.entity';
 
 @Injectable()
@@ -23,21 +23,30 @@ export class SessionService implements SessionLookup {
     return createHmac('sha256', this.config.sessionSecret).update(token).digest('hex');
   }
 
+  /**
+   * Opens a session for the user, but only while `passwordHash` (the hash the sign-in just verified) is
+   * still theirs and the account is enabled: a password change that commits while a sign-in with the old
+   * password is under way leaves that sign-in without a session (`null`), never with one the change's
+   * "sign out other sessions" missed. The user's row is read `FOR SHARE`, so the insert and a change's
+   * update of the row are ordered: whichever comes second sees the other. Without `passwordHash` (no
+   * password involved, as in tests' fixtures) only the account's being enabled is checked.
+   */
   async open(
     userId: string,
     meta: { ipAddress?: string; userAgent?: string },
-  ): Promise<{ token: string; expiresAt: Date }> {
+    passwordHash?: string,
+  ): Promise<{ token: string; expiresAt: Date } | null> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.config.sessionTtlHours * 3600_000);
-    await this.db.getRepository(Session).insert({
+    const opened = await insertSessionWhilePasswordIs(this.db.manager, {
       userId,
+      passwordHash: passwordHash ?? null,
       tokenHash: this.hashToken(token),
       expiresAt,
-      revokedAt: null,
       ipAddress: meta.ipAddress?.slice(0, 45) ?? null,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
-    return { token, expiresAt };
+    return opened ? { token, expiresAt } : null;
   }
 
   async findUser(token: string): Promise<AuthUser | null> {

@@ -216,9 +216,11 @@ export type FreedTrainer = { assignmentIds: string[] } | { trainerId: string; pe
  * and whose wished window is still ahead of `now`; answers their ids and new rounds (the caller writes
  * one match job each to the outbox). The filter is the matcher's hard rules for that trainer (qualified,
  * language, country or online, not excluded, not already asked for the request, free over its period,
- * under the quarter's load limit), so a re-try has a real chance and nothing else is touched. The rows
- * are locked in id order and re-checked once locked: two triggers at once re-open a request once, and
- * never deadlock on each other. Bounded by `limit` per trigger.
+ * under the quarter's load limit), so a re-try has a real chance and nothing else is touched. The caller
+ * already holds trainers' profiles, cohorts or bookings, so these request rows (which come first in the
+ * module's lock order) are taken `SKIP LOCKED`: a request another transaction holds is being handled
+ * there (reassigned, re-opened by another trigger), and waiting for it could deadlock. Rows are re-checked
+ * once locked, so two triggers at once re-open a request once. Bounded by `limit` per trigger.
  */
 export function reopenUnfilledRequests(
   manager: EntityManager,
@@ -258,7 +260,7 @@ export function reopenUnfilledRequests(
                AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
                       AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(r.period))) < p.load_limit_per_quarter)
         ORDER BY r.id LIMIT $3
-        FOR UPDATE OF r)
+        FOR UPDATE OF r SKIP LOCKED)
      UPDATE training_request r
         SET status = 'matching', round = r.round + 1, reopened_round = r.round + 1, reopened_at = $1, reopen_reason = $2, updated_at = now()
        FROM target WHERE r.id = target.id

@@ -5,7 +5,7 @@ import { ERROR_CODES } from '@icspa/domain';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { setLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
-import { errorText } from './error-text';
+import { errorText, STATUS_SECTIONS } from './error-text';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -98,6 +98,17 @@ describe('error codes in the portal', () => {
     expect(errorText(closed, i18n.t)).toBe(
       `Запись в эту группу закрылась с началом обучения (${formatDateTime(startsAt, 'ru')}).`,
     );
+  });
+
+  it('knows, for every code with a status parameter, which list of statuses names it in the reader’s language', () => {
+    const en = JSON.parse(readFileSync(join(__dirname, '../../locales/en.json'), 'utf8')) as Tree;
+    const withStatus = Object.entries(ERROR_CODES)
+      .filter(([, params]) => (params as readonly string[]).some((p) => p === 'status' || p === 'to'))
+      .map(([code]) => code);
+    for (const code of withStatus) {
+      expect([code, STATUS_SECTIONS[code]]).toEqual([code, expect.any(String)]);
+      expect([code, typeof lookup(en, STATUS_SECTIONS[code])]).toEqual([code, 'object']);
+    }
   });
 
   it('falls back to the API’s text for a code it does not know, and for answers without a code', () => {

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 export type FieldLabels = Readonly<Record<string, string>>;
 
 /** Parameters that hold a status, and the locale section naming it, by code. */
-const STATUS_SECTIONS: Record<string, string> = {
+export const STATUS_SECTIONS: Record<string, string> = {
   'enrolment.cannot_withdraw': 'enrolmentStatus',
   'enrolment.approve_pending_only': 'enrolmentStatus',
   'enrolment.lessons_need_enrolled': 'enrolmentStatus',
@@ -19,6 +19,9 @@ const STATUS_SECTIONS: Record<string, string> = {
   'cohort.cannot_change': 'cohortStatus',
   'cohort.invalid_transition': 'cohortStatus',
   'cohort.not_open': 'cohortStatus',
+  'assignment.proposal_closed': 'assignment.assignmentStatus',
+  'assignment.withdraw_accepted_only': 'assignment.assignmentStatus',
+  'certification.cannot_renew': 'certification.status',
 };
 
 /** A form's label for a field path (`topics.0` is in `topics`), else the path as the API names it. */

@@ -3,6 +3,7 @@ import { paths } from '@/config/paths';
 import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
 import { getTrainingRequestQueryOptions } from '@/features/trainer-assignment/api/get-training-request';
 import type { TrainingRequest } from '@/features/trainer-assignment/api/get-training-requests';
+import { formatDate } from '@/lib/format';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { TrainingRequestRoute } from './training-request';
 
@@ -53,18 +54,21 @@ function open(request: TrainingRequest) {
 
 // Re-opened at midday UTC: the same calendar day in every time zone a test machine may use.
 const WATCHED = 'We will try again when a qualified trainer becomes free.';
+/** Noon UTC; the page dates it in the reader's time zone, as the test computes it (not a fixed day). */
+const REOPENED_AT = '2031-03-03T12:00:00.000Z';
+const REOPENED_ON = formatDate(REOPENED_AT, 'en');
 
 describe('Training request (page): re-tries of an unfilled request', () => {
   it('says when and why an unfilled request was re-opened, and that it is still watched', () => {
     open({
       ...REQUEST,
       round: 2,
-      reopenedAt: '2031-03-03T12:00:00.000Z',
+      reopenedAt: REOPENED_AT,
       reopenReason: 'unavailability_removed',
       watched: true,
     });
     expect(
-      screen.getByText('Re-opened on Mar 3, 2031: a qualified trainer is no longer unavailable on these dates.'),
+      screen.getByText(`Re-opened on ${REOPENED_ON}: a qualified trainer is no longer unavailable on these dates.`),
     ).toBeInTheDocument();
     expect(screen.getByText(WATCHED)).toBeInTheDocument();
   });
@@ -74,12 +78,12 @@ describe('Training request (page): re-tries of an unfilled request', () => {
       ...REQUEST,
       status: 'proposed',
       round: 2,
-      reopenedAt: '2031-03-03T12:00:00.000Z',
+      reopenedAt: REOPENED_AT,
       reopenReason: 'proposal_declined',
       watched: false,
     });
     expect(
-      screen.getByText('Re-opened on Mar 3, 2031: a qualified trainer became free after declining another request.'),
+      screen.getByText(`Re-opened on ${REOPENED_ON}: a qualified trainer became free after declining another request.`),
     ).toBeInTheDocument();
     expect(screen.queryByText(WATCHED)).not.toBeInTheDocument();
   });
