@@ -284,6 +284,7 @@ export class CohortsService {
           from: cohort.status,
           to,
           ...(commitment.acceptedAssignment ? { releasedAssignmentId: commitment.acceptedAssignment.id } : {}),
+          ...(commitment.assignedRequestId ? { releasedRequestId: commitment.assignedRequestId } : {}),
         },
       });
       return this.get(actor, id, manager);
