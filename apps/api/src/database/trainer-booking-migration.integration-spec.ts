@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Clock } from '../core/clock/clock';
 import { TestApp, TestUser } from '../../test/test-app';
 import { createPublishedCourse } from '../../test/learning-fixtures';
 import { bookingsOutOfStep, createTrainers, overlappingBookings } from '../../test/assignment-fixtures';
@@ -18,6 +19,8 @@ describe('migration TrainerBooking1764210000000 on data the double-booking bug l
 
   beforeAll(async () => {
     t = await TestApp.start();
+    // The application's clock is pinned a month before the fixed instants below (sessions included).
+    t.app.get(Clock).now = () => new Date(BASE - 30 * DAY);
     admin = await t.signIn('admin');
     unitId = await t.createUnit('UA');
     ({ courseId } = await createPublishedCourse(t, admin));
@@ -89,6 +92,10 @@ describe('migration TrainerBooking1764210000000 on data the double-booking bug l
     const dCohort = await cohort(b, 30, 3, 5);
     const dRequest = await request(30, 3, 'assigned', dCohort);
     const dAssignment = await assignment(dRequest, d, 'accepted', 0);
+    // ... and another like it, which the admin will cancel together with its request.
+    const eCohort = await cohort(b, 40, 3, 5);
+    const eRequest = await request(40, 3, 'assigned', eCohort);
+    const eAssignment = await assignment(eRequest, d, 'accepted', 0);
 
     const ran = await ds.runMigrations();
     expect(ran.map((m) => m.name)[0]).toBe('TrainerBooking1764210000000');
@@ -122,6 +129,7 @@ describe('migration TrainerBooking1764210000000 on data the double-booking bug l
       { trainer_id: b, kind: 'assignment', source: bProposal },
       { trainer_id: c, kind: 'cohort', source: cCohort },
       { trainer_id: b, kind: 'cohort', source: dCohort },
+      { trainer_id: b, kind: 'cohort', source: eCohort },
     ]);
     expect(await overlappingBookings(t)).toEqual([]);
     expect(await bookingsOutOfStep(t)).toEqual([]);
@@ -143,6 +151,50 @@ describe('migration TrainerBooking1764210000000 on data the double-booking bug l
       startsAt: at(2).toISOString(),
     });
     expect(typeof forProposal.courseTitle).toBe('string');
+
+    // The requests whose assignment the migration cancelled are still assigned to their cohorts; cancelling
+    // such a cohort releases the request all the same (re-matched in a new round, or cancelled when asked),
+    // and tells the coordinator who raised it.
+    expect(await assignmentStatus(eAssignment)).toBe('cancelled');
+    const coordinator = await t.signIn('coordinator', { policeUnitId: unitId });
+    await ds.query(`UPDATE training_request SET requested_by_id = $1 WHERE id = ANY($2)`, [
+      coordinator.id,
+      [dRequest, eRequest],
+    ]);
+    {
+      const cancel = (id: string, extra: object = {}) =>
+        t.inject({
+          method: 'POST',
+          url: `/api/cohorts/${id}/status`,
+          cookie: admin.cookie,
+          payload: { status: 'cancelled', ...extra },
+        });
+      expect((await cancel(dCohort)).statusCode).toBe(200);
+      expect((await cancel(eCohort, { cancelRequest: true })).statusCode).toBe(200);
+    }
+    const requests = await ds.query(
+      `SELECT id, status, round, cohort_id FROM training_request WHERE id = ANY($1) ORDER BY round`,
+      [[dRequest, eRequest]],
+    );
+    expect(requests).toEqual([
+      { id: eRequest, status: 'cancelled', round: 1, cohort_id: null },
+      { id: dRequest, status: 'pending', round: 2, cohort_id: null },
+    ]);
+    const jobs = await ds.query(
+      `SELECT job_id, payload FROM outbox_message WHERE job_id LIKE 'match-%' AND job_id ~ $1`,
+      [`${dRequest}|${eRequest}`],
+    );
+    expect(jobs).toEqual([{ job_id: `match-${dRequest}-r2`, payload: { requestId: dRequest, round: 2 } }]);
+    const told = await ds.query(
+      `SELECT params->>'cohortId' AS cohort, params->>'trainingRequestId' AS request FROM notification
+        WHERE user_id = $1 AND kind = 'cohort.cancelled' ORDER BY params->>'startsAt'`,
+      [coordinator.id],
+    );
+    expect(told).toEqual([
+      { cohort: dCohort, request: dRequest },
+      { cohort: eCohort, request: eRequest },
+    ]);
+    expect(await bookingsOutOfStep(t)).toEqual([]);
 
     // From now on the database refuses what the bug allowed.
     await expect(

@@ -443,6 +443,76 @@ describe('cohort runs: enrolment closes at the start, switching runs (issue 12)'
       }
     });
 
+    it('cancelling the run an officer waits to switch out of promotes them into the seat the other run has free (review A)', async () => {
+      const { courseId } = await createPublishedCourse(t, admin);
+      const a = await createOpenCohort(t, admin, courseId, { startsAt: at(10), capacity: 2 });
+      const b = await createOpenCohort(t, admin, courseId, { startsAt: at(1 / 24), capacity: 1 });
+      const [x, z, w] = await createOfficers(t, 3, unitId);
+      const xa = (await enrol(x, a)).json();
+      await enrol(z, a);
+      const wb = (await enrol(w, b)).json();
+      expect((await switchRun(x, xa.id, b)).json().outcome).toBe('pending');
+      try {
+        // B has started: W's seat comes free, but X's pending switch into a started run is passed over.
+        clock.now = () => at(2 / 24);
+        expect((await withdraw(w, wb.id)).statusCode).toBe(200);
+        expect(await seats(b)).toBe(0);
+        const cancelled = await t.inject({
+          method: 'POST',
+          url: `/api/cohorts/${a}/status`,
+          cookie: admin.cookie,
+          payload: { status: 'cancelled' },
+        });
+        expect(cancelled.statusCode).toBe(200);
+      } finally {
+        clock.now = () => NOW;
+      }
+      // X lost A's seat; their place in B's queue became a plain one and took B's free seat.
+      expect((await rows(courseId)).filter((r) => r.officer_id === x.id)).toEqual([
+        { officer_id: x.id, cohort_id: a, status: 'withdrawn', switch_from_id: null },
+        { officer_id: x.id, cohort_id: b, status: 'enrolled', switch_from_id: null },
+      ]);
+      expect([await seats(a), await seats(b)]).toEqual([0, 1]);
+      const bell = await t.inject({ method: 'GET', url: '/api/notifications', cookie: x.cookie });
+      expect(bell.json().items.map((n: { kind: string }) => n.kind)).toEqual(
+        expect.arrayContaining(['enrolment.promoted', 'cohort.cancelled']),
+      );
+      await expectConsistent(courseId);
+    });
+
+    it('two runs cancelled at once, each with an officer waiting to switch into the one free seat of a third: one takes it, the other waits, never oversold', async () => {
+      const { courseId } = await createPublishedCourse(t, admin);
+      const b = await createOpenCohort(t, admin, courseId, { startsAt: at(1 / 24), capacity: 1 });
+      const a = await createOpenCohort(t, admin, courseId, { startsAt: at(10), capacity: 1 });
+      const c = await createOpenCohort(t, admin, courseId, { startsAt: at(12), capacity: 1 });
+      const [x, y, w] = await createOfficers(t, 3, unitId);
+      const wb = (await enrol(w, b)).json();
+      const xa = (await enrol(x, a)).json();
+      const yc = (await enrol(y, c)).json();
+      expect((await switchRun(x, xa.id, b)).json().outcome).toBe('pending');
+      expect((await switchRun(y, yc.id, b)).json().outcome).toBe('pending');
+      try {
+        clock.now = () => at(2 / 24);
+        expect((await withdraw(w, wb.id)).statusCode).toBe(200);
+        const cancel = (id: string) =>
+          t.inject({
+            method: 'POST',
+            url: `/api/cohorts/${id}/status`,
+            cookie: admin.cookie,
+            payload: { status: 'cancelled' },
+          });
+        const results = await Promise.all([cancel(c), cancel(a)]);
+        expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+      } finally {
+        clock.now = () => NOW;
+      }
+      const inB = (await rows(courseId)).filter((r) => r.cohort_id === b && r.officer_id !== w.id);
+      expect(inB.map((r) => r.status).sort()).toEqual(['enrolled', 'waitlisted']);
+      expect(inB.every((r) => r.switch_from_id === null)).toBe(true);
+      expect(await seats(b)).toBe(1);
+      await expectConsistent(courseId);
+    });
+
     it('two officers racing for the last seat of a run, ten times: one switches, the other waits and keeps their seat', async () => {
       const { courseId } = await createPublishedCourse(t, admin);
       for (let round = 0; round < 10; round++) {

@@ -249,10 +249,12 @@ export class CohortsService {
       );
     const response = await runInTransaction(this.db, async (manager) => {
       // Cancelling releases the accepted assignment that scheduled the cohort (if any): lock order request,
-      // assignment, trainer's profile, then the cohort.
+      // assignment, trainer's profile, then every run of the course in id order (officers waiting to switch
+      // out of this run are promoted in the run they wait for).
       const commitment =
         to === 'cancelled' ? await this.bookings.lockForCohortChange(manager, id, null) : { acceptedAssignment: null };
-      const cohort = await lockCohort(manager, id, 'id');
+      const runs = to === 'cancelled' ? await lockCourseRuns(manager, id, 'id') : null;
+      const cohort = runs ? runs.get(id)! : await lockCohort(manager, id, 'id');
       if (!canMoveCohort(cohort.status, to))
         throw new ConflictException(
           coded('cohort.invalid_transition', 'status', `a ${cohort.status} cohort cannot become ${to}`, {
@@ -267,7 +269,7 @@ export class CohortsService {
             coded('cohort.course_unpublished', 'status', 'publish the course before opening a cohort'),
           );
       }
-      if (to === 'cancelled') await cancelCohort(manager, cohort, this.notifications);
+      if (runs) await cancelCohort(manager, runs, id, this.notifications, this.clock.now());
       else await setCohortStatus(manager, id, to);
       // Cancelled or completed: the trainer's time is free again (unfilled requests they could serve are re-tried).
       await this.bookings.syncCohort(manager, id, 'status');
@@ -282,6 +284,7 @@ export class CohortsService {
           from: cohort.status,
           to,
           ...(commitment.acceptedAssignment ? { releasedAssignmentId: commitment.acceptedAssignment.id } : {}),
+          ...(commitment.assignedRequestId ? { releasedRequestId: commitment.assignedRequestId } : {}),
         },
       });
       return this.get(actor, id, manager);
@@ -320,9 +323,13 @@ export class CohortsService {
     });
   }
 
-  /** Cancels a cohort whose training request went away, in the caller's transaction. */
+  /**
+   * Cancels a cohort whose training request went away, in the caller's transaction (which holds the
+   * request, assignment and trainer locks): every run of the course is locked next, in id order.
+   */
   async cancelInTransaction(manager: EntityManager, cohortId: string): Promise<void> {
-    await cancelCohort(manager, await lockCohort(manager, cohortId, 'cohortId'), this.notifications);
+    const runs = await lockCourseRuns(manager, cohortId, 'cohortId');
+    await cancelCohort(manager, runs, cohortId, this.notifications, this.clock.now());
     await this.bookings.syncCohort(manager, cohortId, 'cohortId');
   }
 

@@ -171,13 +171,19 @@ export function assertOpen(cohort: LockedCohort): void {
 
 /**
  * Cancels a cohort: everyone enrolled, waiting or pending is withdrawn and told, and the seats are
- * freed. Used by admins' status changes and when the training request behind the cohort goes away.
+ * freed. Officers who were waiting to switch out of it keep a plain place in the other run's queue, and
+ * that run's waitlist is promoted (it may have a seat the pending switch was passed over for). Used by
+ * admins' status changes and when the training request behind the cohort goes away. The caller holds the
+ * locks of every run of the course (`lockCourseRuns`), and passes them.
  */
 export async function cancelCohort(
   manager: EntityManager,
-  cohort: LockedCohort,
+  runs: Map<string, LockedCohort>,
+  cohortId: string,
   notifications: NotificationsService,
+  now: Date,
 ): Promise<void> {
+  const cohort = runs.get(cohortId)!;
   if (cohort.status === 'completed' || cohort.status === 'cancelled') return;
   await affectedRows(
     manager,
@@ -189,15 +195,17 @@ export async function cancelCohort(
     `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING id, officer_id`,
     [cohort.id],
   );
-  // Officers who were waiting to switch out of this run keep their place in the other run's queue.
-  await keepPendingSwitchesAsWaitlist(
-    manager,
-    affected.map((a) => a.id),
-  );
   const recipients = [...affected.map((a) => a.officer_id), ...(cohort.trainer_id ? [cohort.trainer_id] : [])];
   await notifications.notify(manager, recipients, 'cohort.cancelled', {
     courseTitle: cohort.course_title,
     cohortId: cohort.id,
     startsAt: cohort.starts_at.toISOString(),
   });
+  // Officers who were waiting to switch out of this run keep their place in the other run's queue, which
+  // is promoted now: a seat there may have been passed over for the pending switch.
+  const waitingIn = await keepPendingSwitchesAsWaitlist(
+    manager,
+    affected.map((a) => a.id),
+  );
+  for (const runId of waitingIn.sort()) await promoteFromWaitlist(manager, runs.get(runId)!, notifications, now);
 }

@@ -86,13 +86,15 @@ export function cohortBooking(
 }
 
 /**
- * An accepted assignment whose cohort an admin cancelled: the assignment is cancelled, and its request
- * goes back to the matcher in a new round when its wished start is still ahead of `now`, or is cancelled
- * when it is not (nothing can be delivered any more) or when `cancelRequest` says so. Answers the request's new status and who raised it.
+ * The request assigned to a cohort an admin cancelled: its accepted assignment (if any: the trainer-booking
+ * migration may have cancelled it already) is cancelled, and the request goes back to the matcher in a new
+ * round when its wished start is still ahead of `now`, or is cancelled when it is not (nothing can be
+ * delivered any more) or when `cancelRequest` says so. Answers the request's new status and who raised it.
  */
-export async function closeAssignmentOfCancelledCohort(
+export async function releaseRequestOfCancelledCohort(
   manager: EntityManager,
-  assignmentId: string,
+  requestId: string,
+  cohortId: string,
   now: Date,
   cancelRequest = false,
 ): Promise<{
@@ -103,7 +105,10 @@ export async function closeAssignmentOfCancelledCohort(
   title: string;
   starts_at: Date;
 }> {
-  await manager.query(`UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE id = $1`, [assignmentId]);
+  await manager.query(
+    `UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status = 'accepted'`,
+    [requestId],
+  );
   const [request] = await updateReturning<{
     id: string;
     status: 'pending' | 'cancelled';
@@ -114,33 +119,45 @@ export async function closeAssignmentOfCancelledCohort(
   }>(
     manager,
     `UPDATE training_request r
-        SET status = CASE WHEN NOT $3 AND lower(r.period) > $2 THEN 'pending' ELSE 'cancelled' END::training_request_status,
-            round = CASE WHEN NOT $3 AND lower(r.period) > $2 THEN r.round + 1 ELSE r.round END,
+        SET status = CASE WHEN NOT $4 AND lower(r.period) > $3 THEN 'pending' ELSE 'cancelled' END::training_request_status,
+            round = CASE WHEN NOT $4 AND lower(r.period) > $3 THEN r.round + 1 ELSE r.round END,
             cohort_id = NULL, assigned_at = NULL, updated_at = now()
-       FROM assignment a, course c
-      WHERE a.id = $1 AND r.id = a.training_request_id AND c.id = r.course_id
-     RETURNING r.id, r.status::text AS status, r.round, r.requested_by_id, c.title, lower(a.period) AS starts_at`,
-    [assignmentId, now, cancelRequest],
+       FROM cohort co, course c
+      WHERE r.id = $1 AND r.cohort_id = $2 AND co.id = r.cohort_id AND c.id = r.course_id
+     RETURNING r.id, r.status::text AS status, r.round, r.requested_by_id, c.title, co.starts_at`,
+    [requestId, cohortId, now, cancelRequest],
   );
   return request;
 }
 
-/** The accepted assignment that scheduled this cohort, if any (locked: request, then assignment). */
-export async function lockAcceptedAssignmentOfCohort(
+/**
+ * The training request that scheduled this cohort and its accepted assignment, if any (locked: request,
+ * then assignment). `assignedRequestId` names the request when it is still assigned to the cohort, with or
+ * without an accepted assignment (the trainer-booking migration cancelled some and left their requests
+ * assigned): cancelling the cohort releases it.
+ */
+export async function lockCommitmentOfCohort(
   manager: EntityManager,
   cohortId: string,
-): Promise<{ id: string; trainer_id: string; training_request_id: string } | null> {
-  const request = await selectOne<{ id: string }>(
+): Promise<{
+  assignedRequestId: string | null;
+  acceptedAssignment: { id: string; trainer_id: string; training_request_id: string } | null;
+}> {
+  const request = await selectOne<{ id: string; status: string }>(
     manager,
-    `SELECT id FROM training_request WHERE cohort_id = $1 ORDER BY id LIMIT 1 FOR UPDATE`,
+    `SELECT id, status::text AS status FROM training_request WHERE cohort_id = $1 ORDER BY id LIMIT 1 FOR UPDATE`,
     [cohortId],
   );
-  if (!request) return null;
-  return selectOne(
+  if (!request) return { assignedRequestId: null, acceptedAssignment: null };
+  const acceptedAssignment = await selectOne<{ id: string; trainer_id: string; training_request_id: string }>(
     manager,
     `SELECT id, trainer_id, training_request_id FROM assignment WHERE training_request_id = $1 AND status = 'accepted' FOR UPDATE`,
     [request.id],
   );
+  return {
+    assignedRequestId: acceptedAssignment || request.status === 'assigned' ? request.id : null,
+    acceptedAssignment,
+  };
 }
 
 /** An accepted assignment keeps the period of the cohort it scheduled (when an admin moves the dates). */

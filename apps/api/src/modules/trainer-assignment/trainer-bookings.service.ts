@@ -11,16 +11,20 @@ import { retryUnfilledRequests } from './retry-unfilled';
 import {
   alignAcceptedAssignmentPeriod,
   BOOKING_EXCLUSION,
-  closeAssignmentOfCancelledCohort,
   cohortBooking,
   cohortTrainerId,
-  lockAcceptedAssignmentOfCohort,
+  lockCommitmentOfCohort,
+  releaseRequestOfCancelledCohort,
   syncCohortBooking,
 } from './trainer-bookings.queries';
 
-/** What a cohort change must respect: the accepted assignment that scheduled the cohort, if any. */
+/**
+ * What a cohort change must respect: the accepted assignment that scheduled the cohort, if any, and the
+ * training request still assigned to it (with or without that assignment), which cancelling releases.
+ */
 export interface CohortCommitment {
   acceptedAssignment: { id: string; trainer_id: string; training_request_id: string } | null;
+  assignedRequestId?: string | null;
 }
 
 /**
@@ -47,10 +51,10 @@ export class TrainerBookingsService {
     cohortId: string,
     newTrainerId: string | null,
   ): Promise<CohortCommitment> {
-    const acceptedAssignment = await lockAcceptedAssignmentOfCohort(manager, cohortId);
+    const commitment = await lockCommitmentOfCohort(manager, cohortId);
     const current = await cohortTrainerId(manager, cohortId);
     await this.lockTrainers(manager, [current, newTrainerId]);
-    return { acceptedAssignment };
+    return commitment;
   }
 
   /** Locks trainers' profiles in id order (the ones a new cohort or a change books). */
@@ -98,10 +102,10 @@ export class TrainerBookingsService {
   }
 
   /**
-   * An admin cancelled a cohort that an accepted assignment scheduled (after `lockForCohortChange`, in the
-   * same transaction): the assignment is cancelled, and the training request goes back to the matcher
-   * in a new round when its wished start is still ahead, or is cancelled when it is not (or when the admin
-   * asks, `cancelRequest`). The unit's
+   * An admin cancelled a cohort that a training request scheduled (after `lockForCohortChange`, in the
+   * same transaction): its accepted assignment is cancelled (if the trainer-booking migration has not
+   * already), and the request goes back to the matcher in a new round when its wished start is still
+   * ahead, or is cancelled when it is not (or when the admin asks, `cancelRequest`). The unit's
    * coordinator who raised it is told (the trainer is told by the cohort's cancellation).
    */
   async releaseCancelledCohort(
@@ -110,9 +114,15 @@ export class TrainerBookingsService {
     cohortId: string,
     cancelRequest = false,
   ): Promise<void> {
-    const accepted = commitment.acceptedAssignment;
-    if (!accepted) return;
-    const request = await closeAssignmentOfCancelledCohort(manager, accepted.id, this.clock.now(), cancelRequest);
+    const requestId = commitment.assignedRequestId;
+    if (!requestId) return;
+    const request = await releaseRequestOfCancelledCohort(
+      manager,
+      requestId,
+      cohortId,
+      this.clock.now(),
+      cancelRequest,
+    );
     if (request.status === 'pending')
       await this.outbox.write(
         manager,
