@@ -85,6 +85,16 @@ export function cohortBooking(
   );
 }
 
+/** A request released from a cancelled cohort: back to matching (`pending`) or `cancelled`. */
+export interface ReleasedRequest {
+  id: string;
+  status: 'pending' | 'cancelled';
+  round: number;
+  requested_by_id: string | null;
+  title: string;
+  starts_at: Date;
+}
+
 /**
  * The request assigned to a cohort an admin cancelled: its accepted assignment (if any: the trainer-booking
  * migration may have cancelled it already) is cancelled, and the request goes back to the matcher in a new
@@ -97,26 +107,12 @@ export async function releaseRequestOfCancelledCohort(
   cohortId: string,
   now: Date,
   cancelRequest = false,
-): Promise<{
-  id: string;
-  status: 'pending' | 'cancelled';
-  round: number;
-  requested_by_id: string | null;
-  title: string;
-  starts_at: Date;
-}> {
+): Promise<ReleasedRequest> {
   await manager.query(
     `UPDATE assignment SET status = 'cancelled', answered_at = now() WHERE training_request_id = $1 AND status = 'accepted'`,
     [requestId],
   );
-  const [request] = await updateReturning<{
-    id: string;
-    status: 'pending' | 'cancelled';
-    round: number;
-    requested_by_id: string | null;
-    title: string;
-    starts_at: Date;
-  }>(
+  const [request] = await updateReturning<ReleasedRequest>(
     manager,
     `UPDATE training_request r
         SET status = CASE WHEN NOT $4 AND lower(r.period) > $3 THEN 'pending' ELSE 'cancelled' END::training_request_status,
