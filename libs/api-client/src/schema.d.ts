@@ -3630,7 +3630,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponseDto"];
                 };
             };
-            /** @description The current password is wrong, or the new one is too easy to guess */
+            /**
+             * @description The current password is wrong, or the new one is too easy to guess
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5966,6 +5970,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentSwitchResultDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description Not signed in */

@@ -53,7 +53,7 @@ const PROJECTION: Record<string, string> = {
 const RECORDED: Record<string, string> = {
   member_firm: '3:0d98b6108504af566573bddeaf682a33',
   police_unit: '25:4e3073ed455d74d9f61afd5943e83ad1',
-  app_user: '430:04f19f427d4ae75b10a5dade473a80a5',
+  app_user: '430:15cd57019e7d136aaa1c07c3067c9caa',
   trainer_profile: '30:9d4e041a42bcf5f4c924145157281996',
   course: '6:00f34604592a6bc57d907e4550f1bd84',
   course_module: '12:159dba4ff817302c830efb2c8e34e1f6',
@@ -63,7 +63,7 @@ const RECORDED: Record<string, string> = {
   certification_programme: '6:1c4f0e22cb40d1bc677f27a21cc1b056',
   // Three open cohorts whose drawn trainer was already booked over their dates are written without one.
   cohort: '273:423b80c52d2c77ae299043e31ab941da',
-  enrolment: '4000:9f120df708972435509334d965a467b2',
+  enrolment: '4000:9520b2a0805ace9074e529560f3da1a5',
   // Re-recorded: migration 1764220000000 (unfilled re-try) added the reopened_* columns.
   training_request: '250:009a2fc715e8984405c79b031b05d183',
   assignment: '413:a0dc9d7d6b3a7e0adee965033922718c',
