@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatFileSize,
   formatLanguage,
   formatList,
   formatMonth,
@@ -38,6 +39,8 @@ export function useFormat() {
       relativeDays: (days: number) => formatRelativeDays(days, language),
       unit: (value: number, unit: 'day' | 'month' | 'hour') => formatUnit(value, unit, language),
       month: (month: string, style?: 'short' | 'long') => formatMonth(month, language, style),
+      /** A download's size ("12 kB"). */
+      fileSize: (bytes: number) => formatFileSize(bytes, language),
     }),
     [language, t],
   );

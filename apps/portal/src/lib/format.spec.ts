@@ -8,6 +8,7 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatFileSize,
   formatLanguage,
   formatList,
   formatMonth,
@@ -26,6 +27,14 @@ describe('format', () => {
     expect(formatMonth('2026-01', 'en', 'long')).toBe('January 2026');
     expect(formatMonth('2026-12', 'de', 'long')).toBe('Dezember 2026');
     expect(formatMonth('total', 'en')).toBe('total');
+  });
+
+  it('says a download’s size in decimal units, for the language', () => {
+    expect(formatFileSize(512, 'en')).toBe('512 byte');
+    expect(formatFileSize(12_345, 'en')).toBe('12 kB');
+    expect(formatFileSize(1_450, 'en')).toBe('1.5 kB');
+    expect(formatFileSize(2_345_678, 'en')).toBe('2.3 MB');
+    expect(formatFileSize(1_450, 'ru')).toBe('1,5 кБ');
   });
 
   it('counts hours in words', () => {

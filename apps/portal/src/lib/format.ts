@@ -86,6 +86,25 @@ export function formatUnit(value: number, unit: 'day' | 'month' | 'hour', langua
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
+/**
+ * A file's size for a download link ("12 kB", "1.4 MB", "12 ko" in French): decimal units as `Intl`
+ * names them, one decimal below 10, none above.
+ */
+export function formatFileSize(bytes: number, language: string): string {
+  const [value, unit] =
+    bytes >= 1_000_000
+      ? [bytes / 1_000_000, 'megabyte']
+      : bytes >= 1_000
+        ? [bytes / 1_000, 'kilobyte']
+        : [bytes, 'byte'];
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: unit !== 'byte' && value < 10 ? 1 : 0,
+  }).format(value);
+}
+
 /** A percentage given from 0 to 100 ("40 %" in French, "40%" in English). */
 export function formatPercent(value: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);

@@ -322,6 +322,17 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // A HEAD request says the file's size (the portal's "Download PDF (24 kB)") and sends no body:
+    // a StreamableFile of a Buffer carries its length, which this keeps so.
+    const head = await t.inject({
+      method: 'HEAD',
+      url: `/api/certifications/${cert.id}/certificate.pdf`,
+      cookie: holder.cookie,
+    });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toBe('application/pdf');
+    expect(Number(head.headers['content-length'])).toBe(pdf.rawPayload.length);
+    expect(head.rawPayload.length).toBe(0);
     // Personal data is never cached; the public key and the revocation list, which name nobody, may be.
     expect(pdf.headers['cache-control']).toBe('no-store');
     const credential = await t.inject({

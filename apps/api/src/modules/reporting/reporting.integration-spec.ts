@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { UPTAKE_AREA_FIGURES, withheldAreas, type UptakeAreaFigure } from '@icspa/domain';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { WorkerProcess } from '../../../test/worker-process';
@@ -466,6 +467,41 @@ describe('regional uptake', () => {
       const first = json.rows[0] as UptakeRowDto;
       const line = lines.find((l) => l.startsWith(first.key)) as string;
       expect(line.split(',').slice(-20, -19)[0]).toBe(String(first.unitsKnown));
+    });
+
+    it('answers HEAD with the file’s length and no body, so the portal can say the size (data saver)', async () => {
+      const url = `/api/reporting/uptake/export?table=areas&level=country&from=${from}&to=${to}`;
+      const plain = await t.inject({
+        method: 'GET',
+        url,
+        cookie: admin.cookie,
+        headers: { 'accept-encoding': 'identity' },
+      });
+      expect(plain.statusCode).toBe(200);
+      // Over the compression threshold: a GET that accepts Brotli is compressed, a HEAD never is.
+      expect(plain.rawPayload.length).toBeGreaterThan(1024);
+      expect(Number(plain.headers['content-length'])).toBe(plain.rawPayload.length);
+
+      const head = await t.inject({
+        method: 'HEAD',
+        url,
+        cookie: admin.cookie,
+        headers: { 'accept-encoding': 'br, gzip' },
+      });
+      expect(head.statusCode).toBe(200);
+      expect(head.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(head.headers['content-encoding']).toBeUndefined();
+      expect(Number(head.headers['content-length'])).toBe(plain.rawPayload.length);
+      expect(head.rawPayload.length).toBe(0);
+
+      // The compressed GET carries no stale length: the same file, smaller on the wire.
+      const br = await t.inject({ method: 'GET', url, cookie: admin.cookie, headers: { 'accept-encoding': 'br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(
+        br.headers['content-length'] === undefined || Number(br.headers['content-length']) === br.rawPayload.length,
+      ).toBe(true);
+      expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length);
     });
 
     it('exports the series and the coordinator’s table', async () => {

@@ -221,6 +221,8 @@ The **chain of custody** is the documented, unbroken record of who had an exhibi
 - **Why** it was moved (examination, copying, return to owner).
 - **Condition** of the seal at each transfer: intact, or opened and re-sealed by whom.
 
+![From seizure to court: five hand-overs, each signed by giver and receiver, with the hash checked in the laboratory](/lessons/chain-of-custody.svg "The exhibit's journey =720x300")
+
 ### Digital evidence adds a step
 When the laboratory creates a forensic image, it records a **hash value** (for example SHA-256) of the original and of the copy. The hash links the copy mathematically to the exhibit, so later analysis can be trusted.
 
@@ -2167,6 +2169,8 @@ Most ransomware today is **ransomware-as-a-service (RaaS)**, an ecosystem with d
 - **Affiliates** break into victims and deploy the ransomware for a share of the ransom.
 - **Initial access brokers** sell access to compromised networks.
 - Money launderers, bulletproof hosting providers and negotiators support them.
+
+![The victim pays one address; operators keep 20–30%, the affiliate 70–80% and pays brokers and launderers from it](/lessons/ransomware-affiliate-split.svg "How the ransom is split =720x340")
 
 ### Evidence for attribution
 - **Ransom note, file extension and leak site** identify the brand, but not necessarily who carried out the attack.

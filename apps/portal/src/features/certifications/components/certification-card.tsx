@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
 import { useFormat } from '@/hooks/use-format';
-import { certificatePdfHref } from '@/features/certifications/api/get-certificate-pdf';
+import { certificatePdfHref, useCertificatePdfSize } from '@/features/certifications/api/get-certificate-pdf';
 import type { Certification } from '@/features/certifications/api/get-certifications';
 import { useRecertify } from '@/features/certifications/api/recertify';
 import { expiryNote, recertificationNote } from '@/features/certifications/lib/expiry';
@@ -21,6 +21,7 @@ export function CertificationCard({ line, now }: { line: CertificationLine<Certi
   const titleId = useId();
   const recertify = useRecertify();
   const certification = line.current;
+  const pdfSize = useCertificatePdfSize(certification.id);
   const expiry = expiryNote(certification, now);
   const recert = recertificationNote(certification, now);
 
@@ -105,7 +106,9 @@ export function CertificationCard({ line, now }: { line: CertificationLine<Certi
           download
           aria-describedby={titleId}
         >
-          {t('certification.download.pdf')}
+          {pdfSize
+            ? t('common.withSize', { text: t('certification.download.pdf'), size: format.fileSize(pdfSize) })
+            : t('certification.download.pdf')}
         </a>
         <CredentialDownload certification={certification} describedBy={titleId} />
       </div>

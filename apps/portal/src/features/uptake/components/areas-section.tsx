@@ -13,7 +13,7 @@ import { AreasTable } from './areas-table';
 import { AsOf } from './as-of';
 import { CsvLink } from './csv-link';
 import { MapLegend } from './map-legend';
-import { WorldMap } from './world-map';
+import { LazyWorldMap } from './lazy-world-map';
 
 export interface DrillTarget {
   region?: string;
@@ -102,7 +102,7 @@ export function AreasSection({
             <>
               <AsOf asOf={data.asOf} suppressed={data.suppressed} />
               <div className="map-panel">
-                <WorldMap
+                <LazyWorldMap
                   rows={rows}
                   scale={scale}
                   valueOf={(r) => figureValue(r, figure)}

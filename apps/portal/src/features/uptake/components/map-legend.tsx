@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/hooks/use-format';
-import { NO_DATA_COLOUR, type ColourBin, type ColourScale } from '@/features/uptake/lib/colour-scale';
-import { HOTSPOT_COLOUR } from './world-map';
+import { HOTSPOT_COLOUR, NO_DATA_COLOUR, type ColourBin, type ColourScale } from '@/features/uptake/lib/colour-scale';
 
 function Swatch({ colour }: { colour: string }) {
   return <span className="legend__swatch" style={{ background: colour }} aria-hidden="true" />;

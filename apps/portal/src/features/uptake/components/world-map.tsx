@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { useId, useMemo } from 'react';
 import type { UptakeRow } from '@/features/uptake/api/get-uptake';
 import { atlasCountries, type AtlasCountry } from '@/features/uptake/lib/atlas';
-import { NO_DATA_COLOUR, type ColourScale } from '@/features/uptake/lib/colour-scale';
+import { HOTSPOT_COLOUR, NO_DATA_COLOUR, type ColourScale } from '@/features/uptake/lib/colour-scale';
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -11,9 +11,7 @@ const PAD = 10;
 /** How far the map may zoom in on a country or region, relative to the whole world. */
 const MAX_ZOOM = 6;
 
-export const HOTSPOT_COLOUR = '#b6410b';
-
-interface WorldMapProps {
+export interface WorldMapProps {
   /** One row per country (the country level of the uptake report). */
   rows: readonly UptakeRow[];
   scale: ColourScale;

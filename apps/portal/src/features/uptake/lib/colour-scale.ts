@@ -8,6 +8,8 @@
 export const MAP_PALETTE = ['#e6eef8', '#b4cbea', '#7ca4d8', '#3d72b8', '#163d73'] as const;
 /** Countries with no figures (outside the selection, or not known to the academy). */
 export const NO_DATA_COLOUR = '#c3c7cc';
+/** The dot and outline of a hotspot (map and legend). */
+export const HOTSPOT_COLOUR = '#b6410b';
 
 export type ScaleKind = 'count' | 'rate';
 
