@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import type * as ReactModule from 'react';
 import { paths } from '@/config/paths';
 import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
 import { getCourseQueryOptions, type CourseDetail } from '@/features/catalogue/api/get-course';
@@ -10,7 +11,7 @@ import { LessonRoute } from './lesson';
 // lessons use: each `![alt](src "title")` through the `img` component the portal hands react-markdown
 // (as react-markdown does, title included), and every other line as a paragraph.
 jest.mock('react-markdown', () => {
-  const { createElement } = require('react') as typeof import('react');
+  const { createElement } = jest.requireActual<typeof ReactModule>('react');
   const IMAGE = /^!\[([^\]]*)\]\((\S+)(?:\s+"([^"]*)")?\)$/;
   return {
     __esModule: true,
