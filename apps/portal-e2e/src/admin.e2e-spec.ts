@@ -74,8 +74,8 @@ beforeAll(async () => {
       );
       return page.items.find((c) => c.holderName === HOLDER && c.status === 'active');
     },
-    // The new programme first certifies the history's hundreds of EE-201 graduates, one job each, on a
-    // worker that shares two cores with the API and the browser: a minute is not always enough.
+    // The new programme also certifies the history's hundreds of EE-201 graduates, one job each, but at bulk
+    // priority: the grade's own job runs first. The margin is for a worker sharing two cores with the browser.
     180_000,
   );
 });

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { createTestDatabase } from '../../../test/test-database';
-import { JobName } from '../queue/queue-registry';
-import type { QueueService } from '../queue/queue.service';
+import type { AppConfig } from '../config/app-config';
+import { BULK_JOB_PRIORITY, JOB_QUEUE, JobName } from '../queue/queue-registry';
+import { bullConnection, QueueService } from '../queue/queue.service';
 import { OutboxService } from './outbox.service';
 
 /** The relay against real PostgreSQL, with a queue that records what it is given. */
@@ -100,5 +103,37 @@ describe('outbox relay', () => {
     );
     expect(await new OutboxService(db, queues).relay()).toBe(2);
     expect(added).toEqual(['outbox-test-2', 'outbox-test-3']);
+  });
+
+  it('bulk jobs written first still run after a job written later without a priority (real Redis)', async () => {
+    const config = {
+      redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      redisPrefix: `outbox-${randomUUID()}`,
+    };
+    const realQueues = new QueueService(config as AppConfig);
+    const outbox = new OutboxService(db, realQueues);
+    await db.transaction(async (manager) => {
+      for (let n = 1; n <= 5; n++)
+        await outbox.write(manager, JobName.IssueCertifications, { holderId: `bulk-${n}` }, `bulk-${n}`, {
+          priority: BULK_JOB_PRIORITY,
+        });
+      await outbox.write(manager, JobName.IssueCertifications, { holderId: 'fresh' }, 'fresh');
+    });
+    expect(await outbox.relay()).toBe(6);
+    const order: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      const worker = new Worker(
+        JOB_QUEUE[JobName.IssueCertifications],
+        async (job) => {
+          order.push(job.data.holderId);
+          if (order.length === 6) setImmediate(() => void worker.close().then(resolve));
+        },
+        { connection: bullConnection(config as AppConfig), prefix: config.redisPrefix, concurrency: 1 },
+      );
+    });
+    await done;
+    await realQueues.queue(JOB_QUEUE[JobName.IssueCertifications]).obliterate({ force: true });
+    await realQueues.onApplicationShutdown();
+    expect(order).toEqual(['fresh', 'bulk-1', 'bulk-2', 'bulk-3', 'bulk-4', 'bulk-5']);
   });
 });

@@ -32,11 +32,15 @@ export class OutboxService {
     jobName: N,
     payload: JobPayloads[N],
     jobId: string,
-    options: { delayMs?: number } = {},
+    options: { delayMs?: number; priority?: number } = {},
   ): Promise<void> {
     await manager.getRepository(OutboxMessage).insert({
       jobName,
-      payload: { ...payload, ...(options.delayMs ? { delayMs: options.delayMs } : {}) } as never,
+      payload: {
+        ...payload,
+        ...(options.delayMs ? { delayMs: options.delayMs } : {}),
+        ...(options.priority ? { priority: options.priority } : {}),
+      } as never,
       jobId,
       dispatchedAt: null,
     });
@@ -63,8 +67,12 @@ export class OutboxService {
     const sent: string[] = [];
     try {
       for (const m of messages) {
-        const { delayMs, ...payload } = m.payload;
-        const options: JobsOptions = { jobId: m.job_id, ...(delayMs ? { delay: Number(delayMs) } : {}) };
+        const { delayMs, priority, ...payload } = m.payload;
+        const options: JobsOptions = {
+          jobId: m.job_id,
+          ...(delayMs ? { delay: Number(delayMs) } : {}),
+          ...(priority ? { priority: Number(priority) } : {}),
+        };
         try {
           await this.queues.add(m.job_name, payload as never, options);
         } catch (error) {

@@ -47,6 +47,12 @@ export const JOB_SCHEDULES: Partial<
   [JobName.RelayOutbox]: () => ({ every: OUTBOX_RELAY_EVERY_MS }),
 };
 
+/**
+ * BullMQ priority of bulk work (a new programme certifying its past graduates): jobs without a priority run
+ * first, so an officer's fresh completion is certified at once rather than after hundreds of backfill jobs.
+ */
+export const BULK_JOB_PRIORITY = 100;
+
 /** Payload of each job: ids only, never whole objects. */
 export interface JobPayloads {
   [JobName.PurgeExpiredSessions]: Record<string, never>;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow, PageQueryDto } from '../../core/http/pagination.dto';
 import { OutboxService } from '../../core/outbox/outbox.service';
-import { JOB_IDS, JobName } from '../../core/queue/queue-registry';
+import { BULK_JOB_PRIORITY, JOB_IDS, JobName } from '../../core/queue/queue-registry';
 import { AuditService } from '../audit/audit.service';
 import { ProgrammeCreateDto, ProgrammeResponseDto, ProgrammeUpdateDto } from './dtos/certification.dto';
 import {
@@ -81,13 +81,15 @@ export class ProgrammesService {
         entityId: programmeId,
         details: { ...body },
       });
-      // Officers who already completed the programme's courses are certified too: one issuing job each.
+      // Officers who already completed the programme's courses are certified too: one issuing job each, at
+      // bulk priority so that completions made meanwhile are not queued behind them.
       for (const holderId of await officersWhoCompletedAny(manager, body.courseIds))
         await this.outbox.write(
           manager,
           JobName.IssueCertifications,
           { holderId },
           JOB_IDS.certifyForProgramme(programmeId, holderId),
+          { priority: BULK_JOB_PRIORITY },
         );
       return programmeId;
     });
