@@ -1,15 +1,36 @@
 import type { Schemas } from '@icspa/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, isApiError, unwrap } from '@/lib/api-client';
+import { api, isApiError, isNetworkFailure, unwrap } from '@/lib/api-client';
 
 export type Me = Schemas['MeResponseDto'];
 
-/** The signed-in user, or null when there is no session (401 is an answer here, not a failure). */
+/** The device's copy of the signed-in user (loaded on demand: IndexedDB is not needed to sign in). */
+const offlineDb = () => import('@/lib/offline-db');
+
+/**
+ * The signed-in user, or null when there is no session (401 is an answer here, not a failure). The user
+ * is kept on this device, so that with no connection the portal still opens the pages saved for offline.
+ */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return await unwrap(api.GET('/api/auth/me', { signal }));
+    const me = await unwrap(api.GET('/api/auth/me', { signal }));
+    void offlineDb()
+      .then((db) => db.keepMe(me))
+      .catch(() => undefined);
+    return me;
   } catch (error) {
-    if (isApiError(error, 401)) return null;
+    if (isApiError(error, 401)) {
+      void offlineDb()
+        .then((db) => db.keepMe(null))
+        .catch(() => undefined);
+      return null;
+    }
+    if (isNetworkFailure(error)) {
+      const kept = await offlineDb()
+        .then((db) => db.keptMe())
+        .catch(() => undefined);
+      if (kept) return kept;
+    }
     throw error;
   }
 }

@@ -18,6 +18,7 @@ export function useLogout() {
     mutationFn: logout,
     onSuccess: () => {
       sessionEnd.markSignedOut();
+      void import('@/lib/offline-db').then((db) => db.keepMe(null)).catch(() => undefined);
       queryClient.removeQueries({ predicate: isOtherThanMe });
       queryClient.setQueryData(getMeQueryOptions().queryKey, null);
     },
