@@ -72,7 +72,7 @@ export function PendingCompletions({ userId }: { userId: string }) {
   return (
     <section className="pending-sync" aria-labelledby="pending-sync-title">
       <h2 id="pending-sync-title" className="pending-sync__title">
-        {t('offline.pendingTitle', { count: waiting.length })}
+        {waiting.length ? t('offline.pendingTitle', { count: waiting.length }) : t('offline.refusedTitle')}
       </h2>
       {waiting.length ? (
         <>
