@@ -58,7 +58,11 @@ interface Transfer {
   encoding?: string;
 }
 
-/** Every response of the page as the network saw it: encoded bytes, status, whether the cache answered. */
+/**
+ * Every response of the page as the network saw it: encoded bytes, status, whether a cache answered. The
+ * service worker's own requests (its precache, after the page has loaded) are not the page's: they are
+ * not counted here (`npm run bench portal` reports them apart).
+ */
 async function recordTransfers(page: Page): Promise<{ cdp: CDPSession; transfers: Map<string, Transfer> }> {
   const cdp = await page.context().newCDPSession(page);
   const transfers = new Map<string, Transfer>();
@@ -67,7 +71,9 @@ async function recordTransfers(page: Page): Promise<{ cdp: CDPSession; transfers
     transfers.set(e.requestId, {
       url: e.response.url,
       bytes: 0,
-      fromCache: Boolean(e.response.fromDiskCache || e.response.fromPrefetchCache),
+      // The service worker's precache answers too once it controls the page (its precache is complete
+      // before it does): no more a network fetch than the HTTP cache.
+      fromCache: Boolean(e.response.fromDiskCache || e.response.fromPrefetchCache || e.response.fromServiceWorker),
       status: e.response.status,
       encoding: headers['content-encoding'] as string | undefined,
     });

@@ -4,8 +4,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 /**
  * What the portal keeps on this device for reading offline (IndexedDB, database `icspa-offline`): the
  * courses an officer saved with their lessons (images go to the Cache Storage `IMAGE_CACHE`, which the
- * service worker answers from), the last progress of each enrolment, the signed-in user, and the lesson
- * completions made offline that wait to be sent.
+ * service worker answers from), the last progress of each enrolment, and the lesson completions made
+ * offline that wait to be sent. (The signed-in user is kept in localStorage: `features/auth/api/get-me.ts`.)
  */
 export const IMAGE_CACHE = 'icspa-lesson-images';
 
@@ -53,7 +53,6 @@ interface OfflineSchema extends DBSchema {
   lessons: { key: string; value: SavedLesson; indexes: { byCourse: string } };
   progress: { key: string; value: { enrolmentId: string; progress: Schemas['ProgressDto'] } };
   pending: { key: string; value: PendingCompletion };
-  session: { key: string; value: { key: 'me'; me: Schemas['MeResponseDto'] } };
 }
 
 let opened: Promise<IDBPDatabase<OfflineSchema>> | undefined;
@@ -66,7 +65,6 @@ function db(): Promise<IDBPDatabase<OfflineSchema>> {
       database.createObjectStore('lessons', { keyPath: 'lessonId' }).createIndex('byCourse', 'courseId');
       database.createObjectStore('progress', { keyPath: 'enrolmentId' });
       database.createObjectStore('pending', { keyPath: 'clientId' });
-      database.createObjectStore('session', { keyPath: 'key' });
     },
   });
   return opened;
@@ -120,7 +118,7 @@ export async function removeCourse(courseId: string): Promise<void> {
   changed();
 }
 
-// ---- progress and session copies ----
+// ---- progress copies ----
 
 export async function keepProgress(enrolmentId: string, progress: Schemas['ProgressDto']): Promise<void> {
   await (await db()).put('progress', { enrolmentId, progress });
@@ -128,16 +126,6 @@ export async function keepProgress(enrolmentId: string, progress: Schemas['Progr
 
 export async function keptProgress(enrolmentId: string): Promise<Schemas['ProgressDto'] | undefined> {
   return (await db()).get('progress', enrolmentId).then((row) => row?.progress);
-}
-
-export async function keepMe(me: Schemas['MeResponseDto'] | null): Promise<void> {
-  const d = await db();
-  if (me) await d.put('session', { key: 'me', me });
-  else await d.delete('session', 'me');
-}
-
-export async function keptMe(): Promise<Schemas['MeResponseDto'] | undefined> {
-  return (await db()).get('session', 'me').then((row) => row?.me);
 }
 
 // ---- completions waiting to be sent ----

@@ -4,33 +4,45 @@ import { api, isApiError, isNetworkFailure, unwrap } from '@/lib/api-client';
 
 export type Me = Schemas['MeResponseDto'];
 
-/** The device's copy of the signed-in user (loaded on demand: IndexedDB is not needed to sign in). */
-const offlineDb = () => import('@/lib/offline-db');
+/** Where this device keeps the last signed-in user, for opening saved courses with no connection. */
+const KEPT_ME = 'icspa.offline.me';
+
+/** Keeps (or, with null, forgets) the signed-in user on this device. */
+export function keepMe(me: Me | null): void {
+  try {
+    if (me) localStorage.setItem(KEPT_ME, JSON.stringify(me));
+    else localStorage.removeItem(KEPT_ME);
+  } catch {
+    // private mode or full storage: nothing kept, the portal needs the server to open
+  }
+}
+
+function keptMe(): Me | null {
+  try {
+    const kept = localStorage.getItem(KEPT_ME);
+    return kept ? (JSON.parse(kept) as Me) : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The signed-in user, or null when there is no session (401 is an answer here, not a failure). The user
- * is kept on this device, so that with no connection the portal still opens the pages saved for offline.
+ * is kept on this device, so that with no answer from the server (offline) the portal still opens the
+ * courses saved for offline reading; a 401 or signing out forgets it.
  */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
     const me = await unwrap(api.GET('/api/auth/me', { signal }));
-    void offlineDb()
-      .then((db) => db.keepMe(me))
-      .catch(() => undefined);
+    keepMe(me);
     return me;
   } catch (error) {
     if (isApiError(error, 401)) {
-      void offlineDb()
-        .then((db) => db.keepMe(null))
-        .catch(() => undefined);
+      keepMe(null);
       return null;
     }
-    if (isNetworkFailure(error)) {
-      const kept = await offlineDb()
-        .then((db) => db.keptMe())
-        .catch(() => undefined);
-      if (kept) return kept;
-    }
+    const kept = isNetworkFailure(error) ? keptMe() : null;
+    if (kept) return kept;
     throw error;
   }
 }
