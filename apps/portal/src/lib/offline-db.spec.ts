@@ -1,4 +1,3 @@
-import { lessonImageUrls } from '@/features/catalogue/api/save-course-offline';
 import { newClientId } from './offline-db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -16,17 +15,5 @@ describe('newClientId', () => {
     } finally {
       Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
     }
-  });
-});
-
-describe('lessonImageUrls', () => {
-  it('finds the same-origin images of a lesson once each, with or without a title', () => {
-    const body = [
-      '![Chain](/lessons/chain.svg "Chain of custody =720x300")',
-      'text ![Again](/lessons/chain.svg) and ![Bag](</lessons/bag.svg>)',
-      '![Elsewhere](https://example.org/x.png) ![Protocol-relative](//example.org/y.png) [a link](/lessons/not-an-image)',
-    ].join('\n');
-    expect(lessonImageUrls(body)).toEqual(['/lessons/chain.svg', '/lessons/bag.svg']);
-    expect(lessonImageUrls('no images')).toEqual([]);
   });
 });
