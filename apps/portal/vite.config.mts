@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { bootShell, precompress } from './vite.plugins.mjs';
 
 const portalRoot = dirname(fileURLToPath(import.meta.url));
@@ -60,7 +61,55 @@ const apiTarget = process.env.PORTAL_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: portalRoot,
   cacheDir: resolve(workspaceRoot, 'node_modules/.vite/portal'),
-  plugins: [react(), bootShell(resolve(portalRoot, 'src/locales')), precompress(resolve(workspaceRoot, 'dist/portal'))],
+  plugins: [
+    react(),
+    bootShell(resolve(portalRoot, 'src/locales')),
+    // The one service worker (Workbox): precaches the app shell — index.html, every script and stylesheet,
+    // so all six language files — and answers lesson images from the cache "Save for offline" fills.
+    // A new build waits until the reader chooses "Reload" (`registerType: 'prompt'`, components/layout/update-prompt.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        name: 'Icspa Academy',
+        short_name: 'Icspa Academy',
+        description: 'Cybercrime-investigation training for police forces, delivered by the alliance’s member firms.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#163d73',
+        background_color: '#f3f6fa',
+        icons: [
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        cacheId: 'icspa',
+        globPatterns: ['**/*.{js,css,html}', 'favicon.svg'], // the manifest and its icons are added by the plugin
+        // The world map's chunk (regional uptake, admins) is large and never needed offline; lesson diagrams
+        // are kept only for the courses saved for offline.
+        globIgnores: ['**/map-*.js', 'lessons/**'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        sourcemap: false,
+        runtimeCaching: [
+          {
+            // The images of saved courses (IMAGE_CACHE of src/lib/offline-db.ts, filled by "Save for offline")
+            // come from there, online too; any other goes to the network and is not kept.
+            urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/lessons/'),
+            handler: async ({ request }) =>
+              (await caches.match(request, { cacheName: 'icspa-lesson-images' })) ?? fetch(request),
+          },
+        ],
+      },
+    }),
+    precompress(resolve(workspaceRoot, 'dist/portal')),
+  ],
   // `@/…` is src/ (as in tsconfig.json), beside the workspace paths.
   resolve: { alias: [{ find: /^@\//, replacement: `${resolve(portalRoot, 'src')}/` }, ...workspaceAliases()] },
   server: {

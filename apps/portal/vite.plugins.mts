@@ -88,28 +88,35 @@ export function precompress(outDir: string): Plugin {
   return {
     name: 'icspa-precompress',
     apply: 'build',
-    closeBundle() {
-      let plain = 0;
-      let brotli = 0;
-      for (const file of filesUnder(resolve(outDir))) {
-        if (!COMPRESSIBLE.test(file)) continue;
-        const size = statSync(file).size;
-        if (size < MIN_BYTES) continue;
-        const body = readFileSync(file);
-        const br = brotliCompressSync(body, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-            [constants.BROTLI_PARAM_SIZE_HINT]: size,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          },
-        });
-        const gz = gzipSync(body, { level: 9 });
-        if (br.length < size) writeFileSync(`${file}.br`, br);
-        if (gz.length < size) writeFileSync(`${file}.gz`, gz);
-        plain += size;
-        brotli += Math.min(br.length, size);
-      }
-      this.info?.(`pre-compressed ${(plain / 1024).toFixed(0)} KiB of text to ${(brotli / 1024).toFixed(0)} KiB (br)`);
+    // After the service worker is written (vite-plugin-pwa, also at closeBundle), so it has its twins too.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        let plain = 0;
+        let brotli = 0;
+        for (const file of filesUnder(resolve(outDir))) {
+          if (!COMPRESSIBLE.test(file)) continue;
+          const size = statSync(file).size;
+          if (size < MIN_BYTES) continue;
+          const body = readFileSync(file);
+          const br = brotliCompressSync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: size,
+              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            },
+          });
+          const gz = gzipSync(body, { level: 9 });
+          if (br.length < size) writeFileSync(`${file}.br`, br);
+          if (gz.length < size) writeFileSync(`${file}.gz`, gz);
+          plain += size;
+          brotli += Math.min(br.length, size);
+        }
+        this.info?.(
+          `pre-compressed ${(plain / 1024).toFixed(0)} KiB of text to ${(brotli / 1024).toFixed(0)} KiB (br)`,
+        );
+      },
     },
   };
 }

@@ -2333,6 +2333,13 @@ export interface components {
             /** @description The enrolment after the change */
             enrolment: components["schemas"]["EnrolmentResponseDto"];
         };
+        LessonCompletionDto: {
+            /**
+             * Format: uuid
+             * @description The id the browser gave a completion made offline (a UUID), so that sending it again is accepted once; omitted online
+             */
+            clientId?: string;
+        };
         GradeDto: {
             /** @description Whether the officer attended */
             attended: boolean;
@@ -6113,9 +6120,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonCompletionDto"];
+            };
+        };
         responses: {
-            /** @description Lesson saved as done (idempotent) */
+            /** @description Lesson saved as done (idempotent; a `clientId` sent again answers the same, in any order); 409 when the enrolment is no longer active or the `clientId` names another completion */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -174,6 +174,8 @@ export const ERROR_CODES = {
   'enrolment.study_forbidden': [],
   'enrolment.lessons_need_enrolled': ['status'],
   'enrolment.lesson_not_in_course': [],
+  'enrolment.no_longer_active': [],
+  'enrolment.client_id_reused': [],
   'enrolment.online_graded_by_lessons': [],
   'enrolment.grade_before_running': ['status'],
   'enrolment.result_certified': [],

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { baseUrl, PASSWORD } from './browser';
 
 /** A signed-in API session for arranging data a journey needs (never for what the journey checks). */
-export async function apiSession(email: string) {
+export async function apiSession(email: string, password = PASSWORD) {
   const login = await fetch(`${baseUrl()}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   if (!login.ok) throw new Error(`sign-in of ${email} answered ${login.status}`);
   const cookie = login.headers

@@ -18,6 +18,10 @@ export interface E2eState {
   redisPrefix: string;
   pids: number[];
   keyFile: string;
+  /** The API process now serving `baseUrl` (a test may stop it and start another on the same port). */
+  apiPid?: number;
+  /** The environment the servers were started with, beyond the runner's own (to start the API again). */
+  serverEnv?: Record<string, string>;
 }
 
 export const STATE_ENV = 'ICSPA_E2E_STATE_FILE';

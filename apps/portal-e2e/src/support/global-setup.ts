@@ -1,6 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,10 +85,21 @@ function startProcess(name: string, script: string, env: NodeJS.ProcessEnv): Chi
   });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
   child.on('exit', (code, signal) => {
-    if (!(child as { __stopping?: boolean }).__stopping) log(`${name} exited early (code ${code}, signal ${signal})`);
+    if ((child as { __stopping?: boolean }).__stopping || stoppedByTest(child.pid)) return;
+    log(`${name} exited early (code ${code}, signal ${signal})`);
   });
   children.push(child);
   return child;
+}
+
+/** Whether a test stopped this process on purpose (support/server.ts takes it out of the state's pids). */
+function stoppedByTest(pid: number | undefined): boolean {
+  try {
+    const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eState;
+    return pid !== undefined && !state.pids.includes(pid);
+  } catch {
+    return false;
+  }
 }
 
 async function waitForHealth(baseUrl: string, processes: ChildProcess[], timeoutMs = 60_000) {
@@ -150,8 +161,7 @@ async function start() {
   writeFileSync(STATE_FILE, JSON.stringify(state));
   process.env[STATE_ENV] = STATE_FILE;
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const serverEnv: Record<string, string> = {
     DATABASE_URL: databaseUrl,
     REDIS_URL,
     REDIS_PREFIX: redisPrefix,
@@ -165,6 +175,7 @@ async function start() {
     PROPOSAL_TTL_SECONDS: '3600',
     RECONCILE_INTERVAL_MS: '1000',
   };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...serverEnv };
   delete env.SESSION_SECRET;
   delete env.COOKIE_SECURE;
 
@@ -173,6 +184,8 @@ async function start() {
   const api = startProcess('api', 'dist/api/apps/api/src/main.js', env);
   const worker = startProcess('worker', 'dist/api/apps/api/src/worker.js', env);
   state.pids = [api.pid!, worker.pid!];
+  state.apiPid = api.pid;
+  state.serverEnv = serverEnv;
   writeFileSync(STATE_FILE, JSON.stringify(state));
   await waitForHealth(baseUrl, [api, worker]);
 

@@ -1,5 +1,6 @@
 import { createApiClient } from '@icspa/api-client';
 import type { ErrorDetail } from '@icspa/domain';
+import { reportReachable } from './connectivity';
 
 /** The API lives on the same origin under /api; the session travels in its httpOnly cookie. */
 export const api = createApiClient('');
@@ -101,8 +102,10 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
     result = await request;
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    reportReachable(false);
     throw new ApiError(0, '', 'Network Error');
   }
+  reportReachable(true);
   const { data, error, response } = result;
   if (!response.ok) {
     const body = error as { error?: unknown } | undefined;
@@ -118,4 +121,24 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** No answer at all: the server is unreachable (offline, or stopped). */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 0;
+}
+
+/**
+ * The server's answer, or, when there is none (offline), the copy kept on this device if there is one;
+ * without a copy the network failure stands.
+ */
+export async function orOfflineCopy<T>(online: () => Promise<T>, offline: () => Promise<T | undefined>): Promise<T> {
+  try {
+    return await online();
+  } catch (error) {
+    if (!isNetworkFailure(error)) throw error;
+    const copy = await offline().catch(() => undefined);
+    if (copy === undefined) throw error;
+    return copy;
+  }
 }

@@ -16,6 +16,9 @@ const INDEX = `<!doctype html><html><head><title>t</title><script>${SHELL_SCRIPT
 <script type="module" crossorigin src="/assets/index-AbC123.js"></script></head>
 <body><div id="root"><p class="boot">Loading…</p></div></body></html>`;
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
+// The service worker, its Workbox runtime and the web app manifest (vite-plugin-pwa), names kept across builds.
+const SW = `importScripts('./workbox-1a2b3c.js');self.addEventListener('install',()=>{});\n`;
+const MANIFEST = JSON.stringify({ name: 'Icspa Academy', start_url: '/', display: 'standalone' });
 // An unhashed public file with no compressed twin, larger than the threshold: compressed on the fly.
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(600)}</svg>`;
 
@@ -27,6 +30,9 @@ beforeAll(async () => {
   mkdirSync(join(portalDir, 'assets'));
   writeFileSync(join(portalDir, 'index.html'), INDEX);
   writeFileSync(join(portalDir, 'favicon.svg'), FAVICON);
+  writeFileSync(join(portalDir, 'sw.js'), SW);
+  writeFileSync(join(portalDir, 'workbox-1a2b3c.js'), '/* workbox */');
+  writeFileSync(join(portalDir, 'manifest.webmanifest'), MANIFEST);
   writeFileSync(join(portalDir, 'assets/index-AbC123.js'), SCRIPT);
   writeFileSync(join(portalDir, 'assets/index-AbC123.js.br'), brotliCompressSync(SCRIPT));
   writeFileSync(join(portalDir, 'assets/index-AbC123.js.gz'), gzipSync(SCRIPT));
@@ -78,6 +84,21 @@ describe('hashed assets', () => {
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['cache-control']).not.toMatch(/immutable/);
     expect(brotliDecompressSync(res.rawPayload).toString()).toBe(FAVICON);
+  });
+});
+
+describe('service worker and manifest', () => {
+  it.each([
+    ['/sw.js', /javascript/],
+    ['/workbox-1a2b3c.js', /javascript/],
+    ['/manifest.webmanifest', /manifest\+json/],
+  ])('%s is re-validated on every request (no-cache), so a new release reaches open pages', async (url, type) => {
+    const res = await t.inject({ method: 'GET', url });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(type);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    // The same CSP as every page: the worker's script is same-origin, which `script-src 'self'` allows.
+    expect(String(res.headers['content-security-policy'])).toMatch(/script-src 'self'/);
   });
 });
 

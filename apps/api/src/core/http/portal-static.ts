@@ -8,6 +8,11 @@ import { join, relative, resolve } from 'node:path';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** `index.html` (and the SPA fallback) may be stored but is re-validated on every visit. */
 export const REVALIDATE = 'no-cache';
+/**
+ * The service worker (`sw.js`, its Workbox runtime) and the web app manifest keep their names across builds
+ * and decide when a release reaches open pages: re-validated on every request, like `index.html`.
+ */
+export const SERVICE_WORKER_FILES = /^(?:sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/;
 /** Other files of `public/` (the favicon) keep their name across builds: a day, then re-validated. */
 const UNHASHED = 'public, max-age=86400';
 
@@ -63,7 +68,7 @@ export async function servePortalFiles(fastify: FastifyInstance, portalDir: stri
       const file = relative(root, path)
         .replace(/\\/g, '/')
         .replace(/\.(br|gz)$/, '');
-      if (file.endsWith('.html')) reply.header('cache-control', REVALIDATE);
+      if (file.endsWith('.html') || SERVICE_WORKER_FILES.test(file)) reply.header('cache-control', REVALIDATE);
       else if (file.startsWith('assets/')) reply.header('cache-control', IMMUTABLE);
       else reply.header('cache-control', UNHASHED);
     },

@@ -23,6 +23,7 @@ import {
   EnrolmentSwitchDto,
   EnrolmentSwitchResultDto,
   GradeDto,
+  LessonCompletionDto,
   NominationDto,
   NominationResultDto,
   ProgressDto,
@@ -168,9 +169,18 @@ export class CohortsController {
 
   @Put('enrolments/:id/lessons/:lessonId/completion')
   @Allow(...UNIT_ROLES)
-  @ApiOkResponse({ type: ProgressDto, description: 'Lesson saved as done (idempotent)' })
-  completeLesson(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('lessonId') lessonId: string) {
-    return this.enrolments.completeLesson(user, id, lessonId);
+  @ApiOkResponse({
+    type: ProgressDto,
+    description:
+      'Lesson saved as done (idempotent; a `clientId` sent again answers the same, in any order); 409 when the enrolment is no longer active or the `clientId` names another completion',
+  })
+  completeLesson(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Param('lessonId') lessonId: string,
+    @Body() body: LessonCompletionDto,
+  ) {
+    return this.enrolments.completeLesson(user, id, lessonId, body.clientId);
   }
 
   @Put('enrolments/:id/grade')

@@ -168,12 +168,40 @@ export function lessonIsInCourse(manager: EntityManager, lessonId: string, cours
   );
 }
 
-/** Records a completed lesson; completing it again changes nothing. */
-export async function insertLessonCompletion(manager: EntityManager, enrolmentId: string, lessonId: string) {
-  await affectedRows(
+/**
+ * Records a completed lesson; completing it again changes nothing. A completion made offline keeps its
+ * browser-given id (on the lesson's first completion, or on one saved online before that had none).
+ */
+export async function insertLessonCompletion(
+  manager: EntityManager,
+  enrolmentId: string,
+  lessonId: string,
+  clientId?: string,
+) {
+  if (clientId === undefined)
+    await affectedRows(
+      manager,
+      `INSERT INTO lesson_completion (enrolment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [enrolmentId, lessonId],
+    );
+  else
+    await affectedRows(
+      manager,
+      `INSERT INTO lesson_completion (enrolment_id, lesson_id, client_id) VALUES ($1, $2, $3)
+       ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET client_id = COALESCE(lesson_completion.client_id, EXCLUDED.client_id)`,
+      [enrolmentId, lessonId, clientId],
+    );
+}
+
+/** The completion a browser-given id was recorded with, if any. */
+export function completionByClientId(
+  manager: EntityManager,
+  clientId: string,
+): Promise<{ enrolment_id: string; lesson_id: string } | null> {
+  return selectOne<{ enrolment_id: string; lesson_id: string }>(
     manager,
-    `INSERT INTO lesson_completion (enrolment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-    [enrolmentId, lessonId],
+    `SELECT enrolment_id, lesson_id FROM lesson_completion WHERE client_id = $1`,
+    [clientId],
   );
 }
 

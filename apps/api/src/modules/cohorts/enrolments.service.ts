@@ -23,6 +23,7 @@ import {
   countEnrolments,
   gradeEnrolment,
   insertLessonCompletion,
+  completionByClientId,
   lessonIsInCourse,
   lockEnrolmentStatus,
   usersWithUnits,
@@ -30,6 +31,7 @@ import {
 } from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { runInTransaction } from '../../core/database/transaction';
+import { isPgError, PG } from '../../core/database/pg-errors';
 import { lockUsersInIdOrder } from '../identity/identity.queries';
 import { holderIsCertifiedForCourse } from '../certifications/certifications.queries';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
@@ -44,6 +46,12 @@ import {
   takeSeat,
 } from './seats';
 import { coded } from '../../core/errors/coded';
+
+const CLIENT_ID_REUSED = coded(
+  'enrolment.client_id_reused',
+  'clientId',
+  'this id was already given to the completion of another lesson or enrolment',
+);
 
 @Injectable()
 export class EnrolmentsService {
@@ -280,11 +288,27 @@ export class EnrolmentsService {
     };
   }
 
-  async completeLesson(user: AuthUser, id: string, lessonId: string): Promise<ProgressDto> {
+  /**
+   * Saves a lesson as done. A completion made offline brings the id its browser gave it (`clientId`):
+   * sent again, in any order, it is answered as the first time and recorded once; an id already used for
+   * another lesson or enrolment is refused. An enrolment withdrawn meanwhile takes no completion.
+   */
+  async completeLesson(user: AuthUser, id: string, lessonId: string, clientId?: string): Promise<ProgressDto> {
     await runInTransaction(this.db, async (manager) => {
       const view = await this.view(user, id, manager);
       CohortsPolicy.assertIsLearner(user, view);
+      // The enrolment's row lock orders requests for one enrolment: a repeat waits and then finds the first.
       const current = await lockEnrolmentStatus(manager, id);
+      if (clientId !== undefined) {
+        const earlier = await completionByClientId(manager, clientId);
+        if (earlier && (earlier.enrolment_id !== id || earlier.lesson_id !== lessonId))
+          throw new ConflictException(CLIENT_ID_REUSED);
+        if (earlier) return; // already recorded: the same answer as the first time
+      }
+      if (current === 'withdrawn')
+        throw new ConflictException(
+          coded('enrolment.no_longer_active', 'enrolmentId', 'this enrolment was withdrawn: the lesson was not saved'),
+        );
       if (current !== 'enrolled')
         throw new ConflictException(
           coded(
@@ -298,7 +322,13 @@ export class EnrolmentsService {
         throw new BadRequestException(
           coded('enrolment.lesson_not_in_course', 'lessonId', 'not a lesson of this course'),
         );
-      await insertLessonCompletion(manager, id, lessonId);
+      try {
+        await insertLessonCompletion(manager, id, lessonId, clientId);
+      } catch (error) {
+        // The same id sent at once for another enrolment (whose row lock is another): the unique index decides.
+        if (isPgError(error, PG.UNIQUE_VIOLATION)) throw new ConflictException(CLIENT_ID_REUSED);
+        throw error;
+      }
       if (await refreshProgress(manager, id)) await announceCompletion(manager, this.outbox, id);
     });
     this.outbox.relaySoon();

@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Lesson } from '../catalogue/lesson.entity';
 import { Enrolment } from './enrolment.entity';
 
@@ -22,4 +22,9 @@ export class LessonCompletion {
 
   @CreateDateColumn({ type: 'timestamptz' })
   completedAt: Date;
+
+  /** The id a browser gave a completion made offline, so a repeated sync is accepted once; null online. */
+  @Index('uq_lesson_completion__client_id', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  clientId: string | null;
 }

@@ -16,6 +16,8 @@ interface AppShellProps {
   signOutError?: ReactNode;
   /** Controls beside the user's name (the notifications bell), composed by the app. */
   headerActions?: ReactNode;
+  /** Notices above every page (offline, lessons waiting to be sent), composed by the app. */
+  notices?: ReactNode;
 }
 
 /**
@@ -24,7 +26,15 @@ interface AppShellProps {
  * navigation fold away behind the menu button (a disclosure: `aria-expanded`, Escape closes it and
  * gives focus back to the button, choosing a page closes it).
  */
-export function AppShell({ user, navigation, onSignOut, signingOut, signOutError, headerActions }: AppShellProps) {
+export function AppShell({
+  user,
+  navigation,
+  onSignOut,
+  signingOut,
+  signOutError,
+  headerActions,
+  notices,
+}: AppShellProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -115,6 +125,7 @@ export function AppShell({ user, navigation, onSignOut, signingOut, signOutError
           </ul>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+          {notices}
           <Suspense fallback={<Spinner />}>
             <Outlet />
           </Suspense>

@@ -423,6 +423,17 @@ export class ProgressDto {
   enrolment: EnrolmentResponseDto;
 }
 
+export class LessonCompletionDto {
+  @ApiPropertyOptional({
+    description:
+      'The id the browser gave a completion made offline (a UUID), so that sending it again is accepted once; omitted online',
+    format: 'uuid',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string;
+}
+
 export class GradeDto {
   @ApiProperty({ description: 'Whether the officer attended' })
   @IsBoolean()

@@ -11,6 +11,8 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 import { matchLanguage, setLanguage } from '@/lib/i18n';
 import { LanguageSelect } from '@/components/layout/language-select';
 import { useChangeLanguage } from '@/features/auth/api/update-locale';
+import { OfflineBanner } from '@/components/layout/offline-banner';
+import { PendingCompletions } from '@/features/enrolments/components/pending-completions';
 
 /** The signed-in part of the portal: guarded, framed, navigated by role. */
 export function AppRoot() {
@@ -47,6 +49,12 @@ function SignedIn() {
           <>
             <LanguageSelect onChange={(code) => changeLanguage.mutate(code)} />
             <NotificationBell />
+          </>
+        }
+        notices={
+          <>
+            <OfflineBanner />
+            <PendingCompletions userId={me.id} />
           </>
         }
       />

@@ -1,15 +1,48 @@
 import type { Schemas } from '@icspa/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, isApiError, unwrap } from '@/lib/api-client';
+import { api, isApiError, isNetworkFailure, unwrap } from '@/lib/api-client';
 
 export type Me = Schemas['MeResponseDto'];
 
-/** The signed-in user, or null when there is no session (401 is an answer here, not a failure). */
+/** Where this device keeps the last signed-in user, for opening saved courses with no connection. */
+const KEPT_ME = 'icspa.offline.me';
+
+/** Keeps (or, with null, forgets) the signed-in user on this device. */
+export function keepMe(me: Me | null): void {
+  try {
+    if (me) localStorage.setItem(KEPT_ME, JSON.stringify(me));
+    else localStorage.removeItem(KEPT_ME);
+  } catch {
+    // private mode or full storage: nothing kept, the portal needs the server to open
+  }
+}
+
+function keptMe(): Me | null {
+  try {
+    const kept = localStorage.getItem(KEPT_ME);
+    return kept ? (JSON.parse(kept) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The signed-in user, or null when there is no session (401 is an answer here, not a failure). The user
+ * is kept on this device, so that with no answer from the server (offline) the portal still opens the
+ * courses saved for offline reading; a 401 or signing out forgets it.
+ */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return await unwrap(api.GET('/api/auth/me', { signal }));
+    const me = await unwrap(api.GET('/api/auth/me', { signal }));
+    keepMe(me);
+    return me;
   } catch (error) {
-    if (isApiError(error, 401)) return null;
+    if (isApiError(error, 401)) {
+      keepMe(null);
+      return null;
+    }
+    const kept = isNetworkFailure(error) ? keptMe() : null;
+    if (kept) return kept;
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, unwrap } from '@/lib/api-client';
-import { getMeQueryOptions, isOtherThanMe, sessionEnd } from './get-me';
+import { getMeQueryOptions, isOtherThanMe, keepMe, sessionEnd } from './get-me';
 
 /** Ends the session; a session that had already ended (401) counts as signed out too. */
 export async function logout(): Promise<void> {
@@ -18,6 +18,7 @@ export function useLogout() {
     mutationFn: logout,
     onSuccess: () => {
       sessionEnd.markSignedOut();
+      keepMe(null);
       queryClient.removeQueries({ predicate: isOtherThanMe });
       queryClient.setQueryData(getMeQueryOptions().queryKey, null);
     },

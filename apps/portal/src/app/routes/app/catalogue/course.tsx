@@ -10,6 +10,7 @@ import { useCourse } from '@/features/catalogue/api/get-course';
 import { AssessmentRules } from '@/features/catalogue/components/assessment-rules';
 import { CourseOutline } from '@/features/catalogue/components/course-outline';
 import { CourseOverview } from '@/features/catalogue/components/course-overview';
+import { SaveOffline } from '@/features/catalogue/components/save-offline';
 import { useCohorts } from '@/features/cohorts/api/get-cohorts';
 import { UpcomingCohorts } from '@/features/cohorts/components/upcoming-cohorts';
 import { useEnrolments } from '@/features/enrolments/api/get-enrolments';
@@ -27,6 +28,8 @@ export function CourseRoute() {
   const cohorts = useCohorts({ page: 1, pageSize: 50, courseId, upcoming: true });
   const canEnrol = me ? UNIT_ROLES.includes(me.role) : false;
   const own = useEnrolments({ page: 1, pageSize: MAX_PAGE_SIZE, mine: true, courseId }, { enabled: canEnrol });
+  // Where the learner studies this course now: it may be saved for reading offline.
+  const studying = own.data?.items.find((e) => e.courseId === courseId && e.status === 'enrolled');
   if (!courseId) return <NotFound />;
 
   return (
@@ -48,6 +51,7 @@ export function CourseRoute() {
         {(data) => (
           <>
             <CourseOverview course={data} />
+            {studying && me ? <SaveOffline courseId={courseId} enrolmentId={studying.id} userId={me.id} /> : null}
             <div className="columns section">
               <section aria-labelledby="outline-title">
                 <h2 id="outline-title">{t('course.outline')}</h2>

@@ -12,6 +12,7 @@ import { useCourse } from '@/features/catalogue/api/get-course';
 import { AssessmentRules } from '@/features/catalogue/components/assessment-rules';
 import { useEnrolment } from '@/features/enrolments/api/get-enrolment';
 import { readyForAssessment } from '@/features/enrolments/lib/next-step';
+import { useOnline } from '@/lib/connectivity';
 
 /** Before an attempt: the rules, earlier attempts, and Start (or Resume) once every lesson is done. */
 export function AssessmentRoute() {
@@ -20,6 +21,7 @@ export function AssessmentRoute() {
   const enrolment = useEnrolment(enrolmentId);
   const course = useCourse(enrolment.data?.courseId);
   const attempts = useAttempts(enrolmentId);
+  const online = useOnline();
   if (!enrolmentId) return <NotFound />;
 
   return (
@@ -32,6 +34,11 @@ export function AssessmentRoute() {
         </Link>
       }
     >
+      {online ? null : (
+        <p className="alert alert--warning" role="status">
+          {t('offline.assessmentOffline')}
+        </p>
+      )}
       <QueryState query={enrolment} loadingLabel={t('assessment.loading')}>
         {(e) => (
           <div className="columns">

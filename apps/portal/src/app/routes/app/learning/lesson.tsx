@@ -8,6 +8,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { QueryState } from '@/components/ui/query-state';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useCourse } from '@/features/catalogue/api/get-course';
 import { useLesson } from '@/features/catalogue/api/get-lesson';
 import { CourseOutline } from '@/features/catalogue/components/course-outline';
@@ -27,7 +28,8 @@ export function LessonRoute() {
   const lesson = useLesson(lessonId);
   const course = useCourse(lesson.data?.courseId);
   const progress = useProgress(enrolmentId);
-  const complete = useCompleteLesson(enrolmentId);
+  const me = useSignedInUser();
+  const complete = useCompleteLesson(enrolmentId, { userId: me?.id ?? '', lessonTitle: lesson.data?.title ?? '' });
 
   if (!enrolmentId || !lessonId) return <NotFound />;
 
