@@ -3,22 +3,31 @@ import { appNow } from '../../core/clock/clock';
 import type { TranslationEntity } from '@icspa/domain';
 import type { TranslationFields } from '../../modules/translations/translation.entity';
 import { sourcesOf } from '../../modules/translations/translations.queries';
-import es from '../../../../portal/src/locales/es.json';
-import ptBR from '../../../../portal/src/locales/pt-BR.json';
-import ru from '../../../../portal/src/locales/ru.json';
-import uk from '../../../../portal/src/locales/uk.json';
-import zhCN from '../../../../portal/src/locales/zh-CN.json';
-import { TRANSLATIONS, type CourseTranslationSeed } from './data/translations';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { TRANSLATED_LOCALES, TRANSLATIONS, type CourseTranslationSeed } from './data/translations';
 import { seedId } from './learning.seed';
 
-/** The portal's topic labels per locale: the topics' translations. */
-const TOPIC_LABELS: Record<string, Record<string, string>> = {
-  es: es.topic,
-  'pt-BR': ptBR.topic,
-  ru: ru.topic,
-  uk: uk.topic,
-  'zh-CN': zhCN.topic,
-};
+/**
+ * The portal's topic labels per locale (its locale files' `topic` section): the topics' translations. Read
+ * from the repository (the seed runs from it, as source or built), found by walking up from here.
+ */
+function topicLabels(): Record<string, Record<string, string>> {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'apps/portal/src/locales/en.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return {};
+    dir = parent;
+  }
+  const labels: Record<string, Record<string, string>> = {};
+  for (const locale of TRANSLATED_LOCALES) {
+    const file = JSON.parse(readFileSync(join(dir, `apps/portal/src/locales/${locale}.json`), 'utf8')) as {
+      topic?: Record<string, string>;
+    };
+    labels[locale] = file.topic ?? {};
+  }
+  return labels;
+}
 
 /**
  * Writes one published translation, made from the source as it stands; an existing one (a translator's
@@ -121,7 +130,7 @@ export async function seedTranslations(manager: EntityManager, courses: Map<stri
       if (rows[0]) written += Number(await publish(manager, 'certification_programme', rows[0].id, seed.locale, text));
     }
   }
-  for (const [locale, labels] of Object.entries(TOPIC_LABELS))
+  for (const [locale, labels] of Object.entries(topicLabels()))
     for (const [tag, label] of Object.entries(labels))
       written += Number(await publish(manager, 'topic', tag, locale, { label }));
   return written;
