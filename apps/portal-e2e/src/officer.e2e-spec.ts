@@ -28,6 +28,7 @@ const OSINT = 'OSINT for Investigators'; // the officer's seeded enrolment: 3 of
 const CERTIFICATION = 'Certified Digital Evidence First Responder'; // issued by the worker at start
 // Catalogue pages and certifications read in the officer's language (issue 13): the seed's Ukrainian text.
 const MALWARE_UK = UK.courses['MT-201'].title;
+const OSINT_UK = UK.courses['OS-201'].title;
 const CERTIFICATION_UK = UK.programmes[CERTIFICATION].name;
 
 let browser: Browser;
@@ -191,13 +192,13 @@ describe('officer journey', () => {
       await shot(page, journey, lang, '02-course');
 
       await navigate(page, lang, 'nav.myLearning');
-      const card = page.getByRole('article', { name: MALWARE });
+      const card = page.getByRole('article', { name: MALWARE_UK });
       await visible(card);
       await visible(card.getByRole('progressbar', { name: t(lang, 'myLearning.lessonsDone') }));
       await shot(page, journey, lang, '04-my-learning');
       expect(await axeViolations(page)).toEqual([]);
 
-      await resumeLink(page, lang, MALWARE).click();
+      await resumeLink(page, lang, MALWARE_UK).click();
       await page.waitForURL(/\/learning\/[^/]+\/lessons\/[^/]+$/);
       const outline = page.getByRole('navigation', { name: t(lang, 'lesson.outline') });
       await visible(outline.getByText(t(lang, 'lesson.lessonsDone', { done: 1, total: 5 })));
@@ -208,7 +209,7 @@ describe('officer journey', () => {
       // The OSINT assessment: every lesson is done and the English run left an attempt open.
       await navigate(page, lang, 'nav.myLearning');
       await page
-        .getByRole('article', { name: OSINT })
+        .getByRole('article', { name: OSINT_UK })
         .getByRole('link', { name: t(lang, 'myLearning.takeAssessment') })
         .click();
       await page.waitForURL(/\/assessment$/);

@@ -124,15 +124,19 @@ export class CohortsController {
     description:
       'Enrolments the caller may see: their own, their unit’s (coordinators), their cohorts’ (trainers), all (admins)',
   })
-  enrolmentList(@CurrentUser() user: AuthUser, @Query() query: EnrolmentListQueryDto) {
-    return this.enrolments.list(user, query);
+  enrolmentList(
+    @CurrentUser() user: AuthUser,
+    @Reader() reader: ReaderLanguages,
+    @Query() query: EnrolmentListQueryDto,
+  ) {
+    return this.enrolments.list(user, query, reader);
   }
 
   @Get('enrolments/:id')
   @Allow()
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'One enrolment' })
-  enrolment(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.enrolments.get(user, id);
+  enrolment(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+    return this.enrolments.get(user, id, reader);
   }
 
   @Post('enrolments/:id/withdraw')

@@ -447,6 +447,25 @@ describe('translations: content in the officer’s language', () => {
     expect((await ok(reader, 'GET', '/api/courses?pageSize=100&availableIn=uk')).items).toHaveLength(1);
   });
 
+  it('names the course and next lesson of the learner’s own enrolments in their language, not others’', async () => {
+    const {
+      courseId: course,
+      lessonIds: [lesson],
+    } = await createPublishedCourse(t, admin, { lessons: 1, questions: 4 });
+    await translate('course', course, 'uk', { title: 'Цифрові докази', summary: 'Вилучення доказів.' });
+    await translate('lesson', lesson, 'uk', UK_LESSON);
+    const cohortId = await createOpenCohort(t, admin, course);
+    const officer = await officerReading('uk');
+    const enrolment = await ok(officer, 'POST', `/api/cohorts/${cohortId}/enrolments`);
+    const mine = await ok(officer, 'GET', `/api/enrolments?mine=true&courseId=${course}`);
+    expect(mine.items[0]).toMatchObject({ courseTitle: 'Цифрові докази', nextLessonTitle: UK_LESSON.title });
+    expect(await ok(officer, 'GET', `/api/enrolments/${enrolment.id}`)).toMatchObject({
+      courseTitle: 'Цифрові докази',
+    });
+    const theirs = await ok(admin, 'GET', `/api/enrolments/${enrolment.id}`);
+    expect(theirs.courseTitle).not.toBe('Цифрові докази');
+  });
+
   it('lists cohorts taught in a language the officer reads first', async () => {
     const { courseId: course } = await createPublishedCourse(t, admin, { lessons: 1, questions: 4 });
     const early = await createOpenCohort(t, admin, course, { startsInDays: 10 });
