@@ -189,16 +189,21 @@ describe.each([
         name: t(lang, 'translations.availableInMine', { language: lang === 'uk' ? 'Українська' : '简体中文' }),
       });
       const filtered = page.waitForResponse((r) => /\/api\/courses\?.*availableIn=/.test(r.url()));
-      await mine.check();
+      // The box follows the address (the filter lives in it): click, then wait for the address.
+      await mine.click();
       expectOk(await filtered);
+      await page.waitForURL((url) => url.searchParams.get('availableIn') === lang);
+      await page.locator('input[name="availableIn"]:checked').waitFor();
       const osintCard = page.getByRole('article', { name: arranged.osintTitle[lang] });
       await visible(osintCard);
       await visible(osintCard.getByText(lang === 'uk' ? 'Українська' : '简体中文', { exact: true }));
       const ransomTitle = (lang === 'uk' ? UK : ZH_CN).courses['RR-201'].title;
       expect(await page.getByRole('article', { name: ransomTitle }).count()).toBe(0);
-      await mine.uncheck();
+      await mine.click();
+      await page.waitForURL((url) => !url.searchParams.has('availableIn'));
       await visible(page.getByRole('article', { name: ransomTitle }));
-      await mine.check();
+      await mine.click();
+      await page.waitForURL((url) => url.searchParams.get('availableIn') === lang);
       await visible(osintCard);
       await shot(page, journey, lang, '01-catalogue-available');
       expect(await axeViolations(page)).toEqual([]);
