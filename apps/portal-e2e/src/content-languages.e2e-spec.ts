@@ -1,7 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { UK } from '../../api/src/database/seeds/data/translations/uk';
-import { ZH_CN } from '../../api/src/database/seeds/data/translations/zh-CN';
-import { apiSession, seedId } from './support/api';
+import { apiSession } from './support/api';
 import {
   apiResponse,
   axeViolations,
@@ -24,8 +22,8 @@ jest.setTimeout(240_000);
  * other journey's seeded enrolments change), reads OS-201 — translated whole — in Ukrainian and in Chinese,
  * takes its assessment in each language, filters the catalogue by "available in my language", and sees the
  * fallback note on a lesson of RR-201, which has no translated lessons. The lesson read is given a
- * hand-made translation here (admin API) so the check does not depend on the seed's wording; the questions'
- * translations are the seed's, published here again through the API.
+ * hand-made translation here (admin API) so the check does not depend on the seed's wording; any OS-201
+ * string the seed left untranslated is translated here too, so the course is whole in both languages.
  */
 const PASSWORD = 'Kyiv-Languages-2031!';
 const UK_LESSON = {
@@ -43,7 +41,10 @@ interface Arranged {
   osintLesson: string;
   ransomEnrolment: string;
   ransomLesson: string;
-  osintTitle: Record<'uk' | 'zh-CN', string>;
+  osintId: string;
+  ransomId: string;
+  /** The English source prompts of OS-201's questions. */
+  sourcePrompts: string[];
 }
 
 let browser: Browser;
@@ -118,28 +119,36 @@ async function arrange(): Promise<Arranged> {
   };
   await publish('lesson', osintLessons[0], 'uk', UK_LESSON);
   await publish('lesson', osintLessons[0], 'zh-CN', ZH_LESSON);
-  const bank = await admin.get<{ questions: { id: string; options: { id: string }[] }[] }>(
-    `/api/courses/${osint.course.id}/assessment`,
-  );
-  for (const [locale, seed] of [
-    ['uk', UK],
-    ['zh-CN', ZH_CN],
-  ] as const) {
-    for (const [q, question] of (seed.courses['OS-201'].questions ?? []).entries()) {
-      const source = bank.questions.find((b) => b.id === seedId(`question:OS-201:${q}`))!;
-      await publish('question', source.id, locale, {
-        prompt: question.prompt,
-        options: Object.fromEntries(source.options.map((o, i) => [o.id, question.options[i]])),
-      });
+  // Whatever the seed left untranslated in OS-201 gets a plain translation: the course is whole in both.
+  type Strings = {
+    strings: { entityType: string; entityId: string; source: Record<string, unknown>; status: string }[];
+  };
+  for (const locale of ['uk', 'zh-CN'] as const) {
+    const { strings } = await admin.get<Strings>(`/api/courses/${osint.course.id}/translations?locale=${locale}`);
+    for (const [n, s] of strings.entries()) {
+      if (s.status === 'published' || s.status === 'outdated') continue;
+      const mark = locale === 'uk' ? `Переклад ${n + 1}` : `译文 ${n + 1}`;
+      const fields = Object.fromEntries(
+        Object.entries(s.source).map(([key, value]) => [
+          key,
+          typeof value === 'string'
+            ? mark
+            : Object.fromEntries(Object.keys(value as object).map((id, i) => [id, `${mark}.${i + 1}`])),
+        ]),
+      );
+      await publish(s.entityType, s.entityId, locale, fields);
     }
   }
+  const bank = await admin.get<{ questions: { prompt: string }[] }>(`/api/courses/${osint.course.id}/assessment`);
   return {
     email,
     osintEnrolment: osint.enrolment,
     osintLesson: osintLessons[0],
     ransomEnrolment: ransom.enrolment,
     ransomLesson: ransom.course.modules[0].lessons[0].id,
-    osintTitle: { uk: UK.courses['OS-201'].title, 'zh-CN': ZH_CN.courses['OS-201'].title },
+    osintId: osint.course.id,
+    ransomId: ransom.course.id,
+    sourcePrompts: bank.questions.map((q) => q.prompt),
   };
 }
 
@@ -167,10 +176,11 @@ async function signInAs(page: Page, email: string, lang: Lang) {
   await chooseLanguage(page, lang, true);
 }
 
-const ASSESSMENT_PROMPTS: Record<'uk' | 'zh-CN', string[]> = {
-  uk: (UK.courses['OS-201'].questions ?? []).map((q) => q.prompt),
-  'zh-CN': (ZH_CN.courses['OS-201'].questions ?? []).map((q) => q.prompt),
-};
+/** A course's title as the API gives it to the signed-in page (which sends its language, as the portal does). */
+async function titleOf(page: Page, courseId: string, lang: Lang): Promise<string> {
+  const response = await page.request.get(`/api/courses/${courseId}`, { headers: { 'Accept-Language': lang } });
+  return ((await expectOk(response).json()) as { title: string }).title;
+}
 
 describe.each([
   ['uk', UK_LESSON],
@@ -194,10 +204,11 @@ describe.each([
       expectOk(await filtered);
       await page.waitForURL((url) => url.searchParams.get('availableIn') === lang);
       await page.locator('input[name="availableIn"]:checked').waitFor();
-      const osintCard = page.getByRole('article', { name: arranged.osintTitle[lang] });
+      const osintTitle = await titleOf(page, arranged.osintId, lang);
+      const ransomTitle = await titleOf(page, arranged.ransomId, lang);
+      const osintCard = page.getByRole('article', { name: osintTitle });
       await visible(osintCard);
       await visible(osintCard.getByText(lang === 'uk' ? 'Українська' : '简体中文', { exact: true }));
-      const ransomTitle = (lang === 'uk' ? UK : ZH_CN).courses['RR-201'].title;
       expect(await page.getByRole('article', { name: ransomTitle }).count()).toBe(0);
       await mine.click();
       await page.waitForURL((url) => !url.searchParams.has('availableIn'));
@@ -221,14 +232,21 @@ describe.each([
       await page.goto(`/learning/${arranged.osintEnrolment}/assessment`);
       const started = apiResponse(page, 'POST', /\/attempts$/);
       await page.getByRole('button', { name: t(lang, 'assessment.start') }).click();
-      const attempt = (await expectOk(await started).json()) as { locale: string; questions: { prompt: string }[] };
+      const attempt = (await expectOk(await started).json()) as {
+        locale: string;
+        questions: { prompt: string; translation: { locale: string; fallback: boolean } }[];
+      };
       expect(attempt.locale).toBe(lang);
+      for (const q of attempt.questions) {
+        expect(q.translation).toMatchObject({ locale: lang, fallback: false });
+        expect(arranged.sourcePrompts).not.toContain(q.prompt);
+      }
       await page.waitForURL(/\/attempts\/[^/]+$/);
       const legends = page.locator('fieldset.question legend');
       await visible(legends.first());
       const shown = await legends.allTextContents();
       expect(shown).toHaveLength(attempt.questions.length);
-      for (const text of shown) expect(ASSESSMENT_PROMPTS[lang].some((p) => text.endsWith(p))).toBe(true);
+      shown.forEach((text, i) => expect(text.endsWith(attempt.questions[i].prompt)).toBe(true));
       expect(await page.locator(`fieldset.question[lang="${lang}"]`).count()).toBe(shown.length);
       expect(await page.getByRole('note').count()).toBe(0);
       await shot(page, journey, lang, '03-attempt');

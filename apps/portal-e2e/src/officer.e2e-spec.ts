@@ -1,5 +1,4 @@
 import { Browser, Page } from 'playwright-core';
-import { UK } from '../../api/src/database/seeds/data/translations/uk';
 import {
   apiResponse,
   axeViolations,
@@ -15,6 +14,7 @@ import {
   t,
   visible,
 } from './support/browser';
+import { seedId } from './support/api';
 
 jest.setTimeout(240_000);
 
@@ -26,10 +26,30 @@ jest.setTimeout(240_000);
 const MALWARE = 'Malware Triage for Investigators'; // MT-201: an open online cohort with free seats (seed)
 const OSINT = 'OSINT for Investigators'; // the officer's seeded enrolment: 3 of 6 lessons done
 const CERTIFICATION = 'Certified Digital Evidence First Responder'; // issued by the worker at start
-// Catalogue pages and certifications read in the officer's language (issue 13): the seed's Ukrainian text.
-const MALWARE_UK = UK.courses['MT-201'].title;
-const OSINT_UK = UK.courses['OS-201'].title;
-const CERTIFICATION_UK = UK.programmes[CERTIFICATION].name;
+
+/**
+ * Course and programme names as the API gives them to the signed-in page: in Ukrainian, the seed's
+ * translations (issue 13), else the English original.
+ */
+async function namesAsRead(page: Page, lang: Lang) {
+  // As the portal does, the request says the page's language (the officer may have saved none).
+  const headers = { 'Accept-Language': lang };
+  const courses = (await expectOk(await page.request.get('/api/courses?pageSize=100', { headers })).json()) as {
+    items: { code: string; title: string }[];
+  };
+  const programmes = (await expectOk(
+    await page.request.get('/api/certification-programmes?pageSize=100', { headers }),
+  ).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const title = (code: string) => courses.items.find((c) => c.code === code)!.title;
+  const programmeId = seedId(`programme:${CERTIFICATION}`);
+  return {
+    malware: title('MT-201'),
+    osint: title('OS-201'),
+    certification: programmes.items.find((p) => p.id === programmeId)!.name,
+  };
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -174,6 +194,8 @@ describe('officer journey', () => {
     const page = await context.newPage();
     try {
       await signIn(page, 'officer@icspa.test', lang, journey);
+      const names = await namesAsRead(page, lang);
+      const [MALWARE_UK, OSINT_UK, CERTIFICATION_UK] = [names.malware, names.osint, names.certification];
 
       await navigate(page, lang, 'nav.catalogue');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'nav.catalogue') }));
