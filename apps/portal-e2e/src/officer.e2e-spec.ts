@@ -14,6 +14,7 @@ import {
   t,
   visible,
 } from './support/browser';
+import { seedId } from './support/api';
 
 jest.setTimeout(240_000);
 
@@ -25,6 +26,30 @@ jest.setTimeout(240_000);
 const MALWARE = 'Malware Triage for Investigators'; // MT-201: an open online cohort with free seats (seed)
 const OSINT = 'OSINT for Investigators'; // the officer's seeded enrolment: 3 of 6 lessons done
 const CERTIFICATION = 'Certified Digital Evidence First Responder'; // issued by the worker at start
+
+/**
+ * Course and programme names as the API gives them to the signed-in page: in Ukrainian, the seed's
+ * translations (issue 13), else the English original.
+ */
+async function namesAsRead(page: Page, lang: Lang) {
+  // As the portal does, the request says the page's language (the officer may have saved none).
+  const headers = { 'Accept-Language': lang };
+  const courses = (await expectOk(await page.request.get('/api/courses?pageSize=100', { headers })).json()) as {
+    items: { code: string; title: string }[];
+  };
+  const programmes = (await expectOk(
+    await page.request.get('/api/certification-programmes?pageSize=100', { headers }),
+  ).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const title = (code: string) => courses.items.find((c) => c.code === code)!.title;
+  const programmeId = seedId(`programme:${CERTIFICATION}`);
+  return {
+    malware: title('MT-201'),
+    osint: title('OS-201'),
+    certification: programmes.items.find((p) => p.id === programmeId)!.name,
+  };
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -169,6 +194,8 @@ describe('officer journey', () => {
     const page = await context.newPage();
     try {
       await signIn(page, 'officer@icspa.test', lang, journey);
+      const names = await namesAsRead(page, lang);
+      const [MALWARE_UK, OSINT_UK, CERTIFICATION_UK] = [names.malware, names.osint, names.certification];
 
       await navigate(page, lang, 'nav.catalogue');
       await visible(page.getByRole('heading', { level: 1, name: t(lang, 'nav.catalogue') }));
@@ -181,19 +208,19 @@ describe('officer journey', () => {
       await shot(page, journey, lang, '01-catalogue');
       expect(await axeViolations(page)).toEqual([]);
 
-      await page.getByRole('link', { name: MALWARE, exact: true }).click();
-      await visible(page.getByRole('heading', { level: 1, name: MALWARE }));
+      await page.getByRole('link', { name: MALWARE_UK, exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: MALWARE_UK }));
       await visible(page.getByRole('heading', { level: 2, name: t(lang, 'course.outline') }));
       await shot(page, journey, lang, '02-course');
 
       await navigate(page, lang, 'nav.myLearning');
-      const card = page.getByRole('article', { name: MALWARE });
+      const card = page.getByRole('article', { name: MALWARE_UK });
       await visible(card);
       await visible(card.getByRole('progressbar', { name: t(lang, 'myLearning.lessonsDone') }));
       await shot(page, journey, lang, '04-my-learning');
       expect(await axeViolations(page)).toEqual([]);
 
-      await resumeLink(page, lang, MALWARE).click();
+      await resumeLink(page, lang, MALWARE_UK).click();
       await page.waitForURL(/\/learning\/[^/]+\/lessons\/[^/]+$/);
       const outline = page.getByRole('navigation', { name: t(lang, 'lesson.outline') });
       await visible(outline.getByText(t(lang, 'lesson.lessonsDone', { done: 1, total: 5 })));
@@ -204,7 +231,7 @@ describe('officer journey', () => {
       // The OSINT assessment: every lesson is done and the English run left an attempt open.
       await navigate(page, lang, 'nav.myLearning');
       await page
-        .getByRole('article', { name: OSINT })
+        .getByRole('article', { name: OSINT_UK })
         .getByRole('link', { name: t(lang, 'myLearning.takeAssessment') })
         .click();
       await page.waitForURL(/\/assessment$/);
@@ -213,7 +240,7 @@ describe('officer journey', () => {
       await shot(page, journey, lang, '07-assessment');
 
       await navigate(page, lang, 'nav.myCertifications');
-      const cert = page.getByRole('article', { name: CERTIFICATION });
+      const cert = page.getByRole('article', { name: CERTIFICATION_UK });
       await visible(cert.getByText(exact(t(lang, 'certification.status.active'))));
       const shareUrl = await cert.getByRole('textbox', { name: t(lang, 'certification.share.label') }).inputValue();
       await shot(page, journey, lang, '08-certifications');

@@ -260,6 +260,7 @@ const FIRM: readonly Role[] = ['trainer', 'member_admin'];
  */
 const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   home: ALL,
+  profile: ALL,
   catalogue: ALL,
   course: ALL,
   myUnit: UNIT,

@@ -16,6 +16,8 @@ import {
   ProgressDto,
 } from './dtos/cohort.dto';
 import { EnrolmentView, findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
+import type { ReaderLanguages } from '../translations/reader-languages';
+import { TranslationsService } from '../translations/translations.service';
 import { announceCompletion, refreshProgress } from './enrolment-completion';
 import {
   approveEnrolment,
@@ -63,6 +65,7 @@ export class EnrolmentsService {
     private readonly outbox: OutboxService,
     private readonly switchRuns: SwitchRunUseCase,
     private readonly clock: Clock,
+    private readonly translations: TranslationsService,
   ) {}
 
   /** An enrolment the caller may see, or 404. */
@@ -73,15 +76,50 @@ export class EnrolmentsService {
     return view;
   }
 
-  async get(user: AuthUser, id: string): Promise<EnrolmentResponseDto> {
-    return toEnrolmentResponse(await this.view(user, id));
+  async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<EnrolmentResponseDto> {
+    const view = await this.view(user, id);
+    return (await this.inReaderLanguage(user, reader, [view]))[0];
+  }
+
+  /**
+   * The learner's own enrolments name their course and next lesson in the learner's language (as the course
+   * and lesson pages do); others' enrolments (a coordinator's, a trainer's lists) keep the course's own text.
+   */
+  private async inReaderLanguage(
+    user: AuthUser,
+    reader: ReaderLanguages | undefined,
+    views: EnrolmentView[],
+  ): Promise<EnrolmentResponseDto[]> {
+    const own = views.filter((v) => v.officerId === user.id);
+    if (!reader || own.length === 0) return views.map(toEnrolmentResponse);
+    const locales = await this.translations.readerLocales(reader);
+    const courses = await this.translations.resolve(
+      'course',
+      own.map((v) => v.courseId),
+      locales,
+    );
+    const lessons = await this.translations.resolve(
+      'lesson',
+      own.flatMap((v) => (v.nextLessonId ? [v.nextLessonId] : [])),
+      locales,
+    );
+    return views.map((v) => {
+      if (v.officerId !== user.id) return toEnrolmentResponse(v);
+      const title = courses.get(v.courseId)?.fields.title;
+      const next = v.nextLessonId ? lessons.get(v.nextLessonId)?.fields.title : undefined;
+      return toEnrolmentResponse({
+        ...v,
+        courseTitle: typeof title === 'string' ? title : v.courseTitle,
+        nextLessonTitle: typeof next === 'string' ? next : v.nextLessonTitle,
+      });
+    });
   }
 
   /**
    * Officers see their own; coordinators their unit's; trainers their cohorts'; admins all. `mine=true`
    * narrows any of these to the caller's own enrolments (what "My learning" means for every role).
    */
-  async list(user: AuthUser, query: EnrolmentListQueryDto) {
+  async list(user: AuthUser, query: EnrolmentListQueryDto, reader?: ReaderLanguages) {
     const { page, pageSize, skip } = pageWindow(query);
     const where = CohortsPolicy.enrolmentScope(user);
     if (query.mine === 'true') where.add('e.officer_id = ?', user.id);
@@ -94,7 +132,7 @@ export class EnrolmentsService {
       where.params,
       `ORDER BY co.starts_at DESC, e.id LIMIT ${pageSize} OFFSET ${skip}`,
     );
-    return { items: views.map(toEnrolmentResponse), total, page, pageSize };
+    return { items: await this.inReaderLanguage(user, reader, views), total, page, pageSize };
   }
 
   /** An officer (or coordinator) enrols themself. */
