@@ -26,6 +26,7 @@ import {
   setModuleOrder,
   type CourseRow,
 } from './catalogue.queries';
+import { refreshCourseSearch } from './course-search.queries';
 import { CourseModule } from './course-module.entity';
 import { Course } from './course.entity';
 import {
@@ -72,7 +73,12 @@ export class CatalogueService {
     if (query.language) where.add('? = ANY(c.languages)', query.language);
     if (query.level) where.add('c.level = ?', query.level);
     const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip);
-    return { items: rows.map(toCourseSummary), total, page, pageSize };
+    return {
+      items: rows.map((row) => ({ ...toCourseSummary(row), matchedLocale: row.matchedLocale })),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   async get(user: AuthUser, id: string): Promise<CourseDetailDto> {
@@ -129,6 +135,7 @@ export class CatalogueService {
       const course = await manager
         .getRepository(Course)
         .save(manager.getRepository(Course).create({ ...body, status: 'draft' }));
+      await refreshCourseSearch(manager, course.id);
       await this.audit.record(manager, actor, {
         action: 'course.create',
         entityType: 'course',
@@ -145,6 +152,7 @@ export class CatalogueService {
       if (body.status === 'published' && course.status !== 'published') await this.assertPublishable(manager, id);
       Object.assign(course, body);
       await manager.getRepository(Course).save(course);
+      await refreshCourseSearch(manager, id);
       await this.audit.record(manager, actor, {
         action: 'course.update',
         entityType: 'course',
@@ -205,6 +213,7 @@ export class CatalogueService {
       const module = await manager
         .getRepository(CourseModule)
         .save(manager.getRepository(CourseModule).create({ courseId, title: body.title, position: next }));
+      await refreshCourseSearch(manager, courseId);
       await this.audit.record(manager, actor, {
         action: 'course_module.create',
         entityType: 'course_module',
@@ -220,6 +229,7 @@ export class CatalogueService {
       const module = await CatalogueHelpers.lockModule(manager, id);
       module.title = body.title;
       await manager.getRepository(CourseModule).save(module);
+      await refreshCourseSearch(manager, module.courseId);
       await this.audit.record(manager, actor, {
         action: 'course_module.update',
         entityType: 'course_module',
@@ -235,6 +245,7 @@ export class CatalogueService {
       const module = await CatalogueHelpers.lockModule(manager, id);
       await manager.getRepository(CourseModule).delete({ id });
       await closeModuleGap(manager, module.courseId, module.position);
+      await refreshCourseSearch(manager, module.courseId);
       await this.assertStillPublishable(manager, module.courseId);
       await this.audit.record(manager, actor, {
         action: 'course_module.delete',
@@ -267,6 +278,7 @@ export class CatalogueService {
       const lesson = await manager
         .getRepository(Lesson)
         .save(manager.getRepository(Lesson).create({ ...body, moduleId, position: next }));
+      await refreshCourseSearch(manager, module.courseId);
       await this.audit.record(manager, actor, {
         action: 'lesson.create',
         entityType: 'lesson',
@@ -295,6 +307,7 @@ export class CatalogueService {
       if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
       Object.assign(lesson, body);
       await manager.getRepository(Lesson).save(lesson);
+      await refreshCourseSearch(manager, lesson.module!.courseId);
       await this.audit.record(manager, actor, {
         action: 'lesson.update',
         entityType: 'lesson',
@@ -321,7 +334,9 @@ export class CatalogueService {
       if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
       await manager.getRepository(Lesson).delete({ id });
       await closeLessonGap(manager, lesson.moduleId, lesson.position);
-      await this.assertStillPublishable(manager, await courseOfModule(manager, lesson.moduleId));
+      const courseId = await courseOfModule(manager, lesson.moduleId);
+      await this.assertStillPublishable(manager, courseId);
+      await refreshCourseSearch(manager, courseId);
       await this.audit.record(manager, actor, {
         action: 'lesson.delete',
         entityType: 'lesson',

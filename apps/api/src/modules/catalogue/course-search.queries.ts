@@ -1,0 +1,131 @@
+import { EntityManager } from 'typeorm';
+import { affectedRows, selectRows } from '../../core/database/sql';
+
+/**
+ * Catalogue search in every language. `course_search_document` holds one row per course and locale: the
+ * source text (in the course's source locale) and, for each locale with a published or outdated translation,
+ * the translated text (drafts never). A locale with a PostgreSQL text search configuration
+ * (`content_locale.search_config`: english, spanish, portuguese, russian) is searched by its stemmed
+ * `document` (title A, summary B, module and lesson titles C, lesson bodies D); any other locale (uk, zh-CN,
+ * every locale an admin adds) by trigrams and substrings of `text` (GIN gin_trgm_ops), which also finds a
+ * Chinese phrase inside text written without spaces.
+ */
+
+/**
+ * The text of each course in `courseIds`, per locale, rebuilt from the source and the published/outdated
+ * translations. Runs in the caller's transaction: a source edit or a publication and its search text commit
+ * together. (The migration that created the table holds a frozen copy for the backfill.)
+ */
+const REBUILD_SQL = `
+WITH parts AS (
+    SELECT c.id AS course_id, c.source_locale AS locale, 'A' AS weight, 0 AS ord, c.title AS body
+      FROM course c WHERE c.id = ANY($1::uuid[])
+  UNION ALL
+    SELECT c.id, c.source_locale, 'B', 1, c.summary FROM course c WHERE c.id = ANY($1::uuid[])
+  UNION ALL
+    SELECT c.id, c.source_locale, 'C', 2 + m.position * 1000, m.title
+      FROM course c JOIN course_module m ON m.course_id = c.id WHERE c.id = ANY($1::uuid[])
+  UNION ALL
+    SELECT c.id, c.source_locale, 'C', 2 + m.position * 1000 + l.position, l.title || E'\\n' || l.body
+      FROM course c JOIN course_module m ON m.course_id = c.id JOIN lesson l ON l.module_id = m.id
+     WHERE c.id = ANY($1::uuid[])
+  UNION ALL
+    SELECT t.course_id, t.locale, w.weight, w.ord, t.fields ->> w.field
+      FROM translation t
+      JOIN (VALUES ('course', 'title', 'A', 0), ('course', 'summary', 'B', 1), ('course_module', 'title', 'C', 2),
+                   ('lesson', 'title', 'C', 3), ('lesson', 'body', 'D', 4))
+           AS w(entity_type, field, weight, ord) ON w.entity_type = t.entity_type::text
+     WHERE t.course_id = ANY($1::uuid[]) AND t.status IN ('published', 'outdated')
+), by_weight AS (
+  SELECT p.course_id, p.locale, p.weight, string_agg(p.body, E'\\n' ORDER BY p.ord) AS body
+    FROM parts p WHERE p.body IS NOT NULL AND p.body <> ''
+   GROUP BY p.course_id, p.locale, p.weight
+)
+INSERT INTO course_search_document (course_id, locale, config, title, document, text)
+SELECT b.course_id, b.locale, cl.search_config,
+       max(b.body) FILTER (WHERE b.weight = 'A'),
+       CASE WHEN cl.search_config IS NOT NULL THEN
+         setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'A'), '')), 'A') ||
+         setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'B'), '')), 'B') ||
+         setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'C'), '')), 'C') ||
+         setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'D'), '')), 'D')
+       END,
+       string_agg(b.body, E'\\n' ORDER BY b.weight)
+  FROM by_weight b JOIN content_locale cl ON cl.code = b.locale
+ GROUP BY b.course_id, b.locale, cl.search_config`;
+
+/** Rebuilds the search text of one course in every locale (same transaction as the edit that changed it). */
+export async function refreshCourseSearch(manager: EntityManager, courseId: string): Promise<void> {
+  await refreshCoursesSearch(manager, [courseId]);
+}
+
+/** Rebuilds the search text of several courses at once (seeding, bulk imports). */
+export async function refreshCoursesSearch(manager: EntityManager, courseIds: string[]): Promise<void> {
+  if (courseIds.length === 0) return;
+  // Two transactions changing one course's text rebuild it one after the other: the second waits here
+  // until the first commits, then (read committed) rebuilds from text that includes the first's change.
+  // Taken in id order, so that two bulk rebuilds cannot deadlock.
+  const ids = [...new Set(courseIds)].sort();
+  await selectRows(
+    manager,
+    `SELECT pg_advisory_xact_lock(hashtextextended('course_search:' || s.id, 0))
+       FROM (SELECT u.id FROM unnest($1::text[]) WITH ORDINALITY AS u(id, n) ORDER BY u.n) s`,
+    [ids],
+  );
+  await affectedRows(manager, `DELETE FROM course_search_document WHERE course_id = ANY($1::uuid[])`, [ids]);
+  await affectedRows(manager, REBUILD_SQL, [ids]);
+}
+
+/** The stemming configurations in use (from `content_locale`): each gets its own indexable branch. */
+export async function searchConfigs(manager: EntityManager): Promise<string[]> {
+  const rows = await selectRows<{ config: string }>(
+    manager,
+    `SELECT DISTINCT search_config AS config FROM content_locale WHERE search_config IS NOT NULL ORDER BY 1`,
+  );
+  return rows.map((r) => r.config);
+}
+
+/** At most this many words of a query are matched by trigrams (each must be found). */
+const MAX_TRIGRAM_WORDS = 8;
+
+/** `%`, `_` and `\` stand for themselves in a LIKE pattern. */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * The SQL of a sub-query giving, per matching course, its best `rank` and the `locale` that matched
+ * (columns `course_id`, `locale`, `rank`). `param` numbers a value as a query parameter.
+ *
+ * Stemmed locales: `document @@ websearch_to_tsquery(config, q)`, one branch per configuration so the GIN
+ * index serves each; ranked by `ts_rank` with weights title 1.0, summary 0.4, outline 0.2, body 0.1.
+ * Trigram locales: every word of the query is in the text as a substring (ILIKE, which also finds 加密货币
+ * inside unspaced Chinese) or as a similar word (`%>`: word similarity ≥ 0.6, so криптовалюти finds
+ * криптовалют); ranked 0.6 when the title holds every word, plus 0.1 × the query's word similarity to the text.
+ */
+export function courseSearchHits(text: string, configs: string[], param: (value: unknown) => string): string {
+  const q = param(text);
+  const words = [...new Set(text.toLowerCase().split(/\s+/u).filter(Boolean))].slice(0, MAX_TRIGRAM_WORDS);
+  const patterns = words.map((w) => param(`%${likeEscape(w)}%`));
+  const stemmed = configs.map((config) => {
+    const c = param(config);
+    return `(d.config = ${c} AND d.document @@ websearch_to_tsquery(${c}::regconfig, ${q}))`;
+  });
+  const trigram = words.map((word, i) => {
+    const w = param(word);
+    // Words shorter than a trigram are found as substrings only: similarity on them would match noise.
+    return `(d.text ILIKE ${patterns[i]}${[...word].length >= 4 ? ` OR d.text %> ${w}` : ''})`;
+  });
+  const inTitle = patterns.map((p) => `d.title ILIKE ${p}`).join(' AND ') || 'false';
+  const branches = [...stemmed, ...(trigram.length ? [`(d.config IS NULL AND ${trigram.join(' AND ')})`] : [])];
+  if (branches.length === 0) return `SELECT NULL::uuid AS course_id, NULL AS locale, 0 AS rank WHERE false`;
+  return `SELECT DISTINCT ON (h.course_id) h.course_id, h.locale, h.rank FROM (
+      SELECT d.course_id, d.locale,
+             CASE WHEN d.config IS NOT NULL
+                  THEN ts_rank('{0.1, 0.2, 0.4, 1.0}', d.document, websearch_to_tsquery(d.config::regconfig, ${q}))
+                  ELSE (CASE WHEN ${inTitle} THEN 0.6 ELSE 0 END)
+                       + 0.1 * word_similarity(${q}, d.text) END AS rank
+        FROM course_search_document d
+       WHERE ${branches.join('\n          OR ')}
+    ) h ORDER BY h.course_id, h.rank DESC, h.locale`;
+}
