@@ -13,33 +13,37 @@ import { affectedRows, selectRows } from '../../core/database/sql';
 
 /**
  * The text of each course in `courseIds`, per locale, rebuilt from the source and the published/outdated
- * translations. Runs in the caller's transaction: a source edit or a publication and its search text commit
- * together. (The migration that created the table holds a frozen copy for the backfill.)
+ * translations of the course's current entities (a deleted lesson's translations are left out). Runs in the caller's transaction: a source edit or a publication and its search text commit
+ * together. (The migration that created the table runs a frozen copy over every course.)
  */
 const REBUILD_SQL = `
-WITH parts AS (
-    SELECT c.id AS course_id, c.source_locale AS locale, 'A' AS weight, 0 AS ord, c.title AS body
+WITH source AS (
+    SELECT c.id AS course_id, c.source_locale AS locale, 'course' AS entity_type, c.id::text AS entity_id, 0 AS ord,
+           jsonb_build_object('title', c.title, 'summary', c.summary) AS fields
       FROM course c WHERE c.id = ANY($1::uuid[])
   UNION ALL
-    SELECT c.id, c.source_locale, 'B', 1, c.summary FROM course c WHERE c.id = ANY($1::uuid[])
-  UNION ALL
-    SELECT c.id, c.source_locale, 'C', 2 + m.position * 1000, m.title
+    SELECT c.id, c.source_locale, 'course_module', m.id::text, m.position * 1000, jsonb_build_object('title', m.title)
       FROM course c JOIN course_module m ON m.course_id = c.id WHERE c.id = ANY($1::uuid[])
   UNION ALL
-    SELECT c.id, c.source_locale, 'C', 2 + m.position * 1000 + l.position, l.title || E'\\n' || l.body
+    SELECT c.id, c.source_locale, 'lesson', l.id::text, m.position * 1000 + l.position,
+           jsonb_build_object('title', l.title, 'body', l.body)
       FROM course c JOIN course_module m ON m.course_id = c.id JOIN lesson l ON l.module_id = m.id
      WHERE c.id = ANY($1::uuid[])
+), texts AS (
+    SELECT s.course_id, s.locale, s.entity_type, s.ord, s.fields FROM source s
   UNION ALL
-    SELECT t.course_id, t.locale, w.weight, w.ord, t.fields ->> w.field
-      FROM translation t
-      JOIN (VALUES ('course', 'title', 'A', 0), ('course', 'summary', 'B', 1), ('course_module', 'title', 'C', 2),
-                   ('lesson', 'title', 'C', 3), ('lesson', 'body', 'D', 4))
-           AS w(entity_type, field, weight, ord) ON w.entity_type = t.entity_type::text
-     WHERE t.course_id = ANY($1::uuid[]) AND t.status IN ('published', 'outdated')
+    SELECT s.course_id, t.locale, s.entity_type, s.ord, t.fields
+      FROM source s
+      JOIN translation t ON t.entity_type = s.entity_type::translation_entity AND t.entity_id = s.entity_id
+     WHERE t.status IN ('published', 'outdated') AND t.locale <> s.locale
 ), by_weight AS (
-  SELECT p.course_id, p.locale, p.weight, string_agg(p.body, E'\\n' ORDER BY p.ord) AS body
-    FROM parts p WHERE p.body IS NOT NULL AND p.body <> ''
-   GROUP BY p.course_id, p.locale, p.weight
+  SELECT x.course_id, x.locale, w.weight, string_agg(x.fields ->> w.field, E'\\n' ORDER BY x.ord) AS body
+    FROM texts x
+    JOIN (VALUES ('course', 'title', 'A'), ('course', 'summary', 'B'), ('course_module', 'title', 'C'),
+                 ('lesson', 'title', 'C'), ('lesson', 'body', 'D')) AS w(entity_type, field, weight)
+      ON w.entity_type = x.entity_type
+   WHERE coalesce(x.fields ->> w.field, '') <> ''
+   GROUP BY x.course_id, x.locale, w.weight
 )
 INSERT INTO course_search_document (course_id, locale, config, title, document, text)
 SELECT b.course_id, b.locale, cl.search_config,
