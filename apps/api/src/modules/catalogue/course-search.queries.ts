@@ -115,11 +115,10 @@ export function courseSearchHits(text: string, configs: string[], param: (value:
     const c = param(config);
     return `(d.config = ${c} AND d.document @@ websearch_to_tsquery(${c}::regconfig, ${q}))`;
   });
-  const trigram = words.map((word, i) => {
-    const w = param(word);
-    // Words shorter than a trigram are found as substrings only: similarity on them would match noise.
-    return `(d.text ILIKE ${patterns[i]}${[...word].length >= 4 ? ` OR d.text %> ${w}` : ''})`;
-  });
+  const trigram = words.map((word, i) =>
+    // Short words are found as substrings only: similarity on them would match noise.
+    [...word].length >= 4 ? `(d.text ILIKE ${patterns[i]} OR d.text %> ${param(word)})` : `d.text ILIKE ${patterns[i]}`,
+  );
   const inTitle = patterns.map((p) => `d.title ILIKE ${p}`).join(' AND ') || 'false';
   const branches = [...stemmed, ...(trigram.length ? [`(d.config IS NULL AND ${trigram.join(' AND ')})`] : [])];
   if (branches.length === 0) return `SELECT NULL::uuid AS course_id, NULL AS locale, 0 AS rank WHERE false`;
