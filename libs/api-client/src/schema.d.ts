@@ -2029,10 +2029,10 @@ export interface components {
             /** @description How the text shown was chosen: translation status, fallback, outdated since */
             translation: components["schemas"]["TranslationMetaDto"];
             /**
-             * @description With a search text: the content locale whose text matched best (the source language or a published translation); otherwise null
+             * @description Only with a search text: the content locale whose text matched best (the source language or a published translation)
              * @example uk
              */
-            matchedLocale: string | null;
+            matchedLocale?: string;
         };
         CoursePageDto: {
             /** @description The items of this page */

@@ -94,7 +94,7 @@ export class CatalogueService {
     return {
       items: rows.map((r) => ({
         ...toCourseSummary(r, texts.get(r.id), available.get(r.id)),
-        matchedLocale: r.matchedLocale,
+        ...(r.matchedLocale ? { matchedLocale: r.matchedLocale } : {}),
       })),
       total,
       page,

@@ -73,7 +73,7 @@ describe('catalogue search in every language', () => {
       cookie: officer.cookie,
     });
     expect(response.statusCode).toBe(200);
-    const page = response.json() as { items: Array<{ id: string; matchedLocale: string | null }>; total: number };
+    const page = response.json() as { items: Array<{ id: string; matchedLocale?: string }>; total: number };
     expect(page.total).toBe(page.items.length);
     return page.items.map((i) => [i.id, i.matchedLocale] as const);
   }

@@ -141,14 +141,12 @@ export class CourseSummaryDto {
 }
 
 export class CourseListItemDto extends CourseSummaryDto {
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
-      'With a search text: the content locale whose text matched best (the source language or a published translation); otherwise null',
-    nullable: true,
-    type: String,
+      'Only with a search text: the content locale whose text matched best (the source language or a published translation)',
     example: 'uk',
   })
-  matchedLocale: string | null;
+  matchedLocale?: string;
 }
 
 export class CoursePageDto extends PageOf(CourseListItemDto, 'CoursePageDto') {}
