@@ -3,8 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Catalogue search in every language: `course_search_document` holds each course's text per locale (the
  * source, and each published or outdated translation), stemmed into `document` where the locale has a text
- * search configuration, and searched by trigrams (`pg_trgm`) in `text` where it has none (uk, zh-CN, added
- * locales). Replaces the English-only `ix_course__search`. Existing courses are indexed here; afterwards the
+ * search configuration, and searched by trigrams (`pg_trgm`) where it has none (uk, zh-CN, added locales):
+ * substrings of `text`, and similar words among `course_search_word`, that text's distinct words. Replaces the English-only `ix_course__search`. Existing courses are indexed here; afterwards the
  * catalogue and translations rebuild a course's rows in the transaction that changes its text.
  */
 export class CourseSearch1764300000000 implements MigrationInterface {
@@ -19,18 +19,26 @@ export class CourseSearch1764300000000 implements MigrationInterface {
       `CREATE INDEX "ix_course_search_document__document" ON "course_search_document" USING gin ("document")`,
     );
     await queryRunner.query(
-      `CREATE INDEX "ix_course_search_document__text" ON "course_search_document" USING gin ("text" gin_trgm_ops)`,
+      `CREATE INDEX "ix_course_search_document__text" ON "course_search_document" USING gin ("text" gin_trgm_ops) WHERE "config" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "course_search_word" ("course_id" uuid NOT NULL, "locale" character varying(10) NOT NULL, "word" text NOT NULL, CONSTRAINT "pk_course_search_word" PRIMARY KEY ("course_id", "locale", "word"), CONSTRAINT "fk_course_search_word__document" FOREIGN KEY ("course_id", "locale") REFERENCES "course_search_document"("course_id", "locale") ON DELETE CASCADE)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_course_search_word__word" ON "course_search_word" USING gin ("word" gin_trgm_ops)`,
     );
     await queryRunner.query(`DROP INDEX "ix_course__search"`);
     // Frozen copy of the rebuild in course-search.queries.ts, over every course.
     const ids = ((await queryRunner.query(`SELECT id FROM course`)) as { id: string }[]).map((r) => r.id);
     await queryRunner.query(REBUILD_SQL, [ids]);
+    await queryRunner.query(WORDS_SQL, [ids]);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       `CREATE INDEX "ix_course__search" ON "course" USING gin (to_tsvector('english', "title" || ' ' || "summary"))`,
     );
+    await queryRunner.query(`DROP TABLE "course_search_word"`);
     await queryRunner.query(`DROP TABLE "course_search_document"`);
     await queryRunner.query(`DROP EXTENSION IF EXISTS pg_trgm`);
   }
@@ -77,3 +85,9 @@ SELECT b.course_id, b.locale, cl.search_config,
        string_agg(b.body, E'\\n' ORDER BY b.weight)
   FROM by_weight b JOIN content_locale cl ON cl.code = b.locale
  GROUP BY b.course_id, b.locale, cl.search_config`;
+
+const WORDS_SQL = `
+INSERT INTO course_search_word (course_id, locale, word)
+SELECT DISTINCT d.course_id, d.locale, w.word
+  FROM course_search_document d, regexp_split_to_table(lower(d.text), '[^[:alnum:]]+') AS w(word)
+ WHERE d.config IS NULL AND d.course_id = ANY($1::uuid[]) AND length(w.word) BETWEEN 3 AND 60`;

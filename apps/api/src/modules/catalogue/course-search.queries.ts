@@ -58,6 +58,16 @@ SELECT b.course_id, b.locale, cl.search_config,
   FROM by_weight b JOIN content_locale cl ON cl.code = b.locale
  GROUP BY b.course_id, b.locale, cl.search_config`;
 
+/**
+ * The distinct words (3 to 60 letters or digits) of each trigram-searched text: similarity is judged word by
+ * word through their GIN index, never over a whole lesson (word_similarity over kilobytes costs milliseconds).
+ */
+const WORDS_SQL = `
+INSERT INTO course_search_word (course_id, locale, word)
+SELECT DISTINCT d.course_id, d.locale, w.word
+  FROM course_search_document d, regexp_split_to_table(lower(d.text), '[^[:alnum:]]+') AS w(word)
+ WHERE d.config IS NULL AND d.course_id = ANY($1::uuid[]) AND length(w.word) BETWEEN 3 AND 60`;
+
 /** Rebuilds the search text of one course in every locale (same transaction as the edit that changed it). */
 export async function refreshCourseSearch(manager: EntityManager, courseId: string): Promise<void> {
   await refreshCoursesSearch(manager, [courseId]);
@@ -76,8 +86,10 @@ export async function refreshCoursesSearch(manager: EntityManager, courseIds: st
        FROM (SELECT u.id FROM unnest($1::text[]) WITH ORDINALITY AS u(id, n) ORDER BY u.n) s`,
     [ids],
   );
+  await affectedRows(manager, `DELETE FROM course_search_word WHERE course_id = ANY($1::uuid[])`, [ids]);
   await affectedRows(manager, `DELETE FROM course_search_document WHERE course_id = ANY($1::uuid[])`, [ids]);
   await affectedRows(manager, REBUILD_SQL, [ids]);
+  await affectedRows(manager, WORDS_SQL, [ids]);
 }
 
 /** The stemming configurations in use (from `content_locale`): each gets its own indexable branch. */
@@ -103,9 +115,10 @@ function likeEscape(text: string): string {
  *
  * Stemmed locales: `document @@ websearch_to_tsquery(config, q)`, one branch per configuration so the GIN
  * index serves each; ranked by `ts_rank` with weights title 1.0, summary 0.4, outline 0.2, body 0.1.
- * Trigram locales: every word of the query is in the text as a substring (ILIKE, which also finds 加密货币
- * inside unspaced Chinese) or as a similar word (`%>`: word similarity ≥ 0.6, so криптовалюти finds
- * криптовалют); ranked 0.6 when the title holds every word, plus 0.1 × the query's word similarity to the text.
+ * Trigram locales: every word of the query is in the text as a substring (ILIKE on the GIN trigram index,
+ * which also finds 加密货币 inside unspaced Chinese) or like one of its words (`course_search_word.word %> w`:
+ * word similarity ≥ 0.6, so криптовалюти finds криптовалют); ranked 0.6 when the title holds every word,
+ * 0.1 when the text holds them as written, 0.05 for similar words only.
  */
 export function courseSearchHits(text: string, configs: string[], param: (value: unknown) => string): string {
   const q = param(text);
@@ -115,20 +128,31 @@ export function courseSearchHits(text: string, configs: string[], param: (value:
     const c = param(config);
     return `(d.config = ${c} AND d.document @@ websearch_to_tsquery(${c}::regconfig, ${q}))`;
   });
-  const trigram = words.map((word, i) =>
-    // Short words are found as substrings only: similarity on them would match noise.
-    [...word].length >= 4 ? `(d.text ILIKE ${patterns[i]} OR d.text %> ${param(word)})` : `d.text ILIKE ${patterns[i]}`,
-  );
-  const inTitle = patterns.map((p) => `d.title ILIKE ${p}`).join(' AND ') || 'false';
-  const branches = [...stemmed, ...(trigram.length ? [`(d.config IS NULL AND ${trigram.join(' AND ')})`] : [])];
-  if (branches.length === 0) return `SELECT NULL::uuid AS course_id, NULL AS locale, 0 AS rank WHERE false`;
-  return `SELECT DISTINCT ON (h.course_id) h.course_id, h.locale, h.rank FROM (
-      SELECT d.course_id, d.locale,
-             CASE WHEN d.config IS NOT NULL
-                  THEN ts_rank('{0.1, 0.2, 0.4, 1.0}', d.document, websearch_to_tsquery(d.config::regconfig, ${q}))
-                  ELSE (CASE WHEN ${inTitle} THEN 0.6 ELSE 0 END)
-                       + 0.1 * word_similarity(${q}, d.text) END AS rank
-        FROM course_search_document d
-       WHERE ${branches.join('\n          OR ')}
-    ) h ORDER BY h.course_id, h.rank DESC, h.locale`;
+  const branches = [
+    stemmed.length
+      ? `SELECT d.course_id, d.locale,
+                ts_rank('{0.1, 0.2, 0.4, 1.0}', d.document, websearch_to_tsquery(d.config::regconfig, ${q})) AS rank
+           FROM course_search_document d
+          WHERE ${stemmed.join('\n             OR ')}`
+      : '',
+  ];
+  if (words.length) {
+    // Per word: the (course, locale) pairs whose text holds it, or one of whose words is like it. Short
+    // words are found as substrings only: similarity on them would match noise.
+    const perWord = words.map((word, i) => {
+      const substring = `SELECT course_id, locale FROM course_search_document WHERE config IS NULL AND text ILIKE ${patterns[i]}`;
+      return [...word].length >= 4
+        ? `(${substring} UNION SELECT course_id, locale FROM course_search_word WHERE word %> ${param(word)})`
+        : `(${substring})`;
+    });
+    const all = (column: string) => patterns.map((p) => `${column} ILIKE ${p}`).join(' AND ');
+    branches.push(`SELECT d.course_id, d.locale,
+              CASE WHEN ${all('d.title')} THEN 0.6 WHEN ${all('d.text')} THEN 0.1 ELSE 0.05 END AS rank
+         FROM course_search_document d
+         JOIN (${perWord.join('\n INTERSECT ')}) m ON m.course_id = d.course_id AND m.locale = d.locale`);
+  }
+  const union = branches.filter(Boolean);
+  if (union.length === 0) return `SELECT NULL::uuid AS course_id, NULL AS locale, 0 AS rank WHERE false`;
+  return `SELECT DISTINCT ON (h.course_id) h.course_id, h.locale, h.rank
+      FROM (${union.join('\n UNION ALL ')}) h ORDER BY h.course_id, h.rank DESC, h.locale`;
 }
