@@ -75,19 +75,19 @@ WITH source AS (
 )
 INSERT INTO course_search_document (course_id, locale, config, title, document, text)
 SELECT b.course_id, b.locale, cl.search_config,
-       max(b.body) FILTER (WHERE b.weight = 'A'),
+       lower(max(b.body) FILTER (WHERE b.weight = 'A')),
        CASE WHEN cl.search_config IS NOT NULL THEN
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'A'), '')), 'A') ||
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'B'), '')), 'B') ||
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'C'), '')), 'C') ||
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'D'), '')), 'D')
        END,
-       string_agg(b.body, E'\\n' ORDER BY b.weight)
+       lower(string_agg(b.body, E'\\n' ORDER BY b.weight))
   FROM by_weight b JOIN content_locale cl ON cl.code = b.locale
  GROUP BY b.course_id, b.locale, cl.search_config`;
 
 const WORDS_SQL = `
 INSERT INTO course_search_word (course_id, locale, word)
 SELECT DISTINCT d.course_id, d.locale, w.word
-  FROM course_search_document d, regexp_split_to_table(lower(d.text), '[^[:alnum:]]+') AS w(word)
+  FROM course_search_document d, regexp_split_to_table(d.text, '[^[:alnum:]]+') AS w(word)
  WHERE d.config IS NULL AND d.course_id = ANY($1::uuid[]) AND length(w.word) BETWEEN 3 AND 60`;

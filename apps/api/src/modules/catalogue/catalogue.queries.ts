@@ -48,14 +48,16 @@ export async function searchCourses(
     rank = 'h.rank DESC, ';
     matched = 'h.locale';
   }
-  const total = await countRows(manager, from, where);
-  const rows = await selectRows<CourseHitRow>(
+  // One statement gives the page and the total (the search is planned and run once); a page past the end
+  // has no row to carry the total, so only then is it counted apart.
+  const rows = await selectRows<CourseHitRow & { total: number }>(
     manager,
-    `SELECT ${COURSE_COLUMNS}, ${matched} AS "matchedLocale" FROM ${from} ${where}
+    `SELECT ${COURSE_COLUMNS}, ${matched} AS "matchedLocale", count(*) OVER ()::int AS total FROM ${from} ${where}
       ORDER BY ${rank}c.code LIMIT ${limit} OFFSET ${offset}`,
     where.params,
   );
-  return { rows, total };
+  const total = rows.length ? rows[0].total : offset === 0 ? 0 : await countRows(manager, from, where);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
 
 /** The one course `where` picks (it names `c.id`), or null. */

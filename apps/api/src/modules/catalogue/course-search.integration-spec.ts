@@ -227,6 +227,18 @@ describe('catalogue search in every language', () => {
       [inTitle.courseId, 'en'],
       [inBody.courseId, 'en'],
     ]);
+    for (const [page, ids] of [
+      [2, [inBody.courseId]],
+      [5, []],
+    ] as const) {
+      const response = await t.inject({
+        method: 'GET',
+        url: `/api/courses?q=ransomware&pageSize=1&page=${page}`,
+        cookie: officer.cookie,
+      });
+      expect(response.json().total).toBe(2);
+      expect(response.json().items.map((i: { id: string }) => i.id)).toEqual(ids);
+    }
     await translate('lesson', inTitle.lessonIds[0], 'uk', { title: 'Контакт', body: 'Перший контакт.' });
     await translate('course', inTitle.courseId, 'uk', { title: 'Переговори з вимагачами', summary: 'Розмова.' });
     await translate('lesson', inBody.lessonIds[0], 'uk', {

@@ -47,14 +47,14 @@ WITH source AS (
 )
 INSERT INTO course_search_document (course_id, locale, config, title, document, text)
 SELECT b.course_id, b.locale, cl.search_config,
-       max(b.body) FILTER (WHERE b.weight = 'A'),
+       lower(max(b.body) FILTER (WHERE b.weight = 'A')),
        CASE WHEN cl.search_config IS NOT NULL THEN
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'A'), '')), 'A') ||
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'B'), '')), 'B') ||
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'C'), '')), 'C') ||
          setweight(to_tsvector(cl.search_config::regconfig, coalesce(max(b.body) FILTER (WHERE b.weight = 'D'), '')), 'D')
        END,
-       string_agg(b.body, E'\\n' ORDER BY b.weight)
+       lower(string_agg(b.body, E'\\n' ORDER BY b.weight))
   FROM by_weight b JOIN content_locale cl ON cl.code = b.locale
  GROUP BY b.course_id, b.locale, cl.search_config`;
 
@@ -65,7 +65,7 @@ SELECT b.course_id, b.locale, cl.search_config,
 const WORDS_SQL = `
 INSERT INTO course_search_word (course_id, locale, word)
 SELECT DISTINCT d.course_id, d.locale, w.word
-  FROM course_search_document d, regexp_split_to_table(lower(d.text), '[^[:alnum:]]+') AS w(word)
+  FROM course_search_document d, regexp_split_to_table(d.text, '[^[:alnum:]]+') AS w(word)
  WHERE d.config IS NULL AND d.course_id = ANY($1::uuid[]) AND length(w.word) BETWEEN 3 AND 60`;
 
 /** Rebuilds the search text of one course in every locale (same transaction as the edit that changed it). */
@@ -115,7 +115,7 @@ function likeEscape(text: string): string {
  *
  * Stemmed locales: `document @@ websearch_to_tsquery(config, q)`, one branch per configuration so the GIN
  * index serves each; ranked by `ts_rank` with weights title 1.0, summary 0.4, outline 0.2, body 0.1.
- * Trigram locales: every word of the query is in the text as a substring (ILIKE on the GIN trigram index,
+ * Trigram locales: every word of the query is in the (lower-cased) text as a substring (LIKE on the GIN trigram index,
  * which also finds 加密货币 inside unspaced Chinese) or like one of its words (`course_search_word.word %> w`:
  * word similarity ≥ 0.6, so криптовалюти finds криптовалют); ranked 0.6 when the title holds every word,
  * 0.1 when the text holds them as written, 0.05 for similar words only.
@@ -123,7 +123,8 @@ function likeEscape(text: string): string {
 export function courseSearchHits(text: string, configs: string[], param: (value: unknown) => string): string {
   const q = param(text);
   const words = [...new Set(text.toLowerCase().split(/\s+/u).filter(Boolean))].slice(0, MAX_TRIGRAM_WORDS);
-  const patterns = words.map((w) => param(`%${likeEscape(w)}%`));
+  // `title` and `text` are stored lower-cased: LIKE, without case folding every row at search time.
+  const patterns = words.map((w) => `lower(${param(`%${likeEscape(w)}%`)})`);
   const stemmed = configs.map((config) => {
     const c = param(config);
     return `(d.config = ${c} AND d.document @@ websearch_to_tsquery(${c}::regconfig, ${q}))`;
@@ -140,12 +141,12 @@ export function courseSearchHits(text: string, configs: string[], param: (value:
     // Per word: the (course, locale) pairs whose text holds it, or one of whose words is like it. Short
     // words are found as substrings only: similarity on them would match noise.
     const perWord = words.map((word, i) => {
-      const substring = `SELECT course_id, locale FROM course_search_document WHERE config IS NULL AND text ILIKE ${patterns[i]}`;
+      const substring = `SELECT course_id, locale FROM course_search_document WHERE config IS NULL AND text LIKE ${patterns[i]}`;
       return [...word].length >= 4
         ? `(${substring} UNION SELECT course_id, locale FROM course_search_word WHERE word %> ${param(word)})`
         : `(${substring})`;
     });
-    const all = (column: string) => patterns.map((p) => `${column} ILIKE ${p}`).join(' AND ');
+    const all = (column: string) => patterns.map((p) => `${column} LIKE ${p}`).join(' AND ');
     branches.push(`SELECT d.course_id, d.locale,
               CASE WHEN ${all('d.title')} THEN 0.6 WHEN ${all('d.text')} THEN 0.1 ELSE 0.05 END AS rank
          FROM course_search_document d
