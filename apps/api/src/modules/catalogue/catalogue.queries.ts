@@ -30,7 +30,8 @@ export interface CourseHitRow extends CourseRow {
 /**
  * One page of the courses `where` picks (conditions on `course c`) and how many there are. With a
  * search text, only courses whose text matches in some locale (see `courseSearchHits`), best match first,
- * each with the locale that matched; otherwise (and among equals) by code.
+ * each with the locale that matched (the first of `readerLocales` that did, else the best); otherwise (and
+ * among equals) by code.
  */
 export async function searchCourses(
   manager: EntityManager,
@@ -38,12 +39,13 @@ export async function searchCourses(
   text: string | undefined,
   limit: number,
   offset: number,
+  readerLocales: string[] = [],
 ): Promise<{ rows: CourseHitRow[]; total: number }> {
   let from = 'course c';
   let rank = '';
   let matched = 'NULL';
   if (text) {
-    const hits = courseSearchHits(text, await searchConfigs(manager), (value) => where.param(value));
+    const hits = courseSearchHits(text, await searchConfigs(manager), readerLocales, (value) => where.param(value));
     from = `course c JOIN (${hits}) h ON h.course_id = c.id`;
     rank = 'h.rank DESC, ';
     matched = 'h.locale';

@@ -86,9 +86,9 @@ export class CatalogueService {
     if (query.language) where.add('? = ANY(c.languages)', query.language);
     if (query.level) where.add('c.level = ?', query.level);
     if (query.availableIn) where.add(AVAILABLE_IN_CONDITION, query.availableIn);
-    const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip);
-    const ids = rows.map((r) => r.id);
     const locales = await this.readerLocales(user, reader);
+    const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip, locales);
+    const ids = rows.map((r) => r.id);
     const texts = await this.translations.resolve('course', ids, locales);
     const available = await this.translations.availableLocales(ids);
     return {

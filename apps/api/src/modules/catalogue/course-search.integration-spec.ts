@@ -157,6 +157,20 @@ describe('catalogue search in every language', () => {
     expect(await search('гаманцях')).toEqual([[forensics.courseId, 'uk']]);
   });
 
+  it('says a course matched in the reader’s language when it matched there too', async () => {
+    const both = await course('Wallet seizure', 'Seizing wallets.', [{ title: 'Seed phrases', body: 'Seed phrases.' }]);
+    await translate('course', both.courseId, 'ru', { title: 'Изъятие криптовалюты', summary: 'Кошельки.' });
+    await translate('lesson', both.lessonIds[0], 'uk', { title: 'Сід-фрази', body: 'Вилучення криптовалюти.' });
+    expect(await search('криптовалюти')).toContainEqual([both.courseId, 'ru']);
+    await t.db.query(`UPDATE app_user SET locale = 'uk' WHERE id = $1`, [officer.id]);
+    try {
+      expect(await search('криптовалюти')).toContainEqual([both.courseId, 'uk']);
+      expect(await search('криптовалюти')).toContainEqual([laundering.courseId, 'ru']);
+    } finally {
+      await t.db.query(`UPDATE app_user SET locale = NULL WHERE id = $1`, [officer.id]);
+    }
+  });
+
   it('finds a course by a Russian inflected form (russian stemming)', async () => {
     expect(await search('криптовалютами')).toContainEqual([laundering.courseId, 'ru']);
     expect(await search('отслеживанию миксерам')).toEqual([[laundering.courseId, 'ru']]);

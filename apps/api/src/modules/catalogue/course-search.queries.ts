@@ -110,8 +110,9 @@ function likeEscape(text: string): string {
 }
 
 /**
- * The SQL of a sub-query giving, per matching course, its best `rank` and the `locale` that matched
- * (columns `course_id`, `locale`, `rank`). `param` numbers a value as a query parameter.
+ * The SQL of a sub-query giving, per matching course, its best `rank` and the `locale` that matched, the
+ * first of `readerLocales` that did, else the best (columns `course_id`, `locale`, `rank`). `param` numbers a
+ * value as a query parameter.
  *
  * Stemmed locales: `document @@ websearch_to_tsquery(config, q)`, one branch per configuration so the GIN
  * index serves each; ranked by `ts_rank` with weights title 1.0, summary 0.4, outline 0.2, body 0.1.
@@ -120,7 +121,12 @@ function likeEscape(text: string): string {
  * word similarity ≥ 0.6, so криптовалюти finds криптовалют); ranked 0.6 when the title holds every word,
  * 0.1 when the text holds them as written, 0.05 for similar words only.
  */
-export function courseSearchHits(text: string, configs: string[], param: (value: unknown) => string): string {
+export function courseSearchHits(
+  text: string,
+  configs: string[],
+  readerLocales: string[],
+  param: (value: unknown) => string,
+): string {
   const q = param(text);
   const words = [...new Set(text.toLowerCase().split(/\s+/u).filter(Boolean))].slice(0, MAX_TRIGRAM_WORDS);
   // `title` and `text` are stored lower-cased: LIKE, without case folding every row at search time.
@@ -154,6 +160,8 @@ export function courseSearchHits(text: string, configs: string[], param: (value:
   }
   const union = branches.filter(Boolean);
   if (union.length === 0) return `SELECT NULL::uuid AS course_id, NULL AS locale, 0 AS rank WHERE false`;
-  return `SELECT DISTINCT ON (h.course_id) h.course_id, h.locale, h.rank
-      FROM (${union.join('\n UNION ALL ')}) h ORDER BY h.course_id, h.rank DESC, h.locale`;
+  // A course ranks by its best locale; the locale it is said to match in is the reader's first that matched.
+  return `SELECT DISTINCT ON (h.course_id) h.course_id, h.locale, max(h.rank) OVER (PARTITION BY h.course_id) AS rank
+      FROM (${union.join('\n UNION ALL ')}) h
+     ORDER BY h.course_id, array_position(${param(readerLocales)}::text[], h.locale::text) NULLS LAST, h.rank DESC, h.locale`;
 }
