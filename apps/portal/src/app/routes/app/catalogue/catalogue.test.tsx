@@ -1,76 +1,85 @@
-import { screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
+import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
 import {
   getAllCoursesQueryOptions,
   getCoursesQueryOptions,
-  type CourseListItem,
+  type CourseSummary,
 } from '@/features/catalogue/api/get-courses';
 import { setLanguage } from '@/lib/i18n';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { CatalogueRoute } from './catalogue';
 
-const hit = (id: string, title: string, matchedLocale?: string): CourseListItem => ({
-  id,
-  code: `CT-${id}`,
-  title,
-  summary: 'Tracing assets across exchanges.',
-  level: 'foundation',
-  topics: [],
-  languages: ['en'],
-  hours: 6,
+const OFFICER: Me = {
+  id: 'o-1',
+  email: 'olena@unit.example',
+  displayName: 'Олена Коваленко',
+  role: 'officer',
+  policeUnitId: 'unit-1',
+  memberFirmId: null,
+  locale: 'uk',
+  readsLocales: [],
+  passwordChangeRequired: false,
+};
+
+const OSINT: CourseSummary = {
+  id: 'c-1',
+  code: 'OS-201',
+  title: 'Розвідка з відкритих джерел',
+  summary: 'Пошук осіб і активів у відкритих джерелах.',
+  level: 'intermediate',
+  topics: ['osint'],
+  languages: ['en', 'uk'],
+  hours: 12,
   status: 'published',
   sourceLocale: 'en',
-  availableIn: ['en'],
-  contentLocale: 'en',
-  translation: { locale: 'en', status: 'source', fallback: false, outdatedSince: null },
-  ...(matchedLocale ? { matchedLocale } : {}),
-});
+  availableIn: ['en', 'uk', 'zh-CN'],
+  contentLocale: 'uk',
+  translation: { locale: 'uk', status: 'published', fallback: false, outdatedSince: null },
+};
 
-const HITS = [hit('1', 'Tracing virtual assets', 'uk'), hit('2', 'Crypto seizures', 'zh-CN'), hit('3', 'Mixers', 'en')];
-
-function open(q: string | undefined, items: CourseListItem[]) {
-  const queryClient = createTestQueryClient();
-  queryClient.setQueryData(
-    getCoursesQueryOptions({ page: 1, q, topic: undefined, language: undefined, level: undefined, status: 'published' })
-      .queryKey,
-    { items, total: items.length, page: 1, pageSize: 20 },
-  );
-  queryClient.setQueryData(getAllCoursesQueryOptions({ status: 'published' }).queryKey, items);
-  return renderPage(<CatalogueRoute />, {
-    path: paths.app.catalogue.path,
-    url: paths.app.catalogue.getHref(q ? { q } : {}),
-    queryClient,
-  });
-}
-
-const card = (title: string) => within(screen.getByRole('heading', { name: title }).closest('article')!);
-
-describe('Catalogue: search in every language (issue 13)', () => {
+describe('Catalogue: which languages a course is whole in, and “available in my language”', () => {
   afterEach(async () => {
-    await setLanguage('en');
+    cleanup();
+    await act(() => setLanguage('en'));
   });
 
-  it('says on each hit which language the search matched in', () => {
-    open('криптовалюти', HITS);
-    expect(card('Tracing virtual assets').getByText('Found in Ukrainian')).toBeInTheDocument();
-    expect(card('Crypto seizures').getByText('Found in Chinese (China)')).toBeInTheDocument();
-    expect(card('Mixers').getByText('Found in English')).toBeInTheDocument();
+  function open(url: string) {
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(ME_QUERY_KEY, OFFICER);
+    queryClient.setQueryData(getAllCoursesQueryOptions({ status: 'published' }).queryKey, [OSINT]);
+    for (const availableIn of [undefined, 'uk'])
+      queryClient.setQueryData(getCoursesQueryOptions({ page: 1, status: 'published', availableIn }).queryKey, {
+        items: [OSINT],
+        total: 1,
+        page: 1,
+        pageSize: 20,
+      });
+    return renderPage(<CatalogueRoute />, { path: paths.app.catalogue.path, url, queryClient });
+  }
+
+  it('lists the languages each course can be read whole in, each named in itself, and marks the text’s language', async () => {
+    await act(() => setLanguage('uk'));
+    open(paths.app.catalogue.getHref());
+    const card = screen.getByRole('article', { name: OSINT.title });
+    const available = within(card).getByText('Доступний мовами').nextElementSibling as HTMLElement;
+    expect(
+      within(available)
+        .getAllByText(/./)
+        .map((e) => e.textContent),
+    ).toEqual(['English', 'Українська', '简体中文']);
+    expect(within(card).getByRole('heading', { name: OSINT.title })).toHaveAttribute('lang', 'uk');
   });
 
-  it('says nothing of a matched language when nothing was searched', () => {
-    open(undefined, [hit('4', 'Router logs')]);
-    expect(card('Router logs').queryByText(/Found in/)).not.toBeInTheDocument();
-  });
-
-  it.each([
-    ['es', 'Encontrado en ucraniano'],
-    ['pt-BR', 'Encontrado em ucraniano'],
-    ['ru', 'Найдено: украинский'],
-    ['uk', 'Знайдено: українська'],
-    ['zh-CN', '匹配语言：乌克兰语'],
-  ])('in %s, names the matched language in the reader’s language', async (language, text) => {
-    await setLanguage(language as Parameters<typeof setLanguage>[0]);
-    open('криптовалюти', [HITS[0]]);
-    expect(await screen.findByText(text)).toBeInTheDocument();
+  it('filters by the portal’s language when “available in my language” is ticked, and back', async () => {
+    await act(() => setLanguage('uk'));
+    const page = open(paths.app.catalogue.getHref());
+    const box = screen.getByRole('checkbox', { name: 'Доступні моєю мовою (Українська)' });
+    expect(box).not.toBeChecked();
+    fireEvent.click(box);
+    expect(page.location()).toBe('/catalogue?availableIn=uk');
+    expect(screen.getByRole('checkbox', { name: 'Доступні моєю мовою (Українська)' })).toBeChecked();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Доступні моєю мовою (Українська)' }));
+    expect(page.location()).toBe('/catalogue');
   });
 });
