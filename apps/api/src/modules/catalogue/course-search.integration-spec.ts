@@ -216,6 +216,28 @@ describe('catalogue search in every language', () => {
     expect(await search('isolate')).toEqual([]);
   });
 
+  it('keeps every change when edits and publications of one course race (rebuilds run in turn)', async () => {
+    const built = await course('Insider threats', 'Spotting insiders.', [
+      { title: 'Signals', body: 'Early signals.' },
+      { title: 'Interviews', body: 'Interviewing staff.' },
+    ]);
+    const words = ['Kerberoasting', 'Typosquatting', 'Cryptojacking', 'Sinkholing'];
+    const responses = await Promise.all([
+      ...words.map((word, i) =>
+        t.inject({
+          method: 'PATCH',
+          url: `/api/lessons/${built.lessonIds[i % 2]}`,
+          cookie: admin.cookie,
+          payload: i < 2 ? { body: `${word} explained.` } : { title: `${word} basics` },
+        }),
+      ),
+      translate('lesson', built.lessonIds[0], 'uk', { title: 'Сигнали', body: 'Перехоплення облікових записів.' }),
+    ]);
+    expect(responses.slice(0, 4).map((r) => (r as { statusCode: number }).statusCode)).toEqual([200, 200, 200, 200]);
+    for (const word of words) expect([word, await search(word)]).toEqual([word, [[built.courseId, 'en']]]);
+    expect(await search('облікових')).toEqual([[built.courseId, 'uk']]);
+  });
+
   it('forgets the translated text of a deleted lesson', async () => {
     const built = await course('Router logs', 'Reading router logs.', [
       { title: 'Logs', body: 'Log basics.' },
