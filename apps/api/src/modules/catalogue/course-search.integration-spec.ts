@@ -154,6 +154,7 @@ describe('catalogue search in every language', () => {
     ]);
     expect(await search('криптовалют')).toContainEqual([forensics.courseId, 'uk']);
     expect(await search('Криптовалюти гаманці')).toEqual([[forensics.courseId, 'uk']]);
+    expect(await search('«криптовалюти», гаманці!')).toEqual([[forensics.courseId, 'uk']]);
     expect(await search('гаманцях')).toEqual([[forensics.courseId, 'uk']]);
   });
 

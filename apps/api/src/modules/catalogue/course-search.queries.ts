@@ -7,14 +7,16 @@ import { affectedRows, selectRows } from '../../core/database/sql';
  * the translated text (drafts never). A locale with a PostgreSQL text search configuration
  * (`content_locale.search_config`: english, spanish, portuguese, russian) is searched by its stemmed
  * `document` (title A, summary B, module and lesson titles C, lesson bodies D); any other locale (uk, zh-CN,
- * every locale an admin adds) by trigrams and substrings of `text` (GIN gin_trgm_ops), which also finds a
- * Chinese phrase inside text written without spaces.
+ * every locale an admin adds) by trigrams (`pg_trgm`): substrings of the lower-cased `text` (GIN gin_trgm_ops),
+ * which also finds a Chinese phrase inside text written without spaces, and similar words among
+ * `course_search_word`, the distinct words of that text.
  */
 
 /**
  * The text of each course in `courseIds`, per locale, rebuilt from the source and the published/outdated
- * translations of the course's current entities (a deleted lesson's translations are left out). Runs in the caller's transaction: a source edit or a publication and its search text commit
- * together. (The migration that created the table runs a frozen copy over every course.)
+ * translations of the course's current entities (a deleted lesson's translations are left out). Runs in the
+ * caller's transaction: a source edit or a publication and its search text commit together. (The migration
+ * that created the table runs a frozen copy over every course.)
  */
 const REBUILD_SQL = `
 WITH source AS (
@@ -116,10 +118,10 @@ function likeEscape(text: string): string {
  *
  * Stemmed locales: `document @@ websearch_to_tsquery(config, q)`, one branch per configuration so the GIN
  * index serves each; ranked by `ts_rank` with weights title 1.0, summary 0.4, outline 0.2, body 0.1.
- * Trigram locales: every word of the query is in the (lower-cased) text as a substring (LIKE on the GIN trigram index,
- * which also finds 加密货币 inside unspaced Chinese) or like one of its words (`course_search_word.word %> w`:
- * word similarity ≥ 0.6, so криптовалюти finds криптовалют); ranked 0.6 when the title holds every word,
- * 0.1 when the text holds them as written, 0.05 for similar words only.
+ * Trigram locales: every word of the query is in the (lower-cased) text as a substring (LIKE on the GIN
+ * trigram index, which also finds 加密货币 inside unspaced Chinese) or like one of its words
+ * (`course_search_word.word %> w`: word similarity ≥ 0.6, so криптовалюти finds криптовалют); ranked 0.6 when
+ * the title holds every word, 0.1 when the text holds them as written, 0.05 for similar words only.
  */
 export function courseSearchHits(
   text: string,
@@ -128,7 +130,15 @@ export function courseSearchHits(
   param: (value: unknown) => string,
 ): string {
   const q = param(text);
-  const words = [...new Set(text.toLowerCase().split(/\s+/u).filter(Boolean))].slice(0, MAX_TRIGRAM_WORDS);
+  // Words as the lexicon splits them: runs of letters, marks and digits (a Chinese phrase is one word).
+  const words = [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_TRIGRAM_WORDS);
   // `title` and `text` are stored lower-cased: LIKE, without case folding every row at search time.
   const patterns = words.map((w) => `lower(${param(`%${likeEscape(w)}%`)})`);
   const stemmed = configs.map((config) => {
