@@ -6,6 +6,7 @@ import { hostileBenchmark } from './hostile.bench.mjs';
 import { matcherBenchmark } from './matcher.bench.mjs';
 import { portalBenchmark } from './portal.bench.mjs';
 import { reportingBenchmark } from './reporting.bench.mjs';
+import { searchBenchmark } from './search.bench.mjs';
 
 const BENCHMARKS = {
   enrolment: enrolmentBenchmark,
@@ -13,6 +14,7 @@ const BENCHMARKS = {
   matcher: matcherBenchmark,
   portal: portalBenchmark,
   reporting: reportingBenchmark,
+  search: searchBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

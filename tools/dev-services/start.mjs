@@ -24,6 +24,7 @@ const PG = {
   user: 'postgres',
   password: 'postgres',
   database: 'icspa',
+  locale: 'C.UTF-8',
 };
 const REDIS = {
   dir: join(DATA_DIR, 'redis'),
@@ -307,7 +308,9 @@ async function startEmbeddedPostgres() {
     persistent: true,
     // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` OS user.
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
+    // UTF-8 with the C.UTF-8 character classes: trigram search (pg_trgm) sees Cyrillic and Chinese letters
+    // only under a UTF-8 ctype; C.UTF-8 sorts like C and ships with glibc.
+    initdbFlags: ['--encoding=UTF8', `--locale=${PG.locale}`],
     // TCP on loopback only, and no Unix socket: nothing left behind in /tmp.
     postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1'],
     onLog: logger.write,
@@ -335,10 +338,18 @@ async function createDatabaseIfMissing(pg) {
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [PG.database]);
-    if (rowCount === 0) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(PG.database)}`);
-      log(`created database ${PG.database}`);
+    const { rows } = await client.query('SELECT datctype FROM pg_database WHERE datname = $1', [PG.database]);
+    if (rows.length === 0) {
+      await client.query(
+        `CREATE DATABASE ${client.escapeIdentifier(PG.database)} TEMPLATE template0 ENCODING 'UTF8' ` +
+          `LC_COLLATE '${PG.locale}' LC_CTYPE '${PG.locale}'`,
+      );
+      log(`created database ${PG.database} (UTF-8, ${PG.locale})`);
+    } else if (!/utf-?8/i.test(rows[0].datctype)) {
+      log(
+        `database ${PG.database} has the character classes of ${rows[0].datctype}: catalogue search cannot match ` +
+          `Ukrainian or Chinese text by trigrams; stop, remove ${PG.dir} and start again to re-create it as ${PG.locale}`,
+      );
     }
   } finally {
     await client.end();

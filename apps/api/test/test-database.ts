@@ -7,6 +7,12 @@ import { seedReferenceData } from '../src/database/seeds/reference-data.seed';
 
 /** The server the tests use: this machine's PostgreSQL unless TEST_DATABASE_URL says otherwise. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * Every test database is UTF-8 with the `C.UTF-8` character classification, as `npm start` creates its own:
+ * trigram search (pg_trgm) only sees the letters of Cyrillic or Chinese text under a UTF-8 ctype.
+ */
+export const UTF8_DATABASE = `TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`;
+
 /** Per test run (set by global setup), so two runs on one server never share or drop each other's template. */
 export function templateDb(): string {
   const name = process.env.ICSPA_TEST_TEMPLATE_DB;
@@ -33,7 +39,7 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 /** Builds the template once per test run: all migrations and the reference data (regions, countries). */
 export async function createTemplateDatabase(): Promise<string> {
   const TEMPLATE_DB = `icspa_test_tpl_${stamp()}`;
-  await admin((c) => c.query(`CREATE DATABASE ${TEMPLATE_DB}`));
+  await admin((c) => c.query(`CREATE DATABASE ${TEMPLATE_DB} ${UTF8_DATABASE}`));
   const ds = new DataSource(dataSourceOptions(urlFor(TEMPLATE_DB), { logging: false }));
   await ds.initialize();
   await ds.runMigrations();
@@ -65,7 +71,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
 /** An empty database (no migrations), for the migration test. */
 export async function createEmptyDatabase() {
   const name = `icspa_test_${stamp()}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  await admin((c) => c.query(`CREATE DATABASE ${name} ${UTF8_DATABASE}`));
   return {
     name,
     url: urlFor(name),

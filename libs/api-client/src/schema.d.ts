@@ -1983,7 +1983,7 @@ export interface components {
              */
             outdatedSince: string | null;
         };
-        CourseSummaryDto: {
+        CourseListItemDto: {
             /**
              * Format: uuid
              * @description Course id
@@ -2028,10 +2028,15 @@ export interface components {
             contentLocale: string;
             /** @description How the text shown was chosen: translation status, fallback, outdated since */
             translation: components["schemas"]["TranslationMetaDto"];
+            /**
+             * @description Only with a search text: the content locale whose text matched best (the source language or a published translation)
+             * @example uk
+             */
+            matchedLocale?: string;
         };
         CoursePageDto: {
             /** @description The items of this page */
-            items: components["schemas"]["CourseSummaryDto"][];
+            items: components["schemas"]["CourseListItemDto"][];
             /** @description Items matching the query, on all pages */
             total: number;
             /** @description This page number, from 1 */
@@ -2156,6 +2161,52 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+        };
+        CourseSummaryDto: {
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            id: string;
+            /**
+             * @description Catalogue code
+             * @example DF-201
+             */
+            code: string;
+            /** @description Title */
+            title: string;
+            /** @description Short description */
+            summary: string;
+            /** @description Level */
+            level: components["schemas"]["CourseLevel"];
+            /** @description Topic tags */
+            topics: string[];
+            /** @description Languages the course is taught in (BCP 47) */
+            languages: string[];
+            /** @description Study hours */
+            hours: number;
+            /** @description draft or published */
+            status: components["schemas"]["CourseStatus"];
+            /**
+             * @description Language the course is written in
+             * @example en
+             */
+            sourceLocale: string;
+            /**
+             * @description Content locales the course can be read whole in (source first): every string published there
+             * @example [
+             *       "en",
+             *       "uk"
+             *     ]
+             */
+            availableIn: string[];
+            /**
+             * @description Locale of the text shown (the reader’s, one they read, or the source)
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen: translation status, fallback, outdated since */
+            translation: components["schemas"]["TranslationMetaDto"];
         };
         CourseUpdateDto: {
             /** @description Title */
@@ -5086,7 +5137,7 @@ export interface operations {
                 availableIn?: string;
                 /** @description Only courses of this level */
                 level?: components["schemas"]["CourseLevel"];
-                /** @description Full-text search in title and summary */
+                /** @description Search in title, summary and lesson text, in the source language and every published translation (stemmed where the locale has a text search configuration, by trigrams and substrings otherwise) */
                 q?: string;
                 /** @description Only courses in this status (admins; others always see published only) */
                 status?: components["schemas"]["CourseStatus"];

@@ -13,6 +13,12 @@ export class Where {
     return this;
   }
 
+  /** Numbers `value` as the next parameter and returns its placeholder (`$3`), for SQL built beside the conditions. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
   /** Adds a condition that takes no parameter. */
   raw(sql: string): this {
     this.conditions.push(sql);

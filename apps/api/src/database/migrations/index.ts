@@ -10,6 +10,7 @@ import { EnrolmentSwitch1764240000000 } from './1764240000000-enrolment-switch';
 import { PasswordChangeRequired1764250000000 } from './1764250000000-password-change-required';
 import { ContentLanguages1764260000000 } from './1764260000000-content-languages';
 import { OfflineCompletion1764280000000 } from './1764280000000-offline-completion';
+import { CourseSearch1764290000000 } from './1764290000000-course-search';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   PasswordChangeRequired1764250000000,
   ContentLanguages1764260000000,
   OfflineCompletion1764280000000,
+  CourseSearch1764290000000,
 ];

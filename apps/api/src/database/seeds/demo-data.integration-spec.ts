@@ -68,6 +68,23 @@ describe('demo seed', () => {
     expect(counts.topics).toBeGreaterThanOrEqual(5 * 10);
   });
 
+  it('makes the seeded courses searchable in every published language', async () => {
+    const officer = await t.signIn('officer');
+    const [{ id }] = await t.db.query(`SELECT id FROM course WHERE code = 'CT-201'`);
+    for (const [q, locale] of [
+      ['криптовалюти', 'uk'],
+      ['加密货币', 'zh-CN'],
+      ['rastreamentos', 'pt-BR'],
+      ['blockchain heuristics', 'en'],
+    ]) {
+      await t.db.query(`UPDATE app_user SET locale = $2 WHERE id = $1`, [officer.id, locale]);
+      const page = (
+        await t.inject({ method: 'GET', url: `/api/courses?q=${encodeURIComponent(q)}`, cookie: officer.cookie })
+      ).json();
+      expect([q, page.items.find((c: { id: string }) => c.id === id)?.matchedLocale]).toEqual([q, locale]);
+    }
+  });
+
   it('gives the regional dashboard two years of history, leaving the demo accounts out of it', async () => {
     const [history] = await t.db.query(
       `SELECT count(DISTINCT pu.country_code)::int AS countries, count(*)::int AS enrolments,

@@ -1,3 +1,5 @@
+import { selectRows } from '../../core/database/sql';
+import { refreshCoursesSearch } from '../../modules/catalogue/course-search.queries';
 import { appNow } from '../../core/clock/clock';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/identity/password-hasher';
@@ -114,6 +116,14 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
     };
   });
   const history = await seedUptakeHistory(ds, passwordHash);
+  // Seeds write courses and translations directly: their search text is built here, as the API would.
+  await ds.transaction(async (manager) => {
+    const courses = await selectRows<{ id: string }>(manager, `SELECT id FROM course`);
+    await refreshCoursesSearch(
+      manager,
+      courses.map((c) => c.id),
+    );
+  });
   return { ...summary, historyOfficersInserted: history };
 }
 

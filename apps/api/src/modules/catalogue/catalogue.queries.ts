@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { CourseLevel, CourseStatus } from '@icspa/domain';
 import { affectedRows, selectOne, selectRows, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import { courseSearchHits, searchConfigs } from './course-search.queries';
 import type { LessonDto } from './dtos/course.dto';
 
 /** A course's own facts, as lists show them. */
@@ -21,12 +22,16 @@ export interface CourseRow {
 const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.status,
   c.source_locale AS "sourceLocale"`;
 
-/** Same expression as the GIN index ix_course__search, so the index serves the search. */
-const COURSE_TEXT = `to_tsvector('english', c.title || ' ' || c.summary)`;
+/** A course found by a search, with the content locale its text matched in. */
+export interface CourseHitRow extends CourseRow {
+  matchedLocale: string | null;
+}
 
 /**
  * One page of the courses `where` picks (conditions on `course c`) and how many there are. With a
- * search text, only matching courses, best match first; otherwise (and among equals) by code.
+ * search text, only courses whose text matches in some locale (see `courseSearchHits`), best match first,
+ * each with the locale that matched (the first of `readerLocales` that did, else the best); otherwise (and
+ * among equals) by code.
  */
 export async function searchCourses(
   manager: EntityManager,
@@ -34,19 +39,27 @@ export async function searchCourses(
   text: string | undefined,
   limit: number,
   offset: number,
-): Promise<{ rows: CourseRow[]; total: number }> {
+  readerLocales: string[] = [],
+): Promise<{ rows: CourseHitRow[]; total: number }> {
+  let from = 'course c';
   let rank = '';
+  let matched = 'NULL';
   if (text) {
-    where.add(`${COURSE_TEXT} @@ websearch_to_tsquery('english', ?)`, text);
-    rank = `ts_rank(${COURSE_TEXT}, websearch_to_tsquery('english', $${where.params.length})) DESC, `;
+    const hits = courseSearchHits(text, await searchConfigs(manager), readerLocales, (value) => where.param(value));
+    from = `course c JOIN (${hits}) h ON h.course_id = c.id`;
+    rank = 'h.rank DESC, ';
+    matched = 'h.locale';
   }
-  const total = await countRows(manager, 'course c', where);
-  const rows = await selectRows<CourseRow>(
+  // One statement gives the page and the total (the search is planned and run once); a page past the end
+  // has no row to carry the total, so only then is it counted apart.
+  const rows = await selectRows<CourseHitRow & { total: number }>(
     manager,
-    `SELECT ${COURSE_COLUMNS} FROM course c ${where} ORDER BY ${rank}c.code LIMIT ${limit} OFFSET ${offset}`,
+    `SELECT ${COURSE_COLUMNS}, ${matched} AS "matchedLocale", count(*) OVER ()::int AS total FROM ${from} ${where}
+      ORDER BY ${rank}c.code LIMIT ${limit} OFFSET ${offset}`,
     where.params,
   );
-  return { rows, total };
+  const total = rows.length ? rows[0].total : offset === 0 ? 0 : await countRows(manager, from, where);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
 
 /** The one course `where` picks (it names `c.id`), or null. */

@@ -31,6 +31,7 @@ import {
   setModuleOrder,
   type CourseRow,
 } from './catalogue.queries';
+import { refreshCourseSearch } from './course-search.queries';
 import { CourseModule } from './course-module.entity';
 import { Course } from './course.entity';
 import {
@@ -85,13 +86,16 @@ export class CatalogueService {
     if (query.language) where.add('? = ANY(c.languages)', query.language);
     if (query.level) where.add('c.level = ?', query.level);
     if (query.availableIn) where.add(AVAILABLE_IN_CONDITION, query.availableIn);
-    const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip);
-    const ids = rows.map((r) => r.id);
     const locales = await this.readerLocales(user, reader);
+    const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip, locales);
+    const ids = rows.map((r) => r.id);
     const texts = await this.translations.resolve('course', ids, locales);
     const available = await this.translations.availableLocales(ids);
     return {
-      items: rows.map((r) => toCourseSummary(r, texts.get(r.id), available.get(r.id))),
+      items: rows.map((r) => ({
+        ...toCourseSummary(r, texts.get(r.id), available.get(r.id)),
+        ...(r.matchedLocale ? { matchedLocale: r.matchedLocale } : {}),
+      })),
       total,
       page,
       pageSize,
@@ -179,6 +183,7 @@ export class CatalogueService {
       const course = await manager
         .getRepository(Course)
         .save(manager.getRepository(Course).create({ ...body, status: 'draft' }));
+      await refreshCourseSearch(manager, course.id);
       await this.audit.record(manager, actor, {
         action: 'course.create',
         entityType: 'course',
@@ -199,7 +204,10 @@ export class CatalogueService {
       Object.assign(course, body);
       if (textChanged) course.revision += 1;
       await manager.getRepository(Course).save(course);
-      if (textChanged) await this.translations.markOutdated(manager, 'course', id);
+      if (textChanged) {
+        await this.translations.markOutdated(manager, 'course', id);
+        await refreshCourseSearch(manager, id);
+      }
       await this.audit.record(manager, actor, {
         action: 'course.update',
         entityType: 'course',
@@ -260,6 +268,7 @@ export class CatalogueService {
       const module = await manager
         .getRepository(CourseModule)
         .save(manager.getRepository(CourseModule).create({ courseId, title: body.title, position: next }));
+      await refreshCourseSearch(manager, courseId);
       await this.audit.record(manager, actor, {
         action: 'course_module.create',
         entityType: 'course_module',
@@ -283,7 +292,10 @@ export class CatalogueService {
       module.title = body.title;
       if (textChanged) module.revision += 1;
       await manager.getRepository(CourseModule).save(module);
-      if (textChanged) await this.translations.markOutdated(manager, 'course_module', id);
+      if (textChanged) {
+        await this.translations.markOutdated(manager, 'course_module', id);
+        await refreshCourseSearch(manager, module.courseId);
+      }
       await this.audit.record(manager, actor, {
         action: 'course_module.update',
         entityType: 'course_module',
@@ -305,6 +317,7 @@ export class CatalogueService {
       const module = await CatalogueHelpers.lockModule(manager, id);
       await manager.getRepository(CourseModule).delete({ id });
       await closeModuleGap(manager, module.courseId, module.position);
+      await refreshCourseSearch(manager, module.courseId);
       await this.assertStillPublishable(manager, module.courseId);
       await this.audit.record(manager, actor, {
         action: 'course_module.delete',
@@ -337,6 +350,7 @@ export class CatalogueService {
       const lesson = await manager
         .getRepository(Lesson)
         .save(manager.getRepository(Lesson).create({ ...body, moduleId, position: next }));
+      await refreshCourseSearch(manager, module.courseId);
       await this.audit.record(manager, actor, {
         action: 'lesson.create',
         entityType: 'lesson',
@@ -370,7 +384,10 @@ export class CatalogueService {
       Object.assign(lesson, body);
       if (textChanged) lesson.revision += 1;
       await manager.getRepository(Lesson).save(lesson);
-      if (textChanged) await this.translations.markOutdated(manager, 'lesson', id);
+      if (textChanged) {
+        await this.translations.markOutdated(manager, 'lesson', id);
+        await refreshCourseSearch(manager, lesson.module!.courseId);
+      }
       await this.audit.record(manager, actor, {
         action: 'lesson.update',
         entityType: 'lesson',
@@ -398,7 +415,9 @@ export class CatalogueService {
       if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
       await manager.getRepository(Lesson).delete({ id });
       await closeLessonGap(manager, lesson.moduleId, lesson.position);
-      await this.assertStillPublishable(manager, await courseOfModule(manager, lesson.moduleId));
+      const courseId = await courseOfModule(manager, lesson.moduleId);
+      await this.assertStillPublishable(manager, courseId);
+      await refreshCourseSearch(manager, courseId);
       await this.audit.record(manager, actor, {
         action: 'lesson.delete',
         entityType: 'lesson',

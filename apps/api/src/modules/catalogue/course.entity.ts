@@ -18,7 +18,6 @@ import { CourseModule } from './course-module.entity';
 @Check('ck_course__hours', `"hours" > 0`)
 @Index('ix_course__topics', { synchronize: false })
 @Index('ix_course__languages', { synchronize: false })
-@Index('ix_course__search', { synchronize: false })
 export class Course {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_course' })
   id: string;

@@ -7,6 +7,7 @@ import { Clock } from '../../core/clock/clock';
 import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
 import { AuditService } from '../audit/audit.service';
+import { refreshCourseSearch } from '../catalogue/course-search.queries';
 import type { ReaderLanguages } from './reader-languages';
 import { normaliseReaderLocales, resolve, type Resolved } from './translation-resolve';
 import { validateTranslationFields } from './translation-fields';
@@ -119,6 +120,8 @@ export class TranslationsService {
         updatedBy: actor.id,
         now: this.clock.now(),
       });
+      // A draft saved over a published translation takes its text out of search.
+      if (source.courseId) await refreshCourseSearch(manager, source.courseId);
       await this.audit.record(manager, actor, {
         action: 'translation.save',
         entityType: 'translation',
@@ -143,6 +146,7 @@ export class TranslationsService {
       const row = await findTranslation(manager, type, entityId, locale, true);
       if (!row) throw new NotFoundException(coded('translation.not_found', 'locale', 'save a translation first'));
       await publishTranslation(manager, row.id, actor.id, this.clock.now());
+      if (row.courseId) await refreshCourseSearch(manager, row.courseId);
       await this.audit.record(manager, actor, {
         action: 'translation.publish',
         entityType: 'translation',

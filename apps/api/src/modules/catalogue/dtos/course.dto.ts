@@ -72,7 +72,11 @@ export class CourseListQueryDto extends PageQueryDto {
   @IsIn(COURSE_LEVELS)
   level?: CourseLevel;
 
-  @ApiPropertyOptional({ description: 'Full-text search in title and summary', maxLength: 100 })
+  @ApiPropertyOptional({
+    description:
+      'Search in title, summary and lesson text, in the source language and every published translation (stemmed where the locale has a text search configuration, by trigrams and substrings otherwise)',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -136,7 +140,16 @@ export class CourseSummaryDto {
   translation: TranslationMetaDto;
 }
 
-export class CoursePageDto extends PageOf(CourseSummaryDto, 'CoursePageDto') {}
+export class CourseListItemDto extends CourseSummaryDto {
+  @ApiPropertyOptional({
+    description:
+      'Only with a search text: the content locale whose text matched best (the source language or a published translation)',
+    example: 'uk',
+  })
+  matchedLocale?: string;
+}
+
+export class CoursePageDto extends PageOf(CourseListItemDto, 'CoursePageDto') {}
 
 export class LessonOutlineDto {
   @ApiProperty({ description: 'Lesson id', format: 'uuid' })

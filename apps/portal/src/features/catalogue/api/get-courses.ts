@@ -5,9 +5,11 @@ import { api, unwrap } from '@/lib/api-client';
 import { fetchAllPages } from '@/lib/pagination';
 
 export type CourseSummary = Schemas['CourseSummaryDto'];
+/** A course in a list: with a search text, the content locale its text matched in. */
+export type CourseListItem = Schemas['CourseListItemDto'];
 
 export interface CourseFilter {
-  /** Full-text search in title and summary */
+  /** Search in title, summary and lesson text, in every published language */
   q?: string;
   topic?: string;
   /** BCP 47 */

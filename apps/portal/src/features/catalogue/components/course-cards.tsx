@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/hooks/use-format';
-import type { CourseSummary } from '@/features/catalogue/api/get-courses';
+import type { CourseListItem } from '@/features/catalogue/api/get-courses';
 import { languageEndonym } from '@/components/ui/translation-note';
 
-/** The catalogue as cards: code, title (the link), summary, level, hours and languages. */
-export function CourseCards({ courses, busy = false }: { courses: readonly CourseSummary[]; busy?: boolean }) {
+/**
+ * The catalogue as cards: code, title (the link), summary, level, hours and languages; after a search, the
+ * language the course's text matched in (the source or a published translation).
+ */
+export function CourseCards({ courses, busy = false }: { courses: readonly CourseListItem[]; busy?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (courses.length === 0) return <p className="empty">{t('catalogue.empty')}</p>;
@@ -25,6 +28,13 @@ export function CourseCards({ courses, busy = false }: { courses: readonly Cours
             <p className="course-card__summary" lang={course.contentLocale}>
               {course.summary}
             </p>
+            {course.matchedLocale && (
+              <p className="course-card__matched">
+                <span className="tag">
+                  {t('catalogue.matchedIn', { language: format.language(course.matchedLocale) })}
+                </span>
+              </p>
+            )}
             <dl className="meta">
               <div>
                 <dt>{t('course.hours')}</dt>
