@@ -130,6 +130,11 @@ export const ERROR_CODES = {
   'user.firm_not_allowed_for_role': ['role'],
   'user.email_in_use': [],
   'user.cannot_disable_self': [],
+  'capability_grant.not_found': [],
+  'capability_grant.unknown_locale': ['scope'],
+  'capability_grant.unknown_course': [],
+  'capability_grant.already_active': ['capability', 'scope'],
+  'capability_grant.already_revoked': [],
 
   // organisations
   'member_firm.name_taken': [],
