@@ -290,7 +290,7 @@ export async function insertContentLocale(manager: EntityManager, code: string, 
   const rows = await selectRows<{ code: string }>(
     manager,
     `INSERT INTO content_locale (code, name, search_config)
-     SELECT $1, $2, NULL WHERE NOT EXISTS (SELECT 1 FROM content_locale WHERE lower(code) = lower($1))
+     SELECT $1::varchar, $2::text, NULL WHERE NOT EXISTS (SELECT 1 FROM content_locale WHERE lower(code) = lower($1::varchar))
      ON CONFLICT (code) DO NOTHING RETURNING code`,
     [code, name],
   );
