@@ -212,6 +212,17 @@ export const ERROR_CODES = {
   'translation.options_mismatch': [],
   'content_locale.not_found': [],
   'content_locale.code_taken': [],
+  // translation workflow: files a translator works on offline
+  'translation_file.unknown_format': [],
+  'translation_import.unreadable': ['format'],
+  'translation_import.too_many_units': ['max'],
+  'translation_import.locale_mismatch': ['fileLocale', 'locale'],
+  'translation_import.unknown_unit': [],
+  'translation_import.inline_markup': [],
+  'translation_import.placeholder_mismatch': ['missing', 'extra'],
+  'translation_import.markdown_mismatch': ['part'],
+  'translation_import.entity_incomplete': ['missingField'],
+  'translation_import.refused': ['count', 'unit'],
 
   // certifications
   'certification.cannot_renew': ['status'],
