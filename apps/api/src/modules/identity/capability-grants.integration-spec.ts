@@ -91,6 +91,20 @@ describe('capability grants', () => {
     expect(noGrant.json().code).toBe('capability_grant.not_found');
   });
 
+  it('an admin reads one user (the capabilities page names them)', async () => {
+    const one = await t.inject({ method: 'GET', url: `/api/users/${trainer.id}`, cookie: admin.cookie });
+    expect(one.json()).toMatchObject({ id: trainer.id, email: trainer.email, role: 'trainer' });
+    const none = await t.inject({
+      method: 'GET',
+      url: '/api/users/00000000-0000-0000-0000-000000000000',
+      cookie: admin.cookie,
+    });
+    expect(none.json().code).toBe('user.not_found');
+    expect(
+      (await t.inject({ method: 'GET', url: `/api/users/${trainer.id}`, cookie: trainer.cookie })).statusCode,
+    ).toBe(403);
+  });
+
   it('is for admins only: a trainer cannot grant themselves translate', async () => {
     const self = await grant(trainer, trainer.id, { capability: 'translate', scope: 'es' });
     expect(self.statusCode).toBe(403);
