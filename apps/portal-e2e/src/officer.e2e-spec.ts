@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { UK } from '../../api/src/database/seeds/data/translations/uk';
 import {
   apiResponse,
   axeViolations,
@@ -25,6 +26,9 @@ jest.setTimeout(240_000);
 const MALWARE = 'Malware Triage for Investigators'; // MT-201: an open online cohort with free seats (seed)
 const OSINT = 'OSINT for Investigators'; // the officer's seeded enrolment: 3 of 6 lessons done
 const CERTIFICATION = 'Certified Digital Evidence First Responder'; // issued by the worker at start
+// Catalogue pages and certifications read in the officer's language (issue 13): the seed's Ukrainian text.
+const MALWARE_UK = UK.courses['MT-201'].title;
+const CERTIFICATION_UK = UK.programmes[CERTIFICATION].name;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -181,8 +185,8 @@ describe('officer journey', () => {
       await shot(page, journey, lang, '01-catalogue');
       expect(await axeViolations(page)).toEqual([]);
 
-      await page.getByRole('link', { name: MALWARE, exact: true }).click();
-      await visible(page.getByRole('heading', { level: 1, name: MALWARE }));
+      await page.getByRole('link', { name: MALWARE_UK, exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: MALWARE_UK }));
       await visible(page.getByRole('heading', { level: 2, name: t(lang, 'course.outline') }));
       await shot(page, journey, lang, '02-course');
 
@@ -213,7 +217,7 @@ describe('officer journey', () => {
       await shot(page, journey, lang, '07-assessment');
 
       await navigate(page, lang, 'nav.myCertifications');
-      const cert = page.getByRole('article', { name: CERTIFICATION });
+      const cert = page.getByRole('article', { name: CERTIFICATION_UK });
       await visible(cert.getByText(exact(t(lang, 'certification.status.active'))));
       const shareUrl = await cert.getByRole('textbox', { name: t(lang, 'certification.share.label') }).inputValue();
       await shot(page, journey, lang, '08-certifications');

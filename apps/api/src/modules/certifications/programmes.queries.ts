@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { affectedRows, updateReturning, exists, selectOne, selectRows } from '../../core/database/sql';
+import { updateReturning, exists, selectOne, selectRows } from '../../core/database/sql';
 
 export interface ProgrammeRow {
   id: string;

@@ -106,7 +106,7 @@ function QuestionField({ question, number, total, chosen, onChoose }: QuestionFi
   const format = useFormat();
   const several = allowsSeveral(question.kind);
   return (
-    <fieldset className="question">
+    <fieldset className="question" lang={question.contentLocale}>
       <legend className="question__prompt">
         <span className="question__number">
           {t('assessment.questionNumber', { number: format.number(number), total: format.number(total) })}

@@ -4,17 +4,19 @@ import { api, unwrap } from '@/lib/api-client';
 
 export type ContentLocale = Schemas['ContentLocaleDto'];
 
-/** The languages content is written or translated in (six seeded; admins may add more). */
+/** The languages content is written or translated in (the six, and any an admin added). */
 export function getContentLocales(signal?: AbortSignal) {
   return unwrap(api.GET('/api/content-locales', { signal }));
 }
 
+export function getContentLocalesQueryOptions() {
+  return queryOptions({
+    queryKey: ['content-locales'],
+    queryFn: ({ signal }) => getContentLocales(signal),
+    staleTime: 60 * 60_000,
+  });
+}
+
 export function useContentLocales() {
-  return useQuery(
-    queryOptions({
-      queryKey: ['content-locales'],
-      queryFn: ({ signal }) => getContentLocales(signal),
-      staleTime: 10 * 60_000,
-    }),
-  );
+  return useQuery(getContentLocalesQueryOptions());
 }
