@@ -188,7 +188,7 @@ describe.each([
       const mine = page.getByRole('checkbox', {
         name: t(lang, 'translations.availableInMine', { language: lang === 'uk' ? 'Українська' : '简体中文' }),
       });
-      const filtered = apiResponse(page, 'GET', /^\/api\/courses\?.*availableIn=/);
+      const filtered = page.waitForResponse((r) => /\/api\/courses\?.*availableIn=/.test(r.url()));
       await mine.check();
       expectOk(await filtered);
       const osintCard = page.getByRole('article', { name: arranged.osintTitle[lang] });
