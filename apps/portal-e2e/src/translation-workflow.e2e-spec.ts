@@ -60,7 +60,7 @@ async function arrange(): Promise<Arranged> {
     summary: 'Seizing and isolating mobile phones at the scene.',
     level: 'foundation',
     topics: ['digital-forensics'],
-    languages: ['en'],
+    languages: ['en', 'uk'],
     hours: 2,
   });
   const module = await admin.post<{ id: string }>(`/api/courses/${course.id}/modules`, { title: 'At the scene' });

@@ -32,10 +32,10 @@ export function ProgressTable({
         const p = c.locales.find((x) => x.locale === l.code);
         if (!p) return <span className="muted">{t('translations.sourceLanguage')}</span>;
         return (
-          <Link
-            to={paths.app.courseTranslations.getHref(c.courseId, l.code)}
-            aria-label={t('translations.openEditor', { course: c.code, language: l.name })}
-          >
+          <Link className="progress-link" to={paths.app.courseTranslations.getHref(c.courseId, l.code)}>
+            <span className="visually-hidden">
+              {t('translations.openEditor', { course: c.code, language: l.name })}:{' '}
+            </span>
             {t('translations.publishedOf', { published: formatNumber(p.published), total: formatNumber(c.total) })}
             {p.outdated > 0 ? ` · ${t('translations.outdatedCount', { count: p.outdated })}` : ''}
             {p.draft > 0 ? ` · ${t('translations.draftCount', { count: p.draft })}` : ''}

@@ -43,7 +43,7 @@ export function StringEditor({ courseId, item, locale, localeName, sourceLocale,
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const source = flattenFields(item.source);
+  const source = flattenFields(item.source, item.entityType);
   const current = item.translation ? flattenFields(item.translation.fields) : [];
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(source.map((f) => [f.key, current.find((c) => c.key === f.key)?.text ?? ''])),
@@ -108,7 +108,7 @@ export function StringEditor({ courseId, item, locale, localeName, sourceLocale,
             <TextAreaField
               label={`${fieldLabel(f, index)} · ${localeName}`}
               lang={locale}
-              rows={MARKDOWN_FIELDS.has(f.field) ? 12 : 2}
+              rows={f.field === 'body' ? 12 : MARKDOWN_FIELDS.has(f.field) ? 5 : 2}
               value={texts[f.key] ?? ''}
               onChange={(e) => setTexts({ ...texts, [f.key]: e.target.value })}
               {...errors.of(`fields.${f.key}`)}

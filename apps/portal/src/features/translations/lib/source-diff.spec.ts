@@ -16,6 +16,10 @@ describe('source diff', () => {
 });
 
 describe('string fields', () => {
+  it('puts an entity’s fields in reading order, title before body', () => {
+    expect(flattenFields({ body: 'Text', title: 'Title' }, 'lesson').map((f) => f.key)).toEqual(['title', 'body']);
+  });
+
   it('flattens a question’s options in order and rebuilds the API shape', () => {
     const source = { prompt: 'Which?', options: { a: 'One', b: 'Two' } };
     expect(flattenFields(source).map((f) => f.key)).toEqual(['prompt', 'options.a', 'options.b']);

@@ -1,3 +1,5 @@
+import { TRANSLATABLE_FIELDS, type TranslationEntity } from '@icspa/domain';
+
 /** Field name → text; a question's `options` maps option id → text (as the API stores translations). */
 export type TranslationFields = Record<string, string | Record<string, string>>;
 
@@ -10,10 +12,13 @@ export interface FieldText {
   text: string;
 }
 
-/** The fields of an entity as a flat list, options in the source's order. */
-export function flattenFields(fields: Record<string, unknown>): FieldText[] {
+/** The fields of an entity as a flat list, in the entity's reading order (`TRANSLATABLE_FIELDS`: title before body). */
+export function flattenFields(fields: Record<string, unknown>, entityType?: TranslationEntity): FieldText[] {
   const out: FieldText[] = [];
-  for (const [field, value] of Object.entries(fields)) {
+  const order = entityType ? TRANSLATABLE_FIELDS[entityType] : [];
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const entries = Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [field, value] of entries) {
     if (typeof value === 'string') out.push({ key: field, field, text: value });
     else if (value && typeof value === 'object')
       for (const [optionId, text] of Object.entries(value as Record<string, unknown>))

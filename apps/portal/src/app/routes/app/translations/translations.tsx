@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useFormat } from '@/hooks/use-format';
 import { useTranslationProgress } from '@/features/translations/api/get-translation-progress';
 import { ProgressChart } from '@/features/translations/components/progress-chart';
+import { LocaleSummaryTable } from '@/features/translations/components/locale-summary-table';
 import { ProgressTable } from '@/features/translations/components/progress-table';
 
 /** Translation progress: a bar per locale over all courses, and the table of courses × locales beside it. */
@@ -32,20 +33,30 @@ export function TranslationsRoute() {
               return any ? { locale: l.code, name: l.name, ...sum } : null;
             })
             .filter((b) => b !== null);
+          // A locale no course is translated into (the source language of every course) has no column.
+          const targets = data.locales.filter((l) => bars.some((b) => b.locale === l.code));
           return (
-            <div className="chart-pair">
-              <div className="chart-pair__head">
-                <h2>{t('translations.progressHeading')}</h2>
-              </div>
-              <div className="chart-pair__body">
-                <div className="chart-pair__chart">
-                  <ProgressChart bars={bars} formatNumber={format.number} />
+            <>
+              <div className="chart-pair">
+                <div className="chart-pair__head">
+                  <h2>{t('translations.progressHeading')}</h2>
                 </div>
-                <div className="chart-pair__table">
-                  <ProgressTable courses={data.courses} locales={data.locales} formatNumber={format.number} />
+                <div className="chart-pair__body">
+                  <div className="chart-pair__chart">
+                    <ProgressChart bars={bars} formatNumber={format.number} />
+                  </div>
+                  <div className="chart-pair__table">
+                    <LocaleSummaryTable bars={bars} formatNumber={format.number} />
+                  </div>
                 </div>
               </div>
-            </div>
+              <div className="table-block">
+                <div className="table-block__head">
+                  <h2>{t('translations.coursesHeading')}</h2>
+                </div>
+                <ProgressTable courses={data.courses} locales={targets} formatNumber={format.number} />
+              </div>
+            </>
           );
         }}
       </QueryState>
