@@ -18,7 +18,7 @@ interface Schema {
 
 interface Operation {
   parameters?: Array<{ in: string; name: string; schema?: Schema }>;
-  requestBody?: { content: { 'application/json': { schema: Schema } } };
+  requestBody?: { content: { 'application/json'?: { schema: Schema } } };
 }
 
 /** Values of the wrong type for a property of this schema. */
@@ -86,7 +86,8 @@ describe('bad input on every write route', () => {
       .filter((r) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method) && r.access?.kind === 'roles')
       .map((r) => {
         const op = doc.paths[r.path.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
-        return { ...r, schema: resolve(op?.requestBody?.content['application/json'].schema) };
+        // A route taking a file (the translation import) has no JSON schema: only the content-type checks apply.
+        return { ...r, schema: resolve(op?.requestBody?.content['application/json']?.schema) };
       });
   });
   afterAll(() => t.close());

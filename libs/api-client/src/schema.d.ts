@@ -156,13 +156,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["Users_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/capability-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CapabilityGrants_list"];
+        put?: never;
+        post: operations["CapabilityGrants_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/capability-grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CapabilityGrants_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/regions": {
@@ -351,6 +383,54 @@ export interface paths {
         get: operations["Translations_courseStrings"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/translations/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TranslationWorkflow_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/translations/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TranslationWorkflow_exportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/translations/{locale}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TranslationWorkflow_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1655,6 +1735,50 @@ export interface components {
             /** @description Whether the account is disabled (disabling signs it out everywhere) */
             disabled?: boolean;
         };
+        /**
+         * @description The capability
+         * @enum {string}
+         */
+        Capability: "translate" | "local_trainer";
+        CapabilityGrantResponseDto: {
+            /**
+             * Format: uuid
+             * @description Grant id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The user who holds it
+             */
+            userId: string;
+            /** @description The capability */
+            capability: components["schemas"]["Capability"];
+            /** @description A content locale code (`translate`) or a course id (`local_trainer`) */
+            scope: string;
+            /**
+             * Format: date-time
+             * @description When it was granted
+             */
+            grantedAt: string;
+            /** @description E-mail of the admin who granted it */
+            grantedByEmail: string | null;
+            /**
+             * Format: date-time
+             * @description When it was revoked; null while it is live
+             */
+            revokedAt: string | null;
+            /** @description E-mail of the admin who revoked it */
+            revokedByEmail: string | null;
+        };
+        CapabilityGrantCreateDto: {
+            /** @description The capability granted */
+            capability: components["schemas"]["Capability"];
+            /**
+             * @description Where it applies: a content locale code for `translate` (e.g. `uk`), a course id for `local_trainer`
+             * @example uk
+             */
+            scope: string;
+        };
         RegionResponseDto: {
             /**
              * @description Region code
@@ -1959,6 +2083,81 @@ export interface components {
             locale: string;
             /** @description Every translatable string of the course, in reading order */
             strings: components["schemas"]["CourseStringDto"][];
+        };
+        TranslatorLocaleDto: {
+            /**
+             * @description Content locale code
+             * @example uk
+             */
+            code: string;
+            /**
+             * @description The language’s name in itself
+             * @example Українська
+             */
+            name: string;
+        };
+        LocaleProgressDto: {
+            /**
+             * @description Content locale code
+             * @example uk
+             */
+            locale: string;
+            /** @description Strings (entities) published in this locale */
+            published: number;
+            /** @description Strings saved as drafts, not yet shown to learners */
+            draft: number;
+            /** @description Published strings whose source changed since */
+            outdated: number;
+            /** @description Strings without a translation */
+            missing: number;
+        };
+        CourseProgressDto: {
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+            /**
+             * @description Course code
+             * @example FR-101
+             */
+            code: string;
+            /** @description Course title in its source language */
+            title: string;
+            /** @description Language the course is written in */
+            sourceLocale: string;
+            /** @description Translatable entities of the course (course, modules, lessons, questions) */
+            total: number;
+            /** @description Progress in each locale the caller may translate into */
+            locales: components["schemas"]["LocaleProgressDto"][];
+        };
+        TranslationProgressDto: {
+            /** @description Locales the caller may translate into (every locale for admins; their translate grants otherwise) */
+            locales: components["schemas"]["TranslatorLocaleDto"][];
+            /** @description Every course, by code, with its progress in those locales */
+            courses: components["schemas"]["CourseProgressDto"][];
+        };
+        ImportedStringDto: {
+            /**
+             * @description Unit id: entityType:entityId:field
+             * @example lesson:3f0c…:body
+             */
+            unit: string;
+            /**
+             * @description imported (saved as a draft), unchanged (the target equals the current translation, whose status is kept), skipped (no target)
+             * @enum {string}
+             */
+            status: "imported" | "unchanged" | "skipped";
+        };
+        TranslationImportResultDto: {
+            /** @description Strings saved as drafts */
+            imported: number;
+            /** @description Strings equal to the current translation (kept as they were) */
+            unchanged: number;
+            /** @description Units without a target */
+            skipped: number;
+            /** @description Each unit of the file, in file order */
+            strings: components["schemas"]["ImportedStringDto"][];
         };
         /** @enum {string} */
         CourseLevel: "foundation" | "intermediate" | "advanced";
@@ -4165,6 +4364,55 @@ export interface operations {
             };
         };
     };
+    Users_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Users_update: {
         parameters: {
             query?: never;
@@ -4187,6 +4435,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CapabilityGrants_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user’s grants, live ones first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilityGrantResponseDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CapabilityGrants_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapabilityGrantCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The new grant */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilityGrantResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CapabilityGrants_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked grant (kept, with who revoked it and when) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilityGrantResponseDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */
@@ -5091,6 +5491,162 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CourseStringsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TranslationWorkflow_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per course and locale the caller may translate into: published, draft, outdated and missing counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TranslationWorkflow_exportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The course’s strings in a locale as a file: `<locale>.xlf` (XLIFF 2.0) or `<locale>.po` (gettext PO); one unit per string keyed entityType:entityId:field, source, current target, a note with the status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xliff+xml": components["schemas"]["ErrorResponseDto"];
+                    "text/x-gettext-translation": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xliff+xml": components["schemas"]["ErrorResponseDto"];
+                    "text/x-gettext-translation": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xliff+xml": components["schemas"]["ErrorResponseDto"];
+                    "text/x-gettext-translation": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TranslationWorkflow_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                locale: string;
+            };
+            cookie?: never;
+        };
+        /** @description The XLIFF 2.0 or PO file itself (at most 16 MiB) */
+        requestBody: {
+            content: {
+                "application/xliff+xml": string;
+                "application/x-xliff+xml": string;
+                "text/x-gettext-translation": string;
+                "text/x-po": string;
+            };
+        };
+        responses: {
+            /** @description Every string imported as a draft (or unchanged, or skipped without a target); when any string is refused: 400 translation_import.refused naming each one in `errors`, and nothing is saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationImportResultDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -130,6 +130,11 @@ export const ERROR_CODES = {
   'user.firm_not_allowed_for_role': ['role'],
   'user.email_in_use': [],
   'user.cannot_disable_self': [],
+  'capability_grant.not_found': [],
+  'capability_grant.unknown_locale': ['scope'],
+  'capability_grant.unknown_course': [],
+  'capability_grant.already_active': ['capability', 'scope'],
+  'capability_grant.already_revoked': [],
 
   // organisations
   'member_firm.name_taken': [],
@@ -209,6 +214,17 @@ export const ERROR_CODES = {
   'translation.options_mismatch': [],
   'content_locale.not_found': [],
   'content_locale.code_taken': [],
+  // translation workflow: files a translator works on offline
+  'translation_file.unknown_format': [],
+  'translation_import.unreadable': ['format'],
+  'translation_import.too_many_units': ['max'],
+  'translation_import.locale_mismatch': ['fileLocale', 'locale'],
+  'translation_import.unknown_unit': [],
+  'translation_import.inline_markup': [],
+  'translation_import.placeholder_mismatch': ['missing', 'extra'],
+  'translation_import.markdown_mismatch': ['part'],
+  'translation_import.entity_incomplete': ['missingField'],
+  'translation_import.refused': ['count', 'unit'],
 
   // certifications
   'certification.cannot_renew': ['status'],

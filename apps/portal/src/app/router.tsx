@@ -45,6 +45,18 @@ const UsersRoute = page(
   () => import('./routes/app/admin/users'),
   (m) => m.UsersRoute,
 );
+const UserRoute = page(
+  () => import('./routes/app/admin/user'),
+  (m) => m.UserRoute,
+);
+const TranslationsRoute = page(
+  () => import('./routes/app/translations/translations'),
+  (m) => m.TranslationsRoute,
+);
+const CourseTranslationsRoute = page(
+  () => import('./routes/app/translations/course-translations'),
+  (m) => m.CourseTranslationsRoute,
+);
 const PoliceUnitsRoute = page(
   () => import('./routes/app/admin/police-units'),
   (m) => m.PoliceUnitsRoute,
@@ -232,6 +244,9 @@ export const routes: RouteObject[] = [
               { path: paths.app.profile.path, lazy: ProfileRoute },
               { path: paths.app.catalogue.path, lazy: CatalogueRoute },
               { path: paths.app.course.path, lazy: CourseRoute },
+              // Admins and holders of a translate grant, of any role: the API decides per locale.
+              { path: paths.app.translations.path, lazy: TranslationsRoute },
+              { path: paths.app.courseTranslations.path, lazy: CourseTranslationsRoute },
               onlyFor(UNIT_ROLES, [
                 { path: paths.app.myUnit.path, lazy: MyUnitRoute },
                 { path: paths.app.myLearning.path, lazy: MyLearningRoute },
@@ -265,6 +280,7 @@ export const routes: RouteObject[] = [
               onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, lazy: RosterRoute }]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, lazy: UsersRoute },
+                { path: paths.app.user.path, lazy: UserRoute },
                 { path: paths.app.policeUnits.path, lazy: PoliceUnitsRoute },
                 { path: paths.app.memberFirms.path, lazy: MemberFirmsRoute },
                 { path: paths.app.auditLog.path, lazy: AuditLogRoute },

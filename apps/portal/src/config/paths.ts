@@ -73,6 +73,17 @@ export const paths = {
       getHref: (query: ListQuery & { role?: string } = {}) =>
         withQuery('/admin/users', { role: query.role, page: pageParam(query.page) }),
     },
+    user: {
+      path: '/admin/users/:userId',
+      getHref: (userId: string) => `/admin/users/${seg(userId)}`,
+    },
+    /** Translation progress per course and locale (admins, and holders of a translate grant). */
+    translations: { path: '/translations', getHref: () => '/translations' },
+    /** A course's strings side by side in one locale. */
+    courseTranslations: {
+      path: '/translations/:courseId/:locale',
+      getHref: (courseId: string, locale: string) => `/translations/${seg(courseId)}/${seg(locale)}`,
+    },
     policeUnits: {
       path: '/admin/police-units',
       getHref: (query: ListQuery & { region?: string; country?: string } = {}) =>

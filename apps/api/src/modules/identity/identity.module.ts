@@ -6,17 +6,20 @@ import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionService } from './session.service';
 import { UsersController } from './users.controller';
+import { CapabilityGrantsController } from './capability-grants.controller';
+import { CapabilityGrantsService } from './capability-grants.service';
 import { UsersService } from './users.service';
 import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
 
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, CapabilityGrantsController],
   providers: [
     AuthService,
     SessionService,
     LoginThrottleService,
     UsersService,
+    CapabilityGrantsService,
     PurgeExpiredSessionsJob,
     // Core's access guard and queue board find the caller through this, not through SessionService.
     { provide: SESSION_LOOKUP, useExisting: SessionService },

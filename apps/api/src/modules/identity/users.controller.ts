@@ -18,6 +18,13 @@ export class UsersController {
     return this.users.list(query);
   }
 
+  @Get(':id')
+  @Allow('admin')
+  @ApiOkResponse({ type: UserResponseDto, description: 'One user' })
+  get(@Param('id') id: string) {
+    return this.users.get(id);
+  }
+
   @Post()
   @Allow('admin')
   @ApiCreatedResponse({ type: UserResponseDto, description: 'The new user' })

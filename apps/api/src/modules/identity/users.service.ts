@@ -42,6 +42,12 @@ export class UsersService {
     return { items: rows.map(toUserResponse), total, page, pageSize };
   }
 
+  async get(id: string): Promise<UserResponseDto> {
+    const user = await this.db.getRepository(AppUser).findOne({ where: { id } });
+    if (!user) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+    return toUserResponse(user);
+  }
+
   async create(actor: AuthUser, body: UserCreateDto): Promise<UserResponseDto> {
     const email = body.email.trim().toLowerCase();
     const needsUnit = UNIT_ROLES.includes(body.role);

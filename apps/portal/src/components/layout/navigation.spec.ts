@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@icspa/domain';
 import { paths } from '@/config/paths';
-import { navigationFor } from './navigation';
+import { navigationFor, translatorNavigation } from './navigation';
 
 const keys = (role: Role) => navigationFor(role).map((item) => item.key);
 
@@ -19,8 +19,15 @@ describe('navigationFor', () => {
       'adminProgrammes',
       'adminCertifications',
       'uptake',
+      'translations',
       'catalogue',
     ]);
+  });
+
+  it('adds Translations once for a user holding a translate grant', () => {
+    expect(translatorNavigation(navigationFor('trainer')).map((i) => i.key)).toContain('translations');
+    expect(translatorNavigation(navigationFor('admin')).filter((i) => i.key === 'translations')).toHaveLength(1);
+    expect(keys('trainer')).not.toContain('translations');
   });
 
   it('gives an officer their learning, their certifications, the catalogue and their unit', () => {

@@ -27,6 +27,7 @@ export type NavigationKey =
   | 'ourAssignments'
   | 'trainers'
   | 'uptake'
+  | 'translations'
   | 'unitUptake';
 
 export interface NavigationItem {
@@ -38,6 +39,12 @@ export interface NavigationItem {
 }
 
 const item = (key: NavigationKey, to: string, end = false): NavigationItem => (end ? { key, to, end } : { key, to });
+
+/** The translators' entry, for a user who holds a translate grant beside their role (admins have it anyway). */
+export function translatorNavigation(navigation: NavigationItem[]): NavigationItem[] {
+  if (navigation.some((i) => i.key === 'translations')) return navigation;
+  return [...navigation, item('translations', paths.app.translations.getHref())];
+}
 
 /**
  * The main navigation of each role; its labels are `nav.<key>` in the locale files. Officers and
@@ -62,6 +69,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('translations', paths.app.translations.getHref()),
         catalogue,
       ];
     case 'officer':

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
 import { AppShell } from '@/components/layout/app-shell';
-import { navigationFor } from '@/components/layout/navigation';
+import { navigationFor, translatorNavigation } from '@/components/layout/navigation';
+import { useTranslationProgress } from '@/features/translations/api/get-translation-progress';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { PasswordChangeGate } from '@/features/auth/components/password-change-gate';
@@ -29,6 +30,8 @@ function SignedIn() {
   const logout = useLogout();
   const changeLanguage = useChangeLanguage();
   const locale = me?.locale;
+  // Anyone may hold a translate grant beside their role: the menu offers Translations when the API lists a locale.
+  const translator = useTranslationProgress({ enabled: Boolean(me) && me?.role !== 'admin' });
 
   // The user's preferred language wins over the browser's, when the portal has it.
   useEffect(() => {
@@ -41,7 +44,9 @@ function SignedIn() {
     <PasswordChangeGate>
       <AppShell
         user={me}
-        navigation={navigationFor(me.role)}
+        navigation={
+          translator.data?.locales.length ? translatorNavigation(navigationFor(me.role)) : navigationFor(me.role)
+        }
         onSignOut={() => logout.mutate()}
         signingOut={logout.isPending}
         signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}

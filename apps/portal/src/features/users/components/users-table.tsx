@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { Table, type Column } from '@/components/ui/table';
 import { useFormat } from '@/hooks/use-format';
 import type { User } from '@/features/users/api/get-users';
@@ -7,7 +9,11 @@ export function UsersTable({ users, busy }: { users: readonly User[]; busy?: boo
   const { t } = useTranslation();
   const format = useFormat();
   const columns: Column<User>[] = [
-    { key: 'name', header: t('users.columns.name'), cell: (u) => u.displayName },
+    {
+      key: 'name',
+      header: t('users.columns.name'),
+      cell: (u) => <Link to={paths.app.user.getHref(u.id)}>{u.displayName}</Link>,
+    },
     { key: 'email', header: t('users.columns.email'), cell: (u) => <a href={`mailto:${u.email}`}>{u.email}</a> },
     { key: 'role', header: t('users.columns.role'), cell: (u) => t(`roles.${u.role}`) },
     {

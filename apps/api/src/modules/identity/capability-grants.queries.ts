@@ -1,0 +1,102 @@
+import { EntityManager } from 'typeorm';
+import type { Capability } from '@icspa/domain';
+import { exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+
+/** A capability grant as the API answers it. */
+export interface CapabilityGrantRow {
+  id: string;
+  userId: string;
+  capability: Capability;
+  scope: string;
+  grantedBy: string | null;
+  grantedByEmail: string | null;
+  grantedAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokedByEmail: string | null;
+}
+
+const GRANT_COLUMNS = `g.id, g.user_id AS "userId", g.capability, g.scope, g.granted_by AS "grantedBy",
+  gb.email AS "grantedByEmail", g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt",
+  g.revoked_by AS "revokedBy", rb.email AS "revokedByEmail"`;
+const GRANT_FROM = `capability_grant g
+  LEFT JOIN app_user gb ON gb.id = g.granted_by
+  LEFT JOIN app_user rb ON rb.id = g.revoked_by`;
+
+/** A user's grants, live ones first, then by capability, scope and time. */
+export function listGrantsOf(manager: EntityManager, userId: string): Promise<CapabilityGrantRow[]> {
+  return selectRows<CapabilityGrantRow>(
+    manager,
+    `SELECT ${GRANT_COLUMNS} FROM ${GRANT_FROM} WHERE g.user_id = $1
+      ORDER BY (g.revoked_at IS NULL) DESC, g.capability, g.scope, g.granted_at DESC, g.id`,
+    [userId],
+  );
+}
+
+export function findGrant(manager: EntityManager, userId: string, grantId: string): Promise<CapabilityGrantRow | null> {
+  return selectOne<CapabilityGrantRow>(
+    manager,
+    `SELECT ${GRANT_COLUMNS} FROM ${GRANT_FROM} WHERE g.user_id = $1 AND g.id = $2`,
+    [userId, grantId],
+  );
+}
+
+/**
+ * Inserts a live grant; null when the user already holds it live (the partial unique index decides, so two
+ * admins granting at once cannot both succeed).
+ */
+export async function insertGrant(
+  manager: EntityManager,
+  grant: { userId: string; capability: Capability; scope: string; grantedBy: string; at: Date },
+): Promise<string | null> {
+  const row = await selectOne<{ id: string }>(
+    manager,
+    `INSERT INTO capability_grant (user_id, capability, scope, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (user_id, capability, scope) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
+    [grant.userId, grant.capability, grant.scope, grant.grantedBy, grant.at],
+  );
+  return row?.id ?? null;
+}
+
+/** Revokes a live grant; false when it was already revoked. */
+export async function revokeGrant(manager: EntityManager, grantId: string, by: string, at: Date): Promise<boolean> {
+  const rows = await updateReturning<{ id: string }>(
+    manager,
+    `UPDATE capability_grant SET revoked_at = $3, revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+    [grantId, by, at],
+  );
+  return rows.length > 0;
+}
+
+/** The scopes in which a user holds a live grant of `capability` (for other modules' policies). */
+export async function liveGrantScopes(
+  manager: EntityManager,
+  userId: string,
+  capability: Capability,
+): Promise<string[]> {
+  const rows = await selectRows<{ scope: string }>(
+    manager,
+    `SELECT scope FROM capability_grant WHERE user_id = $1 AND capability = $2 AND revoked_at IS NULL ORDER BY scope`,
+    [userId, capability],
+  );
+  return rows.map((r) => r.scope);
+}
+
+/** Whether a user holds a live grant of `capability` in `scope`. */
+export function holdsGrant(manager: EntityManager, userId: string, capability: Capability, scope: string) {
+  return exists(
+    manager,
+    `SELECT 1 FROM capability_grant WHERE user_id = $1 AND capability = $2 AND scope = $3 AND revoked_at IS NULL`,
+    [userId, capability, scope],
+  );
+}
+
+/** Whether a content locale exists (the scope of `translate`). */
+export function contentLocaleExists(manager: EntityManager, code: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM content_locale WHERE code = $1`, [code]);
+}
+
+/** Whether a course exists (the scope of `local_trainer`). */
+export function courseExists(manager: EntityManager, id: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM course WHERE id::text = $1`, [id]);
+}
