@@ -18,6 +18,9 @@ import { CertificationProgramme } from '../modules/certifications/certification-
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AppUser } from '../modules/identity/app-user.entity';
 import { Session } from '../modules/identity/session.entity';
+import { CapabilityGrant } from '../modules/identity/capability-grant.entity';
+import { ContentLocale } from '../modules/translations/content-locale.entity';
+import { Translation } from '../modules/translations/translation.entity';
 import { Country } from '../modules/organisations/country.entity';
 import { MemberFirm } from '../modules/organisations/member-firm.entity';
 import { PoliceUnit } from '../modules/organisations/police-unit.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   Assignment,
   CertificationProgramme,
   Certification,
+  CapabilityGrant,
+  ContentLocale,
+  Translation,
 ];

@@ -25,4 +25,8 @@ export class CourseModule {
 
   @OneToMany(() => Lesson, (l) => l.module)
   lessons?: Lesson[];
+
+  /** Bumped whenever a translatable source field changes; translations record the revision they were made from. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
 }

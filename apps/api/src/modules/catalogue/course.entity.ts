@@ -4,11 +4,14 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { COURSE_LEVELS, COURSE_STATUSES, type CourseLevel, type CourseStatus } from '@icspa/domain';
+import { ContentLocale } from '../translations/content-locale.entity';
 import { CourseModule } from './course-module.entity';
 
 @Entity('course')
@@ -47,6 +50,18 @@ export class Course {
 
   @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
   status: CourseStatus;
+
+  /** Bumped whenever a translatable source field changes; translations record the revision they were made from. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
+  /** The language the source text is written in. */
+  @Column({ type: 'varchar', length: 10, default: 'en' })
+  sourceLocale: string;
+
+  @ManyToOne(() => ContentLocale, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_locale', foreignKeyConstraintName: 'fk_course__source_locale' })
+  sourceContentLocale?: ContentLocale;
 
   @OneToMany(() => CourseModule, (m) => m.course)
   modules?: CourseModule[];

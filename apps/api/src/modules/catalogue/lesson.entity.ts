@@ -27,4 +27,8 @@ export class Lesson {
 
   @Column({ type: 'smallint', default: 10 })
   minutes: number;
+
+  /** Bumped whenever a translatable source field changes; translations record the revision they were made from. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
 }

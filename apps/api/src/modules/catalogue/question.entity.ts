@@ -33,4 +33,8 @@ export class Question {
   /** Ids of the correct options. */
   @Column({ type: 'jsonb' })
   correct: string[];
+
+  /** Bumped whenever a translatable source field changes; translations record the revision they were made from. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
 }

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ContentLocale } from '../translations/content-locale.entity';
 
 /** What an officer must complete to be certified, and how long the certification lasts. */
 @Entity('certification_programme')
@@ -35,6 +46,18 @@ export class CertificationProgramme {
   /** Topic tags the certification attests. */
   @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
   skills: string[];
+
+  /** Bumped whenever a translatable source field changes; translations record the revision they were made from. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
+  /** The language the source text is written in. */
+  @Column({ type: 'varchar', length: 10, default: 'en' })
+  sourceLocale: string;
+
+  @ManyToOne(() => ContentLocale, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_locale', foreignKeyConstraintName: 'fk_certification_programme__source_locale' })
+  sourceContentLocale?: ContentLocale;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

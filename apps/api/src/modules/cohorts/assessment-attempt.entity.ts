@@ -38,4 +38,8 @@ export class AssessmentAttempt {
 
   @Column({ type: 'boolean', nullable: true })
   passed: boolean | null;
+
+  /** The language the attempt was taken in (its questions were shown in it); scoring does not depend on it. */
+  @Column({ type: 'varchar', length: 10, default: 'en' })
+  locale: string;
 }

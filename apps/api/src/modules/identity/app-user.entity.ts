@@ -59,6 +59,10 @@ export class AppUser {
   @Column({ type: 'varchar', length: 10, nullable: true })
   locale: string | null;
 
+  /** Further languages the user reads, in order of preference after `locale`: content falls back through them. */
+  @Column({ type: 'varchar', length: 10, array: true, default: () => "'{}'" })
+  readsLocales: string[];
+
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
