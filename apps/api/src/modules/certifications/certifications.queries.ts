@@ -205,3 +205,31 @@ export function markRemindersDue(
     [now],
   );
 }
+
+/** A programme's name and description in one language. */
+export interface ProgrammeText {
+  name: string;
+  description: string;
+  locale: string;
+}
+
+/** The holder's preferred language (`app_user.locale`; null: not chosen, English). */
+export async function holderLocale(manager: EntityManager, holderId: string): Promise<string | null> {
+  const row = await selectOne<{ locale: string | null }>(manager, `SELECT locale FROM app_user WHERE id = $1`, [
+    holderId,
+  ]);
+  return row?.locale ?? null;
+}
+
+/** Every published translation of a programme's name and description, by locale. */
+export function publishedProgrammeTexts(manager: EntityManager, programmeId: string): Promise<ProgrammeText[]> {
+  return selectRows<ProgrammeText>(
+    manager,
+    `SELECT fields->>'name' AS name, COALESCE(fields->>'description', '') AS description, locale
+       FROM translation
+      WHERE entity_type = 'certification_programme' AND entity_id = $1 AND status = 'published'
+        AND fields->>'name' IS NOT NULL
+      ORDER BY locale`,
+    [programmeId],
+  );
+}
