@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
-import { courseTitles, HolderRow, insertCertification, setCredential } from './certifications.queries';
+import { CERTIFICATE_PHRASES, ENGLISH } from './certificate-phrases';
+import {
+  courseTitles,
+  HolderRow,
+  insertCertification,
+  publishedProgrammeTexts,
+  setCredential,
+} from './certifications.queries';
 import { CredentialSigner } from './credential-signer';
 import { openBadgeCredential } from './open-badge';
 import { ProgrammeRow } from './programmes.queries';
@@ -39,16 +46,31 @@ export class CertificateIssuer {
       publicCode: randomBytes(16).toString('base64url'),
       previousId,
     });
-    const titles = await courseTitles(manager, p.course_ids);
+    // The achievement in the holder's language when the programme is published in it, else in English;
+    // the other published languages ride along as related achievements.
+    const source = p.source_locale ?? ENGLISH;
+    const translations = await publishedProgrammeTexts(manager, p.id);
+    const own = translations.find((t) => t.locale === holder.locale && t.locale !== source);
+    const locale = own ? own.locale : source;
+    const phrases = CERTIFICATE_PHRASES[locale] ?? CERTIFICATE_PHRASES[ENGLISH];
+    const titles = (await courseTitles(manager, p.course_ids, locale)).join(locale === 'zh-CN' ? '；' : '; ');
     const criteria =
       p.required_count === p.course_ids.length
-        ? `Completed every course of the programme: ${titles.join('; ')}.`
-        : `Completed ${p.required_count} of these courses: ${titles.join('; ')}.`;
+        ? phrases.criteriaAll(titles)
+        : phrases.criteriaSome(p.required_count, titles);
     const credential = openBadgeCredential({
       certificationId: row.id,
       publicUrl: this.config.publicUrl,
       holderName: holder.display_name,
-      programme: { id: p.id, name: p.name, description: p.description, skills: p.skills, criteria },
+      programme: {
+        id: p.id,
+        name: own?.name ?? p.name,
+        description: own?.description || p.description,
+        skills: p.skills,
+        criteria,
+        inLanguage: locale,
+        relatedLocales: [...new Set([source, ...translations.map((t) => t.locale)])].filter((l) => l !== locale),
+      },
       validFrom,
       validUntil: expiresAt,
       statusListIndex: row.status_list_index,

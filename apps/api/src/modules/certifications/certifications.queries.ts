@@ -31,6 +31,8 @@ export interface CertificationRow {
 export interface HolderRow {
   id: string;
   display_name: string;
+  /** Their preferred language; null: not chosen (English). */
+  locale: string | null;
 }
 
 const CERT_SELECT = `
@@ -115,7 +117,9 @@ export function isRenewed(manager: EntityManager, id: string): Promise<boolean> 
 
 /** The holder's row lock serialises everything that issues to them. */
 export function lockHolder(manager: EntityManager, holderId: string): Promise<HolderRow | null> {
-  return selectOne<HolderRow>(manager, `SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [holderId]);
+  return selectOne<HolderRow>(manager, `SELECT id, display_name, locale FROM app_user WHERE id = $1 FOR UPDATE`, [
+    holderId,
+  ]);
 }
 
 /** Programmes whose requirements the holder meets and of which they hold no certification yet. */
@@ -157,12 +161,16 @@ export async function setCredential(manager: EntityManager, id: string, credenti
   await affectedRows(manager, `UPDATE certification SET credential = $2 WHERE id = $1`, [id, credential]);
 }
 
-/** The titles of these courses, by course code. */
-export async function courseTitles(manager: EntityManager, courseIds: string[]): Promise<string[]> {
+/** The titles of these courses, by course code: the published translation in `locale` where there is one. */
+export async function courseTitles(manager: EntityManager, courseIds: string[], locale = 'en'): Promise<string[]> {
   const rows = await selectRows<{ title: string }>(
     manager,
-    `SELECT title FROM course WHERE id = ANY($1) ORDER BY code`,
-    [courseIds],
+    `SELECT COALESCE(t.fields->>'title', c.title) AS title
+       FROM course c
+       LEFT JOIN translation t ON t.entity_type = 'course' AND t.entity_id = c.id::text AND t.locale = $2
+                              AND t.status = 'published'
+      WHERE c.id = ANY($1) ORDER BY c.code`,
+    [courseIds, locale],
   );
   return rows.map((r) => r.title);
 }
