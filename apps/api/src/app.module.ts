@@ -15,6 +15,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { ReportingModule } from './modules/reporting/reporting.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
+import { TranslationsModule } from './modules/translations/translations.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [
@@ -22,6 +23,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   IdentityModule,
   OrganisationsModule,
+  TranslationsModule,
   CatalogueModule,
   CohortsModule,
   TrainerAssignmentModule,

@@ -293,6 +293,70 @@ export interface paths {
         patch: operations["Organisations_updateMemberFirm"];
         trace?: never;
     };
+    "/api/content-locales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Translations_locales"];
+        put?: never;
+        post: operations["Translations_addLocale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/translations/{entityType}/{entityKey}/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Translations_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/translations/{entityType}/{entityKey}/{locale}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Translations_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Translations_courseStrings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -1478,6 +1542,14 @@ export interface components {
              * @example uk
              */
             locale: string | null;
+            /**
+             * @description Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language
+             * @example [
+             *       "ru",
+             *       "en"
+             *     ]
+             */
+            readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
         };
@@ -1486,7 +1558,15 @@ export interface components {
              * @description Preferred portal language (BCP 47)
              * @example pt-BR
              */
-            locale: string;
+            locale?: string;
+            /**
+             * @description Further languages the user reads, in order of preference after the portal language (content locale codes); replaces the list
+             * @example [
+             *       "ru",
+             *       "en"
+             *     ]
+             */
+            readsLocales?: string[];
         };
         PasswordChangeDto: {
             /** @description The password the user signs in with now */
@@ -1521,6 +1601,14 @@ export interface components {
              * @example uk
              */
             locale: string | null;
+            /**
+             * @description Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language
+             * @example [
+             *       "ru",
+             *       "en"
+             *     ]
+             */
+            readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
             /** @description Whether the account may sign in */
@@ -1744,10 +1832,157 @@ export interface components {
             /** @description Web site (https) */
             website?: string;
         };
+        ContentLocaleDto: {
+            /**
+             * @description BCP 47 tag
+             * @example uk
+             */
+            code: string;
+            /**
+             * @description The language’s name in itself
+             * @example Українська
+             */
+            name: string;
+            /**
+             * @description PostgreSQL text search configuration used for it; null: trigram matching
+             * @example russian
+             */
+            searchConfig: string | null;
+        };
+        ContentLocaleCreateDto: {
+            /**
+             * @description BCP 47 tag, e.g. kk, pt-PT, sr-Latn
+             * @example kk
+             */
+            code: string;
+            /**
+             * @description The language’s name in itself (endonym)
+             * @example Қазақ тілі
+             */
+            name: string;
+        };
+        TranslationPutDto: {
+            /**
+             * @description The translated fields of the entity type: course {title, summary}; course_module {title}; lesson {title, body}; question {prompt, options: {<optionId>: text}} (exactly the source’s option ids); certification_programme {name, description}; topic {label}
+             * @example {
+             *       "title": "Цифрові докази",
+             *       "body": "# Вступ"
+             *     }
+             */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Kind of entity
+         * @enum {string}
+         */
+        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic";
+        /**
+         * @description Status
+         * @enum {string}
+         */
+        TranslationStatus: "draft" | "published" | "outdated";
+        TranslationResponseDto: {
+            /**
+             * Format: uuid
+             * @description Translation id
+             */
+            id: string;
+            /** @description Kind of entity */
+            entityType: components["schemas"]["TranslationEntity"];
+            /** @description Entity id (a topic: its tag) */
+            entityId: string;
+            /**
+             * Format: uuid
+             * @description Course the entity belongs to
+             */
+            courseId: string | null;
+            /** @description Locale of the translation */
+            locale: string;
+            /** @description The translated fields */
+            fields: {
+                [key: string]: unknown;
+            };
+            /** @description Status */
+            status: components["schemas"]["TranslationStatus"];
+            /** @description The source text it was made from */
+            sourceFields: {
+                [key: string]: unknown;
+            };
+            /** @description The source revision it was made from */
+            sourceRevision: number;
+            /**
+             * Format: date-time
+             * @description When the source changed after publication
+             */
+            outdatedSince: string | null;
+            /**
+             * Format: date-time
+             * @description Last saved
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Last published
+             */
+            publishedAt: string | null;
+        };
+        CourseStringDto: {
+            /** @description Kind of entity */
+            entityType: components["schemas"]["TranslationEntity"];
+            /** @description Entity id */
+            entityId: string;
+            /** @description Current source text */
+            source: {
+                [key: string]: unknown;
+            };
+            /** @description Current source revision */
+            sourceRevision: number;
+            /**
+             * @description missing (no translation), draft, published or outdated
+             * @enum {string}
+             */
+            status: "missing" | "draft" | "published" | "outdated";
+            /** @description The translation, when there is one */
+            translation?: components["schemas"]["TranslationResponseDto"] | null;
+        };
+        CourseStringsDto: {
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+            /** @description Language of the source text */
+            sourceLocale: string;
+            /** @description Locale asked for */
+            locale: string;
+            /** @description Every translatable string of the course, in reading order */
+            strings: components["schemas"]["CourseStringDto"][];
+        };
         /** @enum {string} */
         CourseLevel: "foundation" | "intermediate" | "advanced";
         /** @enum {string} */
         CourseStatus: "draft" | "published";
+        TranslationMetaDto: {
+            /**
+             * @description Locale of the text shown (a content locale code)
+             * @example uk
+             */
+            locale: string;
+            /**
+             * @description published or outdated: a translation; source: the text as written (no translation in the reader’s languages)
+             * @enum {string}
+             */
+            status: "published" | "outdated" | "source";
+            /** @description The text is not in the reader’s first language (the portal says so) */
+            fallback: boolean;
+            /**
+             * Format: date-time
+             * @description When the source changed after this translation was published (status outdated)
+             */
+            outdatedSince: string | null;
+        };
         CourseSummaryDto: {
             /**
              * Format: uuid
@@ -1773,6 +2008,26 @@ export interface components {
             hours: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
+            /**
+             * @description Language the course is written in
+             * @example en
+             */
+            sourceLocale: string;
+            /**
+             * @description Content locales the course can be read whole in (source first): every string published there
+             * @example [
+             *       "en",
+             *       "uk"
+             *     ]
+             */
+            availableIn: string[];
+            /**
+             * @description Locale of the text shown (the reader’s, one they read, or the source)
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen: translation status, fallback, outdated since */
+            translation: components["schemas"]["TranslationMetaDto"];
         };
         CoursePageDto: {
             /** @description The items of this page */
@@ -1796,6 +2051,13 @@ export interface components {
             position: number;
             /** @description Estimated minutes */
             minutes: number;
+            /**
+             * @description Locale of the text shown (the reader’s, one they read, or the source)
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen: translation status, fallback, outdated since */
+            translation: components["schemas"]["TranslationMetaDto"];
         };
         ModuleOutlineDto: {
             /**
@@ -1809,6 +2071,13 @@ export interface components {
             position: number;
             /** @description Lessons in order */
             lessons: components["schemas"]["LessonOutlineDto"][];
+            /**
+             * @description Locale of the text shown (the reader’s, one they read, or the source)
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen: translation status, fallback, outdated since */
+            translation: components["schemas"]["TranslationMetaDto"];
         };
         AssessmentSummaryDto: {
             /** @description Percentage needed to pass */
@@ -1847,6 +2116,26 @@ export interface components {
             hours: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
+            /**
+             * @description Language the course is written in
+             * @example en
+             */
+            sourceLocale: string;
+            /**
+             * @description Content locales the course can be read whole in (source first): every string published there
+             * @example [
+             *       "en",
+             *       "uk"
+             *     ]
+             */
+            availableIn: string[];
+            /**
+             * @description Locale of the text shown (the reader’s, one they read, or the source)
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen: translation status, fallback, outdated since */
+            translation: components["schemas"]["TranslationMetaDto"];
             /** @description Modules and lessons in order */
             modules: components["schemas"]["ModuleOutlineDto"][];
             /** @description The course assessment, if set up */
@@ -1912,6 +2201,13 @@ export interface components {
             position: number;
             /** @description Estimated minutes */
             minutes: number;
+            /**
+             * @description Locale of the text shown (the reader’s, one they read, or the source)
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen: translation status, fallback, outdated since */
+            translation: components["schemas"]["TranslationMetaDto"];
             /** @description Lesson text in Markdown */
             body: string;
             /**
@@ -2359,6 +2655,13 @@ export interface components {
             }[];
             /** @description Correct option ids: only after submission, and to the learner only once no retake is left (passed or all attempts used); always to admins and the cohort’s trainer */
             correct?: string[];
+            /**
+             * @description Locale of the question text shown
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the question text was chosen */
+            translation: components["schemas"]["TranslationMetaDto"];
         };
         AttemptResponseDto: {
             /**
@@ -2394,6 +2697,11 @@ export interface components {
             passMark: number;
             /** @description Attempts left after this one */
             attemptsLeft: number;
+            /**
+             * @description Content locale the attempt was taken in (its questions are shown in it where translated); scoring is by option ids and does not depend on it
+             * @example uk
+             */
+            locale: string;
             /** @description The questions of this attempt */
             questions: components["schemas"]["AttemptQuestionDto"][];
         };
@@ -2756,6 +3064,13 @@ export interface components {
             recertificationWindowDays: number;
             /** @description Skills (topic tags) it attests */
             skills: string[];
+            /**
+             * @description Locale of the name and description shown
+             * @example uk
+             */
+            contentLocale: string;
+            /** @description How the text shown was chosen */
+            translation: components["schemas"]["TranslationMetaDto"];
         };
         ProgrammePageDto: {
             /** @description The items of this page */
@@ -3570,7 +3885,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Preferences saved */
+            /** @description Preferences saved: portal language, and the further languages the user reads (content falls back through them) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4489,6 +4804,266 @@ export interface operations {
             };
         };
     };
+    Translations_locales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Languages content is written or translated in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentLocaleDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Translations_addLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentLocaleCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The new content locale (searched by trigrams) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentLocaleDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Translations_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                entityKey: string;
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationPutDto"];
+            };
+        };
+        responses: {
+            /** @description Saves a translation as a draft (admins, and holders of a translate grant for the locale); entityKey is the entity id, or a topic tag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Translations_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                entityKey: string;
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The translation, published: learners are shown it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Translations_courseStrings: {
+        parameters: {
+            query: {
+                /** @description Locale of the translations */
+                locale: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every translatable string of a course with its source text, translation and status in a locale */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseStringsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Catalogue_list: {
         parameters: {
             query?: {
@@ -4500,6 +5075,8 @@ export interface operations {
                 topic?: string;
                 /** @description Only courses taught in this language (BCP 47) */
                 language?: string;
+                /** @description Only courses that can be read whole in this content locale (its source language, or every string published in it) */
+                availableIn?: string;
                 /** @description Only courses of this level */
                 level?: components["schemas"]["CourseLevel"];
                 /** @description Full-text search in title and summary */
@@ -4613,7 +5190,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A course with its outline and assessment rules */
+            /** @description A course with its outline and assessment rules, in the reader’s language where translated (each item says which) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5025,7 +5602,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A lesson with its Markdown text */
+            /** @description A lesson with its Markdown text, in the reader’s language where translated */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5389,7 +5966,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cohorts by start date, with seats left */
+            /** @description Cohorts with seats left: those taught in a language the caller reads first, then by start date */
             200: {
                 headers: {
                     [name: string]: unknown;

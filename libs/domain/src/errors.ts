@@ -196,6 +196,18 @@ export const ERROR_CODES = {
   'attempt.option_not_in_question': ['questionId'],
   'attempt.question_answered_twice': ['questionId'],
 
+  // translations
+  'translation.forbidden': ['locale'],
+  'translation.unknown_entity': [],
+  'translation.source_not_found': [],
+  'translation.not_found': [],
+  'translation.same_as_source': [],
+  'translation.field_invalid': [],
+  'translation.field_too_long': ['max'],
+  'translation.options_mismatch': [],
+  'content_locale.not_found': [],
+  'content_locale.code_taken': [],
+
   // certifications
   'certification.cannot_renew': ['status'],
   'certification.already_renewed': [],

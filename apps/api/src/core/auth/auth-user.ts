@@ -9,6 +9,8 @@ export interface AuthUser {
   policeUnitId: string | null;
   memberFirmId: string | null;
   locale: string | null;
+  /** Further languages the user reads, in order, after `locale` (content falls back through them). */
+  readsLocales: string[];
   /** The password was found weak at sign-in: the portal asks for a new one (nothing is refused meanwhile). */
   passwordChangeRequired: boolean;
   sessionId: string;

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import { CatalogueService } from './catalogue.service';
 import {
   AssessmentAdminDto,
@@ -33,15 +34,19 @@ export class CatalogueController {
     type: CoursePageDto,
     description: 'Courses (published only, except for admins), filtered and searched',
   })
-  list(@CurrentUser() user: AuthUser, @Query() query: CourseListQueryDto) {
-    return this.catalogue.list(user, query);
+  list(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Query() query: CourseListQueryDto) {
+    return this.catalogue.list(user, query, reader);
   }
 
   @Get('courses/:id')
   @Allow()
-  @ApiOkResponse({ type: CourseDetailDto, description: 'A course with its outline and assessment rules' })
-  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.catalogue.get(user, id);
+  @ApiOkResponse({
+    type: CourseDetailDto,
+    description:
+      'A course with its outline and assessment rules, in the reader’s language where translated (each item says which)',
+  })
+  get(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+    return this.catalogue.get(user, id, reader);
   }
 
   @Post('courses')
@@ -104,9 +109,12 @@ export class CatalogueController {
 
   @Get('lessons/:id')
   @Allow()
-  @ApiOkResponse({ type: LessonDto, description: 'A lesson with its Markdown text' })
-  lesson(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.catalogue.getLesson(user, id);
+  @ApiOkResponse({
+    type: LessonDto,
+    description: 'A lesson with its Markdown text, in the reader’s language where translated',
+  })
+  lesson(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+    return this.catalogue.getLesson(user, id, reader);
   }
 
   @Patch('lessons/:id')

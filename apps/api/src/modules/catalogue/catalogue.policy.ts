@@ -17,6 +17,14 @@ export const CataloguePolicy = {
     }
   },
 
+  /**
+   * Whether the user reads the catalogue as written (source text, no translation): admins, who edit it;
+   * translations are theirs to see in the translation editor.
+   */
+  readsSource(user: AuthUser): boolean {
+    return user.role === 'admin';
+  },
+
   /** The status a list may be filtered by: only admins choose; the others' lists are published courses. */
   statusFilter(user: AuthUser, requested: CourseStatus | undefined): CourseStatus | undefined {
     return user.role === 'admin' ? requested : undefined;

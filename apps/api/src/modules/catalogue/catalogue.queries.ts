@@ -15,9 +15,11 @@ export interface CourseRow {
   languages: string[];
   hours: number;
   status: CourseStatus;
+  sourceLocale: string;
 }
 
-const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.status`;
+const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.status,
+  c.source_locale AS "sourceLocale"`;
 
 /** Same expression as the GIN index ix_course__search, so the index serves the search. */
 const COURSE_TEXT = `to_tsvector('english', c.title || ' ' || c.summary)`;
@@ -52,11 +54,15 @@ export function findCourse(manager: EntityManager, where: Where): Promise<Course
   return selectOne<CourseRow>(manager, `SELECT ${COURSE_COLUMNS} FROM course c ${where}`, where.params);
 }
 
+/** A lesson as written, with its course's source language. */
+export type LessonRow = Omit<LessonDto, 'contentLocale' | 'translation'> & { sourceLocale: string };
+
 /** The one lesson `where` picks (conditions on `lesson l JOIN course_module m JOIN course c`), or null. */
-export function findLesson(manager: EntityManager, where: Where): Promise<LessonDto | null> {
-  return selectOne<LessonDto>(
+export function findLesson(manager: EntityManager, where: Where): Promise<LessonRow | null> {
+  return selectOne<LessonRow>(
     manager,
-    `SELECT l.id, l.title, l.position, l.minutes, l.body, l.module_id AS "moduleId", m.course_id AS "courseId"
+    `SELECT l.id, l.title, l.position, l.minutes, l.body, l.module_id AS "moduleId", m.course_id AS "courseId",
+            c.source_locale AS "sourceLocale"
        FROM lesson l JOIN course_module m ON m.id = l.module_id JOIN course c ON c.id = m.course_id ${where}`,
     where.params,
   );

@@ -2,10 +2,15 @@ import { BadRequestException, ConflictException, HttpException, Injectable, NotF
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ErrorDetail } from '@icspa/domain';
+import { SOURCE_LOCALE, type ErrorDetail } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { Clock } from '../../core/clock/clock';
 import { AuditService } from '../audit/audit.service';
+import type { ReaderLanguages } from '../translations/reader-languages';
+import type { Resolved } from '../translations/translation-resolve';
+import { AVAILABLE_IN_CONDITION } from '../translations/translations.queries';
+import { TranslationsService } from '../translations/translations.service';
 import { Assessment } from './assessment.entity';
 import { CatalogueHelpers } from './catalogue.helpers';
 import { CataloguePolicy } from './catalogue.policy';
@@ -61,9 +66,17 @@ export class CatalogueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly translations: TranslationsService,
+    private readonly clock: Clock,
   ) {}
 
-  async list(user: AuthUser, query: CourseListQueryDto) {
+  /** The reader's content locales; none for those who read the source (admins). */
+  private async readerLocales(user: AuthUser, reader: ReaderLanguages | undefined): Promise<string[]> {
+    if (!reader || CataloguePolicy.readsSource(user)) return [];
+    return this.translations.readerLocales(reader);
+  }
+
+  async list(user: AuthUser, query: CourseListQueryDto, reader?: ReaderLanguages) {
     const { page, pageSize, skip } = pageWindow(query);
     const where = CataloguePolicy.courseScope(user);
     const status = CataloguePolicy.statusFilter(user, query.status);
@@ -71,11 +84,21 @@ export class CatalogueService {
     if (query.topic) where.add('? = ANY(c.topics)', query.topic);
     if (query.language) where.add('? = ANY(c.languages)', query.language);
     if (query.level) where.add('c.level = ?', query.level);
+    if (query.availableIn) where.add(AVAILABLE_IN_CONDITION, query.availableIn);
     const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip);
-    return { items: rows.map(toCourseSummary), total, page, pageSize };
+    const ids = rows.map((r) => r.id);
+    const locales = await this.readerLocales(user, reader);
+    const texts = await this.translations.resolve('course', ids, locales);
+    const available = await this.translations.availableLocales(ids);
+    return {
+      items: rows.map((r) => toCourseSummary(r, texts.get(r.id), available.get(r.id))),
+      total,
+      page,
+      pageSize,
+    };
   }
 
-  async get(user: AuthUser, id: string): Promise<CourseDetailDto> {
+  async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<CourseDetailDto> {
     const course = await findCourse(this.db.manager, CataloguePolicy.courseScope(user).add('c.id = ?', id));
     if (!course) throw new NotFoundException(coded('course.not_found', 'id', 'no such course'));
     const modules = await this.db
@@ -94,15 +117,35 @@ export class CatalogueService {
     const questionCount = assessment
       ? await this.db.getRepository(Question).count({ where: { assessmentId: assessment.id } })
       : 0;
+    const locales = await this.readerLocales(user, reader);
+    const courseText = await this.translations.resolve('course', [id], locales);
+    const moduleTexts = await this.translations.resolve(
+      'course_module',
+      modules.map((m) => m.id),
+      locales,
+    );
+    const lessonTexts = await this.translations.resolve(
+      'lesson',
+      lessons.map((l) => l.id),
+      locales,
+    );
+    const available = await this.translations.availableLocales([id]);
     return {
-      ...toCourseSummary(course),
+      ...toCourseSummary(course, courseText.get(id), available.get(id)),
       modules: modules.map((m) => ({
         id: m.id,
-        title: m.title,
+        title: text(moduleTexts.get(m.id), 'title', m.title),
         position: m.position,
+        ...metaOf(moduleTexts.get(m.id), course.sourceLocale),
         lessons: lessons
           .filter((l) => l.moduleId === m.id)
-          .map((l) => ({ id: l.id, title: l.title, position: l.position, minutes: l.minutes })),
+          .map((l) => ({
+            id: l.id,
+            title: text(lessonTexts.get(l.id), 'title', l.title),
+            position: l.position,
+            minutes: l.minutes,
+            ...metaOf(lessonTexts.get(l.id), course.sourceLocale),
+          })),
       })),
       assessment: assessment
         ? {
@@ -116,10 +159,17 @@ export class CatalogueService {
     };
   }
 
-  async getLesson(user: AuthUser, id: string): Promise<LessonDto> {
+  async getLesson(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<LessonDto> {
     const lesson = await findLesson(this.db.manager, CataloguePolicy.courseScope(user).add('l.id = ?', id));
     if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
-    return lesson;
+    const resolved = (await this.translations.resolve('lesson', [id], await this.readerLocales(user, reader))).get(id);
+    const { sourceLocale, ...written } = lesson;
+    return {
+      ...written,
+      title: text(resolved, 'title', lesson.title),
+      body: text(resolved, 'body', lesson.body),
+      ...metaOf(resolved, sourceLocale),
+    };
   }
 
   async create(actor: AuthUser, body: CourseCreateDto): Promise<CourseSummaryDto> {
@@ -143,8 +193,13 @@ export class CatalogueService {
     return this.db.transaction(async (manager) => {
       const course = await CatalogueHelpers.lockCourse(manager, id);
       if (body.status === 'published' && course.status !== 'published') await this.assertPublishable(manager, id);
+      const textChanged =
+        (body.title !== undefined && body.title !== course.title) ||
+        (body.summary !== undefined && body.summary !== course.summary);
       Object.assign(course, body);
+      if (textChanged) course.revision += 1;
       await manager.getRepository(Course).save(course);
+      if (textChanged) await this.translations.markOutdated(manager, 'course', id);
       await this.audit.record(manager, actor, {
         action: 'course.update',
         entityType: 'course',
@@ -211,22 +266,37 @@ export class CatalogueService {
         entityId: module.id,
         details: { courseId, title: body.title },
       });
-      return { id: module.id, title: module.title, position: module.position, lessons: [] };
+      return {
+        id: module.id,
+        title: module.title,
+        position: module.position,
+        lessons: [],
+        ...metaOf(undefined, SOURCE_LOCALE),
+      };
     });
   }
 
   async updateModule(actor: AuthUser, id: string, body: ModuleWriteDto) {
     return this.db.transaction(async (manager) => {
       const module = await CatalogueHelpers.lockModule(manager, id);
+      const textChanged = body.title !== module.title;
       module.title = body.title;
+      if (textChanged) module.revision += 1;
       await manager.getRepository(CourseModule).save(module);
+      if (textChanged) await this.translations.markOutdated(manager, 'course_module', id);
       await this.audit.record(manager, actor, {
         action: 'course_module.update',
         entityType: 'course_module',
         entityId: id,
         details: { ...body },
       });
-      return { id: module.id, title: module.title, position: module.position, lessons: [] };
+      return {
+        id: module.id,
+        title: module.title,
+        position: module.position,
+        lessons: [],
+        ...metaOf(undefined, SOURCE_LOCALE),
+      };
     });
   }
 
@@ -281,6 +351,7 @@ export class CatalogueService {
         body: lesson.body,
         moduleId,
         courseId: module.courseId,
+        ...metaOf(undefined, SOURCE_LOCALE),
       };
     });
   }
@@ -293,8 +364,13 @@ export class CatalogueService {
         lock: { mode: 'pessimistic_write', tables: ['lesson'] },
       });
       if (!lesson) throw new NotFoundException(coded('lesson.not_found', 'id', 'no such lesson'));
+      const textChanged =
+        (body.title !== undefined && body.title !== lesson.title) ||
+        (body.body !== undefined && body.body !== lesson.body);
       Object.assign(lesson, body);
+      if (textChanged) lesson.revision += 1;
       await manager.getRepository(Lesson).save(lesson);
+      if (textChanged) await this.translations.markOutdated(manager, 'lesson', id);
       await this.audit.record(manager, actor, {
         action: 'lesson.update',
         entityType: 'lesson',
@@ -309,6 +385,7 @@ export class CatalogueService {
         body: lesson.body,
         moduleId: lesson.moduleId,
         courseId: lesson.module!.courseId,
+        ...metaOf(undefined, SOURCE_LOCALE),
       };
     });
   }
@@ -434,16 +511,36 @@ export class CatalogueService {
   }
 }
 
-function toCourseSummary(c: CourseRow): CourseSummaryDto {
+/** The text to show of one field: the resolved one, else the source as read. */
+function text(resolved: Resolved | undefined, field: string, source: string): string {
+  const value = resolved?.fields[field];
+  return typeof value === 'string' ? value : source;
+}
+
+/** `contentLocale` and `translation` of an item: as resolved, or the source as written. */
+function metaOf(resolved: Resolved | undefined, sourceLocale: string) {
+  const meta = resolved?.meta ?? {
+    locale: sourceLocale,
+    status: 'source' as const,
+    fallback: false,
+    outdatedSince: null,
+  };
+  return { contentLocale: meta.locale, translation: meta };
+}
+
+function toCourseSummary(c: CourseRow, resolved?: Resolved, availableIn?: string[]): CourseSummaryDto {
   return {
     id: c.id,
     code: c.code,
-    title: c.title,
-    summary: c.summary,
+    title: text(resolved, 'title', c.title),
+    summary: text(resolved, 'summary', c.summary),
     level: c.level,
     topics: c.topics,
     languages: c.languages,
     hours: c.hours,
     status: c.status,
+    sourceLocale: c.sourceLocale,
+    availableIn: availableIn ?? [c.sourceLocale],
+    ...metaOf(resolved, c.sourceLocale),
   };
 }

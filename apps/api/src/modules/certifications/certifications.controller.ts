@@ -37,6 +37,7 @@ import {
   VerificationResponseDto,
 } from './dtos/certification.dto';
 import { ProgrammesService } from './programmes.service';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
 import { VerificationService } from './verification.service';
 
@@ -55,15 +56,15 @@ export class CertificationsController {
   @Get('certification-programmes')
   @Allow()
   @ApiOkResponse({ type: ProgrammePageDto, description: 'Certification programmes' })
-  programmes(@Query() query: PageQueryDto) {
-    return this.programmeService.list(query);
+  programmes(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Query() query: PageQueryDto) {
+    return this.programmeService.list(query, user, reader);
   }
 
   @Get('certification-programmes/:id')
   @Allow()
   @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme' })
-  programme(@Param('id') id: string) {
-    return this.programmeService.get(id);
+  programme(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+    return this.programmeService.get(id, user, reader);
   }
 
   @Post('certification-programmes')
@@ -86,15 +87,15 @@ export class CertificationsController {
     type: CertificationPageDto,
     description: 'The caller’s certifications (all, for admins), newest first, with their history',
   })
-  list(@CurrentUser() user: AuthUser, @Query() query: CertificationListQueryDto) {
-    return this.certifications.list(user, query);
+  list(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Query() query: CertificationListQueryDto) {
+    return this.certifications.list(user, query, reader);
   }
 
   @Get('certifications/:id')
   @Allow()
   @ApiOkResponse({ type: CertificationResponseDto, description: 'One certification (its holder and admins)' })
-  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.certifications.get(user, id);
+  get(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+    return this.certifications.get(user, id, reader);
   }
 
   @Post('certifications/:id/recertify')

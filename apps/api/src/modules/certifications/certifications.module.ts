@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { TranslationsModule } from '../translations/translations.module';
 import { CertificateIssuer } from './certificate-issuer';
 import { CertificatePdf } from './certificate-pdf';
 import { CertificationsController } from './certifications.controller';
@@ -14,7 +15,7 @@ import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
 import { VerificationService } from './verification.service';
 
 @Module({
-  imports: [AuditModule, NotificationsModule],
+  imports: [AuditModule, NotificationsModule, TranslationsModule],
   controllers: [CertificationsController],
   providers: [
     ProgrammesService,

@@ -7,6 +7,11 @@ import { Where } from '../../core/database/where';
  * answer 404 (their existence is not confirmed).
  */
 export const CertificationsPolicy = {
+  /** Whether the user reads programmes as written (admins, who edit them), not translated. */
+  readsSource(user: AuthUser): boolean {
+    return user.role === 'admin';
+  },
+
   /** Certifications the user may see, as conditions on `certification c`. */
   certificationScope(user: AuthUser, where: Where = new Where()): Where {
     switch (user.role) {

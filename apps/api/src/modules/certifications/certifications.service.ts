@@ -8,6 +8,8 @@ import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { presentCertification } from './certification.presenter';
+import type { ReaderLanguages } from '../translations/reader-languages';
+import { TranslationsService } from '../translations/translations.service';
 import {
   CertificationRow,
   countCertifications,
@@ -36,21 +38,45 @@ export class CertificationsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly translations: TranslationsService,
   ) {}
 
   /** Officers see their own (every certification they ever held); admins all, with filters. */
-  async list(user: AuthUser, query: CertificationListQueryDto) {
+  /** The programme names of certifications in the reader's language (admins: as written). */
+  private async translated(
+    user: AuthUser,
+    reader: ReaderLanguages | undefined,
+    items: CertificationResponseDto[],
+  ): Promise<CertificationResponseDto[]> {
+    if (!reader || CertificationsPolicy.readsSource(user)) return items;
+    const texts = await this.translations.resolve(
+      'certification_programme',
+      items.map((i) => i.programmeId),
+      await this.translations.readerLocales(reader),
+    );
+    return items.map((i) => {
+      const name = texts.get(i.programmeId)?.fields.name;
+      return typeof name === 'string' ? { ...i, programmeName: name } : i;
+    });
+  }
+
+  async list(user: AuthUser, query: CertificationListQueryDto, reader?: ReaderLanguages) {
     const { page, pageSize, skip } = pageWindow(query);
     const where = CertificationsPolicy.certificationListScope(user, query.holderId);
     if (query.status) where.add('c.status = ?', query.status);
     if (query.programmeId) where.add('c.programme_id = ?', query.programmeId);
     const total = await countCertifications(this.db.manager, where);
     const rows = await listCertifications(this.db.manager, where, pageSize, skip);
-    return { items: rows.map((r) => this.present(r)), total, page, pageSize };
+    const items = await this.translated(
+      user,
+      reader,
+      rows.map((r) => this.present(r)),
+    );
+    return { items, total, page, pageSize };
   }
 
-  async get(user: AuthUser, id: string): Promise<CertificationResponseDto> {
-    return this.present(await this.row(user, id));
+  async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<CertificationResponseDto> {
+    return (await this.translated(user, reader, [this.present(await this.row(user, id))]))[0];
   }
 
   /** One certification the user may see, or 404 (also when it is someone else's). */

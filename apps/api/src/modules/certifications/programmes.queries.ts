@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { affectedRows, exists, selectOne, selectRows } from '../../core/database/sql';
+import { affectedRows, updateReturning, exists, selectOne, selectRows } from '../../core/database/sql';
 
 export interface ProgrammeRow {
   id: string;
@@ -71,14 +71,25 @@ export async function insertProgramme(manager: EntityManager, p: ProgrammeValues
 }
 
 /** False when there is no such programme. */
-export async function updateProgramme(manager: EntityManager, id: string, c: ProgrammeChanges): Promise<boolean> {
-  const updated = await affectedRows(
+/**
+ * Applies the changes; null when there is no such programme, else whether its translatable text changed
+ * (its `revision` is then bumped in the same statement).
+ */
+export async function updateProgramme(
+  manager: EntityManager,
+  id: string,
+  c: ProgrammeChanges,
+): Promise<{ textChanged: boolean } | null> {
+  const rows = await updateReturning<{ textChanged: boolean }>(
     manager,
-    `UPDATE certification_programme SET description = coalesce($2, description), validity_months = coalesce($3, validity_months),
-            recertification_window_days = coalesce($4, recertification_window_days), updated_at = now() WHERE id = $1`,
+    `UPDATE certification_programme p SET description = coalesce($2, p.description), validity_months = coalesce($3, p.validity_months),
+            recertification_window_days = coalesce($4, p.recertification_window_days), updated_at = now(),
+            revision = p.revision + CASE WHEN $2::text IS NOT NULL AND $2::text <> o.old THEN 1 ELSE 0 END
+       FROM (SELECT id, description AS old FROM certification_programme WHERE id = $1 FOR UPDATE) o
+      WHERE p.id = o.id RETURNING ($2::text IS NOT NULL AND $2::text <> o.old) AS "textChanged"`,
     [id, c.description, c.validityMonths, c.recertificationWindowDays],
   );
-  return updated > 0;
+  return rows[0] ?? null;
 }
 
 /** Officers with a completed enrolment in any of these courses. */

@@ -19,12 +19,27 @@ import {
   updateProgramme,
 } from './programmes.queries';
 import { coded } from '../../core/errors/coded';
+import { SOURCE_LOCALE } from '@icspa/domain';
+import type { ReaderLanguages } from '../translations/reader-languages';
+import type { Resolved } from '../translations/translation-resolve';
+import { TranslationsService } from '../translations/translations.service';
+import { CertificationsPolicy } from './certifications.policy';
 
-function toProgramme(p: ProgrammeRow): ProgrammeResponseDto {
+function toProgramme(p: ProgrammeRow, resolved?: Resolved): ProgrammeResponseDto {
+  const name = resolved?.fields.name;
+  const description = resolved?.fields.description;
+  const meta = resolved?.meta ?? {
+    locale: SOURCE_LOCALE,
+    status: 'source' as const,
+    fallback: false,
+    outdatedSince: null,
+  };
   return {
     id: p.id,
-    name: p.name,
-    description: p.description,
+    name: typeof name === 'string' ? name : p.name,
+    description: typeof description === 'string' ? description : p.description,
+    contentLocale: meta.locale,
+    translation: meta,
     courseIds: p.course_ids,
     requiredCount: p.required_count,
     validityMonths: p.validity_months,
@@ -40,19 +55,32 @@ export class ProgrammesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly translations: TranslationsService,
   ) {}
 
-  async list(query: PageQueryDto) {
+  /** The text of programmes for a reader (admins read the source they edit). */
+  private async texts(user: AuthUser | null, reader: ReaderLanguages | undefined, ids: string[]) {
+    const locales =
+      user && reader && !CertificationsPolicy.readsSource(user) ? await this.translations.readerLocales(reader) : [];
+    return this.translations.resolve('certification_programme', ids, locales);
+  }
+
+  async list(query: PageQueryDto, user: AuthUser | null = null, reader?: ReaderLanguages) {
     const { page, pageSize, skip } = pageWindow(query);
     const total = await countProgrammes(this.db.manager);
     const rows = await listProgrammes(this.db.manager, pageSize, skip);
-    return { items: rows.map(toProgramme), total, page, pageSize };
+    const texts = await this.texts(
+      user,
+      reader,
+      rows.map((r) => r.id),
+    );
+    return { items: rows.map((r) => toProgramme(r, texts.get(r.id))), total, page, pageSize };
   }
 
-  async get(id: string): Promise<ProgrammeResponseDto> {
+  async get(id: string, user: AuthUser | null = null, reader?: ReaderLanguages): Promise<ProgrammeResponseDto> {
     const row = await findProgramme(this.db.manager, id);
     if (!row) throw new NotFoundException(coded('programme.not_found', 'id', 'no such programme'));
-    return toProgramme(row);
+    return toProgramme(row, (await this.texts(user, reader, [id])).get(id));
   }
 
   async create(actor: AuthUser, body: ProgrammeCreateDto): Promise<ProgrammeResponseDto> {
@@ -105,6 +133,7 @@ export class ProgrammesService {
         recertificationWindowDays: body.recertificationWindowDays ?? null,
       });
       if (!found) throw new NotFoundException(coded('programme.not_found', 'id', 'no such programme'));
+      if (found.textChanged) await this.translations.markOutdated(manager, 'certification_programme', id);
       await this.audit.record(manager, actor, {
         action: 'certification_programme.update',
         entityType: 'certification_programme',

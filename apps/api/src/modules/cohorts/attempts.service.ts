@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { scoreAttempt } from '@icspa/domain';
+import { scoreAttempt, SOURCE_LOCALE } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { CohortsPolicy, type EnrolmentFacts } from './cohorts.policy';
@@ -22,6 +22,9 @@ import {
   type QuestionRow,
 } from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
+import type { ReaderLanguages } from '../translations/reader-languages';
+import type { Resolved } from '../translations/translation-resolve';
+import { TranslationsService } from '../translations/translations.service';
 import { coded } from '../../core/errors/coded';
 
 /** A submission this long after the deadline is still accepted, for the network's sake. */
@@ -34,11 +37,18 @@ export class AttemptsService {
     private readonly enrolments: EnrolmentsService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
+    private readonly translations: TranslationsService,
   ) {}
 
+  /** The reader's content locales (none: the source). */
+  private readerLocales(reader: ReaderLanguages | undefined, manager: EntityManager): Promise<string[]> {
+    return reader ? this.translations.readerLocales(reader, manager) : Promise.resolve([]);
+  }
+
   /** Starts an attempt, or returns the one still open (resume). Questions come without answers. */
-  async start(user: AuthUser, enrolmentId: string): Promise<AttemptResponseDto> {
+  async start(user: AuthUser, enrolmentId: string, reader?: ReaderLanguages): Promise<AttemptResponseDto> {
     return this.db.transaction(async (manager) => {
+      const locales = await this.readerLocales(reader, manager);
       const view = await this.enrolments.view(user, enrolmentId, manager);
       CohortsPolicy.assertIsLearner(user, view);
       const status = await lockEnrolmentStatus(manager, enrolmentId);
@@ -60,7 +70,7 @@ export class AttemptsService {
         (a) =>
           a.submitted_at === null && (a.deadline_at === null || a.deadline_at.getTime() + GRACE_MS > now.getTime()),
       );
-      if (open) return this.present(manager, open, assessment, attempts.length);
+      if (open) return this.present(manager, open, assessment, attempts.length, locales);
       if (attempts.some((a) => a.passed))
         throw new ConflictException(coded('attempt.already_passed', 'attempt', 'the assessment is already passed'));
       if (attempts.length >= assessment.attempt_limit)
@@ -72,6 +82,9 @@ export class AttemptsService {
       const questionIds = await drawQuestionIds(manager, assessment.id, assessment.questions_per_attempt);
       if (questionIds.length === 0)
         throw new ConflictException(coded('attempt.no_questions', 'attempt', 'the assessment has no questions yet'));
+      // The language the questions are shown in: the first question's, as all of a course's are translated together.
+      const shown = await this.translations.resolve('question', questionIds.slice(0, 1), locales, manager);
+      const locale = shown.get(questionIds[0])?.meta.locale ?? SOURCE_LOCALE;
       const deadline = assessment.time_limit_minutes
         ? new Date(now.getTime() + assessment.time_limit_minutes * 60_000)
         : null;
@@ -80,12 +93,13 @@ export class AttemptsService {
         questionIds,
         startedAt: now,
         deadlineAt: deadline,
+        locale,
       });
-      return this.present(manager, created, assessment, attempts.length + 1);
+      return this.present(manager, created, assessment, attempts.length + 1, locales);
     });
   }
 
-  async get(user: AuthUser, attemptId: string): Promise<AttemptResponseDto> {
+  async get(user: AuthUser, attemptId: string, reader?: ReaderLanguages): Promise<AttemptResponseDto> {
     const { attempt, courseId, view } = await this.load(user, this.db.manager, attemptId, false);
     const assessment = await this.assessmentOf(this.db.manager, courseId);
     // Order does not matter here: the attempts are only counted and checked for a pass.
@@ -95,6 +109,7 @@ export class AttemptsService {
       attempt,
       assessment,
       attempts.length,
+      await this.readerLocales(reader, this.db.manager),
       true,
       this.mayReveal(user, view, attempts, assessment),
     );
@@ -111,11 +126,16 @@ export class AttemptsService {
     const view = await this.enrolments.view(user, enrolmentId);
     const assessment = await this.assessmentOf(this.db.manager, view.courseId);
     const attempts = await attemptsOf(this.db.manager, enrolmentId);
-    return Promise.all(attempts.map((a) => this.present(this.db.manager, a, assessment, attempts.length, false)));
+    return Promise.all(attempts.map((a) => this.present(this.db.manager, a, assessment, attempts.length, [], false)));
   }
 
   /** Scores on the server; a submitted or late attempt is refused and stays as it was. */
-  async submit(user: AuthUser, attemptId: string, body: AttemptSubmitDto): Promise<AttemptResponseDto> {
+  async submit(
+    user: AuthUser,
+    attemptId: string,
+    body: AttemptSubmitDto,
+    reader?: ReaderLanguages,
+  ): Promise<AttemptResponseDto> {
     return this.db
       .transaction(async (manager) => {
         const { attempt, courseId } = await this.load(user, manager, attemptId, true);
@@ -173,6 +193,7 @@ export class AttemptsService {
           updated,
           assessment,
           attempts.length,
+          await this.readerLocales(reader, manager),
           true,
           this.mayReveal(user, view, attempts, assessment),
         );
@@ -202,6 +223,7 @@ export class AttemptsService {
     a: AttemptRow,
     assessment: AssessmentRow,
     attemptsUsed: number,
+    readerLocales: string[],
     withQuestions = true,
     reveal = false,
   ): Promise<AttemptResponseDto> {
@@ -209,6 +231,10 @@ export class AttemptsService {
     const ordered = a.question_ids
       .map((id) => questions.find((q) => q.id === id))
       .filter((q): q is QuestionRow => q !== undefined);
+    // Shown in the attempt's language first, so a change of portal language mid-attempt changes nothing.
+    const texts = withQuestions
+      ? await this.translations.resolve('question', a.question_ids, [a.locale, ...readerLocales], manager)
+      : new Map<string, Resolved>();
     return {
       id: a.id,
       enrolmentId: a.enrolment_id,
@@ -219,13 +245,28 @@ export class AttemptsService {
       passed: a.passed,
       passMark: assessment.pass_mark,
       attemptsLeft: Math.max(0, assessment.attempt_limit - attemptsUsed),
-      questions: ordered.map((q) => ({
-        id: q.id,
-        kind: q.kind,
-        prompt: q.prompt,
-        options: q.options,
-        ...(a.submitted_at && reveal ? { correct: q.correct } : {}),
-      })),
+      locale: a.locale,
+      questions: ordered.map((q) => {
+        const shown = texts.get(q.id);
+        const prompt = shown?.fields.prompt;
+        const optionTexts = (shown?.fields.options ?? {}) as Record<string, string>;
+        const meta = shown?.meta ?? {
+          locale: a.locale,
+          status: 'source' as const,
+          fallback: false,
+          outdatedSince: null,
+        };
+        return {
+          id: q.id,
+          kind: q.kind,
+          prompt: typeof prompt === 'string' ? prompt : q.prompt,
+          // Ids and order are the source's: only the text is translated.
+          options: q.options.map((o) => ({ id: o.id, text: optionTexts[o.id] ?? o.text })),
+          ...(a.submitted_at && reveal ? { correct: q.correct } : {}),
+          contentLocale: meta.locale,
+          translation: meta,
+        };
+      }),
     };
   }
 }

@@ -6,6 +6,7 @@ import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import { AttemptsService } from './attempts.service';
 import { CohortsService } from './cohorts.service';
 import {
@@ -41,9 +42,12 @@ export class CohortsController {
 
   @Get('cohorts')
   @Allow()
-  @ApiOkResponse({ type: CohortPageDto, description: 'Cohorts by start date, with seats left' })
-  list(@CurrentUser() user: AuthUser, @Query() query: CohortListQueryDto) {
-    return this.cohorts.list(user, query);
+  @ApiOkResponse({
+    type: CohortPageDto,
+    description: 'Cohorts with seats left: those taught in a language the caller reads first, then by start date',
+  })
+  list(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Query() query: CohortListQueryDto) {
+    return this.cohorts.list(user, query, reader);
   }
 
   @Get('cohorts/:id')
@@ -186,8 +190,13 @@ export class CohortsController {
     type: AttemptResponseDto,
     description: 'A new attempt (or the open one), questions without answers',
   })
-  startAttempt(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
-    return this.attempts.start(user, id);
+  startAttempt(
+    @CurrentUser() user: AuthUser,
+    @Reader() reader: ReaderLanguages,
+    @Param('id') id: string,
+    @Body() _body: EmptyBodyDto,
+  ) {
+    return this.attempts.start(user, id, reader);
   }
 
   @Get('enrolments/:id/attempts')
@@ -200,15 +209,20 @@ export class CohortsController {
   @Get('attempts/:id')
   @Allow()
   @ApiOkResponse({ type: AttemptResponseDto, description: 'One attempt; answers shown only after submission' })
-  attempt(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.attempts.get(user, id);
+  attempt(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+    return this.attempts.get(user, id, reader);
   }
 
   @Post('attempts/:id/submit')
   @Allow(...UNIT_ROLES)
   @HttpCode(200)
   @ApiOkResponse({ type: AttemptResponseDto, description: 'Scored attempt with the correct answers' })
-  submit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: AttemptSubmitDto) {
-    return this.attempts.submit(user, id, body);
+  submit(
+    @CurrentUser() user: AuthUser,
+    @Reader() reader: ReaderLanguages,
+    @Param('id') id: string,
+    @Body() body: AttemptSubmitDto,
+  ) {
+    return this.attempts.submit(user, id, body, reader);
   }
 }

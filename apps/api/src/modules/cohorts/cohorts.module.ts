@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TrainerBookingsModule } from '../trainer-assignment/trainer-bookings.module';
+import { TranslationsModule } from '../translations/translations.module';
 import { AttemptsService } from './attempts.service';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
@@ -10,7 +11,7 @@ import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usec
 import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, TrainerBookingsModule],
+  imports: [AuditModule, NotificationsModule, TrainerBookingsModule, TranslationsModule],
   controllers: [CohortsController],
   providers: [CohortsService, EnrolmentsService, AttemptsService, EnrolOfficerUseCase, SwitchRunUseCase],
   exports: [CohortsService, EnrolmentsService],

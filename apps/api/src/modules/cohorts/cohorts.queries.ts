@@ -35,12 +35,24 @@ export async function countCohorts(manager: EntityManager, where: Where): Promis
   return countRows(manager, 'cohort co JOIN course c ON c.id = co.course_id', where);
 }
 
-/** One page of matching cohorts, in starting order. */
-export function findCohorts(manager: EntityManager, where: Where, limit: number, offset: number): Promise<CohortRow[]> {
+/**
+ * One page of matching cohorts, in starting order; with `readFirst` (language subtags such as `uk`), those
+ * taught in one of these languages come first.
+ */
+export function findCohorts(
+  manager: EntityManager,
+  where: Where,
+  limit: number,
+  offset: number,
+  readFirst: string[] = [],
+): Promise<CohortRow[]> {
+  const params = [...where.params, readFirst];
   return selectRows<CohortRow>(
     manager,
-    `${COHORT_SELECT} ${where} ORDER BY co.starts_at, co.id LIMIT ${limit} OFFSET ${offset}`,
-    where.params,
+    `${COHORT_SELECT} ${where}
+      ORDER BY lower(split_part(co.language, '-', 1)) = ANY($${params.length}::text[]) DESC, co.starts_at, co.id
+      LIMIT ${limit} OFFSET ${offset}`,
+    params,
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ReaderLanguages } from '../translations/reader-languages';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -73,7 +74,8 @@ export class CohortsService {
   ) {}
 
   /** Cohorts of published courses; admins also see drafts' cohorts. */
-  async list(user: AuthUser, query: CohortListQueryDto) {
+  /** Cohorts the user may see; those taught in a language they read (`reader`) first, then by start. */
+  async list(user: AuthUser, query: CohortListQueryDto, reader?: ReaderLanguages) {
     const { page, pageSize, skip } = pageWindow(query);
     const where = CohortsPolicy.cohortScope(user);
     if (query.courseId) where.add('co.course_id = ?', query.courseId);
@@ -83,7 +85,10 @@ export class CohortsService {
     if (query.enrolmentOpen === 'true') where.raw(`co.status = 'open'`).add('co.starts_at > ?', this.clock.now());
     if (query.enrolmentOpen === 'false') where.add(`(co.status <> 'open' OR co.starts_at <= ?)`, this.clock.now());
     const total = await countCohorts(this.db.manager, where);
-    const rows = await findCohorts(this.db.manager, where, pageSize, skip);
+    const readFirst = reader
+      ? [...reader.preferred.slice(0, 1), ...reader.reads].map((tag) => tag.toLowerCase().split('-')[0])
+      : [];
+    const rows = await findCohorts(this.db.manager, where, pageSize, skip, readFirst);
     const now = this.clock.now();
     return { items: rows.map((r) => toCohortResponse(r, now)), total, page, pageSize };
   }

@@ -187,6 +187,8 @@ export interface AttemptRow {
   answers: Record<string, string[]> | null;
   score: number | null;
   passed: boolean | null;
+  /** The language the attempt was taken in. */
+  locale: string;
 }
 
 export interface AssessmentRow {
@@ -250,12 +252,12 @@ export function questionsByIds(manager: EntityManager, ids: string[]): Promise<Q
 
 export async function insertAttempt(
   manager: EntityManager,
-  a: { enrolmentId: string; questionIds: string[]; startedAt: Date; deadlineAt: Date | null },
+  a: { enrolmentId: string; questionIds: string[]; startedAt: Date; deadlineAt: Date | null; locale: string },
 ): Promise<AttemptRow> {
   const row = await selectOne<AttemptRow>(
     manager,
-    `INSERT INTO assessment_attempt (enrolment_id, question_ids, started_at, deadline_at) VALUES ($1, $2, $3, $4) RETURNING *`,
-    [a.enrolmentId, a.questionIds, a.startedAt, a.deadlineAt],
+    `INSERT INTO assessment_attempt (enrolment_id, question_ids, started_at, deadline_at, locale) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+    [a.enrolmentId, a.questionIds, a.startedAt, a.deadlineAt, a.locale],
   );
   return row!;
 }

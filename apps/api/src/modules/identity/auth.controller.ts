@@ -81,9 +81,13 @@ export class AuthController {
 
   @Patch('me')
   @Allow()
-  @ApiOkResponse({ type: MeResponseDto, description: 'Preferences saved' })
+  @ApiOkResponse({
+    type: MeResponseDto,
+    description:
+      'Preferences saved: portal language, and the further languages the user reads (content falls back through them)',
+  })
   updateMe(@CurrentUser() user: AuthUser, @Body() body: MeUpdateDto): Promise<MeResponseDto> {
-    return this.auth.updateLocale(user, body.locale);
+    return this.auth.updatePreferences(user, body);
   }
 
   @Put('me/password')

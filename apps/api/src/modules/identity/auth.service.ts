@@ -18,6 +18,8 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hash
 import { meetsPasswordRule, TOO_EASY_TO_GUESS } from './password-strength';
 import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
+import type { MeUpdateDto } from './dtos/user.dto';
+import { listContentLocales } from '../translations/translations.queries';
 import { coded } from '../../core/errors/coded';
 
 /** The same words for an unknown account, a wrong password and a disabled account. */
@@ -65,9 +67,21 @@ export class AuthService {
     await this.sessions.revoke(user.sessionId);
   }
 
-  async updateLocale(user: AuthUser, locale: string): Promise<MeResponseDto> {
-    await this.db.getRepository(AppUser).update({ id: user.id }, { locale });
-    return { ...meOf(user), locale };
+  /** The portal language and the ordered further languages the user reads (each a content locale). */
+  async updatePreferences(user: AuthUser, body: MeUpdateDto): Promise<MeResponseDto> {
+    const changes: Partial<Pick<AppUser, 'locale' | 'readsLocales'>> = {};
+    if (body.locale !== undefined) changes.locale = body.locale;
+    if (body.readsLocales !== undefined) {
+      const known = (await listContentLocales(this.db.manager)).map((l) => l.code);
+      const unknown = body.readsLocales.findIndex((code) => !known.includes(code));
+      if (unknown >= 0)
+        throw new BadRequestException(
+          coded('content_locale.not_found', `readsLocales.${unknown}`, 'no such content locale'),
+        );
+      changes.readsLocales = body.readsLocales;
+    }
+    if (Object.keys(changes).length) await this.db.getRepository(AppUser).update({ id: user.id }, changes);
+    return { ...meOf(user), ...changes };
   }
 
   /**
@@ -123,6 +137,7 @@ export function toMe(user: AppUser): MeResponseDto {
     policeUnitId: user.policeUnitId,
     memberFirmId: user.memberFirmId,
     locale: user.locale,
+    readsLocales: user.readsLocales,
     passwordChangeRequired: user.passwordChangeRequired,
   };
 }

@@ -24,6 +24,7 @@ import {
   type QuestionKind,
 } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { TranslationMetaDto } from '../../translations/dtos/translation.dto';
 import { Trim } from '../../../core/http/trim';
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -52,6 +53,19 @@ export class CourseListQueryDto extends PageQueryDto {
   })
   @MaxLength(10)
   language?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only courses that can be read whole in this content locale (its source language, or every string published in it)',
+    example: 'uk',
+  })
+  @IsOptional()
+  @Matches(LANGUAGE_TAG, {
+    message: 'must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
+  @MaxLength(10)
+  availableIn?: string;
 
   @ApiPropertyOptional({ description: 'Only courses of this level', enum: COURSE_LEVELS, enumName: 'CourseLevel' })
   @IsOptional()
@@ -101,6 +115,25 @@ export class CourseSummaryDto {
 
   @ApiProperty({ description: 'draft or published', enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   status: CourseStatus;
+
+  @ApiProperty({ description: 'Language the course is written in', example: 'en' })
+  sourceLocale: string;
+
+  @ApiProperty({
+    description: 'Content locales the course can be read whole in (source first): every string published there',
+    type: [String],
+    example: ['en', 'uk'],
+  })
+  availableIn: string[];
+
+  @ApiProperty({ description: 'Locale of the text shown (the reader’s, one they read, or the source)', example: 'uk' })
+  contentLocale: string;
+
+  @ApiProperty({
+    description: 'How the text shown was chosen: translation status, fallback, outdated since',
+    type: TranslationMetaDto,
+  })
+  translation: TranslationMetaDto;
 }
 
 export class CoursePageDto extends PageOf(CourseSummaryDto, 'CoursePageDto') {}
@@ -117,6 +150,15 @@ export class LessonOutlineDto {
 
   @ApiProperty({ description: 'Estimated minutes' })
   minutes: number;
+
+  @ApiProperty({ description: 'Locale of the text shown (the reader’s, one they read, or the source)', example: 'uk' })
+  contentLocale: string;
+
+  @ApiProperty({
+    description: 'How the text shown was chosen: translation status, fallback, outdated since',
+    type: TranslationMetaDto,
+  })
+  translation: TranslationMetaDto;
 }
 
 export class ModuleOutlineDto {
@@ -131,6 +173,15 @@ export class ModuleOutlineDto {
 
   @ApiProperty({ description: 'Lessons in order', type: [LessonOutlineDto] })
   lessons: LessonOutlineDto[];
+
+  @ApiProperty({ description: 'Locale of the text shown (the reader’s, one they read, or the source)', example: 'uk' })
+  contentLocale: string;
+
+  @ApiProperty({
+    description: 'How the text shown was chosen: translation status, fallback, outdated since',
+    type: TranslationMetaDto,
+  })
+  translation: TranslationMetaDto;
 }
 
 export class AssessmentSummaryDto {

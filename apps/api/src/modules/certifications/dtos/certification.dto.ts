@@ -1,3 +1,4 @@
+import { TranslationMetaDto } from '../../translations/dtos/translation.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -43,6 +44,12 @@ export class ProgrammeResponseDto {
 
   @ApiProperty({ description: 'Skills (topic tags) it attests', type: [String] })
   skills: string[];
+
+  @ApiProperty({ description: 'Locale of the name and description shown', example: 'uk' })
+  contentLocale: string;
+
+  @ApiProperty({ description: 'How the text shown was chosen', type: TranslationMetaDto })
+  translation: TranslationMetaDto;
 }
 
 export class ProgrammePageDto extends PageOf(ProgrammeResponseDto, 'ProgrammePageDto') {}

@@ -1,3 +1,4 @@
+import { TranslationMetaDto } from '../../translations/dtos/translation.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -460,6 +461,12 @@ export class AttemptQuestionDto {
     required: false,
   })
   correct?: string[];
+
+  @ApiProperty({ description: 'Locale of the question text shown', example: 'uk' })
+  contentLocale: string;
+
+  @ApiProperty({ description: 'How the question text was chosen', type: TranslationMetaDto })
+  translation: TranslationMetaDto;
 }
 
 export class AttemptResponseDto {
@@ -494,6 +501,13 @@ export class AttemptResponseDto {
 
   @ApiProperty({ description: 'Attempts left after this one' })
   attemptsLeft: number;
+
+  @ApiProperty({
+    description:
+      'Content locale the attempt was taken in (its questions are shown in it where translated); scoring is by option ids and does not depend on it',
+    example: 'uk',
+  })
+  locale: string;
 
   @ApiProperty({ description: 'The questions of this attempt', type: [AttemptQuestionDto] })
   questions: AttemptQuestionDto[];

@@ -40,6 +40,14 @@ export class MeResponseDto {
 
   @ApiProperty({
     description:
+      'Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language',
+    example: ['ru', 'en'],
+    type: [String],
+  })
+  readsLocales: string[];
+
+  @ApiProperty({
+    description:
       'The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed',
   })
   passwordChangeRequired: boolean;

@@ -1,5 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  IsBoolean,
+} from 'class-validator';
 import { ROLES, type Role } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { IsHardToGuess } from '../password-strength';
@@ -92,12 +105,33 @@ export class UserUpdateDto {
 }
 
 export class MeUpdateDto {
-  @ApiProperty({ description: 'Preferred portal language (BCP 47)', example: 'pt-BR', maxLength: 10 })
+  @ApiPropertyOptional({ description: 'Preferred portal language (BCP 47)', example: 'pt-BR', maxLength: 10 })
+  @IsOptional()
   @IsString()
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
     message: 'must be a BCP 47 language tag such as en or pt-BR',
     context: { code: 'validation.format.language_tag' },
   })
   @MaxLength(10)
-  locale: string;
+  locale?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Further languages the user reads, in order of preference after the portal language (content locale codes); replaces the list',
+    type: [String],
+    example: ['ru', 'en'],
+    maxItems: 10,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    each: true,
+    message: 'each must be a BCP 47 language tag such as en or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
+  @MaxLength(10, { each: true })
+  readsLocales?: string[];
 }
