@@ -3,15 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { CERTIFICATE_PHRASES, ENGLISH } from './certificate-phrases';
-import {
-  courseTitles,
-  HolderRow,
-  insertCertification,
-  publishedProgrammeTexts,
-  setCredential,
-} from './certifications.queries';
+import { TranslationsService } from '../translations/translations.service';
+import { courseTitles, HolderRow, insertCertification, setCredential } from './certifications.queries';
 import { CredentialSigner } from './credential-signer';
 import { openBadgeCredential } from './open-badge';
+import { programmeLanguages } from './programme-languages';
 import { ProgrammeRow } from './programmes.queries';
 
 export function addMonths(date: Date, months: number): Date {
@@ -25,6 +21,7 @@ export function addMonths(date: Date, months: number): Date {
 export class CertificateIssuer {
   constructor(
     private readonly signer: CredentialSigner,
+    private readonly translations: TranslationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,14 +43,24 @@ export class CertificateIssuer {
       publicCode: randomBytes(16).toString('base64url'),
       previousId,
     });
-    // The achievement in the holder's language when the programme is published in it, else in English;
-    // the other published languages ride along as related achievements.
-    const source = p.source_locale ?? ENGLISH;
-    const translations = await publishedProgrammeTexts(manager, p.id);
-    const own = translations.find((t) => t.locale === holder.locale && t.locale !== source);
-    const locale = own ? own.locale : source;
+    // The achievement in the holder's language where the programme is published in it, else as written;
+    // the other languages it is published in ride along as related achievements.
+    const languages = await programmeLanguages(this.translations, manager, p.id, holder.locale);
+    const locale = languages?.text.locale ?? ENGLISH;
     const phrases = CERTIFICATE_PHRASES[locale] ?? CERTIFICATE_PHRASES[ENGLISH];
-    const titles = (await courseTitles(manager, p.course_ids, locale)).join(locale === 'zh-CN' ? '；' : '; ');
+    const courses = await courseTitles(manager, p.course_ids);
+    const translated = await this.translations.resolve(
+      'course',
+      courses.map((c) => c.id),
+      [locale],
+      manager,
+    );
+    const titles = courses
+      .map((c) => {
+        const title = translated.get(c.id)?.fields.title;
+        return typeof title === 'string' ? title : c.title;
+      })
+      .join(locale === 'zh-CN' ? '；' : '; ');
     const criteria =
       p.required_count === p.course_ids.length
         ? phrases.criteriaAll(titles)
@@ -64,12 +71,12 @@ export class CertificateIssuer {
       holderName: holder.display_name,
       programme: {
         id: p.id,
-        name: own?.name ?? p.name,
-        description: own?.description || p.description,
+        name: languages?.text.name || p.name,
+        description: languages?.text.description || p.description,
         skills: p.skills,
         criteria,
         inLanguage: locale,
-        relatedLocales: [...new Set([source, ...translations.map((t) => t.locale)])].filter((l) => l !== locale),
+        relatedLocales: languages?.others ?? [],
       },
       validFrom,
       validUntil: expiresAt,

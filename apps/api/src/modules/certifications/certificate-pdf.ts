@@ -6,9 +6,11 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { certificateFonts, fontRuns, LoadedFont } from './certificate-fonts';
 import { CERTIFICATE_PHRASES, ENGLISH, phrasesFor } from './certificate-phrases';
-import { holderLocale, ProgrammeText, publishedProgrammeTexts } from './certifications.queries';
+import { TranslationsService } from '../translations/translations.service';
+import { holderLocale } from './certifications.queries';
 import { CertificationsService } from './certifications.service';
 import { CertificationResponseDto } from './dtos/certification.dto';
+import { programmeLanguages, ProgrammeText } from './programme-languages';
 
 /** The holder's language and the programme's text in it (null: no published translation). */
 export interface CertificateLanguage {
@@ -32,6 +34,7 @@ const GREY = '#555';
 export class CertificatePdf {
   constructor(
     private readonly certifications: CertificationsService,
+    private readonly translations: TranslationsService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -39,10 +42,8 @@ export class CertificatePdf {
   async forUser(user: AuthUser, id: string): Promise<Buffer> {
     const c = await this.certifications.get(user, id);
     const locale = await holderLocale(this.db.manager, c.holderId);
-    const programme =
-      locale && locale !== ENGLISH
-        ? ((await publishedProgrammeTexts(this.db.manager, c.programmeId)).find((t) => t.locale === locale) ?? null)
-        : null;
+    const languages = await programmeLanguages(this.translations, this.db.manager, c.programmeId, locale);
+    const programme = languages && languages.text.locale !== languages.sourceLocale ? languages.text : null;
     return this.render(c, { locale, programme });
   }
 

@@ -358,7 +358,7 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(all.items.map((c: { id: string }) => c.id)).toEqual([cert.id]);
   });
 
-  it("prints the certificate and signs the badge in the holder's language beside English, from published translations only", async () => {
+  it("prints the certificate and signs the badge in the holder's language beside English, from published translations (outdated ones too), never drafts", async () => {
     const translate = (locale: string, status: string, name: string, description: string) =>
       t.db.query(
         `INSERT INTO translation (entity_type, entity_id, locale, fields, status, source_fields, source_revision)
@@ -414,6 +414,7 @@ describe('certifications: issue, life, verification and signed credentials', () 
         related: [
           { id: `${id}?locale=en`, type: ['Related'], inLanguage: 'en' },
           { id: `${id}?locale=es`, type: ['Related'], inLanguage: 'es' },
+          { id: `${id}?locale=pt-BR`, type: ['Related'], inLanguage: 'pt-BR' },
         ],
       });
 
@@ -425,9 +426,10 @@ describe('certifications: issue, life, verification and signed credentials', () 
       expect(ru.below('holds the certification')).toBe('успешно прошёл(-ла) сертификацию по программе');
       expect(ru.below('Certified Digital Evidence Examiner')).toBe('holds the certification');
       expect(ru.lines.join('\n')).not.toMatch(/Черновик|versão antiga/);
+      expect(JSON.stringify(await badge(olena, olenaCert.id))).not.toMatch(/Черновик|"ru"/);
       const wuBadge = await badge(wu, wuCert.id);
       expect(wuBadge).toMatchObject({ name: 'Certified Digital Evidence Examiner', inLanguage: 'en' });
-      expect(wuBadge.related.map((r: { inLanguage: string }) => r.inLanguage)).toEqual(['es', 'uk']);
+      expect(wuBadge.related.map((r: { inLanguage: string }) => r.inLanguage)).toEqual(['es', 'pt-BR', 'uk']);
 
       // The PDF follows the holder's language as it is now; the signed badge stays as issued.
       await t.db.query(`UPDATE app_user SET locale = 'es' WHERE id = $1`, [wu.id]);

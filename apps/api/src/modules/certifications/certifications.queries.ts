@@ -161,18 +161,13 @@ export async function setCredential(manager: EntityManager, id: string, credenti
   await affectedRows(manager, `UPDATE certification SET credential = $2 WHERE id = $1`, [id, credential]);
 }
 
-/** The titles of these courses, by course code: the published translation in `locale` where there is one. */
-export async function courseTitles(manager: EntityManager, courseIds: string[], locale = 'en'): Promise<string[]> {
-  const rows = await selectRows<{ title: string }>(
+/** These courses' ids and titles (as written), by course code. */
+export function courseTitles(manager: EntityManager, courseIds: string[]): Promise<{ id: string; title: string }[]> {
+  return selectRows<{ id: string; title: string }>(
     manager,
-    `SELECT COALESCE(t.fields->>'title', c.title) AS title
-       FROM course c
-       LEFT JOIN translation t ON t.entity_type = 'course' AND t.entity_id = c.id::text AND t.locale = $2
-                              AND t.status = 'published'
-      WHERE c.id = ANY($1) ORDER BY c.code`,
-    [courseIds, locale],
+    `SELECT id, title FROM course WHERE id = ANY($1) ORDER BY code`,
+    [courseIds],
   );
-  return rows.map((r) => r.title);
 }
 
 /** Marks active certifications past their expiry as expired; returns them. */
@@ -214,30 +209,10 @@ export function markRemindersDue(
   );
 }
 
-/** A programme's name and description in one language. */
-export interface ProgrammeText {
-  name: string;
-  description: string;
-  locale: string;
-}
-
 /** The holder's preferred language (`app_user.locale`; null: not chosen, English). */
 export async function holderLocale(manager: EntityManager, holderId: string): Promise<string | null> {
   const row = await selectOne<{ locale: string | null }>(manager, `SELECT locale FROM app_user WHERE id = $1`, [
     holderId,
   ]);
   return row?.locale ?? null;
-}
-
-/** Every published translation of a programme's name and description, by locale. */
-export function publishedProgrammeTexts(manager: EntityManager, programmeId: string): Promise<ProgrammeText[]> {
-  return selectRows<ProgrammeText>(
-    manager,
-    `SELECT fields->>'name' AS name, COALESCE(fields->>'description', '') AS description, locale
-       FROM translation
-      WHERE entity_type = 'certification_programme' AND entity_id = $1 AND status = 'published'
-        AND fields->>'name' IS NOT NULL
-      ORDER BY locale`,
-    [programmeId],
-  );
 }

@@ -10,8 +10,6 @@ export interface ProgrammeRow {
   validity_months: number;
   recertification_window_days: number;
   skills: string[];
-  /** The language `name` and `description` are written in. */
-  source_locale: string;
 }
 
 export interface ProgrammeValues {
