@@ -2,6 +2,7 @@ import { create, Font } from 'fontkit';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
 
 /**
  * The certificate's fonts: Noto families (SIL Open Font License) from npm packages, embedded and subset by
@@ -51,10 +52,20 @@ export interface FontRun {
 
 export interface LoadedFont {
   name: CertificateFontName;
-  /** The font file, handed to every PDF document (pdfkit subsets what it embeds). */
+  /** The font file. */
   data: Buffer;
-  /** Parsed once, to ask which characters the font covers. */
+  /** Parsed once per process: which characters it covers, and the font every document embeds a subset of. */
   font: Font;
+}
+
+/** pdfkit's embedded-font class: a document's subset of a parsed fontkit font. */
+type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: Font, id: string) => object;
+
+/** The pdfkit internals `useCertificateFonts` relies on. */
+interface PdfkitFontInternals {
+  _fontFamilies?: Record<string, object>;
+  _fontCount?: number;
+  _font?: { constructor: EmbeddedFontClass };
 }
 
 /** The folder of an installed package (its `exports` may hide `package.json` and the font files). */
@@ -64,13 +75,46 @@ function packageDir(pkg: string): string {
   return dir;
 }
 
+let embeddedFont: EmbeddedFontClass | null = null;
+
 async function load(): Promise<LoadedFont[]> {
-  return Promise.all(
+  const fonts = await Promise.all(
     CERTIFICATE_FONTS.map(async (f) => {
       const data = await readFile(join(packageDir(f.pkg), f.file));
       return { name: f.name, data, font: create(data) };
     }),
   );
+  // pdfkit's class for an embedded font, taken from a throwaway document that opens the smallest font.
+  const smallest = fonts.reduce((a, b) => (a.data.length <= b.data.length ? a : b));
+  const probe = new PDFDocument({ autoFirstPage: false });
+  probe.registerFont(smallest.name, smallest.data).font(smallest.name);
+  const internals = probe as unknown as PdfkitFontInternals;
+  embeddedFont =
+    typeof internals._fontFamilies === 'object' && typeof internals._fontCount === 'number' && internals._font
+      ? internals._font.constructor
+      : null;
+  return fonts;
+}
+
+/**
+ * Makes the fonts available to a document under their names. pdfkit would parse each font file again for
+ * every document (fontkit tables, layout features), which costs several times the rest of a certificate;
+ * instead each document gets pdfkit's own embedded font built on the font parsed once per process, so it
+ * only lays out and subsets what it prints. This leans on pdfkit internals (the font cache `_fontFamilies`,
+ * `_fontCount`, the class of an opened font); where they are not found it falls back to registering the files.
+ */
+export function useCertificateFonts(doc: PDFKit.PDFDocument, fonts: LoadedFont[]): void {
+  const internals = doc as unknown as PdfkitFontInternals;
+  for (const f of fonts) {
+    if (embeddedFont && internals._fontFamilies && typeof internals._fontCount === 'number')
+      internals._fontFamilies[f.name] = new embeddedFont(doc, f.font, `F${++internals._fontCount}`);
+    else doc.registerFont(f.name, f.data);
+  }
+}
+
+/** Whether documents get the fonts parsed once per process (false: pdfkit parses them per document). */
+export function sharesParsedFonts(): boolean {
+  return embeddedFont !== null;
 }
 
 let loaded: Promise<LoadedFont[]> | undefined;

@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { certificateFonts, fontRuns, LoadedFont } from './certificate-fonts';
+import { certificateFonts, fontRuns, LoadedFont, useCertificateFonts } from './certificate-fonts';
 import { CERTIFICATE_PHRASES, ENGLISH, phrasesFor } from './certificate-phrases';
 import { TranslationsService } from '../translations/translations.service';
 import { holderLocale } from './certifications.queries';
@@ -69,7 +69,7 @@ export class CertificatePdf {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    for (const f of fonts) doc.registerFont(f.name, f.data);
+    useCertificateFonts(doc, fonts);
     const write = new LineWriter(doc, fonts);
     const day = (iso: string) => iso.slice(0, 10);
 
