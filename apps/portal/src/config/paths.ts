@@ -23,6 +23,8 @@ export interface CatalogueQuery extends ListQuery {
   topic?: string;
   language?: string;
   level?: string;
+  /** Only courses readable whole in this content locale ("available in my language"). */
+  availableIn?: string;
 }
 
 /** The regional uptake filters: whole months (YYYY-MM) and what was taught. */
@@ -63,6 +65,7 @@ export const paths = {
   },
   app: {
     home: { path: '/', getHref: () => '/' },
+    profile: { path: '/profile', getHref: () => '/profile' },
     myUnit: { path: '/my-unit', getHref: () => '/my-unit' },
     myFirm: { path: '/my-firm', getHref: () => '/my-firm' },
     users: {
@@ -91,6 +94,7 @@ export const paths = {
           topic: query.topic,
           language: query.language,
           level: query.level,
+          availableIn: query.availableIn,
           page: pageParam(query.page),
         }),
     },

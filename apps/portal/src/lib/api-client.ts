@@ -1,8 +1,19 @@
 import { createApiClient } from '@icspa/api-client';
 import type { ErrorDetail } from '@icspa/domain';
+import i18n from 'i18next';
 
 /** The API lives on the same origin under /api; the session travels in its httpOnly cookie. */
 export const api = createApiClient('');
+
+// Content comes in the reader's language: the portal's, when the user has not saved one (signed out, or
+// before their first choice), rather than whatever the browser would send.
+api.use({
+  onRequest({ request }) {
+    const language = i18n.resolvedLanguage ?? i18n.language;
+    if (language) request.headers.set('Accept-Language', language);
+    return request;
+  },
+});
 
 /** What the API's error body says beyond `message`: the code of each problem, its field and parameters. */
 export interface ApiErrorDetail {

@@ -44,6 +44,30 @@ describe('demo seed', () => {
     expect(demo).toBeGreaterThanOrEqual(5);
   });
 
+  it('publishes the seeded translations: OS-201 whole in Ukrainian and Chinese, RR-201 by title only, topics in every locale', async () => {
+    const available = async (code: string, locale: string) => {
+      const [{ id }] = await t.db.query(`SELECT id FROM course WHERE code = $1`, [code]);
+      const admin = await t.signIn('admin');
+      const page = (
+        await t.inject({ method: 'GET', url: `/api/courses?pageSize=100&availableIn=${locale}`, cookie: admin.cookie })
+      ).json();
+      return page.items.some((c: { id: string }) => c.id === id);
+    };
+    for (const locale of ['es', 'pt-BR', 'ru', 'uk', 'zh-CN']) {
+      for (const code of ['FR-101', 'DF-101', 'OS-201', 'CT-201'])
+        expect([code, locale, await available(code, locale)]).toEqual([code, locale, true]);
+      expect(await available('RR-201', locale)).toBe(false);
+    }
+    const [counts] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE entity_type = 'course')::int AS courses, count(*) FILTER (WHERE entity_type = 'topic')::int AS topics,
+              count(*) FILTER (WHERE entity_type = 'certification_programme')::int AS programmes,
+              count(*) FILTER (WHERE status <> 'published')::int AS unpublished
+         FROM translation`,
+    );
+    expect(counts).toMatchObject({ courses: 50, programmes: 10, unpublished: 0 });
+    expect(counts.topics).toBeGreaterThanOrEqual(5 * 10);
+  });
+
   it('gives the regional dashboard two years of history, leaving the demo accounts out of it', async () => {
     const [history] = await t.db.query(
       `SELECT count(DISTINCT pu.country_code)::int AS countries, count(*)::int AS enrolments,

@@ -7,6 +7,7 @@ import { POLICE_UNITS } from './data/police-units';
 import { TRAINERS } from './data/trainers';
 import { bookSeededCommitments } from '../../modules/trainer-assignment/trainer-bookings.queries';
 import { seedReferenceData } from './reference-data.seed';
+import { seedTranslations } from './translations.seed';
 import { generateUptakeDataset } from './uptake-dataset';
 import { refreshUptake } from '../../modules/reporting/uptake-rollup';
 import {
@@ -102,12 +103,14 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
     const released = await bookSeededCommitments(manager);
     if (released > 0) throw new Error(`seed: ${released} demo cohorts overlap another cohort of their trainer`);
     await seedProgrammes(manager, courses);
+    const translations = await seedTranslations(manager, courses);
     return {
       memberFirms: firms.size,
       policeUnits: units.size,
       usersInserted: inserted,
       courses: courses.size,
       enrolmentsInserted: enrolments,
+      translationsInserted: translations,
     };
   });
   const history = await seedUptakeHistory(ds, passwordHash);

@@ -76,7 +76,14 @@ export function AppShell({ user, navigation, onSignOut, signingOut, signOutError
         </Link>
         <div className="app-header__user" id={accountId}>
           <span className="app-header__identity">
-            <span className="app-header__name">{user.displayName}</span>
+            <Link
+              to={paths.app.profile.getHref()}
+              className="app-header__name"
+              title={t('layout.profile')}
+              onClick={() => setMenuOpen(false)}
+            >
+              {user.displayName}
+            </Link>
             <span className="badge">{t(`roles.${user.role}`)}</span>
           </span>
           {headerActions}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { setLanguage, type LanguageCode } from '@/lib/i18n';
-import { getMeQueryOptions } from './get-me';
+import { getMeQueryOptions, isOtherThanMe } from './get-me';
 
 /** Saves the signed-in user's portal language, so it follows them to any browser. */
 export function updateLocale(locale: LanguageCode) {
@@ -16,6 +16,10 @@ export function useChangeLanguage() {
       await setLanguage(locale);
       return updateLocale(locale);
     },
-    onSuccess: (me) => queryClient.setQueryData(getMeQueryOptions().queryKey, me),
+    onSuccess: async (me) => {
+      queryClient.setQueryData(getMeQueryOptions().queryKey, me);
+      // Content comes in the reader's language: what is loaded is fetched again in the new one.
+      await queryClient.invalidateQueries({ predicate: isOtherThanMe });
+    },
   });
 }

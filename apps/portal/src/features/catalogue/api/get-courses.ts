@@ -13,6 +13,8 @@ export interface CourseFilter {
   /** BCP 47 */
   language?: string;
   level?: CourseLevel;
+  /** Only courses readable whole in this content locale (every string published in it, or written in it). */
+  availableIn?: string;
   /** Admins only; everyone else sees published courses. */
   status?: CourseStatus;
 }
@@ -24,12 +26,12 @@ export interface GetCoursesParams extends CourseFilter {
 
 /** One page of the catalogue: published courses, or every course for an admin. */
 export function getCourses(
-  { page, pageSize = DEFAULT_PAGE_SIZE, q, topic, language, level, status }: GetCoursesParams,
+  { page, pageSize = DEFAULT_PAGE_SIZE, q, topic, language, level, status, availableIn }: GetCoursesParams,
   signal?: AbortSignal,
 ) {
   return unwrap(
     api.GET('/api/courses', {
-      params: { query: { page, pageSize, q: q || undefined, topic, language, level, status } },
+      params: { query: { page, pageSize, q: q || undefined, topic, language, level, status, availableIn } },
       signal,
     }),
   );

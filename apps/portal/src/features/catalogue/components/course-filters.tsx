@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/ui/select-field';
 import { useFormat } from '@/hooks/use-format';
 import { withCurrent } from '@/features/catalogue/lib/facets';
+import { languageEndonym } from '@/components/ui/translation-note';
 
 export interface CourseFilterValue {
   q?: string;
   topic?: string;
   language?: string;
   level?: CourseLevel;
+  /** A content locale: only courses readable whole in it. */
+  availableIn?: string;
 }
 
 interface CourseFiltersProps {
@@ -26,9 +29,10 @@ interface CourseFiltersProps {
  * box follows the address when Back changes it.
  */
 export function CourseFilters({ value, facets, facetsLoading = false, onChange }: CourseFiltersProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const searchId = useId();
+  const mine = i18n.resolvedLanguage ?? i18n.language;
   const [q, setQ] = useState(value.q ?? '');
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -86,6 +90,17 @@ export function CourseFilters({ value, facets, facetsLoading = false, onChange }
         options={COURSE_LEVELS.map((level) => ({ value: level, label: t(`courseLevel.${level}`) }))}
         onChange={(level) => apply({ level: (level || undefined) as CourseLevel | undefined })}
       />
+      <div className="field field--check">
+        <label>
+          <input
+            type="checkbox"
+            name="availableIn"
+            checked={!!value.availableIn}
+            onChange={(event) => apply({ availableIn: event.target.checked ? mine : undefined })}
+          />{' '}
+          {t('translations.availableInMine', { language: languageEndonym(value.availableIn ?? mine) })}
+        </label>
+      </div>
     </form>
   );
 }

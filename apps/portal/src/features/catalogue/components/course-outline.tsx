@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '@/hooks/use-format';
+import { languageEndonym } from '@/components/ui/translation-note';
+import type { TranslationMeta } from '@icspa/domain';
 import type { CourseModule } from '@/features/catalogue/api/get-course';
 
 interface CourseOutlineProps {
@@ -22,7 +24,10 @@ export function CourseOutline({ modules, completed, currentLessonId, lessonHref 
     <ol className="outline">
       {modules.map((module) => (
         <li key={module.id} className="outline__module">
-          <h3 className="outline__module-title">{module.title}</h3>
+          <h3 className="outline__module-title" lang={module.contentLocale}>
+            {module.title}
+            <ShownIn meta={module.translation} />
+          </h3>
           <ol className="outline__lessons">
             {module.lessons.map((lesson) => {
               const done = completed?.has(lesson.id) ?? false;
@@ -43,7 +48,7 @@ export function CourseOutline({ modules, completed, currentLessonId, lessonHref 
                       {done ? '✓' : ''}
                     </span>
                   ) : null}
-                  <span className="outline__title">
+                  <span className="outline__title" lang={lesson.contentLocale}>
                     {lessonHref ? (
                       <Link to={lessonHref(lesson.id)} aria-current={current ? 'page' : undefined}>
                         {lesson.title}
@@ -51,6 +56,7 @@ export function CourseOutline({ modules, completed, currentLessonId, lessonHref 
                     ) : (
                       lesson.title
                     )}
+                    <ShownIn meta={lesson.translation} />
                     {done ? <span className="visually-hidden"> ({t('lesson.completed')})</span> : null}
                   </span>
                   <span className="outline__minutes muted">
@@ -63,5 +69,17 @@ export function CourseOutline({ modules, completed, currentLessonId, lessonHref 
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A marker on an item shown in another language than the reader's: the language it is shown in. */
+function ShownIn({ meta }: { meta: TranslationMeta }) {
+  const { t, i18n } = useTranslation();
+  if (!meta.fallback) return null;
+  const name = languageEndonym(meta.locale);
+  return (
+    <span className="tag tag--muted outline__shown-in" lang={i18n.resolvedLanguage ?? i18n.language}>
+      {t('translations.shownIn', { language: name })}
+    </span>
   );
 }

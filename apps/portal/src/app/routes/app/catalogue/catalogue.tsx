@@ -18,12 +18,13 @@ export function CatalogueRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const params = useListParams(['q', 'topic', 'language', 'level']);
+  const params = useListParams(['q', 'topic', 'language', 'level', 'availableIn']);
   const filter = {
     q: params.q,
     topic: params.topic,
     language: params.language,
     level: oneOf(COURSE_LEVELS, params.level),
+    availableIn: params.availableIn,
   };
   const courses = useCourses({ page: params.page, ...filter, status: 'published' });
   const all = useAllCourses({ status: 'published' });

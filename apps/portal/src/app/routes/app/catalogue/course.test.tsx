@@ -1,3 +1,4 @@
+import { ENGLISH_ONLY } from '@/testing/content';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { MAX_PAGE_SIZE } from '@icspa/domain';
 import { paths } from '@/config/paths';
@@ -16,6 +17,7 @@ const OFFICER: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  readsLocales: [],
   passwordChangeRequired: false,
 };
 
@@ -29,6 +31,7 @@ const COURSE: CourseDetail = {
   languages: ['en'],
   hours: 6,
   status: 'published',
+  ...ENGLISH_ONLY,
   modules: [],
   assessment: null,
 };

@@ -14,6 +14,7 @@ import { useCohorts } from '@/features/cohorts/api/get-cohorts';
 import { UpcomingCohorts } from '@/features/cohorts/components/upcoming-cohorts';
 import { useEnrolments } from '@/features/enrolments/api/get-enrolments';
 import { CancelSwitchButton } from '@/features/enrolments/components/cancel-switch-button';
+import { TranslationNote } from '@/components/ui/translation-note';
 
 /**
  * A course: what it covers, how it is assessed, and its coming cohorts — for learners, where they stand in
@@ -47,7 +48,10 @@ export function CourseRoute() {
       <QueryState query={course} loadingLabel={t('course.loading')}>
         {(data) => (
           <>
-            <CourseOverview course={data} />
+            <TranslationNote meta={data.translation} kind="course" sourceLocale={data.sourceLocale} />
+            <div lang={data.contentLocale}>
+              <CourseOverview course={data} />
+            </div>
             <div className="columns section">
               <section aria-labelledby="outline-title">
                 <h2 id="outline-title">{t('course.outline')}</h2>

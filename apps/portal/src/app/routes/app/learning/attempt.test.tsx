@@ -1,3 +1,4 @@
+import { AS_WRITTEN } from '@/testing/content';
 import { screen, within } from '@testing-library/react';
 import type { Schemas } from '@icspa/api-client';
 import { paths } from '@/config/paths';
@@ -37,6 +38,7 @@ const RESULT: Attempt = {
   passed: false,
   passMark: 70,
   attemptsLeft: 2,
+  locale: 'en',
   questions: [
     {
       id: 'q-1',
@@ -47,6 +49,7 @@ const RESULT: Attempt = {
         { id: 'q1-b', text: 'CRC-8' },
       ],
       correct: ['q1-a'],
+      ...AS_WRITTEN,
     },
     {
       id: 'q-2',
@@ -57,6 +60,7 @@ const RESULT: Attempt = {
         { id: 'q2-f', text: 'False' },
       ],
       correct: ['q2-f'],
+      ...AS_WRITTEN,
     },
   ],
 };

@@ -10,6 +10,7 @@ import { AttemptForm } from '@/features/assessments/components/attempt-form';
 import { AttemptResult } from '@/features/assessments/components/attempt-result';
 import { loadAnswers } from '@/features/assessments/lib/stored-answers';
 import { useEnrolment } from '@/features/enrolments/api/get-enrolment';
+import { combinedMeta, TranslationNote } from '@/components/ui/translation-note';
 
 /** One attempt: its questions while open, its result once handed in. */
 export function AttemptRoute() {
@@ -44,7 +45,10 @@ export function AttemptRoute() {
               </div>
             </>
           ) : (
-            <AttemptForm attempt={data} />
+            <>
+              <TranslationNote meta={combinedMeta(data.questions.map((q) => q.translation))} kind="assessment" />
+              <AttemptForm attempt={data} />
+            </>
           )
         }
       </QueryState>

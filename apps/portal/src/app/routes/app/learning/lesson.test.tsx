@@ -1,3 +1,4 @@
+import { AS_WRITTEN, ENGLISH_ONLY } from '@/testing/content';
 import { screen } from '@testing-library/react';
 import type * as ReactModule from 'react';
 import { paths } from '@/config/paths';
@@ -46,6 +47,7 @@ const OFFICER: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  readsLocales: [],
   passwordChangeRequired: false,
 };
 
@@ -59,6 +61,7 @@ const COURSE: CourseDetail = {
   languages: ['en'],
   hours: 6,
   status: 'published',
+  ...ENGLISH_ONLY,
   modules: [],
   assessment: null,
 };
@@ -70,6 +73,7 @@ const LESSON: Lesson = {
   minutes: 20,
   moduleId: 'm-1',
   courseId: 'c-1',
+  ...AS_WRITTEN,
   body: [
     '## Chain of custody',
     '',

@@ -15,6 +15,7 @@ import { LessonBody } from '@/features/catalogue/components/lesson-body';
 import { completedCount, neighbours, nextLessonToStudy } from '@/features/catalogue/lib/outline';
 import { useCompleteLesson } from '@/features/enrolments/api/complete-lesson';
 import { useProgress } from '@/features/enrolments/api/get-progress';
+import { TranslationNote } from '@/components/ui/translation-note';
 
 /**
  * The lesson reader: the lesson's text, the course outline beside it with lessons done ticked, and
@@ -91,7 +92,14 @@ export function LessonRoute() {
         </nav>
         <div className="reader__main">
           <QueryState query={lesson} loadingLabel={t('lesson.loading')}>
-            {(data) => <LessonBody lesson={data} />}
+            {(data) => (
+              <>
+                <TranslationNote meta={data.translation} kind="lesson" sourceLocale={outline?.sourceLocale} />
+                <div lang={data.contentLocale}>
+                  <LessonBody lesson={data} />
+                </div>
+              </>
+            )}
           </QueryState>
           {enrolment && !studying ? (
             <p className="alert alert--info">

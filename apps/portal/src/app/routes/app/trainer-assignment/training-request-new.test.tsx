@@ -1,3 +1,4 @@
+import { ENGLISH_ONLY } from '@/testing/content';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { getAllCoursesQueryOptions, type CourseSummary } from '@/features/catalogue/api/get-courses';
@@ -16,6 +17,7 @@ const course = (id: string, code: string, status: CourseSummary['status'], langu
   languages,
   hours: 8,
   status,
+  ...ENGLISH_ONLY,
 });
 
 const FORENSICS = course('c-1', 'DF-201', 'published', ['en', 'es']);

@@ -1,3 +1,4 @@
+import { ENGLISH_ONLY } from '@/testing/content';
 import { fireEvent, screen } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { getAllCoursesQueryOptions, type CourseSummary } from '@/features/catalogue/api/get-courses';
@@ -17,6 +18,7 @@ const course = (id: string, code: string, topics: string[]): CourseSummary => ({
   languages: ['en'],
   hours: 8,
   status: 'published',
+  ...ENGLISH_ONLY,
 });
 const COURSES = [
   course('c-2', 'FR-110', ['fraud', 'osint']),
