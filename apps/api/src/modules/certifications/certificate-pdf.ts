@@ -86,7 +86,7 @@ export class CertificatePdf {
     const pair = (ownText: string | null, english: string, size: number, after: number) => {
       if (ownText) {
         y = write.line(ownText, { y, size, color: INK, lang: ownLang });
-        y = write.line(english, { y, size: Math.max(9, Math.round(size * 0.6)), color: GREY, lang: 'en' });
+        y = write.line(english, { y, size: Math.max(10, Math.round(size * 0.6)), color: GREY, lang: 'en' });
       } else y = write.line(english, { y, size, color: INK, lang: 'en' });
       y += after;
     };
