@@ -2,9 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
+import { CERTIFICATE_PHRASES, ENGLISH } from './certificate-phrases';
+import { TranslationsService } from '../translations/translations.service';
 import { courseTitles, HolderRow, insertCertification, setCredential } from './certifications.queries';
 import { CredentialSigner } from './credential-signer';
 import { openBadgeCredential } from './open-badge';
+import { programmeLanguages } from './programme-languages';
 import { ProgrammeRow } from './programmes.queries';
 
 export function addMonths(date: Date, months: number): Date {
@@ -18,6 +21,7 @@ export function addMonths(date: Date, months: number): Date {
 export class CertificateIssuer {
   constructor(
     private readonly signer: CredentialSigner,
+    private readonly translations: TranslationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,16 +43,41 @@ export class CertificateIssuer {
       publicCode: randomBytes(16).toString('base64url'),
       previousId,
     });
-    const titles = await courseTitles(manager, p.course_ids);
+    // The achievement in the holder's language where the programme is published in it, else as written;
+    // the other languages it is published in ride along as related achievements.
+    const languages = await programmeLanguages(this.translations, manager, p.id, holder.locale);
+    const locale = languages?.text.locale ?? ENGLISH;
+    const phrases = CERTIFICATE_PHRASES[locale] ?? CERTIFICATE_PHRASES[ENGLISH];
+    const courses = await courseTitles(manager, p.course_ids);
+    const translated = await this.translations.resolve(
+      'course',
+      courses.map((c) => c.id),
+      [locale],
+      manager,
+    );
+    const titles = courses
+      .map((c) => {
+        const title = translated.get(c.id)?.fields.title;
+        return typeof title === 'string' ? title : c.title;
+      })
+      .join(locale === 'zh-CN' ? '；' : '; ');
     const criteria =
       p.required_count === p.course_ids.length
-        ? `Completed every course of the programme: ${titles.join('; ')}.`
-        : `Completed ${p.required_count} of these courses: ${titles.join('; ')}.`;
+        ? phrases.criteriaAll(titles)
+        : phrases.criteriaSome(p.required_count, titles);
     const credential = openBadgeCredential({
       certificationId: row.id,
       publicUrl: this.config.publicUrl,
       holderName: holder.display_name,
-      programme: { id: p.id, name: p.name, description: p.description, skills: p.skills, criteria },
+      programme: {
+        id: p.id,
+        name: languages?.text.name || p.name,
+        description: languages?.text.description || p.description,
+        skills: p.skills,
+        criteria,
+        inLanguage: locale,
+        relatedLocales: languages?.others ?? [],
+      },
       validFrom,
       validUntil: expiresAt,
       statusListIndex: row.status_list_index,

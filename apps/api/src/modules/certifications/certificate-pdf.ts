@@ -1,56 +1,169 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { certificateFonts, fontRuns, LoadedFont, useCertificateFonts } from './certificate-fonts';
+import { CERTIFICATE_PHRASES, ENGLISH, phrasesFor } from './certificate-phrases';
+import { TranslationsService } from '../translations/translations.service';
+import { holderLocale } from './certifications.queries';
 import { CertificationsService } from './certifications.service';
 import { CertificationResponseDto } from './dtos/certification.dto';
+import { programmeLanguages, ProgrammeText } from './programme-languages';
 
-/** A printable certificate with a QR code of the public verification page. */
+/** The holder's language and the programme's text in it (null: no published translation). */
+export interface CertificateLanguage {
+  locale: string | null;
+  programme: ProgrammeText | null;
+}
+
+export const ENGLISH_ONLY: CertificateLanguage = { locale: null, programme: null };
+
+const BLUE = '#1d4e89';
+const INK = '#111';
+const GREY = '#555';
+
+/**
+ * A printable certificate with a QR code of the public verification page, in the holder's language beside
+ * English (two-line titles: the holder's language first, English below and smaller). A tagged PDF: each line
+ * is a structure element with its language and its text as `ActualText`, so screen readers and text
+ * extraction read Devanagari or Thai syllables in logical order whatever order the shaped glyphs are in.
+ */
 @Injectable()
 export class CertificatePdf {
-  constructor(private readonly certifications: CertificationsService) {}
+  constructor(
+    private readonly certifications: CertificationsService,
+    private readonly translations: TranslationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   /** The certification as its holder or an admin may see it (404 otherwise), as PDF. */
   async forUser(user: AuthUser, id: string): Promise<Buffer> {
-    return this.render(await this.certifications.get(user, id));
+    const c = await this.certifications.get(user, id);
+    const locale = await holderLocale(this.db.manager, c.holderId);
+    const languages = await programmeLanguages(this.translations, this.db.manager, c.programmeId, locale);
+    const programme = languages && languages.text.locale !== languages.sourceLocale ? languages.text : null;
+    return this.render(c, { locale, programme });
   }
 
-  async render(c: CertificationResponseDto): Promise<Buffer> {
-    const qr = await QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 });
+  async render(c: CertificationResponseDto, language: CertificateLanguage = ENGLISH_ONLY): Promise<Buffer> {
+    const [fonts, qr] = await Promise.all([
+      certificateFonts(),
+      QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 }),
+    ]);
+    const en = CERTIFICATE_PHRASES[ENGLISH];
+    const own = phrasesFor(language.locale);
+    const ownLang = language.locale ?? ENGLISH;
+    const ownName = language.programme && language.programme.locale !== ENGLISH ? language.programme.name : null;
     const doc = new PDFDocument({
       size: 'A4',
       layout: 'landscape',
       margin: 56,
-      info: { Title: `${c.programmeName} — ${c.holderName}` },
+      tagged: true,
+      lang: 'en',
+      pdfVersion: '1.7',
+      displayTitle: true,
+      info: { Title: `${ownName ?? c.programmeName} — ${c.holderName}` },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    useCertificateFonts(doc, fonts);
+    const write = new LineWriter(doc, fonts);
     const day = (iso: string) => iso.slice(0, 10);
+
+    doc.markContent('Artifact', { type: 'Layout' });
     doc
       .rect(28, 28, doc.page.width - 56, doc.page.height - 56)
       .lineWidth(2)
-      .stroke('#1d4e89');
-    doc.fillColor('#1d4e89').fontSize(14).text('International Cyber Security Protection Alliance', { align: 'center' });
-    doc.moveDown(1.2).fillColor('#111').fontSize(30).text('Certificate', { align: 'center' });
-    doc.moveDown(0.8).fontSize(13).text('This certifies that', { align: 'center' });
-    doc.moveDown(0.4).fontSize(24).text(c.holderName, { align: 'center' });
-    doc.moveDown(0.4).fontSize(13).text('holds the certification', { align: 'center' });
-    doc.moveDown(0.4).fontSize(20).text(c.programmeName, { align: 'center' });
-    doc
-      .moveDown(1)
-      .fontSize(12)
-      .text(
-        `Valid from ${day(c.validFrom)} until ${day(c.expiresAt)}  ·  issued ${day(c.issuedAt)}  ·  status: ${c.status}`,
-        { align: 'center' },
-      );
-    doc.image(qr, doc.page.width - 56 - 130, doc.page.height - 56 - 150, { width: 120 });
-    doc
-      .fontSize(9)
-      .fillColor('#333')
-      .text(`Verify: ${c.verificationUrl}`, 56, doc.page.height - 56 - 24, { width: doc.page.width - 260 });
-    doc.text(`Code: ${c.publicCode}`, 56, doc.page.height - 56 - 12);
+      .stroke(BLUE);
+    doc.endMarkedContent();
+
+    let y = 60;
+    y = write.line('International Cyber Security Protection Alliance', { y, size: 14, color: BLUE, lang: 'en' }) + 10;
+    /** A title in the holder's language with English below it, or English alone. */
+    const pair = (ownText: string | null, english: string, size: number, after: number) => {
+      if (ownText) {
+        y = write.line(ownText, { y, size, color: INK, lang: ownLang });
+        y = write.line(english, { y, size: Math.max(10, Math.round(size * 0.6)), color: GREY, lang: 'en' });
+      } else y = write.line(english, { y, size, color: INK, lang: 'en' });
+      y += after;
+    };
+    pair(own?.title ?? null, en.title, 30, 8);
+    pair(own?.certifiesThat ?? null, en.certifiesThat, 13, 4);
+    y = write.line(c.holderName, { y, size: 24, color: INK, lang: null }) + 4;
+    pair(own?.holdsCertification ?? null, en.holdsCertification, 13, 4);
+    pair(ownName, c.programmeName, 20, 10);
+    const validity = (p: typeof en) =>
+      `${p.validity(day(c.validFrom), day(c.expiresAt))}  ·  ${p.issued(day(c.issuedAt))}  ·  ${p.status[c.status]}`;
+    pair(own ? validity(own) : null, validity(en), 12, 0);
+
+    doc.addStructure(
+      doc.struct('Figure', { alt: `QR code of the verification page ${c.verificationUrl}` }, () => {
+        doc.image(qr, doc.page.width - 56 - 130, doc.page.height - 56 - 150, { width: 120 });
+      }),
+    );
+    write.line(`Verify: ${c.verificationUrl}`, {
+      y: doc.page.height - 56 - 24,
+      size: 9,
+      color: '#333',
+      lang: 'en',
+      left: 56,
+      width: doc.page.width - 260,
+    });
+    write.line(`Code: ${c.publicCode}`, { y: doc.page.height - 56 - 12, size: 9, color: '#333', lang: 'en', left: 56 });
     doc.end();
     return done;
+  }
+}
+
+interface LineOptions {
+  y: number;
+  size: number;
+  color: string;
+  /** BCP 47 language of the line; null: a name, no language. */
+  lang: string | null;
+  /** Left-aligned at this x; centred on the page when absent. */
+  left?: number;
+  width?: number;
+}
+
+/** Writes one line of text, each run in the font that covers it, shrunk to fit the width; returns the next y. */
+class LineWriter {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly fonts: LoadedFont[],
+  ) {}
+
+  line(text: string, o: LineOptions): number {
+    const doc = this.doc;
+    const maxWidth = o.width ?? doc.page.width - 2 * 72;
+    const runs = fontRuns(this.fonts, text);
+    const measure = (size: number) =>
+      runs.map((r) => doc.font(r.font).fontSize(size).widthOfString(r.text, { lineBreak: false }));
+    let size = o.size;
+    let widths = measure(size);
+    const total = widths.reduce((a, b) => a + b, 0);
+    if (total > maxWidth) {
+      size = Math.max(6, Math.floor(((size * maxWidth) / total) * 10) / 10);
+      widths = measure(size);
+    }
+    const width = widths.reduce((a, b) => a + b, 0);
+    let x = o.left ?? (doc.page.width - width) / 2;
+    const options = { ...(o.lang ? { lang: o.lang } : {}), actual: text };
+    doc.addStructure(
+      doc.struct('P', options, () => {
+        // ActualText twice: on the structure element for structure-aware readers, on a span in the content
+        // stream for extractors that read only the page (poppler's pdftotext, copy-paste).
+        doc.markContent('Span', { actual: text });
+        runs.forEach((r, i) => {
+          doc.font(r.font).fontSize(size).fillColor(o.color).text(r.text, x, o.y, { lineBreak: false });
+          x += widths[i];
+        });
+        doc.endMarkedContent();
+      }),
+    );
+    return o.y + size * 1.35;
   }
 }

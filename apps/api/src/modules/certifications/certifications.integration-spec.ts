@@ -1,5 +1,8 @@
+import { Schema, Validator } from '@cfworker/json-schema';
 import { compactVerify, createLocalJWKSet, jwtVerify } from 'jose';
 import { gunzipSync } from 'node:zlib';
+import { OB_ACHIEVEMENT_CREDENTIAL_SCHEMA } from '../../../test/open-badges-schema';
+import { pdfText } from '../../../test/pdf-text';
 import { Clock } from '../../core/clock/clock';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createOfficers, createOpenCohort, createPublishedCourse } from '../../../test/learning-fixtures';
@@ -353,6 +356,89 @@ describe('certifications: issue, life, verification and signed credentials', () 
       })
     ).json();
     expect(all.items.map((c: { id: string }) => c.id)).toEqual([cert.id]);
+  });
+
+  it("prints the certificate and signs the badge in the holder's language beside English, from published translations (outdated ones too), never drafts", async () => {
+    const translate = (locale: string, status: string, name: string, description: string) =>
+      t.db.query(
+        `INSERT INTO translation (entity_type, entity_id, locale, fields, status, source_fields, source_revision)
+         VALUES ('certification_programme', $1, $2, $3, $4, $5, 1)`,
+        [
+          programmeId,
+          locale,
+          { name, description },
+          status,
+          { name: 'Certified Digital Evidence Examiner', description: 'Seizes, images and presents digital evidence.' },
+        ],
+      );
+    await translate('uk', 'published', 'Сертифікований експерт з цифрових доказів', 'Вилучає, копіює та подає докази.');
+    await translate('es', 'published', 'Examinador certificado de evidencia digital', 'Incauta y presenta evidencia.');
+    await translate('ru', 'draft', 'Черновик названия', 'Черновик описания');
+    await translate('pt-BR', 'outdated', 'Examinador certificado (versão antiga)', 'Descrição antiga');
+    try {
+      const [olena, wu] = await createOfficers(t, 2, unitId);
+      await t.db.query(`UPDATE app_user SET locale = 'uk', display_name = 'Олена Коваленко' WHERE id = $1`, [olena.id]);
+      await t.db.query(`UPDATE app_user SET locale = 'ru', display_name = '吴伟' WHERE id = $1`, [wu.id]);
+      const schema = new Validator(OB_ACHIEVEMENT_CREDENTIAL_SCHEMA as unknown as Schema, '2019-09', false);
+      const id = `https://academy.example/api/certification-programmes/${programmeId}`;
+      const document = async (holder: TestUser, certId: string) => {
+        const pdf = await t.inject({
+          method: 'GET',
+          url: `/api/certifications/${certId}/certificate.pdf`,
+          cookie: holder.cookie,
+        });
+        expect(pdf.statusCode).toBe(200);
+        const lines = (await pdfText(pdf.rawPayload)).lines;
+        const below = (english: string) => lines[lines.indexOf(english) - 1];
+        return { lines, below };
+      };
+      const badge = async (holder: TestUser, certId: string) => {
+        const { credential } = (
+          await t.inject({ method: 'GET', url: `/api/certifications/${certId}/credential`, cookie: holder.cookie })
+        ).json();
+        expect(schema.validate(credential).errors).toEqual([]);
+        return credential.credentialSubject.achievement;
+      };
+
+      const olenaCert = await certified(olena);
+      const uk = await document(olena, olenaCert.id);
+      expect(uk.lines).toContain('Олена Коваленко');
+      expect(uk.below('Certificate')).toBe('Сертифікат');
+      expect(uk.below('This certifies that')).toBe('Цим засвідчується, що');
+      expect(uk.below('Certified Digital Evidence Examiner')).toBe('Сертифікований експерт з цифрових доказів');
+      expect(await badge(olena, olenaCert.id)).toMatchObject({
+        name: 'Сертифікований експерт з цифрових доказів',
+        description: 'Вилучає, копіює та подає докази.',
+        criteria: { narrative: expect.stringMatching(/^Пройдено 2 з таких курсів: /) },
+        inLanguage: 'uk',
+        related: [
+          { id: `${id}?locale=en`, type: ['Related'], inLanguage: 'en' },
+          { id: `${id}?locale=es`, type: ['Related'], inLanguage: 'es' },
+          { id: `${id}?locale=pt-BR`, type: ['Related'], inLanguage: 'pt-BR' },
+        ],
+      });
+
+      // Russian phrases, but the programme only in English: its Russian text is a draft.
+      const wuCert = await certified(wu);
+      const ru = await document(wu, wuCert.id);
+      expect(ru.lines).toContain('吴伟');
+      expect(ru.below('Certificate')).toBe('Сертификат');
+      expect(ru.below('holds the certification')).toBe('успешно прошёл(-ла) сертификацию по программе');
+      expect(ru.below('Certified Digital Evidence Examiner')).toBe('holds the certification');
+      expect(ru.lines.join('\n')).not.toMatch(/Черновик|versão antiga/);
+      expect(JSON.stringify(await badge(olena, olenaCert.id))).not.toMatch(/Черновик|"ru"/);
+      const wuBadge = await badge(wu, wuCert.id);
+      expect(wuBadge).toMatchObject({ name: 'Certified Digital Evidence Examiner', inLanguage: 'en' });
+      expect(wuBadge.related.map((r: { inLanguage: string }) => r.inLanguage)).toEqual(['es', 'pt-BR', 'uk']);
+
+      // The PDF follows the holder's language as it is now; the signed badge stays as issued.
+      await t.db.query(`UPDATE app_user SET locale = 'es' WHERE id = $1`, [wu.id]);
+      expect((await document(wu, wuCert.id)).below('Certified Digital Evidence Examiner')).toBe(
+        'Examinador certificado de evidencia digital',
+      );
+    } finally {
+      await t.db.query(`DELETE FROM translation WHERE entity_id = $1`, [programmeId]);
+    }
   });
 
   it('certifies, through the queue, officers who already qualify when a new programme is created', async () => {

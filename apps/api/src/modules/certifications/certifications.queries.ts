@@ -31,6 +31,8 @@ export interface CertificationRow {
 export interface HolderRow {
   id: string;
   display_name: string;
+  /** Their preferred language; null: not chosen (English). */
+  locale: string | null;
 }
 
 const CERT_SELECT = `
@@ -115,7 +117,9 @@ export function isRenewed(manager: EntityManager, id: string): Promise<boolean> 
 
 /** The holder's row lock serialises everything that issues to them. */
 export function lockHolder(manager: EntityManager, holderId: string): Promise<HolderRow | null> {
-  return selectOne<HolderRow>(manager, `SELECT id, display_name FROM app_user WHERE id = $1 FOR UPDATE`, [holderId]);
+  return selectOne<HolderRow>(manager, `SELECT id, display_name, locale FROM app_user WHERE id = $1 FOR UPDATE`, [
+    holderId,
+  ]);
 }
 
 /** Programmes whose requirements the holder meets and of which they hold no certification yet. */
@@ -157,14 +161,13 @@ export async function setCredential(manager: EntityManager, id: string, credenti
   await affectedRows(manager, `UPDATE certification SET credential = $2 WHERE id = $1`, [id, credential]);
 }
 
-/** The titles of these courses, by course code. */
-export async function courseTitles(manager: EntityManager, courseIds: string[]): Promise<string[]> {
-  const rows = await selectRows<{ title: string }>(
+/** These courses' ids and titles (as written), by course code. */
+export function courseTitles(manager: EntityManager, courseIds: string[]): Promise<{ id: string; title: string }[]> {
+  return selectRows<{ id: string; title: string }>(
     manager,
-    `SELECT title FROM course WHERE id = ANY($1) ORDER BY code`,
+    `SELECT id, title FROM course WHERE id = ANY($1) ORDER BY code`,
     [courseIds],
   );
-  return rows.map((r) => r.title);
 }
 
 /** Marks active certifications past their expiry as expired; returns them. */
@@ -204,4 +207,12 @@ export function markRemindersDue(
       RETURNING c.id, c.holder_id, p.name, c.expires_at`,
     [now],
   );
+}
+
+/** The holder's preferred language (`app_user.locale`; null: not chosen, English). */
+export async function holderLocale(manager: EntityManager, holderId: string): Promise<string | null> {
+  const row = await selectOne<{ locale: string | null }>(manager, `SELECT locale FROM app_user WHERE id = $1`, [
+    holderId,
+  ]);
+  return row?.locale ?? null;
 }

@@ -1,6 +1,48 @@
+import { Schema, Validator } from '@cfworker/json-schema';
 import { gunzipSync } from 'node:zlib';
+import { OB_ACHIEVEMENT_CREDENTIAL_SCHEMA } from '../../../test/open-badges-schema';
 import { bundledContext } from './bundled-contexts';
-import { encodeStatusList, openBadgeCredential, statusListCredential, STATUS_LIST_BITS } from './open-badge';
+import {
+  CredentialFacts,
+  encodeStatusList,
+  openBadgeCredential,
+  statusListCredential,
+  STATUS_LIST_BITS,
+} from './open-badge';
+
+const schema = new Validator(OB_ACHIEVEMENT_CREDENTIAL_SCHEMA as unknown as Schema, '2019-09', false);
+const schemaErrors = (credential: unknown) => schema.validate(credential).errors.map((e) => e.instanceLocation);
+
+const english: CredentialFacts = {
+  certificationId: '7f1b2c3d-0000-4000-8000-000000000001',
+  publicUrl: 'https://academy.example',
+  holderName: 'João Araújo',
+  programme: {
+    id: 'p1',
+    name: 'Certified Digital Evidence Examiner',
+    description: 'Seizes, images and presents digital evidence.',
+    skills: ['digital-forensics'],
+    criteria: 'Completed 2 of these courses: A; B; C.',
+    inLanguage: 'en',
+  },
+  validFrom: new Date('2026-01-01T00:00:00Z'),
+  validUntil: new Date('2028-01-01T00:00:00Z'),
+  statusListIndex: 42,
+};
+
+/** A Ukrainian holder of a programme also published in Spanish and Brazilian Portuguese. */
+const ukrainian: CredentialFacts = {
+  ...english,
+  holderName: 'Олена Коваленко',
+  programme: {
+    ...english.programme,
+    name: 'Сертифікований експерт з цифрових доказів',
+    description: 'Вилучає, копіює та подає цифрові докази.',
+    criteria: 'Пройдено 2 з таких курсів: А; Б; В.',
+    inLanguage: 'uk',
+    relatedLocales: ['en', 'es', 'pt-BR'],
+  },
+};
 
 describe('Open Badges credential and status list', () => {
   it('sets exactly the revoked bits, most significant bit first', () => {
@@ -58,5 +100,54 @@ describe('Open Badges credential and status list', () => {
     ];
     for (const url of contexts) expect(bundledContext(url)).toHaveProperty('@context');
     expect(() => bundledContext('https://example.org/unknown-context.json')).toThrow(/not bundled/);
+  });
+
+  it('is valid against the OB 3.0 AchievementCredential JSON Schema rules, in English', () => {
+    expect(schemaErrors(openBadgeCredential(english))).toEqual([]);
+  });
+
+  it("carries the achievement in the holder's language with inLanguage, the other published languages as Related", () => {
+    const vc = openBadgeCredential(ukrainian) as { name: string; credentialSubject: { achievement: object } };
+    expect(schemaErrors(vc)).toEqual([]);
+    const id = 'https://academy.example/api/certification-programmes/p1';
+    expect(vc.credentialSubject.achievement).toMatchObject({
+      id,
+      name: 'Сертифікований експерт з цифрових доказів',
+      description: 'Вилучає, копіює та подає цифрові докази.',
+      criteria: { narrative: 'Пройдено 2 з таких курсів: А; Б; В.' },
+      inLanguage: 'uk',
+      related: [
+        { id: `${id}?locale=en`, type: ['Related'], inLanguage: 'en' },
+        { id: `${id}?locale=es`, type: ['Related'], inLanguage: 'es' },
+        { id: `${id}?locale=pt-BR`, type: ['Related'], inLanguage: 'pt-BR' },
+      ],
+    });
+    expect(vc.name).toBe('Сертифікований експерт з цифрових доказів');
+  });
+
+  it('leaves out a language code OB 3.0 does not accept, and never lists the shown language as related', () => {
+    const vc = openBadgeCredential({
+      ...ukrainian,
+      programme: { ...ukrainian.programme, relatedLocales: ['uk', 'pt_br', 'EN', 'es'] },
+    }) as { credentialSubject: { achievement: { related: { inLanguage: string }[] } } };
+    expect(schemaErrors(vc)).toEqual([]);
+    expect(vc.credentialSubject.achievement.related.map((r) => r.inLanguage)).toEqual(['es']);
+    const bad = openBadgeCredential({ ...english, programme: { ...english.programme, inLanguage: 'pt_BR' } });
+    expect((bad.credentialSubject as { achievement: object }).achievement).not.toHaveProperty('inLanguage');
+  });
+
+  it('the schema refuses what OB 3.0 refuses: a JSON-LD language map, a related entry without its type, a bad code', () => {
+    const vc = openBadgeCredential(ukrainian) as {
+      credentialSubject: { achievement: Record<string, unknown> & { related: Record<string, unknown>[] } };
+    };
+    const withMap = structuredClone(vc);
+    withMap.credentialSubject.achievement.name = { '@value': 'Сертифікований експерт', '@language': 'uk' };
+    expect(schemaErrors(withMap)).toContain('#/credentialSubject/achievement/name');
+    const untyped = structuredClone(vc);
+    untyped.credentialSubject.achievement.related[0].type = ['Achievement'];
+    expect(schemaErrors(untyped)).toContain('#/credentialSubject/achievement/related/0/type');
+    const badCode = structuredClone(vc);
+    badCode.credentialSubject.achievement.inLanguage = 'ukr_UA';
+    expect(schemaErrors(badCode)).toContain('#/credentialSubject/achievement/inLanguage');
   });
 });

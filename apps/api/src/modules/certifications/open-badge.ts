@@ -10,7 +10,17 @@ export interface CredentialFacts {
   certificationId: string;
   publicUrl: string;
   holderName: string;
-  programme: { id: string; name: string; description: string; skills: string[]; criteria: string };
+  /** Name, description and criteria in the holder's language (`inLanguage`). */
+  programme: {
+    id: string;
+    name: string;
+    description: string;
+    skills: string[];
+    criteria: string;
+    inLanguage?: string;
+    /** The other languages the programme is published in. */
+    relatedLocales?: string[];
+  };
   validFrom: Date;
   validUntil: Date;
   statusListIndex: number;
@@ -22,8 +32,20 @@ export function statusListUrl(publicUrl: string): string {
   return `${publicUrl}/api/credentials/status/1`;
 }
 
-/** An Open Badges 3.0 `OpenBadgeCredential` in the W3C VC 2.0 data model. */
+/** The BCP 47 form OB 3.0's JSON Schema accepts for `inLanguage` (language, optional script, optional region). */
+export const OB_LANGUAGE_CODE = /^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
+
+/**
+ * An Open Badges 3.0 `OpenBadgeCredential` in the W3C VC 2.0 data model. The achievement is in the holder's
+ * language (`inLanguage`); each other language it is published in is a `Related` achievement (OB 3.0 has no
+ * JSON-LD language maps: `name` and `description` are plain strings in its JSON Schema).
+ */
 export function openBadgeCredential(f: CredentialFacts): Record<string, unknown> {
+  const achievementId = `${f.publicUrl}/api/certification-programmes/${f.programme.id}`;
+  const language = (code: string | undefined): code is string => !!code && OB_LANGUAGE_CODE.test(code);
+  const related = (f.programme.relatedLocales ?? [])
+    .filter((l) => language(l) && l !== f.programme.inLanguage)
+    .map((l) => ({ id: `${achievementId}?locale=${l}`, type: ['Related'], inLanguage: l }));
   return {
     '@context': [VC_CONTEXT, OB_CONTEXT],
     id: `urn:uuid:${f.certificationId}`,
@@ -36,13 +58,15 @@ export function openBadgeCredential(f: CredentialFacts): Record<string, unknown>
       type: ['AchievementSubject'],
       name: f.holderName,
       achievement: {
-        id: `${f.publicUrl}/api/certification-programmes/${f.programme.id}`,
+        id: achievementId,
         type: ['Achievement'],
         achievementType: 'Certification',
         name: f.programme.name,
         description: f.programme.description,
         criteria: { narrative: f.programme.criteria },
         tag: f.programme.skills,
+        ...(language(f.programme.inLanguage) ? { inLanguage: f.programme.inLanguage } : {}),
+        ...(related.length ? { related } : {}),
       },
     },
     credentialStatus: {
