@@ -24,6 +24,12 @@ const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   [paths.app.adminCourse.path, paths.app.adminCourse.getHref({ courseId: ID }), { courseId: ID }],
   [paths.app.adminCohort.path, paths.app.adminCohort.getHref({ cohortId: ID }), { cohortId: ID }],
   [paths.app.adminProgramme.path, paths.app.adminProgramme.getHref({ programmeId: ID }), { programmeId: ID }],
+  [paths.app.user.path, paths.app.user.getHref({ userId: ID }), { userId: ID }],
+  [
+    paths.app.courseTranslations.path,
+    paths.app.courseTranslations.getHref({ courseId: ID, locale: 'pt-BR' }),
+    { courseId: ID, locale: 'pt-BR' },
+  ],
 ];
 
 describe('paths', () => {

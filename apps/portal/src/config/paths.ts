@@ -75,14 +75,15 @@ export const paths = {
     },
     user: {
       path: '/admin/users/:userId',
-      getHref: (userId: string) => `/admin/users/${seg(userId)}`,
+      getHref: ({ userId }: { userId: string }) => `/admin/users/${seg(userId)}`,
     },
     /** Translation progress per course and locale (admins, and holders of a translate grant). */
     translations: { path: '/translations', getHref: () => '/translations' },
     /** A course's strings side by side in one locale. */
     courseTranslations: {
       path: '/translations/:courseId/:locale',
-      getHref: (courseId: string, locale: string) => `/translations/${seg(courseId)}/${seg(locale)}`,
+      getHref: ({ courseId, locale }: { courseId: string; locale: string }) =>
+        `/translations/${seg(courseId)}/${seg(locale)}`,
     },
     policeUnits: {
       path: '/admin/police-units',

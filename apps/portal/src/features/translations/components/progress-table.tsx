@@ -32,7 +32,10 @@ export function ProgressTable({
         const p = c.locales.find((x) => x.locale === l.code);
         if (!p) return <span className="muted">{t('translations.sourceLanguage')}</span>;
         return (
-          <Link className="progress-link" to={paths.app.courseTranslations.getHref(c.courseId, l.code)}>
+          <Link
+            className="progress-link"
+            to={paths.app.courseTranslations.getHref({ courseId: c.courseId, locale: l.code })}
+          >
             <span className="visually-hidden">
               {t('translations.openEditor', { course: c.code, language: l.name })}:{' '}
             </span>

@@ -12,7 +12,7 @@ export function UsersTable({ users, busy }: { users: readonly User[]; busy?: boo
     {
       key: 'name',
       header: t('users.columns.name'),
-      cell: (u) => <Link to={paths.app.user.getHref(u.id)}>{u.displayName}</Link>,
+      cell: (u) => <Link to={paths.app.user.getHref({ userId: u.id })}>{u.displayName}</Link>,
     },
     { key: 'email', header: t('users.columns.email'), cell: (u) => <a href={`mailto:${u.email}`}>{u.email}</a> },
     { key: 'role', header: t('users.columns.role'), cell: (u) => t(`roles.${u.role}`) },

@@ -82,7 +82,7 @@ function open() {
   );
   renderPage(<CourseTranslationsRoute />, {
     path: paths.app.courseTranslations.path,
-    url: paths.app.courseTranslations.getHref('c-1', 'uk'),
+    url: paths.app.courseTranslations.getHref({ courseId: 'c-1', locale: 'uk' }),
     queryClient,
   });
   return queryClient;
