@@ -3,10 +3,8 @@ import type { TFunction } from 'i18next';
 /** Text that goes into a header (subject, display name): one line, no control characters, bounded. */
 export function headerSafe(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
-  const line = text
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const controls = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+  const line = text.replace(controls, ' ').replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
