@@ -29,6 +29,10 @@ const HomeRoute = page(
   () => import('./routes/app/home'),
   (m) => m.HomeRoute,
 );
+const ProfileRoute = page(
+  () => import('./routes/app/profile'),
+  (m) => m.ProfileRoute,
+);
 const MyUnitRoute = page(
   () => import('./routes/app/my-unit'),
   (m) => m.MyUnitRoute,
@@ -225,6 +229,7 @@ export const routes: RouteObject[] = [
             errorElement: <RouteError />,
             children: [
               { index: true, lazy: HomeRoute },
+              { path: paths.app.profile.path, lazy: ProfileRoute },
               { path: paths.app.catalogue.path, lazy: CatalogueRoute },
               { path: paths.app.course.path, lazy: CourseRoute },
               onlyFor(UNIT_ROLES, [

@@ -189,6 +189,8 @@ export const paths = {
       getHref: (params: { cohortId: string }) => `/admin/cohorts/${seg(params.cohortId)}`,
     },
     myCertifications: { path: '/certifications', getHref: () => '/certifications' },
+    /** The signed-in user's own settings: how notifications reach them. */
+    profile: { path: '/profile', getHref: () => '/profile' },
     /** Regional uptake (admins and member admins): the drill-down, period and filters live in the address. */
     uptake: {
       path: '/uptake',
