@@ -8,6 +8,7 @@ import { SmtpCatcher } from '../../../../test/smtp-catcher';
 import { TestApp, type TestUser } from '../../../../test/test-app';
 import { MatchTrainingRequestUseCase } from '../../trainer-assignment/usecases/match-training-request/match-training-request.usecase';
 import { NotificationsService } from '../notifications.service';
+import { recipients } from '../notifications.queries';
 import { MailService } from './mail.service';
 
 /**
@@ -271,6 +272,46 @@ describe('messages and e-mail', () => {
     // The next morning the one that came later goes out.
     expect(await mail.sendDigests(new Date('2031-06-03T07:05:00Z'))).toBe(1);
     expect((await emails(officer.id)).map((e) => e.kind)).toEqual(['certification.revoked', 'digest', 'digest']);
+  });
+
+  it('never lets preferences suppress security mail', async () => {
+    const officer = await user({ locale: 'en' });
+    const everyKindInApp = await t.inject({
+      method: 'PUT',
+      url: '/api/auth/me/notification-preferences',
+      cookie: officer.cookie,
+      payload: {
+        items: (
+          (
+            await t.inject({ method: 'GET', url: '/api/auth/me/notification-preferences', cookie: officer.cookie })
+          ).json().items as Array<{ kind: string }>
+        ).map((i) => ({ kind: i.kind, delivery: 'in_app' })),
+      },
+    });
+    expect(everyKindInApp.statusCode).toBe(200);
+    await notify(officer.id, 'certification.revoked', {
+      programmeName: 'Forensics',
+      reason: 'x',
+      certificationId: null,
+    });
+    await t.db.transaction(async (m) => {
+      const [to] = await recipients(m, [officer.id], 'account.password_reset');
+      await t.app
+        .get(MailService)
+        .writeSecurity(
+          m,
+          to,
+          'account.password_reset',
+          `reset-${officer.id}`,
+          'Reset your password.',
+          'Password reset',
+          '/reset',
+        );
+    });
+    await relay();
+    await waitFor('the security e-mail', async () => smtp.to(officer.email).length === 1, 20_000);
+    expect(smtp.to(officer.email).map((m) => m.parsed.subject)).toEqual(['Password reset']);
+    expect(smtp.to(officer.email)[0].parsed.text).toContain('It is sent whatever your notification settings are.');
   });
 
   it('neutralises header injection through a display name and a course title', async () => {
