@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+const LIST_LIMIT = 100;
+
 const escape = (text) =>
   String(text ?? '').replace(
     /[&<>"']/g,
@@ -88,8 +90,14 @@ export async function startMailCatcher({ dir, smtpPort = 1025, webPort = 1080, h
     try {
       const url = new URL(request.url ?? '/', 'http://catcher');
       const files = listFiles(dir);
+      // The seed alone sends over a thousand e-mails: lists show the newest (`?limit=`, default 100).
+      const limit = Math.min(Math.max(Number(url.searchParams.get('limit')) || LIST_LIMIT, 1), 5000);
       if (url.pathname === '/messages.json') {
-        return send(200, 'application/json', JSON.stringify(await Promise.all(files.map((f) => summary(dir, f)))));
+        return send(
+          200,
+          'application/json',
+          JSON.stringify(await Promise.all(files.slice(0, limit).map((f) => summary(dir, f)))),
+        );
       }
       const match = /^\/messages\/([\w.-]+)(\.eml|\.html|\/attachments\/(\d+))$/.exec(url.pathname);
       if (match) {
@@ -110,7 +118,7 @@ export async function startMailCatcher({ dir, smtpPort = 1025, webPort = 1080, h
         });
       }
       if (url.pathname !== '/') return send(404, 'text/plain; charset=utf-8', 'not found');
-      const messages = await Promise.all(files.map((f) => summary(dir, f)));
+      const messages = await Promise.all(files.slice(0, limit).map((f) => summary(dir, f)));
       const rows = messages
         .map(
           (m) => `<article>
@@ -128,7 +136,7 @@ export async function startMailCatcher({ dir, smtpPort = 1025, webPort = 1080, h
         'text/html; charset=utf-8',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mail catcher</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}article{border-bottom:1px solid #ccc;padding:.5rem 0}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5rem}.meta{color:#555}</style>
-</head><body><h1>Development mail catcher</h1><p>${messages.length} message(s) in ${escape(dir)}, newest first. Reload to see new mail.</p>
+</head><body><h1>Development mail catcher</h1><p>${files.length} message(s) in ${escape(dir)}; the newest ${messages.length} below (<code>?limit=</code> for more). Reload to see new mail.</p>
 ${rows || '<p>No mail yet.</p>'}</body></html>`,
       );
     } catch (error) {
