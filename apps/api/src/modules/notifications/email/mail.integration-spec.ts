@@ -118,6 +118,15 @@ describe('messages and e-mail', () => {
     expect(mail.parsed.text).toContain(
       'Você foi proposto como instrutor de Perícia digital em dispositivos móveis. Aceite ou recuse a designação.',
     );
+    const [{ expires_at: answerBy }] = await t.db.query(`SELECT expires_at FROM assignment WHERE id = $1`, [
+      assignmentId,
+    ]);
+    const answerByText = new Intl.DateTimeFormat('pt-BR', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(answerBy);
+    expect(mail.parsed.text).toContain(`Responda até ${answerByText}.`);
     expect(mail.parsed.text).toContain(
       `Aceitar a proposta: https://academy.example/proposals?assignment=${assignmentId}&answer=accept`,
     );
