@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import i18next, { type i18n, type TFunction } from 'i18next';
 
 /** The portal's languages: e-mails speak the same six, from the same catalogue files. */
 export const MAIL_LANGUAGES = ['en', 'es', 'pt-BR', 'ru', 'uk', 'zh-CN'] as const;
@@ -30,31 +29,46 @@ export function mailLanguage(tag: string | null | undefined): MailLanguage {
   return MAIL_LANGUAGES.find((c) => c.toLowerCase().split('-')[0] === primary) ?? 'en';
 }
 
-let instance: i18n | undefined;
+type Tree = { [key: string]: string | Tree };
 
-/** One i18next instance over all six catalogues, loaded once per process. */
-export function mailCatalogue(): i18n {
-  if (instance) return instance;
+/** A translate function fixed to one language: `t('email.greeting', { name })`. */
+export type Translate = (key: string, values?: Record<string, string | number> & { defaultValue?: string }) => string;
+
+let catalogues: Record<MailLanguage, Tree> | undefined;
+
+/** The six catalogues, read once per process. */
+function mailCatalogues(): Record<MailLanguage, Tree> {
+  if (catalogues) return catalogues;
   const dir = findLocalesDir();
-  const resources = Object.fromEntries(
-    MAIL_LANGUAGES.map((lng) => [lng, { translation: JSON.parse(readFileSync(join(dir, `${lng}.json`), 'utf8')) }]),
-  );
-  const created = i18next.createInstance();
-  void created.init({
-    resources,
-    lng: 'en',
-    fallbackLng: 'en',
-    supportedLngs: [...MAIL_LANGUAGES],
-    // Values are escaped where the HTML part is built; the text part wants them as they are.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  instance = created;
-  return created;
+  catalogues = Object.fromEntries(
+    MAIL_LANGUAGES.map((lng) => [lng, JSON.parse(readFileSync(join(dir, `${lng}.json`), 'utf8')) as Tree]),
+  ) as Record<MailLanguage, Tree>;
+  return catalogues;
 }
 
-/** A translate function fixed to one language. */
-export function translator(language: MailLanguage): TFunction {
-  return mailCatalogue().getFixedT(language);
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, part))
+      return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * The portal's catalogue read the way the portal's i18next reads it: dotted keys, English when the language
+ * lacks one, `{{name}}` interpolation without escaping (the HTML part escapes). Plurals and dates are never in
+ * the catalogue's keys (every language has the same keys): they come from `Intl`, see `recipientFormat`.
+ * (The API does not depend on i18next, a portal library by the project's module rules.)
+ */
+export function translator(language: MailLanguage): Translate {
+  const all = mailCatalogues();
+  return (key, values = {}) => {
+    const { defaultValue, ...vars } = values;
+    const text = lookup(all[language], key) ?? lookup(all.en, key) ?? defaultValue ?? key;
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+    );
+  };
 }

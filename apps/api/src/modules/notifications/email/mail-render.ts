@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from './mail-catalogue';
 
 /** Text that goes into a header (subject, display name): one line, no control characters, bounded. */
 export function headerSafe(text: string, max = 200): string {
@@ -31,7 +31,7 @@ export interface MailContent {
 
 /** The text part and the simple HTML part of one e-mail, in the recipient's language. */
 export function renderMail(
-  t: TFunction,
+  t: Translate,
   recipientName: string,
   content: MailContent,
 ): { subject: string; text: string; html: string } {
