@@ -165,7 +165,9 @@ export const paths = {
     },
     proposals: {
       path: '/proposals',
-      getHref: (query: ListQuery = {}) => withQuery('/proposals', { page: pageParam(query.page) }),
+      /** `assignment` (and `answer`) come from the proposal e-mail's links: that proposal is shown first, ready to answer. */
+      getHref: (query: ListQuery & { assignment?: string; answer?: 'accept' | 'decline' } = {}) =>
+        withQuery('/proposals', { assignment: query.assignment, answer: query.answer, page: pageParam(query.page) }),
     },
     assignments: {
       path: '/assignments',

@@ -76,8 +76,10 @@ export class EnrolmentsService {
     return view;
   }
 
+  /** An officer opening their own enrolment has read what it announced (a promotion from the waitlist). */
   async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<EnrolmentResponseDto> {
     const view = await this.view(user, id);
+    if (view.officerId === user.id) await this.notifications.markObjectRead(this.db.manager, user.id, 'enrolment', id);
     return (await this.inReaderLanguage(user, reader, [view]))[0];
   }
 

@@ -4,9 +4,10 @@ import { QueryState } from '@/components/ui/query-state';
 import { languageEndonym } from '@/components/ui/translation-note';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { ReadingLanguagesForm } from '@/features/auth/components/reading-languages-form';
+import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { useContentLocales } from '@/features/translations/api/get-content-locales';
 
-/** The signed-in user's own settings: the portal language and the further languages they read. */
+/** The signed-in user's own settings: the portal language, the further languages they read, and how they hear of things. */
 export function ProfileRoute() {
   const { t, i18n } = useTranslation();
   const me = useSignedInUser();
@@ -32,6 +33,7 @@ export function ProfileRoute() {
       <QueryState query={locales} loadingLabel={t('profile.loadingLanguages')}>
         {(data) => <ReadingLanguagesForm key={language} language={language} saved={me.readsLocales} locales={data} />}
       </QueryState>
+      <NotificationPreferences />
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '@/components/errors/error-text';
@@ -21,11 +21,25 @@ interface Outcome {
 /** How often "answer by … (in 3 hours)" is worked out again. */
 const TICK_MS = 30_000;
 
+/** A proposal the page was opened for (a link in the proposal e-mail), and the answer chosen there. */
+export interface ProposalFocus {
+  assignmentId: string;
+  answer: 'accept' | 'decline' | null;
+}
+
 /**
  * The trainer's open proposals, each with what it is, until when to answer, and Accept / Decline (with
- * a reason). An answered proposal leaves the list; what became of it is said above the list.
+ * a reason). An answered proposal leaves the list; what became of it is said above the list. Opened from
+ * an e-mail (`focus`), that proposal comes first and takes the focus: on its Accept button, or with the
+ * decline form open; the answer is still the trainer's click.
  */
-export function ProposalList({ proposals }: { proposals: readonly Assignment[] }) {
+export function ProposalList({
+  proposals,
+  focus = null,
+}: {
+  proposals: readonly Assignment[];
+  focus?: ProposalFocus | null;
+}) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [now, setNow] = useState(() => new Date());
@@ -52,17 +66,20 @@ export function ProposalList({ proposals }: { proposals: readonly Assignment[] }
         <p className="card empty-state">{t('assignment.proposals.empty')}</p>
       ) : (
         <ul className="stack">
-          {proposals.map((proposal) => (
-            <li key={proposal.id}>
-              <ProposalCard
-                proposal={proposal}
-                now={now}
-                onAnswered={(answer) =>
-                  setOutcome({ answer, course: proposal.courseTitle, unit: proposal.policeUnitName })
-                }
-              />
-            </li>
-          ))}
+          {[...proposals]
+            .sort((a, b) => Number(b.id === focus?.assignmentId) - Number(a.id === focus?.assignmentId))
+            .map((proposal) => (
+              <li key={proposal.id}>
+                <ProposalCard
+                  proposal={proposal}
+                  now={now}
+                  focusAnswer={proposal.id === focus?.assignmentId ? (focus.answer ?? 'accept') : null}
+                  onAnswered={(answer) =>
+                    setOutcome({ answer, course: proposal.courseTitle, unit: proposal.policeUnitName })
+                  }
+                />
+              </li>
+            ))}
         </ul>
       )}
     </>
@@ -72,16 +89,23 @@ export function ProposalList({ proposals }: { proposals: readonly Assignment[] }
 function ProposalCard({
   proposal,
   now,
+  focusAnswer,
   onAnswered,
 }: {
   proposal: Assignment;
   now: Date;
+  /** Opened from the e-mail for this proposal: focus Accept, or open the decline form. */
+  focusAnswer: 'accept' | 'decline' | null;
   onAnswered: (answer: Outcome['answer']) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const accept = useAcceptAssignment();
-  const [declining, setDeclining] = useState(false);
+  const [declining, setDeclining] = useState(focusAnswer === 'decline');
+  const acceptRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAnswer === 'accept') acceptRef.current?.focus();
+  }, [focusAnswer]);
   const titleId = useId();
   const declineFormId = useId();
   const left = timeLeft(proposal.expiresAt, now);
@@ -129,6 +153,7 @@ function ProposalCard({
       </dl>
       <div className="actions">
         <button
+          ref={acceptRef}
           type="button"
           className="button"
           disabled={accept.isPending || left.lapsed}

@@ -27,13 +27,15 @@ export class ProposeTrainerUseCase {
 
   /** The new assignment's id, or null when the trainer cannot take it (booked over the period, or at their load limit). */
   async execute(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
-    const assignmentId = await this.book(manager, command);
-    if (!assignmentId) return null;
+    const booked = await this.book(manager, command);
+    if (!booked) return null;
+    const { id: assignmentId, expiresAt } = booked;
     await setRequestStatus(manager, command.requestId, 'proposed');
     await this.notifications.notify(manager, [command.trainerId], 'assignment.proposed', {
       courseTitle: command.courseTitle,
       assignmentId,
       trainingRequestId: command.requestId,
+      answerBy: expiresAt.toISOString(),
     });
     await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), {
       delayMs: this.config.proposalTtlSeconds * 1000,
@@ -47,7 +49,10 @@ export class ProposeTrainerUseCase {
    * one at a time, so the load limit (counted after the lock) holds under concurrent matches and the
    * exclusion constraint never has two transactions waiting on each other's rows. It settles overlaps.
    */
-  private async book(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
+  private async book(
+    manager: EntityManager,
+    command: ProposeTrainerCommand,
+  ): Promise<{ id: string; expiresAt: Date } | null> {
     await manager.query('SAVEPOINT propose');
     try {
       const load = await lockTrainerLoad(manager, command.trainerId, command.period);
@@ -57,6 +62,7 @@ export class ProposeTrainerUseCase {
         return null;
       }
       const now = this.clock.now();
+      const expiresAt = new Date(now.getTime() + this.config.proposalTtlSeconds * 1000);
       const id = await insertProposal(manager, {
         requestId: command.requestId,
         trainerId: command.trainerId,
@@ -64,10 +70,10 @@ export class ProposeTrainerUseCase {
         rank: command.rank,
         round: command.round,
         proposedAt: now,
-        expiresAt: new Date(now.getTime() + this.config.proposalTtlSeconds * 1000),
+        expiresAt,
       });
       await manager.query('RELEASE SAVEPOINT propose');
-      return id;
+      return { id, expiresAt };
     } catch (error) {
       await manager.query('ROLLBACK TO SAVEPOINT propose');
       if (isPgError(error, PG.EXCLUSION_VIOLATION)) return null; // booked meanwhile
