@@ -7,3 +7,4 @@ export * from './notifications';
 export * from './regions';
 export * from './uptake';
 export * from './errors';
+export * from './sessions';

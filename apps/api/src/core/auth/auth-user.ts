@@ -9,6 +9,8 @@ export interface AuthUser {
   policeUnitId: string | null;
   memberFirmId: string | null;
   locale: string | null;
+  /** IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in). */
+  timeZone: string | null;
   /** The password was found weak at sign-in: the portal asks for a new one (nothing is refused meanwhile). */
   passwordChangeRequired: boolean;
   sessionId: string;

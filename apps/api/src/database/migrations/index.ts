@@ -8,6 +8,7 @@ import { TrainerBooking1764210000000 } from './1764210000000-trainer-booking';
 import { UnfilledRetry1764220000000 } from './1764220000000-unfilled-retry';
 import { EnrolmentSwitch1764240000000 } from './1764240000000-enrolment-switch';
 import { PasswordChangeRequired1764250000000 } from './1764250000000-password-change-required';
+import { TrainingSessions1764300000000 } from './1764300000000-training-sessions';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   UnfilledRetry1764220000000,
   EnrolmentSwitch1764240000000,
   PasswordChangeRequired1764250000000,
+  TrainingSessions1764300000000,
 ];

@@ -59,6 +59,10 @@ export class AppUser {
   @Column({ type: 'varchar', length: 10, nullable: true })
   locale: string | null;
 
+  /** IANA time zone the user reads times in (calendars, e-mails); null until the browser's is taken at sign-in. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  timeZone: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

@@ -83,7 +83,7 @@ export class AuthController {
   @Allow()
   @ApiOkResponse({ type: MeResponseDto, description: 'Preferences saved' })
   updateMe(@CurrentUser() user: AuthUser, @Body() body: MeUpdateDto): Promise<MeResponseDto> {
-    return this.auth.updateLocale(user, body.locale);
+    return this.auth.updateMe(user, body);
   }
 
   @Put('me/password')

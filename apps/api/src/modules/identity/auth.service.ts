@@ -65,9 +65,14 @@ export class AuthService {
     await this.sessions.revoke(user.sessionId);
   }
 
-  async updateLocale(user: AuthUser, locale: string): Promise<MeResponseDto> {
-    await this.db.getRepository(AppUser).update({ id: user.id }, { locale });
-    return { ...meOf(user), locale };
+  /** Saves the user's own preferences (portal language, time zone); fields left out stay as they are. */
+  async updateMe(user: AuthUser, body: { locale?: string; timeZone?: string }): Promise<MeResponseDto> {
+    const changes = {
+      ...(body.locale !== undefined ? { locale: body.locale } : {}),
+      ...(body.timeZone !== undefined ? { timeZone: body.timeZone } : {}),
+    };
+    if (Object.keys(changes).length > 0) await this.db.getRepository(AppUser).update({ id: user.id }, changes);
+    return { ...meOf(user), ...changes };
   }
 
   /**
@@ -123,6 +128,7 @@ export function toMe(user: AppUser): MeResponseDto {
     policeUnitId: user.policeUnitId,
     memberFirmId: user.memberFirmId,
     locale: user.locale,
+    timeZone: user.timeZone,
     passwordChangeRequired: user.passwordChangeRequired,
   };
 }

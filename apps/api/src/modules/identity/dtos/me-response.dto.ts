@@ -39,6 +39,14 @@ export class MeResponseDto {
   locale: string | null;
 
   @ApiProperty({
+    description: "IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in)",
+    example: 'Europe/Kyiv',
+    nullable: true,
+    type: String,
+  })
+  timeZone: string | null;
+
+  @ApiProperty({
     description:
       'The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed',
   })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
 import { ROLES, type Role } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { IsHardToGuess } from '../password-strength';
 import { MeResponseDto } from './me-response.dto';
 
@@ -92,12 +93,18 @@ export class UserUpdateDto {
 }
 
 export class MeUpdateDto {
-  @ApiProperty({ description: 'Preferred portal language (BCP 47)', example: 'pt-BR', maxLength: 10 })
+  @ApiPropertyOptional({ description: 'Preferred portal language (BCP 47)', example: 'pt-BR', maxLength: 10 })
+  @IsOptional()
   @IsString()
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
     message: 'must be a BCP 47 language tag such as en or pt-BR',
     context: { code: 'validation.format.language_tag' },
   })
   @MaxLength(10)
-  locale: string;
+  locale?: string;
+
+  @ApiPropertyOptional({ description: 'IANA time zone for calendars and e-mails', example: 'Europe/Kyiv' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
 }
