@@ -6,7 +6,10 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isTimeZone',
-      validator: { validate: (v) => isTimeZone(v), defaultMessage: () => '$property must be an IANA time zone such as Europe/Kyiv' },
+      validator: {
+        validate: (v) => isTimeZone(v),
+        defaultMessage: () => '$property must be an IANA time zone such as Europe/Kyiv',
+      },
     },
     options,
   );

@@ -34,7 +34,9 @@ export function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promise<Buf
     if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-    cells.forEach((text, i) => doc.text(text, columns[i].x, y, { width: columns[i].w, lineBreak: false, ellipsis: true }));
+    cells.forEach((text, i) =>
+      doc.text(text, columns[i].x, y, { width: columns[i].w, lineBreak: false, ellipsis: true }),
+    );
     doc
       .moveTo(left, y + 20)
       .lineTo(left + width, y + 20)
@@ -43,7 +45,10 @@ export function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promise<Buf
     doc.x = left;
     doc.y = y + 26;
   };
-  row(columns.map((c) => c.title), true);
+  row(
+    columns.map((c) => c.title),
+    true,
+  );
   sheet.entries.forEach((e, i) => row([String(i + 1), e.officerName, e.status ? MARKS[e.status] : '', '']));
   doc.end();
   return done;

@@ -14,7 +14,14 @@ import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
 @Module({
   imports: [AuditModule, NotificationsModule, TrainerBookingsModule],
   controllers: [CohortsController, TrainingSessionsController],
-  providers: [CohortsService, TrainingSessionsService, EnrolmentsService, AttemptsService, EnrolOfficerUseCase, SwitchRunUseCase],
+  providers: [
+    CohortsService,
+    TrainingSessionsService,
+    EnrolmentsService,
+    AttemptsService,
+    EnrolOfficerUseCase,
+    SwitchRunUseCase,
+  ],
   exports: [CohortsService, EnrolmentsService],
 })
 export class CohortsModule {}

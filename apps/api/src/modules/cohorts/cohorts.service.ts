@@ -288,8 +288,7 @@ export class CohortsService {
       if (runs) {
         await cancelCohort(manager, runs, id, this.notifications, this.clock.now());
         await cancelSessionsOfCohort(manager, id);
-      }
-      else await setCohortStatus(manager, id, to);
+      } else await setCohortStatus(manager, id, to);
       // Cancelled or completed: the trainer's time is free again (unfilled requests they could serve are re-tried).
       await this.bookings.syncCohort(manager, id, 'status');
       // Nothing will be delivered: the assignment is cancelled and its request re-matched (or cancelled:

@@ -45,7 +45,11 @@ export async function approveEnrolment(
 }
 
 /** Records the trainer's grade: completed (when attendance meets the course's rule and passed) or failed. */
-export async function gradeEnrolment(manager: EntityManager, id: string, status: 'completed' | 'failed'): Promise<void> {
+export async function gradeEnrolment(
+  manager: EntityManager,
+  id: string,
+  status: 'completed' | 'failed',
+): Promise<void> {
   await affectedRows(
     manager,
     `UPDATE enrolment SET status = $2::enrolment_status,

@@ -355,7 +355,11 @@ export class EnrolmentsService {
         action: 'enrolment.grade',
         entityType: 'enrolment',
         entityId: id,
-        details: { ...body, attendancePercent: attendance.percent, minAttendancePercent: attendance.min_attendance_percent },
+        details: {
+          ...body,
+          attendancePercent: attendance.percent,
+          minAttendancePercent: attendance.min_attendance_percent,
+        },
       });
       if (status === 'completed') await announceCompletion(manager, this.outbox, id);
       return toEnrolmentResponse(await this.view(user, id, manager));

@@ -46,7 +46,10 @@ export class TrainingSessionsController {
 
   @Patch('training-sessions/:id')
   @Allow('admin', 'trainer')
-  @ApiOkResponse({ type: TrainingSessionResponseDto, description: 'Session moved or changed; everyone enrolled is told' })
+  @ApiOkResponse({
+    type: TrainingSessionResponseDto,
+    description: 'Session moved or changed; everyone enrolled is told',
+  })
   update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: TrainingSessionUpdateDto) {
     return this.sessions.update(user, id, body);
   }

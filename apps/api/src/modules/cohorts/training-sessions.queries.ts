@@ -34,7 +34,11 @@ export const SESSION_SELECT = `
     JOIN cohort co ON co.id = ts.cohort_id
     JOIN course c ON c.id = co.course_id`;
 
-export function findSessions(manager: EntityManager, where: Where, tail = 'ORDER BY ts.starts_at, ts.id'): Promise<TrainingSessionRow[]> {
+export function findSessions(
+  manager: EntityManager,
+  where: Where,
+  tail = 'ORDER BY ts.starts_at, ts.id',
+): Promise<TrainingSessionRow[]> {
   return selectRows<TrainingSessionRow>(manager, `${SESSION_SELECT} ${where} ${tail}`, where.params);
 }
 
@@ -102,9 +106,11 @@ export async function cancelSessionsOfCohort(manager: EntityManager, cohortId: s
 }
 
 export function scheduledSessionsOfCohort(manager: EntityManager, cohortId: string): Promise<Array<{ id: string }>> {
-  return selectRows(manager, `SELECT id FROM training_session WHERE cohort_id = $1 AND status = 'scheduled' ORDER BY starts_at, id`, [
-    cohortId,
-  ]);
+  return selectRows(
+    manager,
+    `SELECT id FROM training_session WHERE cohort_id = $1 AND status = 'scheduled' ORDER BY starts_at, id`,
+    [cohortId],
+  );
 }
 
 /**
@@ -125,7 +131,12 @@ export async function deriveCohortDates(manager: EntityManager, cohortId: string
 }
 
 /** Moves a session to new instants (a cohort with one session moved by its dates). */
-export async function moveTrainingSession(manager: EntityManager, id: string, startsAt: Date, endsAt: Date): Promise<void> {
+export async function moveTrainingSession(
+  manager: EntityManager,
+  id: string,
+  startsAt: Date,
+  endsAt: Date,
+): Promise<void> {
   await manager.query(
     `UPDATE training_session SET starts_at = $2, ends_at = $3, sequence = sequence + 1, updated_at = now()
       WHERE id = $1 AND (starts_at, ends_at) IS DISTINCT FROM ($2, $3)`,

@@ -171,7 +171,9 @@ export class TrainingSessionsService {
       const commitment = await this.lockForChange(manager, user, cohortId);
       const current = (await findSession(manager, new Where().add('ts.id = ?', id)))!;
       if (current.status === 'cancelled')
-        throw new ConflictException(coded('training_session.cancelled', 'id', 'the training session is cancelled already'));
+        throw new ConflictException(
+          coded('training_session.cancelled', 'id', 'the training session is cancelled already'),
+        );
       const scheduled = await scheduledSessionsOfCohort(manager, cohortId);
       if (scheduled.length <= 1)
         throw new ConflictException(
@@ -229,7 +231,9 @@ export class TrainingSessionsService {
       const cohort = await lockCohort(manager, session.cohort_id, 'id');
       CohortsPolicy.assertCanKeepAttendance(user, cohort.trainer_id);
       if (session.status === 'cancelled')
-        throw new ConflictException(coded('training_session.cancelled', 'id', 'a cancelled training session has no attendance'));
+        throw new ConflictException(
+          coded('training_session.cancelled', 'id', 'a cancelled training session has no attendance'),
+        );
       if (!['running', 'completed'].includes(cohort.status))
         throw new ConflictException(
           coded('attendance.before_running', 'id', `attendance is kept once the cohort runs (it is ${cohort.status})`),
@@ -295,13 +299,16 @@ export class TrainingSessionsService {
     CohortsPolicy.assertCanManageSessions(user, cohort.trainer_id);
     if (cohort.status === 'completed' || cohort.status === 'cancelled')
       throw new ConflictException(
-        coded('cohort.cannot_change', 'status', `a ${cohort.status} cohort cannot be changed`, { status: cohort.status }),
+        coded('cohort.cannot_change', 'status', `a ${cohort.status} cohort cannot be changed`, {
+          status: cohort.status,
+        }),
       );
     return commitment;
   }
 
   /** The cohort's dates follow its sessions; the booking follows the dates (409 naming `field` when busy). */
   private async followDates(manager: EntityManager, cohortId: string, field: string, commitment: CohortCommitment) {
-    if (await deriveCohortDates(manager, cohortId)) await this.bookings.syncCohort(manager, cohortId, field, commitment);
+    if (await deriveCohortDates(manager, cohortId))
+      await this.bookings.syncCohort(manager, cohortId, field, commitment);
   }
 }

@@ -5,6 +5,9 @@ import type { AuthUser } from '../../core/auth/auth-user';
  * calendar invites, rosters shown to member-firm trainers). Today it answers the display name; the privacy
  * work can pseudonymise here, by viewer, without touching its callers.
  */
-export function officerName(officer: { id: string; displayName: string }, _viewer: Pick<AuthUser, 'id' | 'role'>): string {
+export function officerName(
+  officer: { id: string; displayName: string },
+  _viewer: Pick<AuthUser, 'id' | 'role'>,
+): string {
   return officer.displayName;
 }

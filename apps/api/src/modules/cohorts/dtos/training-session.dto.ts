@@ -21,7 +21,6 @@ import {
 } from '@icspa/domain';
 import { IsTimeZone } from '../../../core/validation/is-time-zone';
 
-
 export class TrainingSessionCreateDto {
   @ApiProperty({ description: 'Start (ISO 8601 instant; stored in UTC)', format: 'date-time' })
   @IsDateString()
@@ -86,7 +85,11 @@ export class TrainingSessionUpdateDto {
   @MaxLength(500)
   venueAddress?: string | null;
 
-  @ApiPropertyOptional({ description: 'Online meeting link, https only (null removes it)', nullable: true, type: String })
+  @ApiPropertyOptional({
+    description: 'Online meeting link, https only (null removes it)',
+    nullable: true,
+    type: String,
+  })
   @IsOptional()
   @IsUrl({ protocols: ['https'], require_protocol: true })
   @MaxLength(2000)
@@ -98,10 +101,16 @@ export class WallClockDto {
   @ApiProperty({ description: 'IANA time zone of this reading' })
   timeZone: string;
 
-  @ApiProperty({ description: 'Start as local date and time in that zone (YYYY-MM-DDTHH:mm)', example: '2027-03-29T09:00' })
+  @ApiProperty({
+    description: 'Start as local date and time in that zone (YYYY-MM-DDTHH:mm)',
+    example: '2027-03-29T09:00',
+  })
   startsAt: string;
 
-  @ApiProperty({ description: 'End as local date and time in that zone (YYYY-MM-DDTHH:mm)', example: '2027-03-29T17:00' })
+  @ApiProperty({
+    description: 'End as local date and time in that zone (YYYY-MM-DDTHH:mm)',
+    example: '2027-03-29T17:00',
+  })
   endsAt: string;
 }
 
@@ -139,7 +148,11 @@ export class TrainingSessionResponseDto {
   @ApiProperty({ description: 'Order in the cohort, from 1' })
   position: number;
 
-  @ApiProperty({ description: 'Scheduled or cancelled', enum: TRAINING_SESSION_STATUSES, enumName: 'TrainingSessionStatus' })
+  @ApiProperty({
+    description: 'Scheduled or cancelled',
+    enum: TRAINING_SESSION_STATUSES,
+    enumName: 'TrainingSessionStatus',
+  })
   status: TrainingSessionStatus;
 
   @ApiProperty({ description: 'Changes made so far (iCalendar SEQUENCE)' })
