@@ -182,6 +182,19 @@ const UnitUptakeRoute = page(
   () => import('./routes/app/unit/uptake'),
   (m) => m.UnitUptakeRoute,
 );
+const SessionAttendanceRoute = page(
+  () => import('./routes/app/cohorts/attendance'),
+  (m) => m.SessionAttendanceRoute,
+);
+// react-big-calendar and the date-fns locales load with the calendar only.
+const CalendarRoute = page(
+  () => import('./routes/app/calendar/calendar'),
+  (m) => m.CalendarRoute,
+);
+const ProfileRoute = page(
+  () => import('./routes/app/profile/profile'),
+  (m) => m.ProfileRoute,
+);
 const NotFoundRoute = page(
   () => import('./routes/not-found'),
   (m) => m.NotFoundRoute,
@@ -227,6 +240,8 @@ export const routes: RouteObject[] = [
               { index: true, lazy: HomeRoute },
               { path: paths.app.catalogue.path, lazy: CatalogueRoute },
               { path: paths.app.course.path, lazy: CourseRoute },
+              { path: paths.app.calendar.path, lazy: CalendarRoute },
+              { path: paths.app.profile.path, lazy: ProfileRoute },
               onlyFor(UNIT_ROLES, [
                 { path: paths.app.myUnit.path, lazy: MyUnitRoute },
                 { path: paths.app.myLearning.path, lazy: MyLearningRoute },
@@ -257,7 +272,10 @@ export const routes: RouteObject[] = [
                 { path: paths.app.trainers.path, lazy: TrainersRoute },
                 { path: paths.app.trainer.path, lazy: TrainerRoute },
               ]),
-              onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, lazy: RosterRoute }]),
+              onlyFor(ROSTER_ROLES, [
+                { path: paths.app.roster.path, lazy: RosterRoute },
+                { path: paths.app.sessionAttendance.path, lazy: SessionAttendanceRoute },
+              ]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, lazy: UsersRoute },
                 { path: paths.app.policeUnits.path, lazy: PoliceUnitsRoute },

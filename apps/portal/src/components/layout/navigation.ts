@@ -27,7 +27,9 @@ export type NavigationKey =
   | 'ourAssignments'
   | 'trainers'
   | 'uptake'
-  | 'unitUptake';
+  | 'unitUptake'
+  | 'calendar'
+  | 'profile';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -41,9 +43,18 @@ const item = (key: NavigationKey, to: string, end = false): NavigationItem => (e
 
 /**
  * The main navigation of each role; its labels are `nav.<key>` in the locale files. Officers and
- * coordinators start at My learning (their home page sends them there), trainers at their cohorts.
+ * coordinators start at My learning (their home page sends them there), trainers at their cohorts. Every
+ * role then has its calendar and its profile (time zone, calendar feed).
  */
 export function navigationFor(role: Role): NavigationItem[] {
+  return [
+    ...roleNavigation(role),
+    item('calendar', paths.app.calendar.getHref()),
+    item('profile', paths.app.profile.getHref()),
+  ];
+}
+
+function roleNavigation(role: Role): NavigationItem[] {
   const catalogue = item('catalogue', paths.app.catalogue.getHref());
   const myLearning = item('myLearning', paths.app.myLearning.getHref());
   const myCertifications = item('myCertifications', paths.app.myCertifications.getHref());

@@ -11,6 +11,7 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 import { matchLanguage, setLanguage } from '@/lib/i18n';
 import { LanguageSelect } from '@/components/layout/language-select';
 import { useChangeLanguage } from '@/features/auth/api/update-locale';
+import { useDefaultTimeZone } from '@/features/auth/api/update-time-zone';
 
 /** The signed-in part of the portal: guarded, framed, navigated by role. */
 export function AppRoot() {
@@ -27,6 +28,7 @@ function SignedIn() {
   const logout = useLogout();
   const changeLanguage = useChangeLanguage();
   const locale = me?.locale;
+  useDefaultTimeZone(me);
 
   // The user's preferred language wins over the browser's, when the portal has it.
   useEffect(() => {

@@ -11,6 +11,7 @@ const OFFICER: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  timeZone: null,
   passwordChangeRequired: true,
 };
 

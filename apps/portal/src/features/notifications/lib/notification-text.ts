@@ -8,6 +8,8 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'enrolment.withdrawn_by_coordinator': 'notifications.kinds.enrolmentWithdrawnByCoordinator',
   'cohort.cancelled': 'notifications.kinds.cohortCancelled',
   'cohort.changed': 'notifications.kinds.cohortChanged',
+  'training_session.changed': 'notifications.kinds.trainingSessionChanged',
+  'training_session.cancelled': 'notifications.kinds.trainingSessionCancelled',
   'assignment.proposed': 'notifications.kinds.assignmentProposed',
   'assignment.withdrawn': 'notifications.kinds.assignmentWithdrawn',
   'training_request.assigned': 'notifications.kinds.trainingRequestAssigned',

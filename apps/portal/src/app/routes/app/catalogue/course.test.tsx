@@ -16,6 +16,7 @@ const OFFICER: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  timeZone: null,
   passwordChangeRequired: false,
 };
 
@@ -75,6 +76,7 @@ const enrolment = (id: string, cohortId: string, extra: Partial<Enrolment> = {})
   waitlistPosition: null,
   progressPercent: 0,
   attended: null,
+  attendancePercent: null,
   startsAt: '2030-03-05T08:00:00.000Z',
   endsAt: '2030-03-09T16:00:00.000Z',
   deliveryMode: 'in_person',

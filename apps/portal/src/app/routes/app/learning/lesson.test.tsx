@@ -46,6 +46,7 @@ const OFFICER: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  timeZone: null,
   passwordChangeRequired: false,
 };
 

@@ -15,6 +15,7 @@ const COORDINATOR: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  timeZone: null,
   passwordChangeRequired: false,
 };
 

@@ -16,6 +16,7 @@ const COORDINATOR: Me = {
   policeUnitId: 'unit-1',
   memberFirmId: null,
   locale: 'en',
+  timeZone: null,
   passwordChangeRequired: false,
 };
 
