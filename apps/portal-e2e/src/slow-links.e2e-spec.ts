@@ -274,6 +274,9 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   trainers: ['member_admin', 'admin'],
   trainer: ['member_admin', 'admin'],
   roster: ['trainer', 'admin'],
+  sessionAttendance: ['trainer', 'admin'],
+  calendar: ALL,
+  profile: ALL,
   users: ['admin'],
   policeUnits: ['admin'],
   memberFirms: ['admin'],
@@ -338,6 +341,10 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
   if (uses('cohortId'))
     params.cohortId =
       role === 'trainer' ? await first('/api/cohorts?mine=true') : seedId('cohort:ee-201-bucharest-running');
+  if (uses('sessionId') && params.cohortId)
+    params.sessionId = (
+      await api.get<Page_<{ id: string; status: string }>>(`/api/cohorts/${params.cohortId}/sessions`)
+    ).items.find((s) => s.status === 'scheduled')?.id;
 
   const hrefs = new Map<AppRoute, string>();
   for (const [key, pattern] of ROUTES) {
