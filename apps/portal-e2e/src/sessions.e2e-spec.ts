@@ -116,8 +116,9 @@ describe('training sessions journey', () => {
     const context = await newContext(browser);
     try {
       const page = await context.newPage();
-      await page.setViewportSize({ width: 390, height: 844 });
       await signIn(page, TRAINER, 'en', 'attendance');
+      // Signed in (the navigation checks need the desktop frame), the phone from here on.
+      await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/cohorts/${cohortId}/roster`);
       await page
         .getByRole('link', { name: t('en', 'sessions.attendance') })

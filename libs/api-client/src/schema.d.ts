@@ -1914,6 +1914,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out) */
+            minAttendancePercent: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
         };
@@ -1988,6 +1990,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out) */
+            minAttendancePercent: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
             /** @description Modules and lessons in order */
@@ -2010,6 +2014,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: attendance (percent of sessions) needed to complete; default 80 */
+            minAttendancePercent?: number;
         };
         CourseUpdateDto: {
             /** @description Title */
@@ -2024,6 +2030,8 @@ export interface components {
             languages?: string[];
             /** @description Study hours */
             hours?: number;
+            /** @description In person and blended runs: attendance (percent of sessions) needed to complete */
+            minAttendancePercent?: number;
             /** @description Publish or withdraw to draft */
             status?: components["schemas"]["CourseStatus"];
         };

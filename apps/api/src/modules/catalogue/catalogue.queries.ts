@@ -14,10 +14,11 @@ export interface CourseRow {
   topics: string[];
   languages: string[];
   hours: number;
+  min_attendance_percent: number;
   status: CourseStatus;
 }
 
-const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.status`;
+const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.min_attendance_percent, c.status`;
 
 /** Same expression as the GIN index ix_course__search, so the index serves the search. */
 const COURSE_TEXT = `to_tsvector('english', c.title || ' ' || c.summary)`;

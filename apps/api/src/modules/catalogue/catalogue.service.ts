@@ -434,7 +434,7 @@ export class CatalogueService {
   }
 }
 
-function toCourseSummary(c: CourseRow): CourseSummaryDto {
+function toCourseSummary(c: CourseRow | Course): CourseSummaryDto {
   return {
     id: c.id,
     code: c.code,
@@ -444,6 +444,7 @@ function toCourseSummary(c: CourseRow): CourseSummaryDto {
     topics: c.topics,
     languages: c.languages,
     hours: c.hours,
+    minAttendancePercent: 'minAttendancePercent' in c ? c.minAttendancePercent : c.min_attendance_percent,
     status: c.status,
   };
 }

@@ -540,7 +540,20 @@ describe('training sessions, calendars and attendance', () => {
       expect(results).toEqual(['completed', 'failed', 'completed', 'completed', 'failed']);
 
       // A stricter rule (90%) fails officer 2 on a re-grade.
-      await t.db.query(`UPDATE course SET min_attendance_percent = 90 WHERE id = $1`, [courseId]);
+      const stricter = await t.inject({
+        method: 'PATCH',
+        url: `/api/courses/${courseId}`,
+        cookie: admin.cookie,
+        payload: { minAttendancePercent: 90 },
+      });
+      expect(stricter.json().minAttendancePercent).toBe(90);
+      const outOfRange = await t.inject({
+        method: 'PATCH',
+        url: `/api/courses/${courseId}`,
+        cookie: admin.cookie,
+        payload: { minAttendancePercent: 101 },
+      });
+      expect(outOfRange.statusCode).toBe(400);
       const regrade = await t.inject({
         method: 'PUT',
         url: `/api/enrolments/${enrolment[2]}/grade`,
@@ -548,7 +561,12 @@ describe('training sessions, calendars and attendance', () => {
         payload: { passed: true },
       });
       expect(regrade.json()).toMatchObject({ status: 'failed', attended: false, attendancePercent: 80 });
-      await t.db.query(`UPDATE course SET min_attendance_percent = 80 WHERE id = $1`, [courseId]);
+      await t.inject({
+        method: 'PATCH',
+        url: `/api/courses/${courseId}`,
+        cookie: admin.cookie,
+        payload: { minAttendancePercent: 80 },
+      });
 
       const pdf = await t.inject({
         method: 'GET',
