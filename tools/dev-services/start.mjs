@@ -32,6 +32,11 @@ const REDIS = {
   // The port of the redis-server this script starts when none answers.
   ownPort: Number(process.env.DEV_REDIS_PORT || 6380),
 };
+const MAIL = {
+  dir: join(DATA_DIR, 'mail'),
+  smtpPort: Number(process.env.DEV_SMTP_PORT || 1025),
+  webPort: Number(process.env.DEV_MAIL_WEB_PORT || 1080),
+};
 const STOP_TIMEOUT_MS = 10_000;
 const HEALTH_TIMEOUT_MS = 60_000;
 
@@ -45,7 +50,7 @@ const DEMO_ACCOUNTS = [
 const DEMO_PASSWORD = 'Academy!2024';
 
 /** What is running, so that shutdown stops it in order: children, then Redis, then PostgreSQL. */
-const running = { children: new Map(), redis: undefined, postgres: undefined, stopping: false };
+const running = { children: new Map(), redis: undefined, postgres: undefined, mail: undefined, stopping: false };
 
 /** An expected failure: printed as one message, without a stack. */
 class StartError extends Error {}
@@ -381,12 +386,33 @@ function printBanner() {
     'Icspa Academy is running',
     `  portal   ${base}${existsSync(join(PORTAL_DIR, 'index.html')) ? '' : '   (not built: API only)'}`,
     `  API      ${base}/api     docs: ${base}/api/docs`,
+    running.mail
+      ? `  mail     http://localhost:${running.mail.webPort}   (dev mail catcher: every e-mail, also as .eml in ${running.mail.dir})`
+      : `  mail     sent through SMTP_URL`,
     `  demo accounts, password ${DEMO_PASSWORD}:`,
     ...DEMO_ACCOUNTS.map(([email, who]) => `    ${email.padEnd(width)}${who}`),
     '  Ctrl-C stops everything.',
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------- mail catcher
+
+/** With no SMTP_URL: the development mail catcher (mail-catcher.mjs) takes every e-mail the worker sends. */
+async function startMailCatcherForDev() {
+  const { startMailCatcher } = await import('./mail-catcher.mjs');
+  try {
+    running.mail = await startMailCatcher({ dir: MAIL.dir, smtpPort: MAIL.smtpPort, webPort: MAIL.webPort });
+  } catch (error) {
+    throw new StartError(
+      `the development mail catcher could not listen on 127.0.0.1:${MAIL.smtpPort} (SMTP) and :${MAIL.webPort} (web): ${error.message}; set DEV_SMTP_PORT / DEV_MAIL_WEB_PORT, or SMTP_URL`,
+    );
+  }
+  log(
+    `mail: development catcher, SMTP 127.0.0.1:${running.mail.smtpPort}, read at http://localhost:${running.mail.webPort}`,
+  );
+  return `smtp://127.0.0.1:${running.mail.smtpPort}`;
 }
 
 // ------------------------------------------------------------------------------------------- lifecycle
@@ -397,6 +423,7 @@ async function shutdown(exitCode) {
   log('stopping');
   await Promise.all([...running.children].map(([name, child]) => stopProcess(name, child)));
   if (running.redis) await stopProcess('redis-server', running.redis);
+  if (running.mail) await running.mail.stop();
   if (running.postgres) await stopEmbeddedPostgres(running.postgres);
   log('stopped');
   process.exit(exitCode);
@@ -437,8 +464,17 @@ async function main() {
   log(`Redis: ${redis.how}`);
   const databaseUrl = process.env.DATABASE_URL || (await startEmbeddedPostgres());
   log(`PostgreSQL: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded, 127.0.0.1:${PG.port}, data in ${PG.dir}`}`);
+  if (process.env.SMTP_URL) log('mail: SMTP_URL');
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis.url, PORTAL_DIR, PORT: String(PORT) };
+  const smtpUrl = process.env.SMTP_URL || (await startMailCatcherForDev());
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    PORTAL_DIR,
+    PORT: String(PORT),
+    SMTP_URL: smtpUrl,
+  };
   await runToCompletion('migrate', process.execPath, [join(API_DIST, 'cli/migrate.js')], env);
   await runToCompletion('seed', process.execPath, [join(API_DIST, 'cli/seed.js')], env);
 

@@ -69,6 +69,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_preferences"];
+        put: operations["Notifications_updatePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1541,6 +1557,18 @@ export interface components {
             params: {
                 [key: string]: unknown;
             };
+            /** @description The portal page of what it is about (a path), e.g. /proposals?assignment=… */
+            link: string | null;
+            /**
+             * @description Type of the object it is about
+             * @example assignment
+             */
+            objectType: string | null;
+            /**
+             * Format: uuid
+             * @description Id of the object it is about
+             */
+            objectId: string | null;
             /** @description Whether the user has read it */
             read: boolean;
             /**
@@ -1548,6 +1576,17 @@ export interface components {
              * @description When it was sent
              */
             createdAt: string;
+        };
+        NotificationGroupDto: {
+            /**
+             * @description Notification kind
+             * @example assignment.proposed
+             */
+            kind: string;
+            /** @description Notifications of this kind */
+            total: number;
+            /** @description Unread notifications of this kind */
+            unread: number;
         };
         NotificationPageDto: {
             /** @description The items of this page */
@@ -1558,10 +1597,56 @@ export interface components {
             page: number;
             /** @description Items per page */
             pageSize: number;
-            /** @description Unread notifications in all pages */
+            /** @description Unread notifications in all pages and kinds */
             unread: number;
+            /** @description Every kind the user has notifications of, most recent first */
+            groups: components["schemas"]["NotificationGroupDto"][];
+        };
+        NotificationReadAllDto: {
+            /**
+             * @description Mark only this kind read (one group of the bell)
+             * @enum {string}
+             */
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
         };
         EmptyBodyDto: Record<string, never>;
+        NotificationPreferenceResponseDto: {
+            /**
+             * @description Notification kind
+             * @enum {string}
+             */
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            /**
+             * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
+             * @enum {string}
+             */
+            delivery: "in_app" | "email" | "digest";
+            /**
+             * @description What applies when the user chose nothing
+             * @enum {string}
+             */
+            defaultDelivery: "in_app" | "email" | "digest";
+        };
+        NotificationPreferencesDto: {
+            /** @description Every kind with how it reaches the user (security mail is always sent and not listed) */
+            items: components["schemas"]["NotificationPreferenceResponseDto"][];
+        };
+        NotificationPreferenceItemDto: {
+            /**
+             * @description Notification kind
+             * @enum {string}
+             */
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            /**
+             * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
+             * @enum {string}
+             */
+            delivery: "in_app" | "email" | "digest";
+        };
+        NotificationPreferencesUpdateDto: {
+            /** @description The kinds to change; kinds not listed keep their setting */
+            items: components["schemas"]["NotificationPreferenceItemDto"][];
+        };
         LoginDto: {
             /**
              * @description The account e-mail address
@@ -3654,6 +3739,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
+                /** @description Only notifications of this kind (a group of the bell) */
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             };
             header?: never;
             path?: never;
@@ -3661,7 +3748,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller’s notifications, newest first, with the unread count */
+            /** @description The caller’s notifications, newest first (optionally one kind), with unread count and groups by kind */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3708,11 +3795,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EmptyBodyDto"];
+                "application/json": components["schemas"]["NotificationReadAllDto"];
             };
         };
         responses: {
-            /** @description All marked read */
+            /** @description All marked read (or all of one kind) */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3769,6 +3856,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Notifications_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How each kind of notification reaches the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Notifications_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The preferences after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
             };
             /** @description Refused input: `code` and `field` name the problem */
             400: {

@@ -120,6 +120,7 @@ export const ERROR_CODES = {
   'certification.not_found': [],
   'programme.not_found': [],
   'notification.not_found': [],
+  'notification_preference.duplicate_kind': ['kind'],
   'assignment.not_found': [],
   'training_request.not_found': [],
   'trainer.not_found': [],

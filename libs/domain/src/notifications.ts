@@ -26,3 +26,25 @@ export const NOTIFICATION_KINDS = [
   'certification.revoked',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * How a user wants each kind of notification: always in the portal's bell, and besides that by e-mail at
+ * once, in one daily digest, or not at all (`in_app`).
+ */
+export const NOTIFICATION_DELIVERIES = ['in_app', 'email', 'digest'] as const;
+export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
+
+/** Mail that preferences never suppress (the kinds themselves are sent by identity when it has them). */
+export const SECURITY_MAIL_KINDS = ['account.invitation', 'account.password_reset', 'account.sign_in_alert'] as const;
+export type SecurityMailKind = (typeof SECURITY_MAIL_KINDS)[number];
+
+/** What a notification links to; acting on that object marks its notifications read. */
+export const NOTIFICATION_OBJECT_TYPES = [
+  'assignment',
+  'cohort',
+  'enrolment',
+  'certification',
+  'training_request',
+  'training_session',
+] as const;
+export type NotificationObjectType = (typeof NOTIFICATION_OBJECT_TYPES)[number];

@@ -25,6 +25,8 @@ import { Country } from '../modules/organisations/country.entity';
 import { MemberFirm } from '../modules/organisations/member-firm.entity';
 import { PoliceUnit } from '../modules/organisations/police-unit.entity';
 import { Region } from '../modules/organisations/region.entity';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
+import { EmailMessage } from '../modules/notifications/email/email-message.entity';
 
 /** Every entity, listed once; migrations must agree with them (checked by a test). */
 export const ENTITIES = [
@@ -48,6 +50,8 @@ export const ENTITIES = [
   Attendance,
   CalendarFeed,
   Notification,
+  NotificationPreference,
+  EmailMessage,
   OutboxMessage,
   TrainerProfile,
   TrainerUnavailability,

@@ -29,6 +29,10 @@ const HomeRoute = page(
   () => import('./routes/app/home'),
   (m) => m.HomeRoute,
 );
+const ProfileRoute = page(
+  () => import('./routes/app/profile'),
+  (m) => m.ProfileRoute,
+);
 const MyUnitRoute = page(
   () => import('./routes/app/my-unit'),
   (m) => m.MyUnitRoute,
@@ -191,10 +195,6 @@ const CalendarRoute = page(
   () => import('./routes/app/calendar/calendar'),
   (m) => m.CalendarRoute,
 );
-const ProfileRoute = page(
-  () => import('./routes/app/profile/profile'),
-  (m) => m.ProfileRoute,
-);
 const NotFoundRoute = page(
   () => import('./routes/not-found'),
   (m) => m.NotFoundRoute,
@@ -238,10 +238,10 @@ export const routes: RouteObject[] = [
             errorElement: <RouteError />,
             children: [
               { index: true, lazy: HomeRoute },
+              { path: paths.app.profile.path, lazy: ProfileRoute },
               { path: paths.app.catalogue.path, lazy: CatalogueRoute },
               { path: paths.app.course.path, lazy: CourseRoute },
               { path: paths.app.calendar.path, lazy: CalendarRoute },
-              { path: paths.app.profile.path, lazy: ProfileRoute },
               onlyFor(UNIT_ROLES, [
                 { path: paths.app.myUnit.path, lazy: MyUnitRoute },
                 { path: paths.app.myLearning.path, lazy: MyLearningRoute },

@@ -141,8 +141,6 @@ export const paths = {
     },
     /** The user's calendar (every role). */
     calendar: { path: '/calendar', getHref: () => '/calendar' },
-    /** The user's own settings: time zone, calendar feed. */
-    profile: { path: '/profile', getHref: () => '/profile' },
     trainingRequests: {
       path: '/training-requests',
       getHref: (query: ListQuery & { status?: string } = {}) =>
@@ -198,6 +196,8 @@ export const paths = {
       getHref: (params: { cohortId: string }) => `/admin/cohorts/${seg(params.cohortId)}`,
     },
     myCertifications: { path: '/certifications', getHref: () => '/certifications' },
+    /** The signed-in user's own settings: how notifications reach them, their time zone and calendar feed. */
+    profile: { path: '/profile', getHref: () => '/profile' },
     /** Regional uptake (admins and member admins): the drill-down, period and filters live in the address. */
     uptake: {
       path: '/uptake',

@@ -35,6 +35,8 @@ export interface CalendarEvent {
   attendees?: CalendarPerson[];
   /** Forced to true by METHOD:CANCEL; a feed shows a cancelled event with it. */
   cancelled?: boolean;
+  /** Not settled yet (a proposal the trainer has still to answer): STATUS:TENTATIVE. */
+  tentative?: boolean;
 }
 
 export interface CalendarOptions {
@@ -98,7 +100,7 @@ export function buildIcs(method: CalendarMethod, events: CalendarEvent[], option
       endInputType: 'utc',
       endOutputType: 'utc',
       title: clean(event.summary),
-      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+      status: cancelled ? 'CANCELLED' : event.tentative ? 'TENTATIVE' : 'CONFIRMED',
       productId: PRODUCT_ID,
     };
     (attrs as EventAttributes & { timestamp: number }).timestamp = options.stamp.getTime();

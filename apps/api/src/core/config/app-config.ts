@@ -46,6 +46,14 @@ export interface AppConfig {
   trustProxyHops: number;
   /** Public verification look-ups allowed per address per minute. */
   verifyRatePerMinute: number;
+  /** SMTP relay (`smtp://user:pass@host:587`, `smtps://…:465`); empty: e-mails are written and kept pending. */
+  smtpUrl: string;
+  /** From address of every e-mail (`Name <address>`). */
+  mailFrom: string;
+  /** First retry delay of a failed e-mail send; each next one doubles (BullMQ exponential back-off). */
+  emailRetryDelayMs: number;
+  /** Tries of one e-mail before it is left `failed` (with 30 s doubling: about 17 hours over 12 tries). */
+  emailMaxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +125,17 @@ function jwk(env: Env, name: string): string {
   return raw;
 }
 
+function mailFrom(env: Env): string {
+  const raw = env.MAIL_FROM || 'Icspa Academy <no-reply@icspa.localhost>';
+  // A header value: no line breaks, and an address in angle brackets or alone.
+  if (/[\r\n]/.test(raw) || !/^([^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw.trim()))
+    throw new ConfigError(
+      'MAIL_FROM',
+      `must be an address such as "Icspa Academy <no-reply@example.org>", got "${raw}"`,
+    );
+  return raw.trim();
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const sessionSecret = env.SESSION_SECRET || (nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
@@ -185,6 +204,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     credentialKeyFile: env.CREDENTIAL_KEY_FILE || '.data/credential-signing-key.json',
     verifyRatePerMinute: int(env, 'VERIFY_RATE_PER_MINUTE', 30, 1, 100000),
     trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', ['smtp:', 'smtps:']) : '',
+    mailFrom: mailFrom(env),
+    emailRetryDelayMs: int(env, 'EMAIL_RETRY_DELAY_MS', 30_000, 100, 3_600_000),
+    emailMaxAttempts: int(env, 'EMAIL_MAX_ATTEMPTS', 12, 1, 50),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { JobsOptions } from 'bullmq';
+
 /**
  * The one registry of queues and jobs. A job name belongs to exactly one queue; the worker refuses to
  * start unless every job name has exactly one handler (see WorkerHost).
@@ -8,6 +10,7 @@ export enum QueueName {
   Certifications = 'certifications',
   Reporting = 'reporting',
   Outbox = 'outbox',
+  Mail = 'mail',
 }
 
 export enum JobName {
@@ -19,6 +22,8 @@ export enum JobName {
   CertificationLifecycle = 'certification-lifecycle',
   RefreshUptake = 'refresh-uptake',
   RelayOutbox = 'relay-outbox',
+  SendEmail = 'send-email',
+  SendDigests = 'send-digests',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -30,6 +35,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CertificationLifecycle]: QueueName.Certifications,
   [JobName.RefreshUptake]: QueueName.Reporting,
   [JobName.RelayOutbox]: QueueName.Outbox,
+  [JobName.SendEmail]: QueueName.Mail,
+  [JobName.SendDigests]: QueueName.Mail,
 };
 
 /** How often the outbox relay runs on its own; `OutboxService.relaySoon()` runs it at once after a commit. */
@@ -45,6 +52,21 @@ export const JOB_SCHEDULES: Partial<
   [JobName.CertificationLifecycle]: () => ({ pattern: '30 2 * * *' }),
   [JobName.RefreshUptake]: ({ uptakeRefreshIntervalMs }) => ({ every: uptakeRefreshIntervalMs }),
   [JobName.RelayOutbox]: () => ({ every: OUTBOX_RELAY_EVERY_MS }),
+  // Hourly: each user gets their digest once a day, at the first run after DIGEST_LOCAL_HOUR in their zone.
+  [JobName.SendDigests]: () => ({ pattern: '5 * * * *' }),
+};
+
+/**
+ * Options a job gets over DEFAULT_JOB_OPTIONS, whoever enqueues it. E-mail retries for hours with doubling
+ * delays, so a relay that is down for a while delays mail and loses none.
+ */
+export const JOB_OPTIONS: Partial<
+  Record<JobName, (config: { emailRetryDelayMs: number; emailMaxAttempts: number }) => JobsOptions>
+> = {
+  [JobName.SendEmail]: ({ emailRetryDelayMs, emailMaxAttempts }) => ({
+    attempts: emailMaxAttempts,
+    backoff: { type: 'exponential', delay: emailRetryDelayMs },
+  }),
 };
 
 /**
@@ -63,6 +85,8 @@ export interface JobPayloads {
   [JobName.CertificationLifecycle]: Record<string, never>;
   [JobName.RefreshUptake]: Record<string, never>;
   [JobName.RelayOutbox]: Record<string, never>;
+  [JobName.SendEmail]: { emailId: string };
+  [JobName.SendDigests]: Record<string, never>;
 }
 
 /** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */
@@ -73,4 +97,6 @@ export const JOB_IDS = {
   certify: (enrolmentId: string) => `certify-${enrolmentId}`,
   /** One per officer who already qualifies when a programme is created. */
   certifyForProgramme: (programmeId: string, holderId: string) => `certify-programme-${programmeId}-${holderId}`,
+  /** One per e-mail row: relayed twice, it is still one job (and the row's status stops a second send). */
+  email: (emailId: string) => `email-${emailId}`,
 };

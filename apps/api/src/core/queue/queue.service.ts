@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConnectionOptions, JobsOptions, Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './queue-registry';
+import { JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QueueName } from './queue-registry';
 
 /** BullMQ connection settings from REDIS_URL; BullMQ wants its own connections (blocking commands). */
 export function bullConnection(config: AppConfig): ConnectionOptions {
@@ -48,7 +48,8 @@ export class QueueService implements OnApplicationShutdown {
 
   add<N extends JobName>(name: N, data: JobPayloads[N], options: JobsOptions = {}) {
     if (options.jobId?.includes(':')) throw new Error(`job id ${options.jobId} must not contain ':'`);
-    return this.queue(JOB_QUEUE[name]).add(name, data, options);
+    const own = JOB_OPTIONS[name]?.(this.config) ?? {};
+    return this.queue(JOB_QUEUE[name]).add(name, data, { ...own, ...options });
   }
 
   async onApplicationShutdown() {

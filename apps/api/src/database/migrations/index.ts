@@ -9,6 +9,7 @@ import { UnfilledRetry1764220000000 } from './1764220000000-unfilled-retry';
 import { EnrolmentSwitch1764240000000 } from './1764240000000-enrolment-switch';
 import { PasswordChangeRequired1764250000000 } from './1764250000000-password-change-required';
 import { TrainingSessions1764300000000 } from './1764300000000-training-sessions';
+import { Messages1764400000000 } from './1764400000000-messages';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   EnrolmentSwitch1764240000000,
   PasswordChangeRequired1764250000000,
   TrainingSessions1764300000000,
+  Messages1764400000000,
 ];

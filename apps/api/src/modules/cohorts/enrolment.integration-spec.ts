@@ -82,6 +82,17 @@ describe('enrolment: seats, waitlist and concurrency', () => {
       cookie: officers[0].cookie,
     });
     expect(withdrawn.json().status).toBe('withdrawn');
+    // The promoted officer is told, with a link to their enrolment.
+    const told = await t.inject({ method: 'GET', url: '/api/notifications', cookie: officers[2].cookie });
+    expect(told.json().unread).toBe(1);
+    expect(told.json().items[0]).toMatchObject({
+      kind: 'enrolment.promoted',
+      params: { cohortId, enrolmentId: results[2].id },
+      objectType: 'enrolment',
+      objectId: results[2].id,
+      link: '/learning',
+      read: false,
+    });
     const after = await Promise.all(
       results.map((r, i) => t.inject({ method: 'GET', url: `/api/enrolments/${r.id}`, cookie: officers[i].cookie })),
     );
@@ -92,9 +103,10 @@ describe('enrolment: seats, waitlist and concurrency', () => {
       ['waitlisted', 1],
       ['waitlisted', 2],
     ]);
+    // Opening the enrolment (each officer just did) marks its notification read.
     const bell = await t.inject({ method: 'GET', url: '/api/notifications', cookie: officers[2].cookie });
-    expect(bell.json().unread).toBe(1);
-    expect(bell.json().items[0]).toMatchObject({ kind: 'enrolment.promoted', params: { cohortId } });
+    expect(bell.json().unread).toBe(0);
+    expect(bell.json().items[0]).toMatchObject({ kind: 'enrolment.promoted', params: { cohortId }, read: true });
     const others = await t.inject({ method: 'GET', url: '/api/notifications', cookie: officers[3].cookie });
     expect(others.json().unread).toBe(0);
     const [cohort] = await t.db.query(`SELECT seats_taken FROM cohort WHERE id = $1`, [cohortId]);

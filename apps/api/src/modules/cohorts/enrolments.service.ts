@@ -66,8 +66,11 @@ export class EnrolmentsService {
     return view;
   }
 
+  /** An officer opening their own enrolment has read what it announced (a promotion from the waitlist). */
   async get(user: AuthUser, id: string): Promise<EnrolmentResponseDto> {
-    return toEnrolmentResponse(await this.view(user, id));
+    const view = await this.view(user, id);
+    if (view.officerId === user.id) await this.notifications.markObjectRead(this.db.manager, user.id, 'enrolment', id);
+    return toEnrolmentResponse(view);
   }
 
   /**

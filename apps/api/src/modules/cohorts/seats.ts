@@ -123,16 +123,14 @@ export async function promoteFromWaitlist(
     cohort.id,
     head.length,
   ]);
-  await notifications.notify(
-    manager,
-    head.map((p) => p.officer_id),
-    'enrolment.promoted',
-    {
+  // One each: the notification names the officer's own enrolment, which it links to and which, opened, marks it read.
+  for (const p of head)
+    await notifications.notify(manager, [p.officer_id], 'enrolment.promoted', {
       courseTitle: cohort.course_title,
       cohortId: cohort.id,
+      enrolmentId: p.id,
       startsAt: cohort.starts_at.toISOString(),
-    },
-  );
+    });
   for (const oldCohortId of [...new Set(released.map((r) => r.cohort_id))].sort()) {
     const seats = released.filter((r) => r.cohort_id === oldCohortId).length;
     await affectedRows(manager, `UPDATE cohort SET seats_taken = seats_taken - $2 WHERE id = $1`, [oldCohortId, seats]);

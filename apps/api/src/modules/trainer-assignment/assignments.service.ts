@@ -78,6 +78,7 @@ export class AssignmentsService {
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: a.trainer_id });
       assertAnswerable(a, this.clock.now());
       await declineAssignment(manager, id, reason);
+      await this.notifications.markObjectRead(manager, a.trainer_id, 'assignment', id);
       await reopenRequest(manager, this.outbox, a.training_request_id);
       await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'proposal_declined', this.clock.now());
       await this.audit.record(manager, user, {

@@ -1,5 +1,24 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { PageOf } from '../../../core/http/pagination.dto';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@icspa/domain';
+import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+
+export class NotificationListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'Only notifications of this kind (a group of the bell)',
+    enum: NOTIFICATION_KINDS,
+  })
+  @IsOptional()
+  @IsIn(NOTIFICATION_KINDS)
+  kind?: NotificationKind;
+}
+
+export class NotificationReadAllDto {
+  @ApiPropertyOptional({ description: 'Mark only this kind read (one group of the bell)', enum: NOTIFICATION_KINDS })
+  @IsOptional()
+  @IsIn(NOTIFICATION_KINDS)
+  kind?: NotificationKind;
+}
 
 export class NotificationResponseDto {
   @ApiProperty({ description: 'Notification id', format: 'uuid' })
@@ -18,6 +37,19 @@ export class NotificationResponseDto {
   })
   params: Record<string, string | number | null>;
 
+  @ApiProperty({
+    description: 'The portal page of what it is about (a path), e.g. /proposals?assignment=…',
+    type: String,
+    nullable: true,
+  })
+  link: string | null;
+
+  @ApiProperty({ description: 'Type of the object it is about', type: String, nullable: true, example: 'assignment' })
+  objectType: string | null;
+
+  @ApiProperty({ description: 'Id of the object it is about', type: String, nullable: true, format: 'uuid' })
+  objectId: string | null;
+
   @ApiProperty({ description: 'Whether the user has read it' })
   read: boolean;
 
@@ -25,7 +57,24 @@ export class NotificationResponseDto {
   createdAt: string;
 }
 
-export class NotificationPageDto extends PageOf(NotificationResponseDto, 'NotificationPageDto') {
-  @ApiProperty({ description: 'Unread notifications in all pages' })
+export class NotificationGroupDto {
+  @ApiProperty({ description: 'Notification kind', example: 'assignment.proposed' })
+  kind: string;
+
+  @ApiProperty({ description: 'Notifications of this kind' })
+  total: number;
+
+  @ApiProperty({ description: 'Unread notifications of this kind' })
   unread: number;
+}
+
+export class NotificationPageDto extends PageOf(NotificationResponseDto, 'NotificationPageDto') {
+  @ApiProperty({ description: 'Unread notifications in all pages and kinds' })
+  unread: number;
+
+  @ApiProperty({
+    description: 'Every kind the user has notifications of, most recent first',
+    type: [NotificationGroupDto],
+  })
+  groups: NotificationGroupDto[];
 }

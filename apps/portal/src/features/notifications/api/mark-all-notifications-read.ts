@@ -1,22 +1,25 @@
+import type { NotificationKind } from '@icspa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { NOTIFICATIONS_QUERY_KEY, type getNotifications } from './get-notifications';
+import { NOTIFICATIONS_QUERY_KEY, type NotificationPage } from './get-notifications';
 
-type NotificationPage = Awaited<ReturnType<typeof getNotifications>>;
-
-/** Marks every notification of the caller read. */
-export function markAllNotificationsRead() {
-  return unwrap(api.POST('/api/notifications/read-all', { body: {} }));
+/** Marks every notification of the caller read, or every one of a kind. */
+export function markAllNotificationsRead(kind?: NotificationKind | null) {
+  return unwrap(api.POST('/api/notifications/read-all', { body: kind ? { kind } : {} }));
 }
 
 export function useMarkAllNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: markAllNotificationsRead,
-    onSuccess: () => {
-      queryClient.setQueryData<NotificationPage>(
-        NOTIFICATIONS_QUERY_KEY,
-        (page) => page && { ...page, unread: 0, items: page.items.map((n) => ({ ...n, read: true })) },
+    mutationFn: (kind?: NotificationKind | null) => markAllNotificationsRead(kind),
+    onSuccess: (_data, kind) => {
+      queryClient.setQueriesData<NotificationPage>(
+        { queryKey: NOTIFICATIONS_QUERY_KEY },
+        (page) =>
+          page && {
+            ...page,
+            items: page.items.map((n) => (!kind || n.kind === kind ? { ...n, read: true } : n)),
+          },
       );
       return queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_QUERY_KEY });
     },

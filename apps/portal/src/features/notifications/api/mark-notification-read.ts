@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { NOTIFICATIONS_QUERY_KEY, type getNotifications } from './get-notifications';
-
-type NotificationPage = Awaited<ReturnType<typeof getNotifications>>;
+import { NOTIFICATIONS_QUERY_KEY, type NotificationPage } from './get-notifications';
 
 /** Marks one notification read. */
 export function markNotificationRead(id: string) {
@@ -14,8 +12,8 @@ export function useMarkNotificationRead() {
   return useMutation({
     mutationFn: markNotificationRead,
     onSuccess: (_data, id) => {
-      // Show it read at once; the next poll confirms.
-      queryClient.setQueryData<NotificationPage>(NOTIFICATIONS_QUERY_KEY, (page) => {
+      // Show it read at once (on every page that holds it); the next poll confirms.
+      queryClient.setQueriesData<NotificationPage>({ queryKey: NOTIFICATIONS_QUERY_KEY }, (page) => {
         if (!page) return page;
         const wasUnread = page.items.some((n) => n.id === id && !n.read);
         return {

@@ -1,21 +1,32 @@
+import type { NotificationKind } from '@icspa/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/errors/error-message';
 import { Spinner } from '@/components/ui/spinner';
 import { useFormat } from '@/hooks/use-format';
 import { useMarkAllNotificationsRead } from '@/features/notifications/api/mark-all-notifications-read';
 import { useMarkNotificationRead } from '@/features/notifications/api/mark-notification-read';
-import { useNotifications, type Notification } from '@/features/notifications/api/get-notifications';
-import { notificationMessage } from '@/features/notifications/lib/notification-text';
+import {
+  NOTIFICATIONS_PAGE_SIZE,
+  useNotifications,
+  type Notification,
+} from '@/features/notifications/api/get-notifications';
+import { notificationLabelKey, notificationMessage } from '@/features/notifications/lib/notification-text';
+import { paths } from '@/config/paths';
 
 /**
- * The bell in the header: the unread count (polled every minute) and a panel of the latest
- * notifications, each markable as read. Escape or a click outside closes the panel.
+ * The bell in the header: the unread count (polled every minute) and a panel of notifications, 20 a page
+ * (older / newer), narrowed to one kind by the group filter, each a link to what it is about (following
+ * it marks it read) and markable as read. Escape or a click outside closes the panel.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
   const format = useFormat();
-  const notifications = useNotifications();
+  const [page, setPage] = useState(1);
+  const [kind, setKind] = useState<NotificationKind | null>(null);
+  const notifications = useNotifications({ page, kind });
+  const filterId = useId();
   const markAll = useMarkAllNotificationsRead();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -23,6 +34,9 @@ export function NotificationBell() {
   const panelId = useId();
   const titleId = useId();
   const unread = notifications.data?.unread ?? 0;
+  const groups = notifications.data?.groups ?? [];
+  const pages = notifications.data ? Math.max(1, Math.ceil(notifications.data.total / NOTIFICATIONS_PAGE_SIZE)) : 1;
+  const groupUnread = kind ? (groups.find((g) => g.kind === kind)?.unread ?? 0) : unread;
 
   // Tell screen-reader users when news arrives, not at every poll.
   const previous = useRef<number | undefined>(undefined);
@@ -94,13 +108,38 @@ export function NotificationBell() {
           <button
             type="button"
             className="button button--secondary button--small"
-            disabled={unread === 0 || markAll.isPending}
+            disabled={groupUnread === 0 || markAll.isPending}
             aria-busy={markAll.isPending}
-            onClick={() => markAll.mutate()}
+            onClick={() => markAll.mutate(kind)}
           >
             {t('notifications.markAllRead')}
           </button>
         </div>
+        {groups.length > 1 || kind ? (
+          <p className="bell__filter">
+            <label htmlFor={filterId}>{t('notifications.filterLabel')}</label>{' '}
+            <select
+              id={filterId}
+              value={kind ?? ''}
+              onChange={(event) => {
+                setKind((event.target.value || null) as NotificationKind | null);
+                setPage(1);
+              }}
+            >
+              <option value="">
+                {t('notifications.allKinds')} ({format.number(unread)})
+              </option>
+              {groups.map((g) => {
+                const label = notificationLabelKey(g.kind);
+                return (
+                  <option key={g.kind} value={g.kind}>
+                    {label ? t(label) : g.kind} ({format.number(g.unread)})
+                  </option>
+                );
+              })}
+            </select>
+          </p>
+        ) : null}
         {markAll.isError ? <ErrorMessage error={markAll.error} /> : null}
         {notifications.isPending ? (
           <Spinner label={t('notifications.loading')} />
@@ -109,26 +148,44 @@ export function NotificationBell() {
         ) : notifications.data && notifications.data.items.length > 0 ? (
           <ul className="bell__list">
             {notifications.data.items.map((n) => (
-              <NotificationItem key={n.id} notification={n} />
+              <NotificationItem key={n.id} notification={n} onFollow={() => setOpen(false)} />
             ))}
           </ul>
         ) : (
           <p className="empty">{t('notifications.empty')}</p>
         )}
-        {notifications.data && notifications.data.total > notifications.data.items.length ? (
-          <p className="muted bell__more">
-            {t('notifications.latestOnly', {
-              shown: format.number(notifications.data.items.length),
-              total: format.number(notifications.data.total),
-            })}
-          </p>
+        {pages > 1 ? (
+          <nav className="bell__pager" aria-label={t('notifications.title')}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={page <= 1}
+              onClick={() => setPage(page - 1)}
+            >
+              {t('notifications.newer')}
+            </button>
+            <span>{t('notifications.pageOf', { page: format.number(page), pages: format.number(pages) })}</span>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={page >= pages}
+              onClick={() => setPage(page + 1)}
+            >
+              {t('notifications.older')}
+            </button>
+          </nav>
         ) : null}
+        <p className="bell__more">
+          <Link to={paths.app.profile.getHref()} onClick={() => setOpen(false)}>
+            {t('notifications.settings')}
+          </Link>
+        </p>
       </div>
     </div>
   );
 }
 
-function NotificationItem({ notification }: { notification: Notification }) {
+function NotificationItem({ notification, onFollow }: { notification: Notification; onFollow: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const markRead = useMarkNotificationRead();
@@ -142,7 +199,19 @@ function NotificationItem({ notification }: { notification: Notification }) {
     <li className={notification.read ? 'notice' : 'notice notice--unread'}>
       <p className="notice__text">
         {notification.read ? null : <span className="visually-hidden">{t('notifications.unread')} </span>}
-        {text}
+        {notification.link ? (
+          <Link
+            to={notification.link}
+            onClick={() => {
+              if (!notification.read) markRead.mutate(notification.id);
+              onFollow();
+            }}
+          >
+            {text}
+          </Link>
+        ) : (
+          text
+        )}
       </p>
       <p className="notice__meta">
         <time dateTime={notification.createdAt}>{format.dateTime(notification.createdAt)}</time>

@@ -22,6 +22,35 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'certification.revoked': 'notifications.kinds.certificationRevoked',
 } as const satisfies Record<NotificationKind, string>;
 
+/** Each kind's short name (the bell's groups, the notification settings), in the locale files. */
+export const NOTIFICATION_LABEL_KEYS = {
+  'enrolment.promoted': 'notificationPreferences.kinds.enrolmentPromoted',
+  'enrolment.nominated': 'notificationPreferences.kinds.enrolmentNominated',
+  'enrolment.approved': 'notificationPreferences.kinds.enrolmentApproved',
+  'enrolment.withdrawn_by_coordinator': 'notificationPreferences.kinds.enrolmentWithdrawnByCoordinator',
+  'cohort.cancelled': 'notificationPreferences.kinds.cohortCancelled',
+  'cohort.changed': 'notificationPreferences.kinds.cohortChanged',
+  'training_session.changed': 'notificationPreferences.kinds.trainingSessionChanged',
+  'training_session.cancelled': 'notificationPreferences.kinds.trainingSessionCancelled',
+  'assignment.proposed': 'notificationPreferences.kinds.assignmentProposed',
+  'assignment.withdrawn': 'notificationPreferences.kinds.assignmentWithdrawn',
+  'training_request.assigned': 'notificationPreferences.kinds.trainingRequestAssigned',
+  'training_request.unfilled': 'notificationPreferences.kinds.trainingRequestUnfilled',
+  'training_request.cancelled': 'notificationPreferences.kinds.trainingRequestCancelled',
+  'trainer_booking.released': 'notificationPreferences.kinds.trainerBookingReleased',
+  'certification.issued': 'notificationPreferences.kinds.certificationIssued',
+  'certification.expiring': 'notificationPreferences.kinds.certificationExpiring',
+  'certification.expired': 'notificationPreferences.kinds.certificationExpired',
+  'certification.revoked': 'notificationPreferences.kinds.certificationRevoked',
+} as const satisfies Record<NotificationKind, string>;
+
+/** The label key of a kind, or null for a kind this portal does not know yet. */
+export function notificationLabelKey(kind: string): (typeof NOTIFICATION_LABEL_KEYS)[NotificationKind] | null {
+  return Object.prototype.hasOwnProperty.call(NOTIFICATION_LABEL_KEYS, kind)
+    ? NOTIFICATION_LABEL_KEYS[kind as NotificationKind]
+    : null;
+}
+
 export type NotificationKey = (typeof NOTIFICATION_MESSAGE_KEYS)[NotificationKind] | 'notifications.kinds.unknown';
 
 export interface NotificationFormatters {

@@ -49,6 +49,8 @@ export class AcceptAssignmentUseCase {
         policeUnitId: request.police_unit_id,
       });
       await closeAssignment(manager, assignmentId, 'accepted');
+      // Answered: the proposal's notification has done its work.
+      await this.notifications.markObjectRead(manager, assignment.trainer_id, 'assignment', assignmentId);
       // One commitment: the proposal's booking becomes the cohort's (never a second, colliding row).
       if (!(await moveAssignmentBookingToCohort(manager, assignmentId, cohortId)))
         await this.bookings.syncCohort(manager, cohortId, 'id');

@@ -59,6 +59,7 @@ const COURSE: CourseDetail = {
   topics: [],
   languages: ['en'],
   hours: 6,
+  minAttendancePercent: 80,
   status: 'published',
   modules: [],
   assessment: null,

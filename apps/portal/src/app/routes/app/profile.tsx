@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { errorText } from '@/components/errors/error-text';
 import { Page } from '@/components/ui/page';
 import { QueryState } from '@/components/ui/query-state';
@@ -97,11 +98,12 @@ function CalendarFeedSection() {
   );
 }
 
-/** The user's own settings: time zone and calendar subscription. */
+/** The signed-in user's own settings: notifications, time zone and calendar subscription. */
 export function ProfileRoute() {
   const { t } = useTranslation();
   return (
-    <Page title={t('profile.title')} description={t('profile.description')}>
+    <Page title={t('profile.title')} description={t('profile.intro')}>
+      <NotificationPreferences />
       <TimeZoneSection />
       <CalendarFeedSection />
     </Page>
