@@ -1607,7 +1607,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -1615,7 +1615,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -1636,7 +1636,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -3740,7 +3740,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             };
             header?: never;
             path?: never;
