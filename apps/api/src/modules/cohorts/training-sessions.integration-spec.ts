@@ -482,6 +482,13 @@ describe('training sessions, calendars and attendance', () => {
       });
       expect(foreign.statusCode).toBe(400);
       expect(foreign.json().code).toBe('attendance.not_in_cohort');
+      // One officer marked twice in one request is refused before anything is written.
+      const twice = await mark(list[0].id, [
+        [0, 'present'],
+        [0, 'absent'],
+      ]);
+      expect(twice.statusCode).toBe(400);
+      expect(twice.json()).toMatchObject({ code: 'validation.arrayUnique', field: 'marks' });
 
       // Officer 0: late twice (late counts: 100%); 1: absent twice (60%); 2: absent once (80%, the default
       // rule); 3: excused once (left out: 4 of 4, 100%); 4: absent four times (20%).

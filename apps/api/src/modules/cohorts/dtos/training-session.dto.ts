@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsDateString,
   IsIn,
@@ -179,6 +180,7 @@ export class AttendanceSheetUpdateDto {
   @ApiProperty({ description: 'Marks to record (others stay as they are)', type: [AttendanceMarkDto] })
   @IsArray()
   @ArrayMaxSize(1000)
+  @ArrayUnique((m: AttendanceMarkDto) => m?.enrolmentId)
   @ValidateNested({ each: true })
   @Type(() => AttendanceMarkDto)
   marks: AttendanceMarkDto[];
