@@ -145,6 +145,12 @@ export default defineConfig({
               test: /node_modules[\\/](world-atlas|topojson-client|d3-geo|d3-array|internmap|i18n-iso-countries)[\\/]/,
               priority: 2,
             },
+            // The calendar grid (react-big-calendar, date-fns and what they pull in): the calendar page only.
+            {
+              name: 'calendar-grid',
+              test: /node_modules[\\/](react-big-calendar|date-fns|date-arithmetic|dayjs|globalize|cldrjs|luxon|moment|moment-timezone|lodash|lodash-es|memoize-one|react-overlays|@restart|@popperjs|uncontrollable|dom-helpers|react-lifecycles-compat|invariant|warning|prop-types|clsx)[\\/]/,
+              priority: 2,
+            },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -7,6 +7,7 @@ import { CoreModule } from './core/core.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CertificationsModule } from './modules/certifications/certifications.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -28,6 +29,7 @@ export const FEATURE_MODULES = [
   CohortsModule,
   TrainerAssignmentModule,
   CertificationsModule,
+  CalendarModule,
   ReportingModule,
 ];
 

@@ -284,7 +284,13 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   trainers: ['member_admin', 'admin'],
   trainer: ['member_admin', 'admin'],
   roster: ['trainer', 'admin'],
+  sessionAttendance: ['trainer', 'admin'],
+  calendar: ALL,
   users: ['admin'],
+  user: ['admin'],
+  // Admins, and any user holding a translate grant (the walk's accounts hold none).
+  translations: ['admin'],
+  courseTranslations: ['admin'],
   policeUnits: ['admin'],
   memberFirms: ['admin'],
   auditLog: ['admin'],
@@ -342,12 +348,18 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
     if (enrolment)
       params.attemptId = (await api.get<{ id: string }[]>(`/api/enrolments/${enrolment.id}/attempts`))[0]?.id;
   }
+  if (uses('userId')) params.userId = await first('/api/users');
+  if (uses('locale')) params.locale = 'uk';
   if (uses('requestId')) params.requestId = await first('/api/training-requests');
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');
   if (uses('cohortId'))
     params.cohortId =
       role === 'trainer' ? await first('/api/cohorts?mine=true') : seedId('cohort:ee-201-bucharest-running');
+  if (uses('sessionId') && params.cohortId)
+    params.sessionId = (
+      await api.get<Page_<{ id: string; status: string }>>(`/api/cohorts/${params.cohortId}/sessions`)
+    ).items.find((s) => s.status === 'scheduled')?.id;
 
   const hrefs = new Map<AppRoute, string>();
   for (const [key, pattern] of ROUTES) {

@@ -901,6 +901,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingSessions_list"];
+        put?: never;
+        post: operations["TrainingSessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingSessions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TrainingSessions_update"];
+        trace?: never;
+    };
+    "/api/training-sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrainingSessions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingSessions_sheet"];
+        put: operations["TrainingSessions_mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-sessions/{id}/attendance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingSessions_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trainers": {
         parameters: {
             query?: never;
@@ -1301,6 +1381,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calendar_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calendar_feedStatus"];
+        put?: never;
+        post: operations["Calendar_regenerate"];
+        delete: operations["Calendar_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/feed/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calendar_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/uptake": {
         parameters: {
             query?: never;
@@ -1623,7 +1751,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -1631,7 +1759,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -1652,7 +1780,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -1708,6 +1836,11 @@ export interface components {
              */
             locale: string | null;
             /**
+             * @description IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in)
+             * @example Europe/Kyiv
+             */
+            timeZone: string | null;
+            /**
              * @description Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language
              * @example [
              *       "ru",
@@ -1732,6 +1865,11 @@ export interface components {
              *     ]
              */
             readsLocales?: string[];
+            /**
+             * @description IANA time zone for calendars and e-mails
+             * @example Europe/Kyiv
+             */
+            timeZone?: string;
         };
         PasswordChangeDto: {
             /** @description The password the user signs in with now */
@@ -1766,6 +1904,11 @@ export interface components {
              * @example uk
              */
             locale: string | null;
+            /**
+             * @description IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in)
+             * @example Europe/Kyiv
+             */
+            timeZone: string | null;
             /**
              * @description Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language
              * @example [
@@ -2290,6 +2433,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out) */
+            minAttendancePercent: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
             /**
@@ -2403,6 +2548,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out) */
+            minAttendancePercent: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
             /**
@@ -2445,6 +2592,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: attendance (percent of sessions) needed to complete; default 80 */
+            minAttendancePercent?: number;
         };
         CourseSummaryDto: {
             /**
@@ -2469,6 +2618,8 @@ export interface components {
             languages: string[];
             /** @description Study hours */
             hours: number;
+            /** @description In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out) */
+            minAttendancePercent: number;
             /** @description draft or published */
             status: components["schemas"]["CourseStatus"];
             /**
@@ -2505,6 +2656,8 @@ export interface components {
             languages?: string[];
             /** @description Study hours */
             hours?: number;
+            /** @description In person and blended runs: attendance (percent of sessions) needed to complete */
+            minAttendancePercent?: number;
             /** @description Publish or withdraw to draft */
             status?: components["schemas"]["CourseStatus"];
         };
@@ -2719,6 +2872,11 @@ export interface components {
              * @description End (ISO 8601), after the start
              */
             endsAt: string;
+            /**
+             * @description IANA time zone of the cohort's first training session (over its dates; default UTC)
+             * @example Europe/Kyiv
+             */
+            timeZone?: string;
             /** @description How it is delivered */
             deliveryMode: components["schemas"]["DeliveryMode"];
             /** @description Teaching language (BCP 47), one of the course’s languages */
@@ -2813,8 +2971,10 @@ export interface components {
             waitlistPosition: number | null;
             /** @description Lessons done, as a percentage */
             progressPercent: number;
-            /** @description Attendance marked by the trainer (in person, blended) */
+            /** @description Whether the officer's attendance meets the course's rule (in person, blended); null while no session is marked */
             attended: boolean | null;
+            /** @description Attendance over the scheduled sessions, as a whole percentage (null while no session is marked) */
+            attendancePercent: number | null;
             /**
              * Format: date-time
              * @description Cohort start
@@ -2886,8 +3046,10 @@ export interface components {
             waitlistPosition: number | null;
             /** @description Lessons done, as a percentage */
             progressPercent: number;
-            /** @description Attendance marked by the trainer (in person, blended) */
+            /** @description Whether the officer's attendance meets the course's rule (in person, blended); null while no session is marked */
             attended: boolean | null;
+            /** @description Attendance over the scheduled sessions, as a whole percentage (null while no session is marked) */
+            attendancePercent: number | null;
             /**
              * Format: date-time
              * @description Cohort start
@@ -2972,8 +3134,8 @@ export interface components {
             clientId?: string;
         };
         GradeDto: {
-            /** @description Whether the officer attended */
-            attended: boolean;
+            /** @description Shortcut for the sign-in sheet: marks every session not marked yet present (true) or absent (false). The enrolment completes only when the attendance then meets the course rule. */
+            attended?: boolean;
             /** @description Whether the officer passed (completes or fails the enrolment) */
             passed: boolean;
         };
@@ -3059,6 +3221,162 @@ export interface components {
         AttemptSubmitDto: {
             /** @description One answer per question */
             answers: components["schemas"]["AnswerDto"][];
+        };
+        /**
+         * @description Scheduled or cancelled
+         * @enum {string}
+         */
+        TrainingSessionStatus: "scheduled" | "cancelled";
+        WallClockDto: {
+            /** @description IANA time zone of this reading */
+            timeZone: string;
+            /**
+             * @description Start as local date and time in that zone (YYYY-MM-DDTHH:mm)
+             * @example 2027-03-29T09:00
+             */
+            startsAt: string;
+            /**
+             * @description End as local date and time in that zone (YYYY-MM-DDTHH:mm)
+             * @example 2027-03-29T17:00
+             */
+            endsAt: string;
+        };
+        TrainingSessionResponseDto: {
+            /**
+             * Format: uuid
+             * @description Training session id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Cohort id
+             */
+            cohortId: string;
+            /**
+             * Format: uuid
+             * @description Course id
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: date-time
+             * @description Start (UTC instant)
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End (UTC instant)
+             */
+            endsAt: string;
+            /** @description IANA name of the venue's time zone */
+            timeZone: string;
+            /** @description Venue name */
+            venueName: string | null;
+            /** @description Venue's address */
+            venueAddress: string | null;
+            /** @description Online meeting link */
+            onlineUrl: string | null;
+            /** @description Order in the cohort, from 1 */
+            position: number;
+            /** @description Scheduled or cancelled */
+            status: components["schemas"]["TrainingSessionStatus"];
+            /** @description Changes made so far (iCalendar SEQUENCE) */
+            sequence: number;
+            /** @description Times at the venue */
+            venueTime: components["schemas"]["WallClockDto"];
+            /** @description Times in the viewer's time zone (theirs, or UTC while unset) */
+            viewerTime: components["schemas"]["WallClockDto"];
+        };
+        TrainingSessionListDto: {
+            /** @description The cohort's sessions in time order */
+            items: components["schemas"]["TrainingSessionResponseDto"][];
+        };
+        TrainingSessionCreateDto: {
+            /**
+             * Format: date-time
+             * @description Start (ISO 8601 instant; stored in UTC)
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End (ISO 8601 instant), after the start
+             */
+            endsAt: string;
+            /**
+             * @description IANA name of the venue's time zone, e.g. Europe/Kyiv
+             * @example Europe/Kyiv
+             */
+            timeZone: string;
+            /** @description Venue name (in person and blended sessions) */
+            venueName?: string | null;
+            /** @description Venue's postal address */
+            venueAddress?: string | null;
+            /** @description Online meeting link (https only) */
+            onlineUrl?: string | null;
+        };
+        TrainingSessionUpdateDto: {
+            /**
+             * Format: date-time
+             * @description New start (ISO 8601 instant)
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description New end (ISO 8601 instant)
+             */
+            endsAt?: string;
+            /**
+             * @description IANA name of the venue's time zone
+             * @example Europe/Kyiv
+             */
+            timeZone?: string;
+            /** @description Venue name (null removes it) */
+            venueName?: string | null;
+            /** @description Venue's postal address (null removes it) */
+            venueAddress?: string | null;
+            /** @description Online meeting link, https only (null removes it) */
+            onlineUrl?: string | null;
+        };
+        /**
+         * @description Mark for this session (null: not marked yet)
+         * @enum {string}
+         */
+        AttendanceStatus: "present" | "late" | "absent" | "excused";
+        AttendanceSheetEntryDto: {
+            /**
+             * Format: uuid
+             * @description Enrolment id
+             */
+            enrolmentId: string;
+            /**
+             * Format: uuid
+             * @description Officer id
+             */
+            officerId: string;
+            /** @description Officer's name as the viewer may see it */
+            officerName: string;
+            /** @description Mark for this session (null: not marked yet) */
+            status: components["schemas"]["AttendanceStatus"] | null;
+        };
+        AttendanceSheetDto: {
+            /** @description The session */
+            session: components["schemas"]["TrainingSessionResponseDto"];
+            /** @description Officers holding a seat, by name */
+            entries: components["schemas"]["AttendanceSheetEntryDto"][];
+        };
+        AttendanceMarkDto: {
+            /**
+             * Format: uuid
+             * @description Enrolment id (an officer holding a seat in the cohort)
+             */
+            enrolmentId: string;
+            /** @description How the officer attended */
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        AttendanceSheetUpdateDto: {
+            /** @description Marks to record (others stay as they are) */
+            marks: components["schemas"]["AttendanceMarkDto"][];
         };
         UnavailabilityDto: {
             /**
@@ -3560,6 +3878,79 @@ export interface components {
              */
             status: "active" | "expired" | "revoked";
         };
+        /**
+         * @description What the entry is
+         * @enum {string}
+         */
+        CalendarEntryKind: "training_session" | "certification_expiry" | "proposal_answer_by" | "unavailability";
+        CalendarTimesDto: {
+            /** @description IANA time zone of this reading */
+            timeZone: string;
+            /** @description Start as local date and time (YYYY-MM-DDTHH:mm) */
+            startsAt: string;
+            /** @description End as local date and time (YYYY-MM-DDTHH:mm) */
+            endsAt: string;
+        };
+        CalendarEntryDto: {
+            /**
+             * @description Stable id of the entry (the iCalendar UID)
+             * @example training-session-…@icspa.academy
+             */
+            uid: string;
+            /** @description What the entry is */
+            kind: components["schemas"]["CalendarEntryKind"];
+            /** @description Title (course, programme or request title; the portal adds the words) */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Start (UTC instant)
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End (UTC instant)
+             */
+            endsAt: string;
+            /** @description Cancelled (a training session that will not take place) */
+            cancelled: boolean;
+            /** @description Changes made to the entry so far (iCalendar SEQUENCE) */
+            sequence: number;
+            /**
+             * Format: uuid
+             * @description Id of the object the entry is about (session, certification, assignment, unavailability)
+             */
+            objectId: string;
+            /**
+             * Format: uuid
+             * @description Cohort of a training session
+             */
+            cohortId?: string | null;
+            /** @description Venue name */
+            venueName?: string | null;
+            /** @description Venue's address */
+            venueAddress?: string | null;
+            /** @description Online meeting link */
+            onlineUrl?: string | null;
+            /** @description Times at the venue (training sessions) */
+            venueTime?: components["schemas"]["CalendarTimesDto"] | null;
+            /** @description Times in the viewer's time zone (theirs, or UTC while unset) */
+            viewerTime: components["schemas"]["CalendarTimesDto"];
+        };
+        CalendarDto: {
+            /** @description Entries overlapping the range, by start */
+            items: components["schemas"]["CalendarEntryDto"][];
+        };
+        CalendarFeedDto: {
+            /** @description Whether the user has a live feed URL */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the live URL was made
+             */
+            createdAt: string | null;
+            /** @description The private feed URL, shown only in the answer that makes it (kept hashed) */
+            url?: string | null;
+        };
         UptakeRowDto: {
             /** @description Region code, country code, police unit id, or "total" */
             key: string;
@@ -3923,7 +4314,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             };
             header?: never;
             path?: never;
@@ -7790,6 +8181,412 @@ export interface operations {
             };
         };
     };
+    TrainingSessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohort's training sessions in time order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Session added; the cohort's dates (and its trainer's booking) follow */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One training session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Session moved or changed; everyone enrolled is told */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Session cancelled; everyone enrolled is told */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's sign-in sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceSheetUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Marks recorded; the sheet after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingSessions_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The printable sign-in sheet (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     TrainerAssignment_trainerList: {
         parameters: {
             query?: {
@@ -9175,6 +9972,245 @@ export interface operations {
                 };
                 content: {
                     "application/vc+jwt": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Calendar_list: {
+        parameters: {
+            query: {
+                /** @description Start of the range (ISO 8601 instant, inclusive) */
+                from: string;
+                /** @description End of the range (ISO 8601 instant, exclusive); at most 400 days after `from` */
+                to: string;
+                /** @description Only sessions of cohorts in this country (ISO 3166-1 alpha-2) */
+                countryCode?: string;
+                /** @description Only sessions of this course */
+                courseId?: string;
+                /** @description Only sessions this trainer teaches */
+                trainerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's calendar over [from, to) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Calendar_feedStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the caller has a private feed URL (never the URL) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Calendar_regenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A new private feed URL, shown once; the old one stops working */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Calendar_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The private iCalendar feed (`<token>.ics`, METHOD:PUBLISH) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

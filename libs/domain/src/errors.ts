@@ -63,6 +63,7 @@ export const ERROR_CODES = {
   'validation.isDateString': [],
   'validation.isEmail': [],
   'validation.isUrl': [],
+  'validation.isTimeZone': [],
   'validation.isIn': ['values'],
   'validation.min': ['min'],
   'validation.max': ['max'],
@@ -111,6 +112,8 @@ export const ERROR_CODES = {
   'question.not_found': [],
   'assessment.not_found': [],
   'cohort.not_found': [],
+  'training_session.not_found': [],
+  'calendar_feed.not_found': [],
   'enrolment.not_found': [],
   'officer.not_found': ['id'],
   'attempt.not_found': [],
@@ -262,6 +265,15 @@ export const ERROR_CODES = {
   'uptake.unit_detail_admin_only': [],
   'uptake.firm_forbidden': [],
   'uptake.unit_forbidden': [],
+
+  // training sessions, attendance and calendars (cohorts, calendar)
+  'training_session.manage_forbidden': [],
+  'training_session.cancelled': [],
+  'training_session.last_scheduled': [],
+  'cohort.dates_from_sessions': ['sessions'],
+  'attendance.before_running': [],
+  'attendance.not_in_cohort': [],
+  'calendar.range_invalid': ['maxDays'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,6 +9,10 @@ export const NOTIFICATION_KINDS = [
   'enrolment.withdrawn_by_coordinator',
   'cohort.cancelled',
   'cohort.changed',
+  /** To everyone enrolled: a training session's time or place changed (params: ids, new start). */
+  'training_session.changed',
+  /** To everyone enrolled: a training session was cancelled. */
+  'training_session.cancelled',
   'assignment.proposed',
   'assignment.withdrawn',
   'training_request.assigned',

@@ -7,6 +7,9 @@ import { AssessmentAttempt } from '../modules/cohorts/assessment-attempt.entity'
 import { Cohort } from '../modules/cohorts/cohort.entity';
 import { Enrolment } from '../modules/cohorts/enrolment.entity';
 import { LessonCompletion } from '../modules/cohorts/lesson-completion.entity';
+import { TrainingSession } from '../modules/cohorts/training-session.entity';
+import { Attendance } from '../modules/cohorts/attendance.entity';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { OutboxMessage } from '../core/outbox/outbox-message.entity';
 import { Assignment } from '../modules/trainer-assignment/assignment.entity';
@@ -46,6 +49,9 @@ export const ENTITIES = [
   Enrolment,
   LessonCompletion,
   AssessmentAttempt,
+  TrainingSession,
+  Attendance,
+  CalendarFeed,
   Notification,
   NotificationPreference,
   EmailMessage,

@@ -27,6 +27,7 @@ export async function apiSession(email: string, password = PASSWORD) {
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body?: unknown) => call<T>('POST', path, body),
     put: <T>(path: string, body?: unknown) => call<T>('PUT', path, body),
+    patch: <T>(path: string, body?: unknown) => call<T>('PATCH', path, body),
   };
 }
 

@@ -198,6 +198,15 @@ const UnitUptakeRoute = page(
   () => import('./routes/app/unit/uptake'),
   (m) => m.UnitUptakeRoute,
 );
+const SessionAttendanceRoute = page(
+  () => import('./routes/app/cohorts/attendance'),
+  (m) => m.SessionAttendanceRoute,
+);
+// react-big-calendar and the date-fns locales load with the calendar only.
+const CalendarRoute = page(
+  () => import('./routes/app/calendar/calendar'),
+  (m) => m.CalendarRoute,
+);
 const NotFoundRoute = page(
   () => import('./routes/not-found'),
   (m) => m.NotFoundRoute,
@@ -247,6 +256,7 @@ export const routes: RouteObject[] = [
               // Admins and holders of a translate grant, of any role: the API decides per locale.
               { path: paths.app.translations.path, lazy: TranslationsRoute },
               { path: paths.app.courseTranslations.path, lazy: CourseTranslationsRoute },
+              { path: paths.app.calendar.path, lazy: CalendarRoute },
               onlyFor(UNIT_ROLES, [
                 { path: paths.app.myUnit.path, lazy: MyUnitRoute },
                 { path: paths.app.myLearning.path, lazy: MyLearningRoute },
@@ -277,7 +287,10 @@ export const routes: RouteObject[] = [
                 { path: paths.app.trainers.path, lazy: TrainersRoute },
                 { path: paths.app.trainer.path, lazy: TrainerRoute },
               ]),
-              onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, lazy: RosterRoute }]),
+              onlyFor(ROSTER_ROLES, [
+                { path: paths.app.roster.path, lazy: RosterRoute },
+                { path: paths.app.sessionAttendance.path, lazy: SessionAttendanceRoute },
+              ]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, lazy: UsersRoute },
                 { path: paths.app.user.path, lazy: UserRoute },

@@ -19,6 +19,7 @@ const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
     { enrolmentId: ID, attemptId: OTHER },
   ],
   [paths.app.roster.path, paths.app.roster.getHref({ cohortId: ID }), { cohortId: ID }],
+  [paths.app.sessionAttendance.path, paths.app.sessionAttendance.getHref({ sessionId: ID }), { sessionId: ID }],
   [paths.app.trainingRequest.path, paths.app.trainingRequest.getHref({ requestId: ID }), { requestId: ID }],
   [paths.app.trainer.path, paths.app.trainer.getHref({ trainerId: ID }), { trainerId: ID }],
   [paths.app.adminCourse.path, paths.app.adminCourse.getHref({ courseId: ID }), { courseId: ID }],

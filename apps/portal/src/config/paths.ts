@@ -150,6 +150,13 @@ export const paths = {
       path: '/cohorts/:cohortId/roster',
       getHref: (params: { cohortId: string }) => `/cohorts/${seg(params.cohortId)}/roster`,
     },
+    /** One training session's sign-in sheet (the cohort's trainer, admins). */
+    sessionAttendance: {
+      path: '/sessions/:sessionId/attendance',
+      getHref: (params: { sessionId: string }) => `/sessions/${seg(params.sessionId)}/attendance`,
+    },
+    /** The user's calendar (every role). */
+    calendar: { path: '/calendar', getHref: () => '/calendar' },
     trainingRequests: {
       path: '/training-requests',
       getHref: (query: ListQuery & { status?: string } = {}) =>

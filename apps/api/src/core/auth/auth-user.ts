@@ -11,6 +11,8 @@ export interface AuthUser {
   locale: string | null;
   /** Further languages the user reads, in order, after `locale` (content falls back through them). */
   readsLocales: string[];
+  /** IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in). */
+  timeZone: string | null;
   /** The password was found weak at sign-in: the portal asks for a new one (nothing is refused meanwhile). */
   passwordChangeRequired: boolean;
   sessionId: string;

@@ -11,6 +11,7 @@ import { PasswordChangeRequired1764250000000 } from './1764250000000-password-ch
 import { ContentLanguages1764260000000 } from './1764260000000-content-languages';
 import { OfflineCompletion1764280000000 } from './1764280000000-offline-completion';
 import { CourseSearch1764290000000 } from './1764290000000-course-search';
+import { TrainingSessions1764300000000 } from './1764300000000-training-sessions';
 import { Messages1764400000000 } from './1764400000000-messages';
 
 /** Migrations in the order they run; the only way the schema changes. */
@@ -28,5 +29,6 @@ export const MIGRATIONS: Function[] = [
   ContentLanguages1764260000000,
   OfflineCompletion1764280000000,
   CourseSearch1764290000000,
+  TrainingSessions1764300000000,
   Messages1764400000000,
 ];

@@ -89,6 +89,15 @@ interface CohortPlan {
  * Past, running and future cohorts across hotspot countries. A trainer teaches one thing at a time (the
  * trainer booking table refuses overlaps), so the demo trainer's live cohorts never overlap.
  */
+/** The venue's time zone of each seeded city (online cohorts meet in UTC). */
+const CITY_TIME_ZONES: Record<string, string> = {
+  Kyiv: 'Europe/Kyiv',
+  'São Paulo': 'America/Sao_Paulo',
+  Bucharest: 'Europe/Bucharest',
+  Lagos: 'Africa/Lagos',
+  Manila: 'Asia/Manila',
+};
+
 const COHORTS: CohortPlan[] = [
   {
     key: 'fr-101-kyiv-past',
@@ -251,6 +260,14 @@ export async function seedCohorts(
         c.status,
       ],
     );
+    // One training session over the cohort's dates, at its venue (as the training-sessions migration does).
+    await manager.query(
+      `INSERT INTO training_session (id, cohort_id, starts_at, ends_at, time_zone, venue_name, position, status)
+       SELECT $1, co.id, co.starts_at, co.ends_at, $3, co.city, 1,
+              CASE WHEN co.status = 'cancelled' THEN 'cancelled' ELSE 'scheduled' END::training_session_status
+         FROM cohort co WHERE co.id = $2 ON CONFLICT (id) DO NOTHING`,
+      [seedId(`training-session:${c.key}`), seedId(`cohort:${c.key}`), (c.city && CITY_TIME_ZONES[c.city]) || 'UTC'],
+    );
   }
   const plans: EnrolmentPlan[] = [
     { cohort: 'os-201-online-next', officer: 'officer@icspa.test', status: 'enrolled', lessonsDone: 3 },
@@ -282,12 +299,21 @@ export async function seedCohorts(
     const enrolmentId = seedId(`enrolment:${plan.cohort}:${plan.officer}`);
     const done = plan.status === 'completed';
     const inserted = await manager.query(
-      `INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, completed_at, attended)
-       SELECT $1, co.id, co.course_id, $3, $4, CASE WHEN $5 THEN co.ends_at END, CASE WHEN $5 THEN true END FROM cohort co WHERE co.id = $2
+      `INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, completed_at)
+       SELECT $1, co.id, co.course_id, $3, $4, CASE WHEN $5 THEN co.ends_at END FROM cohort co WHERE co.id = $2
        ON CONFLICT DO NOTHING RETURNING id`,
       [enrolmentId, cohortId, officerId, plan.status, done],
     );
     if (inserted.length === 0) continue;
+    // A completed in-person run was attended: present at its sessions.
+    if (done)
+      await manager.query(
+        `INSERT INTO attendance (enrolment_id, training_session_id, status, marked_by_id, marked_at)
+         SELECT $1, ts.id, 'present', co.trainer_id, ts.ends_at FROM training_session ts JOIN cohort co ON co.id = ts.cohort_id
+          WHERE ts.cohort_id = $2 AND co.delivery_mode <> 'online' AND ts.status = 'scheduled'
+         ON CONFLICT DO NOTHING`,
+        [enrolmentId, cohortId],
+      );
     count++;
     if (plan.lessonsDone) {
       await manager.query(

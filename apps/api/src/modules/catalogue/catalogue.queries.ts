@@ -15,12 +15,13 @@ export interface CourseRow {
   topics: string[];
   languages: string[];
   hours: number;
+  minAttendancePercent: number;
   status: CourseStatus;
   sourceLocale: string;
 }
 
-const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours, c.status,
-  c.source_locale AS "sourceLocale"`;
+const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours,
+  c.min_attendance_percent AS "minAttendancePercent", c.status, c.source_locale AS "sourceLocale"`;
 
 /** A course found by a search, with the content locale its text matched in. */
 export interface CourseHitRow extends CourseRow {

@@ -547,7 +547,7 @@ function metaOf(resolved: Resolved | undefined, sourceLocale: string) {
   return { contentLocale: meta.locale, translation: meta };
 }
 
-function toCourseSummary(c: CourseRow, resolved?: Resolved, availableIn?: string[]): CourseSummaryDto {
+function toCourseSummary(c: CourseRow | Course, resolved?: Resolved, availableIn?: string[]): CourseSummaryDto {
   return {
     id: c.id,
     code: c.code,
@@ -557,6 +557,7 @@ function toCourseSummary(c: CourseRow, resolved?: Resolved, availableIn?: string
     topics: c.topics,
     languages: c.languages,
     hours: c.hours,
+    minAttendancePercent: c.minAttendancePercent,
     status: c.status,
     sourceLocale: c.sourceLocale,
     availableIn: availableIn ?? [c.sourceLocale],

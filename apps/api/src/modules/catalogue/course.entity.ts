@@ -16,6 +16,7 @@ import { CourseModule } from './course-module.entity';
 
 @Entity('course')
 @Check('ck_course__hours', `"hours" > 0`)
+@Check('ck_course__min_attendance_percent', `"min_attendance_percent" BETWEEN 0 AND 100`)
 @Index('ix_course__topics', { synchronize: false })
 @Index('ix_course__languages', { synchronize: false })
 export class Course {
@@ -46,6 +47,10 @@ export class Course {
 
   @Column({ type: 'smallint' })
   hours: number;
+
+  /** In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out). */
+  @Column({ type: 'smallint', default: 80 })
+  minAttendancePercent: number;
 
   @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
   status: CourseStatus;

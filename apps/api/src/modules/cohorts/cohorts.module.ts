@@ -7,13 +7,22 @@ import { AttemptsService } from './attempts.service';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { EnrolmentsService } from './enrolments.service';
+import { TrainingSessionsController } from './training-sessions.controller';
+import { TrainingSessionsService } from './training-sessions.service';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
 import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
 
 @Module({
   imports: [AuditModule, NotificationsModule, TrainerBookingsModule, TranslationsModule],
-  controllers: [CohortsController],
-  providers: [CohortsService, EnrolmentsService, AttemptsService, EnrolOfficerUseCase, SwitchRunUseCase],
+  controllers: [CohortsController, TrainingSessionsController],
+  providers: [
+    CohortsService,
+    TrainingSessionsService,
+    EnrolmentsService,
+    AttemptsService,
+    EnrolOfficerUseCase,
+    SwitchRunUseCase,
+  ],
   exports: [CohortsService, EnrolmentsService],
 })
 export class CohortsModule {}

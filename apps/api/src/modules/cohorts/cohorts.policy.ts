@@ -155,6 +155,23 @@ export const CohortsPolicy = {
     return user.id === e.officerId && !retakeLeft;
   },
 
+  /**
+   * Training sessions are seen with their cohort (`cohortScope`). Adding, moving and cancelling them: an
+   * admin or the cohort's trainer (403 on a cohort the caller can see).
+   */
+  assertCanManageSessions(user: AuthUser, cohortTrainerId: string | null): void {
+    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
+      throw new ForbiddenException(
+        coded('training_session.manage_forbidden', null, 'Only admins and the cohort’s trainer change its sessions'),
+      );
+  },
+
+  /** The sign-in sheet (read, mark, print): the cohort's trainer or an admin, like the roster (404 otherwise). */
+  assertCanKeepAttendance(user: AuthUser, cohortTrainerId: string | null): void {
+    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
+      throw new NotFoundException(coded('training_session.not_found', 'id', 'no such training session'));
+  },
+
   /** Rosters: the cohort's trainer or an admin. */
   assertCanReadRoster(user: AuthUser, cohortTrainerId: string | null): void {
     if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))

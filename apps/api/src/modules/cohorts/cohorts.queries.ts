@@ -1,3 +1,4 @@
+import { insertTrainingSession } from './training-sessions.queries';
 import { EntityManager } from 'typeorm';
 import type { CohortStatus, DeliveryMode } from '@icspa/domain';
 import { affectedRows, exists, selectOne, selectRows, countRows } from '../../core/database/sql';
@@ -75,9 +76,11 @@ export interface NewCohort {
   policeUnitId: string | null;
   requiresApproval: boolean;
   status: CohortStatus;
+  /** IANA time zone of its first training session (default UTC). */
+  timeZone?: string;
 }
 
-/** Inserts a cohort and answers its id. */
+/** Inserts a cohort with one training session over its dates (the city as venue) and answers its id. */
 export async function insertCohort(manager: EntityManager, c: NewCohort): Promise<string> {
   const row = await selectOne<{ id: string }>(
     manager,
@@ -98,6 +101,15 @@ export async function insertCohort(manager: EntityManager, c: NewCohort): Promis
       c.status,
     ],
   );
+  await insertTrainingSession(manager, {
+    cohortId: row!.id,
+    startsAt: c.startsAt,
+    endsAt: c.endsAt,
+    timeZone: c.timeZone ?? 'UTC',
+    venueName: c.city,
+    venueAddress: null,
+    onlineUrl: null,
+  });
   return row!.id;
 }
 

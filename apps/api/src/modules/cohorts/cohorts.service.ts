@@ -31,6 +31,7 @@ import {
 } from './cohorts.queries';
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
+import { cancelSessionsOfCohort, moveTrainingSession, scheduledSessionsOfCohort } from './training-sessions.queries';
 import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
 import { coded } from '../../core/errors/coded';
 
@@ -144,6 +145,7 @@ export class CohortsService {
         policeUnitId: body.policeUnitId ?? null,
         requiresApproval: body.requiresApproval ?? false,
         status: 'planned',
+        timeZone: body.timeZone,
       });
       // The trainer teaches it: a booking over its dates, refused (409) when they are busy.
       await this.bookings.syncCohort(manager, id, 'trainerId');
@@ -206,6 +208,20 @@ export class CohortsService {
             { requestId },
           ),
         );
+      }
+      // The dates are the sessions': a one-session cohort moves its session, a longer run is moved session by session.
+      if (body.startsAt || body.endsAt) {
+        const sessions = await scheduledSessionsOfCohort(manager, id);
+        if (sessions.length > 1)
+          throw new ConflictException(
+            coded(
+              'cohort.dates_from_sessions',
+              body.startsAt ? 'startsAt' : 'endsAt',
+              `the cohort's dates come from its ${sessions.length} training sessions; move the sessions instead`,
+              { sessions: sessions.length },
+            ),
+          );
+        if (sessions.length === 1) await moveTrainingSession(manager, sessions[0].id, startsAt, endsAt);
       }
       await updateCohort(manager, id, {
         startsAt,
@@ -274,8 +290,10 @@ export class CohortsService {
             coded('cohort.course_unpublished', 'status', 'publish the course before opening a cohort'),
           );
       }
-      if (runs) await cancelCohort(manager, runs, id, this.notifications, this.clock.now());
-      else await setCohortStatus(manager, id, to);
+      if (runs) {
+        await cancelCohort(manager, runs, id, this.notifications, this.clock.now());
+        await cancelSessionsOfCohort(manager, id);
+      } else await setCohortStatus(manager, id, to);
       // Cancelled or completed: the trainer's time is free again (unfilled requests they could serve are re-tried).
       await this.bookings.syncCohort(manager, id, 'status');
       // Nothing will be delivered: the assignment is cancelled and its request re-matched (or cancelled:
@@ -335,6 +353,7 @@ export class CohortsService {
   async cancelInTransaction(manager: EntityManager, cohortId: string): Promise<void> {
     const runs = await lockCourseRuns(manager, cohortId, 'cohortId');
     await cancelCohort(manager, runs, cohortId, this.notifications, this.clock.now());
+    await cancelSessionsOfCohort(manager, cohortId);
     await this.bookings.syncCohort(manager, cohortId, 'cohortId');
   }
 

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { DeliveryMode, EnrolmentStatus } from '@icspa/domain';
 import { selectRows } from '../../core/database/sql';
+import { ATTENDANCE_OF_ENROLMENT } from './attendance.queries';
 import type { EnrolmentFacts } from './cohorts.policy';
 import type { EnrolmentResponseDto } from './dtos/cohort.dto';
 
@@ -21,7 +22,9 @@ interface Row {
   status: EnrolmentStatus;
   waitlist_position: string | null;
   progress_percent: number;
-  attended: boolean | null;
+  attendance_marked: number;
+  attendance_percent: number;
+  min_attendance_percent: number;
   starts_at: Date;
   ends_at: Date;
   delivery_mode: DeliveryMode;
@@ -46,7 +49,8 @@ export async function findEnrolmentViews(
   const rows = await selectRows<Row>(
     manager,
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
-            u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent, e.attended,
+            u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent,
+            att.marked AS attendance_marked, att.percent AS attendance_percent, c.min_attendance_percent,
             e.completed_at, e.switch_from_id, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.status AS cohort_status,
             CASE WHEN e.status = 'waitlisted' THEN (
               SELECT count(*) FROM enrolment w WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number
@@ -62,6 +66,7 @@ export async function findEnrolmentViews(
             AND NOT EXISTS (SELECT 1 FROM lesson_completion lc WHERE lc.enrolment_id = e.id AND lc.lesson_id = l.id)
           ORDER BY m.position, l.position LIMIT 1
        ) nl ON true
+       LEFT JOIN LATERAL (${ATTENDANCE_OF_ENROLMENT}) att ON true
       WHERE ${where} ${tail}`,
     params,
   );
@@ -79,7 +84,8 @@ export async function findEnrolmentViews(
     status: r.status,
     waitlistPosition: r.waitlist_position === null ? null : Number(r.waitlist_position),
     progressPercent: r.progress_percent,
-    attended: r.attended,
+    attended: r.attendance_marked === 0 ? null : r.attendance_percent >= r.min_attendance_percent,
+    attendancePercent: r.attendance_marked === 0 ? null : r.attendance_percent,
     startsAt: r.starts_at.toISOString(),
     endsAt: r.ends_at.toISOString(),
     deliveryMode: r.delivery_mode,

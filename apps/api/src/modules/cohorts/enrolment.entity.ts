@@ -86,10 +86,6 @@ export class Enrolment {
   @Column({ type: 'smallint', default: 0 })
   progressPercent: number;
 
-  /** In person and blended: marked by the trainer. */
-  @Column({ type: 'boolean', nullable: true })
-  attended: boolean | null;
-
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 

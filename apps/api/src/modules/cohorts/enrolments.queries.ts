@@ -44,18 +44,17 @@ export async function approveEnrolment(
   );
 }
 
-/** Records the trainer's grade: completed (when attended and passed) or failed. */
+/** Records the trainer's grade: completed (when attendance meets the course's rule and passed) or failed. */
 export async function gradeEnrolment(
   manager: EntityManager,
   id: string,
-  attended: boolean,
   status: 'completed' | 'failed',
 ): Promise<void> {
   await affectedRows(
     manager,
-    `UPDATE enrolment SET attended = $2, status = $3::enrolment_status,
-            completed_at = CASE WHEN $3::text = 'completed' THEN coalesce(completed_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
-    [id, attended, status],
+    `UPDATE enrolment SET status = $2::enrolment_status,
+            completed_at = CASE WHEN $2::text = 'completed' THEN coalesce(completed_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
+    [id, status],
   );
 }
 

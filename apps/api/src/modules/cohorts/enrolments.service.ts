@@ -6,6 +6,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { attendanceOfEnrolment, fillUnmarkedAttendance } from './attendance.queries';
 import { CohortsPolicy } from './cohorts.policy';
 import {
   EnrolmentListQueryDto,
@@ -398,8 +399,19 @@ export class EnrolmentsService {
             },
           ),
         );
+      const current = await lockEnrolmentStatus(manager, id);
+      if (!GRADABLE_ENROLMENT_STATUSES.includes(current))
+        throw new ConflictException(
+          coded('enrolment.cannot_grade', 'status', `a ${current} enrolment cannot be graded`, { status: current }),
+        );
+      // The old per-run "attended" flag marks the sessions nobody has marked yet; the sheet's marks stand.
+      if (body.attended !== undefined)
+        await fillUnmarkedAttendance(manager, id, body.attended ? 'present' : 'absent', user.id, this.clock.now());
+      const attendance = (await attendanceOfEnrolment(manager, id))!;
+      const attendanceMet = attendance.percent >= attendance.min_attendance_percent;
+      const status = attendanceMet && body.passed ? 'completed' : 'failed';
       const certified = await holderIsCertifiedForCourse(manager, view.officerId, view.courseId);
-      if (view.status === 'completed' && !(body.attended && body.passed) && certified) {
+      if (view.status === 'completed' && status !== 'completed' && certified) {
         throw new ConflictException(
           coded(
             'enrolment.result_certified',
@@ -408,18 +420,16 @@ export class EnrolmentsService {
           ),
         );
       }
-      const current = await lockEnrolmentStatus(manager, id);
-      if (!GRADABLE_ENROLMENT_STATUSES.includes(current))
-        throw new ConflictException(
-          coded('enrolment.cannot_grade', 'status', `a ${current} enrolment cannot be graded`, { status: current }),
-        );
-      const status = body.attended && body.passed ? 'completed' : 'failed';
-      await gradeEnrolment(manager, id, body.attended, status);
+      await gradeEnrolment(manager, id, status);
       await this.audit.record(manager, user, {
         action: 'enrolment.grade',
         entityType: 'enrolment',
         entityId: id,
-        details: { ...body },
+        details: {
+          ...body,
+          attendancePercent: attendance.percent,
+          minAttendancePercent: attendance.min_attendance_percent,
+        },
       });
       if (status === 'completed') await announceCompletion(manager, this.outbox, id);
       return toEnrolmentResponse(await this.view(user, id, manager));

@@ -62,6 +62,9 @@ export class AppUser {
   /** Further languages the user reads, in order of preference after `locale`: content falls back through them. */
   @Column({ type: 'varchar', length: 10, array: true, default: () => "'{}'" })
   readsLocales: string[];
+  /** IANA time zone the user reads times in (calendars, e-mails); null until the browser's is taken at sign-in. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  timeZone: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -67,10 +67,14 @@ export class AuthService {
     await this.sessions.revoke(user.sessionId);
   }
 
-  /** The portal language and the ordered further languages the user reads (each a content locale). */
+  /**
+   * The user's own preferences — portal language, the ordered further languages they read (each a content
+   * locale), time zone; fields left out stay as they are.
+   */
   async updatePreferences(user: AuthUser, body: MeUpdateDto): Promise<MeResponseDto> {
-    const changes: Partial<Pick<AppUser, 'locale' | 'readsLocales'>> = {};
+    const changes: Partial<Pick<AppUser, 'locale' | 'readsLocales' | 'timeZone'>> = {};
     if (body.locale !== undefined) changes.locale = body.locale;
+    if (body.timeZone !== undefined) changes.timeZone = body.timeZone;
     if (body.readsLocales !== undefined) {
       const known = (await listContentLocales(this.db.manager)).map((l) => l.code);
       const unknown = body.readsLocales.findIndex((code) => !known.includes(code));
@@ -138,6 +142,7 @@ export function toMe(user: AppUser): MeResponseDto {
     memberFirmId: user.memberFirmId,
     locale: user.locale,
     readsLocales: user.readsLocales,
+    timeZone: user.timeZone,
     passwordChangeRequired: user.passwordChangeRequired,
   };
 }

@@ -8,7 +8,7 @@ export async function findSessionUser(manager: EntityManager, tokenHash: string,
     manager,
     `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.role,
             u.police_unit_id AS "policeUnitId", u.member_firm_id AS "memberFirmId", u.locale,
-            u.reads_locales AS "readsLocales",
+            u.reads_locales AS "readsLocales", u.time_zone AS "timeZone",
             u.password_change_required AS "passwordChangeRequired"
        FROM session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,

@@ -133,6 +133,57 @@ async function proposalCalendar(
   };
 }
 
+/**
+ * The `.ics` of a changed or cancelled training session: the session's stable UID and SEQUENCE, at its venue's
+ * zone (REQUEST updates the event in the officer's calendar, CANCEL removes it). The same UID as the feed's.
+ */
+function sessionCalendar(method: 'REQUEST' | 'CANCEL') {
+  return async (
+    manager: EntityManager,
+    params: NotificationParams,
+    context: { publicUrl: string; organizer: { name: string; email: string } },
+  ): Promise<CalendarAttachment | null> => {
+    const id = str(params.trainingSessionId);
+    if (!id) return null;
+    const row = await selectOne<{
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      time_zone: string;
+      sequence: number;
+      venue_name: string | null;
+      venue_address: string | null;
+      online_url: string | null;
+      course_title: string;
+    }>(
+      manager,
+      `SELECT ts.id, ts.starts_at, ts.ends_at, ts.time_zone, ts.sequence, ts.venue_name, ts.venue_address, ts.online_url,
+              c.title AS course_title
+         FROM training_session ts JOIN cohort co ON co.id = ts.cohort_id JOIN course c ON c.id = co.course_id
+        WHERE ts.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      method,
+      filename: method === 'CANCEL' ? 'session-cancelled.ics' : 'session.ics',
+      events: [
+        {
+          uid: `training-session-${row.id}@icspa.academy`,
+          sequence: row.sequence,
+          start: row.starts_at,
+          end: row.ends_at,
+          timeZone: row.time_zone,
+          summary: row.course_title,
+          location: [row.venue_name, row.venue_address].filter(Boolean).join(', ') || null,
+          url: row.online_url ?? `${context.publicUrl}/calendar`,
+          organizer: context.organizer,
+        },
+      ],
+    };
+  };
+}
+
 export const NOTIFICATION_KIND_SPECS: Record<NotificationKind, NotificationKindSpec> = {
   'enrolment.promoted': {
     defaultDelivery: 'email',
@@ -148,6 +199,18 @@ export const NOTIFICATION_KIND_SPECS: Record<NotificationKind, NotificationKindS
   },
   'cohort.cancelled': { defaultDelivery: 'email', object: objectOf('cohort', 'cohortId'), link: learning },
   'cohort.changed': { defaultDelivery: 'email', object: objectOf('cohort', 'cohortId'), link: learning },
+  'training_session.changed': {
+    defaultDelivery: 'email',
+    object: objectOf('training_session', 'trainingSessionId'),
+    link: () => '/calendar',
+    calendar: sessionCalendar('REQUEST'),
+  },
+  'training_session.cancelled': {
+    defaultDelivery: 'email',
+    object: objectOf('training_session', 'trainingSessionId'),
+    link: () => '/calendar',
+    calendar: sessionCalendar('CANCEL'),
+  },
   'assignment.proposed': {
     defaultDelivery: 'email',
     object: objectOf('assignment', 'assignmentId'),

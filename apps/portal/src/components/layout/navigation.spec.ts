@@ -21,6 +21,8 @@ describe('navigationFor', () => {
       'uptake',
       'translations',
       'catalogue',
+      'calendar',
+      'profile',
     ]);
   });
 
@@ -30,8 +32,12 @@ describe('navigationFor', () => {
     expect(keys('trainer')).not.toContain('translations');
   });
 
+  it('gives every role its calendar and its profile, last', () => {
+    for (const role of ROLES) expect(keys(role).slice(-2)).toEqual(['calendar', 'profile']);
+  });
+
   it('gives an officer their learning, their certifications, the catalogue and their unit', () => {
-    expect(keys('officer')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'myUnit']);
+    expect(keys('officer')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'myUnit', 'calendar', 'profile']);
   });
 
   it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments, the unit and its uptake', () => {
@@ -44,15 +50,34 @@ describe('navigationFor', () => {
       'trainingRequests',
       'myUnit',
       'unitUptake',
+      'calendar',
+      'profile',
     ]);
   });
 
   it('gives a trainer their cohorts, proposals, assignments and availability, the catalogue and their firm', () => {
-    expect(keys('trainer')).toEqual(['myCohorts', 'proposals', 'myAssignments', 'availability', 'catalogue', 'myFirm']);
+    expect(keys('trainer')).toEqual([
+      'myCohorts',
+      'proposals',
+      'myAssignments',
+      'availability',
+      'catalogue',
+      'myFirm',
+      'calendar',
+      'profile',
+    ]);
   });
 
   it('gives a member admin the firm’s trainers and assignments, regional uptake, the catalogue and their firm', () => {
-    expect(keys('member_admin')).toEqual(['ourTrainers', 'ourAssignments', 'uptake', 'catalogue', 'myFirm']);
+    expect(keys('member_admin')).toEqual([
+      'ourTrainers',
+      'ourAssignments',
+      'uptake',
+      'catalogue',
+      'myFirm',
+      'calendar',
+      'profile',
+    ]);
   });
 
   it('shows training requests to coordinators and admins, the trainer pages to trainers, and the firm’s trainers to member admins', () => {

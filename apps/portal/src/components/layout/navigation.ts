@@ -28,7 +28,9 @@ export type NavigationKey =
   | 'trainers'
   | 'uptake'
   | 'translations'
-  | 'unitUptake';
+  | 'unitUptake'
+  | 'calendar'
+  | 'profile';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -48,9 +50,18 @@ export function translatorNavigation(navigation: NavigationItem[]): NavigationIt
 
 /**
  * The main navigation of each role; its labels are `nav.<key>` in the locale files. Officers and
- * coordinators start at My learning (their home page sends them there), trainers at their cohorts.
+ * coordinators start at My learning (their home page sends them there), trainers at their cohorts. Every
+ * role then has its calendar and its profile (time zone, calendar feed).
  */
 export function navigationFor(role: Role): NavigationItem[] {
+  return [
+    ...roleNavigation(role),
+    item('calendar', paths.app.calendar.getHref()),
+    item('profile', paths.app.profile.getHref()),
+  ];
+}
+
+function roleNavigation(role: Role): NavigationItem[] {
   const catalogue = item('catalogue', paths.app.catalogue.getHref());
   const myLearning = item('myLearning', paths.app.myLearning.getHref());
   const myCertifications = item('myCertifications', paths.app.myCertifications.getHref());

@@ -146,10 +146,13 @@ export async function writeDataset(
 
   await writeRows(
     batch(
-      `INSERT INTO cohort (id, course_id, starts_at, ends_at, delivery_mode, language, country_code, city, capacity, seats_taken, trainer_id, police_unit_id, status, created_at, updated_at)
-       SELECT id, co, s, e, m::delivery_mode, l, cc, ci, cap, st, tr, u, status::cohort_status, cr, up
-         FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::varchar[], $7::char(2)[], $8::varchar[], $9::int[], $10::int[], $11::uuid[], $12::uuid[], $13::text[], $14::timestamptz[], $15::timestamptz[])
-           AS x(id, co, s, e, m, l, cc, ci, cap, st, tr, u, status, cr, up)`,
+      // Each cohort meets once over its dates (as the training-sessions migration gives every older cohort).
+      `WITH x AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::varchar[], $7::char(2)[], $8::varchar[], $9::int[], $10::int[], $11::uuid[], $12::uuid[], $13::text[], $14::timestamptz[], $15::timestamptz[])
+           AS x(id, co, s, e, m, l, cc, ci, cap, st, tr, u, status, cr, up)),
+       c AS (INSERT INTO cohort (id, course_id, starts_at, ends_at, delivery_mode, language, country_code, city, capacity, seats_taken, trainer_id, police_unit_id, status, created_at, updated_at)
+       SELECT id, co, s, e, m::delivery_mode, l, cc, ci, cap, st, tr, u, status::cohort_status, cr, up FROM x RETURNING id)
+       INSERT INTO training_session (cohort_id, starts_at, ends_at, time_zone, venue_name, position, status, created_at, updated_at)
+       SELECT id, s, e, 'UTC', ci, 1, CASE WHEN status = 'cancelled' THEN 'cancelled' ELSE 'scheduled' END::training_session_status, cr, up FROM x`,
       15,
       'cohorts',
       cohorts.length,
@@ -180,10 +183,14 @@ export async function writeDataset(
 
   await writeRows(
     batch(
-      `INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, progress_percent, attended, completed_at, created_at, updated_at)
-       SELECT id, co, cu, o, s::enrolment_status, p, a, ca, cr, up
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::smallint[], $7::boolean[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[])
-           AS x(id, co, cu, o, s, p, a, ca, cr, up)`,
+      // The trainer's mark (a) is attendance of the cohort's one session.
+      `WITH x AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::smallint[], $7::boolean[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[])
+           AS x(id, co, cu, o, s, p, a, ca, cr, up)),
+       e AS (INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, progress_percent, completed_at, created_at, updated_at)
+       SELECT id, co, cu, o, s::enrolment_status, p, ca, cr, up FROM x RETURNING id)
+       INSERT INTO attendance (enrolment_id, training_session_id, status, marked_at)
+       SELECT x.id, ts.id, CASE WHEN x.a THEN 'present' ELSE 'absent' END::attendance_status, x.up
+         FROM x JOIN training_session ts ON ts.cohort_id = x.co WHERE x.a IS NOT NULL`,
       10,
       'enrolments',
       enrCount,

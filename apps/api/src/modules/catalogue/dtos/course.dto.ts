@@ -117,6 +117,14 @@ export class CourseSummaryDto {
   @ApiProperty({ description: 'Study hours' })
   hours: number;
 
+  @ApiProperty({
+    description:
+      'In person and blended runs: the share of sessions an officer attends to complete (present or late; excused left out)',
+    minimum: 0,
+    maximum: 100,
+  })
+  minAttendancePercent: number;
+
   @ApiProperty({ description: 'draft or published', enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   status: CourseStatus;
 
@@ -274,6 +282,17 @@ export class CourseCreateDto {
   @Min(1)
   @Max(500)
   hours: number;
+
+  @ApiPropertyOptional({
+    description: 'In person and blended runs: attendance (percent of sessions) needed to complete; default 80',
+    minimum: 0,
+    maximum: 100,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minAttendancePercent?: number;
 }
 
 export class CourseUpdateDto {
@@ -327,6 +346,17 @@ export class CourseUpdateDto {
   @Min(1)
   @Max(500)
   hours?: number;
+
+  @ApiPropertyOptional({
+    description: 'In person and blended runs: attendance (percent of sessions) needed to complete',
+    minimum: 0,
+    maximum: 100,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minAttendancePercent?: number;
 
   @ApiPropertyOptional({ description: 'Publish or withdraw to draft', enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   @IsOptional()

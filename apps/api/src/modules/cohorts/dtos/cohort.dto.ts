@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { Type } from 'class-transformer';
 import {
   COHORT_STATUSES,
@@ -145,6 +146,14 @@ export class CohortCreateDto {
   @ApiProperty({ description: 'End (ISO 8601), after the start', format: 'date-time' })
   @IsDateString({ strict: true })
   endsAt: string;
+
+  @ApiPropertyOptional({
+    description: "IANA time zone of the cohort's first training session (over its dates; default UTC)",
+    example: 'Europe/Kyiv',
+  })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
 
   @ApiProperty({ description: 'How it is delivered', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
   @IsIn(DELIVERY_MODES)
@@ -330,8 +339,20 @@ export class EnrolmentResponseDto {
   @ApiProperty({ description: 'Lessons done, as a percentage' })
   progressPercent: number;
 
-  @ApiProperty({ description: 'Attendance marked by the trainer (in person, blended)', nullable: true, type: Boolean })
+  @ApiProperty({
+    description:
+      "Whether the officer's attendance meets the course's rule (in person, blended); null while no session is marked",
+    nullable: true,
+    type: Boolean,
+  })
   attended: boolean | null;
+
+  @ApiProperty({
+    description: 'Attendance over the scheduled sessions, as a whole percentage (null while no session is marked)',
+    nullable: true,
+    type: Number,
+  })
+  attendancePercent: number | null;
 
   @ApiProperty({ description: 'Cohort start', format: 'date-time' })
   startsAt: string;
@@ -436,9 +457,13 @@ export class LessonCompletionDto {
 }
 
 export class GradeDto {
-  @ApiProperty({ description: 'Whether the officer attended' })
+  @ApiPropertyOptional({
+    description:
+      'Shortcut for the sign-in sheet: marks every session not marked yet present (true) or absent (false). The enrolment completes only when the attendance then meets the course rule.',
+  })
+  @IsOptional()
   @IsBoolean()
-  attended: boolean;
+  attended?: boolean;
 
   @ApiProperty({ description: 'Whether the officer passed (completes or fails the enrolment)' })
   @IsBoolean()

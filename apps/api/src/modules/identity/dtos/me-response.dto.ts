@@ -39,6 +39,14 @@ export class MeResponseDto {
   locale: string | null;
 
   @ApiProperty({
+    description: "IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in)",
+    example: 'Europe/Kyiv',
+    nullable: true,
+    type: String,
+  })
+  timeZone: string | null;
+
+  @ApiProperty({
     description:
       'Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language',
     example: ['ru', 'en'],

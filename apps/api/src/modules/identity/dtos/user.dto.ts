@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { ROLES, type Role } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { IsHardToGuess } from '../password-strength';
 import { MeResponseDto } from './me-response.dto';
 
@@ -134,4 +135,8 @@ export class MeUpdateDto {
   })
   @MaxLength(10, { each: true })
   readsLocales?: string[];
+  @ApiPropertyOptional({ description: 'IANA time zone for calendars and e-mails', example: 'Europe/Kyiv' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
 }

@@ -14,6 +14,7 @@ import { LanguageSelect } from '@/components/layout/language-select';
 import { useChangeLanguage } from '@/features/auth/api/update-locale';
 import { OfflineBanner } from '@/components/layout/offline-banner';
 import { PendingCompletions } from '@/features/enrolments/components/pending-completions';
+import { useDefaultTimeZone } from '@/features/auth/api/update-time-zone';
 
 /** The signed-in part of the portal: guarded, framed, navigated by role. */
 export function AppRoot() {
@@ -32,6 +33,7 @@ function SignedIn() {
   const locale = me?.locale;
   // Anyone may hold a translate grant beside their role: the menu offers Translations when the API lists a locale.
   const translator = useTranslationProgress({ enabled: Boolean(me) && me?.role !== 'admin' });
+  useDefaultTimeZone(me);
 
   // The user's preferred language wins over the browser's, when the portal has it.
   useEffect(() => {

@@ -12,6 +12,7 @@ const OFFICER: Me = {
   memberFirmId: null,
   locale: 'en',
   readsLocales: [],
+  timeZone: null,
   passwordChangeRequired: true,
 };
 

@@ -18,6 +18,7 @@ const hit = (id: string, title: string, matchedLocale?: string): CourseListItem 
   topics: [],
   languages: ['en'],
   hours: 6,
+  minAttendancePercent: 80,
   status: 'published',
   sourceLocale: 'en',
   availableIn: ['en'],

@@ -20,6 +20,7 @@ const OFFICER: Me = {
   locale: 'uk',
   readsLocales: [],
   passwordChangeRequired: false,
+  timeZone: null,
 };
 
 const OSINT: CourseSummary = {
@@ -31,6 +32,7 @@ const OSINT: CourseSummary = {
   topics: ['osint'],
   languages: ['en', 'uk'],
   hours: 12,
+  minAttendancePercent: 80,
   status: 'published',
   sourceLocale: 'en',
   availableIn: ['en', 'uk', 'zh-CN'],

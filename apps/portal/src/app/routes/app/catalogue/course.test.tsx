@@ -18,6 +18,7 @@ const OFFICER: Me = {
   memberFirmId: null,
   locale: 'en',
   readsLocales: [],
+  timeZone: null,
   passwordChangeRequired: false,
 };
 
@@ -30,6 +31,7 @@ const COURSE: CourseDetail = {
   topics: [],
   languages: ['en'],
   hours: 6,
+  minAttendancePercent: 80,
   status: 'published',
   ...ENGLISH_ONLY,
   modules: [],
@@ -78,6 +80,7 @@ const enrolment = (id: string, cohortId: string, extra: Partial<Enrolment> = {})
   waitlistPosition: null,
   progressPercent: 0,
   attended: null,
+  attendancePercent: null,
   startsAt: '2030-03-05T08:00:00.000Z',
   endsAt: '2030-03-09T16:00:00.000Z',
   deliveryMode: 'in_person',

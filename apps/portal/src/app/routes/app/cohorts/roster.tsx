@@ -9,6 +9,9 @@ import { useRoster } from '@/features/cohorts/api/get-roster';
 import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
 import { CohortStatusTag } from '@/features/cohorts/components/cohort-status-tag';
 import { RosterTable } from '@/features/cohorts/components/roster-table';
+import { useSessions } from '@/features/cohorts/api/get-sessions';
+import { SessionList } from '@/features/cohorts/components/session-list';
+import { browserTimeZone } from '@/lib/time-zones';
 
 /** A cohort's roster for its trainer (and admins): progress, scores, and attendance and results in person. */
 export function RosterRoute() {
@@ -16,6 +19,7 @@ export function RosterRoute() {
   const { cohortId = '' } = useParams();
   const me = useSignedInUser();
   const roster = useRoster(cohortId);
+  const sessions = useSessions(cohortId);
   if (!cohortId) return <NotFound />;
   const back =
     me?.role === 'admin' ? (
@@ -40,6 +44,18 @@ export function RosterRoute() {
                 <code>{data.cohort.courseCode}</code> <CohortStatusTag status={data.cohort.status} />
               </h2>
               <CohortFacts cohort={data.cohort} />
+            </section>
+            <section className="card section" aria-labelledby="roster-sessions">
+              <h2 id="roster-sessions">{t('sessions.title')}</h2>
+              <QueryState query={sessions} loadingLabel={t('sessions.loading')}>
+                {(list) => (
+                  <SessionList
+                    sessions={list.items}
+                    viewerTimeZone={me?.timeZone ?? browserTimeZone()}
+                    withAttendance={data.cohort.deliveryMode !== 'online'}
+                  />
+                )}
+              </QueryState>
             </section>
             <p className="muted">
               {data.cohort.deliveryMode === 'online' ? t('roster.onlineHint') : t('roster.gradeHint')}

@@ -19,6 +19,7 @@ const ENROLMENT: Schemas['EnrolmentResponseDto'] = {
   waitlistPosition: null,
   progressPercent: 100,
   attended: null,
+  attendancePercent: null,
   startsAt: '2030-03-05T08:00:00.000Z',
   endsAt: '2030-03-09T16:00:00.000Z',
   deliveryMode: 'online',

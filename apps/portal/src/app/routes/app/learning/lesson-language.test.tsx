@@ -36,6 +36,7 @@ const OFFICER: Me = {
   locale: 'uk',
   readsLocales: [],
   passwordChangeRequired: false,
+  timeZone: null,
 };
 
 const COURSE: CourseDetail = {
@@ -47,6 +48,7 @@ const COURSE: CourseDetail = {
   topics: [],
   languages: ['en'],
   hours: 6,
+  minAttendancePercent: 80,
   status: 'published',
   ...ENGLISH_ONLY,
   modules: [],

@@ -48,6 +48,7 @@ const OFFICER: Me = {
   memberFirmId: null,
   locale: 'en',
   readsLocales: [],
+  timeZone: null,
   passwordChangeRequired: false,
 };
 
@@ -60,6 +61,7 @@ const COURSE: CourseDetail = {
   topics: [],
   languages: ['en'],
   hours: 6,
+  minAttendancePercent: 80,
   status: 'published',
   ...ENGLISH_ONLY,
   modules: [],

@@ -15,6 +15,7 @@ const enrolment = (id: string, officerId: string, officerName: string, courseTit
   waitlistPosition: null,
   progressPercent: 0,
   attended: null,
+  attendancePercent: null,
   startsAt: '2030-03-05T08:00:00.000Z',
   endsAt: '2030-03-09T16:00:00.000Z',
   deliveryMode: 'online',

@@ -16,6 +16,7 @@ const course = (id: string, code: string, status: CourseSummary['status'], langu
   topics: [],
   languages,
   hours: 8,
+  minAttendancePercent: 80,
   status,
   ...ENGLISH_ONLY,
 });

@@ -16,6 +16,7 @@ const COORDINATOR: Me = {
   memberFirmId: null,
   locale: 'en',
   readsLocales: [],
+  timeZone: null,
   passwordChangeRequired: false,
 };
 

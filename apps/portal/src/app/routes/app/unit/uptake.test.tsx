@@ -17,6 +17,7 @@ const course = (id: string, code: string, topics: string[]): CourseSummary => ({
   topics,
   languages: ['en'],
   hours: 8,
+  minAttendancePercent: 80,
   status: 'published',
   ...ENGLISH_ONLY,
 });
