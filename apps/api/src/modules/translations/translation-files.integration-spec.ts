@@ -289,4 +289,17 @@ describe('translation files: XLIFF 2.0 and PO export and import', () => {
     const officer = await t.signIn('officer');
     expect(await ok(officer, 'GET', '/api/translations/progress')).toEqual({ locales: [], courses: [] });
   });
+
+  it('an import that turns a published string back into a draft takes its text out of search at once', async () => {
+    const found = async () =>
+      (await ok(admin, 'GET', `/api/courses?q=${encodeURIComponent('Вилучення телефону')}`)).items.map(
+        (c: { id: string }) => c.id,
+      );
+    expect(await found()).toContain(courseId);
+    const file = await editXliff((await exportFile('uk.xlf')).body, (units) => {
+      units[`lesson:${lessonIds[0]}:body`].target = UK_BODY.replace('Вилучення телефону', 'Огляд смартфона');
+    });
+    expect((await importFile('uk', file, XLF)).statusCode).toBe(200);
+    expect(await found()).not.toContain(courseId);
+  });
 });

@@ -14,6 +14,7 @@ import { courseUnits, entityKey, flattenFields, type CourseUnit } from '../../tr
 import { assertLocale } from '../../translation-workflow.service';
 import type { TranslationFields } from '../../translation.entity';
 import { TranslationsPolicy } from '../../translations.policy';
+import { refreshCourseSearch } from '../../../catalogue/course-search.queries';
 import { upsertDraft } from '../../translations.queries';
 import type { ImportTranslationsCommand } from './import-translations.command';
 
@@ -193,6 +194,8 @@ export class ImportTranslationsUseCase {
           now,
         });
       }
+      // A published string saved over as a draft leaves what learners (and search) may read.
+      if (changed.length > 0) await refreshCourseSearch(manager, courseId);
       for (const s of strings) if (unchangedUnits.has(s.unit)) s.status = 'unchanged';
       const count = (status: ImportedStringDto['status']) => strings.filter((s) => s.status === status).length;
       const result = { imported: count('imported'), unchanged: count('unchanged'), skipped: count('skipped'), strings };
