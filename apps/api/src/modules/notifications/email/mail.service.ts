@@ -55,6 +55,7 @@ function fromParts(from: string): { name: string; address: string } {
  */
 @Injectable()
 export class MailService {
+  private warnedUnconfigured = false;
   private readonly logger = new Logger('Mail');
 
   constructor(
@@ -184,7 +185,9 @@ export class MailService {
    */
   async send(emailId: string): Promise<{ status: 'sent' | 'already-sent' | 'not-configured'; messageId?: string }> {
     if (!this.transport.configured) {
-      this.logger.warn({ msg: 'SMTP_URL is not set: e-mail left pending', emailId });
+      // Said once per process: a seed or a backfill would otherwise log a line per message.
+      if (!this.warnedUnconfigured) this.logger.warn({ msg: 'SMTP_URL is not set: e-mail is left pending', emailId });
+      this.warnedUnconfigured = true;
       return { status: 'not-configured' };
     }
     // A claim older than twice the worker lock belongs to a worker that died mid-send.
