@@ -1,5 +1,5 @@
 import { pdfText } from '../../../test/pdf-text';
-import { certificateFonts, fontRuns, sharesParsedFonts } from './certificate-fonts';
+import { pdfFonts, fontRuns, sharesParsedFonts } from '../../core/pdf/pdf-fonts';
 import { CertificateLanguage, CertificatePdf } from './certificate-pdf';
 import { CertificationResponseDto } from './dtos/certification.dto';
 
@@ -73,7 +73,7 @@ describe('certificate PDF: every script of the UI languages and hotspot countrie
     const name = 'Олена 吴伟 Kılıç สมชาย';
     const r = await render(name);
     expect(r.lines).toContain(name);
-    expect(fontRuns(await certificateFonts(), name)).toEqual([
+    expect(fontRuns(await pdfFonts(), name)).toEqual([
       { font: 'NotoSans', text: 'Олена ' },
       { font: 'NotoSansHans', text: '吴伟 ' },
       { font: 'NotoSans', text: 'Kılıç ' },
@@ -82,7 +82,7 @@ describe('certificate PDF: every script of the UI languages and hotspot countrie
   });
 
   it('keeps combining marks and punctuation with the letters they follow', async () => {
-    const fonts = await certificateFonts();
+    const fonts = await pdfFonts();
     expect(fontRuns(fonts, 'शर्मा, 有效期：2028')).toEqual([
       { font: 'NotoSansDevanagari', text: 'शर्मा, ' },
       { font: 'NotoSansHans', text: '有效期：2028' },
@@ -91,8 +91,8 @@ describe('certificate PDF: every script of the UI languages and hotspot countrie
   });
 
   it('reads and parses the font files once per process, and every document embeds from those parsed fonts', async () => {
-    expect(certificateFonts()).toBe(certificateFonts());
-    const [a, b] = await Promise.all([certificateFonts(), certificateFonts()]);
+    expect(pdfFonts()).toBe(pdfFonts());
+    const [a, b] = await Promise.all([pdfFonts(), pdfFonts()]);
     expect(a[0].font).toBe(b[0].font);
     expect(sharesParsedFonts()).toBe(true); // pdfkit's internals are where this relies on them
     // Documents made one after another from the shared fonts each carry their own complete subset.

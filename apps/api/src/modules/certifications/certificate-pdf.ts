@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { certificateFonts, fontRuns, LoadedFont, useCertificateFonts } from './certificate-fonts';
+import { pdfFonts, fontRuns, LoadedFont, usePdfFonts } from '../../core/pdf/pdf-fonts';
 import { CERTIFICATE_PHRASES, ENGLISH, phrasesFor } from './certificate-phrases';
 import { TranslationsService } from '../translations/translations.service';
 import { holderLocale } from './certifications.queries';
@@ -49,7 +49,7 @@ export class CertificatePdf {
 
   async render(c: CertificationResponseDto, language: CertificateLanguage = ENGLISH_ONLY): Promise<Buffer> {
     const [fonts, qr] = await Promise.all([
-      certificateFonts(),
+      pdfFonts(),
       QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 }),
     ]);
     const en = CERTIFICATE_PHRASES[ENGLISH];
@@ -69,7 +69,7 @@ export class CertificatePdf {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    useCertificateFonts(doc, fonts);
+    usePdfFonts(doc, fonts);
     const write = new LineWriter(doc, fonts);
     const day = (iso: string) => iso.slice(0, 10);
 

@@ -1,26 +1,53 @@
 import PDFDocument from 'pdfkit';
+import { fontRuns, LoadedFont, pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
 import type { AttendanceSheetDto } from './dtos/training-session.dto';
 
 const MARKS: Record<string, string> = { present: 'Present', late: 'Late', absent: 'Absent', excused: 'Excused' };
 
 /**
- * The printable sign-in sheet of one session (pdfkit, as the certificate): course, time at the venue,
- * place, then one row per officer (the name the officer-name function gave) with the mark so far and a
- * box to sign.
+ * Text in the platform's PDF fonts (`core/pdf/pdf-fonts.ts`), one run per script, so a Cyrillic, Chinese or
+ * Devanagari name prints as written. Options apply to the whole text.
  */
-export function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promise<Buffer> {
+function write(
+  doc: PDFKit.PDFDocument,
+  fonts: LoadedFont[],
+  text: string,
+  at?: { x: number; y: number },
+  options: PDFKit.Mixins.TextOptions = {},
+) {
+  const runs = fontRuns(fonts, text || ' ');
+  runs.forEach((run, i) => {
+    doc.font(run.font);
+    const more = { ...options, continued: i < runs.length - 1 };
+    if (i === 0 && at) doc.text(run.text, at.x, at.y, more);
+    else doc.text(run.text, more);
+  });
+}
+
+/**
+ * The printable sign-in sheet of one session (pdfkit, with the certificate's embedded fonts): course, time
+ * at the venue, place, then one row per officer (the name the officer-name function gave) with the mark so
+ * far and a box to sign.
+ */
+export async function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promise<Buffer> {
   const s = sheet.session;
+  const fonts = await pdfFonts();
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Attendance — ${s.courseTitle}` } });
+  usePdfFonts(doc, fonts);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const when = `${s.venueTime.startsAt.replace('T', ' ')} – ${s.venueTime.endsAt.slice(11)} (${s.timeZone})`;
   const place = [s.venueName, s.venueAddress, s.onlineUrl].filter(Boolean).join(', ');
-  doc.fillColor('#1d4e89').fontSize(11).text('International Cyber Security Protection Alliance');
-  doc.moveDown(0.5).fillColor('#111').fontSize(18).text('Attendance sheet');
-  doc.moveDown(0.3).fontSize(13).text(s.courseTitle);
-  doc.moveDown(0.3).fontSize(10).text(`Session ${s.position}: ${when}`);
-  if (place) doc.text(place);
+  doc.fillColor('#1d4e89').fontSize(11);
+  write(doc, fonts, 'International Cyber Security Protection Alliance');
+  doc.moveDown(0.5).fillColor('#111').fontSize(18);
+  write(doc, fonts, 'Attendance sheet');
+  doc.moveDown(0.3).fontSize(13);
+  write(doc, fonts, s.courseTitle);
+  doc.moveDown(0.3).fontSize(10);
+  write(doc, fonts, `Session ${s.position}: ${when}`);
+  if (place) write(doc, fonts, place);
   doc.moveDown(1);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -33,9 +60,9 @@ export function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promise<Buf
   const row = (cells: string[], bold = false) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+    doc.fontSize(bold ? 10.5 : 10);
     cells.forEach((text, i) =>
-      doc.text(text, columns[i].x, y, { width: columns[i].w, lineBreak: false, ellipsis: true }),
+      write(doc, fonts, text, { x: columns[i].x, y }, { width: columns[i].w, lineBreak: false, ellipsis: true }),
     );
     doc
       .moveTo(left, y + 20)

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 
 /**
- * The certificate's fonts: Noto families (SIL Open Font License) from npm packages, embedded and subset by
+ * The fonts of every PDF the platform prints (certificates, attendance sheets): Noto families (SIL Open Font License) from npm packages, embedded and subset by
  * pdfkit (only the glyphs a certificate uses go into the PDF). No operating-system font is ever used.
  *
  * | font | package | scripts |
@@ -15,7 +15,7 @@ import PDFDocument from 'pdfkit';
  * | Noto Sans Thai | `@expo-google-fonts/noto-sans-thai` (TTF) | Thai |
  * | Noto Sans Hans | `@embedpdf/fonts-sc` (OTF) | Han (Simplified Chinese, GB 18030 repertoire), kana, Bopomofo |
  */
-export const CERTIFICATE_FONTS = [
+export const PDF_FONTS = [
   {
     name: 'NotoSans',
     pkg: '@expo-google-fonts/noto-sans',
@@ -42,16 +42,16 @@ export const CERTIFICATE_FONTS = [
   },
 ] as const;
 
-export type CertificateFontName = (typeof CERTIFICATE_FONTS)[number]['name'];
+export type PdfFontName = (typeof PDF_FONTS)[number]['name'];
 
 /** A stretch of text drawn in one font. */
 export interface FontRun {
-  font: CertificateFontName;
+  font: PdfFontName;
   text: string;
 }
 
 export interface LoadedFont {
-  name: CertificateFontName;
+  name: PdfFontName;
   /** The font file. */
   data: Buffer;
   /** Parsed once per process: which characters it covers, and the font every document embeds a subset of. */
@@ -61,7 +61,7 @@ export interface LoadedFont {
 /** pdfkit's embedded-font class: a document's subset of a parsed fontkit font. */
 type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: Font, id: string) => object;
 
-/** The pdfkit internals `useCertificateFonts` relies on. */
+/** The pdfkit internals `usePdfFonts` relies on. */
 interface PdfkitFontInternals {
   _fontFamilies?: Record<string, object>;
   _fontCount?: number;
@@ -79,7 +79,7 @@ let embeddedFont: EmbeddedFontClass | null = null;
 
 async function load(): Promise<LoadedFont[]> {
   const fonts = await Promise.all(
-    CERTIFICATE_FONTS.map(async (f) => {
+    PDF_FONTS.map(async (f) => {
       const data = await readFile(join(packageDir(f.pkg), f.file));
       return { name: f.name, data, font: create(data) };
     }),
@@ -103,7 +103,7 @@ async function load(): Promise<LoadedFont[]> {
  * only lays out and subsets what it prints. This leans on pdfkit internals (the font cache `_fontFamilies`,
  * `_fontCount`, the class of an opened font); where they are not found it falls back to registering the files.
  */
-export function useCertificateFonts(doc: PDFKit.PDFDocument, fonts: LoadedFont[]): void {
+export function usePdfFonts(doc: PDFKit.PDFDocument, fonts: LoadedFont[]): void {
   const internals = doc as unknown as PdfkitFontInternals;
   for (const f of fonts) {
     if (embeddedFont && internals._fontFamilies && typeof internals._fontCount === 'number')
@@ -120,7 +120,7 @@ export function sharesParsedFonts(): boolean {
 let loaded: Promise<LoadedFont[]> | undefined;
 
 /** The fonts, read from disk once per process (asynchronously; about 9 MB, most of it the Han font). */
-export function certificateFonts(): Promise<LoadedFont[]> {
+export function pdfFonts(): Promise<LoadedFont[]> {
   loaded ??= load().catch((error: unknown) => {
     loaded = undefined; // a failed read is tried again by the next certificate
     throw error;
@@ -133,7 +133,7 @@ const LETTER = /\p{L}/u;
 /** The font for one character: its script's font when it has the glyph, else the first that has it. */
 function fontFor(fonts: LoadedFont[], char: string): LoadedFont {
   const codePoint = char.codePointAt(0)!;
-  const byScript = CERTIFICATE_FONTS.findIndex((f) => f.script?.test(char));
+  const byScript = PDF_FONTS.findIndex((f) => f.script?.test(char));
   if (byScript >= 0 && fonts[byScript].font.hasGlyphForCodePoint(codePoint)) return fonts[byScript];
   return fonts.find((f) => f.font.hasGlyphForCodePoint(codePoint)) ?? fonts[0];
 }
