@@ -44,7 +44,11 @@ describe('Route loaders: a page’s requests start with the navigation, beside i
     expect(myLearningLoader({ request: { url: `${ORIGIN}/learning?status=completed&page=2` } })).toBeNull();
     expect(asked()).toEqual(['/api/enrolments {"page":2,"pageSize":20,"status":"completed","mine":"true"}']);
     // The same key as the page's own query (`useEnrolments({ page, status, mine: true })`), so it is not asked twice.
-    expect(queryClient.getQueryCache().find({ queryKey: ['enrolments', 'list', { page: 2, status: 'completed', mine: true }] })).toBeDefined();
+    expect(
+      queryClient
+        .getQueryCache()
+        .find({ queryKey: ['enrolments', 'list', { page: 2, status: 'completed', mine: true }] }),
+    ).toBeDefined();
   });
 
   it('an unknown status or page in the address is asked for as the page reads it (none, page 1)', () => {
@@ -89,7 +93,9 @@ describe('Route loaders: a page’s requests start with the navigation, beside i
     jest
       .spyOn(api, 'GET')
       .mockImplementation(((path: string) =>
-        path === '/api/auth/me' ? new Promise((resolve) => (answerMe = resolve)) : new Promise(() => undefined)) as never);
+        path === '/api/auth/me'
+          ? new Promise((resolve) => (answerMe = resolve))
+          : new Promise(() => undefined)) as never);
     const pending = homeLoader({ request: { url: `${ORIGIN}/` } });
     // Before /api/auth/me has answered, both are on their way.
     expect(asked().sort()).toEqual(['/api/auth/me', '/api/enrolments {"page":1,"pageSize":20,"mine":"true"}']);
