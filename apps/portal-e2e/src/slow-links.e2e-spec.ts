@@ -285,6 +285,10 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   trainer: ['member_admin', 'admin'],
   roster: ['trainer', 'admin'],
   users: ['admin'],
+  user: ['admin'],
+  // Admins, and holders of a translate grant of any role (the seed gives none): the walk opens them as an admin.
+  translations: ['admin'],
+  courseTranslations: ['admin'],
   policeUnits: ['admin'],
   memberFirms: ['admin'],
   auditLog: ['admin'],
@@ -342,6 +346,9 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
     if (enrolment)
       params.attemptId = (await api.get<{ id: string }[]>(`/api/enrolments/${enrolment.id}/attempts`))[0]?.id;
   }
+  if (uses('userId')) params.userId = await first('/api/users');
+  // A course's translation into one of the portal's other languages.
+  if (uses('locale')) params.locale = 'es';
   if (uses('requestId')) params.requestId = await first('/api/training-requests');
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');
