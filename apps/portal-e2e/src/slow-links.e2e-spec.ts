@@ -198,6 +198,9 @@ describe('first paint', () => {
           .locator('link[rel="modulepreload"][href*="/assets/"]')
           .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''));
         if (lang !== 'en') expect(preload.some((href) => href.includes(`/assets/${lang}-`))).toBe(true);
+        // And the sign-in page's own chunks (a lazy route), not only after the entry has run.
+        expect(preload.some((href) => href.includes('/assets/sign-in-'))).toBe(true);
+        expect(preload.some((href) => href.includes('/assets/standalone-layout-'))).toBe(true);
         expect(violations).toEqual([]);
         await shot(page, 'slow-links', lang as 'en', 'loading-shell');
       } finally {
