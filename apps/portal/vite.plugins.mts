@@ -14,7 +14,8 @@ const STORAGE_KEY = 'icspa.language';
  * script: it picks the reader's language as `src/lib/i18n.ts` does (the choice stored on this browser,
  * else the first of `navigator.languages` the portal speaks, else English), sets `<html lang>`, writes
  * "Loading…" in that language (`common.loading` of each locale file), and in a build asks for that
- * language's strings at once (`modulepreload`) rather than after the entry script has run. The API
+ * language's strings at once (`modulepreload`) rather than after the entry script has run, and so the
+ * code of the public page opened (sign-in, verification: lazy routes the entry does not preload). The API
  * allows this script by its sha256 in the CSP, computed from the built file when it starts.
  */
 export function bootShell(localesDir: string): Plugin {
@@ -30,8 +31,10 @@ export function bootShell(localesDir: string): Plugin {
       return [code, strings.common.loading];
     }),
   );
-  const script = (preload: Record<string, string>) =>
-    `(function(){var t=${JSON.stringify(loading)},p=${JSON.stringify(preload)},k=Object.keys(t),s=null,m;` +
+  const script = (preload: Record<string, string>, pages: Record<string, string[]>) =>
+    `(function(){var t=${JSON.stringify(loading)},p=${JSON.stringify(preload)},r=${JSON.stringify(pages)},` +
+    `k=Object.keys(t),s=null,m;` +
+    `function q(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)}` +
     `try{s=localStorage.getItem(${JSON.stringify(STORAGE_KEY)})}catch(e){}` +
     `var c=[s].concat(navigator.languages||[navigator.language]);` +
     `function f(g){if(!g)return;g=String(g).toLowerCase();var i;` +
@@ -39,7 +42,7 @@ export function bootShell(localesDir: string): Plugin {
     `for(i=0;i<k.length;i++)if(k[i].toLowerCase().split('-')[0]===g.split('-')[0])return k[i]}` +
     `for(var i=0;i<c.length&&!m;i++)m=f(c[i]);m=m||'en';document.documentElement.lang=m;` +
     `var e=document.getElementById('boot-text');if(e)e.textContent=t[m];` +
-    `if(p[m]){var l=document.createElement('link');l.rel='modulepreload';l.href=p[m];document.head.appendChild(l)}})();`;
+    `if(p[m])q(p[m]);var g=location.pathname.split('/')[1];if(r[g])r[g].forEach(q)})();`;
 
   return {
     name: 'icspa-boot-shell',
@@ -54,6 +57,26 @@ export function bootShell(localesDir: string): Plugin {
           const match = /[\\/]locales[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId);
           if (match && match[1] !== 'en') preload[match[1]] = `/${chunk.fileName}`;
         }
+        // The public pages' own chunks (route `lazy`, so not among the entry's preloads): by the first segment
+        // of the path, so the page's code arrives beside the entry script instead of after it has run.
+        const pages: Record<string, string[]> = {};
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const closure = (fileName: string, seen: Set<string>) => {
+          const chunk = byName.get(fileName);
+          if (!chunk || seen.has(fileName)) return seen;
+          seen.add(fileName);
+          for (const imported of chunk.type === 'chunk' ? chunk.imports : []) closure(imported, seen);
+          return seen;
+        };
+        const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
+        const loaded = entry ? closure(entry.fileName, new Set()) : new Set<string>();
+        for (const chunk of chunks) {
+          if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+          const match = /[\\/]src[\\/]app[\\/]routes[\\/](sign-in|verify)\.tsx$/.exec(chunk.facadeModuleId);
+          if (!match) continue;
+          pages[match[1]] = [...closure(chunk.fileName, new Set())].filter((f) => !loaded.has(f)).map((f) => `/${f}`);
+        }
         // A stylesheet in <head> holds back the first paint until it arrives; at the end of <body> it lets
         // the shell (styled inline) paint, while the deferred module scripts still wait for it.
         const sheets: string[] = [];
@@ -62,7 +85,7 @@ export function bootShell(localesDir: string): Plugin {
           return '';
         });
         return withoutSheets
-          .replace(BOOT_SCRIPT_MARK, `<script>${script(preload)}</script>`)
+          .replace(BOOT_SCRIPT_MARK, `<script>${script(preload, pages)}</script>`)
           .replace('</body>', `${sheets.map((tag) => `  ${tag}\n`).join('')}  </body>`);
       },
     },

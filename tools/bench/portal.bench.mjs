@@ -80,12 +80,27 @@ async function slowLinkVisit(browser, base, { identity }) {
     if (identity) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'identity' } });
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+    // The waterfall: when each request was sent and finished (CDP monotonic seconds), bytes, and the phase.
+    const requests = new Map();
+    let phase = 'sign-in';
+    cdp.on('Network.requestWillBeSent', (e) =>
+      requests.set(e.requestId, { url: e.request.url, method: e.request.method, sent: e.timestamp, phase }),
+    );
+    cdp.on('Network.responseReceived', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) r.fromCache = e.response.fromDiskCache || e.response.fromServiceWorker || e.response.fromPrefetchCache;
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) Object.assign(r, { done: e.timestamp, bytes: e.encodedDataLength });
+    });
     const form = () => page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'visible', timeout: 120_000 });
 
     let started = Date.now();
     await page.goto('/sign-in', { waitUntil: 'commit', timeout: 120_000 });
     await form();
     const toForm = (Date.now() - started) / 1000;
+    const formAt = await page.evaluate(() => performance.now() / 1000);
     // First contentful paint: the loading shell of index.html, before any script has run.
     const firstPaint =
       (await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)) / 1000;
@@ -107,6 +122,7 @@ async function slowLinkVisit(browser, base, { identity }) {
         .waitFor({ state: 'visible', timeout: 120_000 });
       await page.waitForFunction(() => !document.querySelector('#main .spinner'), undefined, { timeout: 120_000 });
     };
+    phase = 'dashboard';
     started = Date.now();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await dashboard();
@@ -118,11 +134,21 @@ async function slowLinkVisit(browser, base, { identity }) {
 
     // A later visit, signed in, from a bookmark of the home page: index.html re-validated, assets from the cache.
     await page.goto('about:blank');
+    phase = 'warm';
     started = Date.now();
     await page.goto('/', { waitUntil: 'commit', timeout: 120_000 });
     await dashboard();
     const warm = (Date.now() - started) / 1000;
-    return { firstPaint, toForm, signInKb: signInBytes / 1000, toDashboard, warm, swReady: swReady / 1000 };
+    return {
+      firstPaint,
+      toForm,
+      signInKb: signInBytes / 1000,
+      toDashboard,
+      warm,
+      swReady: swReady / 1000,
+      formAt,
+      requests: [...requests.values()],
+    };
   } finally {
     await context.close();
   }
@@ -165,6 +191,33 @@ async function timeToHealthy(dataDir, port, { keep = false } = {}) {
   return seconds;
 }
 
+/**
+ * The requests of one visit, per phase, in the order they were sent: start and end in seconds from the
+ * phase's first request, encoded KB, and whether a cache (HTTP or the service worker) answered. Requests
+ * that start only after another has ended are the serial round trips of the page.
+ */
+function printWaterfall(visit) {
+  for (const phase of ['sign-in', 'dashboard', 'warm']) {
+    const list = visit.requests.filter((r) => r.phase === phase && !r.url.startsWith('data:'));
+    if (!list.length) continue;
+    const t0 = Math.min(...list.map((r) => r.sent));
+    console.log(
+      `\nWaterfall: ${phase}${phase === 'sign-in' ? ` (form shown at ${visit.formAt.toFixed(2)} s of the page's clock)` : ''}`,
+    );
+    table(
+      list
+        .sort((a, b) => a.sent - b.sent)
+        .map((r) => ({
+          request: `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`.slice(0, 70),
+          'sent s': (r.sent - t0).toFixed(2),
+          'done s': r.done ? (r.done - t0).toFixed(2) : '-',
+          KB: r.bytes !== undefined ? (r.bytes / 1000).toFixed(1) : '-',
+          cache: r.fromCache ? 'yes' : '',
+        })),
+    );
+  }
+}
+
 /** The slow-link figures, measured on the running demo (`npm start`), median of `BENCH_ROUNDS` (3) visits. */
 async function slowLinkFigures(base) {
   const { chromium } = await import('playwright-core');
@@ -180,6 +233,7 @@ async function slowLinkFigures(base) {
       runs.now.push(await slowLinkVisit(browser, base, { identity: false }));
       runs.before.push(await slowLinkVisit(browser, base, { identity: true }));
     }
+    if (process.env.BENCH_WATERFALL) printWaterfall(runs.now[0]);
     const pick = (list, key) => median(list.map((r) => r[key]));
     const row = (what, key, unit) => ({
       [`slow 3G (400 kbit/s, 400 ms RTT), median of ${rounds}`]: what,

@@ -198,6 +198,9 @@ describe('first paint', () => {
           .locator('link[rel="modulepreload"][href*="/assets/"]')
           .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''));
         if (lang !== 'en') expect(preload.some((href) => href.includes(`/assets/${lang}-`))).toBe(true);
+        // And the sign-in page's own chunks (a lazy route), not only after the entry has run.
+        expect(preload.some((href) => href.includes('/assets/sign-in-'))).toBe(true);
+        expect(preload.some((href) => href.includes('/assets/standalone-layout-'))).toBe(true);
         expect(violations).toEqual([]);
         await shot(page, 'slow-links', lang as 'en', 'loading-shell');
       } finally {
@@ -288,7 +291,7 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   calendar: ALL,
   users: ['admin'],
   user: ['admin'],
-  // Admins, and any user holding a translate grant (the walk's accounts hold none).
+  // Admins, and holders of a translate grant of any role (the seed gives none): the walk opens them as an admin.
   translations: ['admin'],
   courseTranslations: ['admin'],
   policeUnits: ['admin'],
@@ -349,7 +352,8 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
       params.attemptId = (await api.get<{ id: string }[]>(`/api/enrolments/${enrolment.id}/attempts`))[0]?.id;
   }
   if (uses('userId')) params.userId = await first('/api/users');
-  if (uses('locale')) params.locale = 'uk';
+  // A course's translation into one of the portal's other languages.
+  if (uses('locale')) params.locale = 'es';
   if (uses('requestId')) params.requestId = await first('/api/training-requests');
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');

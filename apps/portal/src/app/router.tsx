@@ -1,4 +1,5 @@
 import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -6,6 +7,7 @@ import { RouteError } from '@/components/errors/route-error';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
+import { homeLoader, myLearningLoader, provideLoaderQueryClient } from './route-loaders';
 import { RootLayout } from './routes/root-layout';
 
 /**
@@ -249,7 +251,8 @@ export const routes: RouteObject[] = [
             // Errors of a page show inside the frame, which keeps the navigation usable.
             errorElement: <RouteError />,
             children: [
-              { index: true, lazy: HomeRoute },
+              // Loaders (static, so they run beside the page's `lazy` code) start the page's requests at once.
+              { index: true, lazy: HomeRoute, loader: homeLoader },
               { path: paths.app.profile.path, lazy: ProfileRoute },
               { path: paths.app.catalogue.path, lazy: CatalogueRoute },
               { path: paths.app.course.path, lazy: CourseRoute },
@@ -259,7 +262,7 @@ export const routes: RouteObject[] = [
               { path: paths.app.calendar.path, lazy: CalendarRoute },
               onlyFor(UNIT_ROLES, [
                 { path: paths.app.myUnit.path, lazy: MyUnitRoute },
-                { path: paths.app.myLearning.path, lazy: MyLearningRoute },
+                { path: paths.app.myLearning.path, lazy: MyLearningRoute, loader: myLearningLoader },
                 { path: paths.app.myCertifications.path, lazy: MyCertificationsRoute },
                 { path: paths.app.lesson.path, lazy: LessonRoute },
                 { path: paths.app.assessment.path, lazy: AssessmentRoute },
@@ -319,6 +322,10 @@ export const routes: RouteObject[] = [
 
 export function AppRouter() {
   // Created on first render, not on import, so that the route table can be loaded outside a browser.
-  const [router] = useState(() => createBrowserRouter(routes));
+  const queryClient = useQueryClient();
+  const [router] = useState(() => {
+    provideLoaderQueryClient(queryClient);
+    return createBrowserRouter(routes);
+  });
   return <RouterProvider router={router} />;
 }

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { ME_QUERY_KEY } from '@/features/auth/api/get-me';
 import { api } from '@/lib/api-client';
@@ -75,5 +75,60 @@ describe('Sign-in (page): refusals in the reader’s language', () => {
     await setLanguage('ru');
     signIn('officer@unit.example', 'wrong-password-42', { email: 'Адрес электронной почты', password: 'Пароль' });
     expect(await screen.findByRole('alert')).toHaveTextContent('account: locked by an administrator');
+  });
+});
+
+describe('Sign-in (page): the form does not wait for /api/auth/me without a reason to', () => {
+  const KEPT_ME = 'icspa.offline.me';
+  afterEach(() => {
+    cleanup();
+    jest.restoreAllMocks();
+    localStorage.clear();
+  });
+
+  /** The page with `/api/auth/me` still on its way (an answer that never comes). */
+  function openWithMePending() {
+    jest.spyOn(api, 'GET').mockReturnValue(new Promise(() => undefined) as never);
+    return renderPage(<SignInRoute />, { path: paths.auth.signIn.path, url: paths.auth.signIn.getHref() });
+  }
+
+  it('shows the form at once when this device kept no signed-in user, while /api/auth/me is still asked', () => {
+    openWithMePending();
+    expect(screen.getByLabelText('E-mail address')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(api.GET).toHaveBeenCalledWith('/api/auth/me', expect.anything());
+  });
+
+  it('waits for /api/auth/me when this device kept a signed-in user (a session is likely)', () => {
+    localStorage.setItem(KEPT_ME, JSON.stringify({ id: 'u1', role: 'officer', displayName: 'Kept' }));
+    openWithMePending();
+    expect(screen.queryByLabelText('E-mail address')).not.toBeInTheDocument();
+    expect(document.querySelector('.spinner[role="status"]')).not.toBeNull();
+  });
+
+  it('moves on when /api/auth/me answers a user after the form was shown', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    jest.spyOn(api, 'GET').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
+    const page = renderPage(<SignInRoute />, { path: paths.auth.signIn.path, url: paths.auth.signIn.getHref() });
+    expect(screen.getByLabelText('E-mail address')).toBeInTheDocument();
+    await act(async () =>
+      answer({
+        data: { id: 'u1', role: 'officer', displayName: 'Ola', locale: 'en' },
+        error: undefined,
+        response: { ok: true, status: 200 } as Response,
+      }),
+    );
+    await waitFor(() => expect(page.location()).toBe(paths.app.home.getHref()));
+  });
+
+  it('a signed-in sign-in is kept on the device, so the next visit knows a session is likely', async () => {
+    jest.spyOn(api, 'POST').mockResolvedValue({
+      data: { id: 'u1', role: 'officer', displayName: 'Ola', locale: 'en' },
+      error: undefined,
+      response: { ok: true, status: 200 } as Response,
+    } as never);
+    signIn('officer@unit.example', 'Academy!2024');
+    await screen.findByText(paths.app.home.getHref());
+    expect(JSON.parse(localStorage.getItem(KEPT_ME) ?? 'null')).toMatchObject({ id: 'u1', role: 'officer' });
   });
 });

@@ -17,7 +17,12 @@ export function keepMe(me: Me | null): void {
   }
 }
 
-function keptMe(): Me | null {
+/**
+ * The user kept on this device (signed in here before and not signed out since): a hint that there may be a
+ * session, used to decide whether a page waits for `/api/auth/me` or speculatively asks for its data beside
+ * it. Never trusted for access: the API decides, and the guards wait for the real answer.
+ */
+export function keptMe(): Me | null {
   try {
     const kept = localStorage.getItem(KEPT_ME);
     return kept ? (JSON.parse(kept) as Me) : null;

@@ -1,7 +1,7 @@
 import type { Schemas } from '@icspa/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { getMeQueryOptions, isOtherThanMe, sessionEnd, type Me } from './get-me';
+import { getMeQueryOptions, isOtherThanMe, keepMe, sessionEnd, type Me } from './get-me';
 
 export type LoginInput = Schemas['LoginDto'];
 
@@ -19,6 +19,7 @@ export function useLogin() {
       // Whatever was cached belonged to no one or to someone else.
       queryClient.removeQueries({ predicate: isOtherThanMe });
       sessionEnd.reset();
+      keepMe(me);
       queryClient.setQueryData(getMeQueryOptions().queryKey, me);
     },
   });

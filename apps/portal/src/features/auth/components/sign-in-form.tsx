@@ -1,26 +1,40 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
 import { useLogin } from '@/features/auth/api/login';
 
-/** E-mail and password; on success the session query holds the user and the page moves on. */
-export function SignInForm() {
+/**
+ * E-mail and password; on success the session query holds the user and the page moves on. `onStart` runs
+ * at the first keystroke and at submission (the page uses it to fetch the code of what comes next).
+ */
+export function SignInForm({ onStart }: { onStart?: () => void } = {}) {
   const { t } = useTranslation();
   const login = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const started = useRef(false);
   const emailId = useId();
   const passwordId = useId();
   const errorId = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    onStart?.();
     login.mutate({ email: email.trim(), password });
   };
 
   const failed = login.isError;
   return (
-    <form className="form" onSubmit={submit} aria-describedby={failed ? errorId : undefined}>
+    <form
+      className="form"
+      onSubmit={submit}
+      onInput={() => {
+        if (started.current) return;
+        started.current = true;
+        onStart?.();
+      }}
+      aria-describedby={failed ? errorId : undefined}
+    >
       {failed ? (
         <div id={errorId} className="alert alert--error" role="alert">
           <p>
