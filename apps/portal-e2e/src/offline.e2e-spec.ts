@@ -5,34 +5,38 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { apiSession, seedId } from './support/api';
-import { axeViolations, baseUrl, launchBrowser, shot, t, visible } from './support/browser';
-import { REPO_ROOT } from './support/env';
-import { e2eState, startApi, stopApi } from './support/server';
+import { axeViolations, launchBrowser, PASSWORD as SEED_PASSWORD, shot, t, visible } from './support/browser';
+import { e2eState, PrivateApi, startPrivateApi } from './support/server';
 
 jest.setTimeout(600_000);
 
 /**
- * Readable offline. An officer of their own (created here, so no other journey's data is touched) saves
- * two enrolled courses for offline reading; then the API process is stopped — the server truly
- * unreachable, as `context.setOffline` does not cut a service worker's requests in Chromium — and the
- * portal reloads from its service worker: every lesson of the course reads from the device (its diagrams
+ * Readable offline. This file talks to a private API of its own (support/server.ts: same build, database
+ * and worker, another port, its own copy of the built portal), never to the shared one, which other files
+ * use at the same time and which is never stopped. An officer of their own (created here, so no other
+ * journey's data is touched) saves two enrolled courses for offline reading; then the private API process
+ * is stopped — the server truly unreachable, as `context.setOffline` does not cut a service worker's
+ * requests in Chromium — and the portal reloads from its service worker: every lesson of the course reads from the device (its diagrams
  * too), two lessons are marked done, and a third of the other enrolment; all three wait on the device,
  * listed. With the page closed, the API starts again and the other enrolment is withdrawn; when the page
  * opens again the queue is sent: the two completions are on the server exactly once and progress shows
  * them, the withdrawn one is refused with its reason, listed until dismissed.
- * Then the update prompt: a new service worker deployed while a page is open is announced, and "Reload"
- * activates it. (Each test has its own browser context, so the worker never outlives its test.)
+ * Then the update prompt: a new service worker deployed (into the private API's portal copy only) while
+ * a page is open is announced, and "Reload" activates it. (Each test has its own browser context, so the worker never outlives its test.)
  */
 const PASSWORD = `Lantern-${randomBytes(4).toString('hex')}-Quartz!`;
 const FR101_NOW = seedId('cohort:fr-101-online-now'); // Chain of custody: lessons with diagrams
 const OS201_NEXT = seedId('cohort:os-201-online-next');
 
 let browser: Browser;
+let api: PrivateApi;
 beforeAll(async () => {
   browser = await launchBrowser();
+  api = await startPrivateApi();
 });
 afterAll(async () => {
   await browser?.close();
+  await api?.close();
 });
 
 async function database<T>(fn: (db: Client) => Promise<T>): Promise<T> {
@@ -48,7 +52,7 @@ async function database<T>(fn: (db: Client) => Promise<T>): Promise<T> {
 /** A context without request interception: Playwright's routing would stand between page and service worker. */
 async function workerContext(): Promise<BrowserContext> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: api.baseUrl,
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
   });
@@ -82,7 +86,7 @@ interface Outline {
 describe('offline', () => {
   it('reads a saved course with the server stopped, queues completions, and syncs them once when it is back', async () => {
     // ---- Arrange: a new officer of the demo officer's unit, in two online runs ----
-    const admin = await apiSession('admin@icspa.test');
+    const admin = await apiSession('admin@icspa.test', SEED_PASSWORD, api.baseUrl);
     const unitId = await database(async (db) => {
       const { rows } = await db.query<{ police_unit_id: string }>(
         `SELECT police_unit_id FROM app_user WHERE email = 'officer@icspa.test'`,
@@ -103,7 +107,7 @@ describe('offline', () => {
     );
     const enrolmentA = nominated.enrolments[0].id;
     expect(nominated.enrolments[0].status).toBe('enrolled');
-    const me = await apiSession(email, PASSWORD);
+    const me = await apiSession(email, PASSWORD, api.baseUrl);
     const enrolmentB = (await me.post<{ id: string; status: string }>(`/api/cohorts/${OS201_NEXT}/enrolments`, {})).id;
     const enrolments = await me.get<{ items: { id: string; courseId: string; status: string }[] }>(
       '/api/enrolments?mine=true',
@@ -146,7 +150,7 @@ describe('offline', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       // ---- The server goes away; the page reloads from the service worker ----
-      await stopApi();
+      await api.stop();
       apiStopped = true;
       await page.goto(lessonHref(enrolmentA, lessonsA[0].id));
       await visible(page.getByRole('heading', { level: 1, name: lessonsA[0].title }));
@@ -194,7 +198,7 @@ describe('offline', () => {
 
       // ---- With the page closed, the server comes back and enrolment B is withdrawn meanwhile ----
       await page.goto('about:blank');
-      await startApi();
+      await api.start();
       apiStopped = false;
       await me.post(`/api/enrolments/${enrolmentB}/withdraw`, {});
 
@@ -232,13 +236,14 @@ describe('offline', () => {
       await refused.waitFor({ state: 'detached' });
       expect(await page.locator('.pending-sync').count()).toBe(0);
     } finally {
-      if (apiStopped) await startApi();
+      if (apiStopped) await api.start();
       await context.close();
     }
   });
 
   it('announces a new service worker deployed while the page is open, and "Reload" activates it', async () => {
-    const sw = join(REPO_ROOT, 'dist/portal/sw.js');
+    // The private API's copy: no other file's browser can fetch this worker script.
+    const sw = join(api.portalDir, 'sw.js');
     const original = readFileSync(sw);
     const twins = ['br', 'gz'].map((ext) => ({ file: `${sw}.${ext}`, body: readFileSync(`${sw}.${ext}`) }));
     const context = await workerContext();

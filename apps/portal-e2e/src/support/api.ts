@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { baseUrl, PASSWORD } from './browser';
 
-/** A signed-in API session for arranging data a journey needs (never for what the journey checks). */
-export async function apiSession(email: string, password = PASSWORD) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+/**
+ * A signed-in API session for arranging data a journey needs (never for what the journey checks), on the
+ * shared test server or the one at `base` (a private API, support/server.ts).
+ */
+export async function apiSession(email: string, password = PASSWORD, base = baseUrl()) {
+  const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
@@ -14,7 +17,7 @@ export async function apiSession(email: string, password = PASSWORD) {
     .map((c) => c.split(';')[0])
     .join('; ');
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl()}${path}`, {
+    const res = await fetch(`${base}${path}`, {
       method,
       headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -31,14 +31,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (no cookies, no stored language) that may only talk to the test server. */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+/**
+ * A fresh context (no cookies, no stored language) that may only talk to the test server: the shared one,
+ * or the one at `base` (a private API, support/server.ts).
+ */
+export async function newContext(browser: Browser, base = baseUrl()): Promise<BrowserContext> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: base,
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
   });
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(base).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();

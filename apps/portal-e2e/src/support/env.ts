@@ -16,12 +16,13 @@ export interface E2eState {
   database: string;
   databaseUrl: string;
   redisPrefix: string;
+  /** Every server process of this run still meant to run: global setup's and the tests' private APIs. */
   pids: number[];
   keyFile: string;
-  /** The API process now serving `baseUrl` (a test may stop it and start another on the same port). */
-  apiPid?: number;
-  /** The environment the servers were started with, beyond the runner's own (to start the API again). */
+  /** The environment the servers were started with, beyond the runner's own (to start a private API). */
   serverEnv?: Record<string, string>;
+  /** Directories a test made (a private API's portal copy, support/server.ts), for global teardown. */
+  tempDirs?: string[];
 }
 
 export const STATE_ENV = 'ICSPA_E2E_STATE_FILE';

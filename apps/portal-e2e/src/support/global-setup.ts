@@ -1,7 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -15,6 +14,7 @@ import {
   STATE_ENV,
   STATE_FILE,
 } from './env';
+import { freePort } from './server';
 
 // This file imports no workspace path (`@icspa/*`): global setup runs outside Jest's module mapper, so an
 // alias here would need registering with tsconfig-paths first (see apps/api/test/global-setup.ts).
@@ -25,18 +25,6 @@ export const children: ChildProcess[] = [];
 
 function log(message: string) {
   process.stderr.write(`[portal-e2e] ${message}\n`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 export function urlFor(database: string): string {
@@ -85,21 +73,11 @@ function startProcess(name: string, script: string, env: NodeJS.ProcessEnv): Chi
   });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
   child.on('exit', (code, signal) => {
-    if ((child as { __stopping?: boolean }).__stopping || stoppedByTest(child.pid)) return;
+    if ((child as { __stopping?: boolean }).__stopping) return;
     log(`${name} exited early (code ${code}, signal ${signal})`);
   });
   children.push(child);
   return child;
-}
-
-/** Whether a test stopped this process on purpose (support/server.ts takes it out of the state's pids). */
-function stoppedByTest(pid: number | undefined): boolean {
-  try {
-    const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eState;
-    return pid !== undefined && !state.pids.includes(pid);
-  } catch {
-    return false;
-  }
 }
 
 async function waitForHealth(baseUrl: string, processes: ChildProcess[], timeoutMs = 60_000) {
@@ -184,7 +162,6 @@ async function start() {
   const api = startProcess('api', 'dist/api/apps/api/src/main.js', env);
   const worker = startProcess('worker', 'dist/api/apps/api/src/worker.js', env);
   state.pids = [api.pid!, worker.pid!];
-  state.apiPid = api.pid;
   state.serverEnv = serverEnv;
   writeFileSync(STATE_FILE, JSON.stringify(state));
   await waitForHealth(baseUrl, [api, worker]);

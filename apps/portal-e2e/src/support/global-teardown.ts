@@ -54,6 +54,7 @@ export default async function globalTeardown() {
   } finally {
     redis.disconnect();
   }
+  for (const dir of state.tempDirs ?? []) rmSync(dir, { recursive: true, force: true });
   rmSync(state.keyFile, { force: true });
   rmSync(STATE_FILE, { force: true });
 }
