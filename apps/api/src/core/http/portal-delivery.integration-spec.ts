@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { TestApp } from '../../../test/test-app';
 import { negotiateEncoding } from './compression';
+import { DOCUMENT_ONLY_HEADERS } from './portal-static';
 
 /**
  * How the portal and the API reach a slow link: pre-compressed assets by content negotiation, hashed
@@ -60,6 +61,18 @@ describe('hashed assets', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers.vary).toMatch(/accept-encoding/i);
     expect(brotliDecompressSync(res.rawPayload).toString()).toBe(SCRIPT);
+  });
+
+  it('go without the headers only a document obeys, keeping nosniff and the resource policy (bytes on a 3G link)', async () => {
+    const res = await asset('br');
+    for (const name of DOCUMENT_ONLY_HEADERS)
+      expect({ name, value: res.headers[name] }).toEqual({ name, value: undefined });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // The page itself keeps them all.
+    const page = await t.inject({ method: 'GET', url: '/sign-in' });
+    for (const name of DOCUMENT_ONLY_HEADERS)
+      expect({ name, set: page.headers[name] !== undefined }).toEqual({ name, set: true });
   });
 
   it('answer the gzip twin when br is refused or not offered', async () => {

@@ -50,6 +50,22 @@ export function sendPortalIndex(reply: FastifyReply, index: string): void {
 }
 
 /**
+ * Security headers that only govern a document (or a worker) that is rendered, not a script, stylesheet or
+ * image it loads: the hashed assets go without them (about 0.5 KB a response on a 3G link). `nosniff`,
+ * `Cross-Origin-Resource-Policy`, `Referrer-Policy` and HSTS stay on every answer.
+ */
+export const DOCUMENT_ONLY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'origin-agent-cluster',
+  'x-frame-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+] as const;
+
+/**
  * Serves the built portal at `/`: Brotli or gzip twins written by the build (`x.js.br`, `x.js.gz`)
  * by content negotiation, hashed assets cached for a year as immutable, `index.html` re-validated.
  */
@@ -69,8 +85,11 @@ export async function servePortalFiles(fastify: FastifyInstance, portalDir: stri
         .replace(/\\/g, '/')
         .replace(/\.(br|gz)$/, '');
       if (file.endsWith('.html') || SERVICE_WORKER_FILES.test(file)) reply.header('cache-control', REVALIDATE);
-      else if (file.startsWith('assets/')) reply.header('cache-control', IMMUTABLE);
-      else reply.header('cache-control', UNHASHED);
+      else if (file.startsWith('assets/')) {
+        reply.header('cache-control', IMMUTABLE);
+        // Helmet writes them on the raw response, before this route runs.
+        for (const name of DOCUMENT_ONLY_HEADERS) reply.raw.removeHeader(name);
+      } else reply.header('cache-control', UNHASHED);
     },
   });
 }
