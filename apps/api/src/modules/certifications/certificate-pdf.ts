@@ -48,10 +48,7 @@ export class CertificatePdf {
   }
 
   async render(c: CertificationResponseDto, language: CertificateLanguage = ENGLISH_ONLY): Promise<Buffer> {
-    const [fonts, qr] = await Promise.all([
-      pdfFonts(),
-      QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 }),
-    ]);
+    const [fonts, qr] = await Promise.all([pdfFonts(), QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 })]);
     const en = CERTIFICATE_PHRASES[ENGLISH];
     const own = phrasesFor(language.locale);
     const ownLang = language.locale ?? ENGLISH;
