@@ -23,9 +23,14 @@ export function attendancePercent(statuses: Array<AttendanceStatus | null>): num
   return Math.floor((attended * 100) / counted.length);
 }
 
-/** Whether an IANA time zone name is one this runtime knows (Intl). */
+/**
+ * Whether a name is a canonical IANA time zone this runtime knows: `Area/Location` (or `UTC`). Intl also
+ * accepts legacy names such as `CET`, `EST5EDT` or `GMT`, which calendar files cannot carry as a zone:
+ * refused here, so every stored zone is one an `.ics` can name.
+ */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  if (value !== 'UTC' && !value.includes('/')) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;

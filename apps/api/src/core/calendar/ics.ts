@@ -1,3 +1,4 @@
+import { isTimeZone } from '@icspa/domain';
 import { createEvents, type EventAttributes } from 'ics';
 
 /**
@@ -47,16 +48,6 @@ export interface CalendarOptions {
 }
 
 const PRODUCT_ID = '-//Icspa Academy//Training calendar//EN';
-
-/** True when `zone` is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return /\//.test(zone) || zone === 'UTC';
-  } catch {
-    return false;
-  }
-}
 
 /** Control characters (CR, LF, TAB, NUL…) become spaces: a name or title can never start a new property line. */
 function clean(text: string): string {

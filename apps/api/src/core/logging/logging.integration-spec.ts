@@ -66,6 +66,19 @@ describe('logging', () => {
     expect(all).not.toContain(officer.cookie.split('=')[1]);
   });
 
+  it("never logs a private calendar feed's token, which is in the path", async () => {
+    const token = 'Zm9vYmFyYmF6cXV4LXNlY3JldC10b2tlbi0xMjM0NTY3ODkw';
+    const res = await t.inject({
+      method: 'GET',
+      url: `/api/calendar/feed/${token}.ics`,
+      headers: { 'x-request-id': 'feed-probe' },
+    });
+    expect(res.statusCode).toBe(404);
+    const line = entries().find((e) => e.req?.id === 'feed-probe');
+    expect(line?.req?.url).toBe('/api/calendar/feed/[redacted]');
+    expect(lines.join('\n')).not.toContain(token);
+  });
+
   it('replaces an incoming request id that is not a short token', async () => {
     const r = await t.inject({ method: 'GET', url: '/api/auth/me', headers: { 'x-request-id': 'a b"}{' } });
     expect(r.headers['x-request-id']).toMatch(UUID);

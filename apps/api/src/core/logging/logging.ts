@@ -19,6 +19,14 @@ export const REDACTED_PATHS = [
   ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
 ];
 
+/** Paths whose last segment is a bearer secret (a private calendar feed's token): logged without it. */
+const SECRET_IN_PATH = /(\/api\/calendar\/feed\/)[^/?#]+/g;
+
+/** A request path as it may be logged: secrets carried in the path replaced by `[redacted]`. */
+export function loggableUrl(url: string): string {
+  return url.replace(SECRET_IN_PATH, '$1[redacted]');
+}
+
 /** An incoming request id is kept only when it is a short token (no spaces, quotes or JSON); else a new UUID. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -85,6 +93,8 @@ export function requestLoggingModule(logger: Logger): DynamicModule {
       quietReqLogger: true,
       autoLogging: { ignore: (req) => HEALTH_PROBE.test(urlOf(req)) },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'warn' : 'info'),
+      // pino-http hands this the standard serialised request: only its url changes.
+      serializers: { req: (req: { url?: string }) => ({ ...req, url: loggableUrl(req.url ?? '') }) },
     },
   });
 }

@@ -256,6 +256,23 @@ describe('translation files: XLIFF 2.0 and PO export and import', () => {
     expect(huge.statusCode).toBe(413);
   });
 
+  it('takes a translation file on the import route only: any other route refuses the type before reading it', async () => {
+    for (const url of ['/api/auth/login', `/api/translations/lesson/${lessonIds[0]}/uk`]) {
+      const r = await t.inject({
+        method: url.includes('login') ? 'POST' : 'PUT',
+        url,
+        payload: 'x'.repeat(4 * 1024 * 1024),
+        headers: XLF,
+        cookie: admin.cookie,
+      });
+      expect({ url, status: r.statusCode, code: r.json().code }).toEqual({
+        url,
+        status: 415,
+        code: 'http.unsupported_media_type',
+      });
+    }
+  });
+
   it('refuses a file for another locale, a JSON body, an unknown format and a translator without the grant', async () => {
     const es = (await exportFile('es.xlf')).body;
     const mismatch = await importFile('uk', es, XLF);

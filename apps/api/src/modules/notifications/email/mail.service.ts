@@ -198,8 +198,9 @@ export class MailService {
       if (row.status === 'sent') return { status: 'already-sent' };
       throw new Error(`e-mail ${emailId} is being sent by another run`);
     }
+    let info: { messageId?: unknown };
     try {
-      const info = await this.transport.transport().sendMail({
+      info = await this.transport.transport().sendMail({
         from: fromParts(this.config.mailFrom),
         to: { name: displayName(claimed.to_name), address: claimed.to_address },
         subject: headerSafe(claimed.subject),
@@ -213,12 +214,15 @@ export class MailService {
           content: a.content,
         })),
       });
-      await markEmailSent(this.db.manager, emailId, String(info.messageId ?? ''));
-      return { status: 'sent', messageId: String(info.messageId ?? '') };
     } catch (error) {
       await markEmailFailed(this.db.manager, emailId, (error as Error).message);
       throw error;
     }
+    // Sent: a failure to record that must not mark it failed, which would send it again at once. The row stays
+    // claimed; only after twice the worker lock is the claim taken over (as for a worker that died mid-send),
+    // and the repeat carries the same Message-ID.
+    await markEmailSent(this.db.manager, emailId, String(info.messageId ?? ''));
+    return { status: 'sent', messageId: String(info.messageId ?? '') };
   }
 
   /**
