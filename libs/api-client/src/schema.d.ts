@@ -2266,7 +2266,7 @@ export interface components {
             sourceRevision: number;
             /**
              * Format: date-time
-             * @description When the source changed after publication
+             * @description When the translation was found behind its source: the source changed after publication, or the draft published was of an older source revision
              */
             outdatedSince: string | null;
             /**
@@ -2406,7 +2406,7 @@ export interface components {
             fallback: boolean;
             /**
              * Format: date-time
-             * @description When the source changed after this translation was published (status outdated)
+             * @description When the translation was found behind its source (status outdated): the source changed after publication, or the draft published was of an older source revision
              */
             outdatedSince: string | null;
         };
@@ -3273,9 +3273,9 @@ export interface components {
             timeZone: string;
             /** @description Venue name */
             venueName: string | null;
-            /** @description Venue's address */
+            /** @description Venue's address; null for callers not taking part (only admins, the cohort's trainer, officers holding a seat and their units' coordinators see it) */
             venueAddress: string | null;
-            /** @description Online meeting link */
+            /** @description Online meeting link; null for callers not taking part (only admins, the cohort's trainer, officers holding a seat and their units' coordinators see it) */
             onlineUrl: string | null;
             /** @description Order in the cohort, from 1 */
             position: number;

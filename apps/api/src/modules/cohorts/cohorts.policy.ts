@@ -10,6 +10,13 @@ export interface EnrolmentFacts {
   cohortTrainerId: string | null;
 }
 
+/** What the policy needs to know to show a training session's meeting link and address. */
+export interface SessionAccessFacts {
+  cohortTrainerId: string | null;
+  /** Officers holding a seat in the cohort (enrolled, completed or failed), with their police unit. */
+  seated: Array<{ officerId: string; unitId: string | null }>;
+}
+
 /**
  * Object-level rules of learning, in one place. Reads of others' records answer 404 (their existence
  * is not confirmed): lists and single reads both start from the scopes below. Actions on visible
@@ -153,6 +160,26 @@ export const CohortsPolicy = {
   maySeeAnswers(user: AuthUser, e: EnrolmentFacts, retakeLeft: boolean): boolean {
     if (user.role === 'admin' || user.id === e.cohortTrainerId) return true;
     return user.id === e.officerId && !retakeLeft;
+  },
+
+  /**
+   * A session's meeting link and venue address (how to get in) go to those taking part, as in the calendar:
+   * admins, the cohort's trainer, an officer holding a seat, and the coordinator of a unit with an officer
+   * holding a seat. Everyone else who sees the cohort sees its sessions without them.
+   */
+  seesSessionAccess(user: AuthUser, f: SessionAccessFacts): boolean {
+    switch (user.role) {
+      case 'admin':
+        return true;
+      case 'trainer':
+        return f.cohortTrainerId === user.id;
+      case 'officer':
+        return f.seated.some((s) => s.officerId === user.id);
+      case 'coordinator':
+        return f.seated.some((s) => s.officerId === user.id || (!!user.policeUnitId && s.unitId === user.policeUnitId));
+      default:
+        return false;
+    }
   },
 
   /**

@@ -160,6 +160,20 @@ export async function activeOfficerIds(manager: EntityManager, cohortId: string)
   return rows.map((r) => r.officer_id);
 }
 
+/** Officers holding a seat in the cohort (enrolled, completed or failed), with their police unit. */
+export async function seatedOfficers(
+  manager: EntityManager,
+  cohortId: string,
+): Promise<Array<{ officerId: string; unitId: string | null }>> {
+  const rows = await selectRows<{ officer_id: string; police_unit_id: string | null }>(
+    manager,
+    `SELECT e.officer_id, u.police_unit_id FROM enrolment e JOIN app_user u ON u.id = e.officer_id
+      WHERE e.cohort_id = $1 AND e.status IN ('enrolled', 'completed', 'failed')`,
+    [cohortId],
+  );
+  return rows.map((r) => ({ officerId: r.officer_id, unitId: r.police_unit_id }));
+}
+
 /** Each enrolment's best attempt score in the cohort (enrolments without attempts are absent). */
 export function bestScores(
   manager: EntityManager,

@@ -210,6 +210,7 @@ export class CohortsService {
         );
       }
       // The dates are the sessions': a one-session cohort moves its session, a longer run is moved session by session.
+      let movedSession: { id: string; timeZone: string } | null = null;
       if (body.startsAt || body.endsAt) {
         const sessions = await scheduledSessionsOfCohort(manager, id);
         if (sessions.length > 1)
@@ -221,7 +222,10 @@ export class CohortsService {
               { sessions: sessions.length },
             ),
           );
-        if (sessions.length === 1) await moveTrainingSession(manager, sessions[0].id, startsAt, endsAt);
+        if (sessions.length === 1) {
+          const moved = await moveTrainingSession(manager, sessions[0].id, startsAt, endsAt);
+          if (moved) movedSession = { id: sessions[0].id, timeZone: moved.time_zone };
+        }
       }
       await updateCohort(manager, id, {
         startsAt,
@@ -238,7 +242,18 @@ export class CohortsService {
       }
       if (body.capacity !== undefined && body.capacity > cohort.capacity)
         await promoteFromWaitlist(manager, cohort, this.notifications, this.clock.now());
-      if (body.startsAt || body.endsAt || body.city) {
+      // A moved session is told by its own notice (it carries the updated invitation, the .ics with the new
+      // sequence), which replaces the cohort's for a move: one message per change. A new city (or dates of a
+      // cohort without sessions) is still told by the cohort's notice.
+      if (movedSession)
+        await this.notifications.notify(manager, await activeOfficerIds(manager, id), 'training_session.changed', {
+          courseTitle: cohort.course_title,
+          cohortId: id,
+          trainingSessionId: movedSession.id,
+          startsAt: startsAt.toISOString(),
+          timeZone: movedSession.timeZone,
+        });
+      if ((!movedSession && (body.startsAt || body.endsAt)) || body.city) {
         await this.notifications.notify(manager, await activeOfficerIds(manager, id), 'cohort.changed', {
           courseTitle: cohort.course_title,
           cohortId: id,
@@ -290,10 +305,8 @@ export class CohortsService {
             coded('cohort.course_unpublished', 'status', 'publish the course before opening a cohort'),
           );
       }
-      if (runs) {
-        await cancelCohort(manager, runs, id, this.notifications, this.clock.now());
-        await cancelSessionsOfCohort(manager, id);
-      } else await setCohortStatus(manager, id, to);
+      if (runs) await this.cancelWithSessions(manager, runs, id);
+      else await setCohortStatus(manager, id, to);
       // Cancelled or completed: the trainer's time is free again (unfilled requests they could serve are re-tried).
       await this.bookings.syncCohort(manager, id, 'status');
       // Nothing will be delivered: the assignment is cancelled and its request re-matched (or cancelled:
@@ -352,9 +365,34 @@ export class CohortsService {
    */
   async cancelInTransaction(manager: EntityManager, cohortId: string): Promise<void> {
     const runs = await lockCourseRuns(manager, cohortId, 'cohortId');
-    await cancelCohort(manager, runs, cohortId, this.notifications, this.clock.now());
-    await cancelSessionsOfCohort(manager, cohortId);
+    await this.cancelWithSessions(manager, runs, cohortId);
     await this.bookings.syncCohort(manager, cohortId, 'cohortId');
+  }
+
+  /**
+   * Cancels a cohort (its runs locked) and its scheduled sessions. The officers it concerned (pending,
+   * enrolled, waiting: those told of its sessions) get, besides the cohort's notice (which says their
+   * enrolment is withdrawn, and goes to the trainer too), one `training_session.cancelled` per session:
+   * it carries the METHOD:CANCEL invitation that takes the event out of their calendar. Both are kept on
+   * purpose: the cohort's notice is the one about their enrolment, the session's the calendar's.
+   */
+  private async cancelWithSessions(
+    manager: EntityManager,
+    runs: Awaited<ReturnType<typeof lockCourseRuns>>,
+    cohortId: string,
+  ): Promise<void> {
+    const cohort = runs.get(cohortId)!;
+    const officers = await activeOfficerIds(manager, cohortId);
+    await cancelCohort(manager, runs, cohortId, this.notifications, this.clock.now());
+    const sessions = await cancelSessionsOfCohort(manager, cohortId);
+    for (const s of sessions)
+      await this.notifications.notify(manager, officers, 'training_session.cancelled', {
+        courseTitle: cohort.course_title,
+        cohortId,
+        trainingSessionId: s.id,
+        startsAt: new Date(s.starts_at).toISOString(),
+        timeZone: s.time_zone,
+      });
   }
 
   /** The trainer's (or an admin's) view of who is in the cohort. */

@@ -122,4 +122,93 @@ describe('training session changes by e-mail', () => {
     expect(cancel.event.sequence).toBe(2);
     expect(cancel.event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
+
+  it('moving a one-session cohort sends the session’s update, and cancelling the cohort its METHOD:CANCEL', async () => {
+    const admin = await t.signIn('admin');
+    const trainer = await t.signIn('trainer');
+    const { courseId } = await createPublishedCourse(t, admin);
+    const start = BASE + 10 * 86400_000;
+    const created = await t.inject({
+      method: 'POST',
+      url: '/api/cohorts',
+      cookie: admin.cookie,
+      payload: {
+        courseId,
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 8 * 3600_000).toISOString(),
+        deliveryMode: 'in_person',
+        countryCode: 'UA',
+        city: 'Lviv',
+        language: 'uk',
+        capacity: 10,
+        timeZone: 'Europe/Kyiv',
+        trainerId: trainer.id,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const cohortId = created.json().id;
+    await t.inject({
+      method: 'POST',
+      url: `/api/cohorts/${cohortId}/status`,
+      cookie: admin.cookie,
+      payload: { status: 'open' },
+    });
+    const [officer] = await createOfficers(t, 1, await t.createUnit('UA'));
+    await t.inject({ method: 'POST', url: `/api/cohorts/${cohortId}/enrolments`, cookie: officer.cookie });
+    const email = (await t.db.query(`SELECT email FROM app_user WHERE id = $1`, [officer.id]))[0].email;
+    const sessions = await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/sessions`, cookie: admin.cookie });
+    expect(sessions.json().items).toHaveLength(1);
+    const sessionId = sessions.json().items[0].id;
+    const ics = (index: number, filename: string) => {
+      const file = smtp.to(email)[index].parsed.attachments.find((a) => a.filename === filename);
+      expect(file?.contentType).toBe('text/calendar');
+      const calendar = new ICAL.Component(ICAL.parse(file!.content.toString('utf8')));
+      return { calendar, event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) };
+    };
+
+    const movedStart = new Date(start + 86400_000).toISOString();
+    const moved = await t.inject({
+      method: 'PATCH',
+      url: `/api/cohorts/${cohortId}`,
+      cookie: admin.cookie,
+      payload: { startsAt: movedStart, endsAt: new Date(start + 86400_000 + 8 * 3600_000).toISOString() },
+    });
+    expect(moved.statusCode).toBe(200);
+    await t.app.get(OutboxService).relay();
+    await waitFor('the move e-mail', async () => smtp.to(email).length >= 1, 20_000);
+    const change = ics(0, 'session.ics');
+    expect(change.calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(change.event.uid).toBe(`training-session-${sessionId}@icspa.academy`);
+    expect(change.event.sequence).toBe(1);
+    expect(change.event.startDate.toJSDate().toISOString()).toBe(movedStart);
+
+    const cancelled = await t.inject({
+      method: 'POST',
+      url: `/api/cohorts/${cohortId}/status`,
+      cookie: admin.cookie,
+      payload: { status: 'cancelled' },
+    });
+    expect(cancelled.statusCode).toBe(200);
+    await t.app.get(OutboxService).relay();
+    // The cohort's notice (the enrolment is withdrawn) and the session's (the calendar's), nothing more.
+    await waitFor('the cancellation e-mails', async () => smtp.to(email).length >= 3, 20_000);
+    const withIcs = smtp
+      .to(email)
+      .map((m, i) => ({ i, names: m.parsed.attachments.map((a) => a.filename) }))
+      .filter((m) => m.names.includes('session-cancelled.ics'));
+    expect(withIcs).toHaveLength(1);
+    const cancel = ics(withIcs[0].i, 'session-cancelled.ics');
+    expect(cancel.calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(cancel.event.uid).toBe(`training-session-${sessionId}@icspa.academy`);
+    expect(cancel.event.sequence).toBe(2);
+    expect(cancel.event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    // One message per change: the move was told once (by the session's notice, not also by the cohort's).
+    const kinds = await t.db.query(`SELECT kind FROM notification WHERE user_id = $1 ORDER BY created_at, kind`, [
+      officer.id,
+    ]);
+    expect(kinds.map((k: { kind: string }) => k.kind).filter((k: string) => k !== 'enrolment.confirmed')).toEqual(
+      expect.arrayContaining(['training_session.changed', 'cohort.cancelled', 'training_session.cancelled']),
+    );
+    expect(kinds.filter((k: { kind: string }) => k.kind === 'cohort.changed')).toHaveLength(0);
+  });
 });

@@ -127,6 +127,61 @@ describe('training sessions, calendars and attendance', () => {
     expect(hiddenPatch.statusCode).toBe(404);
   });
 
+  it('shows the meeting link and address only to those taking part: admins, its trainer, seated officers and their coordinators', async () => {
+    const id = await cohort(trainer.id, 70, 1);
+    const open = await t.inject({
+      method: 'POST',
+      url: `/api/cohorts/${id}/status`,
+      cookie: admin.cookie,
+      payload: { status: 'open' },
+    });
+    expect(open.statusCode).toBe(200);
+    const added = await addSession(trainer, id, 71, { onlineUrl: 'https://meet.example/secret-room' });
+    expect(added.statusCode).toBe(201);
+    const sessionId = added.json().id;
+    const [seated, waiting] = await createOfficers(t, 2, unit);
+    expect(
+      (await t.inject({ method: 'POST', url: `/api/cohorts/${id}/enrolments`, cookie: seated.cookie })).statusCode,
+    ).toBe(201);
+    const otherUnit = await t.createUnit('UA');
+    const [stranger] = await createOfficers(t, 1, otherUnit);
+    const coordinator = await t.signIn('coordinator', { policeUnitId: unit });
+    const otherCoordinator = await t.signIn('coordinator', { policeUnitId: otherUnit });
+    const memberAdmin = await t.signIn('member_admin');
+    const view = async (user: TestUser) => {
+      const list = (await sessions(user, id)).find((x: { id: string }) => x.id === sessionId);
+      const one = await t.inject({ method: 'GET', url: `/api/training-sessions/${sessionId}`, cookie: user.cookie });
+      expect(one.statusCode).toBe(200);
+      expect(list).toBeDefined();
+      expect({ onlineUrl: list.onlineUrl, venueAddress: list.venueAddress }).toEqual({
+        onlineUrl: one.json().onlineUrl,
+        venueAddress: one.json().venueAddress,
+      });
+      return {
+        onlineUrl: one.json().onlineUrl,
+        venueAddress: one.json().venueAddress,
+        venueName: one.json().venueName,
+      };
+    };
+    const full = {
+      onlineUrl: 'https://meet.example/secret-room',
+      venueAddress: 'Khreshchatyk 1, Kyiv',
+      venueName: 'Academy hall',
+    };
+    const hidden = { onlineUrl: null, venueAddress: null, venueName: 'Academy hall' };
+    for (const user of [admin, trainer, seated, coordinator]) expect(await view(user)).toEqual(full);
+    // They see the open cohort and its sessions, but not how to get in.
+    for (const user of [stranger, waiting, otherCoordinator, otherTrainer, memberAdmin])
+      expect(await view(user)).toEqual(hidden);
+    // Withdrawn, the officer loses the link with the seat.
+    const enrolment = (
+      await t.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND officer_id = $2`, [id, seated.id])
+    )[0].id;
+    await t.db.query(`UPDATE enrolment SET status = 'withdrawn' WHERE id = $1`, [enrolment]);
+    expect(await view(seated)).toEqual(hidden);
+    expect(await view(coordinator)).toEqual(hidden);
+  });
+
   it('refuses a time zone Intl does not know, a plain-http meeting link, and an end before the start', async () => {
     const id = await cohort(trainer.id, 50, 1);
     const badZone = await addSession(admin, id, 51, { timeZone: 'Europe/Atlantis' });

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { TrainingSessionStatus } from '@icspa/domain';
-import { selectOne, selectRows } from '../../core/database/sql';
+import { selectOne, selectRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 
 export interface TrainingSessionRow {
@@ -97,10 +97,15 @@ export async function cancelTrainingSession(manager: EntityManager, id: string):
 }
 
 /** Cancels every scheduled session of a cancelled cohort (they will not take place). */
-export async function cancelSessionsOfCohort(manager: EntityManager, cohortId: string): Promise<void> {
-  await manager.query(
+/** Cancels the cohort's scheduled sessions (each a new `sequence`) and answers which, for their notices. */
+export function cancelSessionsOfCohort(
+  manager: EntityManager,
+  cohortId: string,
+): Promise<Array<{ id: string; starts_at: Date; time_zone: string }>> {
+  return updateReturning(
+    manager,
     `UPDATE training_session SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
-      WHERE cohort_id = $1 AND status = 'scheduled'`,
+      WHERE cohort_id = $1 AND status = 'scheduled' RETURNING id, starts_at, time_zone`,
     [cohortId],
   );
 }
@@ -136,10 +141,12 @@ export async function moveTrainingSession(
   id: string,
   startsAt: Date,
   endsAt: Date,
-): Promise<void> {
-  await manager.query(
+): Promise<{ time_zone: string } | null> {
+  const [moved] = await updateReturning<{ time_zone: string }>(
+    manager,
     `UPDATE training_session SET starts_at = $2, ends_at = $3, sequence = sequence + 1, updated_at = now()
-      WHERE id = $1 AND (starts_at, ends_at) IS DISTINCT FROM ($2, $3)`,
+      WHERE id = $1 AND (starts_at, ends_at) IS DISTINCT FROM ($2, $3) RETURNING time_zone`,
     [id, startsAt, endsAt],
   );
+  return moved ?? null;
 }

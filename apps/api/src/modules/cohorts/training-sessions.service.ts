@@ -14,7 +14,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService, type CohortCommitment } from '../trainer-assignment/trainer-bookings.service';
 import { sheetRows, upsertAttendance } from './attendance.queries';
 import { CohortsPolicy } from './cohorts.policy';
-import { activeOfficerIds, findCohort } from './cohorts.queries';
+import { activeOfficerIds, findCohort, seatedOfficers } from './cohorts.queries';
 import {
   AttendanceSheetDto,
   AttendanceSheetUpdateDto,
@@ -36,8 +36,15 @@ import {
 } from './training-sessions.queries';
 import { renderAttendanceSheetPdf } from './attendance-sheet-pdf';
 
-/** A session as the API shows it, with its times read at the venue and in the viewer's time zone. */
-export function toSessionResponse(r: TrainingSessionRow, viewerTimeZone: string | null): TrainingSessionResponseDto {
+/**
+ * A session as the API shows it, with its times read at the venue and in the viewer's time zone; without
+ * its meeting link and venue address unless `withAccess` (see `CohortsPolicy.seesSessionAccess`).
+ */
+export function toSessionResponse(
+  r: TrainingSessionRow,
+  viewerTimeZone: string | null,
+  withAccess = true,
+): TrainingSessionResponseDto {
   const viewerZone = viewerTimeZone ?? 'UTC';
   return {
     id: r.id,
@@ -48,8 +55,8 @@ export function toSessionResponse(r: TrainingSessionRow, viewerTimeZone: string 
     endsAt: r.ends_at.toISOString(),
     timeZone: r.time_zone,
     venueName: r.venue_name,
-    venueAddress: r.venue_address,
-    onlineUrl: r.online_url,
+    venueAddress: withAccess ? r.venue_address : null,
+    onlineUrl: withAccess ? r.online_url : null,
     position: r.position,
     status: r.status,
     sequence: r.sequence,
@@ -83,17 +90,33 @@ export class TrainingSessionsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** A cohort's sessions, for whoever may see the cohort (404 otherwise). */
+  /**
+   * A cohort's sessions, for whoever may see the cohort (404 otherwise); the meeting link and address only
+   * for those taking part (`CohortsPolicy.seesSessionAccess`).
+   */
   async list(user: AuthUser, cohortId: string): Promise<TrainingSessionResponseDto[]> {
-    await this.visibleCohort(this.db.manager, user, cohortId);
+    const cohort = await this.visibleCohort(this.db.manager, user, cohortId);
     const rows = await findSessions(this.db.manager, new Where().add('ts.cohort_id = ?', cohortId));
-    return rows.map((r) => toSessionResponse(r, user.timeZone));
+    const access = await this.seesAccess(this.db.manager, user, cohortId, cohort.trainer_id);
+    return rows.map((r) => toSessionResponse(r, user.timeZone, access));
   }
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<TrainingSessionResponseDto> {
     const row = await findSession(manager, CohortsPolicy.cohortScope(user).add('ts.id = ?', id));
     if (!row) throw new NotFoundException(coded('training_session.not_found', 'id', 'no such training session'));
-    return toSessionResponse(row, user.timeZone);
+    return toSessionResponse(row, user.timeZone, await this.seesAccess(manager, user, row.cohort_id, row.trainer_id));
+  }
+
+  private async seesAccess(
+    manager: EntityManager,
+    user: AuthUser,
+    cohortId: string,
+    trainerId: string | null,
+  ): Promise<boolean> {
+    // Only officers' and coordinators' answers depend on the seats.
+    const seated =
+      user.role === 'officer' || user.role === 'coordinator' ? await seatedOfficers(manager, cohortId) : [];
+    return CohortsPolicy.seesSessionAccess(user, { cohortTrainerId: trainerId, seated });
   }
 
   async create(user: AuthUser, cohortId: string, body: TrainingSessionCreateDto): Promise<TrainingSessionResponseDto> {

@@ -232,6 +232,48 @@ describe('translations: content in the officer’s language', () => {
     });
   });
 
+  it('publishing a draft of an older source revision (or an outdated translation) publishes it as outdated, not current', async () => {
+    const {
+      lessonIds: [lesson],
+    } = await createPublishedCourse(t, admin, { lessons: 1, questions: 4 });
+    await translate('lesson', lesson, 'uk', UK_LESSON, false);
+    await ok(admin, 'PATCH', `/api/lessons/${lesson}`, { body: '# Lesson 1\n\nA revised source.' });
+    expect((await translationRow('lesson', lesson, 'uk')).status).toBe('draft');
+    const clock = t.app.get(Clock);
+    const at = new Date(clock.now().getTime() + 60_000);
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(at);
+    let published;
+    try {
+      published = await ok(admin, 'POST', `/api/translations/lesson/${lesson}/uk/publish`);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(published).toMatchObject({ status: 'outdated', outdatedSince: at.toISOString() });
+    expect(await translationRow('lesson', lesson, 'uk')).toMatchObject({
+      status: 'outdated',
+      outdated_since: at,
+      source_revision: 1,
+    });
+    // Learners are shown it, with the outdated note.
+    const reader = await officerReading('uk');
+    expect(await ok(reader, 'GET', `/api/lessons/${lesson}`)).toMatchObject({
+      title: UK_LESSON.title,
+      translation: { status: 'outdated', fallback: false, outdatedSince: at.toISOString() },
+    });
+    // Publishing the outdated one again, unchanged, keeps it outdated since the same instant.
+    expect(await ok(admin, 'POST', `/api/translations/lesson/${lesson}/uk/publish`)).toMatchObject({
+      status: 'outdated',
+      outdatedSince: at.toISOString(),
+    });
+    // Saved again over the current source, it is published as current.
+    await translate('lesson', lesson, 'uk', UK_LESSON);
+    expect(await translationRow('lesson', lesson, 'uk')).toMatchObject({
+      status: 'published',
+      outdated_since: null,
+      source_revision: 2,
+    });
+  });
+
   it('marks outdated in the source edit’s transaction: when the edit fails, the translation stays published', async () => {
     const {
       lessonIds: [lesson],

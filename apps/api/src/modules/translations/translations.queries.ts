@@ -176,18 +176,53 @@ export async function upsertDraft(
 }
 
 /** Publishes a translation as it stands (a published one again: its `published_at` moves on). */
+/**
+ * Publishes a translation. One made from an older revision of its source than `currentRevision` (the
+ * source changed since the draft was saved), or already `outdated`, is published as `outdated`: shown
+ * with the note, since the source moved on (`outdated_since` kept when set, else `now`).
+ */
 export async function publishTranslation(
   manager: EntityManager,
   id: string,
   updatedBy: string | null,
   now: Date,
+  currentRevision: number,
 ): Promise<void> {
   await affectedRows(
     manager,
-    `UPDATE translation SET status = 'published', published_at = $2, updated_at = $2, updated_by = $3,
-            outdated_since = NULL WHERE id = $1`,
-    [id, now, updatedBy],
+    `UPDATE translation SET published_at = $2, updated_at = $2, updated_by = $3,
+            status = CASE WHEN status = 'outdated' OR source_revision <> $4 THEN 'outdated' ELSE 'published' END::translation_status,
+            outdated_since = CASE WHEN status = 'outdated' OR source_revision <> $4 THEN COALESCE(outdated_since, $2) END
+      WHERE id = $1`,
+    [id, now, updatedBy, currentRevision],
   );
+}
+
+const SOURCE_TABLE: Record<Exclude<TranslationEntity, 'topic'>, string> = {
+  course: 'course',
+  course_module: 'course_module',
+  lesson: 'lesson',
+  question: 'question',
+  certification_programme: 'certification_programme',
+};
+
+/**
+ * The current revision of an entity's source, its row read `FOR SHARE` (a concurrent edit of the source
+ * waits for the caller's transaction, or is seen); null when there is no such source. A topic is always 1.
+ */
+export async function lockSourceRevision(
+  manager: EntityManager,
+  entityType: TranslationEntity,
+  entityId: string,
+): Promise<number | null> {
+  if (entityType === 'topic') return (await sourcesOf(manager, entityType, [entityId])).length ? 1 : null;
+  if (!UUID.test(entityId)) return null;
+  const row = await selectOne<{ revision: number }>(
+    manager,
+    `SELECT revision FROM ${SOURCE_TABLE[entityType]} WHERE id = $1 FOR SHARE`,
+    [entityId],
+  );
+  return row ? Number(row.revision) : null;
 }
 
 /**

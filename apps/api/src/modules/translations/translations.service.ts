@@ -20,6 +20,7 @@ import {
   insertContentLocale,
   listContentLocales,
   markTranslationsOutdated,
+  lockSourceRevision,
   publishTranslation,
   sourcesOf,
   upsertDraft,
@@ -132,7 +133,11 @@ export class TranslationsService {
     });
   }
 
-  /** Publishes the saved translation: learners reading that locale are shown it. */
+  /**
+   * Publishes the saved translation: learners reading that locale are shown it. A translation of an older
+   * revision of the source (edited since the draft was saved), or one already outdated, is published as
+   * `outdated` (shown with the note) rather than as current.
+   */
   async publish(
     actor: AuthUser,
     entityType: string,
@@ -143,9 +148,16 @@ export class TranslationsService {
     return runInTransaction(this.db, async (manager) => {
       await this.assertLocale(manager, locale);
       await TranslationsPolicy.assertCanTranslate(manager, actor, locale);
+      // The source first (as its edits lock it, then its translations): a draft made from an older revision
+      // is published as outdated, not as current.
+      const revision = await lockSourceRevision(manager, type, entityId);
+      if (revision === null)
+        throw new NotFoundException(
+          coded('translation.source_not_found', 'entityId', 'nothing to translate by this id'),
+        );
       const row = await findTranslation(manager, type, entityId, locale, true);
       if (!row) throw new NotFoundException(coded('translation.not_found', 'locale', 'save a translation first'));
-      await publishTranslation(manager, row.id, actor.id, this.clock.now());
+      await publishTranslation(manager, row.id, actor.id, this.clock.now(), revision);
       if (row.courseId) await refreshCourseSearch(manager, row.courseId);
       await this.audit.record(manager, actor, {
         action: 'translation.publish',

@@ -140,10 +140,20 @@ export class TrainingSessionResponseDto {
   @ApiProperty({ description: 'Venue name', nullable: true, type: String })
   venueName: string | null;
 
-  @ApiProperty({ description: "Venue's address", nullable: true, type: String })
+  @ApiProperty({
+    description:
+      "Venue's address; null for callers not taking part (only admins, the cohort's trainer, officers holding a seat and their units' coordinators see it)",
+    nullable: true,
+    type: String,
+  })
   venueAddress: string | null;
 
-  @ApiProperty({ description: 'Online meeting link', nullable: true, type: String })
+  @ApiProperty({
+    description:
+      "Online meeting link; null for callers not taking part (only admins, the cohort's trainer, officers holding a seat and their units' coordinators see it)",
+    nullable: true,
+    type: String,
+  })
   onlineUrl: string | null;
 
   @ApiProperty({ description: 'Order in the cohort, from 1' })

@@ -27,7 +27,8 @@ export class TranslationMetaDto {
   fallback: boolean;
 
   @ApiProperty({
-    description: 'When the source changed after this translation was published (status outdated)',
+    description:
+      'When the translation was found behind its source (status outdated): the source changed after publication, or the draft published was of an older source revision',
     format: 'date-time',
     nullable: true,
     type: String,
@@ -110,7 +111,8 @@ export class TranslationResponseDto {
   sourceRevision: number;
 
   @ApiProperty({
-    description: 'When the source changed after publication',
+    description:
+      'When the translation was found behind its source: the source changed after publication, or the draft published was of an older source revision',
     format: 'date-time',
     nullable: true,
     type: String,
