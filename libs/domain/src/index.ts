@@ -8,3 +8,4 @@ export * from './regions';
 export * from './uptake';
 export * from './errors';
 export * from './translations';
+export * from './planning';

@@ -11,6 +11,7 @@ import { PasswordChangeRequired1764250000000 } from './1764250000000-password-ch
 import { ContentLanguages1764260000000 } from './1764260000000-content-languages';
 import { OfflineCompletion1764280000000 } from './1764280000000-offline-completion';
 import { CourseSearch1764290000000 } from './1764290000000-course-search';
+import { Planning1764500000000 } from './1764500000000-planning';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   ContentLanguages1764260000000,
   OfflineCompletion1764280000000,
   CourseSearch1764290000000,
+  Planning1764500000000,
 ];
