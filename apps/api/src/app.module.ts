@@ -13,6 +13,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ReportingModule } from './modules/reporting/reporting.module';
+import { PlanningModule } from './modules/planning/planning.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 import { TranslationsModule } from './modules/translations/translations.module';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   TrainerAssignmentModule,
   CertificationsModule,
   ReportingModule,
+  PlanningModule,
 ];
 
 @Module({})

@@ -90,6 +90,7 @@ export const ERROR_CODES = {
   'validation.format.region_code': [],
   'validation.format.course_code': [],
   'validation.format.object_kind': [],
+  'validation.format.quarter': [],
   'validation.each.format.language_tag': [],
   'validation.each.format.country_code': [],
   'validation.each.format.topic_tag': [],
@@ -261,6 +262,15 @@ export const ERROR_CODES = {
   'uptake.unit_detail_admin_only': [],
   'uptake.firm_forbidden': [],
   'uptake.unit_forbidden': [],
+
+  // Planning: workplans and plan lines.
+  'workplan.not_found': [],
+  'workplan.approved': [],
+  'workplan.period_invalid': ['max'],
+  'workplan.demand_forbidden': [],
+  'plan_line.not_found': [],
+  'plan_line.duplicate': [],
+  'plan_line.quarter_outside': ['from', 'to'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

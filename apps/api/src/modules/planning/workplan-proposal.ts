@@ -1,8 +1,13 @@
-import type { CourseLevel } from '@icspa/domain';
+import type { CourseLevel, DeliveryMode } from '@icspa/domain';
 
-/** How a plan line is delivered: the trainer-led modes become training requests, self-paced an open cohort. */
-export const PLAN_DELIVERY_MODES = ['in_person', 'blended', 'online', 'self_paced'] as const;
-export type PlanDeliveryMode = (typeof PLAN_DELIVERY_MODES)[number];
+/**
+ * A line is self-paced when it is online and its course is a foundation course: officers study it on their own
+ * in an open online cohort without a trainer. Every other line is instructor-led and becomes a training request
+ * (an admin who wants a trainer for a foundation course makes the line in person or blended).
+ */
+export function isSelfPaced(level: CourseLevel, mode: DeliveryMode): boolean {
+  return mode === 'online' && level === 'foundation';
+}
 
 /** One gap of an approved needs assessment that a course closes. */
 export interface PlanGap {
@@ -16,7 +21,7 @@ export interface PlanGap {
   courseLanguages: string[];
 }
 
-/** Why the platform proposed a line: the gap times the country's priority. */
+/** Why the platform proposed a line: the gap (officers) times the country's priority weight. */
 export interface PlanLineReason {
   gap: number;
   priority: number;
@@ -28,10 +33,12 @@ export interface PlanLineReason {
 export interface ProposedLine {
   policeUnitId: string;
   courseId: string;
-  /** 1 to 4 within the workplan's year. */
-  quarter: number;
+  /** `YYYY-Qn`, one of the workplan's quarters. */
+  quarter: string;
+  /** The competency with the largest gap the line closes. */
+  competencyId: string;
   officers: number;
-  deliveryMode: PlanDeliveryMode;
+  deliveryMode: DeliveryMode;
   language: string;
   reason: PlanLineReason;
 }
@@ -83,8 +90,8 @@ export function lineLanguage(countryCode: string, languages: readonly string[]):
   return sorted[0] ?? 'en';
 }
 
-export function lineDeliveryMode(level: CourseLevel, officers: number): PlanDeliveryMode {
-  if (level === 'foundation') return 'self_paced';
+export function lineDeliveryMode(level: CourseLevel, officers: number): DeliveryMode {
+  if (level === 'foundation') return 'online';
   return officers >= IN_PERSON_FROM ? 'in_person' : 'online';
 }
 
@@ -97,7 +104,13 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * over the following quarters. A pure function of its inputs, in a fixed order: the same gaps and weight
  * always give the same lines.
  */
-export function proposeWorkplan(countryCode: string, priority: number, gaps: readonly PlanGap[]): ProposedLine[] {
+export function proposeWorkplan(
+  countryCode: string,
+  priority: number,
+  quarters: readonly string[],
+  gaps: readonly PlanGap[],
+): ProposedLine[] {
+  const last = quarters.length - 1;
   const groups = new Map<string, PlanGap[]>();
   for (const gap of gaps) {
     if (gap.officers <= 0) continue;
@@ -108,8 +121,10 @@ export function proposeWorkplan(countryCode: string, priority: number, gaps: rea
   }
   const candidates = [...groups.values()].map((group) => {
     const gap = Math.max(...group.map((g) => g.officers));
+    const widest = [...group].sort((a, b) => b.officers - a.officers || byText(a.competencyId, b.competencyId))[0];
     return {
       first: group[0],
+      competencyId: widest.competencyId,
       gap,
       score: gap * priority,
       competencyIds: [...new Set(group.map((g) => g.competencyId))].sort(byText),
@@ -122,17 +137,18 @@ export function proposeWorkplan(countryCode: string, priority: number, gaps: rea
       byText(a.first.policeUnitId, b.first.policeUnitId) ||
       byText(a.first.courseId, b.first.courseId),
   );
-  const perQuarter = Math.max(1, Math.ceil(candidates.length / 4));
+  const perQuarter = Math.max(1, Math.ceil(candidates.length / quarters.length));
   const lines: ProposedLine[] = [];
   candidates.forEach((c, index) => {
-    const firstQuarter = Math.min(4, 1 + Math.floor(index / perQuarter));
+    const firstQuarter = Math.min(last, Math.floor(index / perQuarter));
     let left = c.gap;
     for (let quarter = firstQuarter; left > 0; quarter++) {
-      const officers = quarter >= 4 ? left : Math.min(left, MAX_OFFICERS_PER_LINE);
+      const officers = quarter >= last ? left : Math.min(left, MAX_OFFICERS_PER_LINE);
       lines.push({
         policeUnitId: c.first.policeUnitId,
         courseId: c.first.courseId,
-        quarter,
+        competencyId: c.competencyId,
+        quarter: quarters[quarter],
         officers: Math.min(officers, 500),
         deliveryMode: lineDeliveryMode(c.first.courseLevel, officers),
         language: lineLanguage(countryCode, c.first.courseLanguages),
@@ -145,20 +161,30 @@ export function proposeWorkplan(countryCode: string, priority: number, gaps: rea
         },
       });
       left -= officers;
-      if (quarter >= 4) break;
+      if (quarter >= last) break;
     }
   });
   return lines.sort(
     (a, b) =>
-      a.quarter - b.quarter ||
+      byText(a.quarter, b.quarter) ||
       b.reason.score - a.reason.score ||
       byText(a.policeUnitId, b.policeUnitId) ||
       byText(a.courseId, b.courseId),
   );
 }
 
-/** A quarter of a year as a half-open range of instants (UTC). */
-export function quarterRange(year: number, quarter: number): { startsAt: Date; endsAt: Date } {
+/** The quarters from `first` to `last` (inclusive), `YYYY-Qn`. */
+export function quartersBetween(first: string, last: string): string[] {
+  const index = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
+  const out: string[] = [];
+  for (let i = index(first); i <= index(last); i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  return out;
+}
+
+/** A quarter (`YYYY-Qn`) as a half-open range of instants (UTC). */
+export function quarterRange(label: string): { startsAt: Date; endsAt: Date } {
+  const year = Number(label.slice(0, 4));
+  const quarter = Number(label.slice(6));
   return {
     startsAt: new Date(Date.UTC(year, (quarter - 1) * 3, 1)),
     endsAt: new Date(Date.UTC(year, quarter * 3, 1)),
