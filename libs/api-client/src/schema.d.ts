@@ -1397,6 +1397,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workplans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_list"];
+        put?: never;
+        post: operations["Workplans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Workplans_addLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Workplans_deleteLine"];
+        options?: never;
+        head?: never;
+        patch: operations["Workplans_updateLine"];
+        trace?: never;
+    };
+    "/api/workplans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Workplans_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_priorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-priorities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Workplans_setPriority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2001,7 +2145,7 @@ export interface components {
          * @description Kind of entity
          * @enum {string}
          */
-        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic";
+        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic" | "competency_role" | "competency";
         /**
          * @description Status
          * @enum {string}
@@ -3713,6 +3857,278 @@ export interface components {
              * @description When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)
              */
             failedAt: string | null;
+        };
+        /**
+         * @description Draft or approved
+         * @enum {string}
+         */
+        WorkplanStatus: "draft" | "approved";
+        WorkplanSummaryDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            id: string;
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Country name */
+            countryName: string;
+            /** @description First quarter, YYYY-Qn */
+            periodStart: string;
+            /** @description Last quarter (inclusive), YYYY-Qn */
+            periodEnd: string;
+            /** @description Draft or approved */
+            status: components["schemas"]["WorkplanStatus"];
+            /**
+             * Format: date-time
+             * @description When it was approved
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was drafted
+             */
+            createdAt: string;
+        };
+        WorkplanListDto: {
+            /** @description Workplans the caller may see, newest period first */
+            items: components["schemas"]["WorkplanSummaryDto"][];
+        };
+        WorkplanCreateDto: {
+            /**
+             * @description Country the plan is for (ISO 3166-1 alpha-2)
+             * @example UA
+             */
+            countryCode: string;
+            /**
+             * @description First quarter of the period, YYYY-Qn
+             * @example 2027-Q1
+             */
+            periodStart: string;
+            /**
+             * @description Last quarter of the period (inclusive), YYYY-Qn; at most eight quarters
+             * @example 2027-Q4
+             */
+            periodEnd: string;
+        };
+        PlanLineReasonDto: {
+            /** @description Officers in the gap the line closes (the largest of its competencies) */
+            gap: number;
+            /** @description The country’s priority weight (1–5) when the line was proposed */
+            priority: number;
+            /** @description gap × priority: the proposal orders lines by it */
+            score: number;
+            /** @description Competencies the course closes for the unit */
+            competencyIds: string[];
+            /** @description Competency roles whose gaps the line answers */
+            competencyRoleIds: string[];
+        };
+        PlanLineResponseDto: {
+            /**
+             * Format: uuid
+             * @description Plan line id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Police unit trained
+             */
+            policeUnitId: string;
+            /** @description Police unit name */
+            policeUnitName: string;
+            /**
+             * Format: uuid
+             * @description Course delivered
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: uuid
+             * @description The competency with the largest gap it closes (null: added by an admin)
+             */
+            competencyId: string | null;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+            /** @description Officers to train */
+            officers: number;
+            /** @description Delivery mode */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47) */
+            language: string;
+            /** @description Self-paced (an open online cohort without a trainer) rather than a training request */
+            selfPaced: boolean;
+            /** @description Why the proposal chose the line; null for lines an admin added */
+            reason: components["schemas"]["PlanLineReasonDto"] | null;
+            /**
+             * Format: uuid
+             * @description Training request raised on approval
+             */
+            trainingRequestId: string | null;
+            /**
+             * Format: uuid
+             * @description Open cohort opened on approval (self-paced lines)
+             */
+            cohortId: string | null;
+        };
+        WorkplanResponseDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            id: string;
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Country name */
+            countryName: string;
+            /** @description First quarter, YYYY-Qn */
+            periodStart: string;
+            /** @description Last quarter (inclusive), YYYY-Qn */
+            periodEnd: string;
+            /** @description Draft or approved */
+            status: components["schemas"]["WorkplanStatus"];
+            /**
+             * Format: date-time
+             * @description When it was approved
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was drafted
+             */
+            createdAt: string;
+            /** @description Its lines the caller may see (a coordinator: their unit’s only) */
+            lines: components["schemas"]["PlanLineResponseDto"][];
+        };
+        PlanDemandRowDto: {
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+            /**
+             * Format: uuid
+             * @description Course
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /** @description Officers planned (non-admins: 1–4 shown as "<5", the rest rounded to 5) */
+            officers: number | "<5";
+            /** @description Training requests raised (same rounding) */
+            requests: number | "<5";
+        };
+        PlanDemandDto: {
+            /** @description Approved plans’ instructor-led demand for courses the firm’s trainers teach, by country and quarter; no unit */
+            rows: components["schemas"]["PlanDemandRowDto"][];
+        };
+        PlanLineProgressDto: {
+            /**
+             * Format: uuid
+             * @description Plan line id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Police unit
+             */
+            policeUnitId: string;
+            /**
+             * Format: uuid
+             * @description Course
+             */
+            courseId: string;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+            /** @description Officers the line plans to train */
+            target: number;
+            /** @description Training requests raised for it (0 or 1) */
+            requestsRaised: number;
+            /** @description Of those, filled (a trainer assigned) */
+            requestsFilled: number;
+            /** @description Its request’s status */
+            requestStatus: components["schemas"]["TrainingRequestStatus"] | null;
+            /** @description Cohorts held (running or completed) */
+            cohortsHeld: number;
+            /** @description Officers who completed its cohort */
+            officersTrained: number;
+            /** @description Of those, certified by a programme counting the course since the cohort started */
+            officersCertified: number;
+        };
+        WorkplanProgressDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            workplanId: string;
+            /** @description Per line the caller may see */
+            lines: components["schemas"]["PlanLineProgressDto"][];
+        };
+        PlanLineCreateDto: {
+            /**
+             * Format: uuid
+             * @description Police unit the line trains (the one in need, or the lead unit of a country-wide line)
+             */
+            policeUnitId: string;
+            /**
+             * Format: uuid
+             * @description Course to deliver (published)
+             */
+            courseId: string;
+            /**
+             * @description Quarter of delivery, YYYY-Qn, within the plan’s period
+             * @example 2027-Q2
+             */
+            quarter: string;
+            /** @description Officers to train (1–500) */
+            officers: number;
+            /** @description Delivery mode; online lines of a foundation course are self-paced */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47), one of the course’s */
+            language: string;
+        };
+        PlanLineUpdateDto: {
+            /**
+             * Format: uuid
+             * @description Police unit the line trains
+             */
+            policeUnitId?: string;
+            /**
+             * @description Quarter of delivery, YYYY-Qn, within the plan’s period
+             * @example 2027-Q2
+             */
+            quarter?: string;
+            /** @description Officers to train (1–500) */
+            officers?: number;
+            /** @description Delivery mode */
+            deliveryMode?: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47), one of the course’s */
+            language?: string;
+        };
+        WorkplanApproveResultDto: {
+            /** @description Training requests raised by this approval */
+            raised: number;
+            /** @description Self-paced open cohorts opened by this approval */
+            opened: number;
+        };
+        CountryPriorityDto: {
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Country name */
+            name: string;
+            /** @description A cybercrime hotspot */
+            hotspot: boolean;
+            /** @description Priority weight 1–5 (default 4 for hotspots, 2 otherwise) */
+            weight: number;
+            /** @description Whether an admin set it (false: the default) */
+            set: boolean;
+        };
+        CountryPriorityListDto: {
+            /** @description Every country with its weight */
+            items: components["schemas"]["CountryPriorityDto"][];
+        };
+        CountryPriorityUpdateDto: {
+            /** @description Priority weight 1–5 */
+            weight: number;
         };
         LivenessResponseDto: {
             /**
@@ -9363,6 +9779,562 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_list: {
+        parameters: {
+            query?: {
+                /** @description Only this country’s plans */
+                countryCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workplans (a coordinator: those with a line for their unit) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkplanCreateDto"];
+            };
+        };
+        responses: {
+            /** @description A draft workplan with the platform’s proposal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_demand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Demand the firm’s trainers are matched against (aggregated) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDemandDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A workplan and the lines the caller may see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Progress of each line against its target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_addLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanLineCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The draft with the added line */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_deleteLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft without the line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_updateLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanLineUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The draft with the edited line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Requests raised and cohorts opened (none when approved again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanApproveResultDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_priorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every country’s priority weight */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryPriorityListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_setPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountryPriorityUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The country’s new weight */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryPriorityDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */
