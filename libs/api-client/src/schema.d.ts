@@ -1333,6 +1333,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/uptake/plan-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_planDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/uptake/my-unit": {
         parameters: {
             query?: never;
@@ -3784,6 +3800,42 @@ export interface components {
             suppressed: boolean;
             /** @description One row per member firm (a member admin sees only their own) */
             rows: components["schemas"]["UptakeFirmDto"][];
+        };
+        PlanDeliveryCountryDto: {
+            /** @description Officers the approved workplans plan to train; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            planned: (number | "<5") | null;
+            /** @description Officers who completed a plan line’s cohort; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            trained: (number | "<5") | null;
+            /** @description Of those, certified by a programme counting the line’s course; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            certified: (number | "<5") | null;
+            /** @description Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned */
+            delivery: number | null;
+            /** @description Whether the area’s figures are withheld (too few police units) */
+            withheld: boolean;
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+        };
+        PlanDeliveryQuarterDto: {
+            /** @description Officers the approved workplans plan to train; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            planned: (number | "<5") | null;
+            /** @description Officers who completed a plan line’s cohort; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            trained: (number | "<5") | null;
+            /** @description Of those, certified by a programme counting the line’s course; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            certified: (number | "<5") | null;
+            /** @description Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned */
+            delivery: number | null;
+            /** @description Whether the area’s figures are withheld (too few police units) */
+            withheld: boolean;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+        };
+        PlanDeliveryDto: {
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 */
+            suppressed: boolean;
+            /** @description Per country with an approved workplan */
+            countries: components["schemas"]["PlanDeliveryCountryDto"][];
+            /** @description Per quarter: plan against actual over time (of the country, or of every country) */
+            quarters: components["schemas"]["PlanDeliveryQuarterDto"][];
         };
         UptakeAverageDto: {
             /** @description Officers enrolled per unit; null when withheld */
@@ -9561,6 +9613,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeFirmsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Reporting_planDelivery: {
+        parameters: {
+            query?: {
+                /** @description Only this country, with its quarters (ISO 3166-1 alpha-2) */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved workplans against delivery, per country and quarter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDeliveryDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -320,3 +320,42 @@ export function firmDemand(manager: EntityManager, firmId: string | null): Promi
     [firmId],
   );
 }
+
+export interface PlanDeliveryRow {
+  countryCode: string;
+  quarter: string;
+  planned: number;
+  trained: number;
+  certified: number;
+}
+
+/**
+ * Approved plans against delivery, by country and quarter (for reporting's dashboard): officers planned, officers
+ * who completed a line's cohort (its request's, or its self-paced one), and those of them certified by a programme
+ * counting the line's course since the cohort started. `country` null: every country.
+ */
+export function planDeliveryByQuarter(manager: EntityManager, country: string | null): Promise<PlanDeliveryRow[]> {
+  return selectRows<PlanDeliveryRow>(
+    manager,
+    `WITH line AS (
+       SELECT l.id, w.country_code, l.quarter, l.officers, l.course_id, COALESCE(l.cohort_id, r.cohort_id) AS cohort_id
+       FROM plan_line l JOIN workplan w ON w.id = l.workplan_id AND w.status = 'approved'
+       LEFT JOIN training_request r ON r.id = l.training_request_id
+       WHERE $1::char(2) IS NULL OR w.country_code = $1
+     ), done AS (
+       SELECT DISTINCT line.id AS line_id, e.officer_id,
+              EXISTS (SELECT 1 FROM certification z JOIN certification_programme p ON p.id = z.programme_id
+                      WHERE z.holder_id = e.officer_id AND z.status = 'active' AND line.course_id = ANY (p.course_ids)
+                        AND z.issued_at >= c.starts_at) AS certified
+       FROM line JOIN cohort c ON c.id = line.cohort_id
+       JOIN enrolment e ON e.cohort_id = c.id AND e.status = 'completed'
+     )
+     SELECT line.country_code AS "countryCode", line.quarter, sum(line.officers)::int AS planned,
+            COALESCE(sum(d.trained), 0)::int AS trained, COALESCE(sum(d.certified), 0)::int AS certified
+     FROM line LEFT JOIN (
+       SELECT line_id, count(*) AS trained, count(*) FILTER (WHERE certified) AS certified FROM done GROUP BY line_id
+     ) d ON d.line_id = line.id
+     GROUP BY 1, 2 ORDER BY 1, 2`,
+    [country],
+  );
+}

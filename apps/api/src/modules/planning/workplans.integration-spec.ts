@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { MIN_UNITS_PER_AREA } from '@icspa/domain';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createOfficers, createPublishedCourse } from '../../../test/learning-fixtures';
 
@@ -292,6 +293,69 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
       cohortsHeld: 0,
       officersTrained: 0,
     });
+    // The dashboard's plan delivery equals the raw rows of every approved UA plan (computed here, not by the feature).
+    const planned = await t.db.query(
+      `SELECT l.quarter, l.officers, COALESCE(l.cohort_id, r.cohort_id) AS cohort_id FROM plan_line l
+       JOIN workplan w ON w.id = l.workplan_id LEFT JOIN training_request r ON r.id = l.training_request_id
+       WHERE w.status = 'approved' AND w.country_code = 'UA'`,
+    );
+    const completions = await t.db.query(`SELECT cohort_id FROM enrolment WHERE status = 'completed'`);
+    const expected = new Map<string, { planned: number; trained: number }>();
+    for (const line of planned) {
+      const sum = expected.get(line.quarter) ?? { planned: 0, trained: 0 };
+      sum.planned += line.officers;
+      sum.trained += completions.filter(
+        (e: { cohort_id: string }) => line.cohort_id && e.cohort_id === line.cohort_id,
+      ).length;
+      expected.set(line.quarter, sum);
+    }
+    const delivery = await ok(admin, 'GET', '/api/reporting/uptake/plan-delivery?country=UA');
+    expect(delivery.suppressed).toBe(false);
+    expect(
+      delivery.quarters.map((q: { quarter: string; planned: number; trained: number }) => [
+        q.quarter,
+        q.planned,
+        q.trained,
+      ]),
+    ).toEqual([...expected.entries()].sort().map(([q, e]) => [q, e.planned, e.trained]));
+    const total = [...expected.values()].reduce(
+      (a, e) => ({ planned: a.planned + e.planned, trained: a.trained + e.trained }),
+      { planned: 0, trained: 0 },
+    );
+    expect(delivery.countries).toEqual([
+      expect.objectContaining({
+        countryCode: 'UA',
+        planned: total.planned,
+        trained: total.trained,
+        certified: 2,
+        delivery: Math.round((100 * total.trained) / total.planned),
+      }),
+    ]);
+    // A member admin: the same rules as the rest of uptake (UA holds fewer units than the minimum here: withheld).
+    const memberAdmin = await t.signIn('member_admin', { memberFirmId: await t.createFirm() });
+    const theirs = await ok(memberAdmin, 'GET', '/api/reporting/uptake/plan-delivery?country=UA');
+    const [{ units: uaUnits }] = await t.db.query(
+      `SELECT count(*)::int AS units FROM police_unit WHERE country_code = 'UA'`,
+    );
+    expect(theirs.suppressed).toBe(true);
+    if (uaUnits < MIN_UNITS_PER_AREA) {
+      expect(theirs.countries[0]).toMatchObject({ withheld: true, planned: null, trained: null, delivery: null });
+      expect(theirs.quarters.every((q: { planned: unknown }) => q.planned === null)).toBe(true);
+    } else {
+      const round = (n: number) => (n === 0 ? 0 : n < 5 ? '<5' : Math.round(n / 5) * 5);
+      expect(theirs.countries[0]).toMatchObject({
+        withheld: false,
+        planned: round(total.planned),
+        trained: round(total.trained),
+        certified: '<5',
+      });
+    }
+    const coordinatorView = await call(
+      await t.signIn('coordinator', { policeUnitId: units.big }),
+      'GET',
+      '/api/reporting/uptake/plan-delivery',
+    );
+    expect(coordinatorView.statusCode).toBe(403);
     const others = progress.lines.filter((l: { id: string }) => l.id !== paced.id && l.id !== led.id);
     expect(
       others.every(
@@ -333,10 +397,10 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
     // Demand: nothing until one of the firm's trainers teaches the course.
     expect((await ok(memberAdmin, 'GET', '/api/workplans/demand')).rows).toEqual([]);
     const trainer = await t.signIn('trainer', { memberFirmId: firmId });
-    await t.db.query(`INSERT INTO trainer_profile (user_id, course_ids) VALUES ($1, ARRAY[$2::uuid]) ON CONFLICT (user_id) DO UPDATE SET course_ids = EXCLUDED.course_ids`, [
-      trainer.id,
-      instructorLed,
-    ]);
+    await t.db.query(
+      `INSERT INTO trainer_profile (user_id, course_ids) VALUES ($1, ARRAY[$2::uuid]) ON CONFLICT (user_id) DO UPDATE SET course_ids = EXCLUDED.course_ids`,
+      [trainer.id, instructorLed],
+    );
     const demand = await ok(memberAdmin, 'GET', '/api/workplans/demand');
     // Expected from the raw rows: approved plans' instructor-led lines of that course, by country and quarter.
     const raw = await t.db.query(
