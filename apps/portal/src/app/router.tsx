@@ -198,6 +198,18 @@ const UnitUptakeRoute = page(
   () => import('./routes/app/unit/uptake'),
   (m) => m.UnitUptakeRoute,
 );
+const WorkplansRoute = page(
+  () => import('./routes/app/admin/workplans'),
+  (m) => m.WorkplansRoute,
+);
+const WorkplanRoute = page(
+  () => import('./routes/app/admin/workplan'),
+  (m) => m.WorkplanRoute,
+);
+const PlanDemandRoute = page(
+  () => import('./routes/app/plan-demand'),
+  (m) => m.PlanDemandRoute,
+);
 const NotFoundRoute = page(
   () => import('./routes/not-found'),
   (m) => m.NotFoundRoute,
@@ -262,6 +274,7 @@ export const routes: RouteObject[] = [
               ]),
               onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, lazy: UptakeRoute }]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
+              onlyFor(TRAINER_MANAGERS, [{ path: paths.app.planDemand.path, lazy: PlanDemandRoute }]),
               onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),
               onlyFor(REQUEST_ROLES, [
                 { path: paths.app.trainingRequests.path, lazy: TrainingRequestsRoute },
@@ -294,6 +307,8 @@ export const routes: RouteObject[] = [
                 { path: paths.app.adminProgrammeNew.path, lazy: AdminProgrammeNewRoute },
                 { path: paths.app.adminProgramme.path, lazy: AdminProgrammeEditorRoute },
                 { path: paths.app.adminCertifications.path, lazy: AdminCertificationsRoute },
+                { path: paths.app.workplans.path, lazy: WorkplansRoute },
+                { path: paths.app.workplan.path, lazy: WorkplanRoute },
               ]),
               { path: '*', lazy: NotFoundRoute },
             ],

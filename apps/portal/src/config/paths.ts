@@ -225,6 +225,14 @@ export const paths = {
       getHref: (query: UptakePeriodQuery = {}) =>
         withQuery('/unit/uptake', { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId }),
     },
+    /** Workplans (admins): draft from the needs assessments, edit, approve. */
+    workplans: { path: '/admin/workplans', getHref: () => '/admin/workplans' },
+    workplan: {
+      path: '/admin/workplans/:workplanId',
+      getHref: (params: { workplanId: string }) => `/admin/workplans/${seg(params.workplanId)}`,
+    },
+    /** Member admins: the plans' demand their firm's trainers are matched against. */
+    planDemand: { path: '/plan-demand', getHref: () => '/plan-demand' },
     adminProgrammes: {
       path: '/admin/programmes',
       getHref: (query: ListQuery = {}) => withQuery('/admin/programmes', { page: pageParam(query.page) }),

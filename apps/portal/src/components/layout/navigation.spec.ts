@@ -15,6 +15,7 @@ describe('navigationFor', () => {
       'adminCourses',
       'adminCohorts',
       'trainingRequests',
+      'workplans',
       'trainers',
       'adminProgrammes',
       'adminCertifications',
@@ -52,7 +53,14 @@ describe('navigationFor', () => {
   });
 
   it('gives a member admin the firm’s trainers and assignments, regional uptake, the catalogue and their firm', () => {
-    expect(keys('member_admin')).toEqual(['ourTrainers', 'ourAssignments', 'uptake', 'catalogue', 'myFirm']);
+    expect(keys('member_admin')).toEqual([
+      'ourTrainers',
+      'ourAssignments',
+      'uptake',
+      'planDemand',
+      'catalogue',
+      'myFirm',
+    ]);
   });
 
   it('shows training requests to coordinators and admins, the trainer pages to trainers, and the firm’s trainers to member admins', () => {
@@ -105,6 +113,7 @@ describe('navigationFor', () => {
       'adminCohorts',
       'adminProgrammes',
       'adminCertifications',
+      'workplans',
     ];
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       expect(keys(role).filter((k) => adminOnly.includes(k))).toEqual([]);

@@ -28,7 +28,9 @@ export type NavigationKey =
   | 'trainers'
   | 'uptake'
   | 'translations'
-  | 'unitUptake';
+  | 'unitUptake'
+  | 'workplans'
+  | 'planDemand';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -65,6 +67,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('adminCourses', paths.app.adminCourses.getHref()),
         item('adminCohorts', paths.app.adminCohorts.getHref()),
         item('trainingRequests', paths.app.trainingRequests.getHref()),
+        item('workplans', paths.app.workplans.getHref()),
         item('trainers', paths.app.trainers.getHref()),
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
@@ -99,6 +102,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('ourTrainers', paths.app.trainers.getHref()),
         item('ourAssignments', paths.app.assignments.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('planDemand', paths.app.planDemand.getHref()),
         catalogue,
         item('myFirm', paths.app.myFirm.getHref()),
       ];
