@@ -270,7 +270,7 @@ export const ERROR_CODES = {
   'workplan.demand_forbidden': [],
   'plan_line.not_found': [],
   'plan_line.duplicate': [],
-  'plan_line.quarter_outside': ['from', 'to'],
+  'plan_line.quarter_outside': ['first', 'last'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

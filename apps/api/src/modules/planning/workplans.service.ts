@@ -221,8 +221,8 @@ export class WorkplansService {
     if (!quartersBetween(plan.periodStart, plan.periodEnd).includes(line.quarter))
       throw new BadRequestException(
         coded('plan_line.quarter_outside', 'quarter', `must be from ${plan.periodStart} to ${plan.periodEnd}`, {
-          from: plan.periodStart,
-          to: plan.periodEnd,
+          first: plan.periodStart,
+          last: plan.periodEnd,
         }),
       );
     const unit = await unitCountry(manager, line.policeUnitId);
