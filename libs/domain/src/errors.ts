@@ -261,6 +261,20 @@ export const ERROR_CODES = {
   'uptake.unit_detail_admin_only': [],
   'uptake.firm_forbidden': [],
   'uptake.unit_forbidden': [],
+
+  // Planning: competency framework and needs assessments (modules/planning).
+  'competency.not_found': [],
+  'competency.key_taken': [],
+  'competency_role.not_found': [],
+  'needs_assessment.not_found': [],
+  'needs_assessment.open_exists': [],
+  'needs_assessment.other_unit': [],
+  'needs_assessment.not_editable': [],
+  'needs_assessment.not_submittable': [],
+  'needs_assessment.not_submitted': [],
+  'needs_assessment.version_conflict': [],
+  'needs_assessment.note_required': [],
+  'needs_assessment.unit_required': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
