@@ -13,10 +13,10 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ReportingModule } from './modules/reporting/reporting.module';
-import { PlanningModule } from './modules/planning/planning.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 import { TranslationsModule } from './modules/translations/translations.module';
+import { PlanningModule } from './modules/planning/planning.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [

@@ -263,6 +263,19 @@ export const ERROR_CODES = {
   'uptake.firm_forbidden': [],
   'uptake.unit_forbidden': [],
 
+  // Planning: competency framework and needs assessments (modules/planning).
+  'competency.not_found': [],
+  'competency.key_taken': [],
+  'competency_role.not_found': [],
+  'needs_assessment.not_found': [],
+  'needs_assessment.open_exists': [],
+  'needs_assessment.other_unit': [],
+  'needs_assessment.not_editable': [],
+  'needs_assessment.not_submittable': [],
+  'needs_assessment.not_submitted': [],
+  'needs_assessment.version_conflict': [],
+  'needs_assessment.note_required': [],
+  'needs_assessment.unit_required': [],
   // Planning: workplans and plan lines.
   'workplan.not_found': [],
   'workplan.approved': [],
