@@ -117,16 +117,23 @@ describe('workplans', () => {
       await page.getByRole('button', { name: t(lang, 'planning.plan.approve') }).click();
       expectOk(await approved);
       await visible(page.getByRole('status').filter({ hasText: /\d/ }));
-      const requestLink = page.getByRole('link', { name: t(lang, 'planning.lines.request') }).first();
+      const requestLink = lines.getByRole('link', { name: t(lang, 'planning.lines.request'), exact: true }).first();
       await visible(requestLink);
       await visible(page.getByRole('table', { name: t(lang, 'planning.progress.caption') }));
       await shot(page, journey, lang, '02-approved');
 
+      // The request of the first delivered line: its course on its page, and its unit and course in the queue.
+      const delivered = lines
+        .getByRole('row')
+        .filter({ has: page.getByRole('link', { name: t(lang, 'planning.lines.request'), exact: true }) })
+        .first();
+      const courseTitle = ((await delivered.locator('td, th').nth(1).textContent()) ?? '').trim();
+      const deliveredUnit = ((await delivered.locator('td, th').nth(0).textContent()) ?? '').trim();
       await requestLink.click();
       await page.waitForURL(/\/training-requests\/[^/]+$/);
-      await visible(page.getByText(unitName).first());
+      await visible(page.getByText(courseTitle).first());
       await navigate(page, lang, 'nav.trainingRequests');
-      await visible(page.getByRole('table').getByText(unitName).first());
+      await visible(page.getByRole('row').filter({ hasText: courseTitle }).filter({ hasText: deliveredUnit }));
 
       await navigate(page, lang, 'nav.uptake');
       const delivery = page.getByRole('table', { name: t(lang, 'uptake.planDelivery.byCountry') });
