@@ -1397,6 +1397,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competency-framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_framework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Planning_createCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Planning_updateCompetency"];
+        trace?: never;
+    };
+    "/api/competencies/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competency-roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Planning_updateRole"];
+        trace?: never;
+    };
+    "/api/needs-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_list"];
+        put?: never;
+        post: operations["Planning_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_get"];
+        put: operations["Planning_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Planning_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-assessments/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Planning_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2001,7 +2145,7 @@ export interface components {
          * @description Kind of entity
          * @enum {string}
          */
-        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic";
+        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic" | "competency_role" | "competency";
         /**
          * @description Status
          * @enum {string}
@@ -3713,6 +3857,296 @@ export interface components {
              * @description When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)
              */
             failedAt: string | null;
+        };
+        RoleRequirementDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            competencyId: string;
+            /** @description Required level, 1–5 (EQF 3–7) */
+            level: number;
+        };
+        CompetencyRoleResponseDto: {
+            /**
+             * Format: uuid
+             * @description Competency role id (not a user role)
+             */
+            id: string;
+            /**
+             * @description Stable key
+             * @example first_responder
+             */
+            key: string;
+            /** @description Order in the framework */
+            position: number;
+            /**
+             * @description Law enforcement or judicial
+             * @enum {string}
+             */
+            sector: "law_enforcement" | "judicial";
+            /** @description Name in the reader’s language (admins: the English source) */
+            name: string;
+            /** @description What the role does */
+            description: string;
+            /** @description Competencies the role needs and the level each */
+            requirements: components["schemas"]["RoleRequirementDto"][];
+            /** @description How the text shown was chosen */
+            translation: components["schemas"]["TranslationMetaDto"];
+        };
+        CompetencyResponseDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            id: string;
+            /**
+             * @description Stable key, unchanged by renames
+             * @example osint
+             */
+            key: string;
+            /**
+             * @description Category
+             * @enum {string}
+             */
+            category: "management" | "technical" | "investigation";
+            /** @description Name in the reader’s language (admins: the English source) */
+            name: string;
+            /** @description What the competency covers */
+            description: string;
+            /** @description Current version (1 = as created; each edit adds one) */
+            revision: number;
+            /** @description How the text shown was chosen */
+            translation: components["schemas"]["TranslationMetaDto"];
+        };
+        CompetencyFrameworkDto: {
+            /** @description Competency roles in framework order */
+            roles: components["schemas"]["CompetencyRoleResponseDto"][];
+            /** @description Live competencies by category, then key */
+            competencies: components["schemas"]["CompetencyResponseDto"][];
+        };
+        CompetencyCreateDto: {
+            /** @description Stable key: lower-case letters, digits and _ */
+            key: string;
+            /**
+             * @description Category
+             * @enum {string}
+             */
+            category: "management" | "technical" | "investigation";
+            /** @description Name (English source) */
+            name: string;
+            /** @description Description (English source) */
+            description: string;
+        };
+        CompetencyUpdateDto: {
+            /**
+             * @description Category
+             * @enum {string}
+             */
+            category?: "management" | "technical" | "investigation";
+            /** @description New name; the old one stays in the revision history */
+            name?: string;
+            /** @description New description */
+            description?: string;
+        };
+        CompetencyRevisionDto: {
+            /** @description Version number */
+            revision: number;
+            /**
+             * @description Category in that version
+             * @enum {string}
+             */
+            category: "management" | "technical" | "investigation";
+            /** @description Name in that version */
+            name: string;
+            /** @description Description in that version */
+            description: string;
+            /**
+             * Format: uuid
+             * @description Who made the version
+             */
+            changedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            changedAt: string;
+        };
+        CompetencyRoleUpdateDto: {
+            /** @description New name (English source) */
+            name?: string;
+            /** @description New description */
+            description?: string;
+            /** @description The role’s competencies and levels (replaces them) */
+            requirements?: components["schemas"]["RoleRequirementDto"][];
+        };
+        NeedsAssessmentResponseDto: {
+            /**
+             * Format: uuid
+             * @description Needs assessment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The police unit assessed
+             */
+            policeUnitId: string;
+            /** @description The unit’s name */
+            unitName: string;
+            /** @description The unit’s country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "approved" | "returned";
+            /**
+             * Format: date
+             * @description The day the assessment describes
+             */
+            assessedOn: string;
+            /**
+             * Format: date-time
+             * @description When it was submitted
+             */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an admin approved or returned it
+             */
+            reviewedAt: string | null;
+            /** @description The reviewer’s note */
+            reviewNote: string | null;
+            /** @description Version; send it back with edits */
+            version: number;
+        };
+        NeedsAssessmentPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["NeedsAssessmentResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        AssessmentRoleDto: {
+            /**
+             * Format: uuid
+             * @description Competency role id
+             */
+            competencyRoleId: string;
+            /** @description Officers the unit has in this role now */
+            officersNow: number;
+            /** @description Officers the unit needs in this role */
+            officersNeeded: number;
+        };
+        AssessmentLevelDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            competencyId: string;
+            /** @description The competency’s version when the level was recorded */
+            competencyRevision: number;
+            /** @description The competency’s name in that version (English source) */
+            nameThen: string;
+            /** @description Level inferred from officers’ completions and certifications, 0–5 */
+            inferredLevel: number;
+            /** @description Level the assessment records, 0–5 */
+            currentLevel: number;
+            /**
+             * @description Inferred, or corrected by the assessor
+             * @enum {string}
+             */
+            source: "inferred" | "corrected";
+        };
+        NeedsAssessmentDetailDto: {
+            /**
+             * Format: uuid
+             * @description Needs assessment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The police unit assessed
+             */
+            policeUnitId: string;
+            /** @description The unit’s name */
+            unitName: string;
+            /** @description The unit’s country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "approved" | "returned";
+            /**
+             * Format: date
+             * @description The day the assessment describes
+             */
+            assessedOn: string;
+            /**
+             * Format: date-time
+             * @description When it was submitted
+             */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an admin approved or returned it
+             */
+            reviewedAt: string | null;
+            /** @description The reviewer’s note */
+            reviewNote: string | null;
+            /** @description Version; send it back with edits */
+            version: number;
+            /** @description Officers now and needed per competency role */
+            roles: components["schemas"]["AssessmentRoleDto"][];
+            /** @description Inferred and current level per competency */
+            levels: components["schemas"]["AssessmentLevelDto"][];
+        };
+        NeedsAssessmentCreateDto: {
+            /**
+             * Format: uuid
+             * @description The unit to assess (admins: required; coordinators: their own, the default)
+             */
+            policeUnitId?: string;
+            /**
+             * Format: date
+             * @description The day the assessment describes (YYYY-MM-DD)
+             */
+            assessedOn: string;
+        };
+        AssessmentLevelInputDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            competencyId: string;
+            /** @description Current level of the unit, 0 (none) to 5 */
+            currentLevel: number;
+        };
+        NeedsAssessmentUpdateDto: {
+            /** @description The version read; a stale one is refused (409) */
+            version: number;
+            /**
+             * Format: date
+             * @description The day the assessment describes (YYYY-MM-DD)
+             */
+            assessedOn?: string;
+            /** @description Officers per competency role (replaces them) */
+            roles?: components["schemas"]["AssessmentRoleDto"][];
+            /** @description Current levels (a level other than the inferred one is a correction) */
+            levels?: components["schemas"]["AssessmentLevelInputDto"][];
+        };
+        NeedsAssessmentReviewDto: {
+            /**
+             * @description Approve, or return to the unit with a note
+             * @enum {string}
+             */
+            decision: "approve" | "return";
+            /** @description Note to the unit (required when returning) */
+            note?: string;
         };
         LivenessResponseDto: {
             /**
@@ -9363,6 +9797,574 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_framework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Competency roles and competencies, in the reader’s language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyFrameworkDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_createCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The new competency (revision 1) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_updateCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The competency’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version of the competency, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRevisionDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyRoleUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The competency role as updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRoleResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only this unit’s assessments (its history) */
+                policeUnitId?: string;
+                /** @description Only assessments in this status */
+                status?: "draft" | "submitted" | "approved" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Needs assessments (a coordinator: their unit’s), newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsAssessmentCreateDto"];
+            };
+        };
+        responses: {
+            /** @description A new draft, with levels inferred */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One needs assessment with its roles and levels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsAssessmentUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The draft as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsAssessmentReviewDto"];
+            };
+        };
+        responses: {
+            /** @description Approved, or returned with a note */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

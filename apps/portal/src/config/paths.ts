@@ -225,6 +225,19 @@ export const paths = {
       getHref: (query: UptakePeriodQuery = {}) =>
         withQuery('/unit/uptake', { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId }),
     },
+    /** Needs assessments: a coordinator's unit history and form; admins review every unit's. */
+    needsAssessments: {
+      path: '/needs-assessments',
+      getHref: () => '/needs-assessments',
+    },
+    needsAssessment: {
+      path: '/needs-assessments/:assessmentId',
+      getHref: (params: { assessmentId: string }) => `/needs-assessments/${seg(params.assessmentId)}`,
+    },
+    competencyFramework: {
+      path: '/admin/competency-framework',
+      getHref: () => '/admin/competency-framework',
+    },
     adminProgrammes: {
       path: '/admin/programmes',
       getHref: (query: ListQuery = {}) => withQuery('/admin/programmes', { page: pageParam(query.page) }),

@@ -28,7 +28,9 @@ export type NavigationKey =
   | 'trainers'
   | 'uptake'
   | 'translations'
-  | 'unitUptake';
+  | 'unitUptake'
+  | 'needsAssessments'
+  | 'competencyFramework';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -69,6 +71,8 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('needsAssessments', paths.app.needsAssessments.getHref()),
+        item('competencyFramework', paths.app.competencyFramework.getHref()),
         item('translations', paths.app.translations.getHref()),
         catalogue,
       ];
@@ -84,6 +88,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('myUnit', paths.app.myUnit.getHref()),
         item('unitUptake', paths.app.unitUptake.getHref()),
+        item('needsAssessments', paths.app.needsAssessments.getHref()),
       ];
     case 'trainer':
       return [
