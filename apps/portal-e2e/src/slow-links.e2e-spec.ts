@@ -298,6 +298,9 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   adminProgrammeNew: ['admin'],
   adminProgramme: ['admin'],
   adminCertifications: ['admin'],
+  needsAssessments: ['coordinator', 'admin'],
+  needsAssessment: ['coordinator', 'admin'],
+  competencyFramework: ['admin'],
 };
 
 interface Page_<T> {
@@ -345,6 +348,7 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
   if (uses('requestId')) params.requestId = await first('/api/training-requests');
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');
+  if (uses('assessmentId')) params.assessmentId = await first('/api/needs-assessments');
   if (uses('cohortId'))
     params.cohortId =
       role === 'trainer' ? await first('/api/cohorts?mine=true') : seedId('cohort:ee-201-bucharest-running');
