@@ -20,6 +20,7 @@ const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   ],
   [paths.app.roster.path, paths.app.roster.getHref({ cohortId: ID }), { cohortId: ID }],
   [paths.app.trainingRequest.path, paths.app.trainingRequest.getHref({ requestId: ID }), { requestId: ID }],
+  [paths.app.needsAssessment.path, paths.app.needsAssessment.getHref({ assessmentId: ID }), { assessmentId: ID }],
   [paths.app.trainer.path, paths.app.trainer.getHref({ trainerId: ID }), { trainerId: ID }],
   [paths.app.adminCourse.path, paths.app.adminCourse.getHref({ courseId: ID }), { courseId: ID }],
   [paths.app.adminCohort.path, paths.app.adminCohort.getHref({ cohortId: ID }), { cohortId: ID }],

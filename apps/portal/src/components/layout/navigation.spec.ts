@@ -19,6 +19,8 @@ describe('navigationFor', () => {
       'adminProgrammes',
       'adminCertifications',
       'uptake',
+      'needsAssessments',
+      'competencyFramework',
       'translations',
       'catalogue',
     ]);
@@ -44,6 +46,7 @@ describe('navigationFor', () => {
       'trainingRequests',
       'myUnit',
       'unitUptake',
+      'needsAssessments',
     ]);
   });
 
