@@ -40,7 +40,6 @@ describe('needs assessment', () => {
     const page = await context.newPage();
     let assessmentPath = '';
     try {
-      await page.setViewportSize({ width: 360, height: 800 });
       await signIn(page, COORDINATOR, es, journey);
       await navigate(page, es, 'nav.needsAssessments');
       await visible(page.getByRole('heading', { level: 1, name: t(es, 'planning.list.title') }));
@@ -50,7 +49,9 @@ describe('needs assessment', () => {
       await page.waitForURL((url) => /^\/needs-assessments\/[0-9a-f-]{36}$/.test(url.pathname));
       assessmentPath = new URL(page.url()).pathname;
 
-      // Officers per competency role (the roles are named in Spanish), and one corrected level.
+      // Officers per competency role (the roles are named in Spanish), and one corrected level, at 360 px.
+      const desktop = page.viewportSize();
+      await page.setViewportSize({ width: 360, height: 800 });
       const firstResponder = page.getByRole('group', { name: 'Primer interviniente' });
       await firstResponder.getByLabel(t(es, 'planning.form.now')).fill('15');
       await firstResponder.getByLabel(t(es, 'planning.form.needed')).fill('30');
@@ -61,6 +62,7 @@ describe('needs assessment', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await shot(page, journey, es, '01-form');
       expect(await axeViolations(page)).toEqual([]);
+      if (desktop) await page.setViewportSize(desktop);
 
       const saved = apiResponse(page, 'PUT', /^\/api\/needs-assessments\/[0-9a-f-]+$/);
       const submitted = apiResponse(page, 'POST', /^\/api\/needs-assessments\/[0-9a-f-]+\/submit$/);

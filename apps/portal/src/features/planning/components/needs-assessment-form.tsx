@@ -55,10 +55,8 @@ export function NeedsAssessmentForm({
     event.preventDefault();
     save.mutate(body());
   };
-  const onSubmit = async () => {
-    const saved = await save.mutateAsync(body());
-    submit.mutate(saved.id);
-  };
+  // Saves what is on screen, then submits it; a refusal of either shows above the form.
+  const onSubmit = () => save.mutate(body(), { onSuccess: (saved) => submit.mutate(saved.id) });
   const busy = save.isPending || submit.isPending;
   const levelLabel = (level: number) =>
     level === NO_COMPETENCY_LEVEL
@@ -143,7 +141,7 @@ export function NeedsAssessmentForm({
         <button type="submit" className="button button--secondary" disabled={busy}>
           {t('planning.form.save')}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void onSubmit().catch(() => {})}>
+        <button type="button" className="button" disabled={busy} onClick={onSubmit}>
           {t('planning.form.submit')}
         </button>
       </div>
