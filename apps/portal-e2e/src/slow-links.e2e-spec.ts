@@ -301,6 +301,9 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   workplans: ['admin'],
   workplan: ['admin'],
   planDemand: ['member_admin', 'admin'],
+  needsAssessments: ['coordinator', 'admin'],
+  needsAssessment: ['coordinator', 'admin'],
+  competencyFramework: ['admin'],
 };
 
 interface Page_<T> {
@@ -349,6 +352,7 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');
   if (uses('workplanId')) params.workplanId = await first('/api/workplans');
+  if (uses('assessmentId')) params.assessmentId = await first('/api/needs-assessments');
   if (uses('cohortId'))
     params.cohortId =
       role === 'trainer' ? await first('/api/cohorts?mine=true') : seedId('cohort:ee-201-bucharest-running');

@@ -20,13 +20,13 @@ export const NO_COMPETENCY_LEVEL = 0;
 /** The EQF level each competency level corresponds to. */
 export const COMPETENCY_LEVEL_EQF: Record<CompetencyLevel, number> = { 1: 3, 2: 4, 3: 5, 4: 6, 5: 7 };
 /** The word of each level (portal locale key `planning.level.<word>`). */
-export const COMPETENCY_LEVEL_WORDS: Record<CompetencyLevel, string> = {
+export const COMPETENCY_LEVEL_WORDS = {
   1: 'awareness',
   2: 'foundation',
   3: 'practitioner',
   4: 'advanced',
   5: 'expert',
-};
+} as const satisfies Record<CompetencyLevel, string>;
 
 /** Whether a competency role belongs to law enforcement or the judiciary (the framework has ten and two). */
 export const COMPETENCY_ROLE_SECTORS = ['law_enforcement', 'judicial'] as const;

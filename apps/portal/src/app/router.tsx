@@ -210,6 +210,18 @@ const PlanDemandRoute = page(
   () => import('./routes/app/plan-demand'),
   (m) => m.PlanDemandRoute,
 );
+const NeedsAssessmentsRoute = page(
+  () => import('./routes/app/planning/needs-assessments'),
+  (m) => m.NeedsAssessmentsRoute,
+);
+const NeedsAssessmentRoute = page(
+  () => import('./routes/app/planning/needs-assessment'),
+  (m) => m.NeedsAssessmentRoute,
+);
+const CompetencyFrameworkRoute = page(
+  () => import('./routes/app/planning/competency-framework'),
+  (m) => m.CompetencyFrameworkRoute,
+);
 const NotFoundRoute = page(
   () => import('./routes/not-found'),
   (m) => m.NotFoundRoute,
@@ -221,6 +233,8 @@ const TRAINER: readonly Role[] = ['trainer'];
 const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin'];
 const REQUEST_ROLES: readonly Role[] = ['coordinator', 'admin'];
 const TRAINER_MANAGERS: readonly Role[] = ['member_admin', 'admin'];
+/** Needs assessments: a coordinator their unit's, admins every unit's (the API scopes them). */
+const NEEDS_ASSESSMENT_ROLES: readonly Role[] = ['coordinator', 'admin'];
 /** Regional uptake: admins see every level, member admins regions and countries (the API enforces it). */
 const UPTAKE_ROLES: readonly Role[] = ['admin', 'member_admin'];
 
@@ -291,6 +305,10 @@ export const routes: RouteObject[] = [
                 { path: paths.app.trainer.path, lazy: TrainerRoute },
               ]),
               onlyFor(ROSTER_ROLES, [{ path: paths.app.roster.path, lazy: RosterRoute }]),
+              onlyFor(NEEDS_ASSESSMENT_ROLES, [
+                { path: paths.app.needsAssessments.path, lazy: NeedsAssessmentsRoute },
+                { path: paths.app.needsAssessment.path, lazy: NeedsAssessmentRoute },
+              ]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, lazy: UsersRoute },
                 { path: paths.app.user.path, lazy: UserRoute },
@@ -309,6 +327,7 @@ export const routes: RouteObject[] = [
                 { path: paths.app.adminCertifications.path, lazy: AdminCertificationsRoute },
                 { path: paths.app.workplans.path, lazy: WorkplansRoute },
                 { path: paths.app.workplan.path, lazy: WorkplanRoute },
+                { path: paths.app.competencyFramework.path, lazy: CompetencyFrameworkRoute },
               ]),
               { path: '*', lazy: NotFoundRoute },
             ],

@@ -20,6 +20,8 @@ describe('navigationFor', () => {
       'adminProgrammes',
       'adminCertifications',
       'uptake',
+      'needsAssessments',
+      'competencyFramework',
       'translations',
       'catalogue',
     ]);
@@ -45,6 +47,7 @@ describe('navigationFor', () => {
       'trainingRequests',
       'myUnit',
       'unitUptake',
+      'needsAssessments',
     ]);
   });
 

@@ -30,7 +30,9 @@ export type NavigationKey =
   | 'translations'
   | 'unitUptake'
   | 'workplans'
-  | 'planDemand';
+  | 'planDemand'
+  | 'needsAssessments'
+  | 'competencyFramework';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -72,6 +74,8 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('needsAssessments', paths.app.needsAssessments.getHref()),
+        item('competencyFramework', paths.app.competencyFramework.getHref()),
         item('translations', paths.app.translations.getHref()),
         catalogue,
       ];
@@ -87,6 +91,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('myUnit', paths.app.myUnit.getHref()),
         item('unitUptake', paths.app.unitUptake.getHref()),
+        item('needsAssessments', paths.app.needsAssessments.getHref()),
       ];
     case 'trainer':
       return [
