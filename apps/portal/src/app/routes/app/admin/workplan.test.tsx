@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
-import { workplanQueryKey, type Workplan } from '@/features/planning/api/get-workplan';
+import { workplanQueryKey, type PlanLine, type Workplan } from '@/features/planning/api/get-workplan';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { WorkplanRoute } from './workplan';
 
-const LINE = {
+const LINE: PlanLine = {
   id: 'line-1',
   policeUnitId: 'unit-1',
   policeUnitName: 'Cyber Police Department — Kyiv',
@@ -19,7 +19,7 @@ const LINE = {
   reason: { gap: 12, priority: 4, score: 48, competencyIds: ['k-1'], competencyRoleIds: ['r-1'] },
   trainingRequestId: null,
   cohortId: null,
-} as const;
+};
 
 const PLAN: Workplan = {
   id: 'plan-1',
