@@ -343,18 +343,22 @@ export function planDeliveryByQuarter(manager: EntityManager, country: string | 
        LEFT JOIN training_request r ON r.id = l.training_request_id
        WHERE $1::char(2) IS NULL OR w.country_code = $1
      ), done AS (
-       SELECT DISTINCT line.id AS line_id, e.officer_id,
-              EXISTS (SELECT 1 FROM certification z JOIN certification_programme p ON p.id = z.programme_id
-                      WHERE z.holder_id = e.officer_id AND z.status = 'active' AND line.course_id = ANY (p.course_ids)
-                        AND z.issued_at >= c.starts_at) AS certified
+       SELECT DISTINCT line.id AS line_id, line.course_id, c.starts_at, e.officer_id
        FROM line JOIN cohort c ON c.id = line.cohort_id
        JOIN enrolment e ON e.cohort_id = c.id AND e.status = 'completed'
+     ), certified AS (
+       -- Set-based (a hash join over the completers), not one lookup per officer.
+       SELECT DISTINCT d.line_id, d.officer_id
+       FROM done d JOIN certification z ON z.holder_id = d.officer_id AND z.status = 'active' AND z.issued_at >= d.starts_at
+       JOIN certification_programme p ON p.id = z.programme_id AND d.course_id = ANY (p.course_ids)
+     ), per_line AS (
+       SELECT d.line_id, count(*) AS trained, count(x.officer_id) AS certified
+       FROM done d LEFT JOIN certified x ON x.line_id = d.line_id AND x.officer_id = d.officer_id
+       GROUP BY d.line_id
      )
      SELECT line.country_code AS "countryCode", line.quarter, sum(line.officers)::int AS planned,
             COALESCE(sum(d.trained), 0)::int AS trained, COALESCE(sum(d.certified), 0)::int AS certified
-     FROM line LEFT JOIN (
-       SELECT line_id, count(*) AS trained, count(*) FILTER (WHERE certified) AS certified FROM done GROUP BY line_id
-     ) d ON d.line_id = line.id
+     FROM line LEFT JOIN per_line d ON d.line_id = line.id
      GROUP BY 1, 2 ORDER BY 1, 2`,
     [country],
   );
