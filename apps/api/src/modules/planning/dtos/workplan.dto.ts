@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   COUNTRY_WEIGHT_MAX,
@@ -62,7 +61,6 @@ export class PlanLineCreateDto {
   quarter: string;
 
   @ApiProperty({ description: 'Officers to train (1–500)', minimum: 1, maximum: 500 })
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(500)
@@ -98,7 +96,6 @@ export class PlanLineUpdateDto {
 
   @ApiPropertyOptional({ description: 'Officers to train (1–500)', minimum: 1, maximum: 500 })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(500)
@@ -329,7 +326,6 @@ export class CountryPriorityListDto {
 
 export class CountryPriorityUpdateDto {
   @ApiProperty({ description: 'Priority weight 1–5', minimum: COUNTRY_WEIGHT_MIN, maximum: COUNTRY_WEIGHT_MAX })
-  @Type(() => Number)
   @IsInt()
   @Min(COUNTRY_WEIGHT_MIN)
   @Max(COUNTRY_WEIGHT_MAX)
