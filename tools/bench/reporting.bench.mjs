@@ -228,6 +228,75 @@ function differences(call, body, rows) {
   return out;
 }
 
+/**
+ * Progress against plan (issue 18), each view beside hand-written SQL over the raw rows: plan delivery per quarter
+ * (every country, and the country with most plan lines) and the per-line progress of that country's workplan.
+ */
+function planCalls(country, workplanId) {
+  const perQuarter = (where) => `
+    WITH l AS (SELECT l.id, l.quarter, l.officers, coalesce(l.cohort_id, r.cohort_id) AS cohort_id
+               FROM plan_line l JOIN workplan w ON w.id = l.workplan_id AND w.status = 'approved'
+               LEFT JOIN training_request r ON r.id = l.training_request_id ${where})
+    SELECT p.quarter, p.planned, coalesce(t.trained, 0) AS trained
+    FROM (SELECT quarter, sum(officers)::int AS planned FROM l GROUP BY quarter) p
+    LEFT JOIN (SELECT l.quarter, count(DISTINCT (l.id, e.officer_id))::int AS trained
+               FROM l JOIN enrolment e ON e.cohort_id = l.cohort_id AND e.status = 'completed' GROUP BY l.quarter) t
+      ON t.quarter = p.quarter ORDER BY p.quarter`;
+  const quarters = (body, rows) => {
+    const byQuarter = new Map(rows.map((r) => [r.quarter, r]));
+    const out = [];
+    for (const q of body.quarters)
+      for (const f of ['planned', 'trained'])
+        if (q[f] !== Number(byQuarter.get(q.quarter)?.[f]))
+          out.push(`${q.quarter}.${f}: API ${q[f]}, SQL ${byQuarter.get(q.quarter)?.[f]}`);
+    if (body.quarters.length !== rows.length) out.push(`quarters: API ${body.quarters.length}, SQL ${rows.length}`);
+    return out;
+  };
+  return [
+    {
+      name: 'plan delivery, every country',
+      url: '/api/reporting/uptake/plan-delivery',
+      sql: perQuarter(''),
+      params: [],
+      compare: quarters,
+    },
+    {
+      name: `plan delivery, ${country}`,
+      url: `/api/reporting/uptake/plan-delivery?country=${country}`,
+      sql: perQuarter('WHERE w.country_code = $1'),
+      params: [country],
+      compare: quarters,
+    },
+    {
+      name: `workplan progress, ${country}`,
+      url: `/api/workplans/${workplanId}/progress`,
+      sql: `SELECT l.id, (l.training_request_id IS NOT NULL)::int AS raised, coalesce((r.status = 'assigned')::int, 0) AS filled,
+                   (SELECT count(DISTINCT e.officer_id)::int FROM enrolment e
+                     WHERE e.cohort_id = coalesce(l.cohort_id, r.cohort_id) AND e.status = 'completed') AS trained
+            FROM plan_line l LEFT JOIN training_request r ON r.id = l.training_request_id WHERE l.workplan_id = $1`,
+      params: [workplanId],
+      compare: (body, rows) => {
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        const out = [];
+        for (const line of body.lines) {
+          const r = byId.get(line.id);
+          if (
+            !r ||
+            line.requestsRaised !== r.raised ||
+            line.requestsFilled !== r.filled ||
+            line.officersTrained !== r.trained
+          )
+            out.push(
+              `${line.id}: API ${line.requestsRaised}/${line.requestsFilled}/${line.officersTrained}, SQL ${r ? `${r.raised}/${r.filled}/${r.trained}` : 'none'}`,
+            );
+        }
+        if (body.lines.length !== rows.length) out.push(`lines: API ${body.lines.length}, SQL ${rows.length}`);
+        return out;
+      },
+    },
+  ];
+}
+
 async function measure(fn) {
   for (let i = 0; i < WARMUP; i++) await fn();
   const times = [];
@@ -325,6 +394,38 @@ export async function reportingBenchmark() {
         'raw/API (p50)': `${(viaSql.p50 / viaApi.p50).toFixed(1)}x`,
       });
     }
+    const [plan] = (
+      await db.query(
+        `SELECT w.id, w.country_code, count(l.id)::int AS lines FROM workplan w JOIN plan_line l ON l.workplan_id = w.id
+         GROUP BY w.id ORDER BY lines DESC, w.country_code LIMIT 1`,
+      )
+    ).rows;
+    if (plan) {
+      const planLines = (await db.query(`SELECT count(*)::int AS n FROM plan_line`)).rows[0].n;
+      console.log(
+        `workplans: ${planLines.toLocaleString('en')} plan lines; the largest plan (${plan.country_code}) has ${plan.lines}`,
+      );
+      for (const call of planCalls(plan.country_code, plan.id)) {
+        const get = async () => {
+          const res = await fetch(`${api.base}${call.url}`, { headers: { cookie } });
+          if (!res.ok) throw new Error(`${call.url}: ${res.status} ${await res.text()}`);
+          return res.json();
+        };
+        const diff = call.compare(await get(), (await db.query(call.sql, call.params)).rows);
+        if (diff.length)
+          problems.push(`${call.name}: ${diff.length} cells differ, e.g. ${diff.slice(0, 3).join('; ')}`);
+        const viaApi = await measure(get);
+        const viaSql = await measure(() => db.query(call.sql, call.params));
+        results.push({
+          call: call.name,
+          'API p50 ms': viaApi.p50.toFixed(1),
+          'API p95 ms': viaApi.p95.toFixed(1),
+          'raw SQL p50 ms': viaSql.p50.toFixed(1),
+          'raw SQL p95 ms': viaSql.p95.toFixed(1),
+          'raw/API (p50)': `${(viaSql.p50 / viaApi.p50).toFixed(1)}x`,
+        });
+      }
+    } else problems.push('the data set wrote no workplan');
     console.log(
       `\nRegional uptake over ${Number(counts.enrolments).toLocaleString('en')} enrolments, ${MONTHS} months; ${RUNS} runs after ${WARMUP} warm-ups each (API: HTTP round trip as admin; raw SQL: pg, same database)`,
     );

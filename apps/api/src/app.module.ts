@@ -17,6 +17,7 @@ import { ReportingModule } from './modules/reporting/reporting.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 import { TranslationsModule } from './modules/translations/translations.module';
+import { PlanningModule } from './modules/planning/planning.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   CertificationsModule,
   CalendarModule,
   ReportingModule,
+  PlanningModule,
 ];
 
 @Module({})

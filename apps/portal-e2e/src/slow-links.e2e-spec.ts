@@ -307,6 +307,12 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   adminProgrammeNew: ['admin'],
   adminProgramme: ['admin'],
   adminCertifications: ['admin'],
+  workplans: ['admin'],
+  workplan: ['admin'],
+  planDemand: ['member_admin', 'admin'],
+  needsAssessments: ['coordinator', 'admin'],
+  needsAssessment: ['coordinator', 'admin'],
+  competencyFramework: ['admin'],
 };
 
 interface Page_<T> {
@@ -357,6 +363,8 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
   if (uses('requestId')) params.requestId = await first('/api/training-requests');
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');
+  if (uses('workplanId')) params.workplanId = await first('/api/workplans');
+  if (uses('assessmentId')) params.assessmentId = await first('/api/needs-assessments');
   if (uses('cohortId'))
     params.cohortId =
       role === 'trainer' ? await first('/api/cohorts?mine=true') : seedId('cohort:ee-201-bucharest-running');

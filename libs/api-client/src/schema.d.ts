@@ -1477,6 +1477,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/uptake/plan-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reporting_planDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/uptake/my-unit": {
         parameters: {
             query?: never;
@@ -1534,6 +1550,294 @@ export interface paths {
         };
         get: operations["Reporting_status"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competency-framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_framework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Planning_createCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Planning_updateCompetency"];
+        trace?: never;
+    };
+    "/api/competencies/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competency-roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Planning_updateRole"];
+        trace?: never;
+    };
+    "/api/needs-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_list"];
+        put?: never;
+        post: operations["Planning_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Planning_get"];
+        put: operations["Planning_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Planning_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-assessments/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Planning_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_list"];
+        put?: never;
+        post: operations["Workplans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Workplans_addLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplans/{id}/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Workplans_deleteLine"];
+        options?: never;
+        head?: never;
+        patch: operations["Workplans_updateLine"];
+        trace?: never;
+    };
+    "/api/workplans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Workplans_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_priorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-priorities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Workplans_setPriority"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2229,7 +2533,7 @@ export interface components {
          * @description Kind of entity
          * @enum {string}
          */
-        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic";
+        TranslationEntity: "course" | "course_module" | "lesson" | "question" | "certification_programme" | "topic" | "competency_role" | "competency";
         /**
          * @description Status
          * @enum {string}
@@ -4117,6 +4421,42 @@ export interface components {
             /** @description One row per member firm (a member admin sees only their own) */
             rows: components["schemas"]["UptakeFirmDto"][];
         };
+        PlanDeliveryCountryDto: {
+            /** @description Officers the approved workplans plan to train; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            planned: (number | "<5") | null;
+            /** @description Officers who completed a plan line’s cohort; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            trained: (number | "<5") | null;
+            /** @description Of those, certified by a programme counting the line’s course; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            certified: (number | "<5") | null;
+            /** @description Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned */
+            delivery: number | null;
+            /** @description Whether the area’s figures are withheld (too few police units) */
+            withheld: boolean;
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+        };
+        PlanDeliveryQuarterDto: {
+            /** @description Officers the approved workplans plan to train; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            planned: (number | "<5") | null;
+            /** @description Officers who completed a plan line’s cohort; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            trained: (number | "<5") | null;
+            /** @description Of those, certified by a programme counting the line’s course; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
+            certified: (number | "<5") | null;
+            /** @description Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned */
+            delivery: number | null;
+            /** @description Whether the area’s figures are withheld (too few police units) */
+            withheld: boolean;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+        };
+        PlanDeliveryDto: {
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 */
+            suppressed: boolean;
+            /** @description Per country with an approved workplan */
+            countries: components["schemas"]["PlanDeliveryCountryDto"][];
+            /** @description Per quarter: plan against actual over time (of the country, or of every country) */
+            quarters: components["schemas"]["PlanDeliveryQuarterDto"][];
+        };
         UptakeAverageDto: {
             /** @description Officers enrolled per unit; null when withheld */
             officersEnrolled: number | null;
@@ -4189,6 +4529,568 @@ export interface components {
              * @description When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)
              */
             failedAt: string | null;
+        };
+        RoleRequirementDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            competencyId: string;
+            /** @description Required level, 1–5 (EQF 3–7) */
+            level: number;
+        };
+        CompetencyRoleResponseDto: {
+            /**
+             * Format: uuid
+             * @description Competency role id (not a user role)
+             */
+            id: string;
+            /**
+             * @description Stable key
+             * @example first_responder
+             */
+            key: string;
+            /** @description Order in the framework */
+            position: number;
+            /**
+             * @description Law enforcement or judicial
+             * @enum {string}
+             */
+            sector: "law_enforcement" | "judicial";
+            /** @description Name in the reader’s language (admins: the English source) */
+            name: string;
+            /** @description What the role does */
+            description: string;
+            /** @description Competencies the role needs and the level each */
+            requirements: components["schemas"]["RoleRequirementDto"][];
+            /** @description How the text shown was chosen */
+            translation: components["schemas"]["TranslationMetaDto"];
+        };
+        CompetencyResponseDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            id: string;
+            /**
+             * @description Stable key, unchanged by renames
+             * @example osint
+             */
+            key: string;
+            /**
+             * @description Category
+             * @enum {string}
+             */
+            category: "management" | "technical" | "investigation";
+            /** @description Name in the reader’s language (admins: the English source) */
+            name: string;
+            /** @description What the competency covers */
+            description: string;
+            /** @description Current version (1 = as created; each edit adds one) */
+            revision: number;
+            /** @description How the text shown was chosen */
+            translation: components["schemas"]["TranslationMetaDto"];
+        };
+        CompetencyFrameworkDto: {
+            /** @description Competency roles in framework order */
+            roles: components["schemas"]["CompetencyRoleResponseDto"][];
+            /** @description Live competencies by category, then key */
+            competencies: components["schemas"]["CompetencyResponseDto"][];
+        };
+        CompetencyCreateDto: {
+            /** @description Stable key: lower-case letters, digits and _ */
+            key: string;
+            /**
+             * @description Category
+             * @enum {string}
+             */
+            category: "management" | "technical" | "investigation";
+            /** @description Name (English source) */
+            name: string;
+            /** @description Description (English source) */
+            description: string;
+        };
+        CompetencyUpdateDto: {
+            /**
+             * @description Category
+             * @enum {string}
+             */
+            category?: "management" | "technical" | "investigation";
+            /** @description New name; the old one stays in the revision history */
+            name?: string;
+            /** @description New description */
+            description?: string;
+        };
+        CompetencyRevisionDto: {
+            /** @description Version number */
+            revision: number;
+            /**
+             * @description Category in that version
+             * @enum {string}
+             */
+            category: "management" | "technical" | "investigation";
+            /** @description Name in that version */
+            name: string;
+            /** @description Description in that version */
+            description: string;
+            /**
+             * Format: uuid
+             * @description Who made the version
+             */
+            changedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            changedAt: string;
+        };
+        CompetencyRoleUpdateDto: {
+            /** @description New name (English source) */
+            name?: string;
+            /** @description New description */
+            description?: string;
+            /** @description The role’s competencies and levels (replaces them) */
+            requirements?: components["schemas"]["RoleRequirementDto"][];
+        };
+        NeedsAssessmentResponseDto: {
+            /**
+             * Format: uuid
+             * @description Needs assessment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The police unit assessed
+             */
+            policeUnitId: string;
+            /** @description The unit’s name */
+            unitName: string;
+            /** @description The unit’s country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "approved" | "returned";
+            /**
+             * Format: date
+             * @description The day the assessment describes
+             */
+            assessedOn: string;
+            /**
+             * Format: date-time
+             * @description When it was submitted
+             */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an admin approved or returned it
+             */
+            reviewedAt: string | null;
+            /** @description The reviewer’s note */
+            reviewNote: string | null;
+            /** @description Version; send it back with edits */
+            version: number;
+        };
+        NeedsAssessmentPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["NeedsAssessmentResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        AssessmentRoleDto: {
+            /**
+             * Format: uuid
+             * @description Competency role id
+             */
+            competencyRoleId: string;
+            /** @description Officers the unit has in this role now */
+            officersNow: number;
+            /** @description Officers the unit needs in this role */
+            officersNeeded: number;
+        };
+        AssessmentLevelDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            competencyId: string;
+            /** @description The competency’s version when the level was recorded */
+            competencyRevision: number;
+            /** @description The competency’s name in that version (English source) */
+            nameThen: string;
+            /** @description Level inferred from officers’ completions and certifications, 0–5 */
+            inferredLevel: number;
+            /** @description Level the assessment records, 0–5 */
+            currentLevel: number;
+            /**
+             * @description Inferred, or corrected by the assessor
+             * @enum {string}
+             */
+            source: "inferred" | "corrected";
+        };
+        NeedsAssessmentDetailDto: {
+            /**
+             * Format: uuid
+             * @description Needs assessment id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The police unit assessed
+             */
+            policeUnitId: string;
+            /** @description The unit’s name */
+            unitName: string;
+            /** @description The unit’s country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "approved" | "returned";
+            /**
+             * Format: date
+             * @description The day the assessment describes
+             */
+            assessedOn: string;
+            /**
+             * Format: date-time
+             * @description When it was submitted
+             */
+            submittedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an admin approved or returned it
+             */
+            reviewedAt: string | null;
+            /** @description The reviewer’s note */
+            reviewNote: string | null;
+            /** @description Version; send it back with edits */
+            version: number;
+            /** @description Officers now and needed per competency role */
+            roles: components["schemas"]["AssessmentRoleDto"][];
+            /** @description Inferred and current level per competency */
+            levels: components["schemas"]["AssessmentLevelDto"][];
+        };
+        NeedsAssessmentCreateDto: {
+            /**
+             * Format: uuid
+             * @description The unit to assess (admins: required; coordinators: their own, the default)
+             */
+            policeUnitId?: string;
+            /**
+             * Format: date
+             * @description The day the assessment describes (YYYY-MM-DD)
+             */
+            assessedOn: string;
+        };
+        AssessmentLevelInputDto: {
+            /**
+             * Format: uuid
+             * @description Competency id
+             */
+            competencyId: string;
+            /** @description Current level of the unit, 0 (none) to 5 */
+            currentLevel: number;
+        };
+        NeedsAssessmentUpdateDto: {
+            /** @description The version read; a stale one is refused (409) */
+            version: number;
+            /**
+             * Format: date
+             * @description The day the assessment describes (YYYY-MM-DD)
+             */
+            assessedOn?: string;
+            /** @description Officers per competency role (replaces them) */
+            roles?: components["schemas"]["AssessmentRoleDto"][];
+            /** @description Current levels (a level other than the inferred one is a correction) */
+            levels?: components["schemas"]["AssessmentLevelInputDto"][];
+        };
+        NeedsAssessmentReviewDto: {
+            /**
+             * @description Approve, or return to the unit with a note
+             * @enum {string}
+             */
+            decision: "approve" | "return";
+            /** @description Note to the unit (required when returning) */
+            note?: string;
+        };
+        /**
+         * @description Draft or approved
+         * @enum {string}
+         */
+        WorkplanStatus: "draft" | "approved";
+        WorkplanSummaryDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            id: string;
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Country name */
+            countryName: string;
+            /** @description First quarter, YYYY-Qn */
+            periodStart: string;
+            /** @description Last quarter (inclusive), YYYY-Qn */
+            periodEnd: string;
+            /** @description Draft or approved */
+            status: components["schemas"]["WorkplanStatus"];
+            /**
+             * Format: date-time
+             * @description When it was approved
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was drafted
+             */
+            createdAt: string;
+        };
+        WorkplanListDto: {
+            /** @description Workplans the caller may see, newest period first */
+            items: components["schemas"]["WorkplanSummaryDto"][];
+        };
+        WorkplanCreateDto: {
+            /**
+             * @description Country the plan is for (ISO 3166-1 alpha-2)
+             * @example UA
+             */
+            countryCode: string;
+            /**
+             * @description First quarter of the period, YYYY-Qn
+             * @example 2027-Q1
+             */
+            periodStart: string;
+            /**
+             * @description Last quarter of the period (inclusive), YYYY-Qn; at most eight quarters
+             * @example 2027-Q4
+             */
+            periodEnd: string;
+        };
+        PlanLineReasonDto: {
+            /** @description Officers in the gap the line closes (the largest of its competencies) */
+            gap: number;
+            /** @description The country’s priority weight (1–5) when the line was proposed */
+            priority: number;
+            /** @description gap × priority: the proposal orders lines by it */
+            score: number;
+            /** @description Competencies the course closes for the unit */
+            competencyIds: string[];
+            /** @description Competency roles whose gaps the line answers */
+            competencyRoleIds: string[];
+        };
+        PlanLineResponseDto: {
+            /**
+             * Format: uuid
+             * @description Plan line id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Police unit trained
+             */
+            policeUnitId: string;
+            /** @description Police unit name */
+            policeUnitName: string;
+            /**
+             * Format: uuid
+             * @description Course delivered
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: uuid
+             * @description The competency with the largest gap it closes (null: added by an admin)
+             */
+            competencyId: string | null;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+            /** @description Officers to train */
+            officers: number;
+            /** @description Delivery mode */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47) */
+            language: string;
+            /** @description Self-paced (an open online cohort without a trainer) rather than a training request */
+            selfPaced: boolean;
+            /** @description Why the proposal chose the line; null for lines an admin added */
+            reason: components["schemas"]["PlanLineReasonDto"] | null;
+            /**
+             * Format: uuid
+             * @description Training request raised on approval
+             */
+            trainingRequestId: string | null;
+            /**
+             * Format: uuid
+             * @description Open cohort opened on approval (self-paced lines)
+             */
+            cohortId: string | null;
+        };
+        WorkplanResponseDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            id: string;
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Country name */
+            countryName: string;
+            /** @description First quarter, YYYY-Qn */
+            periodStart: string;
+            /** @description Last quarter (inclusive), YYYY-Qn */
+            periodEnd: string;
+            /** @description Draft or approved */
+            status: components["schemas"]["WorkplanStatus"];
+            /**
+             * Format: date-time
+             * @description When it was approved
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was drafted
+             */
+            createdAt: string;
+            /** @description Its lines the caller may see (a coordinator: their unit’s only) */
+            lines: components["schemas"]["PlanLineResponseDto"][];
+        };
+        PlanDemandRowDto: {
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+            /**
+             * Format: uuid
+             * @description Course
+             */
+            courseId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /** @description Officers planned (non-admins: 1–4 shown as "<5", the rest rounded to 5) */
+            officers: number | "<5";
+            /** @description Training requests raised (same rounding) */
+            requests: number | "<5";
+        };
+        PlanDemandDto: {
+            /** @description Approved plans’ instructor-led demand for courses the firm’s trainers teach, by country and quarter; no unit */
+            rows: components["schemas"]["PlanDemandRowDto"][];
+        };
+        PlanLineProgressDto: {
+            /**
+             * Format: uuid
+             * @description Plan line id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Police unit
+             */
+            policeUnitId: string;
+            /**
+             * Format: uuid
+             * @description Course
+             */
+            courseId: string;
+            /** @description Quarter, YYYY-Qn */
+            quarter: string;
+            /** @description Officers the line plans to train */
+            target: number;
+            /** @description Training requests raised for it (0 or 1) */
+            requestsRaised: number;
+            /** @description Of those, filled (a trainer assigned) */
+            requestsFilled: number;
+            /** @description Its request’s status */
+            requestStatus: components["schemas"]["TrainingRequestStatus"] | null;
+            /** @description Cohorts held (running or completed) */
+            cohortsHeld: number;
+            /** @description Officers who completed its cohort */
+            officersTrained: number;
+            /** @description Of those, certified by a programme counting the course since the cohort started */
+            officersCertified: number;
+        };
+        WorkplanProgressDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            workplanId: string;
+            /** @description Per line the caller may see */
+            lines: components["schemas"]["PlanLineProgressDto"][];
+        };
+        PlanLineCreateDto: {
+            /**
+             * Format: uuid
+             * @description Police unit the line trains (the one in need, or the lead unit of a country-wide line)
+             */
+            policeUnitId: string;
+            /**
+             * Format: uuid
+             * @description Course to deliver (published)
+             */
+            courseId: string;
+            /**
+             * @description Quarter of delivery, YYYY-Qn, within the plan’s period
+             * @example 2027-Q2
+             */
+            quarter: string;
+            /** @description Officers to train (1–500) */
+            officers: number;
+            /** @description Delivery mode; online lines of a foundation course are self-paced */
+            deliveryMode: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47), one of the course’s */
+            language: string;
+        };
+        PlanLineUpdateDto: {
+            /**
+             * Format: uuid
+             * @description Police unit the line trains
+             */
+            policeUnitId?: string;
+            /**
+             * @description Quarter of delivery, YYYY-Qn, within the plan’s period
+             * @example 2027-Q2
+             */
+            quarter?: string;
+            /** @description Officers to train (1–500) */
+            officers?: number;
+            /** @description Delivery mode */
+            deliveryMode?: components["schemas"]["DeliveryMode"];
+            /** @description Teaching language (BCP 47), one of the course’s */
+            language?: string;
+        };
+        WorkplanApproveResultDto: {
+            /** @description Training requests raised by this approval */
+            raised: number;
+            /** @description Self-paced open cohorts opened by this approval */
+            opened: number;
+        };
+        CountryPriorityDto: {
+            /** @description Country (ISO 3166-1 alpha-2) */
+            countryCode: string;
+            /** @description Country name */
+            name: string;
+            /** @description A cybercrime hotspot */
+            hotspot: boolean;
+            /** @description Priority weight 1–5 (default 4 for hotspots, 2 otherwise) */
+            weight: number;
+            /** @description Whether an admin set it (false: the default) */
+            set: boolean;
+        };
+        CountryPriorityListDto: {
+            /** @description Every country with its weight */
+            items: components["schemas"]["CountryPriorityDto"][];
+        };
+        CountryPriorityUpdateDto: {
+            /** @description Priority weight 1–5 */
+            weight: number;
         };
         LivenessResponseDto: {
             /**
@@ -10397,6 +11299,56 @@ export interface operations {
             };
         };
     };
+    Reporting_planDelivery: {
+        parameters: {
+            query?: {
+                /** @description Only this country, with its quarters (ISO 3166-1 alpha-2) */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved workplans against delivery, per country and quarter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDeliveryDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Reporting_myUnit: {
         parameters: {
             query?: {
@@ -10584,6 +11536,1130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_framework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Competency roles and competencies, in the reader’s language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyFrameworkDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_createCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The new competency (revision 1) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_updateCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The competency’s new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version of the competency, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRevisionDto"][];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyRoleUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The competency role as updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRoleResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only this unit’s assessments (its history) */
+                policeUnitId?: string;
+                /** @description Only assessments in this status */
+                status?: "draft" | "submitted" | "approved" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Needs assessments (a coordinator: their unit’s), newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsAssessmentCreateDto"];
+            };
+        };
+        responses: {
+            /** @description A new draft, with levels inferred */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One needs assessment with its roles and levels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsAssessmentUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The draft as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Planning_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsAssessmentReviewDto"];
+            };
+        };
+        responses: {
+            /** @description Approved, or returned with a note */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAssessmentDetailDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_list: {
+        parameters: {
+            query?: {
+                /** @description Only this country’s plans */
+                countryCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workplans (a coordinator: those with a line for their unit) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkplanCreateDto"];
+            };
+        };
+        responses: {
+            /** @description A draft workplan with the platform’s proposal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_demand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Demand the firm’s trainers are matched against (aggregated) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDemandDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A workplan and the lines the caller may see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Progress of each line against its target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_addLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanLineCreateDto"];
+            };
+        };
+        responses: {
+            /** @description The draft with the added line */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_deleteLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft without the line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_updateLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanLineUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The draft with the edited line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Requests raised and cohorts opened (none when approved again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanApproveResultDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_priorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every country’s priority weight */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryPriorityListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_setPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountryPriorityUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The country’s new weight */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryPriorityDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

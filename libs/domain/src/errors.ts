@@ -91,6 +91,7 @@ export const ERROR_CODES = {
   'validation.format.region_code': [],
   'validation.format.course_code': [],
   'validation.format.object_kind': [],
+  'validation.format.quarter': [],
   'validation.each.format.language_tag': [],
   'validation.each.format.country_code': [],
   'validation.each.format.topic_tag': [],
@@ -274,6 +275,27 @@ export const ERROR_CODES = {
   'attendance.before_running': [],
   'attendance.not_in_cohort': [],
   'calendar.range_invalid': ['maxDays'],
+  // Planning: competency framework and needs assessments (modules/planning).
+  'competency.not_found': [],
+  'competency.key_taken': [],
+  'competency_role.not_found': [],
+  'needs_assessment.not_found': [],
+  'needs_assessment.open_exists': [],
+  'needs_assessment.other_unit': [],
+  'needs_assessment.not_editable': [],
+  'needs_assessment.not_submittable': [],
+  'needs_assessment.not_submitted': [],
+  'needs_assessment.version_conflict': [],
+  'needs_assessment.note_required': [],
+  'needs_assessment.unit_required': [],
+  // Planning: workplans and plan lines.
+  'workplan.not_found': [],
+  'workplan.approved': [],
+  'workplan.period_invalid': ['max'],
+  'workplan.demand_forbidden': [],
+  'plan_line.not_found': [],
+  'plan_line.duplicate': [],
+  'plan_line.quarter_outside': ['first', 'last'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,3 +9,4 @@ export * from './uptake';
 export * from './errors';
 export * from './translations';
 export * from './sessions';
+export * from './planning';

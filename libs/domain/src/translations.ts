@@ -14,6 +14,8 @@ export const TRANSLATION_ENTITIES = [
   'question',
   'certification_programme',
   'topic',
+  'competency_role',
+  'competency',
 ] as const;
 export type TranslationEntity = (typeof TRANSLATION_ENTITIES)[number];
 
@@ -36,6 +38,8 @@ export const TRANSLATABLE_FIELDS: Record<TranslationEntity, readonly string[]> =
   question: ['prompt', 'options'],
   certification_programme: ['name', 'description'],
   topic: ['label'],
+  competency_role: ['name', 'description'],
+  competency: ['name', 'description'],
 };
 
 /**

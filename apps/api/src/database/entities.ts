@@ -30,6 +30,18 @@ import { PoliceUnit } from '../modules/organisations/police-unit.entity';
 import { Region } from '../modules/organisations/region.entity';
 import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
 import { EmailMessage } from '../modules/notifications/email/email-message.entity';
+import { CompetencyRole } from '../modules/planning/competency-role.entity';
+import { Competency } from '../modules/planning/competency.entity';
+import { CompetencyRevision } from '../modules/planning/competency-revision.entity';
+import { CompetencyRoleCompetency } from '../modules/planning/competency-role-competency.entity';
+import { CourseCompetency } from '../modules/planning/course-competency.entity';
+import { ProgrammeCompetency } from '../modules/planning/programme-competency.entity';
+import { CountryPriority } from '../modules/planning/country-priority.entity';
+import { NeedsAssessment } from '../modules/planning/needs-assessment.entity';
+import { NeedsAssessmentRole } from '../modules/planning/needs-assessment-role.entity';
+import { NeedsAssessmentLevel } from '../modules/planning/needs-assessment-level.entity';
+import { Workplan } from '../modules/planning/workplan.entity';
+import { PlanLine } from '../modules/planning/plan-line.entity';
 
 /** Every entity, listed once; migrations must agree with them (checked by a test). */
 export const ENTITIES = [
@@ -65,4 +77,16 @@ export const ENTITIES = [
   CapabilityGrant,
   ContentLocale,
   Translation,
+  CompetencyRole,
+  Competency,
+  CompetencyRevision,
+  CompetencyRoleCompetency,
+  CourseCompetency,
+  ProgrammeCompetency,
+  CountryPriority,
+  NeedsAssessment,
+  NeedsAssessmentRole,
+  NeedsAssessmentLevel,
+  Workplan,
+  PlanLine,
 ];

@@ -209,6 +209,30 @@ const CalendarRoute = page(
   () => import('./routes/app/calendar/calendar'),
   (m) => m.CalendarRoute,
 );
+const WorkplansRoute = page(
+  () => import('./routes/app/admin/workplans'),
+  (m) => m.WorkplansRoute,
+);
+const WorkplanRoute = page(
+  () => import('./routes/app/admin/workplan'),
+  (m) => m.WorkplanRoute,
+);
+const PlanDemandRoute = page(
+  () => import('./routes/app/plan-demand'),
+  (m) => m.PlanDemandRoute,
+);
+const NeedsAssessmentsRoute = page(
+  () => import('./routes/app/planning/needs-assessments'),
+  (m) => m.NeedsAssessmentsRoute,
+);
+const NeedsAssessmentRoute = page(
+  () => import('./routes/app/planning/needs-assessment'),
+  (m) => m.NeedsAssessmentRoute,
+);
+const CompetencyFrameworkRoute = page(
+  () => import('./routes/app/planning/competency-framework'),
+  (m) => m.CompetencyFrameworkRoute,
+);
 const NotFoundRoute = page(
   () => import('./routes/not-found'),
   (m) => m.NotFoundRoute,
@@ -220,6 +244,8 @@ const TRAINER: readonly Role[] = ['trainer'];
 const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin'];
 const REQUEST_ROLES: readonly Role[] = ['coordinator', 'admin'];
 const TRAINER_MANAGERS: readonly Role[] = ['member_admin', 'admin'];
+/** Needs assessments: a coordinator their unit's, admins every unit's (the API scopes them). */
+const NEEDS_ASSESSMENT_ROLES: readonly Role[] = ['coordinator', 'admin'];
 /** Regional uptake: admins see every level, member admins regions and countries (the API enforces it). */
 const UPTAKE_ROLES: readonly Role[] = ['admin', 'member_admin'];
 
@@ -275,6 +301,7 @@ export const routes: RouteObject[] = [
               ]),
               onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, lazy: UptakeRoute }]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
+              onlyFor(TRAINER_MANAGERS, [{ path: paths.app.planDemand.path, lazy: PlanDemandRoute }]),
               onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),
               onlyFor(REQUEST_ROLES, [
                 { path: paths.app.trainingRequests.path, lazy: TrainingRequestsRoute },
@@ -294,6 +321,10 @@ export const routes: RouteObject[] = [
                 { path: paths.app.roster.path, lazy: RosterRoute },
                 { path: paths.app.sessionAttendance.path, lazy: SessionAttendanceRoute },
               ]),
+              onlyFor(NEEDS_ASSESSMENT_ROLES, [
+                { path: paths.app.needsAssessments.path, lazy: NeedsAssessmentsRoute },
+                { path: paths.app.needsAssessment.path, lazy: NeedsAssessmentRoute },
+              ]),
               onlyFor(ADMIN, [
                 { path: paths.app.users.path, lazy: UsersRoute },
                 { path: paths.app.user.path, lazy: UserRoute },
@@ -310,6 +341,9 @@ export const routes: RouteObject[] = [
                 { path: paths.app.adminProgrammeNew.path, lazy: AdminProgrammeNewRoute },
                 { path: paths.app.adminProgramme.path, lazy: AdminProgrammeEditorRoute },
                 { path: paths.app.adminCertifications.path, lazy: AdminCertificationsRoute },
+                { path: paths.app.workplans.path, lazy: WorkplansRoute },
+                { path: paths.app.workplan.path, lazy: WorkplanRoute },
+                { path: paths.app.competencyFramework.path, lazy: CompetencyFrameworkRoute },
               ]),
               { path: '*', lazy: NotFoundRoute },
             ],

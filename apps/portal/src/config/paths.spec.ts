@@ -7,6 +7,7 @@ const OTHER = '9e1d5a70-8b3c-4f2e-a6d4-1c0f7b2e9d38';
 /** Every route with parameters, with a link built to it and the parameters it must carry. */
 const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   [paths.app.course.path, paths.app.course.getHref({ courseId: ID }), { courseId: ID }],
+  [paths.app.workplan.path, paths.app.workplan.getHref({ workplanId: ID }), { workplanId: ID }],
   [
     paths.app.lesson.path,
     paths.app.lesson.getHref({ enrolmentId: ID, lessonId: OTHER }),
@@ -21,6 +22,7 @@ const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   [paths.app.roster.path, paths.app.roster.getHref({ cohortId: ID }), { cohortId: ID }],
   [paths.app.sessionAttendance.path, paths.app.sessionAttendance.getHref({ sessionId: ID }), { sessionId: ID }],
   [paths.app.trainingRequest.path, paths.app.trainingRequest.getHref({ requestId: ID }), { requestId: ID }],
+  [paths.app.needsAssessment.path, paths.app.needsAssessment.getHref({ assessmentId: ID }), { assessmentId: ID }],
   [paths.app.trainer.path, paths.app.trainer.getHref({ trainerId: ID }), { trainerId: ID }],
   [paths.app.adminCourse.path, paths.app.adminCourse.getHref({ courseId: ID }), { courseId: ID }],
   [paths.app.adminCohort.path, paths.app.adminCohort.getHref({ cohortId: ID }), { cohortId: ID }],

@@ -234,6 +234,27 @@ export const paths = {
       getHref: (query: UptakePeriodQuery = {}) =>
         withQuery('/unit/uptake', { from: query.from, to: query.to, topic: query.topic, courseId: query.courseId }),
     },
+    /** Workplans (admins): draft from the needs assessments, edit, approve. */
+    workplans: { path: '/admin/workplans', getHref: () => '/admin/workplans' },
+    workplan: {
+      path: '/admin/workplans/:workplanId',
+      getHref: (params: { workplanId: string }) => `/admin/workplans/${seg(params.workplanId)}`,
+    },
+    /** Member admins: the plans' demand their firm's trainers are matched against. */
+    planDemand: { path: '/plan-demand', getHref: () => '/plan-demand' },
+    /** Needs assessments: a coordinator's unit history and form; admins review every unit's. */
+    needsAssessments: {
+      path: '/needs-assessments',
+      getHref: () => '/needs-assessments',
+    },
+    needsAssessment: {
+      path: '/needs-assessments/:assessmentId',
+      getHref: (params: { assessmentId: string }) => `/needs-assessments/${seg(params.assessmentId)}`,
+    },
+    competencyFramework: {
+      path: '/admin/competency-framework',
+      getHref: () => '/admin/competency-framework',
+    },
     adminProgrammes: {
       path: '/admin/programmes',
       getHref: (query: ListQuery = {}) => withQuery('/admin/programmes', { page: pageParam(query.page) }),

@@ -13,6 +13,7 @@ import { OfflineCompletion1764280000000 } from './1764280000000-offline-completi
 import { CourseSearch1764290000000 } from './1764290000000-course-search';
 import { TrainingSessions1764300000000 } from './1764300000000-training-sessions';
 import { Messages1764400000000 } from './1764400000000-messages';
+import { Planning1764500000000 } from './1764500000000-planning';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   CourseSearch1764290000000,
   TrainingSessions1764300000000,
   Messages1764400000000,
+  Planning1764500000000,
 ];

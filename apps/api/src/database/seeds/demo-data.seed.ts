@@ -10,6 +10,7 @@ import { TRAINERS } from './data/trainers';
 import { bookSeededCommitments } from '../../modules/trainer-assignment/trainer-bookings.queries';
 import { seedReferenceData } from './reference-data.seed';
 import { seedTranslations } from './translations.seed';
+import { seedCompetencyFramework, seedNeedsAssessments } from './planning.seed';
 import { generateUptakeDataset } from './uptake-dataset';
 import { refreshUptake } from '../../modules/reporting/uptake-rollup';
 import {
@@ -106,6 +107,7 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
     if (released > 0) throw new Error(`seed: ${released} demo cohorts overlap another cohort of their trainer`);
     await seedProgrammes(manager, courses);
     const translations = await seedTranslations(manager, courses);
+    await seedCompetencyFramework(manager);
     return {
       memberFirms: firms.size,
       policeUnits: units.size,
@@ -124,7 +126,10 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
       courses.map((c) => c.id),
     );
   });
-  return { ...summary, historyOfficersInserted: history };
+  // After the history: the seeded needs assessments infer their levels from it.
+  const units = await ds.transaction((manager) => upsertUnits(manager));
+  const needsAssessments = await seedNeedsAssessments(ds, units);
+  return { ...summary, historyOfficersInserted: history, needsAssessmentsInserted: needsAssessments };
 }
 
 /** Generated officers' addresses: first.last.N@<country code>.police.test (the named ones carry their unit). */

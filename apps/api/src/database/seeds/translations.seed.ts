@@ -33,7 +33,7 @@ function topicLabels(): Record<string, Record<string, string>> {
  * Writes one published translation, made from the source as it stands; an existing one (a translator's
  * work) is left alone. Returns whether it was written.
  */
-async function publish(
+export async function publish(
   manager: EntityManager,
   entityType: TranslationEntity,
   entityId: string,

@@ -360,6 +360,25 @@ export class CohortsService {
   }
 
   /**
+   * Opens a self-paced online cohort without a trainer (planning calls this in its transaction when a
+   * workplan's self-paced line is approved): officers enrol and study on their own over its dates.
+   */
+  async openSelfPaced(
+    manager: EntityManager,
+    input: { courseId: string; startsAt: Date; endsAt: Date; language: string; capacity: number; policeUnitId: string },
+  ): Promise<string> {
+    return insertCohort(manager, {
+      ...input,
+      deliveryMode: 'online',
+      countryCode: null,
+      city: null,
+      trainerId: null,
+      requiresApproval: false,
+      status: 'open',
+    });
+  }
+
+  /**
    * Cancels a cohort whose training request went away, in the caller's transaction (which holds the
    * request, assignment and trainer locks): every run of the course is locked next, in id order.
    */

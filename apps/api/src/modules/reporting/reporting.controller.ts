@@ -6,6 +6,8 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import {
+  PlanDeliveryDto,
+  PlanDeliveryQueryDto,
   UptakeExportQueryDto,
   UptakeFirmsDto,
   UptakeMyUnitDto,
@@ -46,6 +48,13 @@ export class ReportingController {
   @ApiOkResponse({ type: UptakeFirmsDto, description: 'Member firms’ contribution (a member admin’s own firm only)' })
   firms(@CurrentUser() user: AuthUser, @Query() query: UptakePeriodQueryDto) {
     return this.uptake.firms(user, query);
+  }
+
+  @Get('plan-delivery')
+  @Allow('admin', 'member_admin')
+  @ApiOkResponse({ type: PlanDeliveryDto, description: 'Approved workplans against delivery, per country and quarter' })
+  planDelivery(@CurrentUser() user: AuthUser, @Query() query: PlanDeliveryQueryDto) {
+    return this.uptake.planDelivery(user, query);
   }
 
   @Get('my-unit')

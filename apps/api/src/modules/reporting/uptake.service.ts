@@ -28,6 +28,9 @@ import type {
   UptakeScopeQueryDto,
   UptakeSeriesDto,
   UptakeStatusDto,
+  PlanDeliveryDto,
+  PlanDeliveryFiguresDto,
+  PlanDeliveryQueryDto,
 } from './dtos/uptake.dto';
 import { ReportingPolicy, SMALL_COUNT, suppress } from './reporting.policy';
 import {
@@ -44,6 +47,7 @@ import {
 } from './reporting.queries';
 import { AreaFigures, UptakeScope, ZERO_FIGURES, toAreaFigures } from './uptake-figures';
 import { coded } from '../../core/errors/coded';
+import { planDeliveryByQuarter } from '../planning/workplan.queries';
 
 /** The longest period one view covers: ten years of months. */
 const MAX_MONTHS = 120;
@@ -126,6 +130,60 @@ export class UptakeService {
         requestsRaised: s(r.requests_raised),
         requestsFilled: s(r.requests_filled),
       })),
+    };
+  }
+
+  /**
+   * Plan delivery: approved workplans' officers planned against those trained and certified, per country (the
+   * map) and per quarter (a country page's plan against actual over time), read live from the plan lines. The
+   * same rules as the rest of uptake outside an admin's view: withheld areas show nothing, counts are rounded.
+   */
+  async planDelivery(user: AuthUser, query: PlanDeliveryQueryDto): Promise<PlanDeliveryDto> {
+    ReportingPolicy.assertCanSeeAreas(user);
+    const hide = ReportingPolicy.suppresses(user);
+    const [rows, withheld] = await Promise.all([
+      planDeliveryByQuarter(this.db.manager, query.country ?? null),
+      this.withheld(user),
+    ]);
+    const figures = (
+      sums: { planned: number; trained: number; certified: number },
+      out: boolean,
+    ): PlanDeliveryFiguresDto => {
+      const percent = sums.planned ? (100 * sums.trained) / sums.planned : null;
+      return {
+        planned: out ? null : suppress(sums.planned, hide),
+        trained: out ? null : suppress(sums.trained, hide),
+        certified: out ? null : suppress(sums.certified, hide),
+        delivery: out || percent === null ? null : hide ? Math.round(percent / 10) * 10 : Math.round(percent),
+        withheld: out,
+      };
+    };
+    const add = (
+      map: Map<string, { planned: number; trained: number; certified: number }>,
+      key: string,
+      r: { planned: number; trained: number; certified: number },
+    ) => {
+      const sum = map.get(key) ?? { planned: 0, trained: 0, certified: 0 };
+      map.set(key, {
+        planned: sum.planned + r.planned,
+        trained: sum.trained + r.trained,
+        certified: sum.certified + r.certified,
+      });
+    };
+    const byCountry = new Map<string, { planned: number; trained: number; certified: number }>();
+    const byQuarter = new Map<string, { planned: number; trained: number; certified: number }>();
+    for (const r of rows) {
+      add(byCountry, r.countryCode, r);
+      add(byQuarter, r.quarter, r);
+    }
+    const quartersWithheld = query.country ? withheld.countries.has(query.country) : withheld.total;
+    return {
+      suppressed: hide,
+      countries: [...byCountry.entries()].map(([countryCode, sums]) => ({
+        countryCode,
+        ...figures(sums, withheld.countries.has(countryCode)),
+      })),
+      quarters: [...byQuarter.entries()].map(([quarter, sums]) => ({ quarter, ...figures(sums, quartersWithheld) })),
     };
   }
 

@@ -28,6 +28,6 @@ import { ProposeTrainerUseCase } from './usecases/propose-trainer/propose-traine
     ExpireProposalJob,
     ReconcileTrainingRequestsJob,
   ],
-  exports: [MatchTrainingRequestUseCase, AssignmentsService],
+  exports: [MatchTrainingRequestUseCase, AssignmentsService, TrainingRequestsService],
 })
 export class TrainerAssignmentModule {}

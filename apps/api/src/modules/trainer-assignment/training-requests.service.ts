@@ -58,50 +58,69 @@ export class TrainingRequestsService {
   /** The request row and its outbox message commit together; the relay enqueues after commit. */
   async raise(user: AuthUser, body: TrainingRequestCreateDto): Promise<TrainingRequestResponseDto> {
     const policeUnitId = TrainerAssignmentPolicy.unitToRaiseFor(user, body.policeUnitId);
+    const id = await runInTransaction(this.db, (manager) =>
+      this.raiseInTransaction(manager, user, { ...body, policeUnitId }),
+    );
+    this.outbox.relaySoon();
+    return this.get(user, id);
+  }
+
+  /**
+   * Raises a request in the caller's transaction (planning calls this when a workplan is approved, so its
+   * plan line and the request commit together); the caller decided which unit it is for and relays the outbox
+   * after commit (`relaySoon`). Returns the new request's id.
+   */
+  async raiseInTransaction(
+    manager: EntityManager,
+    user: AuthUser,
+    body: TrainingRequestCreateDto & { policeUnitId: string },
+  ): Promise<string> {
+    const { policeUnitId } = body;
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt)
       throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
     if (startsAt <= this.clock.now())
       throw new BadRequestException(coded('validation.starts_in_past', 'startsAt', 'must be in the future'));
-    const id = await runInTransaction(this.db, async (manager) => {
-      const course = await findCourseForRequest(manager, body.courseId);
-      if (!course || course.status !== 'published')
-        throw new BadRequestException(coded('course.published_not_found', 'courseId', 'no such published course'));
-      if (!course.languages.includes(body.language))
-        throw new BadRequestException(
-          coded('course.language_not_taught', 'language', `the course is taught in ${course.languages.join(', ')}`, {
-            languages: course.languages.join(', '),
-          }),
-        );
-      if (!(await policeUnitExists(manager, policeUnitId)))
-        throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
-      const row = await insertTrainingRequest(manager, {
-        policeUnitId,
-        courseId: body.courseId,
-        language: body.language,
-        startsAt,
-        endsAt,
-        deliveryMode: body.deliveryMode,
-        seats: body.seats,
-        requestedById: user.id,
-      });
-      await this.outbox.write(
-        manager,
-        JobName.MatchTrainingRequest,
-        { requestId: row.id, round: row.round },
-        JOB_IDS.match(row.id, row.round),
+    const course = await findCourseForRequest(manager, body.courseId);
+    if (!course || course.status !== 'published')
+      throw new BadRequestException(coded('course.published_not_found', 'courseId', 'no such published course'));
+    if (!course.languages.includes(body.language))
+      throw new BadRequestException(
+        coded('course.language_not_taught', 'language', `the course is taught in ${course.languages.join(', ')}`, {
+          languages: course.languages.join(', '),
+        }),
       );
-      await this.audit.record(manager, user, {
-        action: 'training_request.create',
-        entityType: 'training_request',
-        entityId: row.id,
-        details: { ...body, policeUnitId },
-      });
-      return row.id;
+    if (!(await policeUnitExists(manager, policeUnitId)))
+      throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
+    const row = await insertTrainingRequest(manager, {
+      policeUnitId,
+      courseId: body.courseId,
+      language: body.language,
+      startsAt,
+      endsAt,
+      deliveryMode: body.deliveryMode,
+      seats: body.seats,
+      requestedById: user.id,
     });
+    await this.outbox.write(
+      manager,
+      JobName.MatchTrainingRequest,
+      { requestId: row.id, round: row.round },
+      JOB_IDS.match(row.id, row.round),
+    );
+    await this.audit.record(manager, user, {
+      action: 'training_request.create',
+      entityType: 'training_request',
+      entityId: row.id,
+      details: { ...body, policeUnitId },
+    });
+    return row.id;
+  }
+
+  /** Tells the outbox relay to look now (after the caller's transaction committed). */
+  relaySoon(): void {
     this.outbox.relaySoon();
-    return this.get(user, id);
   }
 
   async list(user: AuthUser, query: TrainingRequestListQueryDto) {

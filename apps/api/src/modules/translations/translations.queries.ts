@@ -77,6 +77,12 @@ const SOURCE_SQL: Record<Exclude<TranslationEntity, 'topic'>, string> = {
   certification_programme: `SELECT p.id, jsonb_build_object('name', p.name, 'description', p.description) AS fields,
                                    p.revision, NULL AS "courseId", p.source_locale AS "sourceLocale"
                               FROM certification_programme p WHERE p.id = ANY($1::uuid[])`,
+  competency_role: `SELECT r.id, jsonb_build_object('name', r.name, 'description', r.description) AS fields,
+                           r.revision, NULL AS "courseId", 'en' AS "sourceLocale"
+                      FROM competency_role r WHERE r.id = ANY($1::uuid[])`,
+  competency: `SELECT k.id, jsonb_build_object('name', k.name, 'description', k.description) AS fields,
+                      k.revision, NULL AS "courseId", 'en' AS "sourceLocale"
+                 FROM competency k WHERE k.id = ANY($1::uuid[])`,
 };
 
 /**
@@ -204,6 +210,8 @@ const SOURCE_TABLE: Record<Exclude<TranslationEntity, 'topic'>, string> = {
   lesson: 'lesson',
   question: 'question',
   certification_programme: 'certification_programme',
+  competency_role: 'competency_role',
+  competency: 'competency',
 };
 
 /**

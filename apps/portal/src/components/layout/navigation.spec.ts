@@ -15,10 +15,13 @@ describe('navigationFor', () => {
       'adminCourses',
       'adminCohorts',
       'trainingRequests',
+      'workplans',
       'trainers',
       'adminProgrammes',
       'adminCertifications',
       'uptake',
+      'needsAssessments',
+      'competencyFramework',
       'translations',
       'catalogue',
       'calendar',
@@ -50,6 +53,7 @@ describe('navigationFor', () => {
       'trainingRequests',
       'myUnit',
       'unitUptake',
+      'needsAssessments',
       'calendar',
       'profile',
     ]);
@@ -73,6 +77,7 @@ describe('navigationFor', () => {
       'ourTrainers',
       'ourAssignments',
       'uptake',
+      'planDemand',
       'catalogue',
       'myFirm',
       'calendar',
@@ -130,6 +135,7 @@ describe('navigationFor', () => {
       'adminCohorts',
       'adminProgrammes',
       'adminCertifications',
+      'workplans',
     ];
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       expect(keys(role).filter((k) => adminOnly.includes(k))).toEqual([]);

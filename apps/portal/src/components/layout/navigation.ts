@@ -30,7 +30,11 @@ export type NavigationKey =
   | 'translations'
   | 'unitUptake'
   | 'calendar'
-  | 'profile';
+  | 'profile'
+  | 'workplans'
+  | 'planDemand'
+  | 'needsAssessments'
+  | 'competencyFramework';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -76,10 +80,13 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('adminCourses', paths.app.adminCourses.getHref()),
         item('adminCohorts', paths.app.adminCohorts.getHref()),
         item('trainingRequests', paths.app.trainingRequests.getHref()),
+        item('workplans', paths.app.workplans.getHref()),
         item('trainers', paths.app.trainers.getHref()),
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('needsAssessments', paths.app.needsAssessments.getHref()),
+        item('competencyFramework', paths.app.competencyFramework.getHref()),
         item('translations', paths.app.translations.getHref()),
         catalogue,
       ];
@@ -95,6 +102,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('myUnit', paths.app.myUnit.getHref()),
         item('unitUptake', paths.app.unitUptake.getHref()),
+        item('needsAssessments', paths.app.needsAssessments.getHref()),
       ];
     case 'trainer':
       return [
@@ -110,6 +118,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('ourTrainers', paths.app.trainers.getHref()),
         item('ourAssignments', paths.app.assignments.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('planDemand', paths.app.planDemand.getHref()),
         catalogue,
         item('myFirm', paths.app.myFirm.getHref()),
       ];

@@ -34,6 +34,7 @@ import { planUnits } from './plan-units';
 import { Rng } from './random';
 import { readExisting } from './read-existing';
 import { writeDataset } from './write-dataset';
+import { writePlans } from './write-plans';
 
 export type { DatasetDb, DatasetProgress, UptakeDatasetOptions } from './options';
 export { Rng } from './random';
@@ -127,4 +128,5 @@ export async function generateUptakeDataset(
     { firms, units, courses, officers, trainers, programmes, requests, enrolments, certifications },
     onProgress,
   );
+  await writePlans(db, ctx.cal.now);
 }

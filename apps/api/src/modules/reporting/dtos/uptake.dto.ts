@@ -403,3 +403,59 @@ export class UptakeRefreshDto {
   @ApiProperty({ description: 'Queue job id of the refresh' })
   jobId: string;
 }
+
+export class PlanDeliveryQueryDto {
+  @ApiPropertyOptional({ description: 'Only this country, with its quarters (ISO 3166-1 alpha-2)', example: 'UA' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, {
+    message: 'must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
+  country?: string;
+}
+
+export class PlanDeliveryFiguresDto {
+  @areaCount('Officers the approved workplans plan to train')
+  planned: Count | null;
+
+  @areaCount('Officers who completed a plan line’s cohort')
+  trained: Count | null;
+
+  @areaCount('Of those, certified by a programme counting the line’s course')
+  certified: Count | null;
+
+  @ApiProperty({
+    description:
+      'Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned',
+    type: Number,
+    nullable: true,
+  })
+  delivery: number | null;
+
+  @ApiProperty({ description: 'Whether the area’s figures are withheld (too few police units)' })
+  withheld: boolean;
+}
+
+export class PlanDeliveryCountryDto extends PlanDeliveryFiguresDto {
+  @ApiProperty({ description: 'Country (ISO 3166-1 alpha-2)' })
+  countryCode: string;
+}
+
+export class PlanDeliveryQuarterDto extends PlanDeliveryFiguresDto {
+  @ApiProperty({ description: 'Quarter, YYYY-Qn' })
+  quarter: string;
+}
+
+export class PlanDeliveryDto {
+  @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5' })
+  suppressed: boolean;
+
+  @ApiProperty({ description: 'Per country with an approved workplan', type: [PlanDeliveryCountryDto] })
+  countries: PlanDeliveryCountryDto[];
+
+  @ApiProperty({
+    description: 'Per quarter: plan against actual over time (of the country, or of every country)',
+    type: [PlanDeliveryQuarterDto],
+  })
+  quarters: PlanDeliveryQuarterDto[];
+}

@@ -10,6 +10,7 @@ import { AreasSection } from '@/features/uptake/components/areas-section';
 import { Breadcrumbs, type Crumb } from '@/features/uptake/components/breadcrumbs';
 import { FirmsSection } from '@/features/uptake/components/firms-section';
 import { HotspotGapSection } from '@/features/uptake/components/hotspot-gap-section';
+import { PlanDeliverySection } from '@/features/uptake/components/plan-delivery-section';
 import { RefreshFigures } from '@/features/uptake/components/refresh-figures';
 import { TrendsSection } from '@/features/uptake/components/trends-section';
 import { UptakeFilters } from '@/features/uptake/components/uptake-filters';
@@ -96,6 +97,7 @@ export function UptakeRoute() {
       />
       <TrendsSection filter={{ ...period, region, country }} place={place} />
       {country ? null : <HotspotGapSection period={period} region={region} place={place} />}
+      <PlanDeliverySection country={country} place={place} />
       <FirmsSection period={period} ownFirm={!isAdmin} />
     </Page>
   );

@@ -1,0 +1,243 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { runInTransaction } from '../../core/database/transaction';
+import { isPgError, PG } from '../../core/database/pg-errors';
+import { Where } from '../../core/database/where';
+import { coded } from '../../core/errors/coded';
+import { AuditService } from '../audit/audit.service';
+import { suppress } from '../reporting/reporting.policy';
+import {
+  CountryPriorityDto,
+  PlanDemandDto,
+  PlanLineCreateDto,
+  PlanLineUpdateDto,
+  WorkplanCreateDto,
+  WorkplanListDto,
+  WorkplanListQueryDto,
+  WorkplanProgressDto,
+  WorkplanResponseDto,
+} from './dtos/workplan.dto';
+import { PlanningPolicy } from './planning.policy';
+import {
+  countryPriorities,
+  countryPriority,
+  deletePlanLine,
+  findCountryGaps,
+  findCourseFacts,
+  findPlanLine,
+  findPlanLines,
+  findWorkplan,
+  findWorkplans,
+  firmDemand,
+  insertPlanLine,
+  insertPlanLines,
+  insertWorkplan,
+  lockWorkplan,
+  planLineProgress,
+  unitCountry,
+  updatePlanLine,
+  upsertCountryPriority,
+  type WorkplanRow,
+} from './workplan.queries';
+import { proposeWorkplan, quartersBetween } from './workplan-proposal';
+
+/** The longest period a workplan covers. */
+const MAX_QUARTERS = 8;
+
+@Injectable()
+export class WorkplansService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: AuthUser, query: WorkplanListQueryDto): Promise<WorkplanListDto> {
+    const where = PlanningPolicy.workplanScope(user);
+    if (query.countryCode) where.add('w.country_code = ?', query.countryCode);
+    return { items: await findWorkplans(this.db.manager, where) };
+  }
+
+  async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<WorkplanResponseDto> {
+    const plan = await findWorkplan(manager, PlanningPolicy.workplanScope(user).add('w.id = ?', id));
+    if (!plan) throw new NotFoundException(coded('workplan.not_found', 'id', 'no such workplan'));
+    const lines = await findPlanLines(manager, id);
+    const visible = PlanningPolicy.visibleLines(user, lines);
+    return { ...plan, lines: visible };
+  }
+
+  /** Drafts a plan for the country and period, proposed from its units' latest approved needs assessments. */
+  async create(user: AuthUser, body: WorkplanCreateDto): Promise<WorkplanResponseDto> {
+    const quarters = this.quarters(body.periodStart, body.periodEnd);
+    const id = await runInTransaction(this.db, async (manager) => {
+      const priority = await countryPriority(manager, body.countryCode);
+      if (!priority) throw new BadRequestException(coded('country.not_found', 'countryCode', 'no such country'));
+      const lines = proposeWorkplan(
+        body.countryCode,
+        priority.weight,
+        quarters,
+        await findCountryGaps(manager, body.countryCode),
+      );
+      const workplanId = await insertWorkplan(manager, { ...body, createdById: user.id });
+      await insertPlanLines(manager, workplanId, lines);
+      await this.audit.record(manager, user, {
+        action: 'workplan.create',
+        entityType: 'workplan',
+        entityId: workplanId,
+        details: { ...body, weight: priority.weight, lines: lines.length },
+      });
+      return workplanId;
+    });
+    return this.get(user, id);
+  }
+
+  async addLine(user: AuthUser, workplanId: string, body: PlanLineCreateDto): Promise<WorkplanResponseDto> {
+    await this.editDraft(user, workplanId, async (manager, plan) => {
+      await this.checkLine(manager, plan, body);
+      const id = await insertPlanLine(manager, workplanId, { ...body, competencyId: null, reason: null });
+      return { action: 'plan_line.create', id, details: { ...body } };
+    });
+    return this.get(user, workplanId);
+  }
+
+  async updateLine(user: AuthUser, workplanId: string, lineId: string, body: PlanLineUpdateDto) {
+    await this.editDraft(user, workplanId, async (manager, plan) => {
+      const line = await findPlanLine(manager, workplanId, lineId);
+      if (!line) throw new NotFoundException(coded('plan_line.not_found', 'lineId', 'no such plan line'));
+      const next = {
+        policeUnitId: body.policeUnitId ?? line.policeUnitId,
+        courseId: line.courseId,
+        quarter: body.quarter ?? line.quarter,
+        officers: body.officers ?? line.officers,
+        deliveryMode: body.deliveryMode ?? line.deliveryMode,
+        language: body.language ?? line.language,
+      };
+      await this.checkLine(manager, plan, next);
+      await updatePlanLine(manager, lineId, next);
+      return { action: 'plan_line.update', id: lineId, details: { ...body } };
+    });
+    return this.get(user, workplanId);
+  }
+
+  async deleteLine(user: AuthUser, workplanId: string, lineId: string) {
+    await this.editDraft(user, workplanId, async (manager) => {
+      if (!(await deletePlanLine(manager, lineId)))
+        throw new NotFoundException(coded('plan_line.not_found', 'lineId', 'no such plan line'));
+      return { action: 'plan_line.delete', id: lineId, details: {} };
+    });
+    return this.get(user, workplanId);
+  }
+
+  async progress(user: AuthUser, id: string): Promise<WorkplanProgressDto> {
+    const plan = await findWorkplan(this.db.manager, PlanningPolicy.workplanScope(user).add('w.id = ?', id));
+    if (!plan) throw new NotFoundException(coded('workplan.not_found', 'id', 'no such workplan'));
+    const where = PlanningPolicy.lineScope(user, new Where().add('l.workplan_id = ?', id));
+    return { workplanId: id, lines: await planLineProgress(this.db.manager, where) };
+  }
+
+  async priorities(): Promise<{ items: CountryPriorityDto[] }> {
+    return { items: await countryPriorities(this.db.manager) };
+  }
+
+  async setPriority(user: AuthUser, countryCode: string, weight: number): Promise<CountryPriorityDto> {
+    return runInTransaction(this.db, async (manager) => {
+      if (!(await countryPriority(manager, countryCode)))
+        throw new NotFoundException(coded('country.not_found', 'code', 'no such country'));
+      await upsertCountryPriority(manager, countryCode, weight, user.id);
+      await this.audit.record(manager, user, {
+        action: 'country_priority.set',
+        entityType: 'country',
+        entityId: countryCode,
+        details: { weight },
+      });
+      return (await countryPriority(manager, countryCode))!;
+    });
+  }
+
+  /** The approved plans' instructor-led demand for courses the caller's firm's trainers teach; no unit. */
+  async demand(user: AuthUser): Promise<PlanDemandDto> {
+    const firmId = PlanningPolicy.demandFirm(user);
+    const rows = await firmDemand(this.db.manager, firmId);
+    const on = PlanningPolicy.suppressesDemand(user);
+    return {
+      rows: rows.map((r) => ({ ...r, officers: suppress(r.officers, on), requests: suppress(r.requests, on) })),
+    };
+  }
+
+  private quarters(periodStart: string, periodEnd: string): string[] {
+    const quarters = quartersBetween(periodStart, periodEnd);
+    if (!quarters.length || quarters.length > MAX_QUARTERS)
+      throw new BadRequestException(
+        coded(
+          'workplan.period_invalid',
+          'periodEnd',
+          `must be the start quarter or up to ${MAX_QUARTERS - 1} after it`,
+          {
+            max: MAX_QUARTERS,
+          },
+        ),
+      );
+    return quarters;
+  }
+
+  /** An edit of a draft plan, under its lock (so it cannot interleave with approval), with its audit event. */
+  private async editDraft(
+    user: AuthUser,
+    workplanId: string,
+    edit: (
+      manager: EntityManager,
+      plan: WorkplanRow,
+    ) => Promise<{ action: string; id: string; details: Record<string, unknown> }>,
+  ): Promise<void> {
+    try {
+      await runInTransaction(this.db, async (manager) => {
+        const plan = await lockWorkplan(manager, workplanId);
+        if (!plan) throw new NotFoundException(coded('workplan.not_found', 'id', 'no such workplan'));
+        if (plan.status !== 'draft')
+          throw new ConflictException(coded('workplan.approved', 'status', 'an approved workplan cannot be edited'));
+        const done = await edit(manager, plan);
+        await this.audit.record(manager, user, {
+          action: done.action,
+          entityType: 'plan_line',
+          entityId: done.id,
+          details: { workplanId, ...done.details },
+        });
+      });
+    } catch (error) {
+      if (isPgError(error, PG.UNIQUE_VIOLATION))
+        throw new ConflictException(
+          coded('plan_line.duplicate', 'quarter', 'the plan already has a line for this unit, course and quarter'),
+        );
+      throw error;
+    }
+  }
+
+  private async checkLine(
+    manager: EntityManager,
+    plan: WorkplanRow,
+    line: { policeUnitId: string; courseId: string; quarter: string; language: string },
+  ): Promise<void> {
+    if (!quartersBetween(plan.periodStart, plan.periodEnd).includes(line.quarter))
+      throw new BadRequestException(
+        coded('plan_line.quarter_outside', 'quarter', `must be from ${plan.periodStart} to ${plan.periodEnd}`, {
+          first: plan.periodStart,
+          last: plan.periodEnd,
+        }),
+      );
+    const unit = await unitCountry(manager, line.policeUnitId);
+    if (!unit || unit.countryCode !== plan.countryCode)
+      throw new BadRequestException(
+        coded('police_unit.not_found', 'policeUnitId', 'no such police unit in the country'),
+      );
+    const course = await findCourseFacts(manager, line.courseId);
+    if (!course || course.status !== 'published')
+      throw new BadRequestException(coded('course.published_not_found', 'courseId', 'no such published course'));
+    if (!course.languages.includes(line.language))
+      throw new BadRequestException(
+        coded('course.language_not_taught', 'language', `the course is taught in ${course.languages.join(', ')}`, {
+          languages: course.languages.join(', '),
+        }),
+      );
+  }
+}
