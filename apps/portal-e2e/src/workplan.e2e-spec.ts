@@ -89,7 +89,7 @@ describe('workplans', () => {
     await withPage(async (page) => {
       await signIn(page, 'admin@icspa.test', lang, journey);
       await navigate(page, lang, 'nav.workplans');
-      await visible(page.getByRole('heading', { name: t(lang, 'planning.list.title'), level: 1 }));
+      await visible(page.getByRole('heading', { name: t(lang, 'planning.workplanList.title'), level: 1 }));
       await selectOptionContaining(page.getByLabel(t(lang, 'planning.list.country'), { exact: true }), 'Ukraine');
       await visible(page.getByLabel(t(lang, 'planning.list.weight')));
       await page.getByLabel(t(lang, 'planning.list.periodStart')).fill(`${year}-Q1`);

@@ -56,7 +56,7 @@ export function WorkplansRoute() {
     { key: 'status', header: t('planning.list.status'), cell: (p) => t(`planning.status.${p.status}`) },
   ];
   return (
-    <Page title={t('planning.list.title')} description={t('planning.list.description')}>
+    <Page title={t('planning.workplanList.title')} description={t('planning.workplanList.description')}>
       <section className="card">
         <h2>{t('planning.list.newTitle')}</h2>
         <form onSubmit={submit} aria-describedby={create.error ? errorId : undefined}>
@@ -116,7 +116,7 @@ export function WorkplansRoute() {
             columns={columns}
             rows={data.items}
             rowKey={(p) => p.id}
-            empty={t('planning.list.empty')}
+            empty={t('planning.workplanList.empty')}
           />
         )}
       </QueryState>
