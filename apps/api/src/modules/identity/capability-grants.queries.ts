@@ -91,11 +91,6 @@ export function holdsGrant(manager: EntityManager, userId: string, capability: C
   );
 }
 
-/** Whether a content locale exists (the scope of `translate`). */
-export function contentLocaleExists(manager: EntityManager, code: string): Promise<boolean> {
-  return exists(manager, `SELECT 1 FROM content_locale WHERE code = $1`, [code]);
-}
-
 /** Whether a course exists (the scope of `local_trainer`). */
 export function courseExists(manager: EntityManager, id: string): Promise<boolean> {
   return exists(manager, `SELECT 1 FROM course WHERE id::text = $1`, [id]);

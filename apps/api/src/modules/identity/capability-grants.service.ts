@@ -7,9 +7,9 @@ import { exists } from '../../core/database/sql';
 import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
 import { AuditService } from '../audit/audit.service';
+import { contentLocaleExists } from '../translations/translations.queries';
 import {
   CapabilityGrantRow,
-  contentLocaleExists,
   courseExists,
   findGrant,
   insertGrant,

@@ -2,7 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { coded } from '../../core/errors/coded';
-import { holdsAnyTranslateGrant, holdsGrant } from './translations.queries';
+import { holdsGrant } from '../identity/capability-grants.queries';
 
 /** Who may translate: admins, and holders of a live `translate` grant for that locale. */
 export const TranslationsPolicy = {
@@ -17,10 +17,5 @@ export const TranslationsPolicy = {
   /** The course's strings (source and translation) are shown to those who may translate into `locale`. */
   async assertCanReadStrings(manager: EntityManager, user: AuthUser, locale: string): Promise<void> {
     await TranslationsPolicy.assertCanTranslate(manager, user, locale);
-  },
-
-  /** Whether the user translates at all (admin, or any `translate` grant). */
-  async translatesAny(manager: EntityManager, user: AuthUser): Promise<boolean> {
-    return user.role === 'admin' || holdsAnyTranslateGrant(manager, user.id);
   },
 };

@@ -324,6 +324,7 @@ export function listContentLocales(manager: EntityManager): Promise<ContentLocal
   );
 }
 
+/** Whether a content locale exists (also the scope check of a `translate` grant, in identity). */
 export function contentLocaleExists(manager: EntityManager, code: string): Promise<boolean> {
   return exists(manager, `SELECT 1 FROM content_locale WHERE code = $1`, [code]);
 }
@@ -338,27 +339,4 @@ export async function insertContentLocale(manager: EntityManager, code: string, 
     [code, name],
   );
   return rows.length > 0;
-}
-
-/** Whether the user holds a live grant of `capability` for `scope`. */
-export function holdsGrant(
-  manager: EntityManager,
-  userId: string,
-  capability: string,
-  scope: string,
-): Promise<boolean> {
-  return exists(
-    manager,
-    `SELECT 1 FROM capability_grant WHERE user_id = $1 AND capability = $2 AND scope = $3 AND revoked_at IS NULL`,
-    [userId, capability, scope],
-  );
-}
-
-/** Whether the user holds any live `translate` grant. */
-export function holdsAnyTranslateGrant(manager: EntityManager, userId: string): Promise<boolean> {
-  return exists(
-    manager,
-    `SELECT 1 FROM capability_grant WHERE user_id = $1 AND capability = 'translate' AND revoked_at IS NULL`,
-    [userId],
-  );
 }
