@@ -8,6 +8,18 @@ import type { Plugin } from 'vite';
 const BOOT_SCRIPT_MARK = '<!--boot-script-->';
 /** The localStorage key of the chosen language (`src/lib/i18n.ts`). */
 const STORAGE_KEY = 'icspa.language';
+/** The localStorage key of the user this device kept signed in (`src/features/auth/api/get-me.ts`). */
+const KEPT_ME_KEY = 'icspa.offline.me';
+
+/** The strings of the shell's sign-in form (`data-boot-text` in index.html), from the locale files. */
+interface SignInStrings {
+  tagline: string;
+  title: string;
+  email: string;
+  password: string;
+  submit: string;
+  submitting: string;
+}
 
 /**
  * Fills the loading shell of `index.html` (markup and style are in the file itself) with a tiny inline
@@ -15,7 +27,9 @@ const STORAGE_KEY = 'icspa.language';
  * else the first of `navigator.languages` the portal speaks, else English), sets `<html lang>`, writes
  * "Loading…" in that language (`common.loading` of each locale file), and in a build asks for that
  * language's strings at once (`modulepreload`) rather than after the entry script has run, and so the
- * code of the public page opened (sign-in, verification: lazy routes the entry does not preload). The API
+ * code of the public page opened (sign-in, verification: lazy routes the entry does not preload), and on
+ * /sign-in shows the shell's own sign-in form in that language (`#boot-sign-in`, taken over by the portal's
+ * form: `src/lib/boot-sign-in.ts`). The API
  * allows this script by its sha256 in the CSP, computed from the built file when it starts.
  */
 export function bootShell(localesDir: string): Plugin {
@@ -23,14 +37,38 @@ export function bootShell(localesDir: string): Plugin {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
-  const loading = Object.fromEntries(
-    codes.map((code) => {
-      const strings = JSON.parse(readFileSync(join(localesDir, `${code}.json`), 'utf8')) as {
-        common: { loading: string };
-      };
-      return [code, strings.common.loading];
-    }),
+  const catalogues = codes.map((code) => {
+    const strings = JSON.parse(readFileSync(join(localesDir, `${code}.json`), 'utf8')) as {
+      common: { loading: string };
+      app: { tagline: string };
+      signIn: Omit<SignInStrings, 'tagline'>;
+    };
+    return { code, strings };
+  });
+  const loading = Object.fromEntries(catalogues.map(({ code, strings }) => [code, strings.common.loading]));
+  const signIn = Object.fromEntries(
+    catalogues.map(({ code, strings: { app, signIn: s } }): [string, SignInStrings] => [
+      code,
+      {
+        tagline: app.tagline,
+        title: s.title,
+        email: s.email,
+        password: s.password,
+        submit: s.submit,
+        submitting: s.submitting,
+      },
+    ]),
   );
+  // On /sign-in (and unless this device kept a signed-in user, when the portal checks the session first),
+  // the shell's sign-in form shows in the reader's language and takes the e-mail and password at once; a
+  // submission is held (the button says "Signing in…") until the portal's form takes over and sends it.
+  const signInForm =
+    `var b=document.getElementById('boot-sign-in'),o=null;try{o=localStorage.getItem(${JSON.stringify(KEPT_ME_KEY)})}catch(e){}` +
+    `if(b&&g==='sign-in'&&!o){var w=${JSON.stringify(signIn)}[m],n=b.querySelectorAll('[data-boot-text]');` +
+    `for(i=0;i<n.length;i++)n[i].textContent=w[n[i].getAttribute('data-boot-text')];` +
+    `document.body.classList.add('boot-signing-in');b.hidden=false;var f=document.getElementById('boot-sign-in-form');` +
+    `f.addEventListener('submit',function(v){v.preventDefault();f.setAttribute('data-submitted','');` +
+    `var x=f.querySelector('button');x.disabled=true;x.textContent=w.submitting});document.getElementById('boot-email').focus()}`;
   const script = (preload: Record<string, string>, pages: Record<string, string[]>) =>
     `(function(){var t=${JSON.stringify(loading)},p=${JSON.stringify(preload)},r=${JSON.stringify(pages)},` +
     `k=Object.keys(t),s=null,m;` +
@@ -42,7 +80,9 @@ export function bootShell(localesDir: string): Plugin {
     `for(i=0;i<k.length;i++)if(k[i].toLowerCase().split('-')[0]===g.split('-')[0])return k[i]}` +
     `for(var i=0;i<c.length&&!m;i++)m=f(c[i]);m=m||'en';document.documentElement.lang=m;` +
     `var e=document.getElementById('boot-text');if(e)e.textContent=t[m];` +
-    `if(p[m])q(p[m]);var g=location.pathname.split('/')[1];if(r[g])r[g].forEach(q)})();`;
+    `if(p[m])q(p[m]);var g=location.pathname.split('/')[1];if(r[g])r[g].forEach(q);` +
+    signInForm +
+    `})();`;
 
   return {
     name: 'icspa-boot-shell',

@@ -185,7 +185,7 @@ describe('first paint', () => {
         // Scripts never arrive: what shows is index.html alone.
         await page.route(/\/assets\/.*\.js$/, () => undefined);
         // Module scripts hold back DOMContentLoaded: wait only for the response to start.
-        await page.goto('/sign-in', { waitUntil: 'commit' });
+        await page.goto('/learning', { waitUntil: 'commit' });
         const text = page.locator('#boot-text');
         await text.waitFor({ state: 'visible' });
         await page.waitForFunction(
@@ -193,14 +193,13 @@ describe('first paint', () => {
           t(lang as 'en', 'common.loading'),
         );
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        // The shell's sign-in form is for /sign-in only.
+        expect(await page.locator('#boot-sign-in').isVisible()).toBe(false);
         // The reader's language file is asked for at once, beside the entry script.
         const preload = await page
           .locator('link[rel="modulepreload"][href*="/assets/"]')
           .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''));
         if (lang !== 'en') expect(preload.some((href) => href.includes(`/assets/${lang}-`))).toBe(true);
-        // And the sign-in page's own chunks (a lazy route), not only after the entry has run.
-        expect(preload.some((href) => href.includes('/assets/sign-in-'))).toBe(true);
-        expect(preload.some((href) => href.includes('/assets/standalone-layout-'))).toBe(true);
         expect(violations).toEqual([]);
         await shot(page, 'slow-links', lang as 'en', 'loading-shell');
       } finally {
@@ -208,6 +207,107 @@ describe('first paint', () => {
       }
     },
   );
+
+  it.each([
+    ['uk-UA', 'uk'],
+    ['zh-CN', 'zh-CN'],
+    ['de-DE', 'en'],
+  ])(
+    'on /sign-in the shell is a sign-in form in the browser language (%s → %s) before any script has arrived',
+    async (locale, lang) => {
+      const context = await cachingContext({ locale });
+      try {
+        const page = await context.newPage();
+        const violations: string[] = [];
+        page.on('console', (m) => {
+          if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+        });
+        await page.route(/\/assets\/.*\.js$/, () => undefined);
+        await page.goto('/sign-in', { waitUntil: 'commit' });
+        const email = page.getByLabel(t(lang as 'en', 'signIn.email'), { exact: true });
+        await email.waitFor({ state: 'visible' });
+        await expect(email.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+        await visible(page.getByLabel(t(lang as 'en', 'signIn.password'), { exact: true }));
+        await visible(page.getByRole('heading', { level: 1, name: t(lang as 'en', 'signIn.title') }));
+        await visible(page.getByRole('button', { name: t(lang as 'en', 'signIn.submit') }));
+        expect(await page.locator('#boot-text').isVisible()).toBe(false);
+        // The sign-in page's own chunks (a lazy route) are asked for at once, not only after the entry has run.
+        const preload = await page
+          .locator('link[rel="modulepreload"][href*="/assets/"]')
+          .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''));
+        expect(preload.some((href) => href.includes('/assets/sign-in-'))).toBe(true);
+        expect(preload.some((href) => href.includes('/assets/standalone-layout-'))).toBe(true);
+        // Pressing "Sign in" with an empty form is stopped by the browser's own validation, and sends nothing.
+        let logins = 0;
+        page.on('request', (r) => {
+          if (new URL(r.url()).pathname === '/api/auth/login') logins += 1;
+        });
+        await page.getByRole('button', { name: t(lang as 'en', 'signIn.submit') }).click();
+        expect(await email.evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+        expect(logins).toBe(0);
+        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        await shot(page, 'slow-links', lang as 'en', 'sign-in-shell');
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('what is typed into the shell’s form, and a "Sign in" pressed before the scripts arrive, carry over to the portal’s form', async () => {
+    const context = await cachingContext({ locale: 'uk-UA' });
+    try {
+      const page = await context.newPage();
+      // The scripts are held until the reader has typed and pressed "Sign in".
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/.*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto('/sign-in', { waitUntil: 'commit' });
+      await page.getByLabel(t('uk', 'signIn.email'), { exact: true }).fill('officer@icspa.test');
+      await page.getByLabel(t('uk', 'signIn.password'), { exact: true }).fill(PASSWORD);
+      const login = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login');
+      await page.getByRole('button', { name: t('uk', 'signIn.submit') }).click();
+      // Held: the button says so, and nothing has been sent yet.
+      await visible(page.getByRole('button', { name: t('uk', 'signIn.submitting') }));
+      release();
+      // The portal's form takes over and sends the held submission once: the officer lands on My learning.
+      expect((await login).status()).toBe(200);
+      await page.waitForURL((url) => url.pathname.startsWith('/learning'));
+      await visible(page.getByRole('heading', { level: 1, name: t('uk', 'myLearning.title') }));
+      expect(await page.locator('#boot-sign-in').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a wrong password typed into the shell’s form is answered by the portal’s form, in the reader’s language', async () => {
+    const context = await cachingContext({ locale: 'es-ES' });
+    try {
+      const page = await context.newPage();
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/.*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto('/sign-in', { waitUntil: 'commit' });
+      await page.getByLabel(t('es', 'signIn.email'), { exact: true }).fill('officer@icspa.test');
+      await page.getByLabel(t('es', 'signIn.password'), { exact: true }).fill('not-the-password-1');
+      await page.getByRole('button', { name: t('es', 'signIn.submit') }).click();
+      release();
+      await visible(page.getByRole('alert').filter({ hasText: t('es', 'signIn.failed') }));
+      // What was typed is still there, in the portal's form, to correct.
+      await expect(page.getByLabel(t('es', 'signIn.email'), { exact: true }).inputValue()).resolves.toBe(
+        'officer@icspa.test',
+      );
+      expect(await page.locator('#boot-sign-in').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('a navigation shows the progress bar at once, while the next page’s code is on its way', async () => {
     const context = await newContext(browser);

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorDetail } from '@icspa/domain';
 import { PG, pgError } from '../database/pg-errors';
 import { isTransientConflict, TRANSACTION_CONFLICT } from '../database/transaction';
-import { sendPortalIndex } from '../http/portal-static';
+import { type PortalIndex, sendPortalIndex } from '../http/portal-static';
 import { coded } from './coded';
 
 /** The code of an HTTP error thrown without one: a bug, which tests keep from happening. */
@@ -74,7 +74,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   /** With the portal's index.html, unknown non-API GETs serve it (client-side routes). */
   constructor(
-    private readonly spaIndex?: string,
+    private readonly spaIndex?: PortalIndex,
     private readonly apiPrefix = '/api',
   ) {}
 
@@ -88,7 +88,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       request?.method === 'GET' &&
       isClientRoute(request.url, this.apiPrefix)
     ) {
-      sendPortalIndex(reply, this.spaIndex);
+      sendPortalIndex(request, reply, this.spaIndex);
       return;
     }
     if (statusCode >= 500) {

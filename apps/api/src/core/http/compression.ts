@@ -30,7 +30,8 @@ export function negotiateEncoding(header: string | string[] | undefined): Encodi
   return undefined;
 }
 
-function addVary(reply: FastifyReply) {
+/** Adds `Accept-Encoding` to the answer's `Vary` (keeping what is there, e.g. CORS's `Origin`). */
+export function addVary(reply: FastifyReply) {
   const vary = reply.getHeader('vary');
   const current = Array.isArray(vary) ? vary.join(', ') : vary === undefined ? '' : String(vary);
   if (current === '*' || /(^|,)\s*accept-encoding\s*(,|$)/i.test(current)) return;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { TestApp } from '../../../test/test-app';
 import { negotiateEncoding } from './compression';
 import { DOCUMENT_ONLY_HEADERS } from './portal-static';
@@ -126,6 +126,26 @@ describe('index.html', () => {
       expect(res.body).toContain('Loading…');
     },
   );
+
+  it('a client route answers the Brotli or gzip form compressed at start-up at the highest settings', async () => {
+    const br = await t.inject({ method: 'GET', url: '/sign-in', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('no-cache');
+    expect(Number(br.headers['content-length'])).toBe(br.rawPayload.length);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(INDEX);
+    // Quality 11, not the on-the-fly quality 4 of dynamic answers.
+    const best = brotliCompressSync(INDEX, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    });
+    expect(br.rawPayload.length).toBe(best.length);
+    const gz = await t.inject({ method: 'GET', url: '/catalogue', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(INDEX);
+    const plain = await t.inject({ method: 'GET', url: '/catalogue', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(INDEX);
+  });
 
   it("allows its inline script by hash in the CSP, and no other inline script ('unsafe-inline' stays out)", async () => {
     const res = await t.inject({ method: 'GET', url: '/sign-in' });

@@ -1,8 +1,10 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { addVary, negotiateEncoding } from './compression';
 
 /** Files under `/assets/` carry a content hash in their name: a new build means a new name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -16,18 +18,41 @@ export const SERVICE_WORKER_FILES = /^(?:sw\.js|workbox-[\w-]+\.js|manifest\.web
 /** Other files of `public/` (the favicon) keep their name across builds: a day, then re-validated. */
 const UNHASHED = 'public, max-age=86400';
 
+/** The built `index.html`, served for every client-side route, with its Brotli and gzip forms. */
+export interface PortalIndex {
+  html: string;
+  /** Compressed once, at the highest settings, when the API starts (not at each request's fast settings). */
+  br: Buffer;
+  gzip: Buffer;
+}
+
 export interface Portal {
-  /** The built `index.html`, served for every client-side route. */
-  index: string;
+  index: PortalIndex;
   /** `'sha256-…'` sources of its inline scripts, for the CSP's `script-src`. */
   inlineScriptHashes: string[];
+}
+
+/** `index.html` with its compressed forms (the first page of every visit: each byte counts on 3G). */
+export function portalIndex(html: string): PortalIndex {
+  const body = Buffer.from(html, 'utf8');
+  return {
+    html,
+    br: brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    gzip: gzipSync(body, { level: 9 }),
+  };
 }
 
 /** The portal's built `index.html`, when `portalDir` holds one. */
 export function readPortal(portalDir: string): Portal | undefined {
   if (!portalDir || !existsSync(join(portalDir, 'index.html'))) return undefined;
-  const index = readFileSync(join(portalDir, 'index.html'), 'utf8');
-  return { index, inlineScriptHashes: inlineScriptHashes(index) };
+  const html = readFileSync(join(portalDir, 'index.html'), 'utf8');
+  return { index: portalIndex(html), inlineScriptHashes: inlineScriptHashes(html) };
 }
 
 /**
@@ -44,9 +69,21 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
-/** Sends the portal's `index.html` for a client-side route: never kept without re-validation. */
-export function sendPortalIndex(reply: FastifyReply, index: string): void {
-  reply.status(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(index);
+/**
+ * Sends the portal's `index.html` for a client-side route, never kept without re-validation: in Brotli or
+ * gzip as compressed at start-up when the client takes it (the compression hook leaves an answer that has
+ * its `content-encoding` alone), else as it is.
+ */
+export function sendPortalIndex(request: FastifyRequest, reply: FastifyReply, index: PortalIndex): void {
+  reply.status(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8');
+  addVary(reply);
+  const encoding = request.method === 'HEAD' ? undefined : negotiateEncoding(request.headers['accept-encoding']);
+  if (!encoding) {
+    reply.send(index.html);
+    return;
+  }
+  const body = encoding === 'br' ? index.br : index.gzip;
+  reply.header('content-encoding', encoding).header('content-length', body.length).send(body);
 }
 
 /**

@@ -132,3 +132,65 @@ describe('Sign-in (page): the form does not wait for /api/auth/me without a reas
     expect(JSON.parse(localStorage.getItem(KEPT_ME) ?? 'null')).toMatchObject({ id: 'u1', role: 'officer' });
   });
 });
+
+describe('Sign-in (page): taking over the loading shell’s form', () => {
+  /** The shell's form as index.html and its boot script leave it on /sign-in. */
+  function shellForm(email: string, password: string, { submitted = false, focus = 'password' } = {}) {
+    document.body.classList.add('boot-signing-in');
+    const shell = document.createElement('div');
+    shell.id = 'boot-sign-in';
+    shell.innerHTML = `<form id="boot-sign-in-form"${submitted ? ' data-submitted' : ''}>
+      <input id="boot-email" name="email" type="email"><input id="boot-password" name="password" type="password">
+      <button type="submit">Sign in</button></form>`;
+    document.body.appendChild(shell);
+    (shell.querySelector('#boot-email') as HTMLInputElement).value = email;
+    (shell.querySelector('#boot-password') as HTMLInputElement).value = password;
+    (shell.querySelector(`#boot-${focus}`) as HTMLInputElement).focus();
+  }
+
+  function render() {
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(ME_QUERY_KEY, null);
+    renderPage(<SignInRoute />, { path: paths.auth.signIn.path, url: paths.auth.signIn.getHref(), queryClient });
+  }
+
+  afterEach(() => {
+    cleanup();
+    jest.restoreAllMocks();
+    document.getElementById('boot-sign-in')?.remove();
+    document.body.classList.remove('boot-signing-in');
+  });
+
+  it('keeps what was typed and the field the reader was in, then removes the shell', () => {
+    const post = jest.spyOn(api, 'POST');
+    shellForm('officer@unit.example', 'half-typed');
+    render();
+    expect(screen.getByLabelText('E-mail address')).toHaveValue('officer@unit.example');
+    expect(screen.getByLabelText('Password')).toHaveValue('half-typed');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(document.getElementById('boot-sign-in')).toBeNull();
+    expect(document.body).not.toHaveClass('boot-signing-in');
+    expect(post).not.toHaveBeenCalled();
+  });
+
+  it('sends a submission made on the shell’s form once, with what was typed', async () => {
+    const post = jest.spyOn(api, 'POST').mockResolvedValue(
+      refusal(401, 'Unauthorized', {
+        message: 'email or password: not recognised',
+        code: 'auth.credentials_not_recognised',
+      }) as never,
+    );
+    shellForm(' officer@unit.example ', 'wrong-password-42', { submitted: true, focus: 'email' });
+    render();
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail address or password was not recognised.');
+    expect(post).toHaveBeenCalledTimes(1);
+    expect(post.mock.calls[0][1]).toMatchObject({
+      body: { email: 'officer@unit.example', password: 'wrong-password-42' },
+    });
+  });
+
+  it('without a shell (a navigation inside the portal) the form starts empty', () => {
+    render();
+    expect(screen.getByLabelText('E-mail address')).toHaveValue('');
+  });
+});

@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { StandaloneLayout } from '@/components/layout/standalone-layout';
@@ -5,6 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths, redirectAfterSignIn } from '@/config/paths';
 import { keptMe, useMe } from '@/features/auth/api/get-me';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { releaseBootSignIn } from '@/lib/boot-sign-in';
 
 /**
  * The code of the page a sign-in leads to (the frame, the home page and an officer's My learning), asked
@@ -27,6 +29,9 @@ export function SignInRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const me = useMe();
+  // The shell's sign-in form (index.html) goes once this page has rendered: the form below has taken what
+  // was typed into it (its own effect runs first), or there is a session and the page moves on.
+  useLayoutEffect(releaseBootSignIn, []);
   if (me.data) return <Navigate to={redirectAfterSignIn(params.get('redirectTo'))} replace />;
   return (
     <StandaloneLayout title={t('signIn.title')}>

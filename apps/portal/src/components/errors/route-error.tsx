@@ -1,6 +1,8 @@
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
+import { releaseBootSignIn } from '@/lib/boot-sign-in';
 import { errorText, isChunkLoadError } from './error-text';
 import { NotFound } from './not-found';
 
@@ -11,6 +13,8 @@ import { NotFound } from './not-found';
 export function RouteError() {
   const error = useRouteError();
   const { t } = useTranslation();
+  // A failure while the shell's sign-in form is up (its page's code did not load) must be seen.
+  useLayoutEffect(releaseBootSignIn, []);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   console.error(error);
   return (

@@ -1,11 +1,14 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
 import { useLogin } from '@/features/auth/api/login';
+import { takeBootSignIn } from '@/lib/boot-sign-in';
 
 /**
  * E-mail and password; on success the session query holds the user and the page moves on. `onStart` runs
  * at the first keystroke and at submission (the page uses it to fetch the code of what comes next).
+ * It takes over the loading shell's form (`@/lib/boot-sign-in`): what was typed there, the field the
+ * reader is in, and a submission made before this form arrived, which it sends at once.
  */
 export function SignInForm({ onStart }: { onStart?: () => void } = {}) {
   const { t } = useTranslation();
@@ -16,6 +19,24 @@ export function SignInForm({ onStart }: { onStart?: () => void } = {}) {
   const emailId = useId();
   const passwordId = useId();
   const errorId = useId();
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // Before the first paint, so the shell's form is replaced by this one with nothing lost in between.
+  useLayoutEffect(() => {
+    const shell = takeBootSignIn();
+    // The e-mail field has the focus, unless the reader was typing the password into the shell's form.
+    (shell?.focus === 'password' ? passwordRef : emailRef).current?.focus();
+    if (!shell) return;
+    setEmail(shell.email);
+    setPassword(shell.password);
+    if (shell.email || shell.password) {
+      started.current = true;
+      onStart?.();
+    }
+    if (shell.submitted) login.mutate({ email: shell.email.trim(), password: shell.password });
+    // Once, when the form first renders: the shell is gone after it.
+  }, []);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,13 +66,13 @@ export function SignInForm({ onStart }: { onStart?: () => void } = {}) {
       <div className="field">
         <label htmlFor={emailId}>{t('signIn.email')}</label>
         <input
+          ref={emailRef}
           id={emailId}
           name="email"
           type="email"
           autoComplete="username"
           inputMode="email"
           required
-          autoFocus
           value={email}
           aria-invalid={failed || undefined}
           onChange={(e) => setEmail(e.target.value)}
@@ -60,6 +81,7 @@ export function SignInForm({ onStart }: { onStart?: () => void } = {}) {
       <div className="field">
         <label htmlFor={passwordId}>{t('signIn.password')}</label>
         <input
+          ref={passwordRef}
           id={passwordId}
           name="password"
           type="password"
