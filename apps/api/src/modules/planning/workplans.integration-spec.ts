@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { withheldAreas } from '@icspa/domain';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createOfficers, createPublishedCourse } from '../../../test/learning-fixtures';
+import { refreshUptake } from '../reporting/uptake-rollup';
 
 /** Two years on: every quarter of the plan lies in the future, whatever today is. */
 const YEAR = new Date().getUTCFullYear() + 2;
@@ -309,8 +310,15 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
       ).length;
       expected.set(line.quarter, sum);
     }
+    // The dashboard reads the rollup: nothing of this plan until a refresh (triggered here, not the timer's).
+    const before = await ok(admin, 'GET', '/api/reporting/uptake/plan-delivery?country=UA');
+    expect(before.countries).toEqual([]);
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    const refreshed = await refreshUptake(runner).finally(() => runner.release());
     const delivery = await ok(admin, 'GET', '/api/reporting/uptake/plan-delivery?country=UA');
     expect(delivery.suppressed).toBe(false);
+    expect(delivery.asOf).toBe(refreshed.asOf.toISOString());
     expect(
       delivery.quarters.map((q: { quarter: string; planned: number; trained: number }) => [
         q.quarter,
