@@ -320,3 +320,48 @@ export function firmDemand(manager: EntityManager, firmId: string | null): Promi
     [firmId],
   );
 }
+
+export interface PlanUnitAssessmentRow {
+  policeUnitId: string;
+  policeUnitName: string;
+  needsAssessmentId: string | null;
+  assessedOn: string | null;
+}
+
+/**
+ * The units with lines in the plan (those `where` lets through, on `l` and `w`), each with its latest approved
+ * needs assessment: the one the proposal reads (`findCountryGaps`' order).
+ */
+export function planUnitAssessments(manager: EntityManager, where: Where): Promise<PlanUnitAssessmentRow[]> {
+  return selectRows<PlanUnitAssessmentRow>(
+    manager,
+    `SELECT u.id AS "policeUnitId", u.name AS "policeUnitName", a.id AS "needsAssessmentId",
+            to_char(a.assessed_on, 'YYYY-MM-DD') AS "assessedOn"
+     FROM (SELECT DISTINCT l.police_unit_id FROM plan_line l JOIN workplan w ON w.id = l.workplan_id ${where}) pl
+     JOIN police_unit u ON u.id = pl.police_unit_id
+     LEFT JOIN LATERAL (
+       SELECT a.id, a.assessed_on FROM needs_assessment a WHERE a.police_unit_id = u.id AND a.status = 'approved'
+       ORDER BY a.assessed_on DESC, a.reviewed_at DESC NULLS LAST, a.id LIMIT 1) a ON true
+     ORDER BY u.name, u.id`,
+    where.params,
+  );
+}
+
+export interface AssessmentRoleRow {
+  needsAssessmentId: string;
+  competencyRoleId: string;
+  name: string;
+  officersNeeded: number;
+}
+
+/** The competency roles the assessments record, in the framework's order. */
+export function assessmentRoles(manager: EntityManager, ids: readonly string[]): Promise<AssessmentRoleRow[]> {
+  return selectRows<AssessmentRoleRow>(
+    manager,
+    `SELECT r.needs_assessment_id AS "needsAssessmentId", r.competency_role_id AS "competencyRoleId", cr.name,
+            r.officers_needed AS "officersNeeded"
+     FROM needs_assessment_role r JOIN competency_role cr ON cr.id = r.competency_role_id
+     WHERE r.needs_assessment_id = ANY ($1::uuid[]) ORDER BY cr.position, cr.key`,
+    [ids],
+  );
+}
