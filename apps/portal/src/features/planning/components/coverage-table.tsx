@@ -15,7 +15,7 @@ interface CoverageRow {
 
 /** Each unit's roles as rows; a unit without an approved needs assessment is one row saying so. */
 function rowsOf(units: readonly UnitCoverage[]): CoverageRow[] {
-  return units.flatMap((u) =>
+  return units.flatMap((u): CoverageRow[] =>
     u.roles.length
       ? u.roles.map((r) => ({
           key: `${u.policeUnitId}/${r.competencyRoleId}`,
