@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { PairedBarChart } from '@/components/ui/paired-bar-chart';
 import { Table, type Column } from '@/components/ui/table';
 import type { UnitCoverage } from '@/features/planning/api/get-workplan-coverage';
 import { useFormat } from '@/hooks/use-format';
+
+/** How many unit roles the chart draws (the largest needs; the table has them all). */
+const CHART_ROWS = 12;
 
 interface CoverageRow {
   key: string;
@@ -71,13 +75,40 @@ export function CoverageTable({ units }: { units: readonly UnitCoverage[] }) {
     { key: 'before', header: t('planning.coverage.before'), numeric: true, cell: (r) => atLevel(r.before) },
     { key: 'now', header: t('planning.coverage.now'), numeric: true, cell: (r) => atLevel(r.now) },
   ];
-  return (
+  const rows = rowsOf(units);
+  const charted = rows
+    .filter((r) => r.needed !== null && r.needed > 0)
+    .sort((a, b) => (b.needed ?? 0) - (a.needed ?? 0))
+    .slice(0, CHART_ROWS);
+  const bar = (value: CoverageRow['before']) => ({
+    value: value?.percent ?? null,
+    text: value?.percent === null || value?.percent === undefined ? '—' : format.percent(value.percent),
+  });
+  const table = (
     <Table
       caption={t('planning.coverage.caption')}
       columns={columns}
-      rows={rowsOf(units)}
+      rows={rows}
       rowKey={(r) => r.key}
       empty={t('planning.coverage.empty')}
     />
+  );
+  if (!charted.length) return table;
+  // The chart beside the table (under it on narrow screens), as on the uptake dashboard.
+  return (
+    <div className="chart-pair">
+      <div className="chart-pair__body">
+        <div className="chart-pair__chart">
+          <PairedBarChart
+            rows={charted.map((r) => ({ key: r.key, label: `${r.unit} · ${r.role}`, a: bar(r.before), b: bar(r.now) }))}
+            labels={[t('planning.coverage.beforeShort'), t('planning.coverage.nowShort')]}
+            sharedScale
+            title={t('planning.coverage.chartTitle')}
+            description={t('planning.coverage.chartDescription', { count: charted.length })}
+          />
+        </div>
+        <div className="chart-pair__table">{table}</div>
+      </div>
+    </div>
   );
 }

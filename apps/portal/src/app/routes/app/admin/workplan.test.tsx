@@ -137,5 +137,6 @@ describe('WorkplanRoute', () => {
     expect(within(kyiv).getByText('3 (25% of need)')).toBeTruthy();
     expect(within(kyiv).getByText('9 (75% of need)')).toBeTruthy();
     expect(within(odesa).getByText('No approved needs assessment')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Share of the need met, before and now/ })).toBeTruthy();
   });
 });
