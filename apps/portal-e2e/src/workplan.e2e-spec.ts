@@ -126,6 +126,8 @@ describe('workplans', () => {
       await visible(page.getByRole('table', { name: t(lang, 'planning.progress.caption') }));
       const coverage = page.getByRole('table', { name: t(lang, 'planning.coverage.caption') });
       await visible(coverage.getByRole('row').filter({ hasText: unitName }).first());
+      await visible(page.getByRole('img', { name: new RegExp(`^${t(lang, 'planning.coverage.chartTitle')}`) }));
+      expect(await axeViolations(page)).toEqual([]);
       await shot(page, journey, lang, '02-approved');
 
       // The request of the first delivered line: its course on its page, and its unit and course in the queue.
@@ -178,6 +180,8 @@ describe('workplans', () => {
       await visible(image(page, t(lang, 'uptake.planDelivery.chartTitle', { place: 'Ukraine' })), 90_000);
       const quarters = page.getByRole('table', { name: t(lang, 'uptake.planDelivery.byQuarter') });
       await visible(quarters.getByRole('row').filter({ hasText: `${year}-Q1` }));
+      // Every table filled for Ukraine (a table still showing the world's figures is drawn faint while it loads).
+      await page.waitForFunction(() => !document.querySelector('.table--busy'), undefined, { timeout: 60_000 });
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, journey, lang, '04-dashboard-country');
     });
