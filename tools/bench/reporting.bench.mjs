@@ -233,20 +233,28 @@ function differences(call, body, rows) {
  * (every country, and the country with most plan lines) and the per-line progress of that country's workplan.
  */
 function planCalls(country, workplanId) {
+  // Planned, trained and certified (a completer holding an active certification of a programme counting the
+  // line's course, issued since the cohort started): the same three figures the API reads from its rollup,
+  // set-based (hash joins over the completers; an EXISTS per completer took 3.9 s here).
   const perQuarter = (where) => `
-    WITH l AS (SELECT l.id, l.quarter, l.officers, coalesce(l.cohort_id, r.cohort_id) AS cohort_id
+    WITH l AS (SELECT l.id, l.quarter, l.officers, l.course_id, coalesce(l.cohort_id, r.cohort_id) AS cohort_id
                FROM plan_line l JOIN workplan w ON w.id = l.workplan_id AND w.status = 'approved'
-               LEFT JOIN training_request r ON r.id = l.training_request_id ${where})
-    SELECT p.quarter, p.planned, coalesce(t.trained, 0) AS trained
+               LEFT JOIN training_request r ON r.id = l.training_request_id ${where}),
+    done AS (SELECT DISTINCT l.id, l.quarter, l.course_id, c.starts_at, e.officer_id
+             FROM l JOIN cohort c ON c.id = l.cohort_id JOIN enrolment e ON e.cohort_id = c.id AND e.status = 'completed'),
+    cert AS (SELECT DISTINCT d.id, d.quarter, d.officer_id
+             FROM done d JOIN certification z ON z.holder_id = d.officer_id AND z.status = 'active' AND z.issued_at >= d.starts_at
+             JOIN certification_programme pr ON pr.id = z.programme_id AND d.course_id = ANY (pr.course_ids))
+    SELECT p.quarter, p.planned, coalesce(t.trained, 0) AS trained, coalesce(x.certified, 0) AS certified
     FROM (SELECT quarter, sum(officers)::int AS planned FROM l GROUP BY quarter) p
-    LEFT JOIN (SELECT l.quarter, count(DISTINCT (l.id, e.officer_id))::int AS trained
-               FROM l JOIN enrolment e ON e.cohort_id = l.cohort_id AND e.status = 'completed' GROUP BY l.quarter) t
-      ON t.quarter = p.quarter ORDER BY p.quarter`;
+    LEFT JOIN (SELECT quarter, count(*)::int AS trained FROM done GROUP BY quarter) t ON t.quarter = p.quarter
+    LEFT JOIN (SELECT quarter, count(*)::int AS certified FROM cert GROUP BY quarter) x ON x.quarter = p.quarter
+    ORDER BY p.quarter`;
   const quarters = (body, rows) => {
     const byQuarter = new Map(rows.map((r) => [r.quarter, r]));
     const out = [];
     for (const q of body.quarters)
-      for (const f of ['planned', 'trained'])
+      for (const f of ['planned', 'trained', 'certified'])
         if (q[f] !== Number(byQuarter.get(q.quarter)?.[f]))
           out.push(`${q.quarter}.${f}: API ${q[f]}, SQL ${byQuarter.get(q.quarter)?.[f]}`);
     if (body.quarters.length !== rows.length) out.push(`quarters: API ${body.quarters.length}, SQL ${rows.length}`);

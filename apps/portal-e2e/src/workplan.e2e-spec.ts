@@ -16,19 +16,23 @@ import {
   visible,
 } from './support/browser';
 import { appNow, E2eState, STATE_ENV } from './support/env';
+import { image } from './support/uptake';
 
 jest.setTimeout(240_000);
 
 /**
  * From needs to delivery, the workplan half: with an approved needs assessment of the coordinator's unit (written here
  * when no earlier journey approved one), an admin proposes Ukraine's workplan, reads each line's reason, edits a
- * line, approves the plan, finds its training requests in the queue and the plan on the regional dashboard.
+ * line, approves the plan, finds its training requests in the queue, its competency coverage, and — after Refresh
+ * now, since the dashboard reads the rollup — the plan on the regional dashboard: the map coloured by plan
+ * delivery with its table, and Ukraine's planned, trained and certified officers per quarter (chart and table).
  */
 let browser: Browser;
 let unitName: string;
+let state: E2eState;
 beforeAll(async () => {
   browser = await launchBrowser();
-  const state = JSON.parse(readFileSync(process.env[STATE_ENV] as string, 'utf8')) as E2eState;
+  state = JSON.parse(readFileSync(process.env[STATE_ENV] as string, 'utf8')) as E2eState;
   const db = new Client({ connectionString: state.databaseUrl });
   await db.connect();
   try {
@@ -120,6 +124,10 @@ describe('workplans', () => {
       const requestLink = lines.getByRole('link', { name: t(lang, 'planning.lines.request'), exact: true }).first();
       await visible(requestLink);
       await visible(page.getByRole('table', { name: t(lang, 'planning.progress.caption') }));
+      const coverage = page.getByRole('table', { name: t(lang, 'planning.coverage.caption') });
+      await visible(coverage.getByRole('row').filter({ hasText: unitName }).first());
+      await visible(page.getByRole('img', { name: new RegExp(`^${t(lang, 'planning.coverage.chartTitle')}`) }));
+      expect(await axeViolations(page)).toEqual([]);
       await shot(page, journey, lang, '02-approved');
 
       // The request of the first delivered line: its course on its page, and its unit and course in the queue.
@@ -136,9 +144,46 @@ describe('workplans', () => {
       await visible(page.getByRole('row').filter({ hasText: courseTitle }).filter({ hasText: deliveredUnit }));
 
       await navigate(page, lang, 'nav.uptake');
-      const delivery = page.getByRole('table', { name: t(lang, 'uptake.planDelivery.byCountry') });
-      await visible(delivery.getByRole('row').filter({ hasText: 'Ukraine' }));
-      await shot(page, journey, lang, '03-dashboard');
+      await visible(page.getByRole('heading', { level: 1, name: t(lang, 'uptake.title') }));
+      // The dashboard reads the rollup: Refresh now takes the approved plan into it.
+      const refreshed = apiResponse(page, 'POST', /^\/api\/reporting\/uptake\/refresh$/);
+      await page.getByRole('button', { name: t(lang, 'uptake.refresh.button') }).click();
+      expectOk(await refreshed);
+      const done = t(lang, 'uptake.refresh.done', { time: '' }).split(':')[0];
+      await visible(page.getByRole('status').filter({ hasText: done }), 90_000);
+
+      // The map coloured by plan delivery, the table beside it: Ukraine's officers planned, as the plan lines hold.
+      const db = new Client({ connectionString: state.databaseUrl });
+      await db.connect();
+      const [{ planned }] = (
+        await db
+          .query(
+            `SELECT sum(l.officers)::int AS planned FROM plan_line l JOIN workplan w ON w.id = l.workplan_id
+             WHERE w.status = 'approved' AND w.country_code = 'UA'`,
+          )
+          .finally(() => db.end())
+      ).rows;
+      await page.getByLabel(t(lang, 'uptake.map.figure')).selectOption('planDelivery');
+      await page.waitForURL(/[?&]figure=planDelivery\b/);
+      const byCountry = page.getByRole('table', { name: t(lang, 'uptake.planDelivery.byCountry') });
+      const ukraine = byCountry.getByRole('row').filter({ hasText: 'Ukraine' });
+      await visible(ukraine);
+      await visible(ukraine.getByRole('cell', { name: new Intl.NumberFormat('en').format(planned), exact: true }));
+      const shape = page.locator('svg.world-map path[data-country="UA"]');
+      await visible(shape, 90_000);
+      expect(await shape.getAttribute('fill')).not.toBe('#c3c7cc'); // coloured, not "no figures"
+      await shot(page, journey, lang, '03-dashboard-map');
+
+      // Ukraine: planned, trained and certified per quarter, a chart with its table beside it.
+      await shape.click();
+      await page.waitForURL(/[?&]country=UA\b/);
+      await visible(image(page, t(lang, 'uptake.planDelivery.chartTitle', { place: 'Ukraine' })), 90_000);
+      const quarters = page.getByRole('table', { name: t(lang, 'uptake.planDelivery.byQuarter') });
+      await visible(quarters.getByRole('row').filter({ hasText: `${year}-Q1` }));
+      // Every table filled for Ukraine (a table still showing the world's figures is drawn faint while it loads).
+      await page.waitForFunction(() => !document.querySelector('.table--busy'), undefined, { timeout: 60_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, journey, lang, '04-dashboard-country');
     });
   });
 });

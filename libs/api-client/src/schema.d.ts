@@ -1765,6 +1765,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workplans/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Workplans_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workplans/{id}/lines": {
         parameters: {
             query?: never;
@@ -4450,6 +4466,11 @@ export interface components {
             quarter: string;
         };
         PlanDeliveryDto: {
+            /**
+             * Format: date-time
+             * @description When the figures were taken (the rollup shared with every uptake figure); null before the first
+             */
+            asOf: string | null;
             /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 */
             suppressed: boolean;
             /** @description Per country with an approved workplan */
@@ -5024,6 +5045,54 @@ export interface components {
             workplanId: string;
             /** @description Per line the caller may see */
             lines: components["schemas"]["PlanLineProgressDto"][];
+        };
+        RoleCoverageDto: {
+            /**
+             * Format: uuid
+             * @description Competency role
+             */
+            competencyRoleId: string;
+            /** @description Its name as written (the portal shows the reader’s language from the framework) */
+            name: string;
+            /** @description Officers the unit needs in the role (its needs assessment) */
+            officersNeeded: number;
+            /** @description Officers and coordinators of the unit holding every competency the role requires at the required level, at the end of the assessment day (inferred from completions and certifications) */
+            atLevelBefore: number;
+            /** @description The same, today */
+            atLevelNow: number;
+            /** @description Coverage before: min(at level, needed) ÷ needed, in percent; null when none are needed */
+            coverageBefore: number | null;
+            /** @description Coverage today, as above */
+            coverageNow: number | null;
+        };
+        UnitCoverageDto: {
+            /**
+             * Format: uuid
+             * @description Police unit with lines in the plan
+             */
+            policeUnitId: string;
+            /** @description Its name */
+            policeUnitName: string;
+            /**
+             * Format: uuid
+             * @description The unit’s latest approved needs assessment (the one a proposal reads); null when it has none
+             */
+            needsAssessmentId: string | null;
+            /** @description Its assessment day (YYYY-MM-DD): "before" is as of its end */
+            assessedOn: string | null;
+            /** @description Per competency role of the assessment */
+            roles: components["schemas"]["RoleCoverageDto"][];
+        };
+        WorkplanCoverageDto: {
+            /**
+             * Format: uuid
+             * @description Workplan id
+             */
+            workplanId: string;
+            /** @description The day "now" is counted to the end of (YYYY-MM-DD, UTC) */
+            today: string;
+            /** @description Per unit with lines the caller may see */
+            units: components["schemas"]["UnitCoverageDto"][];
         };
         PlanLineCreateDto: {
             /**
@@ -12350,6 +12419,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkplanProgressDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Workplans_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per unit, officers per competency role at the required level before the plan and now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkplanCoverageDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -174,10 +174,32 @@ export async function unknownRoles(manager: EntityManager, ids: string[]): Promi
 }
 
 /**
+ * The first half of the inference, shared by every reader of officers' levels: given a relation
+ * `scope (police_unit_id, day)` defined before it, the CTEs `officers (id, police_unit_id, at)` — the active officers
+ * and coordinators of each unit, `at` the end of the unit's day (UTC) — and `per_officer (officer, competency_id,
+ * level)`: the highest level each holds a competency at, from the courses they completed before `at` and the
+ * programmes they held a live (valid, unexpired, unrevoked) certification in at that moment.
+ */
+const OFFICER_LEVELS = `officers AS (
+       SELECT u.id, u.police_unit_id, ((s.day + 1)::timestamp AT TIME ZONE 'UTC') AS at
+         FROM scope s JOIN app_user u ON u.police_unit_id = s.police_unit_id
+        WHERE u.role IN ('officer', 'coordinator') AND u.disabled_at IS NULL),
+     held AS (
+       SELECT e.officer_id AS officer, cc.competency_id, cc.level
+         FROM officers o JOIN enrolment e ON e.officer_id = o.id JOIN course_competency cc ON cc.course_id = e.course_id
+        WHERE e.status = 'completed' AND e.completed_at < o.at
+       UNION ALL
+       SELECT c.holder_id, pc.competency_id, pc.level
+         FROM officers o JOIN certification c ON c.holder_id = o.id JOIN programme_competency pc ON pc.programme_id = c.programme_id
+        WHERE c.valid_from <= o.at AND c.expires_at > o.at AND (c.revoked_at IS NULL OR c.revoked_at > o.at)),
+     per_officer AS MATERIALIZED (SELECT officer, competency_id, max(level) AS level FROM held GROUP BY officer, competency_id)`;
+
+/**
  * The inference rule (`INFERENCE_SHARE` in libs/domain, README "From needs to delivery"), in one statement:
  * per live competency, the highest level L (1–5) held by at least ceil(share × n) of the unit's n active
  * officers and coordinators, where an officer holds a competency at the highest level of the courses they
- * completed before the end of `asOf` and of the programmes they held a live certification in at that moment.
+ * completed before the end of `asOf` and of the programmes they held a live certification in at that moment
+ * (`OFFICER_LEVELS`).
  */
 export async function inferUnitLevels(
   manager: EntityManager,
@@ -187,20 +209,8 @@ export async function inferUnitLevels(
 ): Promise<{ competencyId: string; revision: number; level: number }[]> {
   return selectRows(
     manager,
-    `WITH t AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE 'UTC') AS at),
-     officers AS (
-       SELECT u.id FROM app_user u
-        WHERE u.police_unit_id = $1 AND u.role IN ('officer', 'coordinator') AND u.disabled_at IS NULL),
-     held AS (
-       SELECT e.officer_id AS officer, cc.competency_id, cc.level
-         FROM enrolment e JOIN course_competency cc ON cc.course_id = e.course_id, t
-        WHERE e.officer_id IN (SELECT id FROM officers) AND e.status = 'completed' AND e.completed_at < t.at
-       UNION ALL
-       SELECT c.holder_id, pc.competency_id, pc.level
-         FROM certification c JOIN programme_competency pc ON pc.programme_id = c.programme_id, t
-        WHERE c.holder_id IN (SELECT id FROM officers) AND c.valid_from <= t.at AND c.expires_at > t.at
-          AND (c.revoked_at IS NULL OR c.revoked_at > t.at)),
-     per_officer AS (SELECT officer, competency_id, max(level) AS level FROM held GROUP BY officer, competency_id),
+    `WITH scope AS (SELECT $1::uuid AS police_unit_id, $2::date AS day),
+     ${OFFICER_LEVELS},
      n AS (SELECT count(*)::int AS n FROM officers)
      SELECT k.id AS "competencyId", k.revision,
             coalesce((SELECT max(l) FROM generate_series(1, 5) l
@@ -208,6 +218,39 @@ export async function inferUnitLevels(
                              >= greatest(ceil(n.n * $3::numeric), 1)), 0)::int AS level
        FROM competency k, n WHERE k.retired_at IS NULL ORDER BY k.key`,
     [policeUnitId, asOf, share],
+  );
+}
+
+export interface RoleCoverageRow {
+  policeUnitId: string;
+  competencyRoleId: string;
+  atLevel: number;
+}
+
+/**
+ * Competency coverage: per unit (each at its own day) and each competency role of the unit's needs assessment,
+ * how many of its active officers and coordinators hold every live competency the role requires at the required
+ * level or above, by the inference's own per-officer levels (`OFFICER_LEVELS`).
+ */
+export function roleCoverage(
+  manager: EntityManager,
+  units: readonly { policeUnitId: string; day: string; needsAssessmentId: string }[],
+): Promise<RoleCoverageRow[]> {
+  if (!units.length) return Promise.resolve([]);
+  return selectRows<RoleCoverageRow>(
+    manager,
+    `WITH scope AS (SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[]) AS s(police_unit_id, day, needs_assessment_id)),
+     ${OFFICER_LEVELS}
+     SELECT s.police_unit_id AS "policeUnitId", r.competency_role_id AS "competencyRoleId",
+            (SELECT count(*)::int FROM officers o
+              WHERE o.police_unit_id = s.police_unit_id AND NOT EXISTS (
+                SELECT 1 FROM competency_role_competency rc JOIN competency k ON k.id = rc.competency_id AND k.retired_at IS NULL
+                 WHERE rc.competency_role_id = r.competency_role_id AND NOT EXISTS (
+                   SELECT 1 FROM per_officer p
+                    WHERE p.officer = o.id AND p.competency_id = rc.competency_id AND p.level >= rc.required_level))) AS "atLevel"
+       FROM scope s JOIN needs_assessment_role r ON r.needs_assessment_id = s.needs_assessment_id
+      ORDER BY 1, 2`,
+    [units.map((u) => u.policeUnitId), units.map((u) => u.day), units.map((u) => u.needsAssessmentId)],
   );
 }
 

@@ -321,45 +321,47 @@ export function firmDemand(manager: EntityManager, firmId: string | null): Promi
   );
 }
 
-export interface PlanDeliveryRow {
-  countryCode: string;
-  quarter: string;
-  planned: number;
-  trained: number;
-  certified: number;
+export interface PlanUnitAssessmentRow {
+  policeUnitId: string;
+  policeUnitName: string;
+  needsAssessmentId: string | null;
+  assessedOn: string | null;
 }
 
 /**
- * Approved plans against delivery, by country and quarter (for reporting's dashboard): officers planned, officers
- * who completed a line's cohort (its request's, or its self-paced one), and those of them certified by a programme
- * counting the line's course since the cohort started. `country` null: every country.
+ * The units with lines in the plan (those `where` lets through, on `l` and `w`), each with its latest approved
+ * needs assessment: the one the proposal reads (`findCountryGaps`' order).
  */
-export function planDeliveryByQuarter(manager: EntityManager, country: string | null): Promise<PlanDeliveryRow[]> {
-  return selectRows<PlanDeliveryRow>(
+export function planUnitAssessments(manager: EntityManager, where: Where): Promise<PlanUnitAssessmentRow[]> {
+  return selectRows<PlanUnitAssessmentRow>(
     manager,
-    `WITH line AS (
-       SELECT l.id, w.country_code, l.quarter, l.officers, l.course_id, COALESCE(l.cohort_id, r.cohort_id) AS cohort_id
-       FROM plan_line l JOIN workplan w ON w.id = l.workplan_id AND w.status = 'approved'
-       LEFT JOIN training_request r ON r.id = l.training_request_id
-       WHERE $1::char(2) IS NULL OR w.country_code = $1
-     ), done AS (
-       SELECT DISTINCT line.id AS line_id, line.course_id, c.starts_at, e.officer_id
-       FROM line JOIN cohort c ON c.id = line.cohort_id
-       JOIN enrolment e ON e.cohort_id = c.id AND e.status = 'completed'
-     ), certified AS (
-       -- Set-based (a hash join over the completers), not one lookup per officer.
-       SELECT DISTINCT d.line_id, d.officer_id
-       FROM done d JOIN certification z ON z.holder_id = d.officer_id AND z.status = 'active' AND z.issued_at >= d.starts_at
-       JOIN certification_programme p ON p.id = z.programme_id AND d.course_id = ANY (p.course_ids)
-     ), per_line AS (
-       SELECT d.line_id, count(*) AS trained, count(x.officer_id) AS certified
-       FROM done d LEFT JOIN certified x ON x.line_id = d.line_id AND x.officer_id = d.officer_id
-       GROUP BY d.line_id
-     )
-     SELECT line.country_code AS "countryCode", line.quarter, sum(line.officers)::int AS planned,
-            COALESCE(sum(d.trained), 0)::int AS trained, COALESCE(sum(d.certified), 0)::int AS certified
-     FROM line LEFT JOIN per_line d ON d.line_id = line.id
-     GROUP BY 1, 2 ORDER BY 1, 2`,
-    [country],
+    `SELECT u.id AS "policeUnitId", u.name AS "policeUnitName", a.id AS "needsAssessmentId",
+            to_char(a.assessed_on, 'YYYY-MM-DD') AS "assessedOn"
+     FROM (SELECT DISTINCT l.police_unit_id FROM plan_line l JOIN workplan w ON w.id = l.workplan_id ${where}) pl
+     JOIN police_unit u ON u.id = pl.police_unit_id
+     LEFT JOIN LATERAL (
+       SELECT a.id, a.assessed_on FROM needs_assessment a WHERE a.police_unit_id = u.id AND a.status = 'approved'
+       ORDER BY a.assessed_on DESC, a.reviewed_at DESC NULLS LAST, a.id LIMIT 1) a ON true
+     ORDER BY u.name, u.id`,
+    where.params,
+  );
+}
+
+export interface AssessmentRoleRow {
+  needsAssessmentId: string;
+  competencyRoleId: string;
+  name: string;
+  officersNeeded: number;
+}
+
+/** The competency roles the assessments record, in the framework's order. */
+export function assessmentRoles(manager: EntityManager, ids: readonly string[]): Promise<AssessmentRoleRow[]> {
+  return selectRows<AssessmentRoleRow>(
+    manager,
+    `SELECT r.needs_assessment_id AS "needsAssessmentId", r.competency_role_id AS "competencyRoleId", cr.name,
+            r.officers_needed AS "officersNeeded"
+     FROM needs_assessment_role r JOIN competency_role cr ON cr.id = r.competency_role_id
+     WHERE r.needs_assessment_id = ANY ($1::uuid[]) ORDER BY cr.position, cr.key`,
+    [ids],
   );
 }

@@ -12,6 +12,7 @@ import {
   PlanLineCreateDto,
   PlanLineUpdateDto,
   WorkplanApproveResultDto,
+  WorkplanCoverageDto,
   WorkplanCreateDto,
   WorkplanListDto,
   WorkplanListQueryDto,
@@ -62,6 +63,16 @@ export class WorkplansController {
   @ApiOkResponse({ type: WorkplanProgressDto, description: 'Progress of each line against its target' })
   progress(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.workplans.progress(user, id);
+  }
+
+  @Get('workplans/:id/coverage')
+  @Allow('admin', 'coordinator')
+  @ApiOkResponse({
+    type: WorkplanCoverageDto,
+    description: 'Per unit, officers per competency role at the required level before the plan and now',
+  })
+  coverage(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.workplans.coverage(user, id);
   }
 
   @Post('workplans/:id/lines')

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { withheldAreas } from '@icspa/domain';
 import { TestApp, TestUser } from '../../../test/test-app';
-import { createOfficers, createPublishedCourse } from '../../../test/learning-fixtures';
+import { createOfficers, createOpenCohort, createPublishedCourse } from '../../../test/learning-fixtures';
+import { refreshUptake } from '../reporting/uptake-rollup';
 
 /** Two years on: every quarter of the plan lies in the future, whatever today is. */
 const YEAR = new Date().getUTCFullYear() + 2;
@@ -309,8 +310,15 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
       ).length;
       expected.set(line.quarter, sum);
     }
+    // The dashboard reads the rollup: nothing of this plan until a refresh (triggered here, not the timer's).
+    const before = await ok(admin, 'GET', '/api/reporting/uptake/plan-delivery?country=UA');
+    expect(before.countries).toEqual([]);
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    const refreshed = await refreshUptake(runner).finally(() => runner.release());
     const delivery = await ok(admin, 'GET', '/api/reporting/uptake/plan-delivery?country=UA');
     expect(delivery.suppressed).toBe(false);
+    expect(delivery.asOf).toBe(refreshed.asOf.toISOString());
     expect(
       delivery.quarters.map((q: { quarter: string; planned: number; trained: number }) => [
         q.quarter,
@@ -427,5 +435,142 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
     expect(exact.rows.map((r: { quarter: string; officers: unknown }) => [r.quarter, r.officers])).toEqual(
       [...byQuarter.entries()].sort(),
     );
+  });
+
+  it('competency coverage per unit and role, before (assessment day) and now, equals the raw rows; coordinators see their unit only', async () => {
+    const plan = await draft();
+    await ok(admin, 'POST', `/api/workplans/${plan.id}/approve`, {});
+    // Small unit (assessed 2026-01-15; the role needs c1 and c2 at level 2, 5 officers): A held both before the
+    // assessment day; B completed the second course after it; C holds c1 only; D is certified after it by a
+    // programme giving both; E held both before but is disabled; F's certification was revoked.
+    const [a, b, c, d, e, f] = await createOfficers(t, 6, units.small);
+    const ledCohort = await createOpenCohort(t, admin, instructorLed);
+    const pacedCohort = await createOpenCohort(t, admin, selfPaced);
+    const complete = (officer: string, cohort: string, at: string) =>
+      t.db.query(
+        `INSERT INTO enrolment (cohort_id, course_id, officer_id, status, completed_at) SELECT id, course_id, $2, 'completed', $3 FROM cohort WHERE id = $1`,
+        [cohort, officer, at],
+      );
+    for (const o of [a, b, c, e]) await complete(o.id, ledCohort, '2025-11-02T10:00:00Z');
+    for (const o of [a, e]) await complete(o.id, pacedCohort, '2026-01-15T21:00:00Z');
+    await complete(b.id, pacedCohort, '2026-01-16T09:00:00Z');
+    await t.db.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [e.id]);
+    const [{ id: programmeId }] = await t.db.query(
+      `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
+       VALUES ($1, 'd', ARRAY[$2::uuid], 1, 24, 90, '{}') RETURNING id`,
+      [`Coverage ${randomBytes(3).toString('hex')}`, instructorLed],
+    );
+    await t.db.query(
+      `INSERT INTO programme_competency (programme_id, competency_id, level) VALUES ($1, $2, 2), ($1, $3, 3)`,
+      [programmeId, competencies.c1, competencies.c2],
+    );
+    for (const [holder, revoked] of [
+      [d.id, null],
+      [f.id, '2026-04-01T00:00:00Z'],
+    ])
+      await t.db.query(
+        `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, status, public_code, credential, revoked_at)
+         VALUES ($1, $2, '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z', now() + interval '1 year', $3::certification_status, $4, '', $5)`,
+        [programmeId, holder, revoked ? 'revoked' : 'active', randomBytes(8).toString('hex'), revoked],
+      );
+
+    // Expected, computed here from the raw rows: an officer holds a competency at the highest level of the
+    // courses completed and the programmes certified (live) at the end of the day; a role is covered by an active
+    // officer or coordinator holding each competency it requires at the required level.
+    const today = new Date().toISOString().slice(0, 10);
+    const endOf = (day: string) => new Date(`${day}T00:00:00Z`).getTime() + 86400_000;
+    const people = await t.db.query(
+      `SELECT id, police_unit_id FROM app_user WHERE role IN ('officer', 'coordinator') AND disabled_at IS NULL`,
+    );
+    const completions = await t.db.query(
+      `SELECT e.officer_id, cc.competency_id, cc.level, e.completed_at FROM enrolment e JOIN course_competency cc ON cc.course_id = e.course_id WHERE e.status = 'completed'`,
+    );
+    const certificates = await t.db.query(
+      `SELECT z.holder_id, pc.competency_id, pc.level, z.valid_from, z.expires_at, z.revoked_at FROM certification z JOIN programme_competency pc ON pc.programme_id = z.programme_id`,
+    );
+    const required = await t.db.query(
+      `SELECT competency_id, required_level FROM competency_role_competency WHERE competency_role_id = $1`,
+      [roleId],
+    );
+    const covered = (unitId: string, day: string) => {
+      const at = endOf(day);
+      const level = (officer: string, competency: string) =>
+        Math.max(
+          0,
+          ...completions
+            .filter(
+              (x: { officer_id: string; competency_id: string; completed_at: Date }) =>
+                x.officer_id === officer && x.competency_id === competency && new Date(x.completed_at).getTime() < at,
+            )
+            .map((x: { level: number }) => x.level),
+          ...certificates
+            .filter(
+              (x: {
+                holder_id: string;
+                competency_id: string;
+                valid_from: Date;
+                expires_at: Date;
+                revoked_at: Date | null;
+              }) =>
+                x.holder_id === officer &&
+                x.competency_id === competency &&
+                new Date(x.valid_from).getTime() <= at &&
+                new Date(x.expires_at).getTime() > at &&
+                (x.revoked_at === null || new Date(x.revoked_at).getTime() > at),
+            )
+            .map((x: { level: number }) => x.level),
+        );
+      return people.filter(
+        (p: { id: string; police_unit_id: string }) =>
+          p.police_unit_id === unitId &&
+          required.every(
+            (r: { competency_id: string; required_level: number }) => level(p.id, r.competency_id) >= r.required_level,
+          ),
+      ).length;
+    };
+    const assessments = await t.db.query(
+      `SELECT DISTINCT ON (a.police_unit_id) a.police_unit_id, to_char(a.assessed_on, 'YYYY-MM-DD') AS day, r.officers_needed
+       FROM needs_assessment a JOIN needs_assessment_role r ON r.needs_assessment_id = a.id
+       WHERE a.status = 'approved' ORDER BY a.police_unit_id, a.assessed_on DESC, a.id`,
+    );
+
+    const coverage = await ok(admin, 'GET', `/api/workplans/${plan.id}/coverage`);
+    expect(coverage.today).toBe(today);
+    expect(coverage.units.map((u: { policeUnitId: string }) => u.policeUnitId).sort()).toEqual(
+      [...new Set(plan.lines.map((l: { policeUnitId: string }) => l.policeUnitId))].sort(),
+    );
+    for (const unit of coverage.units) {
+      const assessment = assessments.find((x: { police_unit_id: string }) => x.police_unit_id === unit.policeUnitId);
+      const before = covered(unit.policeUnitId, assessment.day);
+      const now = covered(unit.policeUnitId, today);
+      const pct = (n: number) =>
+        Math.round((100 * Math.min(n, assessment.officers_needed)) / assessment.officers_needed);
+      expect({ unit: unit.policeUnitName, assessedOn: unit.assessedOn, roles: unit.roles }).toEqual({
+        unit: unit.policeUnitName,
+        assessedOn: assessment.day,
+        roles: [
+          expect.objectContaining({
+            competencyRoleId: roleId,
+            officersNeeded: assessment.officers_needed,
+            atLevelBefore: before,
+            atLevelNow: now,
+            coverageBefore: pct(before),
+            coverageNow: pct(now),
+          }),
+        ],
+      });
+    }
+    // The fixture, by hand: A before; A, B and D now.
+    const small = coverage.units.find((u: { policeUnitId: string }) => u.policeUnitId === units.small);
+    expect([small.roles[0].atLevelBefore, small.roles[0].atLevelNow]).toEqual([1, 3]);
+    expect([small.roles[0].coverageBefore, small.roles[0].coverageNow]).toEqual([20, 60]);
+
+    const coordinator = await t.signIn('coordinator', { policeUnitId: units.small });
+    const mine = await ok(coordinator, 'GET', `/api/workplans/${plan.id}/coverage`);
+    expect(mine.units.map((u: { policeUnitId: string }) => u.policeUnitId)).toEqual([units.small]);
+    const outsider = await t.signIn('coordinator', { policeUnitId: units.other });
+    expect((await call(outsider, 'GET', `/api/workplans/${plan.id}/coverage`)).statusCode).toBe(404);
+    const memberAdmin = await t.signIn('member_admin', { memberFirmId: await t.createFirm() });
+    expect((await call(memberAdmin, 'GET', `/api/workplans/${plan.id}/coverage`)).statusCode).toBe(403);
   });
 });

@@ -6,6 +6,7 @@ import { runInTransaction } from '../../core/database/transaction';
 import { isPgError, PG } from '../../core/database/pg-errors';
 import { Where } from '../../core/database/where';
 import { coded } from '../../core/errors/coded';
+import { Clock } from '../../core/clock/clock';
 import { AuditService } from '../audit/audit.service';
 import { suppress } from '../reporting/reporting.policy';
 import {
@@ -16,11 +17,14 @@ import {
   WorkplanCreateDto,
   WorkplanListDto,
   WorkplanListQueryDto,
+  WorkplanCoverageDto,
   WorkplanProgressDto,
   WorkplanResponseDto,
 } from './dtos/workplan.dto';
 import { PlanningPolicy } from './planning.policy';
+import { roleCoverage } from './planning.queries';
 import {
+  assessmentRoles,
   countryPriorities,
   countryPriority,
   deletePlanLine,
@@ -36,6 +40,7 @@ import {
   insertWorkplan,
   lockWorkplan,
   planLineProgress,
+  planUnitAssessments,
   unitCountry,
   updatePlanLine,
   upsertCountryPriority,
@@ -51,6 +56,7 @@ export class WorkplansService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthUser, query: WorkplanListQueryDto): Promise<WorkplanListDto> {
@@ -134,6 +140,64 @@ export class WorkplansService {
     if (!plan) throw new NotFoundException(coded('workplan.not_found', 'id', 'no such workplan'));
     const where = PlanningPolicy.lineScope(user, new Where().add('l.workplan_id = ?', id));
     return { workplanId: id, lines: await planLineProgress(this.db.manager, where) };
+  }
+
+  /**
+   * Competency coverage before and after: per unit with lines the caller may see, and per competency role of its
+   * latest approved needs assessment, officers needed against officers holding the role's required levels — at
+   * the end of the assessment day and today — by the needs-assessment inference's own per-officer levels.
+   */
+  async coverage(user: AuthUser, id: string): Promise<WorkplanCoverageDto> {
+    const plan = await findWorkplan(this.db.manager, PlanningPolicy.workplanScope(user).add('w.id = ?', id));
+    if (!plan) throw new NotFoundException(coded('workplan.not_found', 'id', 'no such workplan'));
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const units = await planUnitAssessments(
+      this.db.manager,
+      PlanningPolicy.lineScope(user, new Where().add('l.workplan_id = ?', id)),
+    );
+    const assessed = units.flatMap((u) =>
+      u.needsAssessmentId && u.assessedOn
+        ? [{ policeUnitId: u.policeUnitId, needsAssessmentId: u.needsAssessmentId, day: u.assessedOn }]
+        : [],
+    );
+    const [roles, before, now] = await Promise.all([
+      assessmentRoles(
+        this.db.manager,
+        assessed.map((u) => u.needsAssessmentId),
+      ),
+      roleCoverage(this.db.manager, assessed),
+      roleCoverage(
+        this.db.manager,
+        assessed.map((u) => ({ ...u, day: today })),
+      ),
+    ]);
+    const key = (unitId: string, roleId: string) => `${unitId}/${roleId}`;
+    const beforeOf = new Map(before.map((r) => [key(r.policeUnitId, r.competencyRoleId), r.atLevel]));
+    const nowOf = new Map(now.map((r) => [key(r.policeUnitId, r.competencyRoleId), r.atLevel]));
+    const percent = (atLevel: number, needed: number) =>
+      needed > 0 ? Math.round((100 * Math.min(atLevel, needed)) / needed) : null;
+    return {
+      workplanId: id,
+      today,
+      units: units.map((u) => ({
+        ...u,
+        roles: roles
+          .filter((r) => r.needsAssessmentId === u.needsAssessmentId)
+          .map((r) => {
+            const atLevelBefore = beforeOf.get(key(u.policeUnitId, r.competencyRoleId)) ?? 0;
+            const atLevelNow = nowOf.get(key(u.policeUnitId, r.competencyRoleId)) ?? 0;
+            return {
+              competencyRoleId: r.competencyRoleId,
+              name: r.name,
+              officersNeeded: r.officersNeeded,
+              atLevelBefore,
+              atLevelNow,
+              coverageBefore: percent(atLevelBefore, r.officersNeeded),
+              coverageNow: percent(atLevelNow, r.officersNeeded),
+            };
+          }),
+      })),
+    };
   }
 
   async priorities(): Promise<{ items: CountryPriorityDto[] }> {

@@ -276,6 +276,80 @@ describe('regional uptake', () => {
     }
   });
 
+  it('gives plan delivery per country and quarter exactly as counted from the raw plan lines (issue 18)', async () => {
+    // Raw rows, counted here: each approved plan line's officers, the distinct officers who completed its cohort
+    // (its own, or its request's), and of those the ones holding an active certification of a programme that
+    // counts the line's course, issued since the cohort started.
+    const lines: {
+      id: string;
+      country: string;
+      quarter: string;
+      officers: number;
+      course_id: string;
+      cohort_id: string | null;
+    }[] = await t.db.query(
+      `SELECT l.id, w.country_code AS country, l.quarter, l.officers, l.course_id, coalesce(l.cohort_id, r.cohort_id) AS cohort_id
+         FROM plan_line l JOIN workplan w ON w.id = l.workplan_id LEFT JOIN training_request r ON r.id = l.training_request_id
+         WHERE w.status = 'approved'`,
+    );
+    const completions: { cohort_id: string; officer_id: string; starts_at: Date }[] = await t.db.query(
+      `SELECT e.cohort_id, e.officer_id, c.starts_at FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE e.status = 'completed'`,
+    );
+    const certifications: { holder_id: string; issued_at: Date; course_ids: string[] }[] = await t.db.query(
+      `SELECT z.holder_id, z.issued_at, p.course_ids FROM certification z JOIN certification_programme p ON p.id = z.programme_id WHERE z.status = 'active'`,
+    );
+    const byCohort = new Map<string, { officer_id: string; starts_at: Date }[]>();
+    for (const e of completions) byCohort.set(e.cohort_id, [...(byCohort.get(e.cohort_id) ?? []), e]);
+    const byHolder = new Map<string, typeof certifications>();
+    for (const z of certifications) byHolder.set(z.holder_id, [...(byHolder.get(z.holder_id) ?? []), z]);
+    type Sums = { planned: number; trained: number; certified: number };
+    const add = (map: Map<string, Sums>, key: string, v: Sums) => {
+      const sum = map.get(key) ?? { planned: 0, trained: 0, certified: 0 };
+      map.set(key, {
+        planned: sum.planned + v.planned,
+        trained: sum.trained + v.trained,
+        certified: sum.certified + v.certified,
+      });
+    };
+    const byCountry = new Map<string, Sums>();
+    const byQuarter = new Map<string, Sums>();
+    const uaQuarters = new Map<string, Sums>();
+    for (const line of lines) {
+      const done = line.cohort_id ? (byCohort.get(line.cohort_id) ?? []) : [];
+      const officers = new Map(done.map((e) => [e.officer_id, e.starts_at]));
+      const certified = [...officers].filter(([officer, startsAt]) =>
+        (byHolder.get(officer) ?? []).some(
+          (z) => z.course_ids.includes(line.course_id) && new Date(z.issued_at) >= new Date(startsAt),
+        ),
+      ).length;
+      const v = { planned: line.officers, trained: officers.size, certified };
+      add(byCountry, line.country, v);
+      add(byQuarter, line.quarter, v);
+      if (line.country === 'UA') add(uaQuarters, line.quarter, v);
+    }
+    expect(byCountry.size).toBeGreaterThan(5);
+    expect([...byCountry.values()].some((v) => v.trained > 0)).toBe(true);
+    expect([...byCountry.values()].some((v) => v.certified > 0)).toBe(true);
+
+    const all = (await get(admin, '/api/reporting/uptake/plan-delivery')).json();
+    const figures = (r: Sums & { delivery?: unknown }) => [r.planned, r.trained, r.certified];
+    expect(
+      Object.fromEntries(all.countries.map((c: Sums & { countryCode: string }) => [c.countryCode, figures(c)])),
+    ).toEqual(Object.fromEntries([...byCountry].map(([k, v]) => [k, figures(v)])));
+    expect(all.quarters.map((q: Sums & { quarter: string }) => [q.quarter, ...figures(q)])).toEqual(
+      [...byQuarter].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, ...figures(v)]),
+    );
+    for (const c of all.countries)
+      expect(c.delivery).toBe(
+        Math.round((100 * byCountry.get(c.countryCode)!.trained) / byCountry.get(c.countryCode)!.planned),
+      );
+    const ua = (await get(admin, '/api/reporting/uptake/plan-delivery?country=UA')).json();
+    expect(ua.quarters.map((q: Sums & { quarter: string }) => [q.quarter, ...figures(q)])).toEqual(
+      [...uaQuarters].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, ...figures(v)]),
+    );
+    expect(ua.asOf).toBe(all.asOf);
+  });
+
   it('reads the rollup, which changes only when it is refreshed', async () => {
     const url = `/api/reporting/uptake?level=country&country=UA&from=${from}&to=${to}`;
     const before = (await get(admin, url)).json();

@@ -122,3 +122,24 @@ export async function selectFilteredCourseIds(
   );
   return rows.map((c) => c.id);
 }
+
+export interface PlanDeliveryRow {
+  countryCode: string;
+  quarter: string;
+  planned: number;
+  trained: number;
+  certified: number;
+}
+
+/**
+ * Approved workplans against delivery by country and quarter, from the rollup (`uptake_plan_delivery`, rebuilt
+ * with the other uptake rollups: the same "as of"). `country` null: every country.
+ */
+export function selectPlanDelivery(manager: EntityManager, country: string | null): Promise<PlanDeliveryRow[]> {
+  return selectRows<PlanDeliveryRow>(
+    manager,
+    `SELECT country_code::text AS "countryCode", quarter, planned, trained, certified
+     FROM uptake_plan_delivery WHERE $1::char(2) IS NULL OR country_code = $1 ORDER BY country_code, quarter`,
+    [country],
+  );
+}

@@ -88,6 +88,34 @@ const STEPS: { label: string; sql: string }[] = [
       WHERE ce.status = 'active' AND ce.expires_at > $1::timestamptz AND u.police_unit_id IS NOT NULL
       GROUP BY 1`,
   },
+  {
+    label: 'plan delivery',
+    // Approved workplans (issue 18), per country and quarter of their lines: officers planned, officers who
+    // completed a line's cohort (its request's, or its self-paced one), and those of them certified by an active
+    // certification of a programme counting the line's course, issued since the cohort started.
+    sql: `INSERT INTO uptake_plan_delivery (country_code, quarter, planned, trained, certified)
+      WITH line AS (
+        SELECT l.id, w.country_code, l.quarter, l.officers, l.course_id, COALESCE(l.cohort_id, r.cohort_id) AS cohort_id
+        FROM plan_line l JOIN workplan w ON w.id = l.workplan_id AND w.status = 'approved'
+        LEFT JOIN training_request r ON r.id = l.training_request_id
+      ), done AS (
+        SELECT DISTINCT line.id AS line_id, line.course_id, c.starts_at, e.officer_id
+        FROM line JOIN cohort c ON c.id = line.cohort_id
+        JOIN enrolment e ON e.cohort_id = c.id AND e.status = 'completed'
+      ), certified AS (
+        -- Set-based (a hash join over the completers), not one lookup per officer.
+        SELECT DISTINCT d.line_id, d.officer_id
+        FROM done d JOIN certification z ON z.holder_id = d.officer_id AND z.status = 'active' AND z.issued_at >= d.starts_at
+        JOIN certification_programme p ON p.id = z.programme_id AND d.course_id = ANY (p.course_ids)
+      ), per_line AS (
+        SELECT d.line_id, count(*) AS trained, count(x.officer_id) AS certified
+        FROM done d LEFT JOIN certified x ON x.line_id = d.line_id AND x.officer_id = d.officer_id
+        GROUP BY d.line_id
+      )
+      SELECT line.country_code, line.quarter, sum(line.officers), COALESCE(sum(d.trained), 0), COALESCE(sum(d.certified), 0)
+      FROM line LEFT JOIN per_line d ON d.line_id = line.id
+      GROUP BY 1, 2`,
+  },
 ];
 
 const TABLES = [
@@ -99,6 +127,7 @@ const TABLES = [
   'uptake_request',
   'uptake_firm_month',
   'uptake_certification',
+  'uptake_plan_delivery',
 ];
 
 /** The rows of a SELECT, whether the connection is a pg Client ({ rows }) or a TypeORM QueryRunner (an array). */

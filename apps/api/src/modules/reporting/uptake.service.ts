@@ -41,13 +41,13 @@ import {
   selectFilteredCourseIds,
   selectFirmFigures,
   selectMonthlySeries,
+  selectPlanDelivery,
   selectScopeFound,
   selectUnitCountry,
   selectUptakeRefresh,
 } from './reporting.queries';
 import { AreaFigures, UptakeScope, ZERO_FIGURES, toAreaFigures } from './uptake-figures';
 import { coded } from '../../core/errors/coded';
-import { planDeliveryByQuarter } from '../planning/workplan.queries';
 
 /** The longest period one view covers: ten years of months. */
 const MAX_MONTHS = 120;
@@ -135,15 +135,17 @@ export class UptakeService {
 
   /**
    * Plan delivery: approved workplans' officers planned against those trained and certified, per country (the
-   * map) and per quarter (a country page's plan against actual over time), read live from the plan lines. The
-   * same rules as the rest of uptake outside an admin's view: withheld areas show nothing, counts are rounded.
+   * map) and per quarter (a country page's plan against actual over time), from the plan delivery rollup (as of
+   * the same instant as every other uptake figure). The same rules as the rest of uptake outside an admin's view:
+   * withheld areas show nothing, counts are rounded.
    */
   async planDelivery(user: AuthUser, query: PlanDeliveryQueryDto): Promise<PlanDeliveryDto> {
     ReportingPolicy.assertCanSeeAreas(user);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, withheld] = await Promise.all([
-      planDeliveryByQuarter(this.db.manager, query.country ?? null),
+    const [rows, withheld, asOf] = await Promise.all([
+      selectPlanDelivery(this.db.manager, query.country ?? null),
       this.withheld(user),
+      this.asOf(),
     ]);
     const figures = (
       sums: { planned: number; trained: number; certified: number },
@@ -178,12 +180,15 @@ export class UptakeService {
     }
     const quartersWithheld = query.country ? withheld.countries.has(query.country) : withheld.total;
     return {
+      asOf,
       suppressed: hide,
       countries: [...byCountry.entries()].map(([countryCode, sums]) => ({
         countryCode,
         ...figures(sums, withheld.countries.has(countryCode)),
       })),
-      quarters: [...byQuarter.entries()].map(([quarter, sums]) => ({ quarter, ...figures(sums, quartersWithheld) })),
+      quarters: [...byQuarter.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([quarter, sums]) => ({ quarter, ...figures(sums, quartersWithheld) })),
     };
   }
 

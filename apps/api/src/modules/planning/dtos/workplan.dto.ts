@@ -302,6 +302,73 @@ export class WorkplanProgressDto {
   lines: PlanLineProgressDto[];
 }
 
+export class RoleCoverageDto {
+  @ApiProperty({ description: 'Competency role', format: 'uuid' })
+  competencyRoleId: string;
+
+  @ApiProperty({ description: 'Its name as written (the portal shows the reader’s language from the framework)' })
+  name: string;
+
+  @ApiProperty({ description: 'Officers the unit needs in the role (its needs assessment)' })
+  officersNeeded: number;
+
+  @ApiProperty({
+    description:
+      'Officers and coordinators of the unit holding every competency the role requires at the required level, at the end of the assessment day (inferred from completions and certifications)',
+  })
+  atLevelBefore: number;
+
+  @ApiProperty({ description: 'The same, today' })
+  atLevelNow: number;
+
+  @ApiProperty({
+    description: 'Coverage before: min(at level, needed) ÷ needed, in percent; null when none are needed',
+    type: Number,
+    nullable: true,
+  })
+  coverageBefore: number | null;
+
+  @ApiProperty({ description: 'Coverage today, as above', type: Number, nullable: true })
+  coverageNow: number | null;
+}
+
+export class UnitCoverageDto {
+  @ApiProperty({ description: 'Police unit with lines in the plan', format: 'uuid' })
+  policeUnitId: string;
+
+  @ApiProperty({ description: 'Its name' })
+  policeUnitName: string;
+
+  @ApiProperty({
+    description: 'The unit’s latest approved needs assessment (the one a proposal reads); null when it has none',
+    format: 'uuid',
+    type: String,
+    nullable: true,
+  })
+  needsAssessmentId: string | null;
+
+  @ApiProperty({
+    description: 'Its assessment day (YYYY-MM-DD): "before" is as of its end',
+    type: String,
+    nullable: true,
+  })
+  assessedOn: string | null;
+
+  @ApiProperty({ description: 'Per competency role of the assessment', type: [RoleCoverageDto] })
+  roles: RoleCoverageDto[];
+}
+
+export class WorkplanCoverageDto {
+  @ApiProperty({ description: 'Workplan id', format: 'uuid' })
+  workplanId: string;
+
+  @ApiProperty({ description: 'The day "now" is counted to the end of (YYYY-MM-DD, UTC)' })
+  today: string;
+
+  @ApiProperty({ description: 'Per unit with lines the caller may see', type: [UnitCoverageDto] })
+  units: UnitCoverageDto[];
+}
+
 export class CountryPriorityDto {
   @ApiProperty({ description: 'Country (ISO 3166-1 alpha-2)' })
   countryCode: string;

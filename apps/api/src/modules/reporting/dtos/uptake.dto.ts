@@ -447,6 +447,14 @@ export class PlanDeliveryQuarterDto extends PlanDeliveryFiguresDto {
 }
 
 export class PlanDeliveryDto {
+  @ApiProperty({
+    description: 'When the figures were taken (the rollup shared with every uptake figure); null before the first',
+    type: String,
+    format: 'date-time',
+    nullable: true,
+  })
+  asOf: string | null;
+
   @ApiProperty({ description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5' })
   suppressed: boolean;
 

@@ -13,9 +13,10 @@ export function getPlanDelivery(country: string | undefined, signal?: AbortSigna
   );
 }
 
-export function usePlanDelivery(country: string | undefined) {
+export function usePlanDelivery(country: string | undefined, options: { enabled?: boolean } = {}) {
   return useQuery(
     queryOptions({
+      enabled: options.enabled ?? true,
       queryKey: ['uptake', 'plan-delivery', country ?? null],
       queryFn: ({ signal }) => getPlanDelivery(country, signal),
       placeholderData: keepPreviousData,

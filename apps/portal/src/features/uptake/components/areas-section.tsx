@@ -4,16 +4,25 @@ import { ChoiceField } from '@/components/ui/fields';
 import { QueryState } from '@/components/ui/query-state';
 import { useFormat } from '@/hooks/use-format';
 import { uptakeExportHref } from '@/features/uptake/api/export-uptake';
+import { usePlanDelivery } from '@/features/uptake/api/get-plan-delivery';
 import { useUptake, type UptakeRow } from '@/features/uptake/api/get-uptake';
 import type { UptakePeriodFilter } from '@/features/uptake/api/uptake-filter';
-import { countScale, rateScale } from '@/features/uptake/lib/colour-scale';
+import { countScale, deliveryScale, rateScale } from '@/features/uptake/lib/colour-scale';
 import { countText } from '@/features/uptake/lib/count';
-import { figureKind, figureValue, MAP_FIGURES, type MapFigure } from '@/features/uptake/lib/figures';
+import {
+  figureKind,
+  figureValue,
+  MAP_CHOICES,
+  PLAN_DELIVERY_FIGURE,
+  type MapChoice,
+  type MapFigure,
+} from '@/features/uptake/lib/figures';
 import { AreasTable } from './areas-table';
 import { AsOf } from './as-of';
 import { CsvLink } from './csv-link';
 import { MapLegend } from './map-legend';
 import { LazyWorldMap } from './lazy-world-map';
+import { PlanDeliveryCountryTable } from './plan-delivery-section';
 
 export interface DrillTarget {
   region?: string;
@@ -25,12 +34,13 @@ interface AreasSectionProps {
   period: UptakePeriodFilter;
   /** Where the reader has drilled to. */
   place: DrillTarget;
-  figure: MapFigure;
+  /** What colours the map: an area figure, or plan delivery (its table replaces the countries table). */
+  figure: MapChoice;
   /** Admins see police units; member admins stop at countries. */
   canSeeUnits: boolean;
   /** The region's name for headings. */
   regionName?: string;
-  onFigureChange: (figure: MapFigure) => void;
+  onFigureChange: (figure: MapChoice) => void;
   /** A link into a region or a country. */
   drillHref: (target: DrillTarget) => string;
   onSelectCountry: (row: UptakeRow) => void;
@@ -58,10 +68,25 @@ export function AreasSection({
   const countries = useUptake({ level: 'country', region, ...period });
   const regions = useUptake({ level: 'region', ...period }, { enabled: atWorld });
   const units = useUptake({ level: 'unit', country, ...period }, { enabled: canSeeUnits && !!country });
+  const byPlan = figure === PLAN_DELIVERY_FIGURE;
+  // Every country's plan delivery (the same request as the section below at world level).
+  const plans = usePlanDelivery(undefined, { enabled: byPlan });
+  const planOf = new Map((plans.data?.countries ?? []).map((c) => [c.countryCode, c]));
 
   const figureLabel = t(`uptake.figures.${figure}`);
   const countryName = (row: UptakeRow) => (row.countryCode ? format.country(row.countryCode, row.name) : row.name);
+  /** The value the map colours a country by: plan delivery as a share of the plan, or the area figure. */
+  const mapValue = (row: UptakeRow) => {
+    if (!byPlan) return figureValue(row, figure);
+    const delivery = row.countryCode ? planOf.get(row.countryCode)?.delivery : null;
+    return delivery === null || delivery === undefined ? null : delivery / 100;
+  };
   const valueText = (row: UptakeRow) => {
+    if (byPlan) {
+      const plan = row.countryCode ? planOf.get(row.countryCode) : undefined;
+      if (plan?.withheld) return t('uptake.areas.withheld');
+      return plan && plan.delivery !== null ? format.percent(plan.delivery) : t('uptake.notAvailable');
+    }
     if (row.withheld) return t('uptake.areas.withheld');
     if (figureKind(figure) === 'rate')
       return row.completionRate === null ? t('uptake.notAvailable') : format.percent(row.completionRate * 100);
@@ -82,16 +107,21 @@ export function AreasSection({
         <ChoiceField
           label={t('uptake.map.figure')}
           value={figure}
-          options={MAP_FIGURES.map((f) => ({ value: f, label: t(`uptake.figures.${f}`) }))}
-          onChange={(e) => onFigureChange(e.target.value as MapFigure)}
+          options={MAP_CHOICES.map((f) => ({ value: f, label: t(`uptake.figures.${f}`) }))}
+          onChange={(e) => onFigureChange(e.target.value as MapChoice)}
         />
       </div>
       <QueryState query={countries} loadingLabel={t('uptake.loading')}>
         {(data) => {
           const rows = data.rows;
-          const values = rows.map((r) => figureValue(r, figure));
-          const scale =
-            figureKind(figure) === 'rate' ? rateScale() : countScale(values, { suppressed: data.suppressed });
+          const scale = byPlan
+            ? deliveryScale()
+            : figureKind(figure) === 'rate'
+              ? rateScale()
+              : countScale(
+                  rows.map((r) => figureValue(r, figure)),
+                  { suppressed: data.suppressed },
+                );
           const focus = country
             ? [country]
             : region
@@ -105,7 +135,7 @@ export function AreasSection({
                 <LazyWorldMap
                   rows={rows}
                   scale={scale}
-                  valueOf={(r) => figureValue(r, figure)}
+                  valueOf={mapValue}
                   focus={focus}
                   selected={country}
                   onSelect={onSelectCountry}
@@ -143,7 +173,29 @@ export function AreasSection({
                   )}
                 </QueryState>
               ) : null}
-              {!country ? (
+              {!country && byPlan ? (
+                <QueryState query={plans} loadingLabel={t('uptake.loading')}>
+                  {(delivery) => {
+                    const shown = new Set(rows.map((r) => r.countryCode));
+                    const caption = region
+                      ? t('uptake.planDelivery.byCountryOf', { place: placeName })
+                      : t('uptake.planDelivery.byCountry');
+                    return (
+                      <div className="table-block">
+                        <div className="table-block__head">
+                          <h3>{caption}</h3>
+                        </div>
+                        <AsOf asOf={delivery.asOf} suppressed={delivery.suppressed} />
+                        <PlanDeliveryCountryTable
+                          rows={delivery.countries.filter((c) => shown.has(c.countryCode))}
+                          caption={caption}
+                          busy={plans.isPlaceholderData}
+                        />
+                      </div>
+                    );
+                  }}
+                </QueryState>
+              ) : !country ? (
                 <AreaBlock
                   title={region ? t('uptake.areas.countriesOf', { place: placeName }) : t('uptake.areas.countries')}
                   csv={uptakeExportHref('areas', { level: 'country', region, ...period })}
@@ -159,7 +211,7 @@ export function AreasSection({
                       r.countryCode ? drillHref({ region: r.regionCode ?? region, country: r.countryCode }) : undefined
                     }
                     busy={countries.isPlaceholderData}
-                    initialSort={{ key: figure, direction: 'descending' }}
+                    initialSort={{ key: figure as MapFigure, direction: 'descending' }}
                   />
                 </AreaBlock>
               ) : canSeeUnits ? (

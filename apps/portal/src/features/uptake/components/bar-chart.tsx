@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { CHART, ChartFrame, Grid, PLOT_WIDTH, yAxis, type MonthlyChartProps } from './chart-parts';
 
-const STYLES = ['chart__bar--a', 'chart__bar--b'] as const;
+const STYLES = ['chart__bar--a', 'chart__bar--b', 'chart__bar--c'] as const;
 
-/** Monthly grouped bars: the two series side by side in each month (requests raised, requests filled). */
+/** Grouped bars: the series (up to three) side by side in each month or quarter (requests raised, requests filled). */
 export function BarChart({ months, series, title, description, formatNumber, monthLabel }: MonthlyChartProps) {
   const titleId = useId();
   const descId = useId();
@@ -22,7 +22,7 @@ export function BarChart({ months, series, title, description, formatNumber, mon
       legend={
         <ul className="chart__keys">
           {series.map((s, k) => (
-            <li key={s.key} className={STYLES[k % 2]}>
+            <li key={s.key} className={STYLES[k % STYLES.length]}>
               <svg className="chart__key" viewBox="0 0 14 12" aria-hidden="true">
                 <rect x="1" y="1" width="12" height="10" className="chart__bar" />
               </svg>
@@ -34,7 +34,7 @@ export function BarChart({ months, series, title, description, formatNumber, mon
     >
       <Grid axes={axes} months={months} monthX={x} formatNumber={formatNumber} monthLabel={monthLabel} />
       {series.map((s, k) => (
-        <g key={s.key} className={STYLES[k % 2]}>
+        <g key={s.key} className={STYLES[k % STYLES.length]}>
           {s.values.map((v, i) => {
             if (v === null) return null;
             const top = axes.y(v);

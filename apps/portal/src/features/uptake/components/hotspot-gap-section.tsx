@@ -9,7 +9,7 @@ import { countText, countValue, isSuppressed } from '@/features/uptake/lib/count
 import { largestGapFirst } from '@/features/uptake/lib/figures';
 import { AsOf } from './as-of';
 import { HotspotGapTable } from './hotspot-gap-table';
-import { PairedBarChart } from './paired-bar-chart';
+import { PairedBarChart } from '@/components/ui/paired-bar-chart';
 import { ChartPair } from './trends-section';
 
 /** How many hotspot countries the chart shows (the table has them all). */

@@ -11,6 +11,7 @@ export function MapLegend({ scale, figure }: { scale: ColourScale; figure: strin
   const { t } = useTranslation();
   const format = useFormat();
   const label = (bin: ColourBin) => {
+    if (scale.kind === 'rate' && bin.open) return t('uptake.map.orMore', { from: format.percent(bin.min * 100) });
     if (scale.kind === 'rate')
       return t('uptake.map.range', { from: format.percent(bin.min * 100), to: format.percent(bin.max * 100) });
     return bin.min === bin.max

@@ -108,7 +108,8 @@ export function ChartPair({
 }: {
   chart: ReactNode;
   title: string;
-  csv: string;
+  /** The table's CSV download, where the API has one. */
+  csv?: string;
   csvLabel?: string;
   children: ReactNode;
 }) {
@@ -116,7 +117,7 @@ export function ChartPair({
     <div className="chart-pair">
       <div className="chart-pair__head">
         <h3>{title}</h3>
-        <CsvLink href={csv} table={title} label={csvLabel} />
+        {csv ? <CsvLink href={csv} table={title} label={csvLabel} /> : null}
       </div>
       <div className="chart-pair__body">
         <div className="chart-pair__chart">{chart}</div>

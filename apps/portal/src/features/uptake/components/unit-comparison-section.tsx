@@ -9,7 +9,7 @@ import type { UptakePeriodFilter } from '@/features/uptake/api/uptake-filter';
 import { anyAverageWithheld, comparisonLines, type ComparisonLine } from '@/features/uptake/lib/comparison';
 import { countText, isSuppressed } from '@/features/uptake/lib/count';
 import { AsOf } from './as-of';
-import { PairedBarChart } from './paired-bar-chart';
+import { PairedBarChart } from '@/components/ui/paired-bar-chart';
 import { ChartPair } from './trends-section';
 
 /** A coordinator's unit beside the mean unit of its country, figure by figure: a bar chart and its table. */

@@ -1,4 +1,4 @@
-import { countScale, MAP_PALETTE, NO_DATA_COLOUR, rateScale } from './colour-scale';
+import { countScale, deliveryScale, MAP_PALETTE, NO_DATA_COLOUR, rateScale } from './colour-scale';
 
 describe('countScale', () => {
   it('keeps 0 in its own, lightest class and splits the rest into at most four round classes', () => {
@@ -66,5 +66,18 @@ describe('rateScale', () => {
     expect(scale.colourOf(0.2)).toBe(MAP_PALETTE[1]);
     expect(scale.colourOf(1)).toBe(MAP_PALETTE[4]);
     expect(scale.colourOf(null)).toBe(NO_DATA_COLOUR);
+  });
+});
+
+describe('deliveryScale', () => {
+  it('gives each quarter of the plan its class and the plan met or passed the darkest', () => {
+    const scale = deliveryScale();
+    expect(scale.colourOf(0)).toBe(MAP_PALETTE[0]);
+    expect(scale.colourOf(0.3)).toBe(MAP_PALETTE[1]);
+    expect(scale.colourOf(0.99)).toBe(MAP_PALETTE[3]);
+    expect(scale.colourOf(1)).toBe(MAP_PALETTE[4]);
+    expect(scale.colourOf(1.8)).toBe(MAP_PALETTE[4]);
+    expect(scale.colourOf(null)).toBe(NO_DATA_COLOUR);
+    expect(scale.bins.at(-1)).toMatchObject({ min: 1, open: true });
   });
 });

@@ -13,11 +13,12 @@ export const HOTSPOT_COLOUR = '#b6410b';
 
 export type ScaleKind = 'count' | 'rate';
 
-/** One class of the legend: the values from `min` to `max` (both included) take `colour`. */
+/** One class of the legend: the values from `min` to `max` (both included) take `colour`; `open`: `min` or more. */
 export interface ColourBin {
   min: number;
   max: number;
   colour: string;
+  open?: boolean;
 }
 
 export interface ColourScale {
@@ -78,6 +79,23 @@ export function rateScale(): ColourScale {
     colourOf: (value) => {
       if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA_COLOUR;
       return MAP_PALETTE[Math.max(0, Math.min(4, Math.floor(value * 5)))];
+    },
+  };
+}
+
+/**
+ * A scale for plan delivery (trained ÷ planned, which may pass 1): four classes of a quarter each below the plan,
+ * and the plan met or passed (1 or more) in the darkest.
+ */
+export function deliveryScale(): ColourScale {
+  const bins: ColourBin[] = [0, 1, 2, 3].map((i) => ({ min: i / 4, max: (i + 1) / 4, colour: MAP_PALETTE[i] }));
+  bins.push({ min: 1, max: 1, colour: MAP_PALETTE[4], open: true });
+  return {
+    kind: 'rate',
+    bins,
+    colourOf: (value) => {
+      if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA_COLOUR;
+      return MAP_PALETTE[Math.max(0, Math.min(4, Math.floor(value * 4)))];
     },
   };
 }

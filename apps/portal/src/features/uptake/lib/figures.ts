@@ -22,6 +22,15 @@ export type MapFigure = (typeof MAP_FIGURES)[number];
 export const DEFAULT_FIGURE: MapFigure = 'officersEnrolled';
 
 /**
+ * Plan delivery (issue 18): approved workplans' officers trained ÷ planned per country. Not a figure of the area
+ * rows: the map reads it from the plan delivery view, and its table is that view's.
+ */
+export const PLAN_DELIVERY_FIGURE = 'planDelivery';
+/** Everything the map can be coloured by (labels: `uptake.figures.<key>`). */
+export const MAP_CHOICES = [...MAP_FIGURES, PLAN_DELIVERY_FIGURE] as const;
+export type MapChoice = (typeof MAP_CHOICES)[number];
+
+/**
  * The part of an uptake row the figures read. The seats gap is null when seats requested or filled is
  * hidden ("<5"): the difference of the two would give the hidden one away. Every count is null in an area
  * whose figures are withheld (too few police units).

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { workplanQueryKey, type PlanLine, type Workplan } from '@/features/planning/api/get-workplan';
+import { workplanCoverageQueryKey } from '@/features/planning/api/get-workplan-coverage';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { WorkplanRoute } from './workplan';
 
@@ -64,6 +65,30 @@ function show(plan: Workplan) {
       officersCertified: 0,
     })),
   });
+  queryClient.setQueryData(workplanCoverageQueryKey(plan.id), {
+    workplanId: plan.id,
+    today: '2026-12-05',
+    units: [
+      {
+        policeUnitId: 'unit-1',
+        policeUnitName: 'Cyber Police Department — Kyiv',
+        needsAssessmentId: 'assessment-1',
+        assessedOn: '2026-01-15',
+        roles: [
+          {
+            competencyRoleId: 'r-1',
+            name: 'Online investigator',
+            officersNeeded: 12,
+            atLevelBefore: 3,
+            atLevelNow: 9,
+            coverageBefore: 25,
+            coverageNow: 75,
+          },
+        ],
+      },
+      { policeUnitId: 'unit-2', policeUnitName: 'Odesa unit', needsAssessmentId: null, assessedOn: null, roles: [] },
+    ],
+  });
   return renderPage(<WorkplanRoute />, {
     path: paths.app.workplan.path,
     url: paths.app.workplan.getHref({ workplanId: plan.id }),
@@ -83,6 +108,7 @@ describe('WorkplanRoute', () => {
     expect(within(second).getByText('Self-paced open cohort')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Approve workplan' })).toBeTruthy();
     expect(screen.queryByRole('table', { name: 'Progress of each plan line' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Competency coverage per unit and role' })).toBeNull();
   });
 
   it('shows an approved plan read-only, each line linked to what it became, with progress against target', () => {
@@ -105,5 +131,12 @@ describe('WorkplanRoute', () => {
     const progress = screen.getByRole('table', { name: 'Progress of each plan line' });
     expect(within(progress).getByText('3 of 5')).toBeTruthy();
     expect(within(progress).getByText('0 of 1')).toBeTruthy();
+    const coverage = screen.getByRole('table', { name: 'Competency coverage per unit and role' });
+    const [kyiv, odesa] = within(coverage).getAllByRole('row').slice(1);
+    expect(within(kyiv).getByText('Online investigator')).toBeTruthy();
+    expect(within(kyiv).getByText('3 (25% of need)')).toBeTruthy();
+    expect(within(kyiv).getByText('9 (75% of need)')).toBeTruthy();
+    expect(within(odesa).getByText('No approved needs assessment')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Share of the need met, before and now/ })).toBeTruthy();
   });
 });

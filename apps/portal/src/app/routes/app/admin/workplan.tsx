@@ -8,8 +8,10 @@ import { paths } from '@/config/paths';
 import { useApproveWorkplan } from '@/features/planning/api/approve-workplan';
 import { useDeletePlanLine } from '@/features/planning/api/delete-plan-line';
 import { useWorkplan } from '@/features/planning/api/get-workplan';
+import { useWorkplanCoverage } from '@/features/planning/api/get-workplan-coverage';
 import { useWorkplanProgress } from '@/features/planning/api/get-workplan-progress';
 import { useUpdatePlanLine } from '@/features/planning/api/update-plan-line';
+import { CoverageTable } from '@/features/planning/components/coverage-table';
 import { PlanLinesTable } from '@/features/planning/components/plan-lines-table';
 import { PlanProgressTable } from '@/features/planning/components/plan-progress-table';
 import { quartersBetween } from '@/features/planning/lib/quarters';
@@ -18,7 +20,7 @@ import { useFormat } from '@/hooks/use-format';
 /**
  * A workplan (admins): the proposal's lines with their reasons, edited in place while it is a draft; approving
  * it raises a training request per instructor-led line and opens a cohort per self-paced one. Once approved,
- * each line's progress against its target.
+ * each line's progress against its target, and each unit's competency coverage before the plan and now.
  */
 export function WorkplanRoute() {
   const { t } = useTranslation();
@@ -28,6 +30,7 @@ export function WorkplanRoute() {
   const plan = useWorkplan(workplanId);
   const approved = plan.data?.status === 'approved';
   const progress = useWorkplanProgress(workplanId, approved);
+  const coverage = useWorkplanCoverage(workplanId, approved);
   const update = useUpdatePlanLine(workplanId);
   const remove = useDeletePlanLine(workplanId);
   const approve = useApproveWorkplan(workplanId);
@@ -86,6 +89,15 @@ export function WorkplanRoute() {
                 <h2 id={`${errorId}-progress`}>{t('planning.progress.title')}</h2>
                 <QueryState query={progress} loadingLabel={t('planning.loading')}>
                   {(p) => <PlanProgressTable lines={data.lines} progress={p.lines} />}
+                </QueryState>
+              </section>
+            ) : null}
+            {approved ? (
+              <section aria-labelledby={`${errorId}-coverage`}>
+                <h2 id={`${errorId}-coverage`}>{t('planning.coverage.title')}</h2>
+                <p className="muted">{t('planning.coverage.description')}</p>
+                <QueryState query={coverage} loadingLabel={t('planning.loading')}>
+                  {(c) => <CoverageTable units={c.units} />}
                 </QueryState>
               </section>
             ) : null}

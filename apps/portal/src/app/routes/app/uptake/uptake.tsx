@@ -14,7 +14,7 @@ import { PlanDeliverySection } from '@/features/uptake/components/plan-delivery-
 import { RefreshFigures } from '@/features/uptake/components/refresh-figures';
 import { TrendsSection } from '@/features/uptake/components/trends-section';
 import { UptakeFilters } from '@/features/uptake/components/uptake-filters';
-import { DEFAULT_FIGURE, MAP_FIGURES } from '@/features/uptake/lib/figures';
+import { DEFAULT_FIGURE, MAP_CHOICES, PLAN_DELIVERY_FIGURE } from '@/features/uptake/lib/figures';
 import { isMonth, lastMonths } from '@/features/uptake/lib/period';
 import { useFormat } from '@/hooks/use-format';
 import { useListParams } from '@/hooks/use-list-params';
@@ -41,7 +41,7 @@ export function UptakeRoute() {
   const to = isMonth(params.to) ? params.to : defaults.to;
   const period = { from, to, topic: params.topic, courseId: params.courseId };
   const { region, country } = params;
-  const figure = oneOf(MAP_FIGURES, params.figure) ?? DEFAULT_FIGURE;
+  const figure = oneOf(MAP_CHOICES, params.figure) ?? DEFAULT_FIGURE;
   const query: UptakeQuery = {
     from: params.from,
     to: params.to,
@@ -97,7 +97,7 @@ export function UptakeRoute() {
       />
       <TrendsSection filter={{ ...period, region, country }} place={place} />
       {country ? null : <HotspotGapSection period={period} region={region} place={place} />}
-      <PlanDeliverySection country={country} place={place} />
+      <PlanDeliverySection country={country} place={place} countriesOnMap={figure === PLAN_DELIVERY_FIGURE} />
       <FirmsSection period={period} ownFirm={!isAdmin} />
     </Page>
   );

@@ -32,7 +32,7 @@ const ROW = 52;
 const BAR = 12;
 const VALUE_ROOM = 100;
 
-/** Horizontal pairs of bars, one pair per row, each with its value written beside it. */
+/** Horizontal pairs of bars, one pair per row, each with its value written beside it (uptake, workplan coverage). */
 export function PairedBarChart({ rows, labels, sharedScale, title, description }: PairedBarChartProps) {
   const titleId = useId();
   const descId = useId();
