@@ -14,6 +14,7 @@ import {
   t,
   visible,
 } from './support/browser';
+import { appNow } from './support/env';
 
 jest.setTimeout(240_000);
 
@@ -93,7 +94,7 @@ async function arrange(): Promise<Arranged> {
   const courses = await admin.get<{ items: Course[] }>('/api/courses?pageSize=100');
   const byCode = (code: string) => courses.items.find((c) => c.code === code)!;
   const enrolIn = async (code: string): Promise<{ enrolment: string; course: Course }> => {
-    const starts = new Date(Date.now() + 30 * 86400_000);
+    const starts = new Date(appNow().getTime() + 30 * 86400_000);
     const cohort = await admin.post<{ id: string }>('/api/cohorts', {
       courseId: byCode(code).id,
       startsAt: starts.toISOString(),

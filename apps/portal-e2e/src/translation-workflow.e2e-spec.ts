@@ -15,6 +15,7 @@ import {
   t,
   visible,
 } from './support/browser';
+import { appNow } from './support/env';
 
 jest.setTimeout(240_000);
 
@@ -96,7 +97,7 @@ async function arrange(): Promise<Arranged> {
     password: OFFICER_PASSWORD,
     memberFirmId: (await admin.get<{ items: { id: string }[] }>('/api/member-firms')).items[0].id,
   });
-  const starts = new Date(Date.now() + 30 * 86400_000);
+  const starts = new Date(appNow().getTime() + 30 * 86400_000);
   const cohort = await admin.post<{ id: string }>('/api/cohorts', {
     courseId: course.id,
     startsAt: starts.toISOString(),

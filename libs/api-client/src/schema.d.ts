@@ -10453,7 +10453,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One programme */
+            /** @description One programme (the achievement credentials name) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10464,24 +10464,6 @@ export interface operations {
             };
             /** @description Refused input: `code` and `field` name the problem */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Signed in with a role that may not call this route */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

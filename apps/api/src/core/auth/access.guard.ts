@@ -30,11 +30,15 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) throw new ForbiddenException(coded('auth.no_access_rule', null, 'This route declares no access rule'));
-    if (rule.kind === 'public') return true;
+    if (rule.kind === 'public' && !rule.session) return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = request.cookies?.[SESSION_COOKIE];
     const user = token ? await this.sessions.findUser(token) : null;
+    if (rule.kind === 'public') {
+      if (user) request.authUser = user;
+      return true;
+    }
     if (!user) throw new UnauthorizedException(coded('auth.sign_in_first', null, 'Sign in first'));
     request.authUser = user;
     if (!rule.roles.includes(user.role))

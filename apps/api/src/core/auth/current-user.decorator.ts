@@ -9,3 +9,9 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   if (!user) throw new UnauthorizedException(coded('auth.sign_in_first', null, 'Sign in first'));
   return user;
 });
+
+/** The signed-in user of a `@Public({ session: 'optional' })` route, or null for an anonymous caller. */
+export const CurrentUserOrNull = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthUser | null =>
+    ctx.switchToHttp().getRequest<FastifyRequest>().authUser ?? null,
+);

@@ -136,29 +136,28 @@ export class CalendarService {
           ...marker(c.expires_at),
         }),
       );
-    if (viewer.role === 'trainer') {
-      for (const a of await proposalsToAnswer(this.db.manager, viewer.id, from, to))
-        items.push(
-          entry({
-            uid: `proposal-answer-by-${a.id}@${UID_DOMAIN}`,
-            kind: 'proposal_answer_by',
-            title: a.title,
-            objectId: a.id,
-            ...marker(a.expires_at),
-          }),
-        );
-      for (const u of await unavailability(this.db.manager, viewer.id, from, to))
-        items.push(
-          entry({
-            uid: `unavailability-${u.id}@${UID_DOMAIN}`,
-            kind: 'unavailability',
-            title: u.reason ?? '',
-            objectId: u.id,
-            start: u.starts_at,
-            end: u.ends_at,
-          }),
-        );
-    }
+    // A trainer's own commitments (proposals to answer, unavailability): the queries hold only the viewer's rows.
+    for (const a of await proposalsToAnswer(this.db.manager, viewer.id, from, to))
+      items.push(
+        entry({
+          uid: `proposal-answer-by-${a.id}@${UID_DOMAIN}`,
+          kind: 'proposal_answer_by',
+          title: a.title,
+          objectId: a.id,
+          ...marker(a.expires_at),
+        }),
+      );
+    for (const u of await unavailability(this.db.manager, viewer.id, from, to))
+      items.push(
+        entry({
+          uid: `unavailability-${u.id}@${UID_DOMAIN}`,
+          kind: 'unavailability',
+          title: u.reason ?? '',
+          objectId: u.id,
+          start: u.starts_at,
+          end: u.ends_at,
+        }),
+      );
     return items.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.uid.localeCompare(b.uid));
   }
 

@@ -17,7 +17,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UNIT_ROLES } from '@icspa/domain';
 import { Allow, Public } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { CurrentUser, CurrentUserOrNull } from '../../core/auth/current-user.decorator';
 import { ErrorResponseDto } from '../../core/errors/error-response';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { PageQueryDto } from '../../core/http/pagination.dto';
@@ -61,9 +61,10 @@ export class CertificationsController {
   }
 
   @Get('certification-programmes/:id')
-  @Allow()
-  @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme' })
-  programme(@CurrentUser() user: AuthUser, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
+  // Public: issued credentials name this URL as their achievement's id, for any verifier to read.
+  @Public({ session: 'optional' })
+  @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme (the achievement credentials name)' })
+  programme(@CurrentUserOrNull() user: AuthUser | null, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
     return this.programmeService.get(id, user, reader);
   }
 

@@ -173,6 +173,34 @@ describe('certifications: issue, life, verification and signed credentials', () 
     ).toEqual(['new:active', 'old:expired']);
   });
 
+  it('every URL of this server that an issued credential names answers without a session (a renamed route keeps them working)', async () => {
+    const [officer] = await createOfficers(t, 1, unitId);
+    const cert = await certified(officer);
+    const { credential } = (
+      await t.inject({ method: 'GET', url: `/api/certifications/${cert.id}/credential`, cookie: officer.cookie })
+    ).json();
+    const urls = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string' && /^https?:\/\//.test(value)) urls.add(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(credential);
+    const origin = new URL(t.config.publicUrl).origin;
+    // The issuer is the academy itself (its origin, the portal's home page, which this API-only test app
+    // does not serve); every other URL is an API route.
+    expect(urls).toContain(origin);
+    const ours = [...urls].filter((u) => new URL(u).origin === origin && new URL(u).pathname !== '/');
+    // The achievement (the programme) and the status list (with the credential's entry in it) at least.
+    expect(ours.some((u) => new URL(u).pathname.startsWith('/api/certification-programmes/'))).toBe(true);
+    expect(ours.some((u) => new URL(u).pathname.startsWith('/api/credentials/status/'))).toBe(true);
+    for (const url of ours) {
+      const { pathname, search } = new URL(url);
+      const res = await t.inject({ method: 'GET', url: pathname + search });
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+    }
+  });
+
   it('signs an Open Badges 3.0 credential that an independent JOSE library verifies; any changed byte fails; revocation shows in the status list', async () => {
     const [officer] = await createOfficers(t, 1, unitId);
     const cert = await certified(officer);

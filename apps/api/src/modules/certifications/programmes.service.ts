@@ -60,8 +60,9 @@ export class ProgrammesService {
 
   /** The text of programmes for a reader (admins read the source they edit). */
   private async texts(user: AuthUser | null, reader: ReaderLanguages | undefined, ids: string[]) {
+    // Anonymous readers (a verifier following a credential) read it translated by their Accept-Language.
     const locales =
-      user && reader && !CertificationsPolicy.readsSource(user) ? await this.translations.readerLocales(reader) : [];
+      reader && !(user && CertificationsPolicy.readsSource(user)) ? await this.translations.readerLocales(reader) : [];
     return this.translations.resolve('certification_programme', ids, locales);
   }
 

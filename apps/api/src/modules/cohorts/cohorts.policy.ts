@@ -162,6 +162,11 @@ export const CohortsPolicy = {
     return user.id === e.officerId && !retakeLeft;
   },
 
+  /** Whether `seesSessionAccess` decides on the cohort's seats for this user (officers and coordinators). */
+  sessionAccessNeedsSeats(user: AuthUser): boolean {
+    return user.role === 'officer' || user.role === 'coordinator';
+  },
+
   /**
    * A session's meeting link and venue address (how to get in) go to those taking part, as in the calendar:
    * admins, the cohort's trainer, an officer holding a seat, and the coordinator of a unit with an officer

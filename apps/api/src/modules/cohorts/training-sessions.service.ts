@@ -113,9 +113,7 @@ export class TrainingSessionsService {
     cohortId: string,
     trainerId: string | null,
   ): Promise<boolean> {
-    // Only officers' and coordinators' answers depend on the seats.
-    const seated =
-      user.role === 'officer' || user.role === 'coordinator' ? await seatedOfficers(manager, cohortId) : [];
+    const seated = CohortsPolicy.sessionAccessNeedsSeats(user) ? await seatedOfficers(manager, cohortId) : [];
     return CohortsPolicy.seesSessionAccess(user, { cohortTrainerId: trainerId, seated });
   }
 

@@ -183,6 +183,38 @@ describe('unfilled requests are re-tried when a qualified trainer becomes free (
     expect(await view(second)).toMatchObject({ reopenReason: 'proposal_expired', round: 2 });
   });
 
+  it('after the trainer withdraws from an accepted assignment, the unfilled request it blocked is proposed to them', async () => {
+    const { courseId, trainers } = await courseWithTrainers(1);
+    const [trainer] = trainers;
+    const trainerCookie = await t.sessionCookie(trainer.id);
+    const first = await raise(courseId, 120);
+    await waitFor('the first request to be proposed', async () => (await statusOf(first)) === 'proposed');
+    const [proposal] = await t.db.query(
+      `SELECT id FROM assignment WHERE training_request_id = $1 AND status = 'proposed'`,
+      [first],
+    );
+    const accepted = await t.inject({
+      method: 'POST',
+      url: `/api/assignments/${proposal.id}/accept`,
+      cookie: trainerCookie,
+      payload: {},
+    });
+    expect(accepted.statusCode).toBe(200);
+    const second = await raise(courseId, 121);
+    await waitFor('the second request to be unfilled', async () => (await statusOf(second)) === 'unfilled');
+    const withdrawn = await t.inject({
+      method: 'POST',
+      url: `/api/assignments/${proposal.id}/withdraw`,
+      cookie: trainerCookie,
+      payload: {},
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    await waitFor('the second request to be proposed', async () => (await statusOf(second)) === 'proposed', 30_000);
+    expect(await liveAssignments(second)).toEqual([trainer.id]);
+    expect(await view(second)).toMatchObject({ reopenReason: 'booking_cancelled', round: 2 });
+    expect(await overlappingBookings(t)).toEqual([]);
+  });
+
   it('does not re-try a request whose wished window has begun, and says it is no longer watched', async () => {
     const { courseId, trainers } = await courseWithTrainers(1);
     const [trainer] = trainers;

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { coded } from '../../core/errors/coded';
-import { liveGrantScopes } from '../identity/capability-grants.queries';
 import { buildTranslationFile, TRANSLATION_FILE_FORMATS, type TranslationFileFormat } from './translation-files';
 import { courseUnits } from './translation-units';
 import { contentLocales, courseProgress } from './translation-workflow.queries';
@@ -20,8 +19,7 @@ export class TranslationWorkflowService {
   async progress(user: AuthUser): Promise<TranslationProgressDto> {
     const manager = this.db.manager;
     const all = await contentLocales(manager);
-    const granted = user.role === 'admin' ? null : new Set(await liveGrantScopes(manager, user.id, 'translate'));
-    const locales = all.filter((l) => granted === null || granted.has(l.code));
+    const locales = await TranslationsPolicy.translatableLocales(manager, user, all);
     if (locales.length === 0) return { locales: [], courses: [] };
     const rows = await courseProgress(
       manager,
