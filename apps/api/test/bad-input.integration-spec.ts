@@ -442,6 +442,49 @@ describe('bad input on every write route', () => {
     expect(read.statusCode).toBe(200);
   });
 
+  it('keeps answering /api/health/live within 1 s while every write route receives its largest hostile bodies', async () => {
+    const bodies: { route: RouteInfo; payload: string | object }[] = [];
+    for (const route of writes.filter((w) => w.schema?.properties)) {
+      const fields = bodyFields(route.schema!);
+      // Every array field of the route at 100,000 items at once, and 100,000-deep nesting in its first field.
+      const arrays = fields.filter((f) => f.schema.type === 'array');
+      if (arrays.length)
+        bodies.push({
+          route,
+          payload: arrays.reduce<object>((body, f) => mergeDeep(body, bodyAt(f.path, new Array(100_000).fill({}))), {}),
+        });
+      const first = Object.keys(route.schema!.properties!)[0];
+      bodies.push({ route, payload: `{"${first}":${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    }
+    expect(bodies.length).toBeGreaterThan(50);
+    let done = false;
+    const latencies: number[] = [];
+    const probe = (async () => {
+      while (!done) {
+        const started = Date.now();
+        const response = await t.inject({ method: 'GET', url: '/api/health/live' });
+        expect(response.statusCode).toBe(200);
+        latencies.push(Date.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const failures: string[] = [];
+    // Twenty in flight at a time, so the probe measures the loop, not the test's own memory.
+    for (let i = 0; i < bodies.length; i += 20) {
+      const batch = bodies.slice(i, i + 20);
+      const responses = await Promise.all(batch.map(({ route, payload }) => send(route, payload)));
+      responses.forEach((r, j) => {
+        if (r.statusCode >= 500 || r.body.length > 5000)
+          failures.push(`${batch[j].route.method} ${batch[j].route.path} → ${r.statusCode} (${r.body.length} bytes)`);
+      });
+    }
+    done = true;
+    await probe;
+    expect(failures).toEqual([]);
+    expect(latencies.length).toBeGreaterThan(0);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+  });
+
   it('keeps answering /api/health/live within 1 s while the largest hostile bodies are in flight', async () => {
     const submit = writes.find((w) => w.path === '/api/attempts/:id/submit')!;
     const bodies = [
@@ -482,3 +525,16 @@ describe('bad input on every write route', () => {
     expect(Math.max(...latencies)).toBeLessThan(1000);
   });
 });
+
+/** `a` with `b`'s fields added, objects merged key by key (bodies of several hostile fields at once). */
+function mergeDeep(a: object, b: object): object {
+  const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(b)) {
+    const current = out[key];
+    out[key] =
+      current && value && typeof current === 'object' && typeof value === 'object' && !Array.isArray(value)
+        ? mergeDeep(current as object, value as object)
+        : value;
+  }
+  return out;
+}
