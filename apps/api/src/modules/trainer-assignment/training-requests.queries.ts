@@ -95,13 +95,25 @@ export async function insertTrainingRequest(
     deliveryMode: DeliveryMode;
     seats: number;
     requestedById: string;
+    /** When it was raised, by the application's clock (lists show the newest first). */
+    createdAt: Date;
   },
 ): Promise<{ id: string; round: number }> {
   const row = await selectOne<{ id: string; round: number }>(
     manager,
-    `INSERT INTO training_request (police_unit_id, course_id, language, period, delivery_mode, seats, requested_by_id)
-     VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), $6, $7, $8) RETURNING id, round`,
-    [r.policeUnitId, r.courseId, r.language, r.startsAt, r.endsAt, r.deliveryMode, r.seats, r.requestedById],
+    `INSERT INTO training_request (police_unit_id, course_id, language, period, delivery_mode, seats, requested_by_id, created_at)
+     VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), $6, $7, $8, $9) RETURNING id, round`,
+    [
+      r.policeUnitId,
+      r.courseId,
+      r.language,
+      r.startsAt,
+      r.endsAt,
+      r.deliveryMode,
+      r.seats,
+      r.requestedById,
+      r.createdAt,
+    ],
   );
   return row!;
 }
@@ -269,10 +281,11 @@ export function reopenUnfilledRequests(
   );
 }
 
-export async function markRequestAssigned(manager: EntityManager, id: string, cohortId: string) {
+/** `assignedAt` by the application's clock, as the request's `created_at` (hours to an accepted trainer). */
+export async function markRequestAssigned(manager: EntityManager, id: string, cohortId: string, assignedAt: Date) {
   await manager.query(
-    `UPDATE training_request SET status = 'assigned', cohort_id = $2, assigned_at = now(), updated_at = now() WHERE id = $1`,
-    [id, cohortId],
+    `UPDATE training_request SET status = 'assigned', cohort_id = $2, assigned_at = $3, updated_at = now() WHERE id = $1`,
+    [id, cohortId, assignedAt],
   );
 }
 

@@ -102,6 +102,7 @@ export class TrainingRequestsService {
       deliveryMode: body.deliveryMode,
       seats: body.seats,
       requestedById: user.id,
+      createdAt: this.clock.now(),
     });
     await this.outbox.write(
       manager,

@@ -54,7 +54,7 @@ export class AcceptAssignmentUseCase {
       // One commitment: the proposal's booking becomes the cohort's (never a second, colliding row).
       if (!(await moveAssignmentBookingToCohort(manager, assignmentId, cohortId)))
         await this.bookings.syncCohort(manager, cohortId, 'id');
-      await markRequestAssigned(manager, request.id, cohortId);
+      await markRequestAssigned(manager, request.id, cohortId, this.clock.now());
       const coordinators = await findActiveCoordinatorIds(manager, request.police_unit_id);
       const recipients = [...new Set([...coordinators, ...(request.requested_by_id ? [request.requested_by_id] : [])])];
       await this.notifications.notify(manager, recipients, 'training_request.assigned', {
