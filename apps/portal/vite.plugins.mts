@@ -19,7 +19,14 @@ interface SignInStrings {
   password: string;
   submit: string;
   submitting: string;
+  /** The page's `<title>` (`app.documentTitle` of the sign-in page). */
+  documentTitle: string;
+  /** Said when a held submission still waits for the portal after `STALLED_MS` (`errors.chunk`). */
+  stalled: string;
 }
+
+/** How long a submission held by the shell's form waits before the reader is told the page did not load. */
+const STALLED_MS = 45_000;
 
 /**
  * Fills the loading shell of `index.html` (markup and style are in the file itself) with a tiny inline
@@ -40,14 +47,15 @@ export function bootShell(localesDir: string): Plugin {
   const catalogues = codes.map((code) => {
     const strings = JSON.parse(readFileSync(join(localesDir, `${code}.json`), 'utf8')) as {
       common: { loading: string };
-      app: { tagline: string };
-      signIn: Omit<SignInStrings, 'tagline'>;
+      app: { tagline: string; documentTitle: string };
+      errors: { chunk: string };
+      signIn: Omit<SignInStrings, 'tagline' | 'documentTitle' | 'stalled'>;
     };
     return { code, strings };
   });
   const loading = Object.fromEntries(catalogues.map(({ code, strings }) => [code, strings.common.loading]));
   const signIn = Object.fromEntries(
-    catalogues.map(({ code, strings: { app, signIn: s } }): [string, SignInStrings] => [
+    catalogues.map(({ code, strings: { app, errors, signIn: s } }): [string, SignInStrings] => [
       code,
       {
         tagline: app.tagline,
@@ -56,19 +64,26 @@ export function bootShell(localesDir: string): Plugin {
         password: s.password,
         submit: s.submit,
         submitting: s.submitting,
+        documentTitle: app.documentTitle.replace('{{page}}', s.title),
+        stalled: errors.chunk,
       },
     ]),
   );
   // On /sign-in (and unless this device kept a signed-in user, when the portal checks the session first),
   // the shell's sign-in form shows in the reader's language and takes the e-mail and password at once; a
-  // submission is held (the button says "Signing in…") until the portal's form takes over and sends it.
+  // submission is held (the button says "Signing in…", announced, focus kept on it) until the portal's form
+  // takes over and sends it, once. Its submit handler is in place before the form shows (and the form posts,
+  // never a GET with the password in the address, should the script ever fail); a submission still held after
+  // STALLED_MS says the page did not load.
   const signInForm =
     `var b=document.getElementById('boot-sign-in'),o=null;try{o=localStorage.getItem(${JSON.stringify(KEPT_ME_KEY)})}catch(e){}` +
-    `if(b&&g==='sign-in'&&!o){var w=${JSON.stringify(signIn)}[m],n=b.querySelectorAll('[data-boot-text]');` +
-    `for(i=0;i<n.length;i++)n[i].textContent=w[n[i].getAttribute('data-boot-text')];` +
-    `document.body.classList.add('boot-signing-in');b.hidden=false;var f=document.getElementById('boot-sign-in-form');` +
-    `f.addEventListener('submit',function(v){v.preventDefault();f.setAttribute('data-submitted','');` +
-    `var x=f.querySelector('button');x.disabled=true;x.textContent=w.submitting});document.getElementById('boot-email').focus()}`;
+    `if(b&&g==='sign-in'&&!o){var w=${JSON.stringify(signIn)}[m],n=b.querySelectorAll('[data-boot-text]'),` +
+    `f=document.getElementById('boot-sign-in-form'),x=f.querySelector('button'),u=document.getElementById('boot-sign-in-status');` +
+    `f.addEventListener('submit',function(v){v.preventDefault();if(f.hasAttribute('data-submitted'))return;` +
+    `f.setAttribute('data-submitted','');x.setAttribute('aria-disabled','true');x.textContent=w.submitting;u.textContent=w.submitting;` +
+    `setTimeout(function(){if(document.getElementById('boot-sign-in'))u.textContent=w.stalled},${STALLED_MS})});` +
+    `for(i=0;i<n.length;i++)n[i].textContent=w[n[i].getAttribute('data-boot-text')];document.title=w.documentTitle;` +
+    `document.body.classList.add('boot-signing-in');b.hidden=false;document.getElementById('boot-email').focus()}`;
   const script = (preload: Record<string, string>, pages: Record<string, string[]>) =>
     `(function(){var t=${JSON.stringify(loading)},p=${JSON.stringify(preload)},r=${JSON.stringify(pages)},` +
     `k=Object.keys(t),s=null,m;` +

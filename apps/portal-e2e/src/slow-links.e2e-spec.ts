@@ -231,6 +231,9 @@ describe('first paint', () => {
         await visible(page.getByRole('heading', { level: 1, name: t(lang as 'en', 'signIn.title') }));
         await visible(page.getByRole('button', { name: t(lang as 'en', 'signIn.submit') }));
         expect(await page.locator('#boot-text').isVisible()).toBe(false);
+        expect(await page.title()).toBe(
+          t(lang as 'en', 'app.documentTitle', { page: t(lang as 'en', 'signIn.title') }),
+        );
         // The sign-in page's own chunks (a lazy route) are asked for at once, not only after the entry has run.
         const preload = await page
           .locator('link[rel="modulepreload"][href*="/assets/"]')
@@ -269,15 +272,25 @@ describe('first paint', () => {
       await page.getByLabel(t('uk', 'signIn.email'), { exact: true }).fill('officer@icspa.test');
       await page.getByLabel(t('uk', 'signIn.password'), { exact: true }).fill(PASSWORD);
       const login = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login');
+      let logins = 0;
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/auth/login') logins += 1;
+      });
       await page.getByRole('button', { name: t('uk', 'signIn.submit') }).click();
-      // Held: the button says so, and nothing has been sent yet.
-      await visible(page.getByRole('button', { name: t('uk', 'signIn.submitting') }));
+      // Held: the button says so (and a status announces it), focus stays on it, nothing has been sent yet.
+      const held = await visible(page.getByRole('button', { name: t('uk', 'signIn.submitting') }));
+      await visible(page.getByRole('status').filter({ hasText: t('uk', 'signIn.submitting') }));
+      expect(await held.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Pressing it again changes nothing: one submission is held.
+      await page.keyboard.press('Enter');
+      expect(logins).toBe(0);
       release();
       // The portal's form takes over and sends the held submission once: the officer lands on My learning.
       expect((await login).status()).toBe(200);
       await page.waitForURL((url) => url.pathname.startsWith('/learning'));
       await visible(page.getByRole('heading', { level: 1, name: t('uk', 'myLearning.title') }));
       expect(await page.locator('#boot-sign-in').count()).toBe(0);
+      expect(logins).toBe(1);
     } finally {
       await context.close();
     }

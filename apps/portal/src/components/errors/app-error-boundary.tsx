@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { releaseBootSignIn } from '@/lib/boot-sign-in';
 import { i18n } from '@/lib/i18n';
 import { isChunkLoadError } from './error-text';
 
@@ -19,6 +20,8 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
 
   componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error('Portal crashed', error, info.componentStack);
+    // The shell's sign-in form (index.html) hides the app while it shows: the message must be seen.
+    releaseBootSignIn();
   }
 
   private readonly retry = () => {
