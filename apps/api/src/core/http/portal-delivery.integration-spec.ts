@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { TestApp } from '../../../test/test-app';
 import { negotiateEncoding } from './compression';
-import { DOCUMENT_ONLY_HEADERS } from './portal-static';
+import { API_ONLY_HEADERS, DOCUMENT_ONLY_HEADERS } from './portal-static';
 
 /**
  * How the portal and the API reach a slow link: pre-compressed assets by content negotiation, hashed
@@ -64,9 +64,14 @@ describe('hashed assets', () => {
   });
 
   it('go without the headers only a document obeys, keeping nosniff and the resource policy (bytes on a 3G link)', async () => {
-    const res = await asset('br');
-    for (const name of DOCUMENT_ONLY_HEADERS)
+    const res = await t.inject({
+      method: 'GET',
+      url: '/assets/index-AbC123.js',
+      headers: { 'accept-encoding': 'br', origin: 'http://localhost:5173', 'x-request-id': 'req-1' },
+    });
+    for (const name of [...DOCUMENT_ONLY_HEADERS, ...API_ONLY_HEADERS])
       expect({ name, value: res.headers[name] }).toEqual({ name, value: undefined });
+    expect(res.headers.vary).toBe('Accept-Encoding');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
     // The page itself keeps them all.
