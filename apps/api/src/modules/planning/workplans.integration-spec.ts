@@ -336,7 +336,7 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
         planned: total.planned,
         trained: total.trained,
         certified: 2,
-        delivery: Math.round((100 * total.trained) / total.planned),
+        delivery: Math.floor((100 * total.trained) / total.planned),
       }),
     ]);
     // A member admin: the same rules as the rest of uptake (withheld as the unit counts per area make it).
