@@ -4444,7 +4444,7 @@ export interface components {
             trained: (number | "<5") | null;
             /** @description Of those, certified by a programme counting the line’s course; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
             certified: (number | "<5") | null;
-            /** @description Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned */
+            /** @description Plan delivery: trained ÷ planned, a whole percent rounded down (100: the plan met); outside an admin’s view from the counts as shown. Null when withheld, nothing is planned, or either count is "<5" */
             delivery: number | null;
             /** @description Whether the area’s figures are withheld (too few police units) */
             withheld: boolean;
@@ -4458,7 +4458,7 @@ export interface components {
             trained: (number | "<5") | null;
             /** @description Of those, certified by a programme counting the line’s course; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the area is withheld */
             certified: (number | "<5") | null;
-            /** @description Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned */
+            /** @description Plan delivery: trained ÷ planned, a whole percent rounded down (100: the plan met); outside an admin’s view from the counts as shown. Null when withheld, nothing is planned, or either count is "<5" */
             delivery: number | null;
             /** @description Whether the area’s figures are withheld (too few police units) */
             withheld: boolean;
@@ -5052,17 +5052,17 @@ export interface components {
              * @description Competency role
              */
             competencyRoleId: string;
-            /** @description Its name as written (the portal shows the reader’s language from the framework) */
+            /** @description Its name in the reader’s language, as the competency framework gives it (admins: the English source they edit) */
             name: string;
             /** @description Officers the unit needs in the role (its needs assessment) */
             officersNeeded: number;
             /** @description Officers and coordinators of the unit holding every competency the role requires at the required level, at the end of the assessment day (inferred from completions and certifications) */
             atLevelBefore: number;
-            /** @description The same, today */
+            /** @description The same, now (by the application’s clock; never before the assessment day’s end) */
             atLevelNow: number;
             /** @description Coverage before: min(at level, needed) ÷ needed, in percent; null when none are needed */
             coverageBefore: number | null;
-            /** @description Coverage today, as above */
+            /** @description Coverage now, as above */
             coverageNow: number | null;
         };
         UnitCoverageDto: {
@@ -5075,10 +5075,10 @@ export interface components {
             policeUnitName: string;
             /**
              * Format: uuid
-             * @description The unit’s latest approved needs assessment (the one a proposal reads); null when it has none
+             * @description The needs assessment the plan was proposed from: the unit’s latest approved one when the plan was created; null when it had none
              */
             needsAssessmentId: string | null;
-            /** @description Its assessment day (YYYY-MM-DD): "before" is as of its end */
+            /** @description Its assessment day (YYYY-MM-DD): "before" is as of its end (UTC) */
             assessedOn: string | null;
             /** @description Per competency role of the assessment */
             roles: components["schemas"]["RoleCoverageDto"][];
@@ -5089,8 +5089,11 @@ export interface components {
              * @description Workplan id
              */
             workplanId: string;
-            /** @description The day "now" is counted to the end of (YYYY-MM-DD, UTC) */
-            today: string;
+            /**
+             * Format: date-time
+             * @description The instant "now" is counted at: the application’s clock (a unit’s "before" when that is later)
+             */
+            now: string;
             /** @description Per unit with lines the caller may see */
             units: components["schemas"]["UnitCoverageDto"][];
         };

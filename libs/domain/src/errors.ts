@@ -288,6 +288,7 @@ export const ERROR_CODES = {
   'needs_assessment.version_conflict': [],
   'needs_assessment.note_required': [],
   'needs_assessment.unit_required': [],
+  'needs_assessment.assessed_in_future': [],
   // Planning: workplans and plan lines.
   'workplan.not_found': [],
   'workplan.approved': [],

@@ -259,6 +259,15 @@ describe('planning: competency framework and needs assessments', () => {
       const res = await create(admin, payload);
       expect([res.statusCode, res.json().errors?.[0]?.field ?? res.json().field]).toEqual([400, field]);
     }
+    // A day in the future by the application's clock: tomorrow is allowed (time zones east of UTC), not after.
+    const day = (offset: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const future = await create(admin, { assessedOn: day(2), policeUnitId: kyivUnit });
+    expect([future.statusCode, future.json().code, future.json().field]).toEqual([
+      400,
+      'needs_assessment.assessed_in_future',
+      'assessedOn',
+    ]);
     const a = (await create(otherCoordinator, { assessedOn: today })).json();
     const bad: [object, string][] = [
       [
@@ -283,6 +292,14 @@ describe('planning: competency framework and needs assessments', () => {
       roles: [{ competencyRoleId: a.levels[0].competencyId, officersNow: 1, officersNeeded: 1 }],
     });
     expect([unknownRole.statusCode, unknownRole.json().field]).toEqual([400, 'roles']);
+    const later = await put(otherCoordinator, a.id, { version: a.version, assessedOn: day(2) });
+    expect([later.statusCode, later.json().code, later.json().field]).toEqual([
+      400,
+      'needs_assessment.assessed_in_future',
+      'assessedOn',
+    ]);
+    const tomorrow = await put(otherCoordinator, a.id, { version: a.version, assessedOn: day(1) });
+    expect([tomorrow.statusCode, tomorrow.json().assessedOn]).toEqual([200, day(1)]);
     const review400 = await review(admin, a.id, { decision: 'maybe' });
     expect([review400.statusCode, review400.json().errors?.[0]?.field ?? review400.json().field]).toEqual([
       400,

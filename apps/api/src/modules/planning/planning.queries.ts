@@ -175,13 +175,14 @@ export async function unknownRoles(manager: EntityManager, ids: string[]): Promi
 
 /**
  * The first half of the inference, shared by every reader of officers' levels: given a relation
- * `scope (police_unit_id, day)` defined before it, the CTEs `officers (id, police_unit_id, at)` — the active officers
- * and coordinators of each unit, `at` the end of the unit's day (UTC) — and `per_officer (officer, competency_id,
- * level)`: the highest level each holds a competency at, from the courses they completed before `at` and the
- * programmes they held a live (valid, unexpired, unrevoked) certification in at that moment.
+ * `scope (police_unit_id, at)` defined before it (`at` a timestamptz: the end of an assessment day, or the
+ * application's "now"), the CTEs `officers (id, police_unit_id, at)` — the active officers and coordinators of each
+ * unit, with its instant — and `per_officer (officer, competency_id, level)`: the highest level each holds a
+ * competency at, from the courses they completed before `at` and the programmes they held a live (valid, unexpired,
+ * unrevoked) certification in at that moment.
  */
 const OFFICER_LEVELS = `officers AS (
-       SELECT u.id, u.police_unit_id, ((s.day + 1)::timestamp AT TIME ZONE 'UTC') AS at
+       SELECT u.id, u.police_unit_id, s.at
          FROM scope s JOIN app_user u ON u.police_unit_id = s.police_unit_id
         WHERE u.role IN ('officer', 'coordinator') AND u.disabled_at IS NULL),
      held AS (
@@ -209,7 +210,7 @@ export async function inferUnitLevels(
 ): Promise<{ competencyId: string; revision: number; level: number }[]> {
   return selectRows(
     manager,
-    `WITH scope AS (SELECT $1::uuid AS police_unit_id, $2::date AS day),
+    `WITH scope AS (SELECT $1::uuid AS police_unit_id, (($2::date + 1)::timestamp AT TIME ZONE 'UTC') AS at),
      ${OFFICER_LEVELS},
      n AS (SELECT count(*)::int AS n FROM officers)
      SELECT k.id AS "competencyId", k.revision,
@@ -228,18 +229,18 @@ export interface RoleCoverageRow {
 }
 
 /**
- * Competency coverage: per unit (each at its own day) and each competency role of the unit's needs assessment,
- * how many of its active officers and coordinators hold every live competency the role requires at the required
- * level or above, by the inference's own per-officer levels (`OFFICER_LEVELS`).
+ * Competency coverage: per unit (each at its own instant `at`) and each competency role of the unit's needs
+ * assessment, how many of its active officers and coordinators hold every live competency the role requires at the
+ * required level or above, by the inference's own per-officer levels (`OFFICER_LEVELS`).
  */
 export function roleCoverage(
   manager: EntityManager,
-  units: readonly { policeUnitId: string; day: string; needsAssessmentId: string }[],
+  units: readonly { policeUnitId: string; at: Date; needsAssessmentId: string }[],
 ): Promise<RoleCoverageRow[]> {
   if (!units.length) return Promise.resolve([]);
   return selectRows<RoleCoverageRow>(
     manager,
-    `WITH scope AS (SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[]) AS s(police_unit_id, day, needs_assessment_id)),
+    `WITH scope AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) AS s(police_unit_id, at, needs_assessment_id)),
      ${OFFICER_LEVELS}
      SELECT s.police_unit_id AS "policeUnitId", r.competency_role_id AS "competencyRoleId",
             (SELECT count(*)::int FROM officers o
@@ -250,7 +251,7 @@ export function roleCoverage(
                     WHERE p.officer = o.id AND p.competency_id = rc.competency_id AND p.level >= rc.required_level))) AS "atLevel"
        FROM scope s JOIN needs_assessment_role r ON r.needs_assessment_id = s.needs_assessment_id
       ORDER BY 1, 2`,
-    [units.map((u) => u.policeUnitId), units.map((u) => u.day), units.map((u) => u.needsAssessmentId)],
+    [units.map((u) => u.policeUnitId), units.map((u) => u.at), units.map((u) => u.needsAssessmentId)],
   );
 }
 

@@ -240,6 +240,19 @@ export class PlanningService {
     return { ...toAssessment(row), roles, levels };
   }
 
+  /**
+   * An assessment describes a day that has begun somewhere: at most tomorrow by the application's clock (UTC), for
+   * the time zones east of it; a later day would infer levels from training that has not happened.
+   */
+  private assertNotFuture(assessedOn: string | undefined): void {
+    if (!assessedOn) return;
+    const latest = new Date(this.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+    if (assessedOn > latest)
+      throw new BadRequestException(
+        coded('needs_assessment.assessed_in_future', 'assessedOn', `must not be after ${latest}`),
+      );
+  }
+
   /** Scoped existence check: 404 for an assessment the user may not see. */
   private async visible(user: AuthUser, id: string): Promise<void> {
     if (!(await findNeedsAssessment(this.db.manager, PlanningPolicy.needsAssessmentScope(user), id))) throw NOT_FOUND();
@@ -251,6 +264,7 @@ export class PlanningService {
       throw new BadRequestException(
         coded('needs_assessment.unit_required', 'policeUnitId', 'name the police unit to assess'),
       );
+    this.assertNotFuture(body.assessedOn);
     const id = await runInTransaction(this.db, async (manager) => {
       if (!(await policeUnitExists(manager, unitId)))
         throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
@@ -281,6 +295,7 @@ export class PlanningService {
     body: NeedsAssessmentUpdateDto,
   ): Promise<NeedsAssessmentDetailDto> {
     await this.visible(user, id);
+    this.assertNotFuture(body.assessedOn);
     await runInTransaction(this.db, async (manager) => {
       const locked = await lockNeedsAssessment(manager, id);
       if (!locked) throw NOT_FOUND();

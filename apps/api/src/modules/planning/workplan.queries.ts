@@ -39,12 +39,14 @@ export function lockWorkplan(manager: EntityManager, id: string): Promise<Workpl
 
 export async function insertWorkplan(
   manager: EntityManager,
-  input: { countryCode: string; periodStart: string; periodEnd: string; createdById: string },
+  input: { countryCode: string; periodStart: string; periodEnd: string; createdById: string; now: Date },
 ): Promise<string> {
+  // Created at the application's clock: coverage finds the assessments a proposal read by this instant.
   const row = await selectOne<{ id: string }>(
     manager,
-    `INSERT INTO workplan (country_code, period_start, period_end, status, created_by) VALUES ($1, $2, $3, 'draft', $4) RETURNING id`,
-    [input.countryCode, input.periodStart, input.periodEnd, input.createdById],
+    `INSERT INTO workplan (country_code, period_start, period_end, status, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $5) RETURNING id`,
+    [input.countryCode, input.periodStart, input.periodEnd, input.createdById, input.now],
   );
   return row!.id;
 }
@@ -329,18 +331,24 @@ export interface PlanUnitAssessmentRow {
 }
 
 /**
- * The units with lines in the plan (those `where` lets through, on `l` and `w`), each with its latest approved
- * needs assessment: the one the proposal reads (`findCountryGaps`' order).
+ * The units with lines in the plan (those `where` lets through, on `l` and `w`), each with the needs assessment the
+ * plan was proposed from: its latest approved one when the plan was created (`findCountryGaps`' order) — approved
+ * by then (or with no review time, as seeded ones) and describing a day no later than the plan's creation day
+ * (UTC; the day after, for time zones east of UTC, as an assessment may be dated). An assessment approved since
+ * does not change the plan's "before".
  */
 export function planUnitAssessments(manager: EntityManager, where: Where): Promise<PlanUnitAssessmentRow[]> {
   return selectRows<PlanUnitAssessmentRow>(
     manager,
     `SELECT u.id AS "policeUnitId", u.name AS "policeUnitName", a.id AS "needsAssessmentId",
             to_char(a.assessed_on, 'YYYY-MM-DD') AS "assessedOn"
-     FROM (SELECT DISTINCT l.police_unit_id FROM plan_line l JOIN workplan w ON w.id = l.workplan_id ${where}) pl
+     FROM (SELECT DISTINCT l.police_unit_id, w.created_at FROM plan_line l JOIN workplan w ON w.id = l.workplan_id ${where}) pl
      JOIN police_unit u ON u.id = pl.police_unit_id
      LEFT JOIN LATERAL (
-       SELECT a.id, a.assessed_on FROM needs_assessment a WHERE a.police_unit_id = u.id AND a.status = 'approved'
+       SELECT a.id, a.assessed_on FROM needs_assessment a
+        WHERE a.police_unit_id = u.id AND a.status = 'approved'
+          AND a.assessed_on <= (pl.created_at AT TIME ZONE 'UTC')::date + 1
+          AND (a.reviewed_at IS NULL OR a.reviewed_at <= pl.created_at)
        ORDER BY a.assessed_on DESC, a.reviewed_at DESC NULLS LAST, a.id LIMIT 1) a ON true
      ORDER BY u.name, u.id`,
     where.params,

@@ -4,6 +4,7 @@ import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import {
   CountryPriorityDto,
   CountryPriorityListDto,
@@ -71,8 +72,8 @@ export class WorkplansController {
     type: WorkplanCoverageDto,
     description: 'Per unit, officers per competency role at the required level before the plan and now',
   })
-  coverage(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.workplans.coverage(user, id);
+  coverage(@CurrentUser() user: AuthUser, @Param('id') id: string, @Reader() reader: ReaderLanguages) {
+    return this.workplans.coverage(user, id, reader);
   }
 
   @Post('workplans/:id/lines')

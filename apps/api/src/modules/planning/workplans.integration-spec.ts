@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { withheldAreas } from '@icspa/domain';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createOfficers, createOpenCohort, createPublishedCourse } from '../../../test/learning-fixtures';
+import { Clock } from '../../core/clock/clock';
+import { publish } from '../../database/seeds/translations.seed';
 import { refreshUptake } from '../reporting/uptake-rollup';
 
 /** Two years on: every quarter of the plan lies in the future, whatever today is. */
@@ -336,7 +338,7 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
         planned: total.planned,
         trained: total.trained,
         certified: 2,
-        delivery: Math.round((100 * total.trained) / total.planned),
+        delivery: Math.floor((100 * total.trained) / total.planned),
       }),
     ]);
     // A member admin: the same rules as the rest of uptake (withheld as the unit counts per area make it).
@@ -438,12 +440,36 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
   });
 
   it('competency coverage per unit and role, before (assessment day) and now, equals the raw rows; coordinators see their unit only', async () => {
+    // The application's clock, pinned for this test at 10:00 UTC of its day: "now" is that instant, not the
+    // end of the day.
+    const clock = t.app.get(Clock);
+    const realNow = clock.now.bind(clock);
+    const now = new Date(`${realNow().toISOString().slice(0, 10)}T10:00:00Z`);
+    clock.now = () => now;
+    try {
+      await coverageTest(now);
+    } finally {
+      clock.now = realNow;
+    }
+  });
+
+  async function coverageTest(now: Date) {
     const plan = await draft();
     await ok(admin, 'POST', `/api/workplans/${plan.id}/approve`, {});
+    // A needs assessment approved after the plan was made: the plan's "before" stays the one it was proposed from.
+    const [{ id: newer }] = await t.db.query(
+      `INSERT INTO needs_assessment (police_unit_id, status, assessed_on, reviewed_at) VALUES ($1, 'approved', $2, $3) RETURNING id`,
+      [units.small, now.toISOString().slice(0, 10), new Date(now.getTime() + 60_000)],
+    );
+    await t.db.query(
+      `INSERT INTO needs_assessment_role (needs_assessment_id, competency_role_id, officers_now, officers_needed) VALUES ($1, $2, 0, 7)`,
+      [newer, roleId],
+    );
     // Small unit (assessed 2026-01-15; the role needs c1 and c2 at level 2, 5 officers): A held both before the
     // assessment day; B completed the second course after it; C holds c1 only; D is certified after it by a
     // programme giving both; E held both before but is disabled; F's certification was revoked.
-    const [a, b, c, d, e, f] = await createOfficers(t, 6, units.small);
+    // G completes both courses later on the clock's day: held at the end of the day, not now.
+    const [a, b, c, d, e, f, g] = await createOfficers(t, 7, units.small);
     const ledCohort = await createOpenCohort(t, admin, instructorLed);
     const pacedCohort = await createOpenCohort(t, admin, selfPaced);
     const complete = (officer: string, cohort: string, at: string) =>
@@ -454,6 +480,9 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
     for (const o of [a, b, c, e]) await complete(o.id, ledCohort, '2025-11-02T10:00:00Z');
     for (const o of [a, e]) await complete(o.id, pacedCohort, '2026-01-15T21:00:00Z');
     await complete(b.id, pacedCohort, '2026-01-16T09:00:00Z');
+    const later = new Date(now.getTime() + 2 * 3_600_000).toISOString();
+    await complete(g.id, ledCohort, later);
+    await complete(g.id, pacedCohort, later);
     await t.db.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [e.id]);
     const [{ id: programmeId }] = await t.db.query(
       `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
@@ -477,7 +506,6 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
     // Expected, computed here from the raw rows: an officer holds a competency at the highest level of the
     // courses completed and the programmes certified (live) at the end of the day; a role is covered by an active
     // officer or coordinator holding each competency it requires at the required level.
-    const today = new Date().toISOString().slice(0, 10);
     const endOf = (day: string) => new Date(`${day}T00:00:00Z`).getTime() + 86400_000;
     const people = await t.db.query(
       `SELECT id, police_unit_id FROM app_user WHERE role IN ('officer', 'coordinator') AND disabled_at IS NULL`,
@@ -492,8 +520,7 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
       `SELECT competency_id, required_level FROM competency_role_competency WHERE competency_role_id = $1`,
       [roleId],
     );
-    const covered = (unitId: string, day: string) => {
-      const at = endOf(day);
+    const covered = (unitId: string, at: number) => {
       const level = (officer: string, competency: string) =>
         Math.max(
           0,
@@ -528,21 +555,49 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
           ),
       ).length;
     };
-    const assessments = await t.db.query(
-      `SELECT DISTINCT ON (a.police_unit_id) a.police_unit_id, to_char(a.assessed_on, 'YYYY-MM-DD') AS day, r.officers_needed
-       FROM needs_assessment a JOIN needs_assessment_role r ON r.needs_assessment_id = a.id
-       WHERE a.status = 'approved' ORDER BY a.police_unit_id, a.assessed_on DESC, a.id`,
+    // The assessment the plan was proposed from: each unit's latest approved one when the plan was created (an
+    // assessment approved by then, of a day no later than the next), latest by day, then by review time (those
+    // without last), then by id — the proposal's order.
+    const created = new Date(plan.createdAt).getTime();
+    const approved: { id: string; police_unit_id: string; day: string; reviewed_at: Date | null }[] = await t.db.query(
+      `SELECT id, police_unit_id, to_char(assessed_on, 'YYYY-MM-DD') AS day, reviewed_at FROM needs_assessment WHERE status = 'approved'`,
     );
+    const roleRows: { needs_assessment_id: string; officers_needed: number }[] = await t.db.query(
+      `SELECT needs_assessment_id, officers_needed FROM needs_assessment_role WHERE competency_role_id = $1`,
+      [roleId],
+    );
+    const assessmentOf = (unitId: string) => {
+      const [first] = approved
+        .filter(
+          (x) =>
+            x.police_unit_id === unitId &&
+            endOf(x.day) <= endOf(new Date(created).toISOString().slice(0, 10)) + 86400_000 &&
+            (x.reviewed_at === null || new Date(x.reviewed_at).getTime() <= created),
+        )
+        .sort(
+          (x, y) =>
+            y.day.localeCompare(x.day) ||
+            (y.reviewed_at ? new Date(y.reviewed_at).getTime() : -Infinity) -
+              (x.reviewed_at ? new Date(x.reviewed_at).getTime() : -Infinity) ||
+            x.id.localeCompare(y.id),
+        );
+      return (
+        first && {
+          ...first,
+          officers_needed: roleRows.find((r) => r.needs_assessment_id === first.id)!.officers_needed,
+        }
+      );
+    };
 
     const coverage = await ok(admin, 'GET', `/api/workplans/${plan.id}/coverage`);
-    expect(coverage.today).toBe(today);
+    expect(coverage.now).toBe(now.toISOString());
     expect(coverage.units.map((u: { policeUnitId: string }) => u.policeUnitId).sort()).toEqual(
       [...new Set(plan.lines.map((l: { policeUnitId: string }) => l.policeUnitId))].sort(),
     );
     for (const unit of coverage.units) {
-      const assessment = assessments.find((x: { police_unit_id: string }) => x.police_unit_id === unit.policeUnitId);
-      const before = covered(unit.policeUnitId, assessment.day);
-      const now = covered(unit.policeUnitId, today);
+      const assessment = assessmentOf(unit.policeUnitId)!;
+      const before = covered(unit.policeUnitId, endOf(assessment.day));
+      const atNow = covered(unit.policeUnitId, Math.max(now.getTime(), endOf(assessment.day)));
       const pct = (n: number) =>
         Math.round((100 * Math.min(n, assessment.officers_needed)) / assessment.officers_needed);
       expect({ unit: unit.policeUnitName, assessedOn: unit.assessedOn, roles: unit.roles }).toEqual({
@@ -553,24 +608,41 @@ describe('workplans: proposal, editing, approval into requests and cohorts, prog
             competencyRoleId: roleId,
             officersNeeded: assessment.officers_needed,
             atLevelBefore: before,
-            atLevelNow: now,
+            atLevelNow: atNow,
             coverageBefore: pct(before),
-            coverageNow: pct(now),
+            coverageNow: pct(atNow),
           }),
         ],
       });
     }
-    // The fixture, by hand: A before; A, B and D now.
+    // The fixture, by hand: A before; A, B and D now (G only later today); assessed 2026-01-15, 5 needed.
     const small = coverage.units.find((u: { policeUnitId: string }) => u.policeUnitId === units.small);
+    expect(small.assessedOn).toBe('2026-01-15');
     expect([small.roles[0].atLevelBefore, small.roles[0].atLevelNow]).toEqual([1, 3]);
     expect([small.roles[0].coverageBefore, small.roles[0].coverageNow]).toEqual([20, 60]);
+    expect(small.roles[0].name).toBe('Online investigator');
 
+    // Role names in the reader's language, as the framework gives them (admins read the source).
+    await publish(t.db.manager, 'competency_role', roleId, 'es', {
+      name: 'Investigador de fuentes en línea',
+      description: '-',
+    });
     const coordinator = await t.signIn('coordinator', { policeUnitId: units.small });
+    const spanish = await t.inject({
+      method: 'GET',
+      url: `/api/workplans/${plan.id}/coverage`,
+      cookie: coordinator.cookie,
+      headers: { 'accept-language': 'es' },
+    });
+    expect(spanish.json().units[0].roles[0].name).toBe('Investigador de fuentes en línea');
+    expect((await ok(admin, 'GET', `/api/workplans/${plan.id}/coverage`)).units[0].roles[0].name).toBe(
+      'Online investigator',
+    );
     const mine = await ok(coordinator, 'GET', `/api/workplans/${plan.id}/coverage`);
     expect(mine.units.map((u: { policeUnitId: string }) => u.policeUnitId)).toEqual([units.small]);
     const outsider = await t.signIn('coordinator', { policeUnitId: units.other });
     expect((await call(outsider, 'GET', `/api/workplans/${plan.id}/coverage`)).statusCode).toBe(404);
     const memberAdmin = await t.signIn('member_admin', { memberFirmId: await t.createFirm() });
     expect((await call(memberAdmin, 'GET', `/api/workplans/${plan.id}/coverage`)).statusCode).toBe(403);
-  });
+  }
 });

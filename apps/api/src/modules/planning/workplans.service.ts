@@ -9,6 +9,8 @@ import { coded } from '../../core/errors/coded';
 import { Clock } from '../../core/clock/clock';
 import { AuditService } from '../audit/audit.service';
 import { suppress } from '../reporting/reporting.policy';
+import type { ReaderLanguages } from '../translations/reader-languages';
+import { TranslationsService } from '../translations/translations.service';
 import {
   CountryPriorityDto,
   PlanDemandDto,
@@ -57,6 +59,7 @@ export class WorkplansService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly translations: TranslationsService,
   ) {}
 
   async list(user: AuthUser, query: WorkplanListQueryDto): Promise<WorkplanListDto> {
@@ -85,7 +88,7 @@ export class WorkplansService {
         quarters,
         await findCountryGaps(manager, body.countryCode),
       );
-      const workplanId = await insertWorkplan(manager, { ...body, createdById: user.id });
+      const workplanId = await insertWorkplan(manager, { ...body, createdById: user.id, now: this.clock.now() });
       await insertPlanLines(manager, workplanId, lines);
       await this.audit.record(manager, user, {
         action: 'workplan.create',
@@ -143,24 +146,32 @@ export class WorkplansService {
   }
 
   /**
-   * Competency coverage before and after: per unit with lines the caller may see, and per competency role of its
-   * latest approved needs assessment, officers needed against officers holding the role's required levels — at
-   * the end of the assessment day and today — by the needs-assessment inference's own per-officer levels.
+   * Competency coverage before and after: per unit with lines the caller may see, and per competency role of the
+   * needs assessment the plan was proposed from, officers needed against officers holding the role's required
+   * levels — at the end of the assessment day (UTC) and now (the application's clock, never before "before") — by
+   * the needs-assessment inference's own per-officer levels. Role names in the reader's language, as the
+   * competency framework gives them (admins: the source they edit).
    */
-  async coverage(user: AuthUser, id: string): Promise<WorkplanCoverageDto> {
+  async coverage(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<WorkplanCoverageDto> {
     const plan = await findWorkplan(this.db.manager, PlanningPolicy.workplanScope(user).add('w.id = ?', id));
     if (!plan) throw new NotFoundException(coded('workplan.not_found', 'id', 'no such workplan'));
-    const today = this.clock.now().toISOString().slice(0, 10);
+    const now = this.clock.now();
     const units = await planUnitAssessments(
       this.db.manager,
       PlanningPolicy.lineScope(user, new Where().add('l.workplan_id = ?', id)),
     );
     const assessed = units.flatMap((u) =>
       u.needsAssessmentId && u.assessedOn
-        ? [{ policeUnitId: u.policeUnitId, needsAssessmentId: u.needsAssessmentId, day: u.assessedOn }]
+        ? [
+            {
+              policeUnitId: u.policeUnitId,
+              needsAssessmentId: u.needsAssessmentId,
+              at: new Date(Date.parse(`${u.assessedOn}T00:00:00Z`) + 86_400_000),
+            },
+          ]
         : [],
     );
-    const [roles, before, now] = await Promise.all([
+    const [roles, before, current] = await Promise.all([
       assessmentRoles(
         this.db.manager,
         assessed.map((u) => u.needsAssessmentId),
@@ -168,17 +179,27 @@ export class WorkplansService {
       roleCoverage(this.db.manager, assessed),
       roleCoverage(
         this.db.manager,
-        assessed.map((u) => ({ ...u, day: today })),
+        assessed.map((u) => ({ ...u, at: u.at > now ? u.at : now })),
       ),
     ]);
+    const locales = reader && !PlanningPolicy.readsSource(user) ? await this.translations.readerLocales(reader) : [];
+    const names = await this.translations.resolve(
+      'competency_role',
+      [...new Set(roles.map((r) => r.competencyRoleId))],
+      locales,
+    );
+    const nameOf = (roleId: string, source: string) => {
+      const value = names.get(roleId)?.fields.name;
+      return typeof value === 'string' ? value : source;
+    };
     const key = (unitId: string, roleId: string) => `${unitId}/${roleId}`;
     const beforeOf = new Map(before.map((r) => [key(r.policeUnitId, r.competencyRoleId), r.atLevel]));
-    const nowOf = new Map(now.map((r) => [key(r.policeUnitId, r.competencyRoleId), r.atLevel]));
+    const nowOf = new Map(current.map((r) => [key(r.policeUnitId, r.competencyRoleId), r.atLevel]));
     const percent = (atLevel: number, needed: number) =>
       needed > 0 ? Math.round((100 * Math.min(atLevel, needed)) / needed) : null;
     return {
       workplanId: id,
-      today,
+      now: now.toISOString(),
       units: units.map((u) => ({
         ...u,
         roles: roles
@@ -188,7 +209,7 @@ export class WorkplansService {
             const atLevelNow = nowOf.get(key(u.policeUnitId, r.competencyRoleId)) ?? 0;
             return {
               competencyRoleId: r.competencyRoleId,
-              name: r.name,
+              name: nameOf(r.competencyRoleId, r.name),
               officersNeeded: r.officersNeeded,
               atLevelBefore,
               atLevelNow,

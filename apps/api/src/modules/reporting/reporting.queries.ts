@@ -133,13 +133,24 @@ export interface PlanDeliveryRow {
 
 /**
  * Approved workplans against delivery by country and quarter, from the rollup (`uptake_plan_delivery`, rebuilt
- * with the other uptake rollups: the same "as of"). `country` null: every country.
+ * with the other uptake rollups), with the rollup's "as of" in the same statement: a refresh committing between
+ * two statements cannot pair one snapshot's rows with another's instant. `country` null: every country.
  */
-export function selectPlanDelivery(manager: EntityManager, country: string | null): Promise<PlanDeliveryRow[]> {
-  return selectRows<PlanDeliveryRow>(
+export async function selectPlanDelivery(
+  manager: EntityManager,
+  country: string | null,
+): Promise<{ asOf: Date | null; rows: PlanDeliveryRow[] }> {
+  const rows = await selectRows<{ as_of: Date | null } & { [K in keyof PlanDeliveryRow]: PlanDeliveryRow[K] | null }>(
     manager,
-    `SELECT country_code::text AS "countryCode", quarter, planned, trained, certified
-     FROM uptake_plan_delivery WHERE $1::char(2) IS NULL OR country_code = $1 ORDER BY country_code, quarter`,
+    `SELECT r.as_of, d.country_code::text AS "countryCode", d.quarter, d.planned, d.trained, d.certified
+     FROM (SELECT 1) one
+     LEFT JOIN uptake_refresh r ON true
+     LEFT JOIN uptake_plan_delivery d ON $1::char(2) IS NULL OR d.country_code = $1
+     ORDER BY d.country_code, d.quarter`,
     [country],
   );
+  return {
+    asOf: rows[0]?.as_of ?? null,
+    rows: rows.filter((r): r is { as_of: Date | null } & PlanDeliveryRow => r.countryCode !== null),
+  };
 }

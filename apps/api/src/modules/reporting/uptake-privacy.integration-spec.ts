@@ -255,4 +255,89 @@ describe('uptake figures outside an admin’s view resist differencing', () => {
       expect(latvia).toEqual(expect.objectContaining({ withheld: false, enrolments: 35 }));
     });
   });
+  describe('plan delivery (issue 18)', () => {
+    const AS_OF = '2026-05-01T00:00:00.000Z';
+    const planDelivery = (user: TestUser, query = '') => json(user, `/api/reporting/uptake/plan-delivery${query}`);
+    /** Quarter → [planned, trained, certified, delivery]. */
+    const byQuarter = (body: {
+      quarters: { quarter: string; planned: unknown; trained: unknown; certified: unknown; delivery: unknown }[];
+    }) => Object.fromEntries(body.quarters.map((q) => [q.quarter, [q.planned, q.trained, q.certified, q.delivery]]));
+
+    beforeAll(async () => {
+      // Latvia (three units, shown to a member admin): a small plan in the first quarter, a larger one after.
+      await t.db.query(
+        `INSERT INTO uptake_plan_delivery (country_code, quarter, planned, trained, certified)
+         VALUES ('LV', '2027-Q1', 3, 1, 0), ('LV', '2027-Q2', 27, 13, 6), ('LV', '2027-Q3', 200, 199, 0)`,
+      );
+      await t.db.query(
+        `INSERT INTO uptake_refresh (id, as_of, duration_ms) VALUES (1, $1, 1)
+         ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of`,
+        [AS_OF],
+      );
+    });
+
+    it('gives a member admin delivery from the counts as shown, none where either is "<5"', async () => {
+      const theirs = await planDelivery(member, '?country=LV');
+      expect(theirs.suppressed).toBe(true);
+      // Q1: 3 planned, 1 trained, both "<5": a percentage would rest on hidden counts (it gave 30 % before).
+      // Q2: 25 and 15 as shown: 60 % (the exact 13 ÷ 27 rounded to 10 % gave 50). Q3: 200 and 200 as shown.
+      expect(byQuarter(theirs)).toEqual({
+        '2027-Q1': ['<5', '<5', 0, null],
+        '2027-Q2': [25, 15, 5, 60],
+        '2027-Q3': [200, 200, 0, 100],
+      });
+      // Latvia: 230 planned, 213 trained, shown as 230 and 215.
+      expect(theirs.countries).toEqual([
+        expect.objectContaining({ countryCode: 'LV', withheld: false, planned: 230, trained: 215, delivery: 93 }),
+      ]);
+      // Admins: exact counts, and a whole percent rounded down, so 199 of 200 is not "100 % or more".
+      const exact = await planDelivery(admin, '?country=LV');
+      expect(byQuarter(exact)).toEqual({
+        '2027-Q1': [3, 1, 0, 33],
+        '2027-Q2': [27, 13, 6, 48],
+        '2027-Q3': [200, 199, 0, 99],
+      });
+      expect(exact.countries[0]).toMatchObject({ planned: 230, trained: 213, delivery: 92 });
+      expect(exact.asOf).toBe(AS_OF);
+    });
+
+    it('reads its rows and their "as of" in one statement: a refresh committing meanwhile cannot mix two', async () => {
+      const runner = t.db.createQueryRunner();
+      await runner.connect();
+      const later = '2026-05-01T00:10:00.000Z';
+      try {
+        // A refresh under way: it holds the rollup while it rewrites it and its "as of".
+        await runner.startTransaction();
+        await runner.query(`LOCK TABLE uptake_plan_delivery IN ACCESS EXCLUSIVE MODE`);
+        const pending = t.inject({
+          method: 'GET',
+          url: '/api/reporting/uptake/plan-delivery?country=LV',
+          cookie: admin.cookie,
+        });
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+          const [{ n }] = await t.db.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND query LIKE '%uptake_plan_delivery%' AND pid <> pg_backend_pid()`,
+          );
+          if (n > 0) break;
+          if (Date.now() > deadline) throw new Error('the request never waited for the rollup');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        // Whatever else the request reads on its own has had time to run.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await runner.query(`UPDATE uptake_plan_delivery SET trained = trained + 1 WHERE quarter = '2027-Q1'`);
+        await runner.query(`UPDATE uptake_refresh SET as_of = $1`, [later]);
+        await runner.commitTransaction();
+        const body = (await pending).json();
+        // The new rows with the new instant (before: the new rows with the old "as of").
+        expect({ asOf: body.asOf, q1: byQuarter(body)['2027-Q1'] }).toEqual({ asOf: later, q1: [3, 2, 0, 66] });
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+        await t.db.query(`UPDATE uptake_plan_delivery SET trained = 1 WHERE quarter = '2027-Q1'`);
+        await t.db.query(`UPDATE uptake_refresh SET as_of = $1`, [AS_OF]);
+      }
+    });
+  });
 });

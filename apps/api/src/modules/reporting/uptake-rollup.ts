@@ -92,7 +92,8 @@ const STEPS: { label: string; sql: string }[] = [
     label: 'plan delivery',
     // Approved workplans (issue 18), per country and quarter of their lines: officers planned, officers who
     // completed a line's cohort (its request's, or its self-paced one), and those of them certified by an active
-    // certification of a programme counting the line's course, issued since the cohort started.
+    // certification unexpired at "as of" (as the certifications step) of a programme counting the line's course,
+    // issued since the cohort started.
     sql: `INSERT INTO uptake_plan_delivery (country_code, quarter, planned, trained, certified)
       WITH line AS (
         SELECT l.id, w.country_code, l.quarter, l.officers, l.course_id, COALESCE(l.cohort_id, r.cohort_id) AS cohort_id
@@ -105,7 +106,8 @@ const STEPS: { label: string; sql: string }[] = [
       ), certified AS (
         -- Set-based (a hash join over the completers), not one lookup per officer.
         SELECT DISTINCT d.line_id, d.officer_id
-        FROM done d JOIN certification z ON z.holder_id = d.officer_id AND z.status = 'active' AND z.issued_at >= d.starts_at
+        FROM done d JOIN certification z ON z.holder_id = d.officer_id AND z.status = 'active'
+          AND z.expires_at > $1::timestamptz AND z.issued_at >= d.starts_at
         JOIN certification_programme p ON p.id = z.programme_id AND d.course_id = ANY (p.course_ids)
       ), per_line AS (
         SELECT d.line_id, count(*) AS trained, count(x.officer_id) AS certified

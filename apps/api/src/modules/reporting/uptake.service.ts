@@ -135,29 +135,35 @@ export class UptakeService {
 
   /**
    * Plan delivery: approved workplans' officers planned against those trained and certified, per country (the
-   * map) and per quarter (a country page's plan against actual over time), from the plan delivery rollup (as of
-   * the same instant as every other uptake figure). The same rules as the rest of uptake outside an admin's view:
-   * withheld areas show nothing, counts are rounded.
+   * map) and per quarter (a country page's plan against actual over time), from the plan delivery rollup, read
+   * in one statement with its "as of" (the same instant as every other uptake figure). The same rules as the rest
+   * of uptake outside an admin's view: withheld areas show nothing, counts are rounded, and delivery comes from
+   * the counts as shown (none when either is "<5"). Delivery is a whole percent rounded down, so that 100 means
+   * the plan was met and every class of the map holds exactly the values its legend says.
    */
   async planDelivery(user: AuthUser, query: PlanDeliveryQueryDto): Promise<PlanDeliveryDto> {
     ReportingPolicy.assertCanSeeAreas(user);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, withheld, asOf] = await Promise.all([
+    const [{ asOf, rows }, withheld] = await Promise.all([
       selectPlanDelivery(this.db.manager, query.country ?? null),
       this.withheld(user),
-      this.asOf(),
     ]);
     const figures = (
       sums: { planned: number; trained: number; certified: number },
       out: boolean,
     ): PlanDeliveryFiguresDto => {
-      const percent = sums.planned ? (100 * sums.trained) / sums.planned : null;
+      if (out) return { planned: null, trained: null, certified: null, delivery: null, withheld: true };
+      const planned = suppress(sums.planned, hide);
+      const trained = suppress(sums.trained, hide);
       return {
-        planned: out ? null : suppress(sums.planned, hide),
-        trained: out ? null : suppress(sums.trained, hide),
-        certified: out ? null : suppress(sums.certified, hide),
-        delivery: out || percent === null ? null : hide ? Math.round(percent / 10) * 10 : Math.round(percent),
-        withheld: out,
+        planned,
+        trained,
+        certified: suppress(sums.certified, hide),
+        delivery:
+          typeof planned === 'number' && planned > 0 && typeof trained === 'number'
+            ? Math.floor((100 * trained) / planned)
+            : null,
+        withheld: false,
       };
     };
     const add = (
@@ -180,7 +186,7 @@ export class UptakeService {
     }
     const quartersWithheld = query.country ? withheld.countries.has(query.country) : withheld.total;
     return {
-      asOf,
+      asOf: iso(asOf),
       suppressed: hide,
       countries: [...byCountry.entries()].map(([countryCode, sums]) => ({
         countryCode,

@@ -306,7 +306,10 @@ export class RoleCoverageDto {
   @ApiProperty({ description: 'Competency role', format: 'uuid' })
   competencyRoleId: string;
 
-  @ApiProperty({ description: 'Its name as written (the portal shows the reader’s language from the framework)' })
+  @ApiProperty({
+    description:
+      'Its name in the reader’s language, as the competency framework gives it (admins: the English source they edit)',
+  })
   name: string;
 
   @ApiProperty({ description: 'Officers the unit needs in the role (its needs assessment)' })
@@ -318,7 +321,7 @@ export class RoleCoverageDto {
   })
   atLevelBefore: number;
 
-  @ApiProperty({ description: 'The same, today' })
+  @ApiProperty({ description: 'The same, now (by the application’s clock; never before the assessment day’s end)' })
   atLevelNow: number;
 
   @ApiProperty({
@@ -328,7 +331,7 @@ export class RoleCoverageDto {
   })
   coverageBefore: number | null;
 
-  @ApiProperty({ description: 'Coverage today, as above', type: Number, nullable: true })
+  @ApiProperty({ description: 'Coverage now, as above', type: Number, nullable: true })
   coverageNow: number | null;
 }
 
@@ -340,7 +343,8 @@ export class UnitCoverageDto {
   policeUnitName: string;
 
   @ApiProperty({
-    description: 'The unit’s latest approved needs assessment (the one a proposal reads); null when it has none',
+    description:
+      'The needs assessment the plan was proposed from: the unit’s latest approved one when the plan was created; null when it had none',
     format: 'uuid',
     type: String,
     nullable: true,
@@ -348,7 +352,7 @@ export class UnitCoverageDto {
   needsAssessmentId: string | null;
 
   @ApiProperty({
-    description: 'Its assessment day (YYYY-MM-DD): "before" is as of its end',
+    description: 'Its assessment day (YYYY-MM-DD): "before" is as of its end (UTC)',
     type: String,
     nullable: true,
   })
@@ -362,8 +366,11 @@ export class WorkplanCoverageDto {
   @ApiProperty({ description: 'Workplan id', format: 'uuid' })
   workplanId: string;
 
-  @ApiProperty({ description: 'The day "now" is counted to the end of (YYYY-MM-DD, UTC)' })
-  today: string;
+  @ApiProperty({
+    description: 'The instant "now" is counted at: the application’s clock (a unit’s "before" when that is later)',
+    format: 'date-time',
+  })
+  now: string;
 
   @ApiProperty({ description: 'Per unit with lines the caller may see', type: [UnitCoverageDto] })
   units: UnitCoverageDto[];

@@ -426,7 +426,7 @@ export class PlanDeliveryFiguresDto {
 
   @ApiProperty({
     description:
-      'Plan delivery: trained ÷ planned, in percent (outside an admin’s view to the nearest 10); null when withheld or nothing is planned',
+      'Plan delivery: trained ÷ planned, a whole percent rounded down (100: the plan met); outside an admin’s view from the counts as shown. Null when withheld, nothing is planned, or either count is "<5"',
     type: Number,
     nullable: true,
   })

@@ -46,7 +46,7 @@ function rowsOf(units: readonly UnitCoverage[]): CoverageRow[] {
 
 /**
  * Competency coverage: per unit of the plan and competency role of its needs assessment, officers needed against
- * officers holding the role's required levels on the assessment day and today, with the share of the need met.
+ * officers holding the role's required levels at the end of the assessment day and now, with the share of the need met.
  */
 export function CoverageTable({ units }: { units: readonly UnitCoverage[] }) {
   const { t } = useTranslation();

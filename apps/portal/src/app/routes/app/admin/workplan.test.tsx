@@ -67,7 +67,7 @@ function show(plan: Workplan) {
   });
   queryClient.setQueryData(workplanCoverageQueryKey(plan.id), {
     workplanId: plan.id,
-    today: '2026-12-05',
+    now: '2026-12-05T09:00:00.000Z',
     units: [
       {
         policeUnitId: 'unit-1',
