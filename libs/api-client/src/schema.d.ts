@@ -1205,6 +1205,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/local-trainer-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LocalTrainers_list"];
+        put?: never;
+        post: operations["LocalTrainers_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-trainer-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LocalTrainers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-trainer-applications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LocalTrainers_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-trainer-applications/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LocalTrainers_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/certification-programmes": {
         parameters: {
             query?: never;
@@ -2055,7 +2119,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -2063,7 +2127,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2084,7 +2148,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -3682,6 +3746,11 @@ export interface components {
             /** @description Marks to record (others stay as they are) */
             marks: components["schemas"]["AttendanceMarkDto"][];
         };
+        /**
+         * @description A member firm’s expert, or a local trainer (an officer)
+         * @enum {string}
+         */
+        TrainerPool: "expert" | "local";
         UnavailabilityDto: {
             /**
              * Format: uuid
@@ -3713,11 +3782,18 @@ export interface components {
             email: string;
             /**
              * Format: uuid
-             * @description Member firm
+             * @description Member firm (null: a local trainer)
              */
-            memberFirmId: string;
-            /** @description Member firm name */
-            memberFirmName: string;
+            memberFirmId: string | null;
+            /** @description Member firm name (null: a local trainer) */
+            memberFirmName: string | null;
+            /** @description A member firm’s expert, or a local trainer (an officer) */
+            pool: components["schemas"]["TrainerPool"];
+            /**
+             * Format: uuid
+             * @description Local trainer: the cohort of the train-the-trainer course that trained them
+             */
+            trainedInCohortId: string | null;
             /** @description Languages (BCP 47) */
             languages: string[];
             /** @description Topic tags */
@@ -3838,9 +3914,11 @@ export interface components {
             trainerName: string;
             /**
              * Format: uuid
-             * @description Trainer’s member firm
+             * @description Trainer’s member firm (null: a local trainer)
              */
-            memberFirmId: string;
+            memberFirmId: string | null;
+            /** @description Pool the trainer came from */
+            trainerPool: components["schemas"]["TrainerPool"];
             /** @description Status */
             status: components["schemas"]["AssignmentStatus"];
             /**
@@ -3888,9 +3966,11 @@ export interface components {
             trainerName: string;
             /**
              * Format: uuid
-             * @description Member firm
+             * @description Member firm (null: a local trainer)
              */
-            memberFirmId: string;
+            memberFirmId: string | null;
+            /** @description Pool the trainer came from: a member firm’s expert or a local trainer */
+            pool: components["schemas"]["TrainerPool"];
             /** @description Score (higher ranks first) */
             score: number;
             /** @description Why the score is what it is */
@@ -4008,6 +4088,105 @@ export interface components {
             /** @description Why the trainer declines */
             reason: string;
         };
+        /** @enum {string} */
+        LocalTrainerApplicationStatus: "pending" | "confirmed" | "refused";
+        LocalTrainerApplicationResponseDto: {
+            /**
+             * Format: uuid
+             * @description Application id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The applicant
+             */
+            officerId: string;
+            /** @description The applicant’s name */
+            officerName: string;
+            /**
+             * Format: uuid
+             * @description The applicant’s police unit
+             */
+            policeUnitId: string;
+            /** @description Police unit name */
+            policeUnitName: string;
+            /** @description Country the applicant would deliver in (their unit’s; ISO alpha-2) */
+            countryCode: string;
+            /**
+             * Format: uuid
+             * @description The train-the-trainer certification
+             */
+            certificationId: string;
+            /**
+             * Format: date-time
+             * @description When that certification expires (the qualification lapses with it)
+             */
+            certificationExpiresAt: string;
+            /** @description Its programme’s name */
+            programmeName: string;
+            /** @description Courses the applicant would deliver */
+            courseIds: string[];
+            /** @description Their titles */
+            courseTitles: string[];
+            /** @description Languages (BCP 47) */
+            languages: string[];
+            /** @description Most assignments per quarter */
+            loadLimitPerQuarter: number;
+            /**
+             * Format: uuid
+             * @description The cohort in which the applicant completed the train-the-trainer course (lineage)
+             */
+            trainedInCohortId: string | null;
+            /** @description pending until both the coordinator and an admin confirm (or one refuses) */
+            status: components["schemas"]["LocalTrainerApplicationStatus"];
+            /**
+             * Format: date-time
+             * @description When the unit’s coordinator confirmed
+             */
+            coordinatorConfirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an admin confirmed
+             */
+            adminConfirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was refused
+             */
+            refusedAt: string | null;
+            /** @description Why it was refused */
+            refusalReason: string | null;
+            /**
+             * Format: date-time
+             * @description When the officer applied
+             */
+            createdAt: string;
+        };
+        LocalTrainerApplicationPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["LocalTrainerApplicationResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        LocalTrainerApplicationCreateDto: {
+            /**
+             * Format: uuid
+             * @description The applicant’s active train-the-trainer certification
+             */
+            certificationId: string;
+            /** @description Languages the applicant teaches in (BCP 47) */
+            languages: string[];
+            /** @description Most assignments per quarter the applicant can take */
+            loadLimitPerQuarter: number;
+        };
+        LocalTrainerApplicationRefuseDto: {
+            /** @description Why the application is refused */
+            reason: string;
+        };
         ProgrammeResponseDto: {
             /**
              * Format: uuid
@@ -4028,6 +4207,8 @@ export interface components {
             recertificationWindowDays: number;
             /** @description Skills (topic tags) it attests */
             skills: string[];
+            /** @description A train-the-trainer programme: the courses its holders may deliver as local trainers once their coordinator and an admin confirm (empty: an ordinary programme) */
+            trainerCourseIds: string[];
             /**
              * @description Locale of the name and description shown
              * @example uk
@@ -4061,6 +4242,8 @@ export interface components {
             recertificationWindowDays: number;
             /** @description Skills (topic tags) it attests */
             skills: string[];
+            /** @description Train-the-trainer: the courses its holders may deliver as local trainers (empty: none) */
+            trainerCourseIds?: string[];
         };
         ProgrammeUpdateDto: {
             /** @description What the certification attests */
@@ -4069,6 +4252,8 @@ export interface components {
             validityMonths?: number;
             /** @description Recertification window in days */
             recertificationWindowDays?: number;
+            /** @description Train-the-trainer: the courses its holders may deliver as local trainers (empty: none) */
+            trainerCourseIds?: string[];
         };
         CertificationResponseDto: {
             /**
@@ -5216,7 +5401,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             };
             header?: never;
             path?: never;
@@ -10239,6 +10424,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only applications in this status */
+                status?: components["schemas"]["LocalTrainerApplicationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications to become a local trainer: the officer’s own, the unit’s (coordinators), all (admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalTrainerApplicationCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Applied on the strength of an active train-the-trainer certification; waits for both confirmations */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The caller’s side confirmed; the second confirmation makes the officer a local trainer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalTrainerApplicationRefuseDto"];
+            };
+        };
+        responses: {
+            /** @description Refused, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -14,6 +14,7 @@ import { CourseSearch1764290000000 } from './1764290000000-course-search';
 import { TrainingSessions1764300000000 } from './1764300000000-training-sessions';
 import { Messages1764400000000 } from './1764400000000-messages';
 import { Planning1764500000000 } from './1764500000000-planning';
+import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   TrainingSessions1764300000000,
   Messages1764400000000,
   Planning1764500000000,
+  LocalTrainers1764610000000,
 ];

@@ -202,7 +202,12 @@ export function policeUnitExists(manager: EntityManager, id: string): Promise<bo
   return exists(manager, `SELECT 1 FROM police_unit WHERE id = $1`, [id]);
 }
 
-/** Whether the user is an active trainer. */
+/** Whether the user is an active trainer: a member firm's expert, or a local trainer (an officer with a local trainer's profile). */
 export function isActiveTrainer(manager: EntityManager, userId: string): Promise<boolean> {
-  return exists(manager, `SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL AND role = 'trainer'`, [userId]);
+  return exists(
+    manager,
+    `SELECT 1 FROM app_user t WHERE t.id = $1 AND t.disabled_at IS NULL
+        AND (t.role = 'trainer' OR EXISTS (SELECT 1 FROM trainer_profile p WHERE p.user_id = t.id AND p.local_since IS NOT NULL))`,
+    [userId],
+  );
 }

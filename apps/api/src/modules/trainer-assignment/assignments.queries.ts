@@ -1,12 +1,13 @@
 import { EntityManager } from 'typeorm';
-import type { AssignmentStatus, DeliveryMode } from '@icspa/domain';
+import type { AssignmentStatus, DeliveryMode, TrainerPool } from '@icspa/domain';
 import { selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
 import { deleteClosedAssignmentBookings, insertAssignmentBooking } from './trainer-bookings.queries';
 
 const ASSIGNMENT_SELECT = `
-  SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id, a.status, lower(a.period) AS starts_at,
+  SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id,
+         CASE WHEN t.role = 'trainer' THEN 'expert' ELSE 'local' END AS trainer_pool, a.status, lower(a.period) AS starts_at,
          upper(a.period) AS ends_at, c.title AS course_title, u.name AS police_unit_name, u.country_code, r.delivery_mode, r.language,
          a.rank, a.proposed_at, a.expires_at, a.decline_reason
     FROM assignment a JOIN app_user t ON t.id = a.trainer_id JOIN training_request r ON r.id = a.training_request_id
@@ -17,7 +18,8 @@ interface AssignmentRow {
   training_request_id: string;
   trainer_id: string;
   trainer_name: string;
-  member_firm_id: string;
+  member_firm_id: string | null;
+  trainer_pool: TrainerPool;
   status: AssignmentStatus;
   starts_at: Date;
   ends_at: Date;
@@ -39,6 +41,7 @@ function toAssignmentResponse(r: AssignmentRow): AssignmentResponseDto {
     trainerId: r.trainer_id,
     trainerName: r.trainer_name,
     memberFirmId: r.member_firm_id,
+    trainerPool: r.trainer_pool,
     status: r.status,
     startsAt: r.starts_at.toISOString(),
     endsAt: r.ends_at.toISOString(),
