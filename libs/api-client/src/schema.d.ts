@@ -2759,6 +2759,11 @@ export interface components {
         CourseLevel: "foundation" | "intermediate" | "advanced";
         /** @enum {string} */
         CourseStatus: "draft" | "published";
+        /**
+         * @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set
+         * @enum {string}
+         */
+        DeliveryPolicy: "local_first" | "experts" | "co_delivery";
         TranslationMetaDto: {
             /**
              * @description Locale of the text shown (a content locale code)
@@ -2795,6 +2800,8 @@ export interface components {
             summary: string;
             /** @description Level */
             level: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Topic tags */
             topics: string[];
             /** @description Languages the course is taught in (BCP 47) */
@@ -2910,6 +2917,8 @@ export interface components {
             summary: string;
             /** @description Level */
             level: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Topic tags */
             topics: string[];
             /** @description Languages the course is taught in (BCP 47) */
@@ -2980,6 +2989,8 @@ export interface components {
             summary: string;
             /** @description Level */
             level: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Topic tags */
             topics: string[];
             /** @description Languages the course is taught in (BCP 47) */
@@ -3018,6 +3029,8 @@ export interface components {
             summary?: string;
             /** @description Level */
             level?: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it (null: the default of its level) */
+            deliveryPolicy?: components["schemas"]["DeliveryPolicy"] | null;
             /** @description Topic tags */
             topics?: string[];
             /** @description Languages (BCP 47) */

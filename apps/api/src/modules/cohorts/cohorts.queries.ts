@@ -81,6 +81,14 @@ export interface NewCohort {
 }
 
 /** Inserts a cohort with one training session over its dates (the city as venue) and answers its id. */
+/** Co-delivery: names the local trainer teaching a cohort beside its expert trainer. */
+export async function setCohortCoTrainer(manager: EntityManager, cohortId: string, coTrainerId: string): Promise<void> {
+  await manager.query(`UPDATE cohort SET co_trainer_id = $2, updated_at = now() WHERE id = $1`, [
+    cohortId,
+    coTrainerId,
+  ]);
+}
+
 export async function insertCohort(manager: EntityManager, c: NewCohort): Promise<string> {
   const row = await selectOne<{ id: string }>(
     manager,

@@ -70,7 +70,7 @@ export class MatchTrainingRequestUseCase {
       if (await hasLiveAssignment(manager, request.id)) return 'skipped' as const;
 
       const candidates = await findCandidates(manager, request.id, this.clock.now());
-      const ranking: RankingEntry[] = rankCandidates(
+      const ranked: RankingEntry[] = rankCandidates(
         candidates.map((c) => {
           const scored = scoreCandidate({
             recentAssignments: c.recent,
@@ -87,7 +87,15 @@ export class MatchTrainingRequestUseCase {
           };
         }),
         request.delivery_policy,
-      ).slice(0, RANKING_SIZE);
+      );
+      // Co-delivery needs both pools: the first of each are kept; otherwise the first of the ranking.
+      const ranking: RankingEntry[] =
+        request.delivery_policy === 'co_delivery'
+          ? [
+              ...ranked.filter((e) => e.pool === 'local').slice(0, RANKING_SIZE),
+              ...ranked.filter((e) => e.pool === 'expert').slice(0, RANKING_SIZE),
+            ]
+          : ranked.slice(0, RANKING_SIZE);
       const round: MatchRound = {
         round: request.round,
         at: this.clock.now().toISOString(),
@@ -96,18 +104,42 @@ export class MatchTrainingRequestUseCase {
       };
       await recordMatchRound(manager, request.id, round);
 
-      for (const [index, candidate] of ranking.entries()) {
-        const assignmentId = await this.proposeTrainer.execute(manager, {
+      if (request.delivery_policy === 'co_delivery') {
+        // A pair, one local trainer and one expert, booked together or not at all; best local first.
+        const base = {
           requestId: request.id,
           period: request.period,
           round: request.round,
           courseTitle: request.course_title,
-          trainerId: candidate.trainerId,
-          rank: index + 1,
           withinLoadLimit: true,
-        });
-        if (assignmentId) return 'proposed' as const;
-      }
+        };
+        const rankOf = (e: RankingEntry) => ranking.indexOf(e) + 1;
+        const locals = ranking.filter((e) => e.pool === 'local');
+        const experts = ranking.filter((e) => e.pool === 'expert');
+        for (const local of locals)
+          for (const expert of experts) {
+            const pair = await this.proposeTrainer.executePair(
+              manager,
+              base,
+              { trainerId: expert.trainerId, rank: rankOf(expert) },
+              { trainerId: local.trainerId, rank: rankOf(local) },
+            );
+            if (pair.proposed) return 'proposed' as const;
+            if (pair.refused === 'local') break; // this local trainer cannot take it: the next one
+          }
+      } else
+        for (const [index, candidate] of ranking.entries()) {
+          const assignmentId = await this.proposeTrainer.execute(manager, {
+            requestId: request.id,
+            period: request.period,
+            round: request.round,
+            courseTitle: request.course_title,
+            trainerId: candidate.trainerId,
+            rank: index + 1,
+            withinLoadLimit: true,
+          });
+          if (assignmentId) return 'proposed' as const;
+        }
 
       // A re-try of an unfilled request (a trainer became free) that ends unfilled again is not news.
       if (await markRequestUnfilled(manager, request.id))
