@@ -1621,6 +1621,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/cascade/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_experts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_firms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_countries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/countries/{countryCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_country"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competency-framework": {
         parameters: {
             query?: never;
@@ -4727,6 +4791,89 @@ export interface components {
              * @description When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)
              */
             failedAt: string | null;
+        };
+        CascadeExpertDto: {
+            /** @description Officers reached directly: holding a seat in a cohort the expert(s) delivered; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            direct: number | "<5";
+            /** @description Officers reached through the cascade: holding a seat in a cohort delivered by a local trainer they trained, or one those trained, and so on; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            cascade: number | "<5";
+            /** @description Local trainers descending from them, every generation; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            localTrainers: number | "<5";
+            /** @description How many generations deep the cascade goes (0: no local trainer yet) */
+            generations: number;
+            /**
+             * Format: uuid
+             * @description Expert trainer
+             */
+            trainerId: string;
+            /** @description Name */
+            trainerName: string;
+            /**
+             * Format: uuid
+             * @description Member firm
+             */
+            memberFirmId: string;
+        };
+        CascadeExpertsDto: {
+            /** @description Per expert trainer, by name */
+            items: components["schemas"]["CascadeExpertDto"][];
+        };
+        CascadeFirmDto: {
+            /** @description Officers reached directly: holding a seat in a cohort the expert(s) delivered; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            direct: number | "<5";
+            /** @description Officers reached through the cascade: holding a seat in a cohort delivered by a local trainer they trained, or one those trained, and so on; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            cascade: number | "<5";
+            /** @description Local trainers descending from them, every generation; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            localTrainers: number | "<5";
+            /** @description How many generations deep the cascade goes (0: no local trainer yet) */
+            generations: number;
+            /**
+             * Format: uuid
+             * @description Member firm
+             */
+            memberFirmId: string;
+            /** @description Name */
+            name: string;
+            /** @description Its expert trainers */
+            experts: number;
+        };
+        CascadeFirmsDto: {
+            /** @description Per member firm (a member admin: their own), officers counted once */
+            items: components["schemas"]["CascadeFirmDto"][];
+        };
+        CascadeCountryDto: {
+            /** @description Country (ISO alpha-2) */
+            countryCode: string;
+            /** @description Name */
+            name: string;
+            /** @description Local trainers of the country; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            localTrainers: number | "<5";
+            /** @description Its officers reached by member-firm experts (delivery imported); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            byExperts: number | "<5";
+            /** @description Its officers reached by local trainers (delivery by the cascade); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            byLocalTrainers: number | "<5";
+            /** @description The deepest generation among its local trainers (0: none) */
+            generations: number;
+        };
+        CascadeCountriesDto: {
+            /** @description Countries with delivery or local trainers, by name */
+            items: components["schemas"]["CascadeCountryDto"][];
+        };
+        CascadeMonthDto: {
+            /** @description Month (YYYY-MM) the cohorts started */
+            month: string;
+            /** @description Cohorts taught by a local trainer alone; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            local: number | "<5";
+            /** @description Cohorts taught by a member-firm expert alone; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            expert: number | "<5";
+            /** @description Cohorts co-delivered by a local trainer and an expert; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            coDelivered: number | "<5";
+        };
+        CascadeCountrySeriesDto: {
+            /** @description Country (ISO alpha-2) */
+            countryCode: string;
+            /** @description Delivery per month, local against imported */
+            months: components["schemas"]["CascadeMonthDto"][];
         };
         RoleRequirementDto: {
             /**
@@ -11994,6 +12141,205 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_experts: {
+        parameters: {
+            query?: {
+                /** @description Only this member firm (admins; a member admin always sees their own) */
+                memberFirmId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reach of each expert trainer, directly and through the cascade */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeExpertsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_firms: {
+        parameters: {
+            query?: {
+                /** @description Only this member firm (admins; a member admin always sees their own) */
+                memberFirmId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reach of each member firm’s experts (a member admin: their own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeFirmsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_countries: {
+        parameters: {
+            query?: {
+                /** @description Only the countries of this region (code) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per country: officers reached by experts and by local trainers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeCountriesDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_country: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                countryCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One country’s delivery per month: local, imported, co-delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeCountrySeriesDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */
