@@ -246,6 +246,21 @@ describe('local trainers: becoming one, matched beside experts, lapsing (real Po
       [requestId],
     );
     expect(request).toEqual({ status: 'assigned', trainer_id: officer.id });
+
+    // Their trainer pages beside their learner pages: the cohort they teach, its roster and its attendance sheet.
+    const [{ cohort_id: cohortId }] = await t.db.query(`SELECT cohort_id FROM training_request WHERE id = $1`, [
+      requestId,
+    ]);
+    const taught = await call(officer, 'GET', '/api/cohorts?mine=true');
+    expect(taught.json().items.map((c: { id: string }) => c.id)).toEqual([cohortId]);
+    expect((await call(officer, 'GET', `/api/cohorts/${cohortId}/roster`)).statusCode).toBe(200);
+    const sessions = await call(officer, 'GET', `/api/cohorts/${cohortId}/sessions`);
+    expect(sessions.statusCode).toBe(200);
+    const sessionId = sessions.json()[0]?.id ?? sessions.json().items?.[0]?.id;
+    expect((await call(officer, 'GET', `/api/training-sessions/${sessionId}/attendance`)).statusCode).toBe(200);
+    // Another officer of the unit is no trainer of it.
+    const colleague = await t.signIn('officer', { policeUnitId: unitId });
+    expect((await call(colleague, 'GET', `/api/cohorts/${cohortId}/roster`)).statusCode).toBe(404);
   });
 
   it('an advanced course under the default policy, or a foundation course in another country: experts only', async () => {
