@@ -182,6 +182,10 @@ export const paths = {
         withQuery('/assignments', { status: query.status, page: pageParam(query.page) }),
     },
     availability: { path: '/availability', getHref: () => '/availability' },
+    localTrainers: {
+      path: '/local-trainers',
+      getHref: (query: ListQuery = {}) => withQuery('/local-trainers', { page: pageParam(query.page) }),
+    },
     trainers: {
       path: '/trainers',
       getHref: (query: ListQuery = {}) => withQuery('/trainers', { page: pageParam(query.page) }),

@@ -23,6 +23,7 @@ export type NavigationKey =
   | 'proposals'
   | 'myAssignments'
   | 'availability'
+  | 'localTrainers'
   | 'ourTrainers'
   | 'ourAssignments'
   | 'trainers'
@@ -82,6 +83,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('workplans', paths.app.workplans.getHref()),
         item('trainers', paths.app.trainers.getHref()),
+        item('localTrainers', paths.app.localTrainers.getHref()),
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
@@ -91,7 +93,13 @@ function roleNavigation(role: Role): NavigationItem[] {
         catalogue,
       ];
     case 'officer':
-      return [myLearning, myCertifications, catalogue, item('myUnit', paths.app.myUnit.getHref())];
+      return [
+        myLearning,
+        myCertifications,
+        catalogue,
+        item('myUnit', paths.app.myUnit.getHref()),
+        item('localTrainers', paths.app.localTrainers.getHref()),
+      ];
     case 'coordinator':
       return [
         myLearning,
@@ -103,6 +111,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('myUnit', paths.app.myUnit.getHref()),
         item('unitUptake', paths.app.unitUptake.getHref()),
         item('needsAssessments', paths.app.needsAssessments.getHref()),
+        item('localTrainers', paths.app.localTrainers.getHref()),
       ];
     case 'trainer':
       return [
