@@ -277,6 +277,7 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   unitUptake: ['coordinator'],
   trainingRequestNew: ['coordinator'],
   uptake: ['admin', 'member_admin'],
+  cascade: ['admin', 'member_admin'],
   myFirm: FIRM,
   myCohorts: ['trainer', 'officer', 'coordinator'],
   proposals: ['trainer', 'officer', 'coordinator'],

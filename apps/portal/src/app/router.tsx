@@ -175,6 +175,10 @@ const ProposalsRoute = page(
   () => import('./routes/app/trainer-assignment/proposals'),
   (m) => m.ProposalsRoute,
 );
+const CascadeRoute = page(
+  () => import('./routes/app/uptake/cascade'),
+  (m) => m.CascadeRoute,
+);
 const LocalTrainersRoute = page(
   () => import('./routes/app/trainer-assignment/local-trainers'),
   (m) => m.LocalTrainersRoute,
@@ -308,7 +312,10 @@ export const routes: RouteObject[] = [
                 { path: paths.app.unitEnrolments.path, lazy: UnitEnrolmentsRoute },
                 { path: paths.app.unitUptake.path, lazy: UnitUptakeRoute },
               ]),
-              onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, lazy: UptakeRoute }]),
+              onlyFor(UPTAKE_ROLES, [
+                { path: paths.app.uptake.path, lazy: UptakeRoute },
+                { path: paths.app.cascade.path, lazy: CascadeRoute },
+              ]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
               onlyFor(TRAINER_MANAGERS, [{ path: paths.app.planDemand.path, lazy: PlanDemandRoute }]),
               onlyFor(TRAINER_AND_LOCAL, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),

@@ -219,6 +219,7 @@ export const paths = {
     },
     myCertifications: { path: '/certifications', getHref: () => '/certifications' },
     /** Regional uptake (admins and member admins): the drill-down, period and filters live in the address. */
+    cascade: { path: '/uptake/cascade', getHref: () => '/uptake/cascade' },
     uptake: {
       path: '/uptake',
       getHref: (query: UptakeQuery = {}) =>

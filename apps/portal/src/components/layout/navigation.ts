@@ -24,6 +24,7 @@ export type NavigationKey =
   | 'myAssignments'
   | 'availability'
   | 'localTrainers'
+  | 'cascade'
   | 'ourTrainers'
   | 'ourAssignments'
   | 'trainers'
@@ -87,6 +88,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('cascade', paths.app.cascade.getHref()),
         item('needsAssessments', paths.app.needsAssessments.getHref()),
         item('competencyFramework', paths.app.competencyFramework.getHref()),
         item('translations', paths.app.translations.getHref()),
@@ -127,6 +129,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('ourTrainers', paths.app.trainers.getHref()),
         item('ourAssignments', paths.app.assignments.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('cascade', paths.app.cascade.getHref()),
         item('planDemand', paths.app.planDemand.getHref()),
         catalogue,
         item('myFirm', paths.app.myFirm.getHref()),
