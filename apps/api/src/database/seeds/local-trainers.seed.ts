@@ -40,7 +40,7 @@ export async function seedLocalTrainer(manager: EntityManager, courses: Map<stri
     [
       programmeId,
       'First Responder Trainer (train-the-trainer)',
-      'Delivers the foundation courses on digital evidence and cyber safety to colleagues of their own police unit and country, in their language.',
+      'Delivers the foundation courses on first response to digital evidence and on child sexual abuse material awareness to colleagues of their own country, in their language.',
       fr101,
       cs101,
     ],
