@@ -40,14 +40,22 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
 
 /**
  * Every live commitment of a trainer's time, read from the source tables (not the booking table):
- * proposals, and cohorts taught while planned, open or running (an accepted assignment's time is its
- * cohort's). The README's overlap report runs the same query.
+ * proposals (and a co-delivery pair's accepted half while the other has not answered), and cohorts taught
+ * or co-taught while planned, open or running (an accepted assignment's time is its cohort's). The README's
+ * overlap report runs the same query.
  */
 const COMMITMENTS = `
   SELECT a.trainer_id, 'assignment:' || a.id AS what, a.period FROM assignment a WHERE a.status = 'proposed'
   UNION ALL
+  SELECT a.trainer_id, 'assignment:' || a.id, a.period FROM assignment a
+   WHERE a.status = 'accepted' AND a.co_delivery_partner_id IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM training_request r WHERE r.id = a.training_request_id AND r.cohort_id IS NOT NULL)
+  UNION ALL
   SELECT co.trainer_id, 'cohort:' || co.id, tstzrange(co.starts_at, co.ends_at, '[)') FROM cohort co
-   WHERE co.trainer_id IS NOT NULL AND co.status IN ('planned', 'open', 'running')`;
+   WHERE co.trainer_id IS NOT NULL AND co.status IN ('planned', 'open', 'running')
+  UNION ALL
+  SELECT co.co_trainer_id, 'co_delivery:' || co.id, tstzrange(co.starts_at, co.ends_at, '[)') FROM cohort co
+   WHERE co.co_trainer_id IS NOT NULL AND co.status IN ('planned', 'open', 'running')`;
 
 /** Pairs of one trainer's live commitments that overlap, across assignments and cohorts (none, ever). */
 export async function overlappingBookings(t: TestApp): Promise<unknown[]> {
@@ -60,19 +68,20 @@ export async function overlappingBookings(t: TestApp): Promise<unknown[]> {
 /**
  * Where the booking table and the source tables disagree: a live commitment without its booking (same
  * trainer, same period), a booking of nothing live, or an accepted assignment naming someone other
- * than the trainer of the cohort it scheduled.
+ * than the trainer of the cohort it scheduled (the co-trainer, for a co-delivery pair's local trainer).
  */
 export async function bookingsOutOfStep(t: TestApp): Promise<unknown[]> {
   return t.db.query(
     `WITH c AS (${COMMITMENTS}),
-          b AS (SELECT trainer_id, coalesce('assignment:' || assignment_id, 'cohort:' || cohort_id) AS what, period FROM trainer_booking)
+          b AS (SELECT trainer_id, coalesce('assignment:' || assignment_id, CASE kind WHEN 'co_delivery' THEN 'co_delivery:' ELSE 'cohort:' END || cohort_id) AS what, period FROM trainer_booking)
      (SELECT 'unbooked' AS problem, c.what FROM c LEFT JOIN b ON b.what = c.what AND b.trainer_id = c.trainer_id AND b.period = c.period WHERE b.what IS NULL)
      UNION ALL
      (SELECT 'stray booking', b.what FROM b LEFT JOIN c ON c.what = b.what AND c.trainer_id = b.trainer_id AND c.period = b.period WHERE c.what IS NULL)
      UNION ALL
      (SELECT 'assignment names another trainer', 'assignment:' || a.id FROM assignment a JOIN training_request r ON r.id = a.training_request_id
         JOIN cohort co ON co.id = r.cohort_id
-       WHERE a.status = 'accepted' AND co.status IN ('planned', 'open', 'running') AND co.trainer_id IS DISTINCT FROM a.trainer_id)`,
+       WHERE a.status = 'accepted' AND co.status IN ('planned', 'open', 'running')
+         AND (CASE a.seat WHEN 2 THEN co.co_trainer_id ELSE co.trainer_id END) IS DISTINCT FROM a.trainer_id)`,
   );
 }
 
@@ -97,4 +106,47 @@ export async function insertProposal(
     [id],
   );
   return id as string;
+}
+
+/**
+ * Local trainers straight in the database, as a confirmed application leaves them: officers of `policeUnitId`
+ * holding an active certification of a train-the-trainer programme for `courseId`, the `local_trainer` grant for
+ * it and a trainer profile in the unit's country (`local_since` set). Their certification expires in two years.
+ */
+export async function createLocalTrainers(
+  t: TestApp,
+  count: number,
+  options: { courseId: string; policeUnitId: string; languages?: string[]; loadLimit?: number },
+): Promise<{ id: string; certificationId: string }[]> {
+  const tag = randomBytes(3).toString('hex');
+  const [{ id: programmeId }] = await t.db.query(
+    `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills, trainer_course_ids)
+     VALUES ($1, 'Trainer of trainers', ARRAY[$2::uuid], 1, 24, 60, '{}', ARRAY[$2::uuid]) RETURNING id`,
+    [`Trainer of trainers ${tag}`, options.courseId],
+  );
+  const users: { id: string }[] = await t.db.query(
+    `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
+     SELECT 'local-' || $1 || '-' || i || '@example.test', 'Local trainer ' || i, 'officer', 'unused', $2
+       FROM generate_series(1, $3) i RETURNING id`,
+    [tag, options.policeUnitId, count],
+  );
+  const out: { id: string; certificationId: string }[] = [];
+  for (const u of users) {
+    const [{ id: certificationId }] = await t.db.query(
+      `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, status, public_code, credential)
+       VALUES ($1, $2, now() - interval '1 day', now() - interval '1 day', now() + interval '20 years', 'active', $3, '') RETURNING id`,
+      [programmeId, u.id, randomBytes(8).toString('hex')],
+    );
+    await t.db.query(`INSERT INTO capability_grant (user_id, capability, scope) VALUES ($1, 'local_trainer', $2)`, [
+      u.id,
+      options.courseId,
+    ]);
+    await t.db.query(
+      `INSERT INTO trainer_profile (user_id, languages, course_ids, country_codes, load_limit_per_quarter, local_since)
+       SELECT $1, $2, ARRAY[$3]::uuid[], ARRAY[u.country_code]::char(2)[], $5, now() FROM police_unit u WHERE u.id = $4`,
+      [u.id, options.languages ?? ['en', 'uk'], options.courseId, options.policeUnitId, options.loadLimit ?? 50],
+    );
+    out.push({ id: u.id, certificationId });
+  }
+  return out;
 }

@@ -1205,6 +1205,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/local-trainer-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LocalTrainers_list"];
+        put?: never;
+        post: operations["LocalTrainers_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-trainer-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LocalTrainers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-trainer-applications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LocalTrainers_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-trainer-applications/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LocalTrainers_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/certification-programmes": {
         parameters: {
             query?: never;
@@ -1549,6 +1613,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Reporting_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_experts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_firms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_countries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/cascade/countries/{countryCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CascadeReach_country"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2071,7 +2199,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -2079,7 +2207,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2100,7 +2228,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2711,6 +2839,11 @@ export interface components {
         CourseLevel: "foundation" | "intermediate" | "advanced";
         /** @enum {string} */
         CourseStatus: "draft" | "published";
+        /**
+         * @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set
+         * @enum {string}
+         */
+        DeliveryPolicy: "local_first" | "experts" | "co_delivery";
         TranslationMetaDto: {
             /**
              * @description Locale of the text shown (a content locale code)
@@ -2747,6 +2880,8 @@ export interface components {
             summary: string;
             /** @description Level */
             level: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Topic tags */
             topics: string[];
             /** @description Languages the course is taught in (BCP 47) */
@@ -2862,6 +2997,8 @@ export interface components {
             summary: string;
             /** @description Level */
             level: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Topic tags */
             topics: string[];
             /** @description Languages the course is taught in (BCP 47) */
@@ -2932,6 +3069,8 @@ export interface components {
             summary: string;
             /** @description Level */
             level: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Topic tags */
             topics: string[];
             /** @description Languages the course is taught in (BCP 47) */
@@ -2970,6 +3109,8 @@ export interface components {
             summary?: string;
             /** @description Level */
             level?: components["schemas"]["CourseLevel"];
+            /** @description Who delivers it (null: the default of its level) */
+            deliveryPolicy?: components["schemas"]["DeliveryPolicy"] | null;
             /** @description Topic tags */
             topics?: string[];
             /** @description Languages (BCP 47) */
@@ -3698,6 +3839,11 @@ export interface components {
             /** @description Marks to record (others stay as they are) */
             marks: components["schemas"]["AttendanceMarkDto"][];
         };
+        /**
+         * @description A member firm’s expert, or a local trainer (an officer)
+         * @enum {string}
+         */
+        TrainerPool: "expert" | "local";
         UnavailabilityDto: {
             /**
              * Format: uuid
@@ -3729,11 +3875,18 @@ export interface components {
             email: string;
             /**
              * Format: uuid
-             * @description Member firm
+             * @description Member firm (null: a local trainer)
              */
-            memberFirmId: string;
-            /** @description Member firm name */
-            memberFirmName: string;
+            memberFirmId: string | null;
+            /** @description Member firm name (null: a local trainer) */
+            memberFirmName: string | null;
+            /** @description A member firm’s expert, or a local trainer (an officer) */
+            pool: components["schemas"]["TrainerPool"];
+            /**
+             * Format: uuid
+             * @description Local trainer: the cohort of the train-the-trainer course that trained them
+             */
+            trainedInCohortId: string | null;
             /** @description Languages (BCP 47) */
             languages: string[];
             /** @description Topic tags */
@@ -3854,9 +4007,11 @@ export interface components {
             trainerName: string;
             /**
              * Format: uuid
-             * @description Trainer’s member firm
+             * @description Trainer’s member firm (null: a local trainer)
              */
-            memberFirmId: string;
+            memberFirmId: string | null;
+            /** @description Pool the trainer came from */
+            trainerPool: components["schemas"]["TrainerPool"];
             /** @description Status */
             status: components["schemas"]["AssignmentStatus"];
             /**
@@ -3904,9 +4059,11 @@ export interface components {
             trainerName: string;
             /**
              * Format: uuid
-             * @description Member firm
+             * @description Member firm (null: a local trainer)
              */
-            memberFirmId: string;
+            memberFirmId: string | null;
+            /** @description Pool the trainer came from: a member firm’s expert or a local trainer */
+            pool: components["schemas"]["TrainerPool"];
             /** @description Score (higher ranks first) */
             score: number;
             /** @description Why the score is what it is */
@@ -4024,6 +4181,105 @@ export interface components {
             /** @description Why the trainer declines */
             reason: string;
         };
+        /** @enum {string} */
+        LocalTrainerApplicationStatus: "pending" | "confirmed" | "refused";
+        LocalTrainerApplicationResponseDto: {
+            /**
+             * Format: uuid
+             * @description Application id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The applicant
+             */
+            officerId: string;
+            /** @description The applicant’s name */
+            officerName: string;
+            /**
+             * Format: uuid
+             * @description The applicant’s police unit
+             */
+            policeUnitId: string;
+            /** @description Police unit name */
+            policeUnitName: string;
+            /** @description Country the applicant would deliver in (their unit’s; ISO alpha-2) */
+            countryCode: string;
+            /**
+             * Format: uuid
+             * @description The train-the-trainer certification
+             */
+            certificationId: string;
+            /**
+             * Format: date-time
+             * @description When that certification expires (the qualification lapses with it)
+             */
+            certificationExpiresAt: string;
+            /** @description Its programme’s name */
+            programmeName: string;
+            /** @description Courses the applicant would deliver */
+            courseIds: string[];
+            /** @description Their titles */
+            courseTitles: string[];
+            /** @description Languages (BCP 47) */
+            languages: string[];
+            /** @description Most assignments per quarter */
+            loadLimitPerQuarter: number;
+            /**
+             * Format: uuid
+             * @description The cohort in which the applicant completed the train-the-trainer course (lineage)
+             */
+            trainedInCohortId: string | null;
+            /** @description pending until both the coordinator and an admin confirm (or one refuses) */
+            status: components["schemas"]["LocalTrainerApplicationStatus"];
+            /**
+             * Format: date-time
+             * @description When the unit’s coordinator confirmed
+             */
+            coordinatorConfirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an admin confirmed
+             */
+            adminConfirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was refused
+             */
+            refusedAt: string | null;
+            /** @description Why it was refused */
+            refusalReason: string | null;
+            /**
+             * Format: date-time
+             * @description When the officer applied
+             */
+            createdAt: string;
+        };
+        LocalTrainerApplicationPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["LocalTrainerApplicationResponseDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        LocalTrainerApplicationCreateDto: {
+            /**
+             * Format: uuid
+             * @description The applicant’s active train-the-trainer certification
+             */
+            certificationId: string;
+            /** @description Languages the applicant teaches in (BCP 47) */
+            languages: string[];
+            /** @description Most assignments per quarter the applicant can take */
+            loadLimitPerQuarter: number;
+        };
+        LocalTrainerApplicationRefuseDto: {
+            /** @description Why the application is refused */
+            reason: string;
+        };
         ProgrammeResponseDto: {
             /**
              * Format: uuid
@@ -4044,6 +4300,8 @@ export interface components {
             recertificationWindowDays: number;
             /** @description Skills (topic tags) it attests */
             skills: string[];
+            /** @description A train-the-trainer programme: the courses its holders may deliver as local trainers once their coordinator and an admin confirm (empty: an ordinary programme) */
+            trainerCourseIds: string[];
             /**
              * @description Locale of the name and description shown
              * @example uk
@@ -4077,6 +4335,8 @@ export interface components {
             recertificationWindowDays: number;
             /** @description Skills (topic tags) it attests */
             skills: string[];
+            /** @description Train-the-trainer: the courses its holders may deliver as local trainers (empty: none) */
+            trainerCourseIds?: string[];
         };
         ProgrammeUpdateDto: {
             /** @description What the certification attests */
@@ -4085,6 +4345,8 @@ export interface components {
             validityMonths?: number;
             /** @description Recertification window in days */
             recertificationWindowDays?: number;
+            /** @description Train-the-trainer: the courses its holders may deliver as local trainers (empty: none) */
+            trainerCourseIds?: string[];
         };
         CertificationResponseDto: {
             /**
@@ -4550,6 +4812,89 @@ export interface components {
              * @description When the latest refresh failed, if that was after the figures were taken (the reason is in the worker log)
              */
             failedAt: string | null;
+        };
+        CascadeExpertDto: {
+            /** @description Officers reached directly: holding a seat in a cohort the expert(s) delivered; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            direct: number | "<5";
+            /** @description Officers reached through the cascade: holding a seat in a cohort delivered by a local trainer they trained, or one those trained, and so on; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            cascade: number | "<5";
+            /** @description Local trainers descending from them, every generation; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            localTrainers: number | "<5";
+            /** @description How many generations deep the cascade goes (0: no local trainer yet) */
+            generations: number;
+            /**
+             * Format: uuid
+             * @description Expert trainer
+             */
+            trainerId: string;
+            /** @description Name */
+            trainerName: string;
+            /**
+             * Format: uuid
+             * @description Member firm
+             */
+            memberFirmId: string;
+        };
+        CascadeExpertsDto: {
+            /** @description Per expert trainer, by name */
+            items: components["schemas"]["CascadeExpertDto"][];
+        };
+        CascadeFirmDto: {
+            /** @description Officers reached directly: holding a seat in a cohort the expert(s) delivered; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            direct: number | "<5";
+            /** @description Officers reached through the cascade: holding a seat in a cohort delivered by a local trainer they trained, or one those trained, and so on; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            cascade: number | "<5";
+            /** @description Local trainers descending from them, every generation; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            localTrainers: number | "<5";
+            /** @description How many generations deep the cascade goes (0: no local trainer yet) */
+            generations: number;
+            /**
+             * Format: uuid
+             * @description Member firm
+             */
+            memberFirmId: string;
+            /** @description Name */
+            name: string;
+            /** @description Its expert trainers */
+            experts: number;
+        };
+        CascadeFirmsDto: {
+            /** @description Per member firm (a member admin: their own), officers counted once */
+            items: components["schemas"]["CascadeFirmDto"][];
+        };
+        CascadeCountryDto: {
+            /** @description Country (ISO alpha-2) */
+            countryCode: string;
+            /** @description Name */
+            name: string;
+            /** @description Local trainers of the country; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            localTrainers: number | "<5";
+            /** @description Its officers reached by member-firm experts (delivery imported); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            byExperts: number | "<5";
+            /** @description Its officers reached by local trainers (delivery by the cascade); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            byLocalTrainers: number | "<5";
+            /** @description The deepest generation among its local trainers (0: none) */
+            generations: number;
+        };
+        CascadeCountriesDto: {
+            /** @description Countries with delivery or local trainers, by name */
+            items: components["schemas"]["CascadeCountryDto"][];
+        };
+        CascadeMonthDto: {
+            /** @description Month (YYYY-MM) the cohorts started */
+            month: string;
+            /** @description Cohorts taught by a local trainer alone; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            local: number | "<5";
+            /** @description Cohorts taught by a member-firm expert alone; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            expert: number | "<5";
+            /** @description Cohorts co-delivered by a local trainer and an expert; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
+            coDelivered: number | "<5";
+        };
+        CascadeCountrySeriesDto: {
+            /** @description Country (ISO alpha-2) */
+            countryCode: string;
+            /** @description Delivery per month, local against imported */
+            months: components["schemas"]["CascadeMonthDto"][];
         };
         RoleRequirementDto: {
             /**
@@ -5288,7 +5633,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             };
             header?: never;
             path?: never;
@@ -10342,6 +10687,266 @@ export interface operations {
             };
         };
     };
+    LocalTrainers_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only applications in this status */
+                status?: components["schemas"]["LocalTrainerApplicationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications to become a local trainer: the officer’s own, the unit’s (coordinators), all (admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalTrainerApplicationCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Applied on the strength of an active train-the-trainer certification; waits for both confirmations */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The caller’s side confirmed; the second confirmation makes the officer a local trainer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LocalTrainers_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalTrainerApplicationRefuseDto"];
+            };
+        };
+        responses: {
+            /** @description Refused, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalTrainerApplicationResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Certifications_programmes: {
         parameters: {
             query?: {
@@ -11590,6 +12195,205 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UptakeStatusDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_experts: {
+        parameters: {
+            query?: {
+                /** @description Only this member firm (admins; a member admin always sees their own) */
+                memberFirmId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reach of each expert trainer, directly and through the cascade */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeExpertsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_firms: {
+        parameters: {
+            query?: {
+                /** @description Only this member firm (admins; a member admin always sees their own) */
+                memberFirmId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reach of each member firm’s experts (a member admin: their own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeFirmsDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_countries: {
+        parameters: {
+            query?: {
+                /** @description Only the countries of this region (code) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per country: officers reached by experts and by local trainers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeCountriesDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CascadeReach_country: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                countryCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One country’s delivery per month: local, imported, co-delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeCountrySeriesDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

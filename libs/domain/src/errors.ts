@@ -141,6 +141,15 @@ export const ERROR_CODES = {
   'capability_grant.already_active': ['capability', 'scope'],
   'capability_grant.already_revoked': [],
 
+  // Local trainers (trainer-assignment).
+  'local_trainer.country_fixed': [],
+  'local_trainer_application.not_found': [],
+  'local_trainer_application.not_certified': [],
+  'local_trainer_application.already_pending': [],
+  'local_trainer_application.closed': ['status'],
+  'local_trainer_application.already_confirmed': [],
+  'local_trainer_application.own_application': [],
+
   // organisations
   'member_firm.name_taken': [],
 

@@ -10,3 +10,4 @@ export * from './errors';
 export * from './translations';
 export * from './sessions';
 export * from './planning';
+export * from './local-trainers';

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'training_request.cancelled',
   /** To admins: a trainer was booked twice (data from before the booking table); the later commitment was released. */
   'trainer_booking.released',
+  /** To admins: a local trainer's train-the-trainer certification lapsed; their accepted cohorts stay theirs until reassigned. */
+  'local_trainer.lapsed',
   'certification.issued',
   'certification.expiring',
   'certification.expired',

@@ -16,6 +16,7 @@ import { Assignment } from '../modules/trainer-assignment/assignment.entity';
 import { TrainerProfile } from '../modules/trainer-assignment/trainer-profile.entity';
 import { TrainerUnavailability } from '../modules/trainer-assignment/trainer-unavailability.entity';
 import { TrainingRequest } from '../modules/trainer-assignment/training-request.entity';
+import { LocalTrainerApplication } from '../modules/trainer-assignment/local-trainer-application.entity';
 import { Certification } from '../modules/certifications/certification.entity';
 import { CertificationProgramme } from '../modules/certifications/certification-programme.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   TrainerProfile,
   TrainerUnavailability,
   TrainingRequest,
+  LocalTrainerApplication,
   Assignment,
   CertificationProgramme,
   Certification,

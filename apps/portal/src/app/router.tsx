@@ -175,6 +175,14 @@ const ProposalsRoute = page(
   () => import('./routes/app/trainer-assignment/proposals'),
   (m) => m.ProposalsRoute,
 );
+const CascadeRoute = page(
+  () => import('./routes/app/uptake/cascade'),
+  (m) => m.CascadeRoute,
+);
+const LocalTrainersRoute = page(
+  () => import('./routes/app/trainer-assignment/local-trainers'),
+  (m) => m.LocalTrainersRoute,
+);
 const AssignmentsRoute = page(
   () => import('./routes/app/trainer-assignment/assignments'),
   (m) => m.AssignmentsRoute,
@@ -241,7 +249,12 @@ const NotFoundRoute = page(
 const ADMIN: readonly Role[] = ['admin'];
 const COORDINATOR: readonly Role[] = ['coordinator'];
 const TRAINER: readonly Role[] = ['trainer'];
-const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin'];
+/** Trainers and the roles a local trainer has (their trainer pages beside their learner pages). */
+const TRAINER_AND_LOCAL: readonly Role[] = ['trainer', 'officer', 'coordinator'];
+/** Who applies to become a local trainer (officers, coordinators) and who confirms (coordinators, admins). */
+const LOCAL_TRAINER_ROLES: readonly Role[] = ['officer', 'coordinator', 'admin'];
+/** The cohort's trainer keeps its roster and attendance: an expert, a local trainer (an officer) or an admin. */
+const ROSTER_ROLES: readonly Role[] = ['trainer', 'admin', 'officer', 'coordinator'];
 const REQUEST_ROLES: readonly Role[] = ['coordinator', 'admin'];
 const TRAINER_MANAGERS: readonly Role[] = ['member_admin', 'admin'];
 /** Needs assessments: a coordinator their unit's, admins every unit's (the API scopes them). */
@@ -299,19 +312,22 @@ export const routes: RouteObject[] = [
                 { path: paths.app.unitEnrolments.path, lazy: UnitEnrolmentsRoute },
                 { path: paths.app.unitUptake.path, lazy: UnitUptakeRoute },
               ]),
-              onlyFor(UPTAKE_ROLES, [{ path: paths.app.uptake.path, lazy: UptakeRoute }]),
+              onlyFor(UPTAKE_ROLES, [
+                { path: paths.app.uptake.path, lazy: UptakeRoute },
+                { path: paths.app.cascade.path, lazy: CascadeRoute },
+              ]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
               onlyFor(TRAINER_MANAGERS, [{ path: paths.app.planDemand.path, lazy: PlanDemandRoute }]),
-              onlyFor(TRAINER, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),
+              onlyFor(TRAINER_AND_LOCAL, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),
               onlyFor(REQUEST_ROLES, [
                 { path: paths.app.trainingRequests.path, lazy: TrainingRequestsRoute },
                 { path: paths.app.trainingRequest.path, lazy: TrainingRequestRoute },
               ]),
               onlyFor(COORDINATOR, [{ path: paths.app.trainingRequestNew.path, lazy: TrainingRequestNewRoute }]),
-              onlyFor(TRAINER, [
-                { path: paths.app.proposals.path, lazy: ProposalsRoute },
-                { path: paths.app.availability.path, lazy: AvailabilityRoute },
-              ]),
+              // Local trainers are officers (or coordinators): they answer proposals and run their cohorts too.
+              onlyFor(TRAINER_AND_LOCAL, [{ path: paths.app.proposals.path, lazy: ProposalsRoute }]),
+              onlyFor(TRAINER, [{ path: paths.app.availability.path, lazy: AvailabilityRoute }]),
+              onlyFor(LOCAL_TRAINER_ROLES, [{ path: paths.app.localTrainers.path, lazy: LocalTrainersRoute }]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.assignments.path, lazy: AssignmentsRoute }]),
               onlyFor(TRAINER_MANAGERS, [
                 { path: paths.app.trainers.path, lazy: TrainersRoute },

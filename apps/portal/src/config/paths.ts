@@ -182,6 +182,10 @@ export const paths = {
         withQuery('/assignments', { status: query.status, page: pageParam(query.page) }),
     },
     availability: { path: '/availability', getHref: () => '/availability' },
+    localTrainers: {
+      path: '/local-trainers',
+      getHref: (query: ListQuery = {}) => withQuery('/local-trainers', { page: pageParam(query.page) }),
+    },
     trainers: {
       path: '/trainers',
       getHref: (query: ListQuery = {}) => withQuery('/trainers', { page: pageParam(query.page) }),
@@ -215,6 +219,7 @@ export const paths = {
     },
     myCertifications: { path: '/certifications', getHref: () => '/certifications' },
     /** Regional uptake (admins and member admins): the drill-down, period and filters live in the address. */
+    cascade: { path: '/uptake/cascade', getHref: () => '/uptake/cascade' },
     uptake: {
       path: '/uptake',
       getHref: (query: UptakeQuery = {}) =>

@@ -15,6 +15,8 @@ import { TrainingSessions1764300000000 } from './1764300000000-training-sessions
 import { Messages1764400000000 } from './1764400000000-messages';
 import { Planning1764500000000 } from './1764500000000-planning';
 import { PlanDeliveryRollup1764520000000 } from './1764520000000-plan-delivery-rollup';
+import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
+import { CoDelivery1764620000000 } from './1764620000000-co-delivery';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +37,6 @@ export const MIGRATIONS: Function[] = [
   Messages1764400000000,
   Planning1764500000000,
   PlanDeliveryRollup1764520000000,
+  LocalTrainers1764610000000,
+  CoDelivery1764620000000,
 ];

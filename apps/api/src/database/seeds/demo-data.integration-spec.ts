@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
-import { TestApp } from '../../../test/test-app';
+import { sessionCookieFrom, TestApp } from '../../../test/test-app';
 import { bookingsOutOfStep, overlappingBookings } from '../../../test/assignment-fixtures';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data.seed';
+import { LOCAL_TRAINER_ACCOUNT } from './local-trainers.seed';
 
 /** A fingerprint of every table's content, to prove a second seed changes nothing. */
 async function fingerprint(db: DataSource): Promise<Record<string, string>> {
@@ -140,6 +141,32 @@ describe('demo seed', () => {
       `SELECT co.id FROM cohort co WHERE co.seats_taken <> (SELECT count(*) FROM enrolment e WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed', 'failed'))`,
     );
     expect(mismatched).toEqual([]);
+  });
+
+  it('seeds the demo local trainer: an officer of the demo unit, certified, confirmed, with a proposal waiting', async () => {
+    const login = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: LOCAL_TRAINER_ACCOUNT.email, password: DEMO_PASSWORD },
+    });
+    expect(login.statusCode).toBe(200);
+    expect(login.json().role).toBe('officer');
+    const cookie = sessionCookieFrom(login.headers['set-cookie']);
+    const proposals = await t.inject({ method: 'GET', url: '/api/assignments?status=proposed', cookie });
+    expect(proposals.json().items).toEqual([
+      expect.objectContaining({ trainerPool: 'local', countryCode: 'UA', status: 'proposed' }),
+    ]);
+    const [state] = await t.db.query(
+      `SELECT u.police_unit_id = d.police_unit_id AS same_unit,
+              (SELECT count(*)::int FROM capability_grant g WHERE g.user_id = u.id AND g.capability = 'local_trainer' AND g.revoked_at IS NULL) AS grants,
+              (SELECT count(*)::int FROM certification c JOIN certification_programme p ON p.id = c.programme_id
+                WHERE c.holder_id = u.id AND c.status = 'active' AND cardinality(p.trainer_course_ids) > 0) AS certifications,
+              (SELECT co.trainer_id = e.id FROM trainer_profile p JOIN cohort co ON co.id = p.trained_in_cohort_id WHERE p.user_id = u.id) AS trained_by_demo_trainer
+         FROM app_user u, app_user d, app_user e
+        WHERE u.email = $1 AND d.email = 'officer@icspa.test' AND e.email = 'trainer@icspa.test'`,
+      [LOCAL_TRAINER_ACCOUNT.email],
+    );
+    expect(state).toEqual({ same_unit: true, grants: 2, certifications: 1, trained_by_demo_trainer: true });
   });
 
   it('lets all five demo accounts sign in, with their roles, the officer in a Ukrainian unit', async () => {

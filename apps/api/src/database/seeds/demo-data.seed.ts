@@ -21,6 +21,7 @@ import {
   seedTrainerProfiles,
   seedTrainingRequests,
 } from './learning.seed';
+import { LOCAL_TRAINER_ACCOUNT, seedLocalTrainer } from './local-trainers.seed';
 
 /** The password of every seeded account (documented in README). */
 export const DEMO_PASSWORD = 'Academy!2024';
@@ -76,6 +77,13 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
         unitKey: null,
         firmKey: t.firm,
       })),
+      {
+        email: LOCAL_TRAINER_ACCOUNT.email,
+        displayName: LOCAL_TRAINER_ACCOUNT.displayName,
+        role: LOCAL_TRAINER_ACCOUNT.role,
+        unitKey: LOCAL_TRAINER_ACCOUNT.unit,
+        firmKey: LOCAL_TRAINER_ACCOUNT.firm,
+      },
       ...OFFICERS.map((o) => ({
         email: o.email,
         displayName: o.displayName,
@@ -102,6 +110,7 @@ export async function seedDemoData(ds: DataSource): Promise<Record<string, numbe
       })),
     );
     await seedTrainingRequests(manager, courses);
+    await seedLocalTrainer(manager, courses);
     // Seeds write cohorts directly: their trainers' time is booked here, as the API would.
     const released = await bookSeededCommitments(manager);
     if (released > 0) throw new Error(`seed: ${released} demo cohorts overlap another cohort of their trainer`);

@@ -342,7 +342,7 @@ export async function seedCohorts(
 }
 
 /** The first seed's date (midnight UTC), kept in the oldest seeded cohort so later runs agree. */
-async function seedAnchor(manager: EntityManager): Promise<Date> {
+export async function seedAnchor(manager: EntityManager): Promise<Date> {
   const first = COHORTS[0];
   const [row] = await manager.query(`SELECT starts_at FROM cohort WHERE id = $1`, [seedId(`cohort:${first.key}`)]);
   if (row) return new Date(row.starts_at.getTime() - first.startDay * 86400_000);

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { CourseLevel, CourseStatus } from '@icspa/domain';
+import type { CourseLevel, CourseStatus, DeliveryPolicy } from '@icspa/domain';
 import { affectedRows, selectOne, selectRows, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import { courseSearchHits, searchConfigs } from './course-search.queries';
@@ -18,10 +18,12 @@ export interface CourseRow {
   minAttendancePercent: number;
   status: CourseStatus;
   sourceLocale: string;
+  deliveryPolicy: DeliveryPolicy | null;
 }
 
 const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.languages, c.hours,
-  c.min_attendance_percent AS "minAttendancePercent", c.status, c.source_locale AS "sourceLocale"`;
+  c.min_attendance_percent AS "minAttendancePercent", c.status, c.source_locale AS "sourceLocale",
+  c.delivery_policy AS "deliveryPolicy"`;
 
 /** A course found by a search, with the content locale its text matched in. */
 export interface CourseHitRow extends CourseRow {

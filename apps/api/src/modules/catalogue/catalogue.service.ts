@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, HttpException, Injectable, NotF
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { SOURCE_LOCALE, type ErrorDetail } from '@icspa/domain';
+import { defaultDeliveryPolicy, SOURCE_LOCALE, type ErrorDetail } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { Clock } from '../../core/clock/clock';
@@ -560,6 +560,7 @@ function toCourseSummary(c: CourseRow | Course, resolved?: Resolved, availableIn
     minAttendancePercent: c.minAttendancePercent,
     status: c.status,
     sourceLocale: c.sourceLocale,
+    deliveryPolicy: c.deliveryPolicy ?? defaultDeliveryPolicy(c.level),
     availableIn: availableIn ?? [c.sourceLocale],
     ...metaOf(resolved, c.sourceLocale),
   };

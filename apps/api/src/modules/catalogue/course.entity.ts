@@ -10,7 +10,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { COURSE_LEVELS, COURSE_STATUSES, type CourseLevel, type CourseStatus } from '@icspa/domain';
+import {
+  COURSE_LEVELS,
+  COURSE_STATUSES,
+  DELIVERY_POLICIES,
+  type CourseLevel,
+  type CourseStatus,
+  type DeliveryPolicy,
+} from '@icspa/domain';
 import { ContentLocale } from '../translations/content-locale.entity';
 import { CourseModule } from './course-module.entity';
 
@@ -54,6 +61,13 @@ export class Course {
 
   @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
   status: CourseStatus;
+
+  /**
+   * Who delivers the course when a unit asks for it (local trainers first, experts only, or a co-delivery
+   * pair); null: the default of its level (defaultDeliveryPolicy).
+   */
+  @Column({ type: 'enum', enum: DELIVERY_POLICIES, enumName: 'delivery_policy', nullable: true })
+  deliveryPolicy: DeliveryPolicy | null;
 
   /** Bumped whenever a translatable source field changes; translations record the revision they were made from. */
   @Column({ type: 'int', default: 1 })

@@ -43,6 +43,13 @@ export class CertificationProgramme {
   @Column({ type: 'smallint' })
   recertificationWindowDays: number;
 
+  /**
+   * A train-the-trainer programme: the courses its holders may deliver as local trainers, once their
+   * coordinator and an admin confirm (empty: an ordinary programme).
+   */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  trainerCourseIds: string[];
+
   /** Topic tags the certification attests. */
   @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
   skills: string[];

@@ -10,6 +10,7 @@ export interface ProgrammeRow {
   validity_months: number;
   recertification_window_days: number;
   skills: string[];
+  trainer_course_ids: string[];
 }
 
 export interface ProgrammeValues {
@@ -20,6 +21,7 @@ export interface ProgrammeValues {
   validityMonths: number;
   recertificationWindowDays: number;
   skills: string[];
+  trainerCourseIds: string[];
 }
 
 /** Null fields keep their value. */
@@ -27,6 +29,7 @@ export interface ProgrammeChanges {
   description: string | null;
   validityMonths: number | null;
   recertificationWindowDays: number | null;
+  trainerCourseIds: string[] | null;
 }
 
 export async function countProgrammes(manager: EntityManager): Promise<number> {
@@ -61,9 +64,18 @@ export function programmeNameTaken(manager: EntityManager, name: string): Promis
 export async function insertProgramme(manager: EntityManager, p: ProgrammeValues): Promise<string> {
   const row = await selectOne<{ id: string }>(
     manager,
-    `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [p.name, p.description, p.courseIds, p.requiredCount, p.validityMonths, p.recertificationWindowDays, p.skills],
+    `INSERT INTO certification_programme (name, description, course_ids, required_count, validity_months, recertification_window_days, skills, trainer_course_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      p.name,
+      p.description,
+      p.courseIds,
+      p.requiredCount,
+      p.validityMonths,
+      p.recertificationWindowDays,
+      p.skills,
+      p.trainerCourseIds,
+    ],
   );
   return row!.id;
 }
@@ -81,11 +93,12 @@ export async function updateProgramme(
   const rows = await updateReturning<{ textChanged: boolean }>(
     manager,
     `UPDATE certification_programme p SET description = coalesce($2, p.description), validity_months = coalesce($3, p.validity_months),
-            recertification_window_days = coalesce($4, p.recertification_window_days), updated_at = now(),
+            recertification_window_days = coalesce($4, p.recertification_window_days),
+            trainer_course_ids = coalesce($5::uuid[], p.trainer_course_ids), updated_at = now(),
             revision = p.revision + CASE WHEN $2::text IS NOT NULL AND $2::text <> o.old THEN 1 ELSE 0 END
        FROM (SELECT id, description AS old FROM certification_programme WHERE id = $1 FOR UPDATE) o
       WHERE p.id = o.id RETURNING ($2::text IS NOT NULL AND $2::text <> o.old) AS "textChanged"`,
-    [id, c.description, c.validityMonths, c.recertificationWindowDays],
+    [id, c.description, c.validityMonths, c.recertificationWindowDays, c.trainerCourseIds],
   );
   return rows[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow, PageQueryDto } from '../../core/http/pagination.dto';
 import { OutboxService } from '../../core/outbox/outbox.service';
@@ -25,6 +25,12 @@ import type { Resolved } from '../translations/translation-resolve';
 import { TranslationsService } from '../translations/translations.service';
 import { CertificationsPolicy } from './certifications.policy';
 
+/** A train-the-trainer programme's courses must exist (400 naming `trainerCourseIds`). */
+async function assertCoursesExist(manager: EntityManager, ids: string[] | undefined): Promise<void> {
+  if (ids?.length && (await countCourses(manager, ids)) !== ids.length)
+    throw new BadRequestException(coded('course.not_found_among', 'trainerCourseIds', 'no such course among them'));
+}
+
 function toProgramme(p: ProgrammeRow, resolved?: Resolved): ProgrammeResponseDto {
   const name = resolved?.fields.name;
   const description = resolved?.fields.description;
@@ -45,6 +51,7 @@ function toProgramme(p: ProgrammeRow, resolved?: Resolved): ProgrammeResponseDto
     validityMonths: p.validity_months,
     recertificationWindowDays: p.recertification_window_days,
     skills: p.skills,
+    trainerCourseIds: p.trainer_course_ids,
   };
 }
 
@@ -93,6 +100,7 @@ export class ProgrammesService {
     const id = await this.db.transaction(async (manager) => {
       if ((await countCourses(manager, body.courseIds)) !== body.courseIds.length)
         throw new BadRequestException(coded('course.not_found_among', 'courseIds', 'no such course among them'));
+      await assertCoursesExist(manager, body.trainerCourseIds);
       if (await programmeNameTaken(manager, body.name))
         throw new ConflictException(coded('programme.name_taken', 'name', 'a programme with this name exists'));
       const programmeId = await insertProgramme(manager, {
@@ -103,6 +111,7 @@ export class ProgrammesService {
         validityMonths: body.validityMonths,
         recertificationWindowDays: body.recertificationWindowDays,
         skills: body.skills,
+        trainerCourseIds: body.trainerCourseIds ?? [],
       });
       await this.audit.record(manager, actor, {
         action: 'certification_programme.create',
@@ -128,10 +137,12 @@ export class ProgrammesService {
 
   async update(actor: AuthUser, id: string, body: ProgrammeUpdateDto): Promise<ProgrammeResponseDto> {
     await this.db.transaction(async (manager) => {
+      await assertCoursesExist(manager, body.trainerCourseIds);
       const found = await updateProgramme(manager, id, {
         description: body.description ?? null,
         validityMonths: body.validityMonths ?? null,
         recertificationWindowDays: body.recertificationWindowDays ?? null,
+        trainerCourseIds: body.trainerCourseIds ?? null,
       });
       if (!found) throw new NotFoundException(coded('programme.not_found', 'id', 'no such programme'));
       if (found.textChanged) await this.translations.markOutdated(manager, 'certification_programme', id);

@@ -24,7 +24,12 @@ import { PoliceUnit } from '../organisations/police-unit.entity';
 @Check('ck_cohort__seats_taken', `"seats_taken" >= 0 AND "seats_taken" <= "capacity"`)
 @Check('ck_cohort__ends_at', `"ends_at" > "starts_at"`)
 @Check('ck_cohort__place', `"delivery_mode" = 'online' OR ("country_code" IS NOT NULL AND "city" IS NOT NULL)`)
+@Check(
+  'ck_cohort__co_trainer',
+  `"co_trainer_id" IS NULL OR ("trainer_id" IS NOT NULL AND "co_trainer_id" <> "trainer_id")`,
+)
 @Index('ix_cohort__course_id', ['courseId', 'startsAt'])
+@Index('ix_cohort__co_trainer_id', ['coTrainerId'], { where: `"co_trainer_id" IS NOT NULL` })
 export class Cohort {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_cohort' })
   id: string;
@@ -71,6 +76,14 @@ export class Cohort {
   @ManyToOne(() => AppUser, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'trainer_id', foreignKeyConstraintName: 'fk_cohort__trainer_id' })
   trainer?: AppUser | null;
+
+  /** Co-delivery: the local trainer teaching beside the expert `trainer_id` (booked as `co_delivery`). */
+  @Column({ type: 'uuid', nullable: true })
+  coTrainerId: string | null;
+
+  @ManyToOne(() => AppUser, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'co_trainer_id', foreignKeyConstraintName: 'fk_cohort__co_trainer_id' })
+  coTrainer?: AppUser | null;
 
   /** Set when the cohort was scheduled for one police unit (from a training request). */
   @Column({ type: 'uuid', nullable: true })

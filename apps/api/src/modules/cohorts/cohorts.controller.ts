@@ -84,7 +84,7 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id/roster')
-  @Allow('trainer', 'admin')
+  @Allow('trainer', 'admin', 'officer', 'coordinator')
   @ApiOkResponse({ type: RosterDto, description: 'The cohort’s officers (its trainer and admins only)' })
   roster(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.cohorts.roster(user, id);
@@ -192,7 +192,7 @@ export class CohortsController {
   }
 
   @Put('enrolments/:id/grade')
-  @Allow('trainer', 'admin')
+  @Allow('trainer', 'admin', 'officer', 'coordinator')
   @ApiOkResponse({ type: EnrolmentResponseDto, description: 'Attendance and result recorded (in person and blended)' })
   grade(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: GradeDto) {
     return this.enrolments.grade(user, id, body);

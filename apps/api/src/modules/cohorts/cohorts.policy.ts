@@ -37,9 +37,12 @@ export const CohortsPolicy = {
         return where;
       case 'officer':
       case 'coordinator':
+        // A local trainer (an officer) also sees the cohorts they teach, whichever unit they were reserved for.
         return where
           .raw(`c.status = 'published'`)
-          .add('(co.police_unit_id IS NULL OR co.police_unit_id = ?)', user.policeUnitId);
+          .raw(
+            `(co.police_unit_id IS NULL OR co.police_unit_id = ${where.param(user.policeUnitId)} OR co.trainer_id = ${where.param(user.id)})`,
+          );
       case 'trainer':
         return where.raw(`c.status = 'published'`).add('(co.police_unit_id IS NULL OR co.trainer_id = ?)', user.id);
       case 'member_admin':
@@ -63,10 +66,13 @@ export const CohortsPolicy = {
     switch (user.role) {
       case 'admin':
         return where;
+      // Officers and coordinators who are local trainers also see the enrolments of the cohorts they teach.
       case 'officer':
-        return where.add('e.officer_id = ?', user.id);
+        return where.raw(`(e.officer_id = ${where.param(user.id)} OR co.trainer_id = ${where.param(user.id)})`);
       case 'coordinator':
-        return where.add('u.police_unit_id = ?', user.policeUnitId);
+        return where.raw(
+          `(u.police_unit_id = ${where.param(user.policeUnitId)} OR co.trainer_id = ${where.param(user.id)})`,
+        );
       case 'trainer':
         return where.add('co.trainer_id = ?', user.id);
       default:
@@ -179,9 +185,12 @@ export const CohortsPolicy = {
       case 'trainer':
         return f.cohortTrainerId === user.id;
       case 'officer':
-        return f.seated.some((s) => s.officerId === user.id);
+        return f.cohortTrainerId === user.id || f.seated.some((s) => s.officerId === user.id);
       case 'coordinator':
-        return f.seated.some((s) => s.officerId === user.id || (!!user.policeUnitId && s.unitId === user.policeUnitId));
+        return (
+          f.cohortTrainerId === user.id ||
+          f.seated.some((s) => s.officerId === user.id || (!!user.policeUnitId && s.unitId === user.policeUnitId))
+        );
       default:
         return false;
     }
@@ -192,7 +201,7 @@ export const CohortsPolicy = {
    * admin or the cohort's trainer (403 on a cohort the caller can see).
    */
   assertCanManageSessions(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
+    if (!(user.role === 'admin' || cohortTrainerId === user.id))
       throw new ForbiddenException(
         coded('training_session.manage_forbidden', null, 'Only admins and the cohort’s trainer change its sessions'),
       );
@@ -200,13 +209,13 @@ export const CohortsPolicy = {
 
   /** The sign-in sheet (read, mark, print): the cohort's trainer or an admin, like the roster (404 otherwise). */
   assertCanKeepAttendance(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
+    if (!(user.role === 'admin' || cohortTrainerId === user.id))
       throw new NotFoundException(coded('training_session.not_found', 'id', 'no such training session'));
   },
 
   /** Rosters: the cohort's trainer or an admin. */
   assertCanReadRoster(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || (user.role === 'trainer' && cohortTrainerId === user.id)))
+    if (!(user.role === 'admin' || cohortTrainerId === user.id))
       throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
   },
 

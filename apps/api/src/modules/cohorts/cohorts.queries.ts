@@ -81,6 +81,14 @@ export interface NewCohort {
 }
 
 /** Inserts a cohort with one training session over its dates (the city as venue) and answers its id. */
+/** Co-delivery: names the local trainer teaching a cohort beside its expert trainer. */
+export async function setCohortCoTrainer(manager: EntityManager, cohortId: string, coTrainerId: string): Promise<void> {
+  await manager.query(`UPDATE cohort SET co_trainer_id = $2, updated_at = now() WHERE id = $1`, [
+    cohortId,
+    coTrainerId,
+  ]);
+}
+
 export async function insertCohort(manager: EntityManager, c: NewCohort): Promise<string> {
   const row = await selectOne<{ id: string }>(
     manager,
@@ -202,7 +210,12 @@ export function policeUnitExists(manager: EntityManager, id: string): Promise<bo
   return exists(manager, `SELECT 1 FROM police_unit WHERE id = $1`, [id]);
 }
 
-/** Whether the user is an active trainer. */
+/** Whether the user is an active trainer: a member firm's expert, or a local trainer (an officer with a local trainer's profile). */
 export function isActiveTrainer(manager: EntityManager, userId: string): Promise<boolean> {
-  return exists(manager, `SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL AND role = 'trainer'`, [userId]);
+  return exists(
+    manager,
+    `SELECT 1 FROM app_user t WHERE t.id = $1 AND t.disabled_at IS NULL
+        AND (t.role = 'trainer' OR EXISTS (SELECT 1 FROM trainer_profile p WHERE p.user_id = t.id AND p.local_since IS NOT NULL))`,
+    [userId],
+  );
 }

@@ -23,6 +23,7 @@ import {
   findCohort,
   findCohorts,
   insertCohort,
+  setCohortCoTrainer,
   isActiveTrainer,
   policeUnitExists,
   setCohortStatus,
@@ -347,16 +348,21 @@ export class CohortsService {
       capacity: number;
       trainerId: string;
       policeUnitId: string;
+      /** Co-delivery: the pair's local trainer, beside `trainerId` (the expert). */
+      coTrainerId?: string | null;
     },
   ): Promise<string> {
     const online = input.deliveryMode === 'online';
-    return insertCohort(manager, {
-      ...input,
+    const { coTrainerId, ...cohort } = input;
+    const id = await insertCohort(manager, {
+      ...cohort,
       countryCode: online ? null : input.countryCode,
       city: online ? null : input.city,
       requiresApproval: false,
       status: 'open',
     });
+    if (coTrainerId) await setCohortCoTrainer(manager, id, coTrainerId);
+    return id;
   }
 
   /**

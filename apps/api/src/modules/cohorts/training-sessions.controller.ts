@@ -28,7 +28,7 @@ export class TrainingSessionsController {
   }
 
   @Post('cohorts/:id/sessions')
-  @Allow('admin', 'trainer')
+  @Allow('admin', 'trainer', 'officer', 'coordinator')
   @ApiCreatedResponse({
     type: TrainingSessionResponseDto,
     description: "Session added; the cohort's dates (and its trainer's booking) follow",
@@ -45,7 +45,7 @@ export class TrainingSessionsController {
   }
 
   @Patch('training-sessions/:id')
-  @Allow('admin', 'trainer')
+  @Allow('admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({
     type: TrainingSessionResponseDto,
     description: 'Session moved or changed; everyone enrolled is told',
@@ -55,7 +55,7 @@ export class TrainingSessionsController {
   }
 
   @Post('training-sessions/:id/cancel')
-  @Allow('admin', 'trainer')
+  @Allow('admin', 'trainer', 'officer', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: TrainingSessionResponseDto, description: 'Session cancelled; everyone enrolled is told' })
   cancel(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
@@ -63,21 +63,21 @@ export class TrainingSessionsController {
   }
 
   @Get('training-sessions/:id/attendance')
-  @Allow('admin', 'trainer')
+  @Allow('admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({ type: AttendanceSheetDto, description: "The session's sign-in sheet" })
   sheet(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.sessions.sheet(user, id);
   }
 
   @Put('training-sessions/:id/attendance')
-  @Allow('admin', 'trainer')
+  @Allow('admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({ type: AttendanceSheetDto, description: 'Marks recorded; the sheet after the change' })
   mark(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: AttendanceSheetUpdateDto) {
     return this.sessions.mark(user, id, body);
   }
 
   @Get('training-sessions/:id/attendance.pdf')
-  @Allow('admin', 'trainer')
+  @Allow('admin', 'trainer', 'officer', 'coordinator')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The printable sign-in sheet (PDF)' })
   async pdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {

@@ -68,6 +68,23 @@ export async function revokeGrant(manager: EntityManager, grantId: string, by: s
   return rows.length > 0;
 }
 
+/** Revokes the user's live grants of `capability` in `scopes`; answers those revoked. */
+export function revokeLiveGrants(
+  manager: EntityManager,
+  userId: string,
+  capability: Capability,
+  scopes: string[],
+  by: string | null,
+  at: Date,
+): Promise<{ id: string; scope: string }[]> {
+  return updateReturning<{ id: string; scope: string }>(
+    manager,
+    `UPDATE capability_grant SET revoked_at = $5, revoked_by = $4
+      WHERE user_id = $1 AND capability = $2 AND scope = ANY($3::varchar[]) AND revoked_at IS NULL RETURNING id, scope`,
+    [userId, capability, scopes, by, at],
+  );
+}
+
 /** The scopes in which a user holds a live grant of `capability` (for other modules' policies). */
 export async function liveGrantScopes(
   manager: EntityManager,

@@ -15,7 +15,9 @@ import {
   insertGrant,
   listGrantsOf,
   revokeGrant,
+  revokeLiveGrants,
 } from './capability-grants.queries';
+import type { Capability } from '@icspa/domain';
 import { CapabilityGrantCreateDto, CapabilityGrantResponseDto } from './dtos/capability-grant.dto';
 
 /** Capabilities an admin grants a user beside their role (DESIGN.md "capability grant"), each change audited. */
@@ -80,6 +82,54 @@ export class CapabilityGrantsService {
       });
       return toGrantResponse((await findGrant(manager, userId, grantId))!);
     });
+  }
+
+  /**
+   * For another module's flow (a local trainer confirmed), in its transaction: grants `capability` in each
+   * scope the user does not already hold live, audited as any grant. Answers the scopes newly granted.
+   */
+  async grantWithin(
+    manager: EntityManager,
+    actor: AuthUser,
+    userId: string,
+    capability: Capability,
+    scopes: string[],
+  ): Promise<string[]> {
+    const granted: string[] = [];
+    for (const scope of scopes) {
+      const id = await insertGrant(manager, { userId, capability, scope, grantedBy: actor.id, at: this.clock.now() });
+      if (!id) continue;
+      granted.push(scope);
+      await this.audit.record(manager, actor, {
+        action: 'capability_grant.grant',
+        entityType: 'app_user',
+        entityId: userId,
+        details: { grantId: id, capability, scope },
+      });
+    }
+    return granted;
+  }
+
+  /**
+   * For another module's flow (a local trainer's certification lapsed), in its transaction: revokes the
+   * user's live grants of `capability` in these scopes; `actor` null is the system. Answers the scopes revoked.
+   */
+  async revokeWithin(
+    manager: EntityManager,
+    actor: AuthUser | null,
+    userId: string,
+    capability: Capability,
+    scopes: string[],
+  ): Promise<string[]> {
+    const revoked = await revokeLiveGrants(manager, userId, capability, scopes, actor?.id ?? null, this.clock.now());
+    for (const r of revoked)
+      await this.audit.record(manager, actor, {
+        action: 'capability_grant.revoke',
+        entityType: 'app_user',
+        entityId: userId,
+        details: { grantId: r.id, capability, scope: r.scope, reason: 'qualification_lapsed' },
+      });
+    return revoked.map((r) => r.scope);
   }
 
   private async assertUser(manager: EntityManager, userId: string): Promise<void> {

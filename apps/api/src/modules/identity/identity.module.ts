@@ -24,6 +24,6 @@ import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
     // Core's access guard and queue board find the caller through this, not through SessionService.
     { provide: SESSION_LOOKUP, useExisting: SessionService },
   ],
-  exports: [SessionService, SESSION_LOOKUP],
+  exports: [SessionService, SESSION_LOOKUP, CapabilityGrantsService],
 })
 export class IdentityModule {}

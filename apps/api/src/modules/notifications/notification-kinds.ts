@@ -245,6 +245,7 @@ export const NOTIFICATION_KIND_SPECS: Record<NotificationKind, NotificationKindS
     link: trainingRequest,
   },
   'trainer_booking.released': { defaultDelivery: 'in_app', object: () => null, link: () => '/training-requests' },
+  'local_trainer.lapsed': { defaultDelivery: 'email', object: () => null, link: () => '/trainers' },
   'certification.issued': {
     defaultDelivery: 'email',
     object: objectOf('certification', 'certificationId'),
@@ -290,5 +291,6 @@ export function messageValues(
     expiresIn: typeof params.days === 'number' && Number.isFinite(params.days) ? format.relativeDays(params.days) : '',
     expiresAt: str(params.expiresAt) ? format.date(String(params.expiresAt)) : '',
     reason: text(params.reason),
+    trainer: text(params.trainerName),
   };
 }

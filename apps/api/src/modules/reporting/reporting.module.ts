@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CascadeReachController } from './cascade-reach.controller';
+import { CascadeReachService } from './cascade-reach.service';
 import { RefreshUptakeJob } from './jobs/refresh-uptake.job';
 import { ReportingController } from './reporting.controller';
 import { UptakeService } from './uptake.service';
 
 @Module({
-  controllers: [ReportingController],
-  providers: [UptakeService, RefreshUptakeJob],
+  controllers: [ReportingController, CascadeReachController],
+  providers: [UptakeService, RefreshUptakeJob, CascadeReachService],
 })
 export class ReportingModule {}

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 import { TrainingRequest } from './training-request.entity';
@@ -9,7 +9,8 @@ import { TrainingRequest } from './training-request.entity';
  * the cohort it schedules.
  */
 @Entity('assignment')
-@Index('uq_assignment__request_live', ['trainingRequestId'], {
+@Check('ck_assignment__seat', `"seat" IN (1, 2) AND ("seat" = 1 OR "co_delivery_partner_id" IS NOT NULL)`)
+@Index('uq_assignment__request_live', ['trainingRequestId', 'seat'], {
   unique: true,
   where: `"status" IN ('proposed', 'accepted')`,
 })
@@ -58,4 +59,16 @@ export class Assignment {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   declineReason: string | null;
+
+  /** 1: the trainer (the expert of a co-delivery pair); 2: a co-delivery pair's local trainer. One live assignment per request and seat. */
+  @Column({ type: 'smallint', default: 1 })
+  seat: number;
+
+  /** Co-delivery: the other assignment of the pair (each names the other). */
+  @Column({ type: 'uuid', nullable: true })
+  coDeliveryPartnerId: string | null;
+
+  @ManyToOne(() => Assignment, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'co_delivery_partner_id', foreignKeyConstraintName: 'fk_assignment__co_delivery_partner_id' })
+  coDeliveryPartner?: Assignment | null;
 }

@@ -1,12 +1,13 @@
 import { EntityManager } from 'typeorm';
-import type { AssignmentStatus, DeliveryMode } from '@icspa/domain';
+import type { AssignmentStatus, DeliveryMode, TrainerPool } from '@icspa/domain';
 import { selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
 import { deleteClosedAssignmentBookings, insertAssignmentBooking } from './trainer-bookings.queries';
 
 const ASSIGNMENT_SELECT = `
-  SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id, a.status, lower(a.period) AS starts_at,
+  SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id,
+         CASE WHEN t.role = 'trainer' THEN 'expert' ELSE 'local' END AS trainer_pool, a.status, lower(a.period) AS starts_at,
          upper(a.period) AS ends_at, c.title AS course_title, u.name AS police_unit_name, u.country_code, r.delivery_mode, r.language,
          a.rank, a.proposed_at, a.expires_at, a.decline_reason
     FROM assignment a JOIN app_user t ON t.id = a.trainer_id JOIN training_request r ON r.id = a.training_request_id
@@ -17,7 +18,8 @@ interface AssignmentRow {
   training_request_id: string;
   trainer_id: string;
   trainer_name: string;
-  member_firm_id: string;
+  member_firm_id: string | null;
+  trainer_pool: TrainerPool;
   status: AssignmentStatus;
   starts_at: Date;
   ends_at: Date;
@@ -39,6 +41,7 @@ function toAssignmentResponse(r: AssignmentRow): AssignmentResponseDto {
     trainerId: r.trainer_id,
     trainerName: r.trainer_name,
     memberFirmId: r.member_firm_id,
+    trainerPool: r.trainer_pool,
     status: r.status,
     startsAt: r.starts_at.toISOString(),
     endsAt: r.ends_at.toISOString(),
@@ -100,6 +103,10 @@ export interface LockedAssignment {
   expires_at: Date;
   starts_at: Date;
   training_request_id: string;
+  /** 1: the trainer (a pair's expert); 2: a co-delivery pair's local trainer. */
+  seat: number;
+  /** Co-delivery: the pair's other assignment. */
+  co_delivery_partner_id: string | null;
 }
 
 /**
@@ -118,9 +125,47 @@ export async function lockAssignment(manager: EntityManager, id: string): Promis
   await manager.query(`SELECT 1 FROM training_request WHERE id = $1 FOR UPDATE`, [ref.training_request_id]);
   return selectOne<LockedAssignment>(
     manager,
-    `SELECT id, trainer_id, status, expires_at, lower(period) AS starts_at, training_request_id FROM assignment WHERE id = $1 FOR UPDATE`,
+    `SELECT id, trainer_id, status, expires_at, lower(period) AS starts_at, training_request_id, seat, co_delivery_partner_id
+       FROM assignment WHERE id = $1 FOR UPDATE`,
     [id],
   );
+}
+
+/**
+ * A co-delivery pair's other assignment, locked (the caller holds the request's row, so this comes next in
+ * the lock order), then its trainer's profile. Null when it has none.
+ */
+export async function lockPartnerAssignment(
+  manager: EntityManager,
+  assignment: LockedAssignment,
+): Promise<LockedAssignment | null> {
+  if (!assignment.co_delivery_partner_id) return null;
+  const partner = await selectOne<LockedAssignment>(
+    manager,
+    `SELECT id, trainer_id, status, expires_at, lower(period) AS starts_at, training_request_id, seat, co_delivery_partner_id
+       FROM assignment WHERE id = $1 FOR UPDATE`,
+    [assignment.co_delivery_partner_id],
+  );
+  if (partner) await lockTrainerProfiles(manager, [partner.trainer_id]);
+  return partner;
+}
+
+/**
+ * Both or neither: when one assignment of a co-delivery pair ends (declined, lapsed, withdrawn), the other, if
+ * still proposed or accepted, is cancelled and its booking released. Answers its id when it was cancelled.
+ */
+export async function cancelLivePartner(
+  manager: EntityManager,
+  partner: LockedAssignment | null,
+): Promise<string | null> {
+  if (!partner || !['proposed', 'accepted'].includes(partner.status)) return null;
+  await closeAssignment(manager, partner.id, 'cancelled');
+  return partner.id;
+}
+
+/** Links the two assignments of a co-delivery pair (the second already names the first). */
+export async function linkCoDeliveryPartner(manager: EntityManager, assignmentId: string, partnerId: string) {
+  await manager.query(`UPDATE assignment SET co_delivery_partner_id = $2 WHERE id = $1`, [assignmentId, partnerId]);
 }
 
 /**
@@ -241,13 +286,16 @@ export async function insertProposal(
     round: number;
     proposedAt: Date;
     expiresAt: Date;
+    /** Co-delivery: seat 2 (the local trainer) names its partner, seat 1 (the expert). */
+    seat?: number;
+    partnerId?: string | null;
   },
 ): Promise<string> {
   const row = await selectOne<{ id: string }>(
     manager,
-    `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at)
-     VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7) RETURNING id`,
-    [p.requestId, p.trainerId, p.period, p.rank, p.round, p.proposedAt, p.expiresAt],
+    `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at, seat, co_delivery_partner_id)
+     VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [p.requestId, p.trainerId, p.period, p.rank, p.round, p.proposedAt, p.expiresAt, p.seat ?? 1, p.partnerId ?? null],
   );
   await insertAssignmentBooking(manager, row!.id);
   return row!.id;

@@ -11,13 +11,16 @@ import { CohortsService } from '../cohorts/cohorts.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { assertAnswerable, lockAssignmentOrFail } from './assignment-lock';
 import {
+  cancelLivePartner,
   closeAssignment,
   countAssignments,
   declineAssignment,
   findActiveAdminIds,
   findAssignments,
   lockAssignment,
+  lockPartnerAssignment,
   lockTrainerProfiles,
+  type LockedAssignment,
 } from './assignments.queries';
 import { AssignmentListQueryDto, AssignmentResponseDto } from './dtos/training-request.dto';
 import { reopenRequest } from './reopen-request';
@@ -77,10 +80,19 @@ export class AssignmentsService {
       const a = await lockAssignmentOrFail(manager, id);
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: a.trainer_id });
       assertAnswerable(a, this.clock.now());
+      const partner = await lockPartnerAssignment(manager, a);
       await declineAssignment(manager, id, reason);
       await this.notifications.markObjectRead(manager, a.trainer_id, 'assignment', id);
+      // Co-delivery is both or neither: the pair's other trainer is released too.
+      const released = await this.releasePartner(manager, partner);
       await reopenRequest(manager, this.outbox, a.training_request_id);
-      await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'proposal_declined', this.clock.now());
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { assignmentIds: [id, ...released] },
+        'proposal_declined',
+        this.clock.now(),
+      );
       await this.audit.record(manager, user, {
         action: 'assignment.decline',
         entityType: 'assignment',
@@ -118,11 +130,19 @@ export class AssignmentsService {
             { deadline: deadline.toISOString(), days: this.config.withdrawDeadlineDays },
           ),
         );
+      const partner = await lockPartnerAssignment(manager, a);
       await closeAssignment(manager, id, 'cancelled');
+      const released = await this.releasePartner(manager, partner);
       const cohortId = await findRequestCohortId(manager, a.training_request_id);
       if (cohortId) await this.cohorts.cancelInTransaction(manager, cohortId);
       await reopenRequest(manager, this.outbox, a.training_request_id);
-      await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [id] }, 'booking_cancelled', this.clock.now());
+      await retryUnfilledRequests(
+        manager,
+        this.outbox,
+        { assignmentIds: [id, ...released] },
+        'booking_cancelled',
+        this.clock.now(),
+      );
       await this.notifications.notify(manager, await findActiveAdminIds(manager), 'assignment.withdrawn', {
         assignmentId: id,
         trainingRequestId: a.training_request_id,
@@ -131,6 +151,14 @@ export class AssignmentsService {
     });
     this.outbox.relaySoon();
     return this.get(user, id);
+  }
+
+  /** A co-delivery pair ends together: the partner still proposed or accepted is cancelled (its booking released). */
+  private async releasePartner(manager: EntityManager, partner: LockedAssignment | null): Promise<string[]> {
+    const cancelled = await cancelLivePartner(manager, partner);
+    if (!cancelled) return [];
+    await this.notifications.markObjectRead(manager, partner!.trainer_id, 'assignment', cancelled);
+    return [cancelled];
   }
 
   /**
@@ -143,12 +171,14 @@ export class AssignmentsService {
       const a = await lockAssignment(manager, assignmentId);
       if (!a || a.status !== 'proposed' || a.expires_at > this.clock.now()) return false;
       await lockTrainerProfiles(manager, [a.trainer_id]);
+      const partner = await lockPartnerAssignment(manager, a);
       await closeAssignment(manager, assignmentId, 'expired');
+      const released = await this.releasePartner(manager, partner);
       await reopenRequest(manager, this.outbox, a.training_request_id);
       await retryUnfilledRequests(
         manager,
         this.outbox,
-        { assignmentIds: [assignmentId] },
+        { assignmentIds: [assignmentId, ...released] },
         'proposal_expired',
         this.clock.now(),
       );

@@ -36,7 +36,7 @@ export class TrainerAssignmentController {
   ) {}
 
   @Get('trainers')
-  @Allow('admin', 'member_admin', 'trainer')
+  @Allow('admin', 'member_admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({
     type: TrainerPageDto,
     description: 'Trainers the caller may see: all (admins), their firm’s (member admins), themselves (trainers)',
@@ -46,28 +46,28 @@ export class TrainerAssignmentController {
   }
 
   @Get('trainers/:id')
-  @Allow('admin', 'member_admin', 'trainer')
+  @Allow('admin', 'member_admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({ type: TrainerResponseDto, description: 'One trainer with profile and unavailability' })
   trainer(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.trainers.get(user, id);
   }
 
   @Patch('trainers/:id/profile')
-  @Allow('admin', 'member_admin', 'trainer')
+  @Allow('admin', 'member_admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({ type: TrainerResponseDto, description: 'Profile saved' })
   updateProfile(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: TrainerProfileUpdateDto) {
     return this.trainers.updateProfile(user, id, body);
   }
 
   @Post('trainers/:id/unavailability')
-  @Allow('admin', 'member_admin', 'trainer')
+  @Allow('admin', 'member_admin', 'trainer', 'officer', 'coordinator')
   @ApiCreatedResponse({ type: TrainerResponseDto, description: 'Period added' })
   addUnavailability(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: UnavailabilityCreateDto) {
     return this.trainers.addUnavailability(user, id, body);
   }
 
   @Delete('trainers/:id/unavailability/:unavailabilityId')
-  @Allow('admin', 'member_admin', 'trainer')
+  @Allow('admin', 'member_admin', 'trainer', 'officer', 'coordinator')
   @ApiOkResponse({ type: TrainerResponseDto, description: 'Period removed' })
   removeUnavailability(
     @CurrentUser() user: AuthUser,
@@ -98,7 +98,7 @@ export class TrainerAssignmentController {
   }
 
   @Get('training-requests/:id')
-  @Allow('coordinator', 'admin', 'trainer', 'member_admin')
+  @Allow('coordinator', 'admin', 'trainer', 'member_admin', 'officer')
   @ApiOkResponse({
     type: TrainingRequestResponseDto,
     description: 'One request with its assignments (and, for admins, the rankings)',
@@ -127,7 +127,7 @@ export class TrainerAssignmentController {
   }
 
   @Get('assignments')
-  @Allow('trainer', 'member_admin', 'admin')
+  @Allow('trainer', 'member_admin', 'admin', 'officer', 'coordinator')
   @ApiOkResponse({
     type: AssignmentPageDto,
     description: 'Assignments: the trainer’s own, the firm’s (member admins), all (admins)',
@@ -137,14 +137,14 @@ export class TrainerAssignmentController {
   }
 
   @Get('assignments/:id')
-  @Allow('trainer', 'member_admin', 'admin')
+  @Allow('trainer', 'member_admin', 'admin', 'officer', 'coordinator')
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'One assignment' })
   assignment(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.assignments.get(user, id);
   }
 
   @Post('assignments/:id/accept')
-  @Allow('trainer')
+  @Allow('trainer', 'officer', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'Accepted; a cohort is scheduled for the unit' })
   accept(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {
@@ -152,7 +152,7 @@ export class TrainerAssignmentController {
   }
 
   @Post('assignments/:id/decline')
-  @Allow('trainer')
+  @Allow('trainer', 'officer', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'Declined; the next candidate is proposed' })
   decline(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: DeclineDto) {
@@ -160,7 +160,7 @@ export class TrainerAssignmentController {
   }
 
   @Post('assignments/:id/withdraw')
-  @Allow('trainer')
+  @Allow('trainer', 'officer', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: AssignmentResponseDto, description: 'Withdrawn before the deadline; the request re-opens' })
   withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() _body: EmptyBodyDto) {

@@ -19,7 +19,10 @@ export const TrainerAssignmentPolicy = {
     switch (user.role) {
       case 'admin':
         return where;
+      // A local trainer (an officer) keeps their own trainer profile; anyone else's answers 404.
       case 'trainer':
+      case 'officer':
+      case 'coordinator':
         return where.add('t.id = ?', user.id);
       case 'member_admin':
         return where.add('t.member_firm_id = ?', user.memberFirmId);
@@ -28,15 +31,23 @@ export const TrainerAssignmentPolicy = {
     }
   },
 
-  /** Only admins and member admins set the courses a trainer is qualified for, not the trainer. */
-  assertCanSetQualifications(user: AuthUser, courseIds: string[] | undefined): void {
-    if (courseIds && user.role === 'trainer')
+  /**
+   * Only admins and member admins set the courses a trainer is qualified for, not the trainer. A local
+   * trainer's courses come from their train-the-trainer programme and their country from their unit, so
+   * they change neither.
+   */
+  assertCanSetQualifications(user: AuthUser, courseIds: string[] | undefined, countryCodes?: string[]): void {
+    if (courseIds && user.role !== 'admin' && user.role !== 'member_admin')
       throw new BadRequestException(
         coded(
           'trainer.qualifications_by_admin',
           'courseIds',
           'qualifications are set by your member admin or an admin',
         ),
+      );
+    if (countryCodes && (user.role === 'officer' || user.role === 'coordinator'))
+      throw new BadRequestException(
+        coded('local_trainer.country_fixed', 'countryCodes', 'a local trainer delivers in their own country'),
       );
   },
 
@@ -45,7 +56,10 @@ export const TrainerAssignmentPolicy = {
     switch (user.role) {
       case 'admin':
         return where;
+      // Local trainers: the proposals and assignments made to them.
       case 'trainer':
+      case 'officer':
+      case 'coordinator':
         return where.add('a.trainer_id = ?', user.id);
       case 'member_admin':
         return where.add('t.member_firm_id = ?', user.memberFirmId);
@@ -70,8 +84,11 @@ export const TrainerAssignmentPolicy = {
       case 'admin':
         return where;
       case 'coordinator':
-        return where.add('r.police_unit_id = ?', user.policeUnitId);
+        return where.raw(
+          `(r.police_unit_id = ${where.param(user.policeUnitId)} OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.training_request_id = r.id AND sa.trainer_id = ${where.param(user.id)}))`,
+        );
       case 'trainer':
+      case 'officer':
         return where.add(
           'EXISTS (SELECT 1 FROM assignment sa WHERE sa.training_request_id = r.id AND sa.trainer_id = ?)',
           user.id,
@@ -144,6 +161,35 @@ export const TrainerAssignmentPolicy = {
     return user.role === 'admin' || assignment.trainerId === user.id
       ? assignment
       : { ...assignment, rank: 0, declineReason: null };
+  },
+
+  /**
+   * Local-trainer applications the user may see, as conditions on `local_trainer_application la JOIN
+   * app_user o` (o the applicant): admins all; coordinators their unit's (their own among them); officers their own.
+   */
+  localTrainerApplicationScope(user: AuthUser, where: Where = new Where()): Where {
+    switch (user.role) {
+      case 'admin':
+        return where;
+      case 'coordinator':
+        return where.add('o.police_unit_id = ?', user.policeUnitId);
+      case 'officer':
+        return where.add('la.officer_id = ?', user.id);
+      default:
+        return where.raw('false');
+    }
+  },
+
+  /**
+   * Confirming or refusing an application (one it can see): the unit's coordinator for their side, an admin
+   * for theirs; never the applicant (a coordinator applying needs another coordinator's word). Answers the side.
+   */
+  sideOfLocalTrainerDecision(user: AuthUser, application: { officerId: string }): 'coordinator' | 'admin' {
+    if (application.officerId === user.id)
+      throw new ForbiddenException(
+        coded('local_trainer_application.own_application', null, 'you cannot decide on your own application'),
+      );
+    return user.role === 'admin' ? 'admin' : 'coordinator';
   },
 
   /** Whose details a ranking may show: admins see all; nobody else sees rankings. */

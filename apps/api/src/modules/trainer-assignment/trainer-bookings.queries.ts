@@ -5,12 +5,12 @@ import { affectedRows, selectOne, selectRows, updateReturning } from '../../core
  * The trainer booking table: every commitment of a trainer's time takes its period here, and the
  * exclusion constraint `xc_trainer_booking__trainer_period` refuses two overlapping bookings of one
  * trainer. Kinds: `assignment` (a proposal: assignment_id), `cohort` (a cohort taught: cohort_id; an
- * accepted assignment's booking moves to the cohort it schedules). Later kinds (sessions, co-delivery)
- * add a source column and a kind.
+ * accepted assignment's booking moves to the cohort it schedules), `co_delivery` (a co-delivered cohort's
+ * co-trainer: cohort_id). Later kinds (sessions) add a source column and a kind.
  */
 export const BOOKING_EXCLUSION = 'xc_trainer_booking__trainer_period';
 
-/** The cohort statuses in which its trainer's time is taken. */
+/** The cohort statuses in which its trainer's (and co-trainer's) time is taken. */
 export const BOOKED_COHORT_STATUSES = `('planned', 'open', 'running')`;
 
 /** Books a proposal over its period; the exclusion constraint refuses it (23P01) when the trainer is busy. */
@@ -71,6 +71,47 @@ export async function syncCohortBooking(manager: EntityManager, cohortId: string
        WHERE (trainer_booking.trainer_id, trainer_booking.period) IS DISTINCT FROM (EXCLUDED.trainer_id, EXCLUDED.period)`,
     [cohortId],
   );
+}
+
+/**
+ * A co-delivered cohort's second booking: its co-trainer (the pair's local trainer) over its dates while it is
+ * planned, open or running (`kind = 'co_delivery'`); none otherwise. Raises 23P01 when the co-trainer is busy.
+ */
+export async function syncCoDeliveryBooking(manager: EntityManager, cohortId: string): Promise<void> {
+  await manager.query(
+    `DELETE FROM trainer_booking b USING cohort co
+      WHERE b.kind = 'co_delivery' AND b.cohort_id = $1 AND co.id = b.cohort_id
+        AND (co.co_trainer_id IS NULL OR co.status NOT IN ${BOOKED_COHORT_STATUSES})`,
+    [cohortId],
+  );
+  await manager.query(
+    `INSERT INTO trainer_booking (trainer_id, kind, cohort_id, period)
+     SELECT co.co_trainer_id, 'co_delivery', co.id, tstzrange(co.starts_at, co.ends_at, '[)') FROM cohort co
+      WHERE co.id = $1 AND co.co_trainer_id IS NOT NULL AND co.status IN ${BOOKED_COHORT_STATUSES}
+     ON CONFLICT (cohort_id) WHERE kind = 'co_delivery'
+     DO UPDATE SET trainer_id = EXCLUDED.trainer_id, period = EXCLUDED.period
+       WHERE (trainer_booking.trainer_id, trainer_booking.period) IS DISTINCT FROM (EXCLUDED.trainer_id, EXCLUDED.period)`,
+    [cohortId],
+  );
+}
+
+/**
+ * A co-delivery pair accepted: the co-trainer's proposal booking becomes the cohort's `co_delivery` booking
+ * (one commitment, never a second colliding row). Answers whether there was one to move.
+ */
+export async function moveAssignmentBookingToCoDelivery(
+  manager: EntityManager,
+  assignmentId: string,
+  cohortId: string,
+): Promise<boolean> {
+  const moved = await affectedRows(
+    manager,
+    `UPDATE trainer_booking b SET kind = 'co_delivery', assignment_id = NULL, cohort_id = co.id, trainer_id = co.co_trainer_id,
+            period = tstzrange(co.starts_at, co.ends_at, '[)')
+       FROM cohort co WHERE b.assignment_id = $1 AND co.id = $2 AND co.co_trainer_id IS NOT NULL`,
+    [assignmentId, cohortId],
+  );
+  return moved > 0;
 }
 
 /** The booking a cohort holds now (its trainer and period as text), if any. */
@@ -171,6 +212,16 @@ export async function cohortTrainerId(manager: EntityManager, cohortId: string):
     cohortId,
   ]);
   return row?.trainer_id ?? null;
+}
+
+/** The co-trainer a co-delivered cohort names now (read without a lock, like cohortTrainerId). */
+export async function cohortCoTrainerId(manager: EntityManager, cohortId: string): Promise<string | null> {
+  const row = await selectOne<{ co_trainer_id: string | null }>(
+    manager,
+    `SELECT co_trainer_id FROM cohort WHERE id = $1`,
+    [cohortId],
+  );
+  return row?.co_trainer_id ?? null;
 }
 
 /**

@@ -12,9 +12,11 @@ import {
   alignAcceptedAssignmentPeriod,
   BOOKING_EXCLUSION,
   cohortBooking,
+  cohortCoTrainerId,
   cohortTrainerId,
   lockCommitmentOfCohort,
   releaseRequestOfCancelledCohort,
+  syncCoDeliveryBooking,
   syncCohortBooking,
 } from './trainer-bookings.queries';
 
@@ -53,7 +55,7 @@ export class TrainerBookingsService {
   ): Promise<CohortCommitment> {
     const commitment = await lockCommitmentOfCohort(manager, cohortId);
     const current = await cohortTrainerId(manager, cohortId);
-    await this.lockTrainers(manager, [current, newTrainerId]);
+    await this.lockTrainers(manager, [current, newTrainerId, await cohortCoTrainerId(manager, cohortId)]);
     return commitment;
   }
 
@@ -80,6 +82,7 @@ export class TrainerBookingsService {
     const before = await cohortBooking(manager, cohortId);
     try {
       await syncCohortBooking(manager, cohortId);
+      await syncCoDeliveryBooking(manager, cohortId);
     } catch (error) {
       if (isPgError(error, PG.EXCLUSION_VIOLATION, BOOKING_EXCLUSION))
         throw new ConflictException(

@@ -1,4 +1,15 @@
-import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Cohort } from '../cohorts/cohort.entity';
 import { AppUser } from '../identity/app-user.entity';
 
 /** What a trainer can deliver, and where. GIN indexes (in the migration) serve the matcher's filters. */
@@ -40,6 +51,18 @@ export class TrainerProfile {
 
   @Column({ type: 'smallint', default: 4 })
   loadLimitPerQuarter: number;
+
+  /** A local trainer (an officer, not a member firm's expert): when their coordinator and an admin confirmed them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  localSince: Date | null;
+
+  /** A local trainer's lineage: the cohort of the train-the-trainer course that trained them (null: unknown, or an expert). */
+  @Column({ type: 'uuid', nullable: true })
+  trainedInCohortId: string | null;
+
+  @ManyToOne(() => Cohort, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'trained_in_cohort_id', foreignKeyConstraintName: 'fk_trainer_profile__trained_in_cohort_id' })
+  trainedInCohort?: Cohort | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { selectOne, selectRows, countRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import type { TrainerPool } from '@icspa/domain';
 import type { TrainerResponseDto } from './dtos/trainer.dto';
 
 const TRAINER_SELECT = `
@@ -8,16 +9,19 @@ const TRAINER_SELECT = `
          coalesce(p.languages, '{}') AS languages, coalesce(p.skills, '{}') AS skills, coalesce(p.course_ids, '{}') AS course_ids,
          coalesce(p.country_codes, '{}') AS country_codes, coalesce(p.excluded_country_codes, '{}') AS excluded_country_codes,
          coalesce(p.online_only, false) AS online_only, coalesce(p.load_limit_per_quarter, 4) AS load_limit_per_quarter,
+         CASE WHEN t.role = 'trainer' THEN 'expert' ELSE 'local' END AS pool, p.trained_in_cohort_id,
          coalesce((SELECT json_agg(json_build_object('id', n.id, 'startsAt', lower(n.period), 'endsAt', upper(n.period), 'reason', n.reason) ORDER BY lower(n.period))
                      FROM trainer_unavailability n WHERE n.trainer_id = t.id AND upper(n.period) > now()), '[]') AS unavailability
-    FROM app_user t JOIN member_firm f ON f.id = t.member_firm_id LEFT JOIN trainer_profile p ON p.user_id = t.id`;
+    FROM app_user t LEFT JOIN member_firm f ON f.id = t.member_firm_id LEFT JOIN trainer_profile p ON p.user_id = t.id`;
 
 interface TrainerRow {
   id: string;
   display_name: string;
   email: string;
-  member_firm_id: string;
-  member_firm_name: string;
+  member_firm_id: string | null;
+  member_firm_name: string | null;
+  pool: TrainerPool;
+  trained_in_cohort_id: string | null;
   languages: string[];
   skills: string[];
   course_ids: string[];
@@ -35,6 +39,8 @@ function toTrainer(r: TrainerRow): TrainerResponseDto {
     email: r.email,
     memberFirmId: r.member_firm_id,
     memberFirmName: r.member_firm_name,
+    pool: r.pool,
+    trainedInCohortId: r.trained_in_cohort_id,
     languages: r.languages,
     skills: r.skills,
     courseIds: r.course_ids,

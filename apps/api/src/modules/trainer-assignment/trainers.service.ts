@@ -27,6 +27,13 @@ import {
 } from './trainers.queries';
 import { coded } from '../../core/errors/coded';
 
+/** Trainers of either pool: member firms' experts, and local trainers (officers with a local trainer's profile). */
+function trainerPoolWhere(): Where {
+  return new Where().raw(
+    `(t.role = 'trainer' OR EXISTS (SELECT 1 FROM trainer_profile lp WHERE lp.user_id = t.id AND lp.local_since IS NOT NULL))`,
+  );
+}
+
 @Injectable()
 export class TrainersService {
   constructor(
@@ -39,7 +46,7 @@ export class TrainersService {
   /** Admins: all (optionally one firm); member admins: their firm's; trainers: themselves. */
   async list(user: AuthUser, query: TrainerListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const where = TrainerAssignmentPolicy.trainerScope(user, new Where().raw(`t.role = 'trainer'`));
+    const where = TrainerAssignmentPolicy.trainerScope(user, trainerPoolWhere());
     if (query.memberFirmId) where.add('t.member_firm_id = ?', query.memberFirmId);
     const total = await countTrainers(this.db.manager, where);
     const items = await findTrainers(
@@ -52,7 +59,7 @@ export class TrainersService {
 
   /** One trainer through the same scope as the list; the trainers one may see are the ones one may edit. */
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<TrainerResponseDto> {
-    const where = TrainerAssignmentPolicy.trainerScope(user, new Where().raw(`t.role = 'trainer'`)).add('t.id = ?', id);
+    const where = TrainerAssignmentPolicy.trainerScope(user, trainerPoolWhere()).add('t.id = ?', id);
     const [trainer] = await findTrainers(manager, where);
     if (!trainer) throw new NotFoundException(coded('trainer.not_found', 'id', 'no such trainer'));
     return trainer;
@@ -65,7 +72,7 @@ export class TrainersService {
   async updateProfile(user: AuthUser, id: string, body: TrainerProfileUpdateDto): Promise<TrainerResponseDto> {
     const saved = await runInTransaction(this.db, async (manager) => {
       const before = await this.get(user, id, manager);
-      TrainerAssignmentPolicy.assertCanSetQualifications(user, body.courseIds);
+      TrainerAssignmentPolicy.assertCanSetQualifications(user, body.courseIds, body.countryCodes);
       if (body.courseIds?.length && (await countCourses(manager, body.courseIds)) !== body.courseIds.length)
         throw new BadRequestException(coded('course.not_found_among', 'courseIds', 'no such course among them'));
       const after: TrainerProfileValues = {

@@ -16,6 +16,7 @@ import {
   type DeliveryMode,
   type RequestReopenReason,
   type TrainingRequestStatus,
+  type TrainerPool,
 } from '@icspa/domain';
 import { Course } from '../catalogue/course.entity';
 import { Cohort } from '../cohorts/cohort.entity';
@@ -25,7 +26,10 @@ import { PoliceUnit } from '../organisations/police-unit.entity';
 export interface RankingEntry {
   trainerId: string;
   trainerName: string;
-  memberFirmId: string;
+  /** Null for a local trainer. */
+  memberFirmId: string | null;
+  /** Absent in rounds recorded before local trainers (all experts then). */
+  pool?: TrainerPool;
   score: number;
   reasons: string[];
 }

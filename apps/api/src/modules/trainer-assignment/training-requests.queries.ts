@@ -1,9 +1,16 @@
 import { EntityManager } from 'typeorm';
-import type { DeliveryMode, RequestReopenReason, TrainingRequestStatus } from '@icspa/domain';
+import type {
+  DeliveryMode,
+  DeliveryPolicy,
+  RequestReopenReason,
+  TrainerPool,
+  TrainingRequestStatus,
+} from '@icspa/domain';
 import { exists, selectOne, selectRows, countRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
+import { deliveryPolicySql, POOL_SQL, poolRuleSql } from './trainer-pool';
 
 const REQUEST_SELECT = `
   SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title
@@ -187,7 +194,8 @@ export async function findRequestCohortId(manager: EntityManager, id: string): P
 export function activeTrainerExists(manager: EntityManager, trainerId: string): Promise<boolean> {
   return exists(
     manager,
-    `SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id WHERE p.user_id = $1 AND t.role = 'trainer' AND t.disabled_at IS NULL`,
+    `SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id
+      WHERE p.user_id = $1 AND t.disabled_at IS NULL AND (t.role = 'trainer' OR p.local_since IS NOT NULL)`,
     [trainerId],
   );
 }
@@ -255,11 +263,11 @@ export function reopenUnfilledRequests(
     manager,
     `WITH freed AS (${freedSql}),
      target AS (
-       SELECT r.id FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id
+       SELECT r.id FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN course co ON co.id = r.course_id
         WHERE r.status = 'unfilled' AND lower(r.period) > $1
           AND EXISTS (
             SELECT 1 FROM freed f JOIN trainer_profile p ON p.user_id = f.trainer_id JOIN app_user t ON t.id = p.user_id
-             WHERE t.role = 'trainer' AND t.disabled_at IS NULL
+             WHERE ${poolRuleSql({ course: 'r.course_id', country: 'u.country_code', policy: deliveryPolicySql('co'), now: '$1::timestamptz' })}
                AND (f.period IS NULL OR f.period && r.period
                     OR (f.frees_load AND date_trunc('quarter', lower(f.period)) = date_trunc('quarter', lower(r.period))))
                AND p.languages @> ARRAY[r.language]::varchar[]
@@ -318,13 +326,16 @@ export interface RequestToMatch {
   country_code: string;
   region_code: string;
   course_title: string;
+  /** The course's delivery policy (its own, or its level's default). */
+  delivery_policy: DeliveryPolicy;
 }
 
 /** Locks a request for the matcher. */
 export function lockRequestToMatch(manager: EntityManager, id: string): Promise<RequestToMatch | null> {
   return selectOne(
     manager,
-    `SELECT r.id, r.status, r.round, r.course_id, r.language, r.period, r.delivery_mode, r.police_unit_id, u.country_code, c.region_code, co.title AS course_title
+    `SELECT r.id, r.status, r.round, r.course_id, r.language, r.period, r.delivery_mode, r.police_unit_id, u.country_code, c.region_code, co.title AS course_title,
+            ${deliveryPolicySql('co')} AS delivery_policy
        FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN country c ON c.code = u.country_code JOIN course co ON co.id = r.course_id
       WHERE r.id = $1 FOR UPDATE OF r`,
     [id],
@@ -342,7 +353,9 @@ export function hasLiveAssignment(manager: EntityManager, requestId: string): Pr
 export interface Candidate {
   trainer_id: string;
   display_name: string;
-  member_firm_id: string;
+  /** Null for a local trainer. */
+  member_firm_id: string | null;
+  pool: TrainerPool;
   recent: number;
   firm_share: number;
   regional: number;
@@ -353,23 +366,24 @@ export interface Candidate {
  * indexes on trainer_profile serve them. Busy means a booking over the period (trainer_booking: live
  * proposals and cohorts taught, an accepted assignment through its cohort) or declared unavailability.
  */
-export function findCandidates(manager: EntityManager, requestId: string): Promise<Candidate[]> {
+export function findCandidates(manager: EntityManager, requestId: string, now: Date): Promise<Candidate[]> {
   return selectRows(
     manager,
     `WITH req AS (
-       SELECT r.id, r.course_id, r.language, r.period, r.delivery_mode, u.country_code, c.region_code
-         FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN country c ON c.code = u.country_code WHERE r.id = $1),
+       SELECT r.id, r.course_id, r.language, r.period, r.delivery_mode, u.country_code, c.region_code, ${deliveryPolicySql('co')} AS policy
+         FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN country c ON c.code = u.country_code
+         JOIN course co ON co.id = r.course_id WHERE r.id = $1),
      recent_firm AS (
        SELECT t.member_firm_id, count(*)::float AS n FROM assignment a JOIN app_user t ON t.id = a.trainer_id
         WHERE a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '90 days' GROUP BY 1),
      total AS (SELECT greatest(sum(n), 1) AS n FROM recent_firm)
-     SELECT p.user_id AS trainer_id, t.display_name, t.member_firm_id,
+     SELECT p.user_id AS trainer_id, t.display_name, t.member_firm_id, ${POOL_SQL} AS pool,
             (SELECT count(*)::int FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '180 days') AS recent,
             coalesce((SELECT rf.n FROM recent_firm rf WHERE rf.member_firm_id = t.member_firm_id), 0) / (SELECT n FROM total) AS firm_share,
             (SELECT count(*)::int FROM assignment a JOIN training_request r2 ON r2.id = a.training_request_id JOIN police_unit u2 ON u2.id = r2.police_unit_id
                JOIN country c2 ON c2.code = u2.country_code WHERE a.trainer_id = p.user_id AND a.status = 'completed' AND c2.region_code = req.region_code) AS regional
        FROM req, trainer_profile p JOIN app_user t ON t.id = p.user_id
-      WHERE t.role = 'trainer' AND t.disabled_at IS NULL
+      WHERE ${poolRuleSql({ course: 'req.course_id', country: 'req.country_code', policy: 'req.policy', now: '$2::timestamptz' })}
         AND p.languages @> ARRAY[req.language]::varchar[]
         AND p.course_ids @> ARRAY[req.course_id]::uuid[]
         AND (req.delivery_mode = 'online' OR (NOT p.online_only AND p.country_codes @> ARRAY[req.country_code]::char(2)[]))
@@ -379,7 +393,7 @@ export function findCandidates(manager: EntityManager, requestId: string): Promi
         AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)
         AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
                AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(req.period))) < p.load_limit_per_quarter`,
-    [requestId],
+    [requestId, now],
   );
 }
 

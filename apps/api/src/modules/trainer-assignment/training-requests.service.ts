@@ -258,7 +258,10 @@ export class TrainingRequestsService {
       assignments: assignments
         .filter((a) => TrainerAssignmentPolicy.canSeeAssignmentOfRequest(user, a))
         .map((a) => TrainerAssignmentPolicy.redactAssignmentOfRequest(user, a)),
-      matchRounds: TrainerAssignmentPolicy.canSeeRanking(user) ? matchRounds : [],
+      // Rounds recorded before local trainers ranked experts only.
+      matchRounds: TrainerAssignmentPolicy.canSeeRanking(user)
+        ? matchRounds.map((r) => ({ ...r, ranking: r.ranking.map((e) => ({ ...e, pool: e.pool ?? 'expert' })) }))
+        : [],
     };
   }
 }

@@ -17,9 +17,11 @@ describe('navigationFor', () => {
       'trainingRequests',
       'workplans',
       'trainers',
+      'localTrainers',
       'adminProgrammes',
       'adminCertifications',
       'uptake',
+      'cascade',
       'needsAssessments',
       'competencyFramework',
       'translations',
@@ -39,8 +41,16 @@ describe('navigationFor', () => {
     for (const role of ROLES) expect(keys(role).slice(-2)).toEqual(['calendar', 'profile']);
   });
 
-  it('gives an officer their learning, their certifications, the catalogue and their unit', () => {
-    expect(keys('officer')).toEqual(['myLearning', 'myCertifications', 'catalogue', 'myUnit', 'calendar', 'profile']);
+  it('gives an officer their learning, their certifications, the catalogue, their unit and local trainers', () => {
+    expect(keys('officer')).toEqual([
+      'myLearning',
+      'myCertifications',
+      'catalogue',
+      'myUnit',
+      'localTrainers',
+      'calendar',
+      'profile',
+    ]);
   });
 
   it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments, the unit and its uptake', () => {
@@ -54,6 +64,7 @@ describe('navigationFor', () => {
       'myUnit',
       'unitUptake',
       'needsAssessments',
+      'localTrainers',
       'calendar',
       'profile',
     ]);
@@ -77,6 +88,7 @@ describe('navigationFor', () => {
       'ourTrainers',
       'ourAssignments',
       'uptake',
+      'cascade',
       'planDemand',
       'catalogue',
       'myFirm',

@@ -23,6 +23,8 @@ export type NavigationKey =
   | 'proposals'
   | 'myAssignments'
   | 'availability'
+  | 'localTrainers'
+  | 'cascade'
   | 'ourTrainers'
   | 'ourAssignments'
   | 'trainers'
@@ -82,16 +84,24 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('workplans', paths.app.workplans.getHref()),
         item('trainers', paths.app.trainers.getHref()),
+        item('localTrainers', paths.app.localTrainers.getHref()),
         item('adminProgrammes', paths.app.adminProgrammes.getHref()),
         item('adminCertifications', paths.app.adminCertifications.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('cascade', paths.app.cascade.getHref()),
         item('needsAssessments', paths.app.needsAssessments.getHref()),
         item('competencyFramework', paths.app.competencyFramework.getHref()),
         item('translations', paths.app.translations.getHref()),
         catalogue,
       ];
     case 'officer':
-      return [myLearning, myCertifications, catalogue, item('myUnit', paths.app.myUnit.getHref())];
+      return [
+        myLearning,
+        myCertifications,
+        catalogue,
+        item('myUnit', paths.app.myUnit.getHref()),
+        item('localTrainers', paths.app.localTrainers.getHref()),
+      ];
     case 'coordinator':
       return [
         myLearning,
@@ -103,6 +113,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('myUnit', paths.app.myUnit.getHref()),
         item('unitUptake', paths.app.unitUptake.getHref()),
         item('needsAssessments', paths.app.needsAssessments.getHref()),
+        item('localTrainers', paths.app.localTrainers.getHref()),
       ];
     case 'trainer':
       return [
@@ -118,6 +129,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('ourTrainers', paths.app.trainers.getHref()),
         item('ourAssignments', paths.app.assignments.getHref()),
         item('uptake', paths.app.uptake.getHref()),
+        item('cascade', paths.app.cascade.getHref()),
         item('planDemand', paths.app.planDemand.getHref()),
         catalogue,
         item('myFirm', paths.app.myFirm.getHref()),

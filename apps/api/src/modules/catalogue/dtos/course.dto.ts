@@ -18,8 +18,10 @@ import {
 import {
   COURSE_LEVELS,
   COURSE_STATUSES,
+  DELIVERY_POLICIES,
   QUESTION_KINDS,
   type CourseLevel,
+  type DeliveryPolicy,
   type CourseStatus,
   type QuestionKind,
 } from '@icspa/domain';
@@ -107,6 +109,14 @@ export class CourseSummaryDto {
 
   @ApiProperty({ description: 'Level', enum: COURSE_LEVELS, enumName: 'CourseLevel' })
   level: CourseLevel;
+
+  @ApiProperty({
+    description:
+      'Who delivers it when a unit asks: local trainers first (in the unit’s country), member-firm experts only, or a co-delivery pair; the level’s default (foundation: local_first, others: experts) unless set',
+    enum: DELIVERY_POLICIES,
+    enumName: 'DeliveryPolicy',
+  })
+  deliveryPolicy: DeliveryPolicy;
 
   @ApiProperty({ description: 'Topic tags', type: [String] })
   topics: string[];
@@ -316,6 +326,16 @@ export class CourseUpdateDto {
   @IsOptional()
   @IsIn(COURSE_LEVELS)
   level?: CourseLevel;
+
+  @ApiPropertyOptional({
+    description: 'Who delivers it (null: the default of its level)',
+    enum: DELIVERY_POLICIES,
+    enumName: 'DeliveryPolicy',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsIn(DELIVERY_POLICIES)
+  deliveryPolicy?: DeliveryPolicy | null;
 
   @ApiPropertyOptional({ description: 'Topic tags', type: [String], maxItems: 10 })
   @IsOptional()

@@ -45,6 +45,14 @@ export class ProgrammeResponseDto {
   @ApiProperty({ description: 'Skills (topic tags) it attests', type: [String] })
   skills: string[];
 
+  @ApiProperty({
+    description:
+      'A train-the-trainer programme: the courses its holders may deliver as local trainers once their coordinator and an admin confirm (empty: an ordinary programme)',
+    type: [String],
+    format: 'uuid',
+  })
+  trainerCourseIds: string[];
+
   @ApiProperty({ description: 'Locale of the name and description shown', example: 'uk' })
   contentLocale: string;
 
@@ -107,6 +115,19 @@ export class ProgrammeCreateDto {
   })
   @MaxLength(40, { each: true })
   skills: string[];
+
+  @ApiPropertyOptional({
+    description: 'Train-the-trainer: the courses its holders may deliver as local trainers (empty: none)',
+    type: [String],
+    format: 'uuid',
+    maxItems: 50,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each must be a UUID' })
+  trainerCourseIds?: string[];
 }
 
 export class ProgrammeUpdateDto {
@@ -135,6 +156,19 @@ export class ProgrammeUpdateDto {
   @Min(1)
   @Max(365)
   recertificationWindowDays?: number;
+
+  @ApiPropertyOptional({
+    description: 'Train-the-trainer: the courses its holders may deliver as local trainers (empty: none)',
+    type: [String],
+    format: 'uuid',
+    maxItems: 50,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each must be a UUID' })
+  trainerCourseIds?: string[];
 }
 
 export class CertificationResponseDto {

@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { TRAINER_POOLS, type TrainerPool } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
@@ -51,11 +52,26 @@ export class TrainerResponseDto {
   @ApiProperty({ description: 'E-mail' })
   email: string;
 
-  @ApiProperty({ description: 'Member firm', format: 'uuid' })
-  memberFirmId: string;
+  @ApiProperty({ description: 'Member firm (null: a local trainer)', format: 'uuid', type: String, nullable: true })
+  memberFirmId: string | null;
 
-  @ApiProperty({ description: 'Member firm name' })
-  memberFirmName: string;
+  @ApiProperty({ description: 'Member firm name (null: a local trainer)', type: String, nullable: true })
+  memberFirmName: string | null;
+
+  @ApiProperty({
+    description: 'A member firm’s expert, or a local trainer (an officer)',
+    enum: TRAINER_POOLS,
+    enumName: 'TrainerPool',
+  })
+  pool: TrainerPool;
+
+  @ApiProperty({
+    description: 'Local trainer: the cohort of the train-the-trainer course that trained them',
+    format: 'uuid',
+    type: String,
+    nullable: true,
+  })
+  trainedInCohortId: string | null;
 
   @ApiProperty({ description: 'Languages (BCP 47)', type: [String] })
   languages: string[];

@@ -22,6 +22,7 @@ import {
   type RequestReopenReason,
   type TrainingRequestStatus,
 } from '@icspa/domain';
+import { TRAINER_POOLS, type TrainerPool } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
@@ -84,8 +85,15 @@ export class RankingEntryDto {
   @ApiProperty({ description: 'Trainer name' })
   trainerName: string;
 
-  @ApiProperty({ description: 'Member firm', format: 'uuid' })
-  memberFirmId: string;
+  @ApiProperty({ description: 'Member firm (null: a local trainer)', format: 'uuid', type: String, nullable: true })
+  memberFirmId: string | null;
+
+  @ApiProperty({
+    description: 'Pool the trainer came from: a member firm’s expert or a local trainer',
+    enum: TRAINER_POOLS,
+    enumName: 'TrainerPool',
+  })
+  pool: TrainerPool;
 
   @ApiProperty({ description: 'Score (higher ranks first)' })
   score: number;
@@ -125,8 +133,16 @@ export class AssignmentResponseDto {
   @ApiProperty({ description: 'Trainer name' })
   trainerName: string;
 
-  @ApiProperty({ description: 'Trainer’s member firm', format: 'uuid' })
-  memberFirmId: string;
+  @ApiProperty({
+    description: 'Trainer’s member firm (null: a local trainer)',
+    format: 'uuid',
+    type: String,
+    nullable: true,
+  })
+  memberFirmId: string | null;
+
+  @ApiProperty({ description: 'Pool the trainer came from', enum: TRAINER_POOLS, enumName: 'TrainerPool' })
+  trainerPool: TrainerPool;
 
   @ApiProperty({ description: 'Status', enum: ASSIGNMENT_STATUSES, enumName: 'AssignmentStatus' })
   status: AssignmentStatus;

@@ -7,6 +7,7 @@ import { JOB_IDS, JobName, JobPayloads, QueueName } from '../../../core/queue/qu
 import { QueueService } from '../../../core/queue/queue.service';
 import { findOverdueProposals } from '../assignments.queries';
 import { AssignmentsService } from '../assignments.service';
+import { LocalTrainersService } from '../local-trainers.service';
 import { findOpenRequests } from '../training-requests.queries';
 
 export type ReconcileTrainingRequestsJobData = JobPayloads[JobName.ReconcileTrainingRequests];
@@ -14,7 +15,8 @@ export type ReconcileTrainingRequestsJobData = JobPayloads[JobName.ReconcileTrai
 /**
  * Repeatable safety net: re-enqueues every pending or matching request whose job
  * is gone (a crash between commit and enqueue, a flushed Redis, a failed job), and lapses proposals
- * whose delayed job was lost. Everything it does is idempotent.
+ * whose delayed job was lost, and sweeps local trainers whose certification lapsed. Everything it does is
+ * idempotent.
  */
 @JobHandlerFor(JobName.ReconcileTrainingRequests)
 export class ReconcileTrainingRequestsJob implements JobHandler<JobName.ReconcileTrainingRequests> {
@@ -25,6 +27,7 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
     private readonly queues: QueueService,
     private readonly assignments: AssignmentsService,
     private readonly clock: Clock,
+    private readonly localTrainers: LocalTrainersService,
   ) {}
 
   async handle() {
@@ -45,7 +48,9 @@ export class ReconcileTrainingRequestsJob implements JobHandler<JobName.Reconcil
     const overdue = await findOverdueProposals(this.db.manager, this.clock.now());
     let expired = 0;
     for (const a of overdue) if (await this.assignments.expire(a.id)) expired++;
-    if (requeued || expired) this.logger.log({ msg: 'reconciled', requeued, expired });
-    return { requeued, expired };
+    // Local trainers whose certification lapsed: grants revoked, proposals cancelled, admins told.
+    const lapsed = await this.localTrainers.sweepLapsed();
+    if (requeued || expired || lapsed) this.logger.log({ msg: 'reconciled', requeued, expired, lapsed });
+    return { requeued, expired, lapsed };
   }
 }

@@ -37,6 +37,7 @@ describe('notificationMessage', () => {
         expiresIn: '',
         expiresAt: '',
         reason: '',
+        trainer: '',
       },
     });
   });
@@ -55,6 +56,7 @@ describe('notificationMessage', () => {
       expiresIn: '',
       expiresAt: '',
       reason: '',
+      trainer: '',
     });
     expect(notificationMessage({ kind: 'enrolment.withdrawn_by_coordinator', params: {} }, format).values).toEqual({
       course: '',
@@ -64,6 +66,7 @@ describe('notificationMessage', () => {
       expiresIn: '',
       expiresAt: '',
       reason: '',
+      trainer: '',
     });
     expect(
       notificationMessage(
@@ -74,6 +77,7 @@ describe('notificationMessage', () => {
       expiresIn: '',
       expiresAt: '',
       reason: '',
+      trainer: '',
     });
   });
 
@@ -108,6 +112,7 @@ describe('notificationMessage', () => {
         expiresIn: 'days(30)',
         expiresAt: 'date(2026-05-01T00:00:00.000Z)',
         reason: '',
+        trainer: '',
       },
     });
     expect(
@@ -118,6 +123,7 @@ describe('notificationMessage', () => {
     ).toMatchObject({
       programme: 'OSINT analyst',
       reason: 'Issued in error',
+      trainer: '',
     });
     expect(notificationMessage({ kind: 'certification.expired', params: { certificationId: 'c1' } }, format).key).toBe(
       'notifications.kinds.certificationExpired',

@@ -16,6 +16,7 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'training_request.unfilled': 'notifications.kinds.trainingRequestUnfilled',
   'training_request.cancelled': 'notifications.kinds.trainingRequestCancelled',
   'trainer_booking.released': 'notifications.kinds.trainerBookingReleased',
+  'local_trainer.lapsed': 'notifications.kinds.localTrainerLapsed',
   'certification.issued': 'notifications.kinds.certificationIssued',
   'certification.expiring': 'notifications.kinds.certificationExpiring',
   'certification.expired': 'notifications.kinds.certificationExpired',
@@ -38,6 +39,7 @@ export const NOTIFICATION_LABEL_KEYS = {
   'training_request.unfilled': 'notificationPreferences.kinds.trainingRequestUnfilled',
   'training_request.cancelled': 'notificationPreferences.kinds.trainingRequestCancelled',
   'trainer_booking.released': 'notificationPreferences.kinds.trainerBookingReleased',
+  'local_trainer.lapsed': 'notificationPreferences.kinds.localTrainerLapsed',
   'certification.issued': 'notificationPreferences.kinds.certificationIssued',
   'certification.expiring': 'notificationPreferences.kinds.certificationExpiring',
   'certification.expired': 'notificationPreferences.kinds.certificationExpired',
@@ -70,6 +72,7 @@ export interface NotificationMessage {
     expiresIn: string;
     expiresAt: string;
     reason: string;
+    trainer: string;
   };
 }
 
@@ -107,6 +110,7 @@ export function notificationMessage(
         typeof params.days === 'number' && Number.isFinite(params.days) ? format.relativeDays(params.days) : '',
       expiresAt: expiresAt ? format.date(expiresAt) : '',
       reason: text(params.reason),
+      trainer: text(params.trainerName),
     },
   };
 }

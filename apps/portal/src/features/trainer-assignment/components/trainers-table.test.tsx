@@ -9,6 +9,8 @@ const TRAINER: Trainer = {
   email: 'marta@example.test',
   memberFirmId: 'f-1',
   memberFirmName: 'Firm',
+  pool: 'expert',
+  trainedInCohortId: null,
   languages: ['en'],
   skills: ['osint', 'e-evidence', 'dark-web'],
   courseIds: [],

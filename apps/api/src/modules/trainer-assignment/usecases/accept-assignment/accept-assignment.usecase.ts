@@ -6,9 +6,9 @@ import { AuditService } from '../../../audit/audit.service';
 import { CohortsService } from '../../../cohorts/cohorts.service';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { assertAnswerable, lockAssignmentOrFail } from '../../assignment-lock';
-import { closeAssignment } from '../../assignments.queries';
+import { closeAssignment, lockPartnerAssignment } from '../../assignments.queries';
 import { TrainerAssignmentPolicy } from '../../trainer-assignment.policy';
-import { moveAssignmentBookingToCohort } from '../../trainer-bookings.queries';
+import { moveAssignmentBookingToCoDelivery, moveAssignmentBookingToCohort } from '../../trainer-bookings.queries';
 import { TrainerBookingsService } from '../../trainer-bookings.service';
 import { findActiveCoordinatorIds, lockRequestToAccept, markRequestAssigned } from '../../training-requests.queries';
 import { AcceptAssignmentCommand } from './accept-assignment.command';
@@ -17,7 +17,8 @@ import { runInTransaction } from '../../../../core/database/transaction';
 /**
  * The trainer accepts a proposal: the cohorts module schedules an open cohort for the unit with them,
  * and the proposal's booking moves to that cohort; the unit's coordinators and whoever raised the
- * request are told.
+ * request are told. A co-delivery pair schedules the cohort when the second of the two accepts (the
+ * expert as its trainer, the local trainer as its co-trainer); the first keeps their booking meanwhile.
  */
 @Injectable()
 export class AcceptAssignmentUseCase {
@@ -35,6 +36,26 @@ export class AcceptAssignmentUseCase {
       const assignment = await lockAssignmentOrFail(manager, assignmentId);
       TrainerAssignmentPolicy.assertIsAssignee(user, { trainerId: assignment.trainer_id });
       assertAnswerable(assignment, this.clock.now());
+      const partner = await lockPartnerAssignment(manager, assignment);
+      if (partner && partner.status !== 'accepted') {
+        if (partner.status !== 'proposed') assertAnswerable(partner, this.clock.now()); // the pair is broken: 409
+        // Co-delivery: the first of the pair to accept keeps their booking and waits for the other.
+        await closeAssignment(manager, assignmentId, 'accepted');
+        await this.notifications.markObjectRead(manager, assignment.trainer_id, 'assignment', assignmentId);
+        await this.audit.record(manager, user, {
+          action: 'assignment.accept',
+          entityType: 'assignment',
+          entityId: assignmentId,
+          details: { awaitingPartner: partner.id },
+        });
+        return;
+      }
+      // Co-delivery: the expert (seat 1) is the cohort's trainer, the local trainer (seat 2) its co-trainer.
+      const [lead, co] = partner
+        ? assignment.seat === 1
+          ? [assignment, partner]
+          : [partner, assignment]
+        : [assignment, null];
       const request = await lockRequestToAccept(manager, assignment.training_request_id);
       const cohortId = await this.cohorts.scheduleForRequest(manager, {
         courseId: request.course_id,
@@ -45,15 +66,18 @@ export class AcceptAssignmentUseCase {
         countryCode: request.country_code,
         city: request.city,
         capacity: request.seats,
-        trainerId: assignment.trainer_id,
+        trainerId: lead.trainer_id,
+        coTrainerId: co?.trainer_id ?? null,
         policeUnitId: request.police_unit_id,
       });
       await closeAssignment(manager, assignmentId, 'accepted');
       // Answered: the proposal's notification has done its work.
       await this.notifications.markObjectRead(manager, assignment.trainer_id, 'assignment', assignmentId);
-      // One commitment: the proposal's booking becomes the cohort's (never a second, colliding row).
-      if (!(await moveAssignmentBookingToCohort(manager, assignmentId, cohortId)))
-        await this.bookings.syncCohort(manager, cohortId, 'id');
+      // One commitment: the proposal's booking becomes the cohort's (never a second, colliding row); a
+      // co-delivery pair's local trainer's booking becomes the cohort's `co_delivery` booking.
+      const movedLead = await moveAssignmentBookingToCohort(manager, lead.id, cohortId);
+      const movedCo = !co || (await moveAssignmentBookingToCoDelivery(manager, co.id, cohortId));
+      if (!movedLead || !movedCo) await this.bookings.syncCohort(manager, cohortId, 'id');
       await markRequestAssigned(manager, request.id, cohortId, this.clock.now());
       const coordinators = await findActiveCoordinatorIds(manager, request.police_unit_id);
       const recipients = [...new Set([...coordinators, ...(request.requested_by_id ? [request.requested_by_id] : [])])];

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { scoreCandidate } from '@icspa/domain';
+import { scoreCandidate, type DeliveryPolicy, type TrainerPool } from '@icspa/domain';
 import { Clock } from '../../../../core/clock/clock';
 import { OutboxService } from '../../../../core/outbox/outbox.service';
 import { NotificationsService } from '../../../notifications/notifications.service';
@@ -18,6 +18,25 @@ import {
 import { ProposeTrainerUseCase } from '../propose-trainer/propose-trainer.usecase';
 import { MatchTrainingRequestCommand } from './match-training-request.command';
 import { runInTransaction } from '../../../../core/database/transaction';
+
+/**
+ * Rank order: under `local_first` every local trainer (all of the request's country) before any expert,
+ * each pool by score; otherwise by score alone. Ties by trainer id, so a round is reproducible.
+ */
+export function rankCandidates(entries: RankingEntry[], policy: DeliveryPolicy): RankingEntry[] {
+  const poolOrder = (e: RankingEntry) => (policy === 'local_first' && e.pool === 'local' ? 0 : 1);
+  return [...entries].sort(
+    (a, b) => poolOrder(a) - poolOrder(b) || b.score - a.score || a.trainerId.localeCompare(b.trainerId),
+  );
+}
+
+/** The first reason of a ranking entry: which pool the trainer came from, and what the policy does with it. */
+function poolReason(pool: TrainerPool, policy: DeliveryPolicy, countryCode: string): string {
+  if (pool === 'expert') return `pool: member-firm expert (policy ${policy})`;
+  return policy === 'local_first'
+    ? `pool: local trainer in ${countryCode} (policy local_first: ranked before experts)`
+    : `pool: local trainer in ${countryCode} (policy ${policy})`;
+}
 
 export type MatchOutcome = 'proposed' | 'unfilled' | 'skipped';
 
@@ -50,9 +69,9 @@ export class MatchTrainingRequestUseCase {
         return 'skipped' as const;
       if (await hasLiveAssignment(manager, request.id)) return 'skipped' as const;
 
-      const candidates = await findCandidates(manager, request.id);
-      const ranking: RankingEntry[] = candidates
-        .map((c) => {
+      const candidates = await findCandidates(manager, request.id, this.clock.now());
+      const ranked: RankingEntry[] = rankCandidates(
+        candidates.map((c) => {
           const scored = scoreCandidate({
             recentAssignments: c.recent,
             firmShare: c.firm_share,
@@ -62,12 +81,21 @@ export class MatchTrainingRequestUseCase {
             trainerId: c.trainer_id,
             trainerName: c.display_name,
             memberFirmId: c.member_firm_id,
+            pool: c.pool,
             score: scored.score,
-            reasons: scored.reasons,
+            reasons: [poolReason(c.pool, request.delivery_policy, request.country_code), ...scored.reasons],
           };
-        })
-        .sort((a, b) => b.score - a.score || a.trainerId.localeCompare(b.trainerId))
-        .slice(0, RANKING_SIZE);
+        }),
+        request.delivery_policy,
+      );
+      // Co-delivery needs both pools: the first of each are kept; otherwise the first of the ranking.
+      const ranking: RankingEntry[] =
+        request.delivery_policy === 'co_delivery'
+          ? [
+              ...ranked.filter((e) => e.pool === 'local').slice(0, RANKING_SIZE),
+              ...ranked.filter((e) => e.pool === 'expert').slice(0, RANKING_SIZE),
+            ]
+          : ranked.slice(0, RANKING_SIZE);
       const round: MatchRound = {
         round: request.round,
         at: this.clock.now().toISOString(),
@@ -76,18 +104,42 @@ export class MatchTrainingRequestUseCase {
       };
       await recordMatchRound(manager, request.id, round);
 
-      for (const [index, candidate] of ranking.entries()) {
-        const assignmentId = await this.proposeTrainer.execute(manager, {
+      if (request.delivery_policy === 'co_delivery') {
+        // A pair, one local trainer and one expert, booked together or not at all; best local first.
+        const base = {
           requestId: request.id,
           period: request.period,
           round: request.round,
           courseTitle: request.course_title,
-          trainerId: candidate.trainerId,
-          rank: index + 1,
           withinLoadLimit: true,
-        });
-        if (assignmentId) return 'proposed' as const;
-      }
+        };
+        const rankOf = (e: RankingEntry) => ranking.indexOf(e) + 1;
+        const locals = ranking.filter((e) => e.pool === 'local');
+        const experts = ranking.filter((e) => e.pool === 'expert');
+        for (const local of locals)
+          for (const expert of experts) {
+            const pair = await this.proposeTrainer.executePair(
+              manager,
+              base,
+              { trainerId: expert.trainerId, rank: rankOf(expert) },
+              { trainerId: local.trainerId, rank: rankOf(local) },
+            );
+            if (pair.proposed) return 'proposed' as const;
+            if (pair.refused === 'local') break; // this local trainer cannot take it: the next one
+          }
+      } else
+        for (const [index, candidate] of ranking.entries()) {
+          const assignmentId = await this.proposeTrainer.execute(manager, {
+            requestId: request.id,
+            period: request.period,
+            round: request.round,
+            courseTitle: request.course_title,
+            trainerId: candidate.trainerId,
+            rank: index + 1,
+            withinLoadLimit: true,
+          });
+          if (assignmentId) return 'proposed' as const;
+        }
 
       // A re-try of an unfilled request (a trainer became free) that ends unfilled again is not news.
       if (await markRequestUnfilled(manager, request.id))

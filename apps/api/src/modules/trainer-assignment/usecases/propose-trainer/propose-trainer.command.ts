@@ -9,4 +9,7 @@ export interface ProposeTrainerCommand {
   rank: number;
   /** The matcher keeps to the trainer's quarterly load limit; an admin's direct choice overrides it. */
   withinLoadLimit: boolean;
+  /** Co-delivery: 2 for the pair's local trainer (naming `partnerId`, the expert's assignment); 1 otherwise. */
+  seat?: number;
+  partnerId?: string;
 }

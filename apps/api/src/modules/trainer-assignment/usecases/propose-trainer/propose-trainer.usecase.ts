@@ -6,7 +6,7 @@ import { isPgError, PG } from '../../../../core/database/pg-errors';
 import { OutboxService } from '../../../../core/outbox/outbox.service';
 import { JOB_IDS, JobName } from '../../../../core/queue/queue-registry';
 import { NotificationsService } from '../../../notifications/notifications.service';
-import { insertProposal, lockTrainerLoad } from '../../assignments.queries';
+import { insertProposal, linkCoDeliveryPartner, lockTrainerLoad, lockTrainerProfiles } from '../../assignments.queries';
 import { setRequestStatus } from '../../training-requests.queries';
 import { ProposeTrainerCommand } from './propose-trainer.command';
 
@@ -29,8 +29,50 @@ export class ProposeTrainerUseCase {
   async execute(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
     const booked = await this.book(manager, command);
     if (!booked) return null;
-    const { id: assignmentId, expiresAt } = booked;
     await setRequestStatus(manager, command.requestId, 'proposed');
+    await this.announce(manager, command, booked);
+    return booked.id;
+  }
+
+  /**
+   * Co-delivery: proposes the pair, the expert (seat 1) and the local trainer (seat 2), both booked or
+   * neither, under one savepoint of the caller's transaction. Both trainers' profiles are locked first, in
+   * id order. Answers the two assignments' ids, or (nothing written) which of the two could not take it.
+   */
+  async executePair(
+    manager: EntityManager,
+    base: Omit<ProposeTrainerCommand, 'trainerId' | 'rank' | 'seat' | 'partnerId'>,
+    expert: { trainerId: string; rank: number },
+    local: { trainerId: string; rank: number },
+  ): Promise<{ proposed: [string, string]; refused?: never } | { proposed?: never; refused: 'expert' | 'local' }> {
+    await manager.query('SAVEPOINT propose_pair');
+    try {
+      await lockTrainerProfiles(manager, [expert.trainerId, local.trainerId]);
+      const lead = await this.book(manager, { ...base, ...expert, seat: 1 });
+      const co = lead && (await this.book(manager, { ...base, ...local, seat: 2, partnerId: lead.id }));
+      if (!lead || !co) {
+        await manager.query('ROLLBACK TO SAVEPOINT propose_pair');
+        return { refused: lead ? 'local' : 'expert' };
+      }
+      await linkCoDeliveryPartner(manager, lead.id, co.id);
+      await manager.query('RELEASE SAVEPOINT propose_pair');
+      await setRequestStatus(manager, base.requestId, 'proposed');
+      await this.announce(manager, { ...base, ...expert }, lead);
+      await this.announce(manager, { ...base, ...local }, co);
+      return { proposed: [lead.id, co.id] };
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT propose_pair');
+      throw error;
+    }
+  }
+
+  /** Tells the trainer and schedules the proposal's expiry through the outbox. */
+  private async announce(
+    manager: EntityManager,
+    command: Pick<ProposeTrainerCommand, 'trainerId' | 'courseTitle' | 'requestId'>,
+    booked: { id: string; expiresAt: Date },
+  ): Promise<void> {
+    const { id: assignmentId, expiresAt } = booked;
     await this.notifications.notify(manager, [command.trainerId], 'assignment.proposed', {
       courseTitle: command.courseTitle,
       assignmentId,
@@ -40,7 +82,6 @@ export class ProposeTrainerUseCase {
     await this.outbox.write(manager, JobName.ExpireProposal, { assignmentId }, JOB_IDS.expire(assignmentId), {
       delayMs: this.config.proposalTtlSeconds * 1000,
     });
-    return assignmentId;
   }
 
   /**
@@ -71,6 +112,8 @@ export class ProposeTrainerUseCase {
         round: command.round,
         proposedAt: now,
         expiresAt,
+        seat: command.seat,
+        partnerId: command.partnerId,
       });
       await manager.query('RELEASE SAVEPOINT propose');
       return { id, expiresAt };

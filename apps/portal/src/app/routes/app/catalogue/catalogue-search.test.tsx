@@ -15,6 +15,7 @@ const hit = (id: string, title: string, matchedLocale?: string): CourseListItem 
   title,
   summary: 'Tracing assets across exchanges.',
   level: 'foundation',
+  deliveryPolicy: 'local_first',
   topics: [],
   languages: ['en'],
   hours: 6,

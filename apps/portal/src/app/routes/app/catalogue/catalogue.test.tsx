@@ -29,6 +29,7 @@ const OSINT: CourseSummary = {
   title: 'Розвідка з відкритих джерел',
   summary: 'Пошук осіб і активів у відкритих джерелах.',
   level: 'intermediate',
+  deliveryPolicy: 'experts',
   topics: ['osint'],
   languages: ['en', 'uk'],
   hours: 12,

@@ -28,6 +28,7 @@ const COURSE: CourseDetail = {
   title: 'Digital forensics',
   summary: 'Seizing and imaging devices.',
   level: 'foundation',
+  deliveryPolicy: 'local_first',
   topics: [],
   languages: ['en'],
   hours: 6,

@@ -45,6 +45,7 @@ const COURSE: CourseDetail = {
   title: 'Open-source intelligence',
   summary: 'Finding people and assets in open sources.',
   level: 'intermediate',
+  deliveryPolicy: 'experts',
   topics: [],
   languages: ['en'],
   hours: 6,

@@ -58,6 +58,7 @@ const COURSE: CourseDetail = {
   title: 'First Responder to Cybercrime Scenes',
   summary: 'Securing a digital scene.',
   level: 'foundation',
+  deliveryPolicy: 'local_first',
   topics: [],
   languages: ['en'],
   hours: 6,

@@ -11,6 +11,7 @@ const proposal = (id: string, courseTitle: string): Assignment => ({
   trainerId: 'me',
   trainerName: 'Ana Souza',
   memberFirmId: 'f-1',
+  trainerPool: 'expert',
   status: 'proposed',
   startsAt: '2031-03-10T12:00:00.000Z',
   endsAt: '2031-03-14T12:00:00.000Z',

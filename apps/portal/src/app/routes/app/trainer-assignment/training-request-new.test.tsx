@@ -13,6 +13,7 @@ const course = (id: string, code: string, status: CourseSummary['status'], langu
   title: `Course ${code}`,
   summary: '',
   level: 'foundation',
+  deliveryPolicy: 'local_first',
   topics: [],
   languages,
   hours: 8,

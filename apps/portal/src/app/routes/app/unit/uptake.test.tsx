@@ -14,6 +14,7 @@ const course = (id: string, code: string, topics: string[]): CourseSummary => ({
   title: `Course ${code}`,
   summary: '',
   level: 'foundation',
+  deliveryPolicy: 'local_first',
   topics,
   languages: ['en'],
   hours: 8,

@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import { paths } from '@/config/paths';
+import { getCascadeCountriesQueryOptions } from '@/features/uptake/api/get-cascade-countries';
+import { getCascadeFirmsQueryOptions } from '@/features/uptake/api/get-cascade-firms';
+import { createTestQueryClient, renderPage } from '@/testing/render';
+import { CascadeRoute } from './cascade';
+
+function open() {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(getCascadeFirmsQueryOptions().queryKey, {
+    items: [
+      {
+        memberFirmId: 'f-1',
+        name: 'Trend Micro',
+        experts: 4,
+        direct: 120,
+        cascade: '<5',
+        localTrainers: 2,
+        generations: 2,
+      },
+    ],
+  });
+  queryClient.setQueryData(getCascadeCountriesQueryOptions().queryKey, {
+    items: [
+      { countryCode: 'UA', name: 'Ukraine', localTrainers: 3, byExperts: 85, byLocalTrainers: 1240, generations: 3 },
+    ],
+  });
+  return renderPage(<CascadeRoute />, { path: paths.app.cascade.path, url: paths.app.cascade.getHref(), queryClient });
+}
+
+describe('Trainer cascade (page)', () => {
+  it('shows each firm’s reach directly and through the cascade, hidden counts as they came', () => {
+    open();
+    expect(screen.getByRole('heading', { level: 1, name: 'Trainer cascade' })).toBeInTheDocument();
+    const firm = screen.getByRole('row', { name: /Trend Micro/ });
+    expect(
+      within(firm)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Trend Micro', '120', '<5', '2', '2']);
+  });
+
+  it('shows, per country, officers reached by experts against those reached by local trainers', () => {
+    open();
+    const table = screen.getByRole('table', { name: /reached by experts and by local trainers/ });
+    const row = within(table).getByRole('row', { name: /Ukraine/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Ukraine', '85', '1,240', '3', '3']);
+  });
+});
