@@ -153,10 +153,12 @@ export const CohortsPolicy = {
       );
   },
 
-  /** Grade and mark attendance: the cohort's trainer or an admin. */
+  /** Grade and mark attendance: the cohort's trainer or an admin; never one's own enrolment (a local trainer is an officer). */
   assertCanGrade(user: AuthUser, e: EnrolmentFacts): void {
     if (!(user.role === 'admin' || e.cohortTrainerId === user.id))
       throw new ForbiddenException(coded('cohort.grade_forbidden', null, 'Only the cohort’s trainer grades it'));
+    if (user.role !== 'admin' && e.officerId === user.id)
+      throw new ForbiddenException(coded('cohort.grade_own_forbidden', null, 'no one grades their own enrolment'));
   },
 
   /**

@@ -15,6 +15,8 @@ export interface LockedCohort {
   requires_approval: boolean;
   starts_at: Date;
   trainer_id: string | null;
+  /** The local trainer of a co-delivered cohort. */
+  co_trainer_id: string | null;
   /** Set when the cohort was scheduled for one police unit: only its officers may join. */
   police_unit_id: string | null;
 }
@@ -26,7 +28,7 @@ export interface LockedCohort {
 export async function lockCohort(manager: EntityManager, cohortId: string, field = 'cohortId'): Promise<LockedCohort> {
   const cohort = await selectOne<LockedCohort>(
     manager,
-    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.police_unit_id
+    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id
        FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1 FOR UPDATE OF co`,
     [cohortId],
   );

@@ -6,6 +6,7 @@ import {
   createTrainers,
   overlappingBookings,
 } from '../../../test/assignment-fixtures';
+import { LocalTrainersService } from './local-trainers.service';
 import { MatchTrainingRequestUseCase } from './usecases/match-training-request/match-training-request.usecase';
 
 const DAY = 86400_000;
@@ -131,6 +132,27 @@ describe('co-delivery: one local trainer and one expert, booked together or not 
     // The round's ranking says where each came from: the local trainer was eligible, the expert was not.
     const [{ match_rounds }] = await t.db.query(`SELECT match_rounds FROM training_request WHERE id = $1`, [requestId]);
     expect(match_rounds[0].ranking.map((e: { pool: string }) => e.pool)).toEqual(['local']);
+  });
+
+  it('the local trainer’s certification lapses while the pair is proposed: the sweep releases the expert too', async () => {
+    const { courseId, locals, experts } = await coDeliveredCourse(1, 1);
+    const requestId = await raise(courseId, 90);
+    expect(await match(requestId)).toBe('proposed');
+    const [lead, co] = await live(requestId);
+    expect([lead.trainer_id, co.trainer_id]).toEqual([experts[0].id, locals[0].id]);
+    await t.db.query(`UPDATE certification SET status = 'revoked', revoked_at = now() WHERE id = $1`, [
+      locals[0].certificationId,
+    ]);
+    expect(await t.app.get(LocalTrainersService).sweepLapsed()).toBe(1);
+    // Both or neither: no half pair left proposed, neither trainer's days still booked for it.
+    expect(await live(requestId)).toEqual([]);
+    expect(
+      await t.db.query(`SELECT 1 FROM trainer_booking WHERE assignment_id = ANY($1::uuid[])`, [[lead.id, co.id]]),
+    ).toEqual([]);
+    expect((await t.db.query(`SELECT status FROM training_request WHERE id = $1`, [requestId]))[0].status).toBe(
+      'pending',
+    );
+    expect(await bookingsOutOfStep(t)).toEqual([]);
   });
 
   it('both accept: one cohort, the expert its trainer and the local trainer its co-trainer; a decline releases both', async () => {

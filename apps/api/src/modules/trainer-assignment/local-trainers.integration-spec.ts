@@ -261,6 +261,27 @@ describe('local trainers: becoming one, matched beside experts, lapsing (real Po
     // Another officer of the unit is no trainer of it.
     const colleague = await t.signIn('officer', { policeUnitId: unitId });
     expect((await call(colleague, 'GET', `/api/cohorts/${cohortId}/roster`)).statusCode).toBe(404);
+    // Still an officer, but never a learner of the cohort they teach (they would grade themselves):
+    // neither enrolling nor nominated by their coordinator.
+    const self = await call(officer, 'POST', `/api/cohorts/${cohortId}/enrolments`, {});
+    expect(self.statusCode).toBe(409);
+    expect(self.json()).toMatchObject({ code: 'enrolment.teaches_cohort', field: 'cohortId' });
+    const nominated = await call(coordinator, 'POST', `/api/cohorts/${cohortId}/nominations`, {
+      officerIds: [officer.id],
+    });
+    expect(nominated.statusCode).toBe(409);
+    expect(
+      await t.db.query(`SELECT 1 FROM enrolment WHERE cohort_id = $1 AND officer_id = $2`, [cohortId, officer.id]),
+    ).toEqual([]);
+    // And a seat that exists anyway (written before this rule) cannot be graded by them.
+    const [{ id: ownEnrolment }] = await t.db.query(
+      `INSERT INTO enrolment (cohort_id, course_id, officer_id, status) SELECT id, course_id, $2, 'enrolled' FROM cohort WHERE id = $1 RETURNING id`,
+      [cohortId, officer.id],
+    );
+    const graded = await call(officer, 'PUT', `/api/enrolments/${ownEnrolment}/grade`, { passed: true });
+    expect(graded.statusCode).toBe(403);
+    expect(graded.json()).toMatchObject({ code: 'cohort.grade_own_forbidden' });
+    await t.db.query(`DELETE FROM enrolment WHERE id = $1`, [ownEnrolment]);
   });
 
   it('an advanced course under the default policy, or a foundation course in another country: experts only', async () => {

@@ -10,7 +10,14 @@ import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { CapabilityGrantsService } from '../identity/capability-grants.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { closeAssignment, findActiveAdminIds, lockAssignment, lockTrainerProfiles } from './assignments.queries';
+import {
+  cancelLivePartner,
+  closeAssignment,
+  findActiveAdminIds,
+  lockAssignment,
+  lockPartnerAssignment,
+  lockTrainerProfiles,
+} from './assignments.queries';
 import {
   LocalTrainerApplicationCreateDto,
   LocalTrainerApplicationListQueryDto,
@@ -199,10 +206,18 @@ export class LocalTrainersService {
           const a = await lockAssignment(manager, p.id);
           if (!a || a.status !== 'proposed') continue;
           await lockTrainerProfiles(manager, [a.trainer_id]);
+          // Co-delivery is both or neither: the expert proposed beside them is released too.
+          const partner = await lockPartnerAssignment(manager, a);
           await closeAssignment(manager, a.id, 'cancelled');
           await this.notifications.markObjectRead(manager, a.trainer_id, 'assignment', a.id);
+          const released = await cancelLivePartner(manager, partner);
+          if (released) await this.notifications.markObjectRead(manager, partner!.trainer_id, 'assignment', released);
           await reopenRequest(manager, this.outbox, a.training_request_id);
+          // The expert's days are free again: unfilled requests they could serve are tried again.
+          if (released)
+            await retryUnfilledRequests(manager, this.outbox, { assignmentIds: [released] }, 'booking_cancelled', now);
           cancelled.push(a.id);
+          if (released) cancelled.push(released);
         }
         const revoked = await this.grants.revokeWithin(manager, null, trainer.user_id, 'local_trainer', trainer.scopes);
         if (revoked.length === 0) return; // another sweep got there first

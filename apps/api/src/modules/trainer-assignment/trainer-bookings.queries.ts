@@ -186,22 +186,31 @@ export async function lockCommitmentOfCohort(
     [cohortId],
   );
   if (!request) return { assignedRequestId: null, acceptedAssignment: null };
-  const acceptedAssignment = await selectOne<{ id: string; trainer_id: string; training_request_id: string }>(
+  // A co-delivered request has two accepted assignments: both are locked (seat order), the lead (seat 1, the
+  // cohort's trainer) is the one named.
+  const accepted = await selectRows<{ id: string; trainer_id: string; training_request_id: string }>(
     manager,
-    `SELECT id, trainer_id, training_request_id FROM assignment WHERE training_request_id = $1 AND status = 'accepted' FOR UPDATE`,
+    `SELECT id, trainer_id, training_request_id FROM assignment WHERE training_request_id = $1 AND status = 'accepted'
+      ORDER BY seat, id FOR UPDATE`,
     [request.id],
   );
+  const acceptedAssignment = accepted[0] ?? null;
   return {
     assignedRequestId: acceptedAssignment || request.status === 'assigned' ? request.id : null,
     acceptedAssignment,
   };
 }
 
-/** An accepted assignment keeps the period of the cohort it scheduled (when an admin moves the dates). */
+/**
+ * An accepted assignment keeps the period of the cohort it scheduled (when an admin moves the dates), and so
+ * does its co-delivery partner's (every accepted assignment of the same request).
+ */
 export async function alignAcceptedAssignmentPeriod(manager: EntityManager, assignmentId: string, cohortId: string) {
   await manager.query(
     `UPDATE assignment a SET period = tstzrange(co.starts_at, co.ends_at, '[)') FROM cohort co
-      WHERE a.id = $1 AND co.id = $2 AND a.period <> tstzrange(co.starts_at, co.ends_at, '[)')`,
+      WHERE co.id = $2 AND a.status = 'accepted'
+        AND a.training_request_id = (SELECT training_request_id FROM assignment WHERE id = $1)
+        AND a.period <> tstzrange(co.starts_at, co.ends_at, '[)')`,
     [assignmentId, cohortId],
   );
 }

@@ -22,6 +22,7 @@ export const STATUS_SECTIONS: Record<string, string> = {
   'assignment.proposal_closed': 'assignment.assignmentStatus',
   'assignment.withdraw_accepted_only': 'assignment.assignmentStatus',
   'certification.cannot_renew': 'certification.status',
+  'local_trainer_application.closed': 'localTrainers.status',
 };
 
 /** A form's label for a field path (`topics.0` is in `topics`), else the path as the API names it. */

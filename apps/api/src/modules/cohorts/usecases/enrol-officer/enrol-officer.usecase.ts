@@ -47,6 +47,11 @@ export class EnrolOfficerUseCase {
       );
     }
     if (existing.length > 0) throw new ConflictException(ALREADY_ENROLLED);
+    // A local trainer is an officer: never a learner in a cohort they teach (they would grade themselves).
+    if (command.officerId === cohort.trainer_id || command.officerId === cohort.co_trainer_id)
+      throw new ConflictException(
+        coded('enrolment.teaches_cohort', 'cohortId', 'the officer teaches this cohort and cannot take a seat in it'),
+      );
 
     let status: EnrolmentStatus;
     if (cohort.requires_approval && command.nominatedById === null) status = 'pending_approval';
