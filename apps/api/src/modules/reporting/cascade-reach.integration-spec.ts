@@ -301,9 +301,16 @@ describe('cascade reach: lineage and officers reached, four generations deep (re
         generations: expected.generations,
       }),
     ]);
-    expect(
-      (await t.inject({ method: 'GET', url: '/api/reporting/cascade/experts', cookie: member.cookie })).statusCode,
-    ).toBe(403);
+    // Per expert and per country (a single-unit country's figures would be that unit's): admins only.
+    for (const url of [
+      '/api/reporting/cascade/experts',
+      '/api/reporting/cascade/countries',
+      '/api/reporting/cascade/countries/UA',
+    ])
+      expect({ url, status: (await t.inject({ method: 'GET', url, cookie: member.cookie })).statusCode }).toEqual({
+        url,
+        status: 403,
+      });
     const officer = await t.signIn('officer');
     expect(
       (await t.inject({ method: 'GET', url: '/api/reporting/cascade/countries', cookie: officer.cookie })).statusCode,

@@ -13,6 +13,7 @@ export function getCascadeCountriesQueryOptions() {
   return queryOptions({ queryKey: ['cascade', 'countries'], queryFn: ({ signal }) => getCascadeCountries(signal) });
 }
 
-export function useCascadeCountries() {
-  return useQuery(getCascadeCountriesQueryOptions());
+/** Admins only (`enabled`): the API answers other roles 403. */
+export function useCascadeCountries({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...getCascadeCountriesQueryOptions(), enabled });
 }

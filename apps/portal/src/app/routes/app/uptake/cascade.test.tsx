@@ -1,12 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
+import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
 import { getCascadeCountriesQueryOptions } from '@/features/uptake/api/get-cascade-countries';
 import { getCascadeFirmsQueryOptions } from '@/features/uptake/api/get-cascade-firms';
 import { createTestQueryClient, renderPage } from '@/testing/render';
 import { CascadeRoute } from './cascade';
 
-function open() {
+const ADMIN: Me = {
+  id: 'admin-1',
+  email: 'admin@alliance.example',
+  displayName: 'Ana Souza',
+  role: 'admin',
+  policeUnitId: null,
+  memberFirmId: null,
+  locale: 'en',
+  readsLocales: [],
+  passwordChangeRequired: false,
+  timeZone: null,
+};
+
+function open(me: Me = ADMIN) {
   const queryClient = createTestQueryClient();
+  queryClient.setQueryData(ME_QUERY_KEY, me);
   queryClient.setQueryData(getCascadeFirmsQueryOptions().queryKey, {
     items: [
       {
@@ -49,5 +64,11 @@ describe('Trainer cascade (page)', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['Ukraine', '85', '1,240', '3', '3']);
+  });
+
+  it('a member admin sees their firm only: no per-country table (a country can be a single unit)', () => {
+    open({ ...ADMIN, id: 'm-1', role: 'member_admin', memberFirmId: 'f-1' });
+    expect(screen.getByRole('row', { name: /Trend Micro/ })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /reached by experts and by local trainers/ })).toBeNull();
   });
 });
