@@ -22,9 +22,12 @@ export class CascadeFirmsQueryDto {
 }
 
 export class CascadeCountriesQueryDto {
-  @ApiPropertyOptional({ description: 'Only the countries of this region (code)', example: 'EEU' })
+  @ApiPropertyOptional({ description: 'Only the countries of this region (code)', example: 'europe' })
   @IsOptional()
-  @Matches(/^[A-Z]{2,4}$/, { message: 'must be a region code', context: { code: 'validation.invalid' } })
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
+    message: 'must be a region code such as europe',
+    context: { code: 'validation.format.region_code' },
+  })
   region?: string;
 }
 
