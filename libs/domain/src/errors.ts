@@ -260,6 +260,8 @@ export const ERROR_CODES = {
   'training_request.already_cancelled': [],
   'training_request.cancelled': [],
   'training_request.own_unit_only': [],
+  'training_request.co_delivery_pair': [],
+  'training_request.not_co_delivered': [],
   'trainer.already_booked': [],
   'trainer.booked_over_dates': [],
   'trainer.qualifications_by_admin': [],
