@@ -262,6 +262,7 @@ export const ERROR_CODES = {
   'training_request.own_unit_only': [],
   'training_request.co_delivery_pair': [],
   'training_request.not_co_delivered': [],
+  'training_request.local_not_qualified': [],
   'trainer.already_booked': [],
   'trainer.booked_over_dates': [],
   'trainer.qualifications_by_admin': [],

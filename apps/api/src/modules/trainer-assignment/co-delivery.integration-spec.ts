@@ -473,4 +473,73 @@ describe('co-delivery: one local trainer and one expert, booked together or not 
     expect(notPair.statusCode).toBe(400);
     expect(notPair.json()).toMatchObject({ code: 'training_request.not_co_delivered', field: 'coTrainerId' });
   });
+
+  it('a co-trainer’s certification lapses: out of matching at once, their half-accepted pair released, co-taught cohort kept, admins told', async () => {
+    const { courseId, locals, experts } = await coDeliveredCourse(1, 2);
+    const local = locals[0].id;
+    const taught = await raise(courseId, 320);
+    expect(await match(taught)).toBe('proposed');
+    const { cohortId } = await acceptPair(taught);
+    // Another pair: the local trainer accepted their half, the expert has not answered.
+    const half = await raise(courseId, 340);
+    expect(await match(half)).toBe('proposed');
+    const [halfLead, halfCo] = await live(half);
+    expect(halfCo.trainer_id).toBe(local);
+    const accepted = await t.inject({
+      method: 'POST',
+      url: `/api/assignments/${halfCo.id}/accept`,
+      cookie: await t.sessionCookie(local),
+      payload: {},
+    });
+    expect(accepted.statusCode).toBe(200);
+
+    await t.db.query(`UPDATE certification SET status = 'revoked', revoked_at = now() WHERE id = $1`, [
+      locals[0].certificationId,
+    ]);
+    // At once, before any sweep: the next round has no local trainer (the expert alone), and they cannot be
+    // proposed by hand either.
+    const next = await raise(courseId, 360);
+    expect(await match(next)).toBe('proposed');
+    expect((await live(next)).map((r) => r.pool)).toEqual(['expert']);
+    const [{ match_rounds }] = await t.db.query(`SELECT match_rounds FROM training_request WHERE id = $1`, [next]);
+    expect(match_rounds[0].ranking.map((e: { trainerId: string }) => e.trainerId)).not.toContain(local);
+    const byHand = await t.inject({
+      method: 'POST',
+      url: `/api/training-requests/${next}/reassign`,
+      cookie: admin.cookie,
+      payload: { trainerId: experts[0].id, coTrainerId: local },
+    });
+    expect(byHand.statusCode).toBe(400);
+    expect(byHand.json()).toMatchObject({ code: 'training_request.local_not_qualified', field: 'coTrainerId' });
+
+    // The sweep: the half-accepted pair is released whole (both or neither), the co-taught cohort stays theirs.
+    expect(await t.app.get(LocalTrainersService).sweepLapsed()).toBe(1);
+    expect(
+      await t.db.query(`SELECT id, status FROM assignment WHERE id = ANY($1::uuid[]) ORDER BY seat`, [
+        [halfLead.id, halfCo.id],
+      ]),
+    ).toEqual([
+      { id: halfLead.id, status: 'cancelled' },
+      { id: halfCo.id, status: 'cancelled' },
+    ]);
+    expect(
+      await t.db.query(`SELECT 1 FROM trainer_booking WHERE assignment_id = ANY($1::uuid[])`, [
+        [halfLead.id, halfCo.id],
+      ]),
+    ).toEqual([]);
+    expect((await t.db.query(`SELECT status FROM training_request WHERE id = $1`, [half]))[0].status).toBe('pending');
+    expect((await t.db.query(`SELECT co_trainer_id, status FROM cohort WHERE id = $1`, [cohortId]))[0]).toEqual({
+      co_trainer_id: local,
+      status: 'open',
+    });
+    expect(await bookingsOutOfStep(t)).toEqual([]);
+    // Admins are told in the app, with the cohort they co-teach to look at.
+    const notices = await t.db.query(
+      `SELECT n.params FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE n.kind = 'local_trainer.lapsed' AND u.id = $1 AND n.params->>'trainerId' = $2`,
+      [admin.id, local],
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0].params).toMatchObject({ cohortCount: 1, proposalCount: 2 });
+  });
 });

@@ -10,7 +10,7 @@ import { exists, selectOne, selectRows, countRows, updateReturning } from '../..
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
-import { deliveryPolicySql, POOL_SQL, poolRuleSql } from './trainer-pool';
+import { deliveryPolicySql, liveLocalQualificationSql, POOL_SQL, poolRuleSql } from './trainer-pool';
 
 const REQUEST_SELECT = `
   SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title,
@@ -152,10 +152,11 @@ export function lockRequestToReassign(
   title: string;
   delivery_policy: DeliveryPolicy;
   country_code: string;
+  course_id: string;
 } | null> {
   return selectOne(
     manager,
-    `SELECT r.status, r.period, r.round, r.cohort_id, c.title, ${deliveryPolicySql('c')} AS delivery_policy, u.country_code
+    `SELECT r.status, r.period, r.round, r.cohort_id, c.title, r.course_id, ${deliveryPolicySql('c')} AS delivery_policy, u.country_code
        FROM training_request r JOIN course c ON c.id = r.course_id JOIN police_unit u ON u.id = r.police_unit_id
       WHERE r.id = $1 FOR UPDATE OF r`,
     [id],
@@ -207,6 +208,26 @@ export async function activeTrainerPool(manager: EntityManager, trainerId: strin
     [trainerId],
   );
   return row?.pool ?? null;
+}
+
+/**
+ * Whether a local trainer may teach the course in the country now: the matcher's live qualification (the grant
+ * and an active, unexpired train-the-trainer certification covering it) in their own country. A lapsed local
+ * trainer is not proposed by hand either.
+ */
+export function localTrainerQualified(
+  manager: EntityManager,
+  trainerId: string,
+  courseId: string,
+  countryCode: string,
+  now: Date,
+): Promise<boolean> {
+  return exists(
+    manager,
+    `SELECT 1 FROM trainer_profile p WHERE p.user_id = $1 AND p.country_codes @> ARRAY[$3]::char(2)[]
+        AND ${liveLocalQualificationSql('$2::uuid', '$4::timestamptz')}`,
+    [trainerId, courseId, countryCode, now],
+  );
 }
 
 /**

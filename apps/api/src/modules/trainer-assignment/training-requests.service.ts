@@ -27,6 +27,7 @@ import {
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import {
   activeTrainerPool,
+  localTrainerQualified,
   clearRequestBooking,
   countTrainingRequests,
   findCourseForRequest,
@@ -244,6 +245,23 @@ export class TrainingRequestsService {
             ),
           );
       }
+      // A local trainer teaches the courses their live certification covers, in their own country, by hand too.
+      for (const [field, id, p] of [
+        ['trainerId', trainerId, pool],
+        ['coTrainerId', coTrainerId, coPool],
+      ] as const)
+        if (
+          id &&
+          p === 'local' &&
+          !(await localTrainerQualified(manager, id, row.course_id, row.country_code, this.clock.now()))
+        )
+          throw new BadRequestException(
+            coded(
+              'training_request.local_not_qualified',
+              field,
+              `the local trainer is not qualified for this course in ${row.country_code} (certification lapsed, or another country)`,
+            ),
+          );
       // The trainers unbooked and the ones booked, in id order, before any booking changes: a trainer
       // accepting (or being proposed) over the same days then queues behind this instead of deadlocking.
       await lockTrainerProfiles(manager, [
