@@ -3297,6 +3297,13 @@ export interface components {
             trainerName: string | null;
             /**
              * Format: uuid
+             * @description Co-delivery: the local trainer teaching beside the trainer (same rights over the cohort), if any
+             */
+            coTrainerId: string | null;
+            /** @description Co-trainer name */
+            coTrainerName: string | null;
+            /**
+             * Format: uuid
              * @description Police unit the cohort was scheduled for, if any
              */
             policeUnitId: string | null;
@@ -4122,6 +4129,8 @@ export interface components {
             deliveryMode: components["schemas"]["DeliveryMode"];
             /** @description Seats */
             seats: number;
+            /** @description The course’s delivery policy now (its own, or its level’s default): co_delivery asks for a pair, an expert and a local trainer */
+            deliveryPolicy: components["schemas"]["DeliveryPolicy"];
             /** @description Status */
             status: components["schemas"]["TrainingRequestStatus"];
             /** @description Matching round */
@@ -4163,9 +4172,14 @@ export interface components {
         ReassignDto: {
             /**
              * Format: uuid
-             * @description Trainer to propose instead (admins)
+             * @description Trainer to propose instead (admins); under co_delivery the pair’s member-firm expert (seat 1), or an expert alone when no local trainer is available
              */
             trainerId: string;
+            /**
+             * Format: uuid
+             * @description Co-delivery only: the local trainer proposed beside the expert (seat 2); both are booked or neither (409 naming the one who is busy)
+             */
+            coTrainerId?: string;
         };
         AssignmentPageDto: {
             /** @description The items of this page */

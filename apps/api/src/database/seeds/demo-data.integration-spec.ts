@@ -1,8 +1,10 @@
+import { compactVerify, createLocalJWKSet } from 'jose';
 import { DataSource } from 'typeorm';
 import { sessionCookieFrom, TestApp } from '../../../test/test-app';
 import { bookingsOutOfStep, overlappingBookings } from '../../../test/assignment-fixtures';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data.seed';
 import { LOCAL_TRAINER_ACCOUNT } from './local-trainers.seed';
+import { IssueCertificationsUseCase } from '../../modules/certifications/usecases/issue-certifications/issue-certifications.usecase';
 
 /** A fingerprint of every table's content, to prove a second seed changes nothing. */
 async function fingerprint(db: DataSource): Promise<Record<string, string>> {
@@ -167,6 +169,33 @@ describe('demo seed', () => {
       [LOCAL_TRAINER_ACCOUNT.email],
     );
     expect(state).toEqual({ same_unit: true, grants: 2, certifications: 1, trained_by_demo_trainer: true });
+
+    // Its train-the-trainer certification gets a signed credential through the certificate issuer: the seed
+    // queues the issue-certifications job for the holder, and the worker's run of it (here, the use case) signs
+    // it; an independent JOSE library verifies it against the published keys.
+    const [{ id: holderId }] = await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [
+      LOCAL_TRAINER_ACCOUNT.email,
+    ]);
+    expect(
+      await t.db.query(
+        `SELECT 1 FROM outbox_message WHERE job_name = 'issue-certifications' AND payload->>'holderId' = $1`,
+        [holderId],
+      ),
+    ).toHaveLength(1);
+    await t.app.get(IssueCertificationsUseCase).execute({ holderId });
+    const [cert] = await t.db.query(
+      `SELECT c.id, c.credential, c.expires_at FROM certification c JOIN certification_programme p ON p.id = c.programme_id
+        WHERE c.holder_id = $1 AND cardinality(p.trainer_course_ids) > 0`,
+      [holderId],
+    );
+    expect(cert.credential).not.toBe('');
+    const { jwt } = (
+      await t.inject({ method: 'GET', url: `/api/certifications/${cert.id}/credential`, cookie })
+    ).json();
+    const keys = createLocalJWKSet((await t.inject({ method: 'GET', url: '/api/credentials/jwks.json' })).json());
+    const vc = JSON.parse(new TextDecoder().decode((await compactVerify(jwt, keys)).payload));
+    expect(vc.credentialSubject.achievement.name).toBe('First Responder Trainer (train-the-trainer)');
+    expect(vc.validUntil).toBe(new Date(cert.expires_at).toISOString());
   });
 
   it('lets all five demo accounts sign in, with their roles, the officer in a Ukrainian unit', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { seedAnchor, seedId } from './learning.seed';
+import { queueCertificationChecks, seedAnchor, seedId } from './learning.seed';
 
 /** The demo local trainer (README "Seeded accounts"): an officer of the demo unit, same password as the others. */
 export const LOCAL_TRAINER_ACCOUNT = {
@@ -20,6 +20,8 @@ const DAY = 86400_000;
  * confirmed by the demo coordinator and admin (the `local_trainer` grant for both courses and a trainer
  * profile in Ukraine), and has a proposal waiting: a CS-101 request of the demo unit. Written once (natural
  * keys and seeded ids); the proposal's booking is made by bookSeededCommitments, as for every seeded commitment.
+ * The certification is written unsigned and signed by the worker's issue-certifications job (queued here, as for
+ * every seeded holder), through the same certificate issuer as any other: its credential verifies.
  */
 export async function seedLocalTrainer(manager: EntityManager, courses: Map<string, string>): Promise<void> {
   const [trainer] = await manager.query(`SELECT id, police_unit_id FROM app_user WHERE email = $1`, [
@@ -130,4 +132,6 @@ export async function seedLocalTrainer(manager: EntityManager, courses: Map<stri
      SELECT $1, r.id, $2, r.period, 'proposed', 1, 1, $3, $4 FROM training_request r WHERE r.id = $5`,
     [seedId('assignment:kyiv-cyber-safety'), trainer.id, anchor, new Date(anchor.getTime() + 14 * DAY), requestId],
   );
+  // The certification's signed credential: the worker's issue-certifications job signs it with the issuer.
+  await queueCertificationChecks(manager);
 }

@@ -84,7 +84,11 @@ export class CalendarService {
     const where = CalendarPolicy.sessionScope(viewer).add('ts.starts_at < ?', to).add('ts.ends_at > ?', from);
     if (filters.countryCode) where.add('co.country_code = ?', filters.countryCode);
     if (filters.courseId) where.add('co.course_id = ?', filters.courseId);
-    if (filters.trainerId) where.add('co.trainer_id = ?', filters.trainerId);
+    if (filters.trainerId) {
+      // A trainer's sessions: those they teach as trainer or as co-trainer (co-delivery).
+      const trainer = where.param(filters.trainerId);
+      where.raw(`(co.trainer_id = ${trainer} OR co.co_trainer_id = ${trainer})`);
+    }
     const times = (start: Date, end: Date, timeZone: string) => ({
       timeZone,
       startsAt: wallClock(start, timeZone),

@@ -43,6 +43,22 @@ export class CertificateIssuer {
       publicCode: randomBytes(16).toString('base64url'),
       previousId,
     });
+    await this.sign(manager, p, holder, { id: row.id, statusListIndex: row.status_list_index, validFrom, expiresAt });
+    return row.id;
+  }
+
+  /**
+   * Signs the credential of a certification row (the one `issue` just wrote, or one written without its
+   * credential, as the demo seed's train-the-trainer certification is), so it verifies as every other does.
+   */
+  async sign(
+    manager: EntityManager,
+    p: ProgrammeRow,
+    holder: HolderRow,
+    cert: { id: string; statusListIndex: number; validFrom: Date; expiresAt: Date },
+  ): Promise<void> {
+    const row = { id: cert.id, status_list_index: cert.statusListIndex };
+    const { validFrom, expiresAt } = cert;
     // The achievement in the holder's language where the programme is published in it, else as written;
     // the other languages it is published in ride along as related achievements.
     const languages = await programmeLanguages(this.translations, manager, p.id, holder.locale);
@@ -83,6 +99,5 @@ export class CertificateIssuer {
       statusListIndex: row.status_list_index,
     });
     await setCredential(manager, row.id, await this.signer.sign(credential));
-    return row.id;
   }
 }

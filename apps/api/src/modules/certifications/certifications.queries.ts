@@ -157,6 +157,22 @@ export async function insertCertification(
   return row!;
 }
 
+/** The holder's certifications written without a signed credential (the demo seed's), with their programme. */
+export function unsignedCertificationsOf(
+  manager: EntityManager,
+  holderId: string,
+): Promise<
+  Array<{ id: string; status_list_index: number; valid_from: Date; expires_at: Date; programme: ProgrammeRow }>
+> {
+  return selectRows(
+    manager,
+    `SELECT c.id, c.status_list_index, c.valid_from, c.expires_at, to_jsonb(p) AS programme
+       FROM certification c JOIN certification_programme p ON p.id = c.programme_id
+      WHERE c.holder_id = $1 AND c.credential = '' ORDER BY c.issued_at, c.id`,
+    [holderId],
+  );
+}
+
 export async function setCredential(manager: EntityManager, id: string, credential: string): Promise<void> {
   await affectedRows(manager, `UPDATE certification SET credential = $2 WHERE id = $1`, [id, credential]);
 }

@@ -8,11 +8,26 @@ export interface EnrolmentFacts {
   officerId: string;
   officerUnitId: string | null;
   cohortTrainerId: string | null;
+  /** Co-delivery: the local trainer teaching beside the trainer, with the same rights over the cohort. */
+  cohortCoTrainerId: string | null;
 }
+
+/** Who teaches a cohort: its trainer and, when co-delivered, its co-trainer (`cohort.co_trainer_id`). */
+export type CohortTeachers = Array<string | null>;
+
+/** Whether the user teaches the cohort (as its trainer or its co-trainer). */
+const teaches = (user: AuthUser, teachers: CohortTeachers) => teachers.some((id) => id !== null && id === user.id);
+
+/** SQL: the user (a bound parameter) teaches cohort `co`, as trainer or co-trainer. */
+const teachesSql = (where: Where, userId: string) => {
+  const id = where.param(userId);
+  return `(co.trainer_id = ${id} OR co.co_trainer_id = ${id})`;
+};
 
 /** What the policy needs to know to show a training session's meeting link and address. */
 export interface SessionAccessFacts {
-  cohortTrainerId: string | null;
+  /** The cohort's trainer and co-trainer. */
+  teachers: CohortTeachers;
   /** Officers holding a seat in the cohort (enrolled, completed or failed), with their police unit. */
   seated: Array<{ officerId: string; unitId: string | null }>;
 }
@@ -41,10 +56,10 @@ export const CohortsPolicy = {
         return where
           .raw(`c.status = 'published'`)
           .raw(
-            `(co.police_unit_id IS NULL OR co.police_unit_id = ${where.param(user.policeUnitId)} OR co.trainer_id = ${where.param(user.id)})`,
+            `(co.police_unit_id IS NULL OR co.police_unit_id = ${where.param(user.policeUnitId)} OR ${teachesSql(where, user.id)})`,
           );
       case 'trainer':
-        return where.raw(`c.status = 'published'`).add('(co.police_unit_id IS NULL OR co.trainer_id = ?)', user.id);
+        return where.raw(`c.status = 'published'`).raw(`(co.police_unit_id IS NULL OR ${teachesSql(where, user.id)})`);
       case 'member_admin':
         return where
           .raw(`c.status = 'published'`)
@@ -60,7 +75,7 @@ export const CohortsPolicy = {
   /**
    * Enrolments the user may see, as conditions on `enrolment e JOIN cohort co JOIN app_user u` (u the
    * officer): officers their own; coordinators their unit's (their own included, as officers of a unit
-   * always have one); trainers their cohorts'; admins all.
+   * always have one); trainers (and co-trainers) their cohorts'; admins all.
    */
   enrolmentScope(user: AuthUser, where: Where = new Where()): Where {
     switch (user.role) {
@@ -68,16 +83,19 @@ export const CohortsPolicy = {
         return where;
       // Officers and coordinators who are local trainers also see the enrolments of the cohorts they teach.
       case 'officer':
-        return where.raw(`(e.officer_id = ${where.param(user.id)} OR co.trainer_id = ${where.param(user.id)})`);
+        return where.raw(`(e.officer_id = ${where.param(user.id)} OR ${teachesSql(where, user.id)})`);
       case 'coordinator':
-        return where.raw(
-          `(u.police_unit_id = ${where.param(user.policeUnitId)} OR co.trainer_id = ${where.param(user.id)})`,
-        );
+        return where.raw(`(u.police_unit_id = ${where.param(user.policeUnitId)} OR ${teachesSql(where, user.id)})`);
       case 'trainer':
-        return where.add('co.trainer_id = ?', user.id);
+        return where.raw(teachesSql(where, user.id));
       default:
         return where.raw('false');
     }
+  },
+
+  /** "My cohorts" (`mine=true`): those the user teaches, as trainer or co-trainer (on `cohort co`). */
+  teachingScope(user: AuthUser, where: Where): Where {
+    return where.raw(teachesSql(where, user.id));
   },
 
   /*
@@ -153,9 +171,12 @@ export const CohortsPolicy = {
       );
   },
 
-  /** Grade and mark attendance: the cohort's trainer or an admin; never one's own enrolment (a local trainer is an officer). */
+  /**
+   * Grade and mark attendance: the cohort's trainer or co-trainer, or an admin; never one's own enrolment (a
+   * local trainer is an officer).
+   */
   assertCanGrade(user: AuthUser, e: EnrolmentFacts): void {
-    if (!(user.role === 'admin' || e.cohortTrainerId === user.id))
+    if (!(user.role === 'admin' || teaches(user, [e.cohortTrainerId, e.cohortCoTrainerId])))
       throw new ForbiddenException(coded('cohort.grade_forbidden', null, 'Only the cohort’s trainer grades it'));
     if (user.role !== 'admin' && e.officerId === user.id)
       throw new ForbiddenException(coded('cohort.grade_own_forbidden', null, 'no one grades their own enrolment'));
@@ -166,7 +187,7 @@ export const CohortsPolicy = {
    * retake is left to use them in (passed, or every attempt used). Never to anyone else.
    */
   maySeeAnswers(user: AuthUser, e: EnrolmentFacts, retakeLeft: boolean): boolean {
-    if (user.role === 'admin' || user.id === e.cohortTrainerId) return true;
+    if (user.role === 'admin' || teaches(user, [e.cohortTrainerId, e.cohortCoTrainerId])) return true;
     return user.id === e.officerId && !retakeLeft;
   },
 
@@ -185,12 +206,12 @@ export const CohortsPolicy = {
       case 'admin':
         return true;
       case 'trainer':
-        return f.cohortTrainerId === user.id;
+        return teaches(user, f.teachers);
       case 'officer':
-        return f.cohortTrainerId === user.id || f.seated.some((s) => s.officerId === user.id);
+        return teaches(user, f.teachers) || f.seated.some((s) => s.officerId === user.id);
       case 'coordinator':
         return (
-          f.cohortTrainerId === user.id ||
+          teaches(user, f.teachers) ||
           f.seated.some((s) => s.officerId === user.id || (!!user.policeUnitId && s.unitId === user.policeUnitId))
         );
       default:
@@ -202,22 +223,22 @@ export const CohortsPolicy = {
    * Training sessions are seen with their cohort (`cohortScope`). Adding, moving and cancelling them: an
    * admin or the cohort's trainer (403 on a cohort the caller can see).
    */
-  assertCanManageSessions(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || cohortTrainerId === user.id))
+  assertCanManageSessions(user: AuthUser, teachers: CohortTeachers): void {
+    if (!(user.role === 'admin' || teaches(user, teachers)))
       throw new ForbiddenException(
         coded('training_session.manage_forbidden', null, 'Only admins and the cohort’s trainer change its sessions'),
       );
   },
 
-  /** The sign-in sheet (read, mark, print): the cohort's trainer or an admin, like the roster (404 otherwise). */
-  assertCanKeepAttendance(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || cohortTrainerId === user.id))
+  /** The sign-in sheet (read, mark, print): the cohort's trainer or co-trainer, or an admin, like the roster (404 otherwise). */
+  assertCanKeepAttendance(user: AuthUser, teachers: CohortTeachers): void {
+    if (!(user.role === 'admin' || teaches(user, teachers)))
       throw new NotFoundException(coded('training_session.not_found', 'id', 'no such training session'));
   },
 
-  /** Rosters: the cohort's trainer or an admin. */
-  assertCanReadRoster(user: AuthUser, cohortTrainerId: string | null): void {
-    if (!(user.role === 'admin' || cohortTrainerId === user.id))
+  /** Rosters: the cohort's trainer or co-trainer, or an admin. */
+  assertCanReadRoster(user: AuthUser, teachers: CohortTeachers): void {
+    if (!(user.role === 'admin' || teaches(user, teachers)))
       throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
   },
 

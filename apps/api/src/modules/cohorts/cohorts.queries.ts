@@ -21,6 +21,9 @@ export interface CohortRow {
   waitlisted: number;
   trainer_id: string | null;
   trainer_name: string | null;
+  /** Co-delivery: the local trainer teaching beside `trainer_id`. */
+  co_trainer_id: string | null;
+  co_trainer_name: string | null;
   police_unit_id: string | null;
   requires_approval: boolean;
   status: CohortStatus;
@@ -28,6 +31,7 @@ export interface CohortRow {
 
 const COHORT_SELECT = `
   SELECT co.*, c.code AS course_code, c.title AS course_title, t.display_name AS trainer_name,
+         (SELECT ct.display_name FROM app_user ct WHERE ct.id = co.co_trainer_id) AS co_trainer_name,
          (SELECT count(*)::int FROM enrolment w WHERE w.cohort_id = co.id AND w.status = 'waitlisted') AS waitlisted
     FROM cohort co JOIN course c ON c.id = co.course_id LEFT JOIN app_user t ON t.id = co.trainer_id`;
 

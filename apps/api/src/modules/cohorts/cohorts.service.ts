@@ -57,6 +57,8 @@ function toCohortResponse(r: CohortRow, now: Date): CohortResponseDto {
     waitlisted: r.waitlisted,
     trainerId: r.trainer_id,
     trainerName: r.trainer_name,
+    coTrainerId: r.co_trainer_id,
+    coTrainerName: r.co_trainer_name,
     policeUnitId: r.police_unit_id,
     requiresApproval: r.requires_approval,
     status: r.status,
@@ -83,7 +85,7 @@ export class CohortsService {
     if (query.courseId) where.add('co.course_id = ?', query.courseId);
     if (query.status) where.add('co.status = ?', query.status);
     if (query.upcoming === 'true') where.add('co.ends_at > ?', this.clock.now());
-    if (query.mine === 'true') where.add('co.trainer_id = ?', user.id);
+    if (query.mine === 'true') CohortsPolicy.teachingScope(user, where);
     if (query.enrolmentOpen === 'true') where.raw(`co.status = 'open'`).add('co.starts_at > ?', this.clock.now());
     if (query.enrolmentOpen === 'false') where.add(`(co.status <> 'open' OR co.starts_at <= ?)`, this.clock.now());
     const total = await countCohorts(this.db.manager, where);
@@ -425,7 +427,7 @@ export class CohortsService {
     // Rosters have their own rule, so the cohort is read outside the user's cohort scope.
     const row = await findCohort(this.db.manager, new Where().add('co.id = ?', id));
     if (!row) throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
-    CohortsPolicy.assertCanReadRoster(user, row.trainer_id);
+    CohortsPolicy.assertCanReadRoster(user, [row.trainer_id, row.co_trainer_id]);
     const cohort = toCohortResponse(row, this.clock.now());
     const views = await findEnrolmentViews(
       this.db.manager,

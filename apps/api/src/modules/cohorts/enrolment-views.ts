@@ -29,6 +29,7 @@ interface Row {
   ends_at: Date;
   delivery_mode: DeliveryMode;
   trainer_id: string | null;
+  co_trainer_id: string | null;
   cohort_status: string;
   next_lesson_id: string | null;
   next_lesson_title: string | null;
@@ -51,7 +52,7 @@ export async function findEnrolmentViews(
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
             u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent,
             att.marked AS attendance_marked, att.percent AS attendance_percent, c.min_attendance_percent,
-            e.completed_at, e.switch_from_id, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.status AS cohort_status,
+            e.completed_at, e.switch_from_id, co.starts_at, co.ends_at, co.delivery_mode, co.trainer_id, co.co_trainer_id, co.status AS cohort_status,
             CASE WHEN e.status = 'waitlisted' THEN (
               SELECT count(*) FROM enrolment w WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number
             ) END AS waitlist_position,
@@ -80,6 +81,7 @@ export async function findEnrolmentViews(
     officerEmail: r.officer_email,
     officerUnitId: r.officer_unit_id,
     cohortTrainerId: r.trainer_id,
+    cohortCoTrainerId: r.co_trainer_id,
     cohortStatus: r.cohort_status,
     status: r.status,
     waitlistPosition: r.waitlist_position === null ? null : Number(r.waitlist_position),
@@ -98,6 +100,13 @@ export async function findEnrolmentViews(
 
 /** Strips the policy facts before a view leaves the API. */
 export function toEnrolmentResponse(v: EnrolmentView): EnrolmentResponseDto {
-  const { officerUnitId: _u, cohortTrainerId: _t, officerEmail: _e, cohortStatus: _s, ...dto } = v;
+  const {
+    officerUnitId: _u,
+    cohortTrainerId: _t,
+    cohortCoTrainerId: _ct,
+    officerEmail: _e,
+    cohortStatus: _s,
+    ...dto
+  } = v;
   return dto;
 }

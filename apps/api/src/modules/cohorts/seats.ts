@@ -60,7 +60,7 @@ export async function lockCourseRuns(
 ): Promise<Map<string, LockedCohort>> {
   const runs = await selectRows<LockedCohort>(
     manager,
-    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.police_unit_id
+    `SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval, co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id
        FROM cohort co JOIN course c ON c.id = co.course_id
       WHERE co.course_id = (SELECT course_id FROM cohort WHERE id = $1)
       ORDER BY co.id FOR UPDATE OF co`,
@@ -195,7 +195,9 @@ export async function cancelCohort(
     `UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE cohort_id = $1 AND status IN ('pending_approval', 'enrolled', 'waitlisted') RETURNING id, officer_id`,
     [cohort.id],
   );
-  const recipients = [...affected.map((a) => a.officer_id), ...(cohort.trainer_id ? [cohort.trainer_id] : [])];
+  // Its trainer and, when co-delivered, its co-trainer are told too.
+  const teachers = [cohort.trainer_id, cohort.co_trainer_id].filter((id): id is string => id !== null);
+  const recipients = [...affected.map((a) => a.officer_id), ...teachers];
   await notifications.notify(manager, recipients, 'cohort.cancelled', {
     courseTitle: cohort.course_title,
     cohortId: cohort.id,

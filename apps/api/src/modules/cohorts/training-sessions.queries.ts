@@ -20,6 +20,7 @@ export interface TrainingSessionRow {
   course_title: string;
   course_code: string;
   trainer_id: string | null;
+  co_trainer_id: string | null;
   cohort_status: string;
   delivery_mode: string;
   country_code: string | null;
@@ -29,7 +30,7 @@ export interface TrainingSessionRow {
 export const SESSION_SELECT = `
   SELECT ts.id, ts.cohort_id, ts.starts_at, ts.ends_at, ts.time_zone, ts.venue_name, ts.venue_address, ts.online_url,
          ts.position, ts.status, ts.sequence, ts.updated_at, co.course_id, c.title AS course_title, c.code AS course_code,
-         co.trainer_id, co.status AS cohort_status, co.delivery_mode, co.country_code
+         co.trainer_id, co.co_trainer_id, co.status AS cohort_status, co.delivery_mode, co.country_code
     FROM training_session ts
     JOIN cohort co ON co.id = ts.cohort_id
     JOIN course c ON c.id = co.course_id`;

@@ -13,7 +13,7 @@ import { officerName } from '../identity/officer-name';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService, type CohortCommitment } from '../trainer-assignment/trainer-bookings.service';
 import { sheetRows, upsertAttendance } from './attendance.queries';
-import { CohortsPolicy } from './cohorts.policy';
+import { CohortsPolicy, type CohortTeachers } from './cohorts.policy';
 import { activeOfficerIds, findCohort, seatedOfficers } from './cohorts.queries';
 import {
   AttendanceSheetDto,
@@ -97,24 +97,28 @@ export class TrainingSessionsService {
   async list(user: AuthUser, cohortId: string): Promise<TrainingSessionResponseDto[]> {
     const cohort = await this.visibleCohort(this.db.manager, user, cohortId);
     const rows = await findSessions(this.db.manager, new Where().add('ts.cohort_id = ?', cohortId));
-    const access = await this.seesAccess(this.db.manager, user, cohortId, cohort.trainer_id);
+    const access = await this.seesAccess(this.db.manager, user, cohortId, [cohort.trainer_id, cohort.co_trainer_id]);
     return rows.map((r) => toSessionResponse(r, user.timeZone, access));
   }
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<TrainingSessionResponseDto> {
     const row = await findSession(manager, CohortsPolicy.cohortScope(user).add('ts.id = ?', id));
     if (!row) throw new NotFoundException(coded('training_session.not_found', 'id', 'no such training session'));
-    return toSessionResponse(row, user.timeZone, await this.seesAccess(manager, user, row.cohort_id, row.trainer_id));
+    return toSessionResponse(
+      row,
+      user.timeZone,
+      await this.seesAccess(manager, user, row.cohort_id, [row.trainer_id, row.co_trainer_id]),
+    );
   }
 
   private async seesAccess(
     manager: EntityManager,
     user: AuthUser,
     cohortId: string,
-    trainerId: string | null,
+    teachers: CohortTeachers,
   ): Promise<boolean> {
     const seated = CohortsPolicy.sessionAccessNeedsSeats(user) ? await seatedOfficers(manager, cohortId) : [];
-    return CohortsPolicy.seesSessionAccess(user, { cohortTrainerId: trainerId, seated });
+    return CohortsPolicy.seesSessionAccess(user, { teachers, seated });
   }
 
   async create(user: AuthUser, cohortId: string, body: TrainingSessionCreateDto): Promise<TrainingSessionResponseDto> {
@@ -250,7 +254,7 @@ export class TrainingSessionsService {
     await runInTransaction(this.db, async (manager) => {
       const session = await this.sheetSession(manager, user, id);
       const cohort = await lockCohort(manager, session.cohort_id, 'id');
-      CohortsPolicy.assertCanKeepAttendance(user, cohort.trainer_id);
+      CohortsPolicy.assertCanKeepAttendance(user, [cohort.trainer_id, cohort.co_trainer_id]);
       if (session.status === 'cancelled')
         throw new ConflictException(
           coded('training_session.cancelled', 'id', 'a cancelled training session has no attendance'),
@@ -283,7 +287,7 @@ export class TrainingSessionsService {
   private async sheetSession(manager: EntityManager, user: AuthUser, id: string): Promise<TrainingSessionRow> {
     const session = await findSession(manager, new Where().add('ts.id = ?', id));
     if (!session) throw new NotFoundException(coded('training_session.not_found', 'id', 'no such training session'));
-    CohortsPolicy.assertCanKeepAttendance(user, session.trainer_id);
+    CohortsPolicy.assertCanKeepAttendance(user, [session.trainer_id, session.co_trainer_id]);
     return session;
   }
 
@@ -312,12 +316,12 @@ export class TrainingSessionsService {
    */
   private async lockForChange(manager: EntityManager, user: AuthUser, cohortId: string) {
     const visible = await this.visibleCohort(manager, user, cohortId);
-    CohortsPolicy.assertCanManageSessions(user, visible.trainer_id);
+    CohortsPolicy.assertCanManageSessions(user, [visible.trainer_id, visible.co_trainer_id]);
     const commitment = await this.bookings.lockForCohortChange(manager, cohortId, null);
     const cohort = await lockCohort(manager, cohortId, 'id');
     // The trainer may have changed while we waited: the one locked is the one that counts.
-    await this.bookings.lockTrainers(manager, [cohort.trainer_id]);
-    CohortsPolicy.assertCanManageSessions(user, cohort.trainer_id);
+    await this.bookings.lockTrainers(manager, [cohort.trainer_id, cohort.co_trainer_id]);
+    CohortsPolicy.assertCanManageSessions(user, [cohort.trainer_id, cohort.co_trainer_id]);
     if (cohort.status === 'completed' || cohort.status === 'cancelled')
       throw new ConflictException(
         coded('cohort.cannot_change', 'status', `a ${cohort.status} cohort cannot be changed`, {

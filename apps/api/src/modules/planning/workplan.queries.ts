@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CourseLevel, DeliveryMode, TrainingRequestStatus, WorkplanStatus } from '@icspa/domain';
 import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import { liveLocalQualificationSql } from '../trainer-assignment/trainer-pool';
 import type { PlanGap, PlanLineReason, ProposedLine } from './workplan-proposal';
 
 export interface WorkplanRow {
@@ -306,9 +307,11 @@ export interface DemandRow {
 
 /**
  * Approved plans' instructor-led lines for courses some trainer of the firm teaches (every firm: null), summed
- * by country, quarter and course: no unit appears.
+ * by country, quarter and course: no unit appears. Across every firm (admins), the supply also counts local
+ * trainers qualified now for the course in the plan's own country (the only one they deliver in); a firm's
+ * demand is its experts' alone.
  */
-export function firmDemand(manager: EntityManager, firmId: string | null): Promise<DemandRow[]> {
+export function firmDemand(manager: EntityManager, firmId: string | null, now: Date): Promise<DemandRow[]> {
   return selectRows<DemandRow>(
     manager,
     `SELECT w.country_code AS "countryCode", l.quarter, l.course_id AS "courseId", k.title AS "courseTitle",
@@ -317,9 +320,13 @@ export function firmDemand(manager: EntityManager, firmId: string | null): Promi
      JOIN course k ON k.id = l.course_id
      WHERE NOT (l.delivery_mode = 'online' AND k.level = 'foundation')
        AND EXISTS (SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id
-                   WHERE l.course_id = ANY (p.course_ids) AND t.role = 'trainer' AND ($1::uuid IS NULL OR t.member_firm_id = $1))
+                   WHERE l.course_id = ANY (p.course_ids) AND t.disabled_at IS NULL
+                     AND ((t.role = 'trainer' AND ($1::uuid IS NULL OR t.member_firm_id = $1))
+                       OR ($1::uuid IS NULL AND t.role IN ('officer', 'coordinator')
+                           AND p.country_codes @> ARRAY[w.country_code]::char(2)[]
+                           AND ${liveLocalQualificationSql('l.course_id', '$2::timestamptz')})))
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 4, 3`,
-    [firmId],
+    [firmId, now],
   );
 }
 

@@ -243,7 +243,7 @@ export class WorkplansService {
   /** The approved plans' instructor-led demand for courses the caller's firm's trainers teach; no unit. */
   async demand(user: AuthUser): Promise<PlanDemandDto> {
     const firmId = PlanningPolicy.demandFirm(user);
-    const rows = await firmDemand(this.db.manager, firmId);
+    const rows = await firmDemand(this.db.manager, firmId, this.clock.now());
     const on = PlanningPolicy.suppressesDemand(user);
     return {
       rows: rows.map((r) => ({ ...r, officers: suppress(r.officers, on), requests: suppress(r.requests, on) })),

@@ -202,7 +202,7 @@ export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: s
       LEFT JOIN uptake_certification ce ON ce.police_unit_id = su.id
       GROUP BY GROUPING SETS ((su.key), ())),
     cohort_rows AS MATERIALIZED (
-      SELECT ${key} AS key, x.trainer_id, x.delivery_mode
+      SELECT ${key} AS key, x.trainer_id, x.co_trainer_id, x.delivery_mode
       FROM uptake_cohort x LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code
       ${taught(scope, p, [period(scope, p), ...area])}),
     cohort_modes AS (
@@ -211,7 +211,10 @@ export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: s
         count(*) FILTER (WHERE delivery_mode = 'in_person') AS cohorts_in_person,
         count(*) FILTER (WHERE delivery_mode = 'blended') AS cohorts_blended
       FROM cohort_rows GROUP BY GROUPING SETS ((key), ())),
-    area_trainers AS (SELECT key, trainer_id FROM cohort_rows WHERE trainer_id IS NOT NULL GROUP BY 1, 2),
+    -- Whoever delivered: the trainer (an expert or a local trainer) and a co-delivered cohort's co-trainer.
+    area_trainers AS (
+      SELECT key, trainer_id FROM cohort_rows WHERE trainer_id IS NOT NULL
+      UNION SELECT key, co_trainer_id FROM cohort_rows WHERE co_trainer_id IS NOT NULL),
     trainer_counts AS (
       SELECT key, count(*) AS trainers_delivered FROM area_trainers WHERE key IS NOT NULL GROUP BY key
       UNION ALL

@@ -52,8 +52,9 @@ const STEPS: { label: string; sql: string }[] = [
   },
   {
     label: 'cohorts',
-    sql: `INSERT INTO uptake_cohort (cohort_id, month, course_id, police_unit_id, country_code, delivery_mode, trainer_id, member_firm_id)
-      SELECT c.id, ${MONTH_OF('c.starts_at')}, c.course_id, c.police_unit_id, coalesce(pu.country_code, c.country_code), c.delivery_mode, c.trainer_id, t.member_firm_id
+    // A co-delivered cohort's co-trainer (a local trainer) delivered it too: kept for "trainers who delivered".
+    sql: `INSERT INTO uptake_cohort (cohort_id, month, course_id, police_unit_id, country_code, delivery_mode, trainer_id, member_firm_id, co_trainer_id)
+      SELECT c.id, ${MONTH_OF('c.starts_at')}, c.course_id, c.police_unit_id, coalesce(pu.country_code, c.country_code), c.delivery_mode, c.trainer_id, t.member_firm_id, c.co_trainer_id
       FROM cohort c
       LEFT JOIN police_unit pu ON pu.id = c.police_unit_id
       LEFT JOIN app_user t ON t.id = c.trainer_id

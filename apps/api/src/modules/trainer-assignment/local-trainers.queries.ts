@@ -228,7 +228,11 @@ export function findLapsedLocalGrants(
   );
 }
 
-/** A lapsed local trainer's live proposals for these courses (to cancel), and their accepted cohorts (kept). */
+/**
+ * A lapsed local trainer's live proposals for these courses (to cancel), with a co-delivery pair's half they
+ * accepted while the expert has not answered yet (no cohort yet: cancelled too, both or neither), and the
+ * cohorts they teach or co-teach (kept).
+ */
 export async function commitmentsOfLapsedTrainer(
   manager: EntityManager,
   trainerId: string,
@@ -237,12 +241,15 @@ export async function commitmentsOfLapsedTrainer(
   const proposals = await selectRows<{ id: string; training_request_id: string }>(
     manager,
     `SELECT a.id, a.training_request_id FROM assignment a JOIN training_request r ON r.id = a.training_request_id
-      WHERE a.trainer_id = $1 AND a.status = 'proposed' AND r.course_id = ANY($2::uuid[]) ORDER BY a.training_request_id`,
+      WHERE a.trainer_id = $1 AND r.course_id = ANY($2::uuid[])
+        AND (a.status = 'proposed' OR (a.status = 'accepted' AND a.co_delivery_partner_id IS NOT NULL AND r.cohort_id IS NULL))
+      ORDER BY a.training_request_id`,
     [trainerId, courseIds],
   );
   const cohorts = await selectRows<{ id: string }>(
     manager,
-    `SELECT id FROM cohort WHERE trainer_id = $1 AND course_id = ANY($2::uuid[]) AND status IN ('planned', 'open', 'running') ORDER BY starts_at`,
+    `SELECT id FROM cohort WHERE (trainer_id = $1 OR co_trainer_id = $1) AND course_id = ANY($2::uuid[])
+        AND status IN ('planned', 'open', 'running') ORDER BY starts_at`,
     [trainerId, courseIds],
   );
   return { proposals, cohortIds: cohorts.map((c) => c.id) };

@@ -204,10 +204,13 @@ export class LocalTrainersService {
         const cancelled: string[] = [];
         for (const p of proposals) {
           const a = await lockAssignment(manager, p.id);
-          if (!a || a.status !== 'proposed') continue;
+          // Their half of a co-delivery pair, accepted while the expert has not answered: no cohort yet.
+          const awaitingPartner = a?.status === 'accepted' && a.co_delivery_partner_id !== null;
+          if (!a || (a.status !== 'proposed' && !awaitingPartner)) continue;
           await lockTrainerProfiles(manager, [a.trainer_id]);
           // Co-delivery is both or neither: the expert proposed beside them is released too.
           const partner = await lockPartnerAssignment(manager, a);
+          if (awaitingPartner && partner?.status !== 'proposed') continue; // both accepted: a cohort, which stays
           await closeAssignment(manager, a.id, 'cancelled');
           await this.notifications.markObjectRead(manager, a.trainer_id, 'assignment', a.id);
           const released = await cancelLivePartner(manager, partner);

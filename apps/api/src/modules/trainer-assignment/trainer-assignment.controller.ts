@@ -123,7 +123,7 @@ export class TrainerAssignmentController {
   @HttpCode(200)
   @ApiOkResponse({ type: TrainingRequestResponseDto, description: 'The chosen trainer is proposed instead' })
   reassign(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReassignDto) {
-    return this.requests.reassign(user, id, body.trainerId);
+    return this.requests.reassign(user, id, body.trainerId, body.coTrainerId);
   }
 
   @Get('assignments')

@@ -10,10 +10,11 @@ import { exists, selectOne, selectRows, countRows, updateReturning } from '../..
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
-import { deliveryPolicySql, POOL_SQL, poolRuleSql } from './trainer-pool';
+import { deliveryPolicySql, liveLocalQualificationSql, POOL_SQL, poolRuleSql } from './trainer-pool';
 
 const REQUEST_SELECT = `
-  SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title
+  SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title,
+         ${deliveryPolicySql('c')} AS delivery_policy
     FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN course c ON c.id = r.course_id`;
 
 interface RequestRow {
@@ -28,6 +29,7 @@ interface RequestRow {
   ends_at: Date;
   delivery_mode: DeliveryMode;
   seats: number;
+  delivery_policy: DeliveryPolicy;
   status: TrainingRequestStatus;
   round: number;
   cohort_id: string | null;
@@ -55,6 +57,7 @@ function toView(r: RequestRow): TrainingRequestView {
     endsAt: r.ends_at.toISOString(),
     deliveryMode: r.delivery_mode,
     seats: r.seats,
+    deliveryPolicy: r.delivery_policy,
     status: r.status,
     round: r.round,
     cohortId: r.cohort_id,
@@ -147,10 +150,15 @@ export function lockRequestToReassign(
   round: number;
   cohort_id: string | null;
   title: string;
+  delivery_policy: DeliveryPolicy;
+  country_code: string;
+  course_id: string;
 } | null> {
   return selectOne(
     manager,
-    `SELECT r.status, r.period, r.round, r.cohort_id, c.title FROM training_request r JOIN course c ON c.id = r.course_id WHERE r.id = $1 FOR UPDATE OF r`,
+    `SELECT r.status, r.period, r.round, r.cohort_id, c.title, r.course_id, ${deliveryPolicySql('c')} AS delivery_policy, u.country_code
+       FROM training_request r JOIN course c ON c.id = r.course_id JOIN police_unit u ON u.id = r.police_unit_id
+      WHERE r.id = $1 FOR UPDATE OF r`,
     [id],
   );
 }
@@ -191,12 +199,46 @@ export async function findRequestCohortId(manager: EntityManager, id: string): P
   return row!.cohort_id;
 }
 
-export function activeTrainerExists(manager: EntityManager, trainerId: string): Promise<boolean> {
-  return exists(
+/** The pool of an active trainer (an expert, or a local trainer), or null when there is no such trainer. */
+export async function activeTrainerPool(manager: EntityManager, trainerId: string): Promise<TrainerPool | null> {
+  const row = await selectOne<{ pool: TrainerPool }>(
     manager,
-    `SELECT 1 FROM trainer_profile p JOIN app_user t ON t.id = p.user_id
+    `SELECT ${POOL_SQL} AS pool FROM trainer_profile p JOIN app_user t ON t.id = p.user_id
       WHERE p.user_id = $1 AND t.disabled_at IS NULL AND (t.role = 'trainer' OR p.local_since IS NOT NULL)`,
     [trainerId],
+  );
+  return row?.pool ?? null;
+}
+
+/**
+ * Whether a local trainer may teach the course in the country now: the matcher's live qualification (the grant
+ * and an active, unexpired train-the-trainer certification covering it) in their own country. A lapsed local
+ * trainer is not proposed by hand either.
+ */
+export function localTrainerQualified(
+  manager: EntityManager,
+  trainerId: string,
+  courseId: string,
+  countryCode: string,
+  now: Date,
+): Promise<boolean> {
+  return exists(
+    manager,
+    `SELECT 1 FROM trainer_profile p WHERE p.user_id = $1 AND p.country_codes @> ARRAY[$3]::char(2)[]
+        AND ${liveLocalQualificationSql('$2::uuid', '$4::timestamptz')}`,
+    [trainerId, courseId, countryCode, now],
+  );
+}
+
+/**
+ * Writes over the last round of the request's record (the matcher's co-delivery fallback adds its reason to
+ * the experts' entries once the pair search has failed).
+ */
+export async function amendLastMatchRound(manager: EntityManager, requestId: string, round: MatchRound) {
+  await manager.query(
+    `UPDATE training_request SET match_rounds = jsonb_set(match_rounds, ARRAY[(jsonb_array_length(match_rounds) - 1)::text], $2::jsonb)
+      WHERE id = $1 AND jsonb_array_length(match_rounds) > 0`,
+    [requestId, JSON.stringify(round)],
   );
 }
 

@@ -26,7 +26,8 @@ import {
 } from './dtos/training-request.dto';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import {
-  activeTrainerExists,
+  activeTrainerPool,
+  localTrainerQualified,
   clearRequestBooking,
   countTrainingRequests,
   findCourseForRequest,
@@ -197,36 +198,100 @@ export class TrainingRequestsService {
 
   /**
    * Admins: cancel the live proposal or assignment (if any) and propose this trainer directly. The
-   * exclusion constraint still applies: a trainer booked over the period is refused with 409.
+   * exclusion constraint still applies: a trainer booked over the period is refused with 409. Under the
+   * course's `co_delivery` policy the admin names a pair, the expert (`trainerId`, seat 1) and the local
+   * trainer (`coTrainerId`, seat 2), proposed together or not at all; or, as the matcher's fallback when no
+   * local trainer is available, the expert alone. A local trainer never teaches a co-delivered course alone.
    */
-  async reassign(user: AuthUser, id: string, trainerId: string): Promise<TrainingRequestResponseDto> {
+  async reassign(
+    user: AuthUser,
+    id: string,
+    trainerId: string,
+    coTrainerId?: string,
+  ): Promise<TrainingRequestResponseDto> {
     await runInTransaction(this.db, async (manager) => {
       const row = await lockRequestToReassign(manager, id);
       if (!row) throw new NotFoundException(coded('training_request.not_found', 'id', 'no such training request'));
       if (row.status === 'cancelled')
         throw new ConflictException(coded('training_request.cancelled', 'status', 'the request is cancelled'));
-      if (!(await activeTrainerExists(manager, trainerId)))
-        throw new BadRequestException(coded('trainer.not_found', 'trainerId', 'no such trainer'));
-      // The trainer unbooked and the one booked, in id order, before either booking changes: a trainer
+      const pool = await activeTrainerPool(manager, trainerId);
+      if (!pool) throw new BadRequestException(coded('trainer.not_found', 'trainerId', 'no such trainer'));
+      const coPool = coTrainerId ? await activeTrainerPool(manager, coTrainerId) : null;
+      if (coTrainerId && !coPool)
+        throw new BadRequestException(coded('trainer.not_found', 'coTrainerId', 'no such trainer'));
+      if (coTrainerId && row.delivery_policy !== 'co_delivery')
+        throw new BadRequestException(
+          coded(
+            'training_request.not_co_delivered',
+            'coTrainerId',
+            `the course is not co-delivered (policy ${row.delivery_policy}): propose one trainer`,
+          ),
+        );
+      if (row.delivery_policy === 'co_delivery') {
+        if (pool !== 'expert')
+          throw new BadRequestException(
+            coded(
+              'training_request.co_delivery_pair',
+              'trainerId',
+              'a co-delivered course is taught by a member-firm expert with a local trainer beside them',
+            ),
+          );
+        if (coTrainerId && coPool !== 'local')
+          throw new BadRequestException(
+            coded(
+              'training_request.co_delivery_pair',
+              'coTrainerId',
+              'a co-delivered course is taught by a member-firm expert with a local trainer beside them',
+            ),
+          );
+      }
+      // A local trainer teaches the courses their live certification covers, in their own country, by hand too.
+      for (const [field, id, p] of [
+        ['trainerId', trainerId, pool],
+        ['coTrainerId', coTrainerId, coPool],
+      ] as const)
+        if (
+          id &&
+          p === 'local' &&
+          !(await localTrainerQualified(manager, id, row.course_id, row.country_code, this.clock.now()))
+        )
+          throw new BadRequestException(
+            coded(
+              'training_request.local_not_qualified',
+              field,
+              `the local trainer is not qualified for this course in ${row.country_code} (certification lapsed, or another country)`,
+            ),
+          );
+      // The trainers unbooked and the ones booked, in id order, before any booking changes: a trainer
       // accepting (or being proposed) over the same days then queues behind this instead of deadlocking.
-      await lockTrainerProfiles(manager, [...(await liveTrainerIdsOfRequest(manager, id)), trainerId]);
+      await lockTrainerProfiles(manager, [
+        ...(await liveTrainerIdsOfRequest(manager, id)),
+        trainerId,
+        ...(coTrainerId ? [coTrainerId] : []),
+      ]);
       const freed = await liveAssignmentIdsOfRequest(manager, id);
       await supersedeLiveAssignmentsOfRequest(manager, id);
       if (row.cohort_id) await this.cohorts.cancelInTransaction(manager, row.cohort_id);
       await clearRequestBooking(manager, id);
-      const assignmentId = await this.proposeTrainer.execute(manager, {
+      const base = {
         requestId: id,
         period: row.period,
         round: row.round,
         courseTitle: row.title,
-        trainerId,
-        rank: 1,
         withinLoadLimit: false,
-      });
-      if (!assignmentId)
-        throw new ConflictException(
-          coded('trainer.already_booked', 'trainerId', 'the trainer is already booked over this period'),
+      };
+      const busy = (field: 'trainerId' | 'coTrainerId') =>
+        new ConflictException(coded('trainer.already_booked', field, 'the trainer is already booked over this period'));
+      if (coTrainerId) {
+        const pair = await this.proposeTrainer.executePair(
+          manager,
+          base,
+          { trainerId, rank: 1 },
+          { trainerId: coTrainerId, rank: 1 },
         );
+        if (pair.refused) throw busy(pair.refused === 'expert' ? 'trainerId' : 'coTrainerId');
+      } else if (!(await this.proposeTrainer.execute(manager, { ...base, trainerId, rank: 1 })))
+        throw busy('trainerId');
       await retryUnfilledRequests(
         manager,
         this.outbox,
@@ -238,7 +303,7 @@ export class TrainingRequestsService {
         action: 'training_request.reassign',
         entityType: 'training_request',
         entityId: id,
-        details: { trainerId },
+        details: coTrainerId ? { trainerId, coTrainerId } : { trainerId },
       });
     });
     this.outbox.relaySoon();

@@ -112,6 +112,17 @@ export class CohortResponseDto {
   trainerName: string | null;
 
   @ApiProperty({
+    description: 'Co-delivery: the local trainer teaching beside the trainer (same rights over the cohort), if any',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
+  coTrainerId: string | null;
+
+  @ApiProperty({ description: 'Co-trainer name', nullable: true, type: String })
+  coTrainerName: string | null;
+
+  @ApiProperty({
     description: 'Police unit the cohort was scheduled for, if any',
     format: 'uuid',
     nullable: true,

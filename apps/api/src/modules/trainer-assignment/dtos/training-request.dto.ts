@@ -22,7 +22,7 @@ import {
   type RequestReopenReason,
   type TrainingRequestStatus,
 } from '@icspa/domain';
-import { TRAINER_POOLS, type TrainerPool } from '@icspa/domain';
+import { DELIVERY_POLICIES, TRAINER_POOLS, type DeliveryPolicy, type TrainerPool } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
@@ -228,6 +228,14 @@ export class TrainingRequestResponseDto {
   @ApiProperty({ description: 'Seats' })
   seats: number;
 
+  @ApiProperty({
+    description:
+      'The course’s delivery policy now (its own, or its level’s default): co_delivery asks for a pair, an expert and a local trainer',
+    enum: DELIVERY_POLICIES,
+    enumName: 'DeliveryPolicy',
+  })
+  deliveryPolicy: DeliveryPolicy;
+
   @ApiProperty({ description: 'Status', enum: TRAINING_REQUEST_STATUSES, enumName: 'TrainingRequestStatus' })
   status: TrainingRequestStatus;
 
@@ -290,7 +298,20 @@ export class DeclineDto {
 }
 
 export class ReassignDto {
-  @ApiProperty({ description: 'Trainer to propose instead (admins)', format: 'uuid' })
+  @ApiProperty({
+    description:
+      'Trainer to propose instead (admins); under co_delivery the pair’s member-firm expert (seat 1), or an expert alone when no local trainer is available',
+    format: 'uuid',
+  })
   @IsUUID()
   trainerId: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Co-delivery only: the local trainer proposed beside the expert (seat 2); both are booked or neither (409 naming the one who is busy)',
+    format: 'uuid',
+  })
+  @IsOptional()
+  @IsUUID()
+  coTrainerId?: string;
 }

@@ -5,11 +5,12 @@ import { Clock } from '../../../../core/clock/clock';
 import { AuditService } from '../../../audit/audit.service';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { CertificateIssuer } from '../../certificate-issuer';
-import { lockHolder, programmesDueFor } from '../../certifications.queries';
+import { lockHolder, programmesDueFor, unsignedCertificationsOf } from '../../certifications.queries';
 import { IssueCertificationsCommand } from './issue-certifications.command';
 
 /**
- * Issues every programme whose requirements the holder now meets and who holds none of it yet.
+ * Issues every programme whose requirements the holder now meets and who holds none of it yet, and signs
+ * any of the holder's certifications still without a credential.
  * The holder's row lock serialises concurrent runs (a replayed completion, a retried job, two
  * completions at once), and a unique index backs it up: each programme is issued exactly once.
  */
@@ -45,6 +46,15 @@ export class IssueCertificationsUseCase {
           details: { programmeId: programme.id, holderId },
         });
       }
+      // A certification written without its credential (the demo seed's train-the-trainer one) is signed by the
+      // same issuer, so it verifies as every other.
+      for (const c of await unsignedCertificationsOf(manager, holderId))
+        await this.issuer.sign(manager, c.programme, holder, {
+          id: c.id,
+          statusListIndex: c.status_list_index,
+          validFrom: new Date(c.valid_from),
+          expiresAt: new Date(c.expires_at),
+        });
       return issued;
     });
   }

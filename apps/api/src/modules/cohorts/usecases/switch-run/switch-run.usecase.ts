@@ -95,6 +95,11 @@ export class SwitchRunUseCase {
       throw new ConflictException(
         coded('enrolment.already_in_run', 'cohortId', 'the officer already has an enrolment in this run'),
       );
+    // A local trainer never moves into a run they teach (as trainer or co-trainer), as in enrolment.
+    if (command.officerId === target.trainer_id || command.officerId === target.co_trainer_id)
+      throw new ConflictException(
+        coded('enrolment.teaches_cohort', 'cohortId', 'the officer teaches this cohort and cannot take a seat in it'),
+      );
     if (pending) await withdrawEnrolment(manager, pending.id);
 
     const selfService = command.actor.id === command.officerId;

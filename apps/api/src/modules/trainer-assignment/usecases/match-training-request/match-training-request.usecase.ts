@@ -8,6 +8,7 @@ import { NotificationsService } from '../../../notifications/notifications.servi
 import { findActiveAdminIds } from '../../assignments.queries';
 import type { MatchRound, RankingEntry } from '../../training-request.entity';
 import {
+  amendLastMatchRound,
   countExclusions,
   findCandidates,
   hasLiveAssignment,
@@ -36,6 +37,14 @@ function poolReason(pool: TrainerPool, policy: DeliveryPolicy, countryCode: stri
   return policy === 'local_first'
     ? `pool: local trainer in ${countryCode} (policy local_first: ranked before experts)`
     : `pool: local trainer in ${countryCode} (policy ${policy})`;
+}
+
+/**
+ * The reason the co-delivery fallback adds to the experts of a round, after the pair search failed: no local
+ * trainer of the country could take it (none qualified, or none free or under their load limit).
+ */
+export function coDeliveryFallbackReason(countryCode: string): string {
+  return `co_delivery fallback: no local trainer available in ${countryCode}, expert alone`;
 }
 
 export type MatchOutcome = 'proposed' | 'unfilled' | 'skipped';
@@ -127,6 +136,21 @@ export class MatchTrainingRequestUseCase {
             if (pair.proposed) return 'proposed' as const;
             if (pair.refused === 'local') break; // this local trainer cannot take it: the next one
           }
+        // No pair: the course is still taught, by an expert alone (never by a local trainer alone: the policy
+        // asks for an expert in the room). The experts' entries say why, in the round admins read.
+        if (experts.length > 0) {
+          const reason = coDeliveryFallbackReason(request.country_code);
+          for (const expert of experts) expert.reasons.splice(1, 0, reason);
+          await amendLastMatchRound(manager, request.id, round);
+        }
+        for (const expert of experts) {
+          const assignmentId = await this.proposeTrainer.execute(manager, {
+            ...base,
+            trainerId: expert.trainerId,
+            rank: rankOf(expert),
+          });
+          if (assignmentId) return 'proposed' as const;
+        }
       } else
         for (const [index, candidate] of ranking.entries()) {
           const assignmentId = await this.proposeTrainer.execute(manager, {

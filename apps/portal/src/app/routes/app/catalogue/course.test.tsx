@@ -55,6 +55,8 @@ const run = (id: string, city: string, extra: Partial<Cohort> = {}): Cohort => (
   waitlisted: 0,
   trainerId: null,
   trainerName: null,
+  coTrainerId: null,
+  coTrainerName: null,
   policeUnitId: null,
   requiresApproval: false,
   status: 'open',

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { paths } from '@/config/paths';
 import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
+import { getAllTrainersQueryOptions, type Trainer } from '@/features/trainer-assignment/api/get-trainers';
 import { getTrainingRequestQueryOptions } from '@/features/trainer-assignment/api/get-training-request';
 import type { TrainingRequest } from '@/features/trainer-assignment/api/get-training-requests';
 import { formatDate } from '@/lib/format';
@@ -32,6 +33,7 @@ const REQUEST: TrainingRequest = {
   endsAt: '2031-04-10T15:00:00.000Z',
   deliveryMode: 'in_person',
   seats: 12,
+  deliveryPolicy: 'experts',
   status: 'unfilled',
   round: 1,
   cohortId: null,
@@ -43,9 +45,10 @@ const REQUEST: TrainingRequest = {
   matchRounds: [],
 };
 
-function open(request: TrainingRequest) {
+function open(request: TrainingRequest, me: Me = COORDINATOR, trainers: Trainer[] = []) {
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData(ME_QUERY_KEY, COORDINATOR);
+  queryClient.setQueryData(ME_QUERY_KEY, me);
+  queryClient.setQueryData(getAllTrainersQueryOptions().queryKey, trainers);
   queryClient.setQueryData(getTrainingRequestQueryOptions(request.id).queryKey, request);
   return renderPage(<TrainingRequestRoute />, {
     path: paths.app.trainingRequest.path,
@@ -95,5 +98,64 @@ describe('Training request (page): re-tries of an unfilled request', () => {
     expect(screen.getByText('No eligible trainer was left. The alliance’s staff have been told.')).toBeInTheDocument();
     expect(screen.queryByText(/^Re-opened on/)).not.toBeInTheDocument();
     expect(screen.queryByText(WATCHED)).not.toBeInTheDocument();
+  });
+});
+
+const ADMIN: Me = { ...COORDINATOR, id: 'admin', email: 'admin@alliance.example', role: 'admin', policeUnitId: null };
+
+const trainer = (id: string, displayName: string, extra: Partial<Trainer>): Trainer => ({
+  id,
+  displayName,
+  email: `${id}@example.test`,
+  memberFirmId: null,
+  memberFirmName: null,
+  pool: 'expert',
+  trainedInCohortId: null,
+  languages: ['uk'],
+  skills: [],
+  courseIds: ['c-1'],
+  countryCodes: ['UA'],
+  excludedCountryCodes: [],
+  onlineOnly: false,
+  loadLimitPerQuarter: 6,
+  unavailability: [],
+  ...extra,
+});
+
+const TRAINERS: Trainer[] = [
+  trainer('e-1', 'Erik Expert', { memberFirmId: 'f-1', memberFirmName: 'Trend Micro' }),
+  trainer('l-1', 'Олена Коваль', { pool: 'local' }),
+  trainer('l-2', 'Piotr Nowak', { pool: 'local', countryCodes: ['PL'] }),
+];
+
+describe('Training request (page): reassigning by hand', () => {
+  it('a co-delivered course: an expert and a local trainer of the request’s country, proposed as a pair', () => {
+    open({ ...REQUEST, deliveryPolicy: 'co_delivery' }, ADMIN, TRAINERS);
+    expect(screen.getByText(/This course is co-delivered/)).toBeInTheDocument();
+    const experts = screen.getByLabelText('Member-firm expert');
+    expect(
+      within(experts)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Choose a trainer…', 'Erik Expert (Trend Micro)']);
+    const locals = screen.getByLabelText('Local trainer');
+    // Only the request's country (UA): the Polish local trainer is not offered; none means the expert alone.
+    expect(
+      within(locals)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['None: the expert alone (no local trainer available)', 'Олена Коваль (local trainer, UA)']);
+    fireEvent.change(experts, { target: { value: 'e-1' } });
+    fireEvent.change(locals, { target: { value: 'l-1' } });
+    // The confirmation (a <dialog>, which jsdom cannot open) names both; the button says it is a pair.
+    expect(screen.getByRole('button', { name: 'Propose this pair' })).toBeInTheDocument();
+    fireEvent.change(locals, { target: { value: '' } });
+    expect(screen.getByRole('button', { name: 'Propose this trainer' })).toBeInTheDocument();
+  });
+
+  it('a course taught by one trainer: one field, every trainer', () => {
+    open(REQUEST, ADMIN, TRAINERS);
+    expect(screen.queryByLabelText('Local trainer')).not.toBeInTheDocument();
+    expect(within(screen.getByLabelText('Trainer')).getAllByRole('option')).toHaveLength(4);
   });
 });

@@ -37,6 +37,8 @@ const COHORT: Cohort = {
   waitlisted: 0,
   trainerId: null,
   trainerName: null,
+  coTrainerId: null,
+  coTrainerName: null,
   policeUnitId: null,
   requiresApproval: false,
   status: 'open',
