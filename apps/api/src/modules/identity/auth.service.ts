@@ -20,6 +20,7 @@ import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
 import type { MeUpdateDto } from './dtos/user.dto';
 import { listContentLocales } from '../translations/translations.queries';
+import { liveCapabilities } from './capability-grants.queries';
 import { coded } from '../../core/errors/coded';
 
 /** The same words for an unknown account, a wrong password and a disabled account. */
@@ -71,6 +72,11 @@ export class AuthService {
    * The user's own preferences — portal language, the ordered further languages they read (each a content
    * locale), time zone; fields left out stay as they are.
    */
+  /** The signed-in user with the capabilities they hold beside their role (read live: a revoked grant goes at once). */
+  async me(user: AuthUser): Promise<MeResponseDto> {
+    return { ...meOf(user), capabilities: await liveCapabilities(this.db.manager, user.id) };
+  }
+
   async updatePreferences(user: AuthUser, body: MeUpdateDto): Promise<MeResponseDto> {
     const changes: Partial<Pick<AppUser, 'locale' | 'readsLocales' | 'timeZone'>> = {};
     if (body.locale !== undefined) changes.locale = body.locale;
