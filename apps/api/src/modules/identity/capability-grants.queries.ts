@@ -103,7 +103,7 @@ export async function liveGrantScopes(
 export async function liveCapabilities(manager: EntityManager, userId: string): Promise<Capability[]> {
   const rows = await selectRows<{ capability: Capability }>(
     manager,
-    `SELECT DISTINCT capability FROM capability_grant WHERE user_id = $1 AND revoked_at IS NULL ORDER BY capability`,
+    `SELECT DISTINCT capability::text AS capability FROM capability_grant WHERE user_id = $1 AND revoked_at IS NULL ORDER BY 1`,
     [userId],
   );
   return rows.map((r) => r.capability);
