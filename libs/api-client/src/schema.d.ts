@@ -4871,6 +4871,11 @@ export interface components {
             countryCode: string;
             /** @description Name */
             name: string;
+            /**
+             * @description Its region (code)
+             * @example eastern-europe
+             */
+            regionCode: string;
             /** @description Whether the country's figures are withheld (outside an admin's view: it holds fewer than 3 police units, or would be the remainder of such areas); every count is then null */
             withheld: boolean;
             /** @description Local trainers of the country; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */

@@ -219,6 +219,7 @@ describe('cascade reach per country outside an admin’s view: withheld countrie
     expect(fi).toEqual({
       countryCode: 'FI',
       name: expect.any(String),
+      regionCode: 'western-europe',
       withheld: true,
       localTrainers: null,
       byExperts: null,
@@ -233,6 +234,7 @@ describe('cascade reach per country outside an admin’s view: withheld countrie
     expect(countries.items.find((c: { countryCode: string }) => c.countryCode === 'LV')).toEqual({
       countryCode: 'LV',
       name: expect.any(String),
+      regionCode: 'eastern-europe',
       withheld: false,
       localTrainers: round(lv.localTrainers),
       byExperts: round(lv.byExperts),
@@ -273,6 +275,7 @@ describe('cascade reach per country outside an admin’s view: withheld countrie
     expect(adminCountries.items.find((c: { countryCode: string }) => c.countryCode === 'FI')).toEqual({
       countryCode: 'FI',
       name: expect.any(String),
+      regionCode: 'western-europe',
       withheld: false,
       generations: 1,
       ...all.country('FI'),

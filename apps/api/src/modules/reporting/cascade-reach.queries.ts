@@ -113,6 +113,7 @@ export function firmReach(
 export interface CountryReachRow {
   country_code: string;
   name: string;
+  region_code: string;
   local_trainers: number;
   by_experts: number;
   by_local_trainers: number;
@@ -147,7 +148,7 @@ export function countryReach(
      depth AS (
        SELECT lt.country_code, max(l.generation)::int AS generations FROM lineage l JOIN locals lt ON lt.user_id = l.trainer_id GROUP BY 1),
      trainers AS (SELECT country_code, count(*)::int AS n FROM locals GROUP BY 1)
-     SELECT c.code AS country_code, c.name, coalesce(tr.n, 0) AS local_trainers, coalesce(r.by_experts, 0) AS by_experts,
+     SELECT c.code AS country_code, c.name, c.region_code, coalesce(tr.n, 0) AS local_trainers, coalesce(r.by_experts, 0) AS by_experts,
             coalesce(r.by_local_trainers, 0) AS by_local_trainers, coalesce(d.generations, 0) AS generations
        FROM country c LEFT JOIN trainers tr ON tr.country_code = c.code LEFT JOIN reach r ON r.country_code = c.code
        LEFT JOIN depth d ON d.country_code = c.code

@@ -81,10 +81,10 @@ export class CascadeReachService {
       suppressed: on,
       items: rows.map((r) => {
         const countryCode = r.country_code.trim();
+        const place = { countryCode, name: r.name, regionCode: r.region_code };
         if (hidden.has(countryCode))
           return {
-            countryCode,
-            name: r.name,
+            ...place,
             withheld: true,
             localTrainers: null,
             byExperts: null,
@@ -92,8 +92,7 @@ export class CascadeReachService {
             generations: null,
           };
         return {
-          countryCode,
-          name: r.name,
+          ...place,
           withheld: false,
           localTrainers: suppress(r.local_trainers, on),
           byExperts: suppress(r.by_experts, on),

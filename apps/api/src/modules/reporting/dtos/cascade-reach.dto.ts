@@ -121,6 +121,9 @@ export class CascadeCountryDto {
   @ApiProperty({ description: 'Name' })
   name: string;
 
+  @ApiProperty({ description: 'Its region (code)', example: 'eastern-europe' })
+  regionCode: string;
+
   @ApiProperty({ description: WITHHELD })
   withheld: boolean;
 

@@ -47,7 +47,7 @@ const COHORT: Cohort = {
   trainerName: 'Оксана Мельник',
   policeUnitId: 'unit-1',
   requiresApproval: false,
-  status: 'scheduled',
+  status: 'planned',
   enrolmentOpen: false,
 };
 
