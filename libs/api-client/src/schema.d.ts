@@ -2257,7 +2257,7 @@ export interface components {
          */
         Role: "officer" | "coordinator" | "trainer" | "member_admin" | "admin";
         /**
-         * @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered by GET /api/auth/me
+         * @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it
          * @enum {string}
          */
         Capability: "translate" | "local_trainer";
@@ -2303,7 +2303,7 @@ export interface components {
             readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
-            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered by GET /api/auth/me */
+            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it */
             capabilities?: components["schemas"]["Capability"][];
         };
         MeUpdateDto: {
@@ -2374,7 +2374,7 @@ export interface components {
             readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
-            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered by GET /api/auth/me */
+            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it */
             capabilities?: components["schemas"]["Capability"][];
             /** @description Whether the account may sign in */
             disabled: boolean;

@@ -61,22 +61,22 @@ export class AuthService {
     // signed out every other session, and this one must not outlive it.
     const session = await this.sessions.open(user.id, meta, user.passwordHash);
     if (!session) throw new UnauthorizedException(coded('auth.credentials_not_recognised', null, VAGUE_FAILURE));
-    return { session, me: toMe(user) };
+    return { session, me: { ...toMe(user), capabilities: await liveCapabilities(this.db.manager, user.id) } };
   }
 
   async logout(user: AuthUser): Promise<void> {
     await this.sessions.revoke(user.sessionId);
   }
 
-  /**
-   * The user's own preferences — portal language, the ordered further languages they read (each a content
-   * locale), time zone; fields left out stay as they are.
-   */
   /** The signed-in user with the capabilities they hold beside their role (read live: a revoked grant goes at once). */
   async me(user: AuthUser): Promise<MeResponseDto> {
     return { ...meOf(user), capabilities: await liveCapabilities(this.db.manager, user.id) };
   }
 
+  /**
+   * The user's own preferences — portal language, the ordered further languages they read (each a content
+   * locale), time zone; fields left out stay as they are.
+   */
   async updatePreferences(user: AuthUser, body: MeUpdateDto): Promise<MeResponseDto> {
     const changes: Partial<Pick<AppUser, 'locale' | 'readsLocales' | 'timeZone'>> = {};
     if (body.locale !== undefined) changes.locale = body.locale;
@@ -91,7 +91,7 @@ export class AuthService {
       changes.readsLocales = body.readsLocales;
     }
     if (Object.keys(changes).length) await this.db.getRepository(AppUser).update({ id: user.id }, changes);
-    return { ...meOf(user), ...changes };
+    return { ...(await this.me(user)), ...changes };
   }
 
   /**
@@ -134,7 +134,7 @@ export class AuthService {
         entityId: user.id,
       });
     });
-    return { ...meOf(user), passwordChangeRequired: false };
+    return { ...(await this.me(user)), passwordChangeRequired: false };
   }
 }
 

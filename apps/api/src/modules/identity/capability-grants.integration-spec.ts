@@ -1,4 +1,4 @@
-import { TestApp, type TestUser } from '../../../test/test-app';
+import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/test-app';
 import { createPublishedCourse } from '../../../test/learning-fixtures';
 
 describe('capability grants', () => {
@@ -67,6 +67,13 @@ describe('capability grants', () => {
       granted.push(g.json());
     }
     expect((await me()).capabilities).toEqual(['local_trainer', 'translate']);
+    // Signing in answers them too (the portal builds its menu from that answer).
+    const login = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: TEST_PASSWORD },
+    });
+    expect(login.json().capabilities).toEqual(['local_trainer', 'translate']);
     await t.inject({ method: 'DELETE', url: `${url(officer.id)}/${granted[0].id}`, cookie: admin.cookie });
     expect((await me()).capabilities).toEqual(['translate']);
   });

@@ -62,7 +62,7 @@ export class MeResponseDto {
 
   @ApiPropertyOptional({
     description:
-      'Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered by GET /api/auth/me',
+      'Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it',
     enum: CAPABILITIES,
     enumName: 'Capability',
     isArray: true,
