@@ -2256,6 +2256,11 @@ export interface components {
          * @enum {string}
          */
         Role: "officer" | "coordinator" | "trainer" | "member_admin" | "admin";
+        /**
+         * @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it
+         * @enum {string}
+         */
+        Capability: "translate" | "local_trainer";
         MeResponseDto: {
             /**
              * Format: uuid
@@ -2298,6 +2303,8 @@ export interface components {
             readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
+            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it */
+            capabilities?: components["schemas"]["Capability"][];
         };
         MeUpdateDto: {
             /**
@@ -2367,6 +2374,8 @@ export interface components {
             readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
+            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it */
+            capabilities?: components["schemas"]["Capability"][];
             /** @description Whether the account may sign in */
             disabled: boolean;
             /**
@@ -2411,11 +2420,6 @@ export interface components {
             /** @description Whether the account is disabled (disabling signs it out everywhere) */
             disabled?: boolean;
         };
-        /**
-         * @description The capability
-         * @enum {string}
-         */
-        Capability: "translate" | "local_trainer";
         CapabilityGrantResponseDto: {
             /**
              * Format: uuid
@@ -4881,33 +4885,56 @@ export interface components {
             countryCode: string;
             /** @description Name */
             name: string;
-            /** @description Local trainers of the country; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            localTrainers: number | "<5";
-            /** @description Its officers reached by member-firm experts (delivery imported); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            byExperts: number | "<5";
-            /** @description Its officers reached by local trainers (delivery by the cascade); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            byLocalTrainers: number | "<5";
-            /** @description The deepest generation among its local trainers (0: none) */
-            generations: number;
+            /**
+             * @description Its region (code)
+             * @example eastern-europe
+             */
+            regionCode: string;
+            /** @description Whether the country's figures are withheld (outside an admin's view: it holds fewer than 3 police units, or would be the remainder of such areas); every count is then null */
+            withheld: boolean;
+            /** @description Local trainers of the country; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */
+            localTrainers: (number | "<5") | null;
+            /** @description Its officers reached by member-firm experts (delivery imported); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */
+            byExperts: (number | "<5") | null;
+            /** @description Its officers reached by local trainers (delivery by the cascade); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */
+            byLocalTrainers: (number | "<5") | null;
+            /** @description The deepest generation among its local trainers (0: none); null when withheld */
+            generations: number | null;
         };
         CascadeCountriesDto: {
-            /** @description Countries with delivery or local trainers, by name */
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 */
+            suppressed: boolean;
+            /** @description Countries with delivery or local trainers, by name (outside an admin’s view, every withheld country with police units too, whatever its delivery) */
             items: components["schemas"]["CascadeCountryDto"][];
         };
         CascadeMonthDto: {
             /** @description Month (YYYY-MM) the cohorts started */
             month: string;
-            /** @description Cohorts taught by a local trainer alone; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            local: number | "<5";
-            /** @description Cohorts taught by a member-firm expert alone; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            expert: number | "<5";
-            /** @description Cohorts co-delivered by a local trainer and an expert; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5 */
-            coDelivered: number | "<5";
+            /** @description Cohorts taught by a local trainer alone (delivery by the cascade); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */
+            local: (number | "<5") | null;
+            /** @description Cohorts taught by a member-firm expert alone (delivery imported); outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */
+            expert: (number | "<5") | null;
+            /** @description Cohorts co-delivered by a local trainer and an expert; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld */
+            coDelivered: (number | "<5") | null;
         };
         CascadeCountrySeriesDto: {
             /** @description Country (ISO alpha-2) */
             countryCode: string;
-            /** @description Delivery per month, local against imported */
+            /**
+             * @description First month of the period
+             * @example 2026-01
+             */
+            from: string;
+            /**
+             * @description Last month of the period, inclusive
+             * @example 2026-12
+             */
+            to: string;
+            /** @description Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5 */
+            suppressed: boolean;
+            /** @description Whether the country's figures are withheld (outside an admin's view: it holds fewer than 3 police units, or would be the remainder of such areas); every count is then null */
+            withheld: boolean;
+            /** @description Every month of the period, oldest first: delivery local against imported */
             months: components["schemas"]["CascadeMonthDto"][];
         };
         RoleRequirementDto: {
@@ -12392,7 +12419,12 @@ export interface operations {
     };
     CascadeReach_country: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description First month of the period, YYYY-MM (UTC); default 11 months before `to` */
+                from?: string;
+                /** @description Last month of the period, YYYY-MM (UTC), inclusive; default this month */
+                to?: string;
+            };
             header?: never;
             path: {
                 countryCode: string;
@@ -12401,7 +12433,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One country’s delivery per month: local, imported, co-delivered */
+            /** @description One country’s delivery per month of the period: local, imported, co-delivered */
             200: {
                 headers: {
                     [name: string]: unknown;

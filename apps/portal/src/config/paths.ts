@@ -219,7 +219,12 @@ export const paths = {
     },
     myCertifications: { path: '/certifications', getHref: () => '/certifications' },
     /** Regional uptake (admins and member admins): the drill-down, period and filters live in the address. */
-    cascade: { path: '/uptake/cascade', getHref: () => '/uptake/cascade' },
+    cascade: {
+      path: '/uptake/cascade',
+      /** `country`: the country whose delivery month by month is shown, over `from`–`to` (YYYY-MM). */
+      getHref: (query: { country?: string; from?: string; to?: string } = {}) =>
+        withQuery('/uptake/cascade', { country: query.country, from: query.from, to: query.to }),
+    },
     uptake: {
       path: '/uptake',
       getHref: (query: UptakeQuery = {}) =>

@@ -17,7 +17,7 @@ import { SESSION_COOKIE } from '../../core/auth/session-cookie';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { ErrorResponseDto } from '../../core/errors/error-response';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
-import { AuthService, meOf } from './auth.service';
+import { AuthService } from './auth.service';
 import { LoginDto } from './dtos/login.dto';
 import { MeResponseDto } from './dtos/me-response.dto';
 import { PasswordChangeDto } from './dtos/password-change.dto';
@@ -75,8 +75,8 @@ export class AuthController {
   @Get('me')
   @Allow()
   @ApiOkResponse({ type: MeResponseDto, description: 'The signed-in user' })
-  me(@CurrentUser() user: AuthUser): MeResponseDto {
-    return meOf(user);
+  me(@CurrentUser() user: AuthUser): Promise<MeResponseDto> {
+    return this.auth.me(user);
   }
 
   @Patch('me')

@@ -20,6 +20,7 @@ import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
 import type { MeUpdateDto } from './dtos/user.dto';
 import { listContentLocales } from '../translations/translations.queries';
+import { liveCapabilities } from './capability-grants.queries';
 import { coded } from '../../core/errors/coded';
 
 /** The same words for an unknown account, a wrong password and a disabled account. */
@@ -60,11 +61,16 @@ export class AuthService {
     // signed out every other session, and this one must not outlive it.
     const session = await this.sessions.open(user.id, meta, user.passwordHash);
     if (!session) throw new UnauthorizedException(coded('auth.credentials_not_recognised', null, VAGUE_FAILURE));
-    return { session, me: toMe(user) };
+    return { session, me: { ...toMe(user), capabilities: await liveCapabilities(this.db.manager, user.id) } };
   }
 
   async logout(user: AuthUser): Promise<void> {
     await this.sessions.revoke(user.sessionId);
+  }
+
+  /** The signed-in user with the capabilities they hold beside their role (read live: a revoked grant goes at once). */
+  async me(user: AuthUser): Promise<MeResponseDto> {
+    return { ...meOf(user), capabilities: await liveCapabilities(this.db.manager, user.id) };
   }
 
   /**
@@ -85,7 +91,7 @@ export class AuthService {
       changes.readsLocales = body.readsLocales;
     }
     if (Object.keys(changes).length) await this.db.getRepository(AppUser).update({ id: user.id }, changes);
-    return { ...meOf(user), ...changes };
+    return { ...(await this.me(user)), ...changes };
   }
 
   /**
@@ -128,7 +134,7 @@ export class AuthService {
         entityId: user.id,
       });
     });
-    return { ...meOf(user), passwordChangeRequired: false };
+    return { ...(await this.me(user)), passwordChangeRequired: false };
   }
 }
 

@@ -1,4 +1,5 @@
-import { TestApp, type TestUser } from '../../../test/test-app';
+import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/test-app';
+import { createPublishedCourse } from '../../../test/learning-fixtures';
 
 describe('capability grants', () => {
   let t: TestApp;
@@ -51,6 +52,30 @@ describe('capability grants', () => {
       'capability_grant.grant',
       'capability_grant.revoke',
     ]);
+  });
+
+  it('Me lists the capabilities held live, once each, and drops one the moment its last grant is revoked', async () => {
+    const officer = await t.signIn('officer');
+    const me = async () => (await t.inject({ method: 'GET', url: '/api/auth/me', cookie: officer.cookie })).json();
+    expect((await me()).capabilities).toEqual([]);
+    const { courseId } = await createPublishedCourse(t, admin);
+    const granted = [];
+    for (const scope of [courseId, 'uk']) {
+      const capability = scope === 'uk' ? 'translate' : 'local_trainer';
+      const g = await grant(admin, officer.id, { capability, scope });
+      expect({ capability, status: g.statusCode }).toEqual({ capability, status: 201 });
+      granted.push(g.json());
+    }
+    expect((await me()).capabilities).toEqual(['local_trainer', 'translate']);
+    // Signing in answers them too (the portal builds its menu from that answer).
+    const login = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: officer.email, password: TEST_PASSWORD },
+    });
+    expect(login.json().capabilities).toEqual(['local_trainer', 'translate']);
+    await t.inject({ method: 'DELETE', url: `${url(officer.id)}/${granted[0].id}`, cookie: admin.cookie });
+    expect((await me()).capabilities).toEqual(['translate']);
   });
 
   it('two admins granting the same capability at once: one grant, one 409', async () => {

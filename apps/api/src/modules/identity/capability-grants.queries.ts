@@ -99,6 +99,16 @@ export async function liveGrantScopes(
   return rows.map((r) => r.scope);
 }
 
+/** The capabilities a user holds a live grant of, in any scope (what the portal's menu offers beside the role). */
+export async function liveCapabilities(manager: EntityManager, userId: string): Promise<Capability[]> {
+  const rows = await selectRows<{ capability: Capability }>(
+    manager,
+    `SELECT DISTINCT capability::text AS capability FROM capability_grant WHERE user_id = $1 AND revoked_at IS NULL ORDER BY 1`,
+    [userId],
+  );
+  return rows.map((r) => r.capability);
+}
+
 /** Whether a user holds a live grant of `capability` in `scope`. */
 export function holdsGrant(manager: EntityManager, userId: string, capability: Capability, scope: string) {
   return exists(

@@ -11,6 +11,7 @@ import {
   CascadeExpertsDto,
   CascadeFirmsDto,
   CascadeFirmsQueryDto,
+  CascadeSeriesQueryDto,
 } from './dtos/cascade-reach.dto';
 
 @ApiTags('reporting')
@@ -38,10 +39,10 @@ export class CascadeReachController {
     return this.cascade.firms(user, query.memberFirmId);
   }
 
-  // Admins only: a country's figures would be one police unit's where it has a single unit (the uptake
-  // dashboard withholds such areas outside an admin's view; member admins have their firm's reach).
+  // Member admins too, with the uptake dashboard's withholding: a country of fewer than 3 police units (whose
+  // figures would be one or two units') or the remainder of such areas answers `withheld` and no figure.
   @Get('countries')
-  @Allow('admin')
+  @Allow('admin', 'member_admin')
   @ApiOkResponse({
     type: CascadeCountriesDto,
     description: 'Per country: officers reached by experts and by local trainers',
@@ -51,12 +52,16 @@ export class CascadeReachController {
   }
 
   @Get('countries/:countryCode')
-  @Allow('admin')
+  @Allow('admin', 'member_admin')
   @ApiOkResponse({
     type: CascadeCountrySeriesDto,
-    description: 'One country’s delivery per month: local, imported, co-delivered',
+    description: 'One country’s delivery per month of the period: local, imported, co-delivered',
   })
-  country(@CurrentUser() user: AuthUser, @Param('countryCode') countryCode: string) {
-    return this.cascade.countrySeries(user, countryCode);
+  country(
+    @CurrentUser() user: AuthUser,
+    @Param('countryCode') countryCode: string,
+    @Query() query: CascadeSeriesQueryDto,
+  ) {
+    return this.cascade.countrySeries(user, countryCode, query);
   }
 }

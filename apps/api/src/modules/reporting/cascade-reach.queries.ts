@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { selectRows } from '../../core/database/sql';
+import { exists, selectRows } from '../../core/database/sql';
 
 /**
  * The train-the-trainer cascade, read live from the raw rows (cohorts, enrolments, trainer profiles): it is
@@ -32,6 +32,17 @@ const CASCADE = `
   seated AS (
     SELECT DISTINCT d.trainer_id, e.officer_id FROM delivered d JOIN enrolment e ON e.cohort_id = d.cohort_id
      WHERE e.status IN ('enrolled', 'completed', 'failed'))`;
+
+/**
+ * Outside an admin's view, officers and local trainers of withheld countries (too few police units: see
+ * reporting.policy.ts) are left out of every figure, so no answer depends on their rows and no difference of
+ * answers can recover them. `$n` is the list of withheld country codes (empty for admins).
+ */
+const shownOfficer = (param: string) => `NOT EXISTS (
+    SELECT 1 FROM app_user o JOIN police_unit u ON u.id = o.police_unit_id
+     WHERE o.id = s.officer_id AND u.country_code = ANY (${param}::text[]))`;
+const shownTrainer = (param: string) => `NOT EXISTS (
+    SELECT 1 FROM trainer_profile lp WHERE lp.user_id = l.trainer_id AND lp.country_codes[1] = ANY (${param}::text[]))`;
 
 export interface ExpertReachRow {
   trainer_id: string;
@@ -70,8 +81,15 @@ export interface FirmReachRow {
   generations: number;
 }
 
-/** Per member firm (one when `memberFirmId` is set): its experts together, officers counted once. */
-export function firmReach(manager: EntityManager, memberFirmId: string | null): Promise<FirmReachRow[]> {
+/**
+ * Per member firm (one when `memberFirmId` is set): its experts together, officers counted once; officers and
+ * local trainers of the `withheld` countries left out.
+ */
+export function firmReach(
+  manager: EntityManager,
+  memberFirmId: string | null,
+  withheld: readonly string[] = [],
+): Promise<FirmReachRow[]> {
   return selectRows<FirmReachRow>(
     manager,
     `WITH RECURSIVE ${CASCADE},
@@ -79,20 +97,23 @@ export function firmReach(manager: EntityManager, memberFirmId: string | null): 
      SELECT f.id AS member_firm_id, f.name,
             (SELECT count(*)::int FROM app_user r WHERE r.role = 'trainer' AND r.member_firm_id = f.id) AS experts,
             (SELECT count(DISTINCT s.officer_id)::int FROM rooted l JOIN seated s ON s.trainer_id = l.trainer_id
-              WHERE l.member_firm_id = f.id AND l.generation = 0) AS direct,
+              WHERE l.member_firm_id = f.id AND l.generation = 0 AND ${shownOfficer('$2')}) AS direct,
             (SELECT count(DISTINCT s.officer_id)::int FROM rooted l JOIN seated s ON s.trainer_id = l.trainer_id
-              WHERE l.member_firm_id = f.id AND l.generation > 0) AS cascade,
-            (SELECT count(DISTINCT l.trainer_id)::int FROM rooted l WHERE l.member_firm_id = f.id AND l.generation > 0) AS local_trainers,
-            (SELECT coalesce(max(l.generation), 0)::int FROM rooted l WHERE l.member_firm_id = f.id) AS generations
+              WHERE l.member_firm_id = f.id AND l.generation > 0 AND ${shownOfficer('$2')}) AS cascade,
+            (SELECT count(DISTINCT l.trainer_id)::int FROM rooted l
+              WHERE l.member_firm_id = f.id AND l.generation > 0 AND ${shownTrainer('$2')}) AS local_trainers,
+            (SELECT coalesce(max(l.generation), 0)::int FROM rooted l
+              WHERE l.member_firm_id = f.id AND ${shownTrainer('$2')}) AS generations
        FROM member_firm f WHERE ($1::uuid IS NULL OR f.id = $1)
       ORDER BY f.name, f.id`,
-    [memberFirmId],
+    [memberFirmId, withheld],
   );
 }
 
 export interface CountryReachRow {
   country_code: string;
   name: string;
+  region_code: string;
   local_trainers: number;
   by_experts: number;
   by_local_trainers: number;
@@ -102,8 +123,14 @@ export interface CountryReachRow {
 /**
  * Per country with any delivery or local trainer: its officers (by their unit) reached by member-firm experts
  * (imported) and by local trainers (the cascade), its local trainers, and the deepest generation among them.
+ * The `withheld` countries are listed whatever their figures (which the caller discards), so that whether a
+ * withheld country is listed says nothing about it.
  */
-export function countryReach(manager: EntityManager, region: string | null): Promise<CountryReachRow[]> {
+export function countryReach(
+  manager: EntityManager,
+  region: string | null,
+  withheld: readonly string[] = [],
+): Promise<CountryReachRow[]> {
   return selectRows<CountryReachRow>(
     manager,
     `WITH RECURSIVE ${CASCADE},
@@ -121,13 +148,13 @@ export function countryReach(manager: EntityManager, region: string | null): Pro
      depth AS (
        SELECT lt.country_code, max(l.generation)::int AS generations FROM lineage l JOIN locals lt ON lt.user_id = l.trainer_id GROUP BY 1),
      trainers AS (SELECT country_code, count(*)::int AS n FROM locals GROUP BY 1)
-     SELECT c.code AS country_code, c.name, coalesce(tr.n, 0) AS local_trainers, coalesce(r.by_experts, 0) AS by_experts,
+     SELECT c.code AS country_code, c.name, c.region_code, coalesce(tr.n, 0) AS local_trainers, coalesce(r.by_experts, 0) AS by_experts,
             coalesce(r.by_local_trainers, 0) AS by_local_trainers, coalesce(d.generations, 0) AS generations
        FROM country c LEFT JOIN trainers tr ON tr.country_code = c.code LEFT JOIN reach r ON r.country_code = c.code
        LEFT JOIN depth d ON d.country_code = c.code
-      WHERE ($1::text IS NULL OR c.region_code = $1) AND (tr.n > 0 OR r.country_code IS NOT NULL)
+      WHERE ($1::text IS NULL OR c.region_code = $1) AND (tr.n > 0 OR r.country_code IS NOT NULL OR c.code = ANY ($2::text[]))
       ORDER BY name, country_code`,
-    [region],
+    [region, withheld],
   );
 }
 
@@ -141,9 +168,15 @@ export interface CascadeMonthRow {
 /**
  * One country's delivery over time: per month a cohort started (not cancelled, with a trainer), how many were
  * taught by a local trainer alone, by a member-firm expert alone, or co-delivered. A cohort belongs to the country
- * of the unit it was reserved for, else its own (in person); open online cohorts belong to no country.
+ * of the unit it was reserved for, else its own (in person); open online cohorts belong to no country. Only the
+ * months `from`–`to` (first days, UTC) that have a cohort; the caller fills the others with zeros.
  */
-export function countryDeliverySeries(manager: EntityManager, countryCode: string): Promise<CascadeMonthRow[]> {
+export function countryDeliverySeries(
+  manager: EntityManager,
+  countryCode: string,
+  from: string,
+  to: string,
+): Promise<CascadeMonthRow[]> {
   return selectRows<CascadeMonthRow>(
     manager,
     `SELECT to_char(date_trunc('month', co.starts_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
@@ -152,7 +185,14 @@ export function countryDeliverySeries(manager: EntityManager, countryCode: strin
             count(*) FILTER (WHERE co.co_trainer_id IS NOT NULL)::int AS co_delivered
        FROM cohort co JOIN app_user t ON t.id = co.trainer_id LEFT JOIN police_unit u ON u.id = co.police_unit_id
       WHERE co.status <> 'cancelled' AND coalesce(u.country_code, co.country_code) = $1
+        AND co.starts_at >= $2::date::timestamp AT TIME ZONE 'UTC'
+        AND co.starts_at < ($3::date + interval '1 month')::timestamp AT TIME ZONE 'UTC'
       GROUP BY 1 ORDER BY 1`,
-    [countryCode],
+    [countryCode, from, to],
   );
+}
+
+/** Whether the country exists. */
+export function countryExists(manager: EntityManager, code: string): Promise<boolean> {
+  return exists(manager, `SELECT 1 FROM country WHERE code = $1`, [code]);
 }

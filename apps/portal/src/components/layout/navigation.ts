@@ -24,6 +24,8 @@ export type NavigationKey =
   | 'myAssignments'
   | 'availability'
   | 'localTrainers'
+  | 'teachingProposals'
+  | 'teachingCohorts'
   | 'cascade'
   | 'ourTrainers'
   | 'ourAssignments'
@@ -52,6 +54,35 @@ const item = (key: NavigationKey, to: string, end = false): NavigationItem => (e
 export function translatorNavigation(navigation: NavigationItem[]): NavigationItem[] {
   if (navigation.some((i) => i.key === 'translations')) return navigation;
   return [...navigation, item('translations', paths.app.translations.getHref())];
+}
+
+/**
+ * A local trainer's trainer pages (an officer or coordinator holding the `local_trainer` grant): the proposals
+ * to answer and the cohorts they teach (each with its roster, sessions and attendance sheets), beside their
+ * learner pages, after Local trainers. A trainer or admin has these pages already.
+ */
+export function localTrainerNavigation(navigation: NavigationItem[]): NavigationItem[] {
+  if (navigation.some((i) => i.key === 'proposals' || i.key === 'teachingProposals')) return navigation;
+  const teaching = [
+    item('teachingProposals', paths.app.proposals.getHref()),
+    item('teachingCohorts', paths.app.myCohorts.getHref()),
+  ];
+  const at = navigation.findIndex((i) => i.key === 'localTrainers');
+  const before = at >= 0 ? at + 1 : navigation.findIndex((i) => i.key === 'calendar');
+  if (before < 0) return [...navigation, ...teaching];
+  return [...navigation.slice(0, before), ...teaching, ...navigation.slice(before)];
+}
+
+/** The menu of a signed-in user: their role's, with the pages of the capabilities they hold beside it. */
+export function navigationOf(
+  role: Role,
+  capabilities: { localTrainer?: boolean; translator?: boolean } = {},
+): NavigationItem[] {
+  let navigation = navigationFor(role);
+  if (capabilities.localTrainer && (role === 'officer' || role === 'coordinator'))
+    navigation = localTrainerNavigation(navigation);
+  if (capabilities.translator) navigation = translatorNavigation(navigation);
+  return navigation;
 }
 
 /**

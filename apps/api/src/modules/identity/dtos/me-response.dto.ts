@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@icspa/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CAPABILITIES, ROLES, type Capability, type Role } from '@icspa/domain';
 
 export class MeResponseDto {
   @ApiProperty({ description: 'User id', format: 'uuid' })
@@ -59,4 +59,13 @@ export class MeResponseDto {
       'The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed',
   })
   passwordChangeRequired: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it',
+    enum: CAPABILITIES,
+    enumName: 'Capability',
+    isArray: true,
+  })
+  capabilities?: Capability[];
 }

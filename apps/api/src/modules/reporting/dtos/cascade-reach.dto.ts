@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { SUPPRESSED_COUNT, type Count } from '@icspa/domain';
+import { MIN_UNITS_PER_AREA, SUPPRESSED_COUNT, type Count } from '@icspa/domain';
+import { MONTH } from './uptake.dto';
 
 const count = (description: string) =>
   ApiProperty({
@@ -29,6 +30,37 @@ export class CascadeCountriesQueryDto {
     context: { code: 'validation.format.region_code' },
   })
   region?: string;
+}
+
+/** A count of a country or month, null where the country is withheld (too few police units). */
+const areaCount = (description: string) =>
+  ApiProperty({
+    description: `${description}; outside an admin's view "<5" when 1 to 4, else rounded to the nearest 5; null when the country is withheld`,
+    oneOf: [
+      { type: 'integer', minimum: 0 },
+      { type: 'string', enum: [SUPPRESSED_COUNT] },
+    ],
+    nullable: true,
+  });
+
+const WITHHELD = `Whether the country's figures are withheld (outside an admin's view: it holds fewer than ${MIN_UNITS_PER_AREA} police units, or would be the remainder of such areas); every count is then null`;
+
+export class CascadeSeriesQueryDto {
+  @ApiPropertyOptional({
+    description: 'First month of the period, YYYY-MM (UTC); default 11 months before `to`',
+    example: '2026-01',
+  })
+  @IsOptional()
+  @Matches(MONTH, { message: 'must be a month as YYYY-MM', context: { code: 'validation.format.month' } })
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Last month of the period, YYYY-MM (UTC), inclusive; default this month',
+    example: '2026-12',
+  })
+  @IsOptional()
+  @Matches(MONTH, { message: 'must be a month as YYYY-MM', context: { code: 'validation.format.month' } })
+  to?: string;
 }
 
 export class CascadeReachDto {
@@ -89,21 +121,40 @@ export class CascadeCountryDto {
   @ApiProperty({ description: 'Name' })
   name: string;
 
-  @count('Local trainers of the country')
-  localTrainers: Count;
+  @ApiProperty({ description: 'Its region (code)', example: 'eastern-europe' })
+  regionCode: string;
 
-  @count('Its officers reached by member-firm experts (delivery imported)')
-  byExperts: Count;
+  @ApiProperty({ description: WITHHELD })
+  withheld: boolean;
 
-  @count('Its officers reached by local trainers (delivery by the cascade)')
-  byLocalTrainers: Count;
+  @areaCount('Local trainers of the country')
+  localTrainers: Count | null;
 
-  @ApiProperty({ description: 'The deepest generation among its local trainers (0: none)' })
-  generations: number;
+  @areaCount('Its officers reached by member-firm experts (delivery imported)')
+  byExperts: Count | null;
+
+  @areaCount('Its officers reached by local trainers (delivery by the cascade)')
+  byLocalTrainers: Count | null;
+
+  @ApiProperty({
+    description: 'The deepest generation among its local trainers (0: none); null when withheld',
+    type: Number,
+    nullable: true,
+  })
+  generations: number | null;
 }
 
 export class CascadeCountriesDto {
-  @ApiProperty({ description: 'Countries with delivery or local trainers, by name', type: [CascadeCountryDto] })
+  @ApiProperty({
+    description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5',
+  })
+  suppressed: boolean;
+
+  @ApiProperty({
+    description:
+      'Countries with delivery or local trainers, by name (outside an admin’s view, every withheld country with police units too, whatever its delivery)',
+    type: [CascadeCountryDto],
+  })
   items: CascadeCountryDto[];
 }
 
@@ -111,20 +162,37 @@ export class CascadeMonthDto {
   @ApiProperty({ description: 'Month (YYYY-MM) the cohorts started' })
   month: string;
 
-  @count('Cohorts taught by a local trainer alone')
-  local: Count;
+  @areaCount('Cohorts taught by a local trainer alone (delivery by the cascade)')
+  local: Count | null;
 
-  @count('Cohorts taught by a member-firm expert alone')
-  expert: Count;
+  @areaCount('Cohorts taught by a member-firm expert alone (delivery imported)')
+  expert: Count | null;
 
-  @count('Cohorts co-delivered by a local trainer and an expert')
-  coDelivered: Count;
+  @areaCount('Cohorts co-delivered by a local trainer and an expert')
+  coDelivered: Count | null;
 }
 
 export class CascadeCountrySeriesDto {
   @ApiProperty({ description: 'Country (ISO alpha-2)' })
   countryCode: string;
 
-  @ApiProperty({ description: 'Delivery per month, local against imported', type: [CascadeMonthDto] })
+  @ApiProperty({ description: 'First month of the period', example: '2026-01' })
+  from: string;
+
+  @ApiProperty({ description: 'Last month of the period, inclusive', example: '2026-12' })
+  to: string;
+
+  @ApiProperty({
+    description: 'Whether counts from 1 to 4 are shown as "<5" and the others rounded to the nearest 5',
+  })
+  suppressed: boolean;
+
+  @ApiProperty({ description: WITHHELD })
+  withheld: boolean;
+
+  @ApiProperty({
+    description: 'Every month of the period, oldest first: delivery local against imported',
+    type: [CascadeMonthDto],
+  })
   months: CascadeMonthDto[];
 }

@@ -5,7 +5,7 @@ import { TOPIC } from '../../catalogue/dtos/course.dto';
 import { UPTAKE_LEVELS, type UptakeLevel } from '../uptake-figures';
 
 /** A month of this century or the last: the academy has no older history, and PostgreSQL dates need a real year. */
-const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
+export const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 const COUNT_SCHEMA = {
   oneOf: [
     { type: 'integer', minimum: 0 },

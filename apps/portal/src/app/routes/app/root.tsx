@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
 import { AppShell } from '@/components/layout/app-shell';
-import { navigationFor, translatorNavigation } from '@/components/layout/navigation';
+import { navigationOf } from '@/components/layout/navigation';
 import { useTranslationProgress } from '@/features/translations/api/get-translation-progress';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
@@ -46,9 +46,10 @@ function SignedIn() {
     <PasswordChangeGate>
       <AppShell
         user={me}
-        navigation={
-          translator.data?.locales.length ? translatorNavigation(navigationFor(me.role)) : navigationFor(me.role)
-        }
+        navigation={navigationOf(me.role, {
+          localTrainer: me.capabilities?.includes('local_trainer'),
+          translator: Boolean(translator.data?.locales.length),
+        })}
         onSignOut={() => logout.mutate()}
         signingOut={logout.isPending}
         signOutError={logout.isError ? `${t('layout.signOutFailed')} ${errorText(logout.error, t)}` : undefined}

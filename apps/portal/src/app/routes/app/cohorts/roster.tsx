@@ -28,7 +28,9 @@ export function RosterRoute() {
       </Link>
     ) : (
       <Link className="button button--secondary" to={paths.app.myCohorts.getHref()}>
-        {t('roster.backToMyCohorts')}
+        {me?.role === 'officer' || me?.role === 'coordinator'
+          ? t('roster.backToTeaching')
+          : t('roster.backToMyCohorts')}
       </Link>
     );
   return (

@@ -8,6 +8,7 @@ import { courseFacets } from '@/features/catalogue/lib/facets';
 import { useRegions } from '@/features/countries/api/get-regions';
 import { AreasSection } from '@/features/uptake/components/areas-section';
 import { Breadcrumbs, type Crumb } from '@/features/uptake/components/breadcrumbs';
+import { CascadeDeliverySection } from '@/features/uptake/components/cascade-delivery';
 import { FirmsSection } from '@/features/uptake/components/firms-section';
 import { HotspotGapSection } from '@/features/uptake/components/hotspot-gap-section';
 import { PlanDeliverySection } from '@/features/uptake/components/plan-delivery-section';
@@ -22,7 +23,8 @@ import { oneOf } from '@/lib/one-of';
 
 /**
  * Regional uptake, for admins and member admins: the world map and tables drilling region → country →
- * police unit (admins only), monthly trends, the hotspot gap and the member firms' contribution. Every
+ * police unit (admins only), monthly trends, the train-the-trainer cascade per country (delivery local against
+ * imported, month by month), the hotspot gap and the member firms' contribution. Every
  * choice lives in the address. The map, the charts and their libraries load with this page only.
  */
 export function UptakeRoute() {
@@ -96,6 +98,14 @@ export function UptakeRoute() {
         onSelectCountry={(row) => go({ region: row.regionCode ?? region, country: row.countryCode ?? undefined })}
       />
       <TrendsSection filter={{ ...period, region, country }} place={place} />
+      <CascadeDeliverySection
+        from={from}
+        to={to}
+        region={region}
+        country={country}
+        place={place}
+        countryHref={(c) => hrefWith({ region: c.regionCode, country: c.countryCode })}
+      />
       {country ? null : <HotspotGapSection period={period} region={region} place={place} />}
       <PlanDeliverySection country={country} place={place} countriesOnMap={figure === PLAN_DELIVERY_FIGURE} />
       <FirmsSection period={period} ownFirm={!isAdmin} />
