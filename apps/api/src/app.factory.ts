@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -20,6 +20,31 @@ import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
 
 export const API_PREFIX = 'api';
+
+/** Routes served at the root, where standards look for them (did:web, OpenID for VC Issuance). */
+const WELL_KNOWN_ROUTES = [
+  { path: '.well-known/did.json', method: RequestMethod.GET },
+  { path: 'did.json', method: RequestMethod.GET },
+];
+
+/** Read-only documents for anyone: they name no one but a credential's holder, whose code or credential the reader already has. */
+const PUBLIC_READS = [
+  /^\/api\/credentials\/(jwks\.json|status\/[^/?]+)(\?|$)/,
+  /^\/api\/verify\/[^/?]+(\?|$)/,
+  /^\/api\/certification-programmes\/[^/?]+(\?|$)/,
+  /^\/\.well-known\/[^/?]+(\?|$)/,
+  /^\/did\.json(\?|$)/,
+];
+
+export function isPublicCorsRequest(request: {
+  url?: string;
+  method?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): boolean {
+  const method =
+    request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? '') : request.method;
+  return (method === 'GET' || method === 'HEAD') && PUBLIC_READS.some((p) => p.test(request.url ?? ''));
+}
 
 /** Builds the HTTP application exactly as `main.ts` serves it; tests use the same function. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -68,8 +93,21 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       },
     } as never,
   );
-  app.enableCors({ origin: config.corsOrigins, credentials: true });
-  app.setGlobalPrefix(API_PREFIX);
+  // The portal's origins may call with credentials; what verifiers and wallets read (keys, DID document,
+  // status lists, public verification, programmes) answers any origin, never with credentials.
+  app.enableCors({
+    delegator: (
+      request: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> },
+      done: (error: Error | null, options: object) => void,
+    ) =>
+      done(
+        null,
+        isPublicCorsRequest(request)
+          ? { origin: '*', credentials: false, methods: ['GET', 'HEAD', 'POST'], maxAge: 600 }
+          : { origin: config.corsOrigins, credentials: true },
+      ),
+  } as never);
+  app.setGlobalPrefix(API_PREFIX, { exclude: WELL_KNOWN_ROUTES });
   app.useGlobalPipes(createValidationPipe());
 
   if (portal) await servePortalFiles(fastify, config.portalDir);

@@ -13,10 +13,12 @@ import { ProgrammesService } from './programmes.service';
 import { IssueCertificationsUseCase } from './usecases/issue-certifications/issue-certifications.usecase';
 import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
 import { VerificationService } from './verification.service';
+import { StatusListsService } from './status-lists.service';
+import { WellKnownController } from './well-known.controller';
 
 @Module({
   imports: [AuditModule, NotificationsModule, TranslationsModule],
-  controllers: [CertificationsController],
+  controllers: [CertificationsController, WellKnownController],
   providers: [
     ProgrammesService,
     CertificationsService,
@@ -24,6 +26,7 @@ import { VerificationService } from './verification.service';
     CertificatePdf,
     CredentialSigner,
     CertificateIssuer,
+    StatusListsService,
     IssueCertificationsUseCase,
     RecertifyUseCase,
     IssueCertificationsJob,
