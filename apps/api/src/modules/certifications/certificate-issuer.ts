@@ -13,7 +13,7 @@ import { CERTIFICATE_PHRASES, ENGLISH } from './certificate-phrases';
 import { TranslationsService } from '../translations/translations.service';
 import { courseTitles, HolderRow, insertCertification, setCredential } from './certifications.queries';
 import { CredentialSigner } from './credential-signer';
-import { identityHash, jwtPayload, openBadgeCredential } from './open-badge';
+import { identityHash, jwtPayload, openBadgeCredential, wholeSeconds } from './open-badge';
 import { StatusListsService } from './status-lists.service';
 import { programmeLanguages } from './programme-languages';
 import { ProgrammeRow } from './programmes.queries';
@@ -48,6 +48,9 @@ export class CertificateIssuer {
     validFrom: Date,
     previousId: string | null,
   ): Promise<string> {
+    // Whole seconds: the JWT's nbf and exp (NumericDate) must equal validFrom and validUntil exactly.
+    issuedAt = wholeSeconds(issuedAt);
+    validFrom = wholeSeconds(validFrom);
     const expiresAt = addMonths(validFrom, p.validity_months);
     const status = await this.statusLists.allocate(manager);
     const salt = randomBytes(16).toString('hex');

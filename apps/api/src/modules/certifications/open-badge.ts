@@ -105,6 +105,11 @@ export function openBadgeCredential(f: CredentialFacts): Record<string, unknown>
   };
 }
 
+/** JWT NumericDates are whole seconds: dates a credential restates in its claims are cut to the second. */
+export function wholeSeconds(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+}
+
 const seconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
 
 /**

@@ -6,7 +6,7 @@ import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { runInTransaction } from '../../core/database/transaction';
 import { CredentialSigner } from './credential-signer';
-import { jwtPayload, statusListCredential } from './open-badge';
+import { jwtPayload, statusListCredential, wholeSeconds } from './open-badge';
 import {
   findStatusList,
   freeStatusIndexes,
@@ -74,7 +74,7 @@ export class StatusListsService {
 
   /** The list signed (from the kept copy when nothing changed and it is less than half its validity old); null: no such list. */
   async signed(id: number): Promise<SignedStatusList | null> {
-    const now = this.clock.now();
+    const now = wholeSeconds(this.clock.now());
     const fresh = (row: StatusListRow) =>
       !row.changed &&
       row.signed_jwt &&
