@@ -11,6 +11,7 @@ import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
 import { refuseCrossSiteWrites } from './core/http/cross-site';
+import { acceptOAuthTokenForms } from './core/http/oauth-form-body';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { acceptTranslationFiles } from './core/http/translation-file-body';
 import { noStoreOnApi } from './core/http/no-store';
@@ -24,6 +25,8 @@ export const API_PREFIX = 'api';
 /** Routes served at the root, where standards look for them (did:web, OpenID for VC Issuance). */
 const WELL_KNOWN_ROUTES = [
   { path: '.well-known/did.json', method: RequestMethod.GET },
+  { path: '.well-known/openid-credential-issuer', method: RequestMethod.GET },
+  { path: '.well-known/oauth-authorization-server', method: RequestMethod.GET },
   { path: 'did.json', method: RequestMethod.GET },
 ];
 
@@ -43,8 +46,13 @@ export function isPublicCorsRequest(request: {
 }): boolean {
   const method =
     request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? '') : request.method;
+  if (method === 'POST') return WALLET_ENDPOINT.test(request.url ?? '');
   return (method === 'GET' || method === 'HEAD') && PUBLIC_READS.some((p) => p.test(request.url ?? ''));
 }
+
+/** OpenID for VC Issuance endpoints: no cookie, a one-time code or bearer token instead; wallets may be web pages. */
+const WALLET_PREFIX = '/api/oid4vci/';
+const WALLET_ENDPOINT = /^\/api\/oid4vci\/(token|nonce|credential)(\?|$)/;
 
 /** Builds the HTTP application exactly as `main.ts` serves it; tests use the same function. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -67,7 +75,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);
   acceptTranslationFiles(fastify);
-  refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl]);
+  acceptOAuthTokenForms(fastify, ['/api/oid4vci/token']);
+  refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl], [WALLET_PREFIX]);
   noStoreOnApi(fastify, `/${API_PREFIX}`);
   // JSON, the portal's index.html and CSV exports in Brotli or gzip when asked; Cache-Control as set.
   compressResponses(fastify);

@@ -253,6 +253,11 @@ export const ERROR_CODES = {
   'programme.required_exceeds_courses': [],
   'programme.name_taken': [],
   'verification.too_many_lookups': [],
+  'wallet.holder_only': [],
+  'wallet.invalid_grant': [],
+  'wallet.invalid_token': [],
+  'wallet.invalid_proof': [],
+  'wallet.unsupported_credential': [],
 
   // trainer assignment
   'assignment.proposal_closed': ['status'],

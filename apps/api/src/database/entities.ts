@@ -20,6 +20,7 @@ import { LocalTrainerApplication } from '../modules/trainer-assignment/local-tra
 import { Certification } from '../modules/certifications/certification.entity';
 import { CertificationProgramme } from '../modules/certifications/certification-programme.entity';
 import { CredentialStatusList } from '../modules/certifications/credential-status-list.entity';
+import { WalletOffer } from '../modules/certifications/wallet-offer.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AppUser } from '../modules/identity/app-user.entity';
 import { Session } from '../modules/identity/session.entity';
@@ -78,6 +79,7 @@ export const ENTITIES = [
   CertificationProgramme,
   Certification,
   CredentialStatusList,
+  WalletOffer,
   CapabilityGrant,
   ContentLocale,
   Translation,

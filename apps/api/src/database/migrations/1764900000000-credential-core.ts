@@ -11,6 +11,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `certification.status_list`: the list its index is in (1 for everything already issued).
  * - `certification.identity_salt`: the salt of the credential's hashed identifiers (e-mail, name).
  * - `certification.revocation_category`: what verifiers are told; earlier free-text reasons are `other`.
+ * - `wallet_offer`: OpenID for VC Issuance offers (pre-authorized code flow): the hashes of the one-time code
+ *   and of the access token it is exchanged for, each with its expiry, and the wallet DID the credential went to.
  */
 export class CredentialCore1764900000000 implements MigrationInterface {
   name = 'CredentialCore1764900000000';
@@ -38,9 +40,19 @@ export class CredentialCore1764900000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "certification" ADD CONSTRAINT "fk_certification__status_list" FOREIGN KEY ("status_list") REFERENCES "credential_status_list"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `CREATE TABLE "wallet_offer" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "certification_id" uuid NOT NULL, "code_hash" character varying(64) NOT NULL, "code_expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "token_hash" character varying(64), "token_expires_at" TIMESTAMP WITH TIME ZONE, "issued_at" TIMESTAMP WITH TIME ZONE, "holder_did" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_wallet_offer" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_wallet_offer__code_hash" ON "wallet_offer" ("code_hash") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_wallet_offer__token_hash" ON "wallet_offer" ("token_hash") `);
+    await queryRunner.query(`CREATE INDEX "ix_wallet_offer__certification_id" ON "wallet_offer" ("certification_id") `);
+    await queryRunner.query(
+      `ALTER TABLE "wallet_offer" ADD CONSTRAINT "fk_wallet_offer__certification_id" FOREIGN KEY ("certification_id") REFERENCES "certification"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "wallet_offer"`);
     await queryRunner.query(`ALTER TABLE "certification" DROP CONSTRAINT "fk_certification__status_list"`);
     await queryRunner.query(`DROP INDEX "public"."uq_certification__status_list_index"`);
     await queryRunner.query(`DELETE FROM "certification" WHERE "status_list" <> 1`);

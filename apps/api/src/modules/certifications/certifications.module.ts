@@ -15,10 +15,12 @@ import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
 import { VerificationService } from './verification.service';
 import { StatusListsService } from './status-lists.service';
 import { WellKnownController } from './well-known.controller';
+import { WalletController } from './wallet.controller';
+import { WalletService } from './wallet.service';
 
 @Module({
   imports: [AuditModule, NotificationsModule, TranslationsModule],
-  controllers: [CertificationsController, WellKnownController],
+  controllers: [CertificationsController, WalletController, WellKnownController],
   providers: [
     ProgrammesService,
     CertificationsService,
@@ -27,6 +29,7 @@ import { WellKnownController } from './well-known.controller';
     CredentialSigner,
     CertificateIssuer,
     StatusListsService,
+    WalletService,
     IssueCertificationsUseCase,
     RecertifyUseCase,
     IssueCertificationsJob,
