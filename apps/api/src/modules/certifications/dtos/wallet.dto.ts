@@ -114,6 +114,6 @@ export class WalletCredentialDto {
 }
 
 export class WalletCredentialResponseDto {
-  @ApiProperty({ type: [WalletCredentialDto] })
+  @ApiProperty({ description: 'The one credential issued (OpenID4VCI 1.0 response)', type: [WalletCredentialDto] })
   credentials: WalletCredentialDto[];
 }
