@@ -71,6 +71,7 @@ export async function startApi(
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       SESSION_SECRET,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'error',
       ...env,

@@ -127,6 +127,7 @@ export async function matcherBenchmark() {
         REDIS_PREFIX: prefix,
         NODE_ENV: 'production',
         SESSION_SECRET,
+        PUBLIC_URL: 'https://academy.example',
         LOG_LEVEL: 'warn',
         WORKER_CONCURRENCY: String(CONCURRENCY),
       },

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +11,7 @@ import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
 import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
 import { refuseCrossSiteWrites } from './core/http/cross-site';
+import { acceptOAuthTokenForms } from './core/http/oauth-form-body';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { acceptTranslationFiles } from './core/http/translation-file-body';
 import { noStoreOnApi } from './core/http/no-store';
@@ -20,6 +21,38 @@ import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
 
 export const API_PREFIX = 'api';
+
+/** Routes served at the root, where standards look for them (did:web, OpenID for VC Issuance). */
+const WELL_KNOWN_ROUTES = [
+  { path: '.well-known/did.json', method: RequestMethod.GET },
+  { path: '.well-known/openid-credential-issuer', method: RequestMethod.GET },
+  { path: '.well-known/oauth-authorization-server', method: RequestMethod.GET },
+  { path: 'did.json', method: RequestMethod.GET },
+];
+
+/** Read-only documents for anyone: they name no one but a credential's holder, whose code or credential the reader already has. */
+const PUBLIC_READS = [
+  /^\/api\/credentials\/(jwks\.json|status\/[^/?]+)(\?|$)/,
+  /^\/api\/verify\/[^/?]+(\?|$)/,
+  /^\/api\/certification-programmes\/[^/?]+(\?|$)/,
+  /^\/\.well-known\/[^/?]+(\?|$)/,
+  /^\/did\.json(\?|$)/,
+];
+
+export function isPublicCorsRequest(request: {
+  url?: string;
+  method?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): boolean {
+  const method =
+    request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? '') : request.method;
+  if (method === 'POST') return WALLET_ENDPOINT.test(request.url ?? '');
+  return (method === 'GET' || method === 'HEAD') && PUBLIC_READS.some((p) => p.test(request.url ?? ''));
+}
+
+/** OpenID for VC Issuance endpoints: no cookie, a one-time code or bearer token instead; wallets may be web pages. */
+const WALLET_PREFIX = '/api/oid4vci/';
+const WALLET_ENDPOINT = /^\/api\/oid4vci\/(token|nonce|credential)(\?|$)/;
 
 /** Builds the HTTP application exactly as `main.ts` serves it; tests use the same function. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -42,7 +75,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);
   acceptTranslationFiles(fastify);
-  refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl]);
+  acceptOAuthTokenForms(fastify, ['/api/oid4vci/token']);
+  refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl], [WALLET_PREFIX]);
   noStoreOnApi(fastify, `/${API_PREFIX}`);
   // JSON, the portal's index.html and CSV exports in Brotli or gzip when asked; Cache-Control as set.
   compressResponses(fastify);
@@ -68,8 +102,21 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       },
     } as never,
   );
-  app.enableCors({ origin: config.corsOrigins, credentials: true });
-  app.setGlobalPrefix(API_PREFIX);
+  // The portal's origins may call with credentials; what verifiers and wallets read (keys, DID document,
+  // status lists, public verification, programmes) answers any origin, never with credentials.
+  app.enableCors({
+    delegator: (
+      request: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> },
+      done: (error: Error | null, options: object) => void,
+    ) =>
+      done(
+        null,
+        isPublicCorsRequest(request)
+          ? { origin: '*', credentials: false, methods: ['GET', 'HEAD', 'POST'], maxAge: 600 }
+          : { origin: config.corsOrigins, credentials: true },
+      ),
+  } as never);
+  app.setGlobalPrefix(API_PREFIX, { exclude: WELL_KNOWN_ROUTES });
   app.useGlobalPipes(createValidationPipe());
 
   if (portal) await servePortalFiles(fastify, config.portalDir);

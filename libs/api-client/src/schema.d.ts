@@ -1429,7 +1429,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/credentials/status/1": {
+    "/api/credentials/status/{list}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1437,6 +1437,150 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Certifications_statusList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certifications/{id}/wallet-offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Wallet_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certifications/{id}/credential.jwt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Wallet_jwt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oid4vci/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Wallet_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oid4vci/nonce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Wallet_nonce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oid4vci/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Wallet_credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/openid-credential-issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WellKnown_credentialIssuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/oauth-authorization-server": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WellKnown_authorizationServer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WellKnown_didDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WellKnown_didDocumentAtPath"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4408,11 +4552,21 @@ export interface components {
             status: "active" | "expired" | "revoked";
             /** @description Why it was revoked */
             revokedReason: string | null;
-            /** @description Public verification code */
+            /**
+             * Format: date-time
+             * @description When it was revoked
+             */
+            revokedAt: string | null;
+            /**
+             * @description The revocation’s category (what verifiers see)
+             * @enum {string|null}
+             */
+            revocationCategory: "issued_in_error" | "fraud" | "misconduct" | "holder_request" | "other" | null;
+            /** @description Public verification code, in groups of four (older codes as printed) */
             publicCode: string;
             /**
              * @description Public verification page
-             * @example http://localhost:3000/verify/abc
+             * @example http://localhost:3000/verify/7QX4-0M2P-D1VK-AB9Z-R3T5
              */
             verificationUrl: string;
             /**
@@ -4441,16 +4595,37 @@ export interface components {
         RevokeDto: {
             /** @description Why the certification is revoked (shown to the holder and audited) */
             reason: string;
+            /**
+             * @description The reason’s category, the only part verifiers see (default other)
+             * @enum {string}
+             */
+            category?: "issued_in_error" | "fraud" | "misconduct" | "holder_request" | "other";
         };
         CredentialResponseDto: {
-            /** @description The Open Badges 3.0 credential secured with VC-JOSE (compact JWS, typ vc+jwt) */
+            /** @description The Open Badges 3.0 credential as a VC-JWT (OB 3.0 §8.2: compact JWS, typ JWT, alg EdDSA; credentials issued before the DID: typ vc+jwt) */
             jwt: string;
-            /** @description The credential itself (the JWS payload) */
+            /** @description The JWT payload: the credential with its JWT claims (iss, jti, sub, nbf, exp, iat) */
             credential: {
                 [key: string]: unknown;
             };
-            /** @description Where verifiers get the issuer’s public key */
+            /** @description Where verifiers get the issuer’s public keys (JWKS), under every key id in use */
             jwksUrl: string;
+            /** @description The key id the JWT names (a did:web DID URL; a JWKS URL for older credentials) */
+            keyId: string;
+        };
+        ValidOnDto: {
+            /**
+             * @description The day asked about (UTC)
+             * @example 2027-03-10
+             */
+            date: string;
+            /**
+             * @description valid: valid all that day; not_yet_valid: it starts later; expired: it ended before the day was over; revoked: revoked before the day was over
+             * @enum {string}
+             */
+            status: "valid" | "not_yet_valid" | "expired" | "revoked";
+            /** @description Whether status is valid */
+            valid: boolean;
         };
         VerificationResponseDto: {
             /** @description Holder’s name */
@@ -4477,6 +4652,95 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @description When it was revoked (revoked only)
+             */
+            revokedAt?: string;
+            /**
+             * @description Why, as a category (revoked only; the reason’s text is for the holder and admins)
+             * @enum {string}
+             */
+            revocationCategory?: "issued_in_error" | "fraud" | "misconduct" | "holder_request" | "other";
+            /** @description The answer to ?on=YYYY-MM-DD */
+            validOn?: components["schemas"]["ValidOnDto"];
+        };
+        WalletOfferResponseDto: {
+            /** @description The OpenID for VC Issuance credential offer (pre-authorized code flow) */
+            credentialOffer: {
+                [key: string]: unknown;
+            };
+            /** @description The offer as a URI for a QR code: openid-credential-offer://?credential_offer=… */
+            offerUri: string;
+            /**
+             * Format: date-time
+             * @description Until when the wallet may take it (one use)
+             */
+            expiresAt: string;
+        };
+        TokenRequestDto: {
+            /**
+             * @description Only the pre-authorized code grant
+             * @enum {string}
+             */
+            grant_type: "urn:ietf:params:oauth:grant-type:pre-authorized_code";
+            /** @description The one-time code of the credential offer */
+            "pre-authorized_code": string;
+            /** @description Not used (offers carry no transaction code) */
+            tx_code?: string;
+            /** @description The wallet’s client id, if it sends one (not checked) */
+            client_id?: string;
+            /** @description RFC 8707 resource indicator, if sent (not checked) */
+            resource?: string;
+        };
+        TokenResponseDto: {
+            /** @description Bearer token for the credential endpoint (one credential, five minutes) */
+            access_token: string;
+            /**
+             * @description Bearer
+             * @enum {string}
+             */
+            token_type: "Bearer";
+            /** @description Seconds the token is valid */
+            expires_in: number;
+        };
+        NonceResponseDto: {
+            /** @description The nonce the wallet’s key proof must carry */
+            c_nonce: string;
+            /** @description Seconds it is accepted */
+            c_nonce_expires_in: number;
+        };
+        WalletProofsDto: {
+            /** @description Key proofs (openid4vci-proof+jwt); the first is used */
+            jwt: string[];
+        };
+        WalletProofDto: {
+            /**
+             * @description jwt
+             * @enum {string}
+             */
+            proof_type: "jwt";
+            /** @description The key proof (openid4vci-proof+jwt) */
+            jwt: string;
+        };
+        WalletCredentialRequestDto: {
+            /**
+             * @description OpenBadgeCredential
+             * @enum {string}
+             */
+            credential_configuration_id: "OpenBadgeCredential";
+            /** @description OpenID4VCI 1.0: proofs of the wallet’s key */
+            proofs?: components["schemas"]["WalletProofsDto"];
+            /** @description Earlier drafts: one proof of the wallet’s key */
+            proof?: components["schemas"]["WalletProofDto"];
+        };
+        WalletCredentialDto: {
+            /** @description The Open Badge as a VC-JWT, its subject the wallet’s DID */
+            credential: string;
+        };
+        WalletCredentialResponseDto: {
+            /** @description The one credential issued (OpenID4VCI 1.0 response) */
+            credentials: components["schemas"]["WalletCredentialDto"][];
         };
         /**
          * @description What the entry is
@@ -11486,7 +11750,10 @@ export interface operations {
     };
     Certifications_verify: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Also answer whether the certification was valid on this day (YYYY-MM-DD, UTC) */
+                on?: string;
+            };
             header?: never;
             path: {
                 code: string;
@@ -11495,7 +11762,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Name, programme, dates and status; nothing else */
+            /** @description Name, programme, dates and status (when revoked: the date and the reason’s category); with ?on=, whether it was valid that day. Nothing else. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11533,7 +11800,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The issuer’s public key (JWKS) for verifying credentials */
+            /** @description The issuer’s public key (JWKS), under its DID key id and the JWKS key id older credentials name */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11555,12 +11822,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                list: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The revocation list: a signed Bitstring Status List credential (vc+jwt) */
+            /** @description A revocation list: a signed Bitstring Status List credential (vc+jwt), re-signed on change; ETag, If-None-Match answers 304 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11574,6 +11843,310 @@ export interface operations {
                 };
                 content: {
                     "application/vc+jwt": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Wallet_offer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A one-time OpenID4VCI offer of the caller’s own certification (10 minutes), for a QR code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletOfferResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Wallet_jwt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed Open Badge as a .jwt file, for wallets that import one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jwt": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jwt": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jwt": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Wallet_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequestDto"];
+                "application/json": components["schemas"]["TokenRequestDto"];
+            };
+        };
+        responses: {
+            /** @description An access token for the pre-authorized code (once) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Wallet_nonce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A nonce for the wallet’s key proof */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonceResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Wallet_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WalletCredentialRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The Open Badge, its subject the DID of the key the wallet proved it holds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletCredentialResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WellKnown_credentialIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenID for VC Issuance: the credential issuer’s metadata */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WellKnown_authorizationServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OAuth authorization server metadata (the token endpoint of the pre-authorized code flow) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WellKnown_didDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issuer’s did:web DID document: the key every credential’s kid (did:web:<host>#key-1) names, as a JWK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WellKnown_didDocumentAtPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same DID document, where did:web looks for it when PUBLIC_URL has a path */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

@@ -92,6 +92,7 @@ export const ERROR_CODES = {
   'validation.format.course_code': [],
   'validation.format.object_kind': [],
   'validation.format.quarter': [],
+  'validation.format.date': [],
   'validation.each.format.language_tag': [],
   'validation.each.format.country_code': [],
   'validation.each.format.topic_tag': [],
@@ -127,6 +128,7 @@ export const ERROR_CODES = {
   'trainer.not_found': [],
   'unavailability.not_found': [],
   'verification.not_found': [],
+  'status_list.not_found': [],
 
   // identity
   'user.unit_required_for_role': ['role'],
@@ -251,6 +253,11 @@ export const ERROR_CODES = {
   'programme.required_exceeds_courses': [],
   'programme.name_taken': [],
   'verification.too_many_lookups': [],
+  'wallet.holder_only': [],
+  'wallet.invalid_grant': [],
+  'wallet.invalid_token': [],
+  'wallet.invalid_proof': [],
+  'wallet.unsupported_credential': [],
 
   // trainer assignment
   'assignment.proposal_closed': ['status'],

@@ -19,6 +19,8 @@ import { TrainingRequest } from '../modules/trainer-assignment/training-request.
 import { LocalTrainerApplication } from '../modules/trainer-assignment/local-trainer-application.entity';
 import { Certification } from '../modules/certifications/certification.entity';
 import { CertificationProgramme } from '../modules/certifications/certification-programme.entity';
+import { CredentialStatusList } from '../modules/certifications/credential-status-list.entity';
+import { WalletOffer } from '../modules/certifications/wallet-offer.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AppUser } from '../modules/identity/app-user.entity';
 import { Session } from '../modules/identity/session.entity';
@@ -76,6 +78,8 @@ export const ENTITIES = [
   Assignment,
   CertificationProgramme,
   Certification,
+  CredentialStatusList,
+  WalletOffer,
   CapabilityGrant,
   ContentLocale,
   Translation,

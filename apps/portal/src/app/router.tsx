@@ -135,6 +135,10 @@ const AdminCohortEditorRoute = page(
   () => import('./routes/app/admin/cohort-editor'),
   (m) => m.AdminCohortEditorRoute,
 );
+const ProgrammeRoute = page(
+  () => import('./routes/programme'),
+  (m) => m.ProgrammeRoute,
+);
 const VerifyRoute = page(
   () => import('./routes/verify'),
   (m) => m.VerifyRoute,
@@ -282,6 +286,7 @@ export const routes: RouteObject[] = [
       { path: paths.auth.signIn.path, lazy: SignInRoute },
       // Public, like sign-in: outside the guard, so anyone holding a certificate's link can check it.
       { path: paths.public.verify.path, lazy: VerifyRoute },
+      { path: paths.public.programme.path, lazy: ProgrammeRoute },
       {
         path: paths.app.home.path,
         lazy: AppRoot,

@@ -88,7 +88,12 @@ describe('paths', () => {
   });
 
   it('has no two routes on the same path', () => {
-    const all = [paths.auth.signIn.path, paths.public.verify.path, ...Object.values(paths.app).map((r) => r.path)];
+    const all = [
+      paths.auth.signIn.path,
+      paths.public.verify.path,
+      paths.public.programme.path,
+      ...Object.values(paths.app).map((r) => r.path),
+    ];
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -132,6 +137,8 @@ describe('paths', () => {
     expect(paths.public.verify.getHref(code)).toBe(`/verify/${code}`);
     expect(matchPath(paths.public.verify.path, paths.public.verify.getHref(code))?.params).toEqual({ code });
     expect(paths.public.verify.getHref()).toBe('/verify');
+    expect(matchPath(paths.public.programme.path, paths.public.programme.getHref(ID))?.params).toEqual({ id: ID });
+    expect(paths.public.programme.getHref('a/../b')).toBe('/programmes/a%2F..%2Fb');
     expect(matchPath(paths.public.verify.path, paths.public.verify.getHref())).not.toBeNull();
     expect(paths.public.verify.getHref('a/../b')).toBe('/verify/a%2F..%2Fb');
   });

@@ -62,6 +62,11 @@ export const paths = {
       path: '/verify/:code?',
       getHref: (code?: string) => (code ? `/verify/${seg(code)}` : '/verify'),
     },
+    /** A certification programme's public page: what the achievement of a credential is (its `achievement.id`). */
+    programme: {
+      path: '/programmes/:id',
+      getHref: (id: string) => `/programmes/${seg(id)}`,
+    },
   },
   app: {
     home: { path: '/', getHref: () => '/' },

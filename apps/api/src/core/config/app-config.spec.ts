@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ CORS_ORIGINS: 'http://ok.test,nope' }, 'CORS_ORIGINS'],
     [{ COOKIE_SECURE: 'yes' }, 'COOKIE_SECURE'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, 'PUBLIC_URL'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: 'http://academy.example' }, 'PUBLIC_URL'],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: 'http://localhost.evil.example' },
+      'PUBLIC_URL',
+    ],
+    [{ CREDENTIAL_STATUS_LIST_SIZE: '1001' }, 'CREDENTIAL_STATUS_LIST_SIZE'],
+    [{ CREDENTIAL_STATUS_LIST_SIZE: '4' }, 'CREDENTIAL_STATUS_LIST_SIZE'],
   ])('rejects %j naming %s in one line', (override, variable) => {
     let error: unknown;
     try {
@@ -35,7 +43,21 @@ describe('loadConfig', () => {
   });
 
   it('requires a real secret in production', () => {
-    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({
+      ...base,
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://academy.example',
+    });
     expect(config.cookieSecure).toBe(true);
+    // A local trial of the production build (docker compose on this machine) may use plain http on loopback.
+    expect(
+      loadConfig({
+        ...base,
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(40),
+        PUBLIC_URL: 'http://localhost:3000',
+      }).publicUrl,
+    ).toBe('http://localhost:3000');
   });
 });

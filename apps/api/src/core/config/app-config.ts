@@ -42,6 +42,10 @@ export interface AppConfig {
   /** Ed25519 private key (JWK JSON) signing credentials; when empty, read from (or, outside production, generated into) credentialKeyFile. */
   credentialSigningKey: string;
   credentialKeyFile: string;
+  /** Bits of each new revocation status list; a full list is followed by a new one. */
+  statusListSize: number;
+  /** How long a signed status list is valid (`validUntil`); it is re-signed within the last half, or on a revocation. */
+  statusListTtlSeconds: number;
   /** Proxy hops whose X-Forwarded-For is believed (0: none, the API faces clients directly). */
   trustProxyHops: number;
   /** Public verification look-ups allowed per address per minute. */
@@ -66,6 +70,8 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
 
 const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
 
@@ -167,6 +173,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       );
     }
   }
+  // Signed into every credential and printed in every QR code for good: production must name its real,
+  // https address, never fall back to localhost (plain http only on a loopback address, for a local trial).
+  if (nodeEnv === 'production') {
+    if (!env.PUBLIC_URL)
+      throw new ConfigError('PUBLIC_URL', 'is required in production (https://…; it is signed into every credential)');
+    if (!/^https:\/\//i.test(env.PUBLIC_URL) && !LOOPBACK_HTTP.test(env.PUBLIC_URL))
+      throw new ConfigError('PUBLIC_URL', `must be an https:// URL in production, got "${env.PUBLIC_URL}"`);
+  }
+  const statusListSize = int(env, 'CREDENTIAL_STATUS_LIST_SIZE', 131_072, 8, 16_777_216);
+  if (statusListSize % 8 !== 0)
+    throw new ConfigError('CREDENTIAL_STATUS_LIST_SIZE', `must be a multiple of 8, got ${statusListSize}`);
   const redisPrefix = env.REDIS_PREFIX || 'icspa';
   if (!/^[A-Za-z0-9_{}-]+$/.test(redisPrefix)) {
     throw new ConfigError('REDIS_PREFIX', 'may contain only letters, digits, -, _, { and }');
@@ -202,6 +219,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
     credentialSigningKey: jwk(env, 'CREDENTIAL_SIGNING_KEY'),
     credentialKeyFile: env.CREDENTIAL_KEY_FILE || '.data/credential-signing-key.json',
+    statusListSize,
+    statusListTtlSeconds: int(env, 'CREDENTIAL_STATUS_LIST_TTL_SECONDS', 86_400, 60, 30 * 86_400),
     verifyRatePerMinute: int(env, 'VERIFY_RATE_PER_MINUTE', 30, 1, 100000),
     trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', ['smtp:', 'smtps:']) : '',

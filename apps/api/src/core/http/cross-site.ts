@@ -46,9 +46,15 @@ export function crossSiteProblem(
  * configured CORS origins and the public URL: a cross-site form or script can then neither sign a user
  * in (login CSRF) nor act with their session.
  */
-export function refuseCrossSiteWrites(fastify: FastifyInstance, origins: readonly string[]): void {
+export function refuseCrossSiteWrites(
+  fastify: FastifyInstance,
+  origins: readonly string[],
+  /** Paths that never read a session cookie (they carry their own bearer or one-time code), open to any site. */
+  cookielessPrefixes: readonly string[] = [],
+): void {
   const allowed = new Set(origins.map(originOf).filter((o): o is string => o !== undefined));
   fastify.addHook('onRequest', (request, _reply, done) => {
+    if (cookielessPrefixes.some((prefix) => request.url.startsWith(prefix))) return done();
     const problem = crossSiteProblem(request, allowed);
     done(problem ? new ForbiddenException(problem) : undefined);
   });

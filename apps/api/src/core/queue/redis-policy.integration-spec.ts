@@ -58,6 +58,7 @@ describe('worker start-up checks of Redis', () => {
     const worker = WorkerProcess.start(config, {
       NODE_ENV: 'production',
       SESSION_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://academy.example',
       CREDENTIAL_KEY_FILE: '/nonexistent/key.json',
     });
     expect(await worker.waitForExit()).toBe(1);

@@ -18,6 +18,7 @@ import { PlanDeliveryRollup1764520000000 } from './1764520000000-plan-delivery-r
 import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
 import { CoDelivery1764620000000 } from './1764620000000-co-delivery';
 import { CoTrainerUptake1764705000000 } from './1764705000000-co-trainer-uptake';
+import { CredentialCore1764900000000 } from './1764900000000-credential-core';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   LocalTrainers1764610000000,
   CoDelivery1764620000000,
   CoTrainerUptake1764705000000,
+  CredentialCore1764900000000,
 ];

@@ -1,3 +1,4 @@
+import { groupedVerificationCode } from '@icspa/domain';
 import { CertificationResponseDto } from './dtos/certification.dto';
 import type { CertificationRow } from './certifications.queries';
 
@@ -17,8 +18,10 @@ export function presentCertification(r: CertificationRow, now: Date, publicUrl: 
     expiresAt: r.expires_at.toISOString(),
     status: r.status,
     revokedReason: r.revoked_reason,
-    publicCode: r.public_code,
-    verificationUrl: `${publicUrl}/verify/${r.public_code}`,
+    revokedAt: r.revoked_at ? r.revoked_at.toISOString() : null,
+    revocationCategory: r.revoked_at ? (r.revocation_category ?? 'other') : null,
+    publicCode: groupedVerificationCode(r.public_code),
+    verificationUrl: `${publicUrl}/verify/${groupedVerificationCode(r.public_code)}`,
     previousId: r.previous_id,
     canRecertify: r.status === 'active' && now >= opens && now < r.expires_at,
     recertificationOpensAt: opens.toISOString(),

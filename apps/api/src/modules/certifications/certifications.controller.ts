@@ -4,6 +4,7 @@ import {
   Get,
   Header,
   HttpCode,
+  NotFoundException,
   Param,
   Patch,
   Post,
@@ -35,7 +36,10 @@ import {
   ProgrammeUpdateDto,
   RevokeDto,
   VerificationResponseDto,
+  VerifyQueryDto,
 } from './dtos/certification.dto';
+import { coded } from '../../core/errors/coded';
+import { StatusListsService } from './status-lists.service';
 import { ProgrammesService } from './programmes.service';
 import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
@@ -51,6 +55,7 @@ export class CertificationsController {
     private readonly certificatePdf: CertificatePdf,
     private readonly verification: VerificationService,
     private readonly signer: CredentialSigner,
+    private readonly statusLists: StatusListsService,
   ) {}
 
   @Get('certification-programmes')
@@ -61,11 +66,26 @@ export class CertificationsController {
   }
 
   @Get('certification-programmes/:id')
-  // Public: issued credentials name this URL as their achievement's id, for any verifier to read.
+  // Public: issued credentials name this URL as their achievement's id, for any verifier to read. A browser
+  // (asking for HTML first) is sent to the programme's public page in the portal.
   @Public({ session: 'optional' })
   @ApiOkResponse({ type: ProgrammeResponseDto, description: 'One programme (the achievement credentials name)' })
-  programme(@CurrentUserOrNull() user: AuthUser | null, @Reader() reader: ReaderLanguages, @Param('id') id: string) {
-    return this.programmeService.get(id, user, reader);
+  async programme(
+    @CurrentUserOrNull() user: AuthUser | null,
+    @Reader() reader: ReaderLanguages,
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const programme = await this.programmeService.get(id, user, reader);
+    if (/^text\/html/.test(request.headers.accept ?? '')) {
+      reply.redirect(
+        `/programmes/${encodeURIComponent(id)}${request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''}`,
+        303,
+      );
+      return;
+    }
+    return programme;
   }
 
   @Post('certification-programmes')
@@ -114,7 +134,7 @@ export class CertificationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: CertificationResponseDto, description: 'Revoked; verifiers see it at once' })
   revoke(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: RevokeDto) {
-    return this.certifications.revoke(actor, id, body.reason);
+    return this.certifications.revoke(actor, id, body.reason, body.category);
   }
 
   @Get('certifications/:id/credential')
@@ -137,27 +157,51 @@ export class CertificationsController {
 
   @Get('verify/:code')
   @Public()
-  @ApiOkResponse({ type: VerificationResponseDto, description: 'Name, programme, dates and status; nothing else' })
+  @ApiOkResponse({
+    type: VerificationResponseDto,
+    description:
+      'Name, programme, dates and status (when revoked: the date and the reason’s category); with ?on=, whether it was valid that day. Nothing else.',
+  })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many look-ups from this address' })
-  verify(@Param('code') code: string, @Req() request: FastifyRequest) {
-    return this.verification.verify(code, request.ip);
+  verify(@Param('code') code: string, @Query() query: VerifyQueryDto, @Req() request: FastifyRequest) {
+    return this.verification.verify(code, request.ip, query.on);
   }
 
   @Get('credentials/jwks.json')
   @Public()
   @Header('cache-control', 'public, max-age=300')
-  @ApiOkResponse({ description: 'The issuer’s public key (JWKS) for verifying credentials' })
+  @ApiOkResponse({
+    description: 'The issuer’s public key (JWKS), under its DID key id and the JWKS key id older credentials name',
+  })
   jwks() {
     return this.signer.publicJwks();
   }
 
-  @Get('credentials/status/1')
+  @Get('credentials/status/:list')
   @Public()
-  @Header('cache-control', 'public, max-age=300')
-  @Header('content-type', 'application/vc+jwt')
   @ApiProduces('application/vc+jwt')
-  @ApiOkResponse({ description: 'The revocation list: a signed Bitstring Status List credential (vc+jwt)' })
-  statusList() {
-    return this.certifications.statusList();
+  @ApiOkResponse({
+    description:
+      'A revocation list: a signed Bitstring Status List credential (vc+jwt), re-signed on change; ETag, If-None-Match answers 304',
+  })
+  async statusList(
+    @Param('list') list: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const signed = /^[1-9]\d{0,8}$/.test(list) ? await this.statusLists.signed(Number(list)) : null;
+    if (!signed) throw new NotFoundException(coded('status_list.not_found', 'list', 'no such revocation list'));
+    const etag = `"${signed.etag}"`;
+    reply
+      .header('cache-control', 'public, max-age=300')
+      .header('etag', etag)
+      .header('expires', signed.validUntil.toUTCString());
+    const match = request.headers['if-none-match'];
+    if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+      reply.code(304);
+      return '';
+    }
+    reply.header('content-type', 'application/vc+jwt');
+    return signed.jwt;
   }
 }

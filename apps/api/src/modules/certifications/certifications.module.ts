@@ -13,10 +13,14 @@ import { ProgrammesService } from './programmes.service';
 import { IssueCertificationsUseCase } from './usecases/issue-certifications/issue-certifications.usecase';
 import { RecertifyUseCase } from './usecases/recertify/recertify.usecase';
 import { VerificationService } from './verification.service';
+import { StatusListsService } from './status-lists.service';
+import { WellKnownController } from './well-known.controller';
+import { WalletController } from './wallet.controller';
+import { WalletService } from './wallet.service';
 
 @Module({
   imports: [AuditModule, NotificationsModule, TranslationsModule],
-  controllers: [CertificationsController],
+  controllers: [CertificationsController, WalletController, WellKnownController],
   providers: [
     ProgrammesService,
     CertificationsService,
@@ -24,6 +28,8 @@ import { VerificationService } from './verification.service';
     CertificatePdf,
     CredentialSigner,
     CertificateIssuer,
+    StatusListsService,
+    WalletService,
     IssueCertificationsUseCase,
     RecertifyUseCase,
     IssueCertificationsJob,

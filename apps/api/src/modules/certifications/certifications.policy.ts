@@ -12,6 +12,11 @@ export const CertificationsPolicy = {
     return user.role === 'admin';
   },
 
+  /** Whether the user holds the certification (only its holder may put it in a wallet). */
+  isHolder(user: AuthUser, row: { holder_id: string }): boolean {
+    return row.holder_id === user.id;
+  },
+
   /** Certifications the user may see, as conditions on `certification c`. */
   certificationScope(user: AuthUser, where: Where = new Where()): Where {
     switch (user.role) {

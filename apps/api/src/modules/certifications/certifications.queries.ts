@@ -1,4 +1,4 @@
-import type { CertificationStatus } from '@icspa/domain';
+import type { CertificationStatus, RevocationCategory } from '@icspa/domain';
 import { EntityManager } from 'typeorm';
 import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
@@ -15,8 +15,11 @@ export interface CertificationRow {
   status: CertificationStatus;
   revoked_at: Date | null;
   revoked_reason: string | null;
+  revocation_category: RevocationCategory | null;
   public_code: string;
+  status_list: number;
   status_list_index: number;
+  identity_salt: string | null;
   previous_id: string | null;
   credential: string;
   reminded60_at: Date | null;
@@ -31,6 +34,7 @@ export interface CertificationRow {
 export interface HolderRow {
   id: string;
   display_name: string;
+  email: string;
   /** Their preferred language; null: not chosen (English). */
   locale: string | null;
 }
@@ -86,28 +90,26 @@ export function findCertificationByPublicCode(manager: EntityManager, code: stri
 export function lockCertification(
   manager: EntityManager,
   id: string,
-): Promise<{ status: CertificationStatus; holder_id: string; name: string } | null> {
+): Promise<{ status: CertificationStatus; holder_id: string; name: string; status_list: number } | null> {
   return selectOne(
     manager,
-    `SELECT c.status, c.holder_id, p.name FROM certification c JOIN certification_programme p ON p.id = c.programme_id WHERE c.id = $1 FOR UPDATE OF c`,
+    `SELECT c.status, c.holder_id, p.name, c.status_list FROM certification c JOIN certification_programme p ON p.id = c.programme_id WHERE c.id = $1 FOR UPDATE OF c`,
     [id],
   );
 }
 
-export async function markRevoked(manager: EntityManager, id: string, at: Date, reason: string): Promise<void> {
+export async function markRevoked(
+  manager: EntityManager,
+  id: string,
+  at: Date,
+  reason: string,
+  category: RevocationCategory,
+): Promise<void> {
   await affectedRows(
     manager,
-    `UPDATE certification SET status = 'revoked', revoked_at = $2, revoked_reason = $3 WHERE id = $1`,
-    [id, at, reason],
+    `UPDATE certification SET status = 'revoked', revoked_at = $2, revoked_reason = $3, revocation_category = $4 WHERE id = $1`,
+    [id, at, reason, category],
   );
-}
-
-export async function revokedStatusListIndexes(manager: EntityManager): Promise<number[]> {
-  const rows = await selectRows<{ status_list_index: number }>(
-    manager,
-    `SELECT status_list_index FROM certification WHERE status = 'revoked'`,
-  );
-  return rows.map((r) => r.status_list_index);
 }
 
 /** Whether a certification already follows this one. */
@@ -117,9 +119,11 @@ export function isRenewed(manager: EntityManager, id: string): Promise<boolean> 
 
 /** The holder's row lock serialises everything that issues to them. */
 export function lockHolder(manager: EntityManager, holderId: string): Promise<HolderRow | null> {
-  return selectOne<HolderRow>(manager, `SELECT id, display_name, locale FROM app_user WHERE id = $1 FOR UPDATE`, [
-    holderId,
-  ]);
+  return selectOne<HolderRow>(
+    manager,
+    `SELECT id, display_name, email, locale FROM app_user WHERE id = $1 FOR UPDATE`,
+    [holderId],
+  );
 }
 
 /** Programmes whose requirements the holder meets and of which they hold no certification yet. */
@@ -141,18 +145,30 @@ export interface NewCertification {
   expiresAt: Date;
   publicCode: string;
   previousId: string | null;
+  statusList: number;
+  statusListIndex: number;
+  identitySalt: string;
 }
 
-/** Inserts with an empty credential: the credential needs the row's status list index first. */
-export async function insertCertification(
-  manager: EntityManager,
-  c: NewCertification,
-): Promise<{ id: string; status_list_index: number }> {
-  const row = await selectOne<{ id: string; status_list_index: number }>(
+/** Inserts with an empty credential: the credential names the row's id. */
+export async function insertCertification(manager: EntityManager, c: NewCertification): Promise<{ id: string }> {
+  const row = await selectOne<{ id: string }>(
     manager,
-    `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, public_code, previous_id, credential)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, '') RETURNING id, status_list_index`,
-    [c.programmeId, c.holderId, c.issuedAt, c.validFrom, c.expiresAt, c.publicCode, c.previousId],
+    `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, public_code, previous_id,
+                                status_list, status_list_index, identity_salt, credential)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '') RETURNING id`,
+    [
+      c.programmeId,
+      c.holderId,
+      c.issuedAt,
+      c.validFrom,
+      c.expiresAt,
+      c.publicCode,
+      c.previousId,
+      c.statusList,
+      c.statusListIndex,
+      c.identitySalt,
+    ],
   );
   return row!;
 }
@@ -162,15 +178,27 @@ export function unsignedCertificationsOf(
   manager: EntityManager,
   holderId: string,
 ): Promise<
-  Array<{ id: string; status_list_index: number; valid_from: Date; expires_at: Date; programme: ProgrammeRow }>
+  Array<{
+    id: string;
+    status_list: number;
+    status_list_index: number;
+    identity_salt: string | null;
+    valid_from: Date;
+    expires_at: Date;
+    programme: ProgrammeRow;
+  }>
 > {
   return selectRows(
     manager,
-    `SELECT c.id, c.status_list_index, c.valid_from, c.expires_at, to_jsonb(p) AS programme
+    `SELECT c.id, c.status_list, c.status_list_index, c.identity_salt, c.valid_from, c.expires_at, to_jsonb(p) AS programme
        FROM certification c JOIN certification_programme p ON p.id = c.programme_id
       WHERE c.holder_id = $1 AND c.credential = '' ORDER BY c.issued_at, c.id`,
     [holderId],
   );
+}
+
+export async function setIdentitySalt(manager: EntityManager, id: string, salt: string): Promise<void> {
+  await affectedRows(manager, `UPDATE certification SET identity_salt = $2 WHERE id = $1`, [id, salt]);
 }
 
 export async function setCredential(manager: EntityManager, id: string, credential: string): Promise<void> {

@@ -20,12 +20,12 @@ import {
   markRemindersDue,
   markRevoked,
   REMINDER_DAYS,
-  revokedStatusListIndexes,
 } from './certifications.queries';
+import type { RevocationCategory } from '@icspa/domain';
+import { markStatusListChanged } from './status-lists.queries';
 import { CertificationsPolicy } from './certifications.policy';
 import { CredentialSigner } from './credential-signer';
 import { CertificationListQueryDto, CertificationResponseDto, CredentialResponseDto } from './dtos/certification.dto';
-import { statusListCredential } from './open-badge';
 import { coded } from '../../core/errors/coded';
 
 /** Certifications held: reading them, their credentials, revoking them, and their daily life (expiry, reminders). */
@@ -90,13 +90,19 @@ export class CertificationsService {
     return presentCertification(row, this.clock.now(), this.config.publicUrl);
   }
 
-  async revoke(actor: AuthUser, id: string, reason: string): Promise<CertificationResponseDto> {
+  async revoke(
+    actor: AuthUser,
+    id: string,
+    reason: string,
+    category: RevocationCategory = 'other',
+  ): Promise<CertificationResponseDto> {
     await this.db.transaction(async (manager) => {
       const row = await lockCertification(manager, id);
       if (!row) throw new NotFoundException(coded('certification.not_found', 'id', 'no such certification'));
       if (row.status === 'revoked')
         throw new ConflictException(coded('certification.already_revoked', 'status', 'already revoked'));
-      await markRevoked(manager, id, this.clock.now(), reason);
+      await markRevoked(manager, id, this.clock.now(), reason, category);
+      await markStatusListChanged(manager, row.status_list);
       await this.notifications.notify(manager, [row.holder_id], 'certification.revoked', {
         programmeName: row.name,
         certificationId: id,
@@ -106,7 +112,7 @@ export class CertificationsService {
         action: 'certification.revoke',
         entityType: 'certification',
         entityId: id,
-        details: { reason },
+        details: { reason, category },
       });
     });
     return this.get(actor, id);
@@ -115,13 +121,8 @@ export class CertificationsService {
   async credential(user: AuthUser, id: string): Promise<CredentialResponseDto> {
     const row = await this.row(user, id);
     const payload = JSON.parse(Buffer.from(row.credential.split('.')[1], 'base64url').toString('utf8'));
-    return { jwt: row.credential, credential: payload, jwksUrl: this.signer.jwksUrl };
-  }
-
-  /** The revocation list as a signed Bitstring Status List credential, built from the database at once. */
-  async statusList(): Promise<string> {
-    const revoked = await revokedStatusListIndexes(this.db.manager);
-    return this.signer.sign(statusListCredential(this.config.publicUrl, revoked, this.clock.now()));
+    const header = JSON.parse(Buffer.from(row.credential.split('.')[0], 'base64url').toString('utf8'));
+    return { jwt: row.credential, credential: payload, jwksUrl: this.signer.jwksUrl, keyId: header.kid };
   }
 
   /** Daily: marks expired certifications and sends the 60/30/7-day reminders, each once. */

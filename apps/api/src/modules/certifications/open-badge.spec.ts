@@ -5,6 +5,8 @@ import { bundledContext } from './bundled-contexts';
 import {
   CredentialFacts,
   encodeStatusList,
+  identityHash,
+  jwtPayload,
   openBadgeCredential,
   statusListCredential,
   STATUS_LIST_BITS,
@@ -16,7 +18,18 @@ const schemaErrors = (credential: unknown) => schema.validate(credential).errors
 const english: CredentialFacts = {
   certificationId: '7f1b2c3d-0000-4000-8000-000000000001',
   publicUrl: 'https://academy.example',
+  issuerId: 'did:web:academy.example',
+  subjectId: 'urn:uuid:0b7e3c1a-0000-4000-8000-000000000002',
   holderName: 'João Araújo',
+  identifiers: [
+    {
+      type: 'IdentityObject',
+      identityType: 'emailAddress',
+      hashed: true,
+      identityHash: identityHash('joao@example.test', 'c0ffee'),
+      salt: 'c0ffee',
+    },
+  ],
   programme: {
     id: 'p1',
     name: 'Certified Digital Evidence Examiner',
@@ -27,6 +40,7 @@ const english: CredentialFacts = {
   },
   validFrom: new Date('2026-01-01T00:00:00Z'),
   validUntil: new Date('2028-01-01T00:00:00Z'),
+  statusList: 2,
   statusListIndex: 42,
 };
 
@@ -58,8 +72,8 @@ describe('Open Badges credential and status list', () => {
 
   it('builds an OpenBadgeCredential with an Achievement, criteria, skills and a status entry', () => {
     const vc = openBadgeCredential({
+      ...english,
       certificationId: 'c1',
-      publicUrl: 'https://academy.example',
       holderName: 'Olena Kovalenko',
       programme: {
         id: 'p1',
@@ -86,18 +100,20 @@ describe('Open Badges credential and status list', () => {
 
   it('uses only JSON-LD contexts that ship with the app', () => {
     const facts = {
-      certificationId: 'c1',
-      publicUrl: 'https://academy.example',
+      ...english,
       holderName: 'A',
       programme: { id: 'p', name: 'n', description: 'd', skills: [], criteria: 'c' },
-      validFrom: new Date(),
-      validUntil: new Date(),
-      statusListIndex: 1,
     };
-    const contexts = [
-      ...(openBadgeCredential(facts)['@context'] as string[]),
-      ...(statusListCredential('https://academy.example', [], new Date())['@context'] as string[]),
-    ];
+    const list = statusListCredential({
+      publicUrl: 'https://academy.example',
+      issuerId: 'did:web:academy.example',
+      list: 1,
+      bits: STATUS_LIST_BITS,
+      revokedIndexes: [],
+      validFrom: new Date('2026-01-01T00:00:00Z'),
+      validUntil: new Date('2026-01-02T00:00:00Z'),
+    });
+    const contexts = [...(openBadgeCredential(facts)['@context'] as string[]), ...(list['@context'] as string[])];
     for (const url of contexts) expect(bundledContext(url)).toHaveProperty('@context');
     expect(() => bundledContext('https://example.org/unknown-context.json')).toThrow(/not bundled/);
   });
@@ -149,5 +165,29 @@ describe('Open Badges credential and status list', () => {
     const badCode = structuredClone(vc);
     badCode.credentialSubject.achievement.inLanguage = 'ukr_UA';
     expect(schemaErrors(badCode)).toContain('#/credentialSubject/achievement/inLanguage');
+  });
+
+  it('hashes identities as OB 3.0 defines IdentityHash (sha256$ of the identity followed by the salt)', () => {
+    // The example of the OB 3.0 data model: 'a@example.com' salted with 'Kosher'.
+    expect(identityHash('a@example.com', 'Kosher')).toBe(
+      'sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399',
+    );
+  });
+
+  it('restates the credential in the JWT claims OB 3.0 asks for', () => {
+    const vc = openBadgeCredential(english);
+    const payload = jwtPayload(vc, new Date('2026-01-01T00:00:05Z'));
+    expect(payload).toMatchObject({
+      iss: 'did:web:academy.example',
+      jti: 'urn:uuid:7f1b2c3d-0000-4000-8000-000000000001',
+      sub: 'urn:uuid:0b7e3c1a-0000-4000-8000-000000000002',
+      nbf: Date.parse('2026-01-01T00:00:00Z') / 1000,
+      exp: Date.parse('2028-01-01T00:00:00Z') / 1000,
+      iat: Date.parse('2026-01-01T00:00:05Z') / 1000,
+    });
+    expect(payload.credentialStatus).toMatchObject({
+      statusListCredential: 'https://academy.example/api/credentials/status/2',
+      statusListIndex: '42',
+    });
   });
 });

@@ -1,7 +1,24 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
-/** Size of the revocation list in bits: the minimum the Bitstring Status List spec asks for (herd privacy). */
+/** Size of a revocation list in bits by default: the minimum the Bitstring Status List spec asks for (herd privacy). */
 export const STATUS_LIST_BITS = 131_072;
+
+/** An OB 3.0 `IdentityObject`: a salted SHA-256 of one of the holder's identities. */
+export interface IdentityObject {
+  type: 'IdentityObject';
+  identityType: 'emailAddress' | 'name';
+  hashed: true;
+  identityHash: string;
+  salt: string;
+}
+
+/** `sha256$<hex>` of the identity followed by the salt, as OB 3.0's `IdentityHash` is defined. */
+export function identityHash(identity: string, salt: string): string {
+  return `sha256$${createHash('sha256')
+    .update(identity + salt, 'utf8')
+    .digest('hex')}`;
+}
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -9,7 +26,13 @@ export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3
 export interface CredentialFacts {
   certificationId: string;
   publicUrl: string;
+  /** The issuer's id (`did:web` of the public URL). */
+  issuerId: string;
+  /** `credentialSubject.id` and the JWT's `sub`: the holder's wallet DID, else a URN of this credential's own. */
+  subjectId: string;
   holderName: string;
+  /** The holder's salted e-mail and name (OB 3.0 requires an `id` or an identifier; we give both). */
+  identifiers: IdentityObject[];
   /** Name, description and criteria in the holder's language (`inLanguage`). */
   programme: {
     id: string;
@@ -23,13 +46,14 @@ export interface CredentialFacts {
   };
   validFrom: Date;
   validUntil: Date;
+  statusList: number;
   statusListIndex: number;
 }
 
 export const ISSUER_NAME = 'International Cyber Security Protection Alliance';
 
-export function statusListUrl(publicUrl: string): string {
-  return `${publicUrl}/api/credentials/status/1`;
+export function statusListUrl(publicUrl: string, list = 1): string {
+  return `${publicUrl}/api/credentials/status/${list}`;
 }
 
 /** The BCP 47 form OB 3.0's JSON Schema accepts for `inLanguage` (language, optional script, optional region). */
@@ -50,13 +74,15 @@ export function openBadgeCredential(f: CredentialFacts): Record<string, unknown>
     '@context': [VC_CONTEXT, OB_CONTEXT],
     id: `urn:uuid:${f.certificationId}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: f.publicUrl, type: ['Profile'], name: ISSUER_NAME },
+    issuer: { id: f.issuerId, type: ['Profile'], name: ISSUER_NAME, url: f.publicUrl },
     validFrom: f.validFrom.toISOString(),
     validUntil: f.validUntil.toISOString(),
     name: f.programme.name,
     credentialSubject: {
+      id: f.subjectId,
       type: ['AchievementSubject'],
       name: f.holderName,
+      identifier: f.identifiers,
       achievement: {
         id: achievementId,
         type: ['Achievement'],
@@ -70,38 +96,80 @@ export function openBadgeCredential(f: CredentialFacts): Record<string, unknown>
       },
     },
     credentialStatus: {
-      id: `${statusListUrl(f.publicUrl)}#${f.statusListIndex}`,
+      id: `${statusListUrl(f.publicUrl, f.statusList)}#${f.statusListIndex}`,
       type: 'BitstringStatusListEntry',
       statusPurpose: 'revocation',
       statusListIndex: String(f.statusListIndex),
-      statusListCredential: statusListUrl(f.publicUrl),
+      statusListCredential: statusListUrl(f.publicUrl, f.statusList),
     },
   };
 }
 
+/** JWT NumericDates are whole seconds: dates a credential restates in its claims are cut to the second. */
+export function wholeSeconds(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+}
+
+const seconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
+
+/**
+ * The JWT payload of a credential (OB 3.0 §8.2, VC-JWT): the credential itself with the registered claims
+ * that restate it — `iss` (issuer.id), `jti` (id), `sub` (credentialSubject.id), `nbf` (validFrom), `exp`
+ * (validUntil, when it has one) — and `iat`, when it was signed.
+ */
+export function jwtPayload(credential: Record<string, unknown>, signedAt: Date): Record<string, unknown> {
+  const c = credential as {
+    id: string;
+    issuer: { id: string };
+    credentialSubject?: { id?: string };
+    validFrom: string;
+    validUntil?: string;
+  };
+  return {
+    ...credential,
+    iss: c.issuer.id,
+    jti: c.id,
+    ...(c.credentialSubject?.id ? { sub: c.credentialSubject.id } : {}),
+    nbf: seconds(c.validFrom),
+    ...(c.validUntil ? { exp: seconds(c.validUntil) } : {}),
+    iat: Math.floor(signedAt.getTime() / 1000),
+  };
+}
+
 /** The bitstring (index 0 = most significant bit of the first byte), gzip-compressed, multibase base64url. */
-export function encodeStatusList(revokedIndexes: number[]): string {
-  const bytes = Buffer.alloc(STATUS_LIST_BITS / 8);
+export function encodeStatusList(revokedIndexes: number[], bits = STATUS_LIST_BITS): string {
+  const bytes = Buffer.alloc(bits / 8);
   for (const i of revokedIndexes) {
-    if (i < 0 || i >= STATUS_LIST_BITS) continue;
+    if (i < 0 || i >= bits) continue;
     bytes[i >> 3] |= 0x80 >> (i & 7);
   }
   return `u${gzipSync(bytes).toString('base64url')}`;
 }
 
-export function statusListCredential(publicUrl: string, revokedIndexes: number[], now: Date): Record<string, unknown> {
-  const url = statusListUrl(publicUrl);
+export interface StatusListFacts {
+  publicUrl: string;
+  issuerId: string;
+  list: number;
+  bits: number;
+  revokedIndexes: number[];
+  validFrom: Date;
+  validUntil: Date;
+}
+
+export function statusListCredential(f: StatusListFacts): Record<string, unknown> {
+  const url = statusListUrl(f.publicUrl, f.list);
   return {
     '@context': [VC_CONTEXT],
     id: url,
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
-    issuer: { id: publicUrl, name: ISSUER_NAME },
-    validFrom: now.toISOString(),
+    issuer: { id: f.issuerId, name: ISSUER_NAME },
+    validFrom: f.validFrom.toISOString(),
+    validUntil: f.validUntil.toISOString(),
     credentialSubject: {
       id: `${url}#list`,
       type: 'BitstringStatusList',
       statusPurpose: 'revocation',
-      encodedList: encodeStatusList(revokedIndexes),
+      encodedList: encodeStatusList(f.revokedIndexes, f.bits),
     },
   };
 }

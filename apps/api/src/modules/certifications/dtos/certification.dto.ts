@@ -16,7 +16,12 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { CERTIFICATION_STATUSES, type CertificationStatus } from '@icspa/domain';
+import {
+  CERTIFICATION_STATUSES,
+  REVOCATION_CATEGORIES,
+  type CertificationStatus,
+  type RevocationCategory,
+} from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
@@ -202,10 +207,24 @@ export class CertificationResponseDto {
   @ApiProperty({ description: 'Why it was revoked', nullable: true, type: String })
   revokedReason: string | null;
 
-  @ApiProperty({ description: 'Public verification code' })
+  @ApiProperty({ description: 'When it was revoked', nullable: true, type: String, format: 'date-time' })
+  revokedAt: string | null;
+
+  @ApiProperty({
+    description: 'The revocation’s category (what verifiers see)',
+    nullable: true,
+    enum: REVOCATION_CATEGORIES,
+    type: String,
+  })
+  revocationCategory: RevocationCategory | null;
+
+  @ApiProperty({ description: 'Public verification code, in groups of four (older codes as printed)' })
   publicCode: string;
 
-  @ApiProperty({ description: 'Public verification page', example: 'http://localhost:3000/verify/abc' })
+  @ApiProperty({
+    description: 'Public verification page',
+    example: 'http://localhost:3000/verify/7QX4-0M2P-D1VK-AB9Z-R3T5',
+  })
   verificationUrl: string;
 
   @ApiProperty({ description: 'The certification it renews', format: 'uuid', nullable: true, type: String })
@@ -244,6 +263,39 @@ export class RevokeDto {
   @MinLength(5)
   @MaxLength(500)
   reason: string;
+
+  @ApiPropertyOptional({
+    description: 'The reason’s category, the only part verifiers see (default other)',
+    enum: REVOCATION_CATEGORIES,
+  })
+  @IsOptional()
+  @IsIn(REVOCATION_CATEGORIES)
+  category?: RevocationCategory;
+}
+
+export class VerifyQueryDto {
+  @ApiPropertyOptional({
+    description: 'Also answer whether the certification was valid on this day (YYYY-MM-DD, UTC)',
+    example: '2027-03-10',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { context: { code: 'validation.format.date' } })
+  on?: string;
+}
+
+export class ValidOnDto {
+  @ApiProperty({ description: 'The day asked about (UTC)', example: '2027-03-10' })
+  date: string;
+
+  @ApiProperty({
+    description:
+      'valid: valid all that day; not_yet_valid: it starts later; expired: it ended before the day was over; revoked: revoked before the day was over',
+    enum: ['valid', 'not_yet_valid', 'expired', 'revoked'],
+  })
+  status: 'valid' | 'not_yet_valid' | 'expired' | 'revoked';
+
+  @ApiProperty({ description: 'Whether status is valid' })
+  valid: boolean;
 }
 
 export class VerificationResponseDto {
@@ -264,15 +316,37 @@ export class VerificationResponseDto {
 
   @ApiProperty({ description: 'active, expired or revoked', enum: CERTIFICATION_STATUSES })
   status: CertificationStatus;
+
+  @ApiPropertyOptional({ description: 'When it was revoked (revoked only)', format: 'date-time' })
+  revokedAt?: string;
+
+  @ApiPropertyOptional({
+    description: 'Why, as a category (revoked only; the reason’s text is for the holder and admins)',
+    enum: REVOCATION_CATEGORIES,
+  })
+  revocationCategory?: RevocationCategory;
+
+  @ApiPropertyOptional({ description: 'The answer to ?on=YYYY-MM-DD', type: ValidOnDto })
+  validOn?: ValidOnDto;
 }
 
 export class CredentialResponseDto {
-  @ApiProperty({ description: 'The Open Badges 3.0 credential secured with VC-JOSE (compact JWS, typ vc+jwt)' })
+  @ApiProperty({
+    description:
+      'The Open Badges 3.0 credential as a VC-JWT (OB 3.0 §8.2: compact JWS, typ JWT, alg EdDSA; credentials issued before the DID: typ vc+jwt)',
+  })
   jwt: string;
 
-  @ApiProperty({ description: 'The credential itself (the JWS payload)', type: 'object', additionalProperties: true })
+  @ApiProperty({
+    description: 'The JWT payload: the credential with its JWT claims (iss, jti, sub, nbf, exp, iat)',
+    type: 'object',
+    additionalProperties: true,
+  })
   credential: Record<string, unknown>;
 
-  @ApiProperty({ description: 'Where verifiers get the issuer’s public key' })
+  @ApiProperty({ description: 'Where verifiers get the issuer’s public keys (JWKS), under every key id in use' })
   jwksUrl: string;
+
+  @ApiProperty({ description: 'The key id the JWT names (a did:web DID URL; a JWKS URL for older credentials)' })
+  keyId: string;
 }

@@ -10,6 +10,7 @@ import type { CertificationLine } from '@/features/certifications/lib/history';
 import { CertificationStatusTag } from './certification-status-tag';
 import { CredentialDownload } from './credential-download';
 import { ShareLink } from './share-link';
+import { WalletActions } from './wallet-actions';
 
 /**
  * One certification as its holder sees it: the newest of a line of renewals, with its dates, what to do
@@ -113,7 +114,10 @@ export function CertificationCard({ line, now }: { line: CertificationLine<Certi
         <CredentialDownload certification={certification} describedBy={titleId} />
       </div>
       {certification.status === 'revoked' ? null : (
-        <ShareLink url={certification.verificationUrl} describedBy={titleId} />
+        <>
+          <WalletActions certification={certification} describedBy={titleId} />
+          <ShareLink url={certification.verificationUrl} describedBy={titleId} />
+        </>
       )}
       {line.earlier.length > 0 ? <History programme={certification.programmeName} earlier={line.earlier} /> : null}
     </article>

@@ -51,7 +51,9 @@ export class IssueCertificationsUseCase {
       for (const c of await unsignedCertificationsOf(manager, holderId))
         await this.issuer.sign(manager, c.programme, holder, {
           id: c.id,
+          statusList: c.status_list,
           statusListIndex: c.status_list_index,
+          identitySalt: c.identity_salt,
           validFrom: new Date(c.valid_from),
           expiresAt: new Date(c.expires_at),
         });
