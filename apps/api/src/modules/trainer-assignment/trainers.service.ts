@@ -14,6 +14,7 @@ import {
   TrainerResponseDto,
   UnavailabilityCreateDto,
 } from './dtos/trainer.dto';
+import { personSearchSql, searchQuery } from '../identity/person-search';
 import { profileWidens, retryUnfilledRequests } from './retry-unfilled';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import {
@@ -48,11 +49,14 @@ export class TrainersService {
     const { page, pageSize, skip } = pageWindow(query);
     const where = TrainerAssignmentPolicy.trainerScope(user, trainerPoolWhere());
     if (query.memberFirmId) where.add('t.member_firm_id = ?', query.memberFirmId);
+    const q = searchQuery(query.q);
+    const search = q ? personSearchSql(q, (v) => where.param(v)) : null;
+    if (search) where.raw(search.condition('t'));
     const total = await countTrainers(this.db.manager, where);
     const items = await findTrainers(
       this.db.manager,
       where,
-      `ORDER BY t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`,
+      `ORDER BY ${search ? `${search.rank('t')} DESC, ` : ''}t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`,
     );
     return { items, total, page, pageSize };
   }

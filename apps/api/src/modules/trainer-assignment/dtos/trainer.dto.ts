@@ -26,6 +26,15 @@ export class TrainerListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   memberFirmId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class UnavailabilityDto {
