@@ -10,6 +10,8 @@ import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import {
   TrainerListQueryDto,
+  TrainerOptionsDto,
+  TrainerOptionsQueryDto,
   TrainerProfileUpdateDto,
   TrainerResponseDto,
   UnavailabilityCreateDto,
@@ -21,6 +23,7 @@ import {
   countCourses,
   countTrainers,
   deleteUnavailability,
+  findTrainerOptions,
   findTrainers,
   insertUnavailability,
   saveTrainerProfile,
@@ -59,6 +62,47 @@ export class TrainersService {
       `ORDER BY ${search ? `${search.rank('t')} DESC, ` : ''}t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`,
     );
     return { items, total, page, pageSize };
+  }
+
+  /**
+   * The cohort form's picker: every trainer of either pool, those who may teach the cohort first, each other
+   * with the first of the matcher's hard rules they fail (the matcher's own SQL, `hardRulesSql`). Advisory:
+   * saving the cohort takes the trainer's booking, which the exclusion constraint refuses when they are busy.
+   */
+  async options(user: AuthUser, query: TrainerOptionsQueryDto): Promise<TrainerOptionsDto> {
+    const startsAt = new Date(query.startsAt);
+    const endsAt = new Date(query.endsAt);
+    if (endsAt <= startsAt)
+      throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
+    const where = TrainerAssignmentPolicy.trainerScope(user, trainerPoolWhere());
+    const q = searchQuery(query.q);
+    if (q) where.raw(personSearchSql(q, (v) => where.param(v)).condition('t'));
+    const rows = await findTrainerOptions(
+      this.db.manager,
+      {
+        courseId: query.courseId,
+        language: query.language,
+        online: query.deliveryMode === 'online',
+        countryCode: query.deliveryMode === 'online' ? null : (query.countryCode ?? null),
+        policeUnitId: query.policeUnitId ?? null,
+        startsAt,
+        endsAt,
+        cohortId: query.cohortId ?? null,
+        now: this.clock.now(),
+      },
+      where,
+      200,
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        displayName: r.display_name,
+        memberFirmName: r.member_firm_name,
+        pool: r.pool,
+        excludedBy: r.excluded_by,
+      })),
+      eligible: rows.filter((r) => r.excluded_by === null).length,
+    };
   }
 
   /** One trainer through the same scope as the list; the trainers one may see are the ones one may edit. */
