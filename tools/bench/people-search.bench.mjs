@@ -4,8 +4,12 @@
 // beside indexed equality lookups in the same run: the user by id through the API (`GET /api/users/:id`)
 // and the user by e-mail in SQL (unique index). Goal: name search p95 ≤ 50 ms. Fails when a search does not
 // find its person first.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import pg from 'pg';
-import { scratchDatabase, sessionFor, startApi, table } from './lib.mjs';
+import { ROOT, scratchDatabase, sessionFor, startApi, table } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
 
 const num = (name, fallback) => Number(process.env[name] ?? fallback);
 const USERS = num('BENCH_PEOPLE_USERS', 100_000);
@@ -116,6 +120,32 @@ export async function peopleSearchBenchmark() {
         'p95 ms': timing.p95.toFixed(1),
       });
     }
+    // The same searches in SQL alone (the API's own condition and rank, first page of 20 and the count).
+    const { personSearchSql } = require(join(ROOT, 'dist/api/apps/api/src/modules/identity/person-search.js'));
+    const sqlTimes = [];
+    for (const [, q] of QUERIES) {
+      const params = [];
+      const search = personSearchSql(q, (v) => {
+        params.push(v);
+        return `$${params.length}`;
+      });
+      sqlTimes.push(
+        await measure(async () => {
+          await db.query(`SELECT count(*) FROM app_user u WHERE ${search.condition('u')}`, params);
+          await db.query(
+            `SELECT u.id, u.display_name FROM app_user u WHERE ${search.condition('u')} ORDER BY ${search.rank('u')} DESC, u.email LIMIT 20`,
+            params,
+          );
+        }),
+      );
+    }
+    results.push({
+      search: 'the same 6 searches in SQL (count + page), worst',
+      hits: '-',
+      first: '-',
+      'p50 ms': Math.max(...sqlTimes.map((x) => x.p50)).toFixed(2),
+      'p95 ms': Math.max(...sqlTimes.map((x) => x.p95)).toFixed(2),
+    });
     const one = (await db.query(`SELECT id, email FROM app_user WHERE email = 'gen-50000@example.test'`)).rows[0];
     const byId = await measure(() => get(`/api/users/${one.id}`));
     results.push({
