@@ -1,21 +1,51 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface SearchFieldProps {
   label: string;
-  /** The search in the address; give the field `key={value}` so it follows Back. */
+  /**
+   * The search in the address. Without `debounceMs`, give the field `key={value}` so it follows Back; with
+   * it, the field follows the address by itself (a key would take the focus away while typing).
+   */
   value: string | undefined;
   onSearch: (q: string | undefined) => void;
   placeholder?: string;
+  /** Search as the reader types, this long after the last key (people search: 300 ms). */
+  debounceMs?: number;
 }
 
-/** A search landmark with a text box and its button; searching applies on submit. */
-export function SearchField({ label, value, onSearch, placeholder }: SearchFieldProps) {
+/** A search landmark with a text box and its button; searching applies on submit, or as one types (debounced). */
+export function SearchField({ label, value, onSearch, placeholder, debounceMs }: SearchFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [q, setQ] = useState(value ?? '');
+  // The last search sent (or read from the address), so typing back to it sends nothing.
+  const sent = useRef(value ?? '');
+  const search = useRef(onSearch);
+  search.current = onSearch;
+
+  useEffect(() => {
+    // Back, a link or a reset changed the address: show what it says.
+    if ((value ?? '') !== sent.current) {
+      sent.current = value ?? '';
+      setQ(value ?? '');
+    }
+  }, [value]);
+
+  useEffect(() => {
+    if (!debounceMs) return;
+    const next = q.trim();
+    if (next === sent.current.trim()) return;
+    const timer = setTimeout(() => {
+      sent.current = next;
+      search.current(next || undefined);
+    }, debounceMs);
+    return () => clearTimeout(timer);
+  }, [q, debounceMs]);
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    sent.current = q.trim();
     onSearch(q.trim() || undefined);
   };
   return (
