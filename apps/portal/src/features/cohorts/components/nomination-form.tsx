@@ -38,8 +38,14 @@ export function NominationForm({ cohort, officers }: { cohort: Cohort; officers:
     setTried(true);
     if (selected.size === 0) return;
     nominate.mutate(
-      // Everyone ticked, including officers a search has since hidden.
-      { cohortId: cohort.id, officerIds: [...selected] },
+      // Everyone ticked, in the order of the list, then those a search has since hidden.
+      {
+        cohortId: cohort.id,
+        officerIds: [
+          ...officers.filter((o) => selected.has(o.id)).map((o) => o.id),
+          ...[...selected].filter((id) => !officers.some((o) => o.id === id)),
+        ],
+      },
       {
         onSuccess: () => {
           setSelected(new Set());
