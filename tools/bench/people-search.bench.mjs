@@ -50,7 +50,9 @@ export async function peopleSearchBenchmark() {
   try {
     await db.connect();
     await db.query(`INSERT INTO region (code, name) VALUES ('bench', 'Bench') ON CONFLICT DO NOTHING`);
-    await db.query(`INSERT INTO country (code, name, region_code) VALUES ('UA', 'Ukraine', 'bench') ON CONFLICT DO NOTHING`);
+    await db.query(
+      `INSERT INTO country (code, name, region_code) VALUES ('UA', 'Ukraine', 'bench') ON CONFLICT DO NOTHING`,
+    );
     const [unit] = (
       await db.query(
         `INSERT INTO police_unit (name, agency, city, country_code) VALUES ('Bench unit', 'Bench', 'Kyiv', 'UA') RETURNING id`,
@@ -83,9 +85,8 @@ export async function peopleSearchBenchmark() {
     );
     await db.query('VACUUM ANALYZE app_user');
     const generated = (performance.now() - started) / 1000;
-    const size = (
-      await db.query(`SELECT pg_size_pretty(pg_relation_size('ix_app_user__name_search')) AS size`)
-    ).rows[0].size;
+    const size = (await db.query(`SELECT pg_size_pretty(pg_relation_size('ix_app_user__name_search')) AS size`)).rows[0]
+      .size;
     console.log(`generated ${USERS} users (and indexed) in ${generated.toFixed(1)} s; name index ${size}`);
 
     const [admin] = (

@@ -242,11 +242,10 @@ async function filterByProgramme(page: Page, lang: Lang) {
   await selectOptionContaining(select, PROGRAMME);
   await page.waitForURL(/programmeId=/);
   const holder = page.getByRole('searchbox', { name: t(lang, 'certification.admin.holder'), exact: true });
-  const searched = apiResponse(page, 'GET', /^\/api\/certifications$/);
-  await holder.pressSequentially(withTypo(HOLDER), { delay: 20 });
-  await page.waitForURL(/[?&]q=/);
-  expectOk(await searched);
-  expect(new URL(page.url()).searchParams.get('q')).toBe(withTypo(HOLDER));
+  const typo = withTypo(HOLDER);
+  await holder.fill(typo);
+  await page.waitForURL((url) => url.searchParams.get('q') === typo);
+  expect(new URL(page.url()).searchParams.get('programmeId')).not.toBeNull();
 }
 
 /** The name with one letter of its longest word replaced by its neighbour (e.g. Popescu → Poppscu). */

@@ -65,8 +65,22 @@ describe('cohort list: upcoming first, date span, country, trainer, sort', () =>
   it('lists cohorts not yet ended first, soonest first, then ended ones, latest first', async () => {
     expect(await list('')).toEqual(['running', 'nextWeek', 'nextMonth', 'nextYear', 'lastMonth', 'longAgo']);
     expect(await list('&sort=upcoming')).toEqual(await list(''));
-    expect(await list('&sort=starts')).toEqual(['longAgo', 'lastMonth', 'running', 'nextWeek', 'nextMonth', 'nextYear']);
-    expect(await list('&sort=-starts')).toEqual(['nextYear', 'nextMonth', 'nextWeek', 'running', 'lastMonth', 'longAgo']);
+    expect(await list('&sort=starts')).toEqual([
+      'longAgo',
+      'lastMonth',
+      'running',
+      'nextWeek',
+      'nextMonth',
+      'nextYear',
+    ]);
+    expect(await list('&sort=-starts')).toEqual([
+      'nextYear',
+      'nextMonth',
+      'nextWeek',
+      'running',
+      'lastMonth',
+      'longAgo',
+    ]);
   });
 
   it('follows the application clock: a year on, last year’s cohorts are past', async () => {

@@ -21,14 +21,29 @@ export function SearchField({ label, value, onSearch, placeholder, debounceMs }:
   const [q, setQ] = useState(value ?? '');
   // The last search sent (or read from the address), so typing back to it sends nothing.
   const sent = useRef(value ?? '');
+  // Searches sent whose navigation has not reached the address yet (a slow typist sends several): when an
+  // earlier one arrives it is ours, not a Back, and must not put its text back in the box.
+  const inFlight = useRef<string[]>([]);
   const search = useRef(onSearch);
   search.current = onSearch;
+  const send = (next: string) => {
+    sent.current = next;
+    inFlight.current.push(next);
+    search.current(next || undefined);
+  };
 
   useEffect(() => {
+    const address = value ?? '';
+    const ours = inFlight.current.indexOf(address);
+    if (ours >= 0) {
+      inFlight.current = inFlight.current.slice(ours + 1);
+      return;
+    }
+    inFlight.current = [];
     // Back, a link or a reset changed the address: show what it says.
-    if ((value ?? '') !== sent.current) {
-      sent.current = value ?? '';
-      setQ(value ?? '');
+    if (address !== sent.current) {
+      sent.current = address;
+      setQ(address);
     }
   }, [value]);
 
@@ -36,17 +51,13 @@ export function SearchField({ label, value, onSearch, placeholder, debounceMs }:
     if (!debounceMs) return;
     const next = q.trim();
     if (next === sent.current.trim()) return;
-    const timer = setTimeout(() => {
-      sent.current = next;
-      search.current(next || undefined);
-    }, debounceMs);
+    const timer = setTimeout(() => send(next), debounceMs);
     return () => clearTimeout(timer);
   }, [q, debounceMs]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    sent.current = q.trim();
-    onSearch(q.trim() || undefined);
+    send(q.trim());
   };
   return (
     <form role="search" className="field field--grow" onSubmit={submit} aria-label={label}>

@@ -237,7 +237,8 @@ export class CertificationListQueryDto extends PageQueryDto {
   holderId?: string;
 
   @ApiPropertyOptional({
-    description: 'Holder search: the start of their e-mail, or their name (typos forgiven, any script); best matches first',
+    description:
+      'Holder search: the start of their e-mail, or their name (typos forgiven, any script); best matches first',
     maxLength: 100,
   })
   @IsOptional()

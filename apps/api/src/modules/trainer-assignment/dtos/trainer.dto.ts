@@ -273,7 +273,11 @@ export class TrainerOptionDto {
   @ApiProperty({ description: 'Member firm name (null: a local trainer)', type: String, nullable: true })
   memberFirmName: string | null;
 
-  @ApiProperty({ description: 'A member firm’s expert, or a local trainer', enum: TRAINER_POOLS, enumName: 'TrainerPool' })
+  @ApiProperty({
+    description: 'A member firm’s expert, or a local trainer',
+    enum: TRAINER_POOLS,
+    enumName: 'TrainerPool',
+  })
   pool: TrainerPool;
 
   @ApiProperty({
@@ -286,7 +290,10 @@ export class TrainerOptionDto {
 }
 
 export class TrainerOptionsDto {
-  @ApiProperty({ description: 'Trainers who may teach it, then the others with their reason (at most 200)', type: [TrainerOptionDto] })
+  @ApiProperty({
+    description: 'Trainers who may teach it, then the others with their reason (at most 200)',
+    type: [TrainerOptionDto],
+  })
   items: TrainerOptionDto[];
 
   @ApiProperty({ description: 'How many may teach it' })

@@ -23,11 +23,11 @@ export interface CohortFacts {
 export function factsComplete(facts: Partial<CohortFacts>): facts is CohortFacts {
   return Boolean(
     facts.courseId &&
-      facts.language &&
-      facts.deliveryMode &&
-      facts.startsAt &&
-      facts.endsAt &&
-      Date.parse(facts.endsAt) > Date.parse(facts.startsAt),
+    facts.language &&
+    facts.deliveryMode &&
+    facts.startsAt &&
+    facts.endsAt &&
+    Date.parse(facts.endsAt) > Date.parse(facts.startsAt),
   );
 }
 

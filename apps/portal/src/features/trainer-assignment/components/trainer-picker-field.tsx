@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceField } from '@/components/ui/fields';
-import { factsComplete, useTrainerOptions, type CohortFacts } from '@/features/trainer-assignment/api/get-trainer-options';
+import {
+  factsComplete,
+  useTrainerOptions,
+  type CohortFacts,
+} from '@/features/trainer-assignment/api/get-trainer-options';
 
 interface TrainerPickerFieldProps {
   /** The cohort as the form holds it; nothing is asked until course, language and dates are there. */
@@ -37,7 +41,9 @@ export function TrainerPickerField({
   const excluded = items.filter((i) => i.excludedBy !== null);
   const choices = eligible.map((i) => ({
     value: i.id,
-    label: i.memberFirmName ? `${i.displayName} (${i.memberFirmName})` : `${i.displayName} (${t('trainerPicker.local')})`,
+    label: i.memberFirmName
+      ? `${i.displayName} (${i.memberFirmName})`
+      : `${i.displayName} (${t('trainerPicker.local')})`,
   }));
   if (value && !choices.some((c) => c.value === value)) {
     const kept = items.find((i) => i.id === value);

@@ -168,7 +168,11 @@ describe('Cohort form: the trainer picker (issue 16, scheduling help)', () => {
         ],
       },
     );
-    renderPage(<AdminCohortNewRoute />, { path: paths.app.adminCohortNew.path, url: '/admin/cohorts/new', queryClient });
+    renderPage(<AdminCohortNewRoute />, {
+      path: paths.app.adminCohortNew.path,
+      url: '/admin/cohorts/new',
+      queryClient,
+    });
     const trainer = () => screen.getByRole('combobox', { name: 'Trainer' });
     expect(trainer()).toBeDisabled();
     expect(screen.getByText('Choose the course, language and dates to see who can teach it.')).toBeInTheDocument();
