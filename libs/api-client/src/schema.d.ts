@@ -997,6 +997,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trainers/for-cohort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainerAssignment_trainerOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trainers/{id}": {
         parameters: {
             query?: never;
@@ -3386,6 +3402,8 @@ export interface components {
         };
         /** @enum {string} */
         CohortStatus: "planned" | "open" | "running" | "completed" | "cancelled";
+        /** @enum {string} */
+        CohortSort: "upcoming" | "starts" | "-starts";
         /**
          * @description How it is delivered
          * @enum {string}
@@ -4068,6 +4086,32 @@ export interface components {
             page: number;
             /** @description Items per page */
             pageSize: number;
+        };
+        /**
+         * @description Null: qualified and free for these dates. Otherwise the first of the matcher’s rules they fail
+         * @enum {string}
+         */
+        TrainerExclusion: "disabled" | "not_qualified" | "local_not_eligible" | "language" | "country" | "excluded_country" | "busy" | "load_limit";
+        TrainerOptionDto: {
+            /**
+             * Format: uuid
+             * @description Trainer (user) id
+             */
+            id: string;
+            /** @description Name */
+            displayName: string;
+            /** @description Member firm name (null: a local trainer) */
+            memberFirmName: string | null;
+            /** @description A member firm’s expert, or a local trainer */
+            pool: components["schemas"]["TrainerPool"];
+            /** @description Null: qualified and free for these dates. Otherwise the first of the matcher’s rules they fail */
+            excludedBy: components["schemas"]["TrainerExclusion"] | null;
+        };
+        TrainerOptionsDto: {
+            /** @description Trainers who may teach it, then the others with their reason (at most 200) */
+            items: components["schemas"]["TrainerOptionDto"][];
+            /** @description How many may teach it */
+            eligible: number;
         };
         TrainerProfileUpdateDto: {
             /** @description Languages (BCP 47) */
@@ -6466,7 +6510,7 @@ export interface operations {
                 policeUnitId?: string;
                 /** @description Only users of this member firm */
                 memberFirmId?: string;
-                /** @description Matches the start of the e-mail or any part of the name */
+                /** @description Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first */
                 q?: string;
             };
             header?: never;
@@ -7201,6 +7245,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
+                /** @description Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first */
+                q?: string;
             };
             header?: never;
             path: {
@@ -8773,6 +8819,16 @@ export interface operations {
                 mine?: "true" | "false";
                 /** @description true: only cohorts officers may still join (open and not yet started) */
                 enrolmentOpen?: "true" | "false";
+                /** @description Only cohorts still running at or after this instant (a date alone: that day, UTC), i.e. ending after it */
+                from?: string;
+                /** @description Only cohorts starting before the end of this day (UTC; or before this instant) */
+                to?: string;
+                /** @description Only cohorts held in this country (ISO 3166-1 alpha-2) */
+                countryCode?: string;
+                /** @description Only cohorts this trainer teaches or co-delivers */
+                trainerId?: string;
+                /** @description Order: upcoming (default: not yet ended first, soonest start first, then ended ones, latest first), starts (by start), -starts (latest start first) */
+                sort?: components["schemas"]["CohortSort"];
             };
             header?: never;
             path?: never;
@@ -10220,6 +10276,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description Only trainers of this member firm (admins) */
                 memberFirmId?: string;
+                /** @description Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -10234,6 +10292,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainerPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainerAssignment_trainerOptions: {
+        parameters: {
+            query: {
+                /** @description The cohort’s course */
+                courseId: string;
+                /** @description Language it is taught in (BCP 47) */
+                language: string;
+                /** @description How it is delivered */
+                deliveryMode: components["schemas"]["DeliveryMode"];
+                /** @description Country where it is held (in person or blended) */
+                countryCode?: string;
+                /** @description The police unit the cohort is reserved for */
+                policeUnitId?: string;
+                /** @description Start */
+                startsAt: string;
+                /** @description End */
+                endsAt: string;
+                /** @description The cohort being edited (its own booking does not count) */
+                cohortId?: string;
+                /** @description Search: the start of the e-mail, or the name (typos forgiven, any script) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohort form’s trainer picker: trainers qualified and free for the cohort first (the matcher’s rules), then the others with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerOptionsDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */
@@ -11452,6 +11576,8 @@ export interface operations {
                 programmeId?: string;
                 /** @description Only this holder (admins) */
                 holderId?: string;
+                /** @description Holder search: the start of their e-mail, or their name (typos forgiven, any script); best matches first */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -12,6 +12,13 @@ export const DELIVERY_MODES = ['online', 'in_person', 'blended'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
 export const COHORT_STATUSES = ['planned', 'open', 'running', 'completed', 'cancelled'] as const;
+
+/**
+ * Orders of the cohort list: `upcoming` (the default) lists cohorts not yet ended first, soonest start
+ * first, then ended ones, latest first; `starts` by start; `-starts` latest start first.
+ */
+export const COHORT_SORTS = ['upcoming', 'starts', '-starts'] as const;
+export type CohortSort = (typeof COHORT_SORTS)[number];
 export type CohortStatus = (typeof COHORT_STATUSES)[number];
 
 /** Which status a cohort may move to from each status. */

@@ -25,3 +25,21 @@ export function defaultDeliveryPolicy(level: CourseLevel): DeliveryPolicy {
 /** Where a candidate trainer comes from: a member firm's experts, or the country's local trainers. */
 export const TRAINER_POOLS = ['expert', 'local'] as const;
 export type TrainerPool = (typeof TRAINER_POOLS)[number];
+
+/**
+ * Why the cohort form's trainer picker leaves a trainer out: the first of the matcher's hard rules they fail,
+ * in this order (disabled account; course not among their qualifications; a local trainer who may not deliver
+ * here now; language; does not deliver in the country, or online only; excluded from the country; booked or
+ * unavailable over the dates; quarterly load limit reached).
+ */
+export const TRAINER_EXCLUSIONS = [
+  'disabled',
+  'not_qualified',
+  'local_not_eligible',
+  'language',
+  'country',
+  'excluded_country',
+  'busy',
+  'load_limit',
+] as const;
+export type TrainerExclusion = (typeof TRAINER_EXCLUSIONS)[number];

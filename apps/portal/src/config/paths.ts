@@ -27,6 +27,20 @@ export interface CatalogueQuery extends ListQuery {
   availableIn?: string;
 }
 
+/** The admin cohort list's filters and order, all kept in the address. */
+export interface AdminCohortsQuery {
+  courseId?: string;
+  status?: string;
+  /** YYYY-MM-DD: cohorts running at some time from this day … */
+  from?: string;
+  /** … to this one */
+  to?: string;
+  countryCode?: string;
+  trainerId?: string;
+  /** `upcoming` (the default, left out), `starts`, `-starts` */
+  sort?: string;
+}
+
 /** The regional uptake filters: whole months (YYYY-MM) and what was taught. */
 export interface UptakePeriodQuery {
   from?: string;
@@ -75,8 +89,8 @@ export const paths = {
     myFirm: { path: '/my-firm', getHref: () => '/my-firm' },
     users: {
       path: '/admin/users',
-      getHref: (query: ListQuery & { role?: string } = {}) =>
-        withQuery('/admin/users', { role: query.role, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { role?: string; q?: string } = {}) =>
+        withQuery('/admin/users', { q: query.q?.trim(), role: query.role, page: pageParam(query.page) }),
     },
     user: {
       path: '/admin/users/:userId',
@@ -140,7 +154,8 @@ export const paths = {
     },
     nominate: {
       path: '/unit/nominate',
-      getHref: (query: { cohort?: string } = {}) => withQuery('/unit/nominate', { cohort: query.cohort }),
+      getHref: (query: { cohort?: string; q?: string } = {}) =>
+        withQuery('/unit/nominate', { cohort: query.cohort, q: query.q?.trim() }),
     },
     unitEnrolments: {
       path: '/unit/enrolments',
@@ -193,7 +208,8 @@ export const paths = {
     },
     trainers: {
       path: '/trainers',
-      getHref: (query: ListQuery = {}) => withQuery('/trainers', { page: pageParam(query.page) }),
+      getHref: (query: ListQuery & { q?: string } = {}) =>
+        withQuery('/trainers', { q: query.q?.trim(), page: pageParam(query.page) }),
     },
     trainer: {
       path: '/trainers/:trainerId',
@@ -211,8 +227,17 @@ export const paths = {
     },
     adminCohorts: {
       path: '/admin/cohorts',
-      getHref: (query: ListQuery & { status?: string; courseId?: string } = {}) =>
-        withQuery('/admin/cohorts', { courseId: query.courseId, status: query.status, page: pageParam(query.page) }),
+      getHref: (query: ListQuery & AdminCohortsQuery = {}) =>
+        withQuery('/admin/cohorts', {
+          courseId: query.courseId,
+          status: query.status,
+          from: query.from,
+          to: query.to,
+          countryCode: query.countryCode,
+          trainerId: query.trainerId,
+          sort: query.sort,
+          page: pageParam(query.page),
+        }),
     },
     adminCohortNew: {
       path: '/admin/cohorts/new',
@@ -281,8 +306,9 @@ export const paths = {
     },
     adminCertifications: {
       path: '/admin/certifications',
-      getHref: (query: ListQuery & { status?: string; programmeId?: string; holderId?: string } = {}) =>
+      getHref: (query: ListQuery & { status?: string; programmeId?: string; holderId?: string; q?: string } = {}) =>
         withQuery('/admin/certifications', {
+          q: query.q?.trim(),
           status: query.status,
           programmeId: query.programmeId,
           holderId: query.holderId?.trim(),

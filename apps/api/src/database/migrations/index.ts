@@ -19,6 +19,7 @@ import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
 import { CoDelivery1764620000000 } from './1764620000000-co-delivery';
 import { CoTrainerUptake1764705000000 } from './1764705000000-co-trainer-uptake';
 import { CredentialCore1764900000000 } from './1764900000000-credential-core';
+import { PeopleSearch1765300000000 } from './1765300000000-people-search';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   CoDelivery1764620000000,
   CoTrainerUptake1764705000000,
   CredentialCore1764900000000,
+  PeopleSearch1765300000000,
 ];

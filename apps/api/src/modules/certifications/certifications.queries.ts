@@ -62,17 +62,19 @@ export async function countCertifications(manager: EntityManager, where: Where):
   return countRows(manager, 'certification c', where);
 }
 
-/** Newest first. */
+/** Newest first; best holder matches first when `rankFirst` (SQL over the holder `u`, e.g. a search's rank) is given. */
 export function listCertifications(
   manager: EntityManager,
   where: Where,
   limit: number,
   offset: number,
+  rankFirst?: (holder: string) => string,
 ): Promise<CertificationRow[]> {
   const n = where.params.length;
+  const rank = rankFirst ? `${rankFirst('u')} DESC, ` : '';
   return selectRows<CertificationRow>(
     manager,
-    `${CERT_SELECT} ${where} ORDER BY c.valid_from DESC, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+    `${CERT_SELECT} ${where} ORDER BY ${rank}c.valid_from DESC, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...where.params, limit, offset],
   );
 }

@@ -23,6 +23,7 @@ import {
 } from './certifications.queries';
 import type { RevocationCategory } from '@icspa/domain';
 import { markStatusListChanged } from './status-lists.queries';
+import { personSearchSql, searchQuery } from '../identity/person-search';
 import { CertificationsPolicy } from './certifications.policy';
 import { CredentialSigner } from './credential-signer';
 import { CertificationListQueryDto, CertificationResponseDto, CredentialResponseDto } from './dtos/certification.dto';
@@ -65,8 +66,12 @@ export class CertificationsService {
     const where = CertificationsPolicy.certificationListScope(user, query.holderId);
     if (query.status) where.add('c.status = ?', query.status);
     if (query.programmeId) where.add('c.programme_id = ?', query.programmeId);
+    // Holder search inside the scope: a holder's own list stays theirs whatever they type.
+    const q = searchQuery(query.q);
+    const search = q ? personSearchSql(q, (v) => where.param(v)) : null;
+    if (search) where.raw(`c.holder_id IN (SELECT hs.id FROM app_user hs WHERE ${search.condition('hs')})`);
     const total = await countCertifications(this.db.manager, where);
-    const rows = await listCertifications(this.db.manager, where, pageSize, skip);
+    const rows = await listCertifications(this.db.manager, where, pageSize, skip, search?.rank);
     const items = await this.translated(
       user,
       reader,

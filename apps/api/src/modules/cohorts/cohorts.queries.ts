@@ -41,7 +41,13 @@ export async function countCohorts(manager: EntityManager, where: Where): Promis
 }
 
 /**
- * One page of matching cohorts, in starting order; with `readFirst` (language subtags such as `uk`), those
+ * The order of a cohort list: `upcoming` (the default) puts cohorts that have not ended by `now` first,
+ * soonest start first, then those that have ended, latest first; `starts` is by start, `-starts` latest first.
+ */
+export type CohortOrder = { sort: 'upcoming'; now: Date } | { sort: 'starts' | '-starts' };
+
+/**
+ * One page of matching cohorts in `order`; with `readFirst` (language subtags such as `uk`), those
  * taught in one of these languages come first.
  */
 export function findCohorts(
@@ -50,12 +56,20 @@ export function findCohorts(
   limit: number,
   offset: number,
   readFirst: string[] = [],
+  order: CohortOrder = { sort: 'starts' },
 ): Promise<CohortRow[]> {
-  const params = [...where.params, readFirst];
+  const params: unknown[] = [...where.params, readFirst];
+  const language = `lower(split_part(co.language, '-', 1)) = ANY($${params.length}::text[]) DESC`;
+  let keys: string;
+  if (order.sort === 'upcoming') {
+    params.push(order.now);
+    const now = `$${params.length}::timestamptz`;
+    keys = `co.ends_at > ${now} DESC, CASE WHEN co.ends_at > ${now} THEN co.starts_at END, co.starts_at DESC`;
+  } else keys = order.sort === 'starts' ? 'co.starts_at' : 'co.starts_at DESC';
   return selectRows<CohortRow>(
     manager,
     `${COHORT_SELECT} ${where}
-      ORDER BY lower(split_part(co.language, '-', 1)) = ANY($${params.length}::text[]) DESC, co.starts_at, co.id
+      ORDER BY ${language}, ${keys}, co.id
       LIMIT ${limit} OFFSET ${offset}`,
     params,
   );

@@ -36,6 +36,11 @@ import { cancelSessionsOfCohort, moveTrainingSession, scheduledSessionsOfCohort 
 import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
 import { coded } from '../../core/errors/coded';
 
+/** The instant a `to` filter ends: the end of that UTC day for a date alone, else the instant given. */
+function dayEnd(to: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : new Date(to);
+}
+
 /** Whether an edit moves the cohort's booking (another trainer or new dates). */
 const movesBookingOf = (body: CohortUpdateDto) =>
   body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
@@ -88,11 +93,27 @@ export class CohortsService {
     if (query.mine === 'true') CohortsPolicy.teachingScope(user, where);
     if (query.enrolmentOpen === 'true') where.raw(`co.status = 'open'`).add('co.starts_at > ?', this.clock.now());
     if (query.enrolmentOpen === 'false') where.add(`(co.status <> 'open' OR co.starts_at <= ?)`, this.clock.now());
+    // From/to: cohorts running at some time in that span (a date alone is a UTC day, `to` included).
+    if (query.from) where.add('co.ends_at > ?', new Date(query.from));
+    if (query.to) where.add('co.starts_at < ?', dayEnd(query.to));
+    if (query.countryCode) where.add('co.country_code = ?', query.countryCode);
+    if (query.trainerId) {
+      const trainer = where.param(query.trainerId);
+      where.raw(`(co.trainer_id = ${trainer} OR co.co_trainer_id = ${trainer})`);
+    }
     const total = await countCohorts(this.db.manager, where);
     const readFirst = reader
       ? [...reader.preferred.slice(0, 1), ...reader.reads].map((tag) => tag.toLowerCase().split('-')[0])
       : [];
-    const rows = await findCohorts(this.db.manager, where, pageSize, skip, readFirst);
+    const sort = query.sort ?? 'upcoming';
+    const rows = await findCohorts(
+      this.db.manager,
+      where,
+      pageSize,
+      skip,
+      readFirst,
+      sort === 'upcoming' ? { sort, now: this.clock.now() } : { sort },
+    );
     const now = this.clock.now();
     return { items: rows.map((r) => toCohortResponse(r, now)), total, page, pageSize };
   }

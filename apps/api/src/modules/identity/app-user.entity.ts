@@ -17,6 +17,9 @@ import { PoliceUnit } from '../organisations/police-unit.entity';
 @Entity('app_user')
 @Check('ck_app_user__police_unit_id', `("role" NOT IN ('officer', 'coordinator')) OR "police_unit_id" IS NOT NULL`)
 @Check('ck_app_user__member_firm_id', `("role" NOT IN ('trainer', 'member_admin')) OR "member_firm_id" IS NOT NULL`)
+// Search indexes (in the migration): trigrams of search_fold(display_name), e-mail prefixes.
+@Index('ix_app_user__name_search', { synchronize: false })
+@Index('ix_app_user__email_prefix', { synchronize: false })
 export class AppUser {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_app_user' })
   id: string;

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FIRM_ROLES, UNIT_ROLES } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
@@ -10,6 +10,7 @@ import { PoliceUnit } from '../organisations/police-unit.entity';
 import { AppUser } from './app-user.entity';
 import { UserCreateDto, UserListQueryDto, UserResponseDto, UserUpdateDto } from './dtos/user.dto';
 import { hashPassword } from './password-hasher';
+import { personSearchSql, searchQuery } from './person-search';
 import { SessionService } from './session.service';
 import { toMe } from './auth.service';
 import { coded } from '../../core/errors/coded';
@@ -28,15 +29,18 @@ export class UsersService {
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.policeUnitId) qb.andWhere('u.policeUnitId = :unit', { unit: query.policeUnitId });
     if (query.memberFirmId) qb.andWhere('u.memberFirmId = :firm', { firm: query.memberFirmId });
-    if (query.q) {
-      const q = query.q.toLowerCase().replace(/[%_\\]/g, '\\$&');
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('u.email LIKE :prefix', { prefix: `${q}%` })
-            .orWhere('lower(u.displayName) LIKE :any', { any: `%${q}%` }),
-        ),
-      );
+    const q = searchQuery(query.q);
+    if (q) {
+      // Best matches first; the name search forgives typos (person-search.ts).
+      let n = 0;
+      const search = personSearchSql(q, (value) => {
+        qb.setParameter(`search${++n}`, value);
+        return `:search${n}`;
+      });
+      qb.andWhere(search.condition('u'))
+        .addSelect(search.rank('u'), 'search_rank')
+        .orderBy('search_rank', 'DESC')
+        .addOrderBy('u.email');
     }
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toUserResponse), total, page, pageSize };

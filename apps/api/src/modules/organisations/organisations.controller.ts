@@ -21,6 +21,7 @@ import {
   PoliceUnitResponseDto,
   PoliceUnitUpdateDto,
   RegionResponseDto,
+  UnitOfficerListQueryDto,
   UnitOfficerPageDto,
 } from './dtos/organisation.dto';
 import { OrganisationsService } from './organisations.service';
@@ -73,7 +74,7 @@ export class OrganisationsController {
   @Get('police-units/:id/officers')
   @Allow('admin', 'coordinator')
   @ApiOkResponse({ type: UnitOfficerPageDto, description: 'Officers of the unit (its coordinator and admins)' })
-  unitOfficers(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: PageQueryDto) {
+  unitOfficers(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: UnitOfficerListQueryDto) {
     return this.organisations.listUnitOfficers(user, id, query);
   }
 

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { UNIT_ROLES } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -17,8 +17,10 @@ import {
   PoliceUnitListQueryDto,
   PoliceUnitResponseDto,
   PoliceUnitUpdateDto,
+  UnitOfficerListQueryDto,
 } from './dtos/organisation.dto';
 import { MemberFirm } from './member-firm.entity';
+import { personSearchSql, searchQuery } from '../identity/person-search';
 import { OrganisationsPolicy } from './organisations.policy';
 import { PoliceUnit } from './police-unit.entity';
 import { Region } from './region.entity';
@@ -104,15 +106,32 @@ export class OrganisationsService {
   }
 
   /** Officers and coordinators of a unit, for its coordinator's nomination screen. */
-  async listUnitOfficers(user: AuthUser, unitId: string, query: PageQueryDto) {
+  async listUnitOfficers(user: AuthUser, unitId: string, query: UnitOfficerListQueryDto) {
     OrganisationsPolicy.assertCanReadPoliceUnit(user, unitId);
     const { page, pageSize, skip } = pageWindow(query);
-    const [rows, total] = await this.db.getRepository(AppUser).findAndCount({
-      where: { policeUnitId: unitId, role: In([...UNIT_ROLES]), disabledAt: IsNull() },
-      order: { displayName: 'ASC' },
-      skip,
-      take: pageSize,
-    });
+    const qb = this.db
+      .getRepository(AppUser)
+      .createQueryBuilder('u')
+      .where('u.policeUnitId = :unitId AND u.role IN (:...roles) AND u.disabledAt IS NULL', {
+        unitId,
+        roles: [...UNIT_ROLES],
+      })
+      .orderBy('u.displayName')
+      .addOrderBy('u.id')
+      .skip(skip)
+      .take(pageSize);
+    const q = searchQuery(query.q);
+    if (q) {
+      // The nomination picker's search, inside the unit (person-search.ts).
+      let n = 0;
+      const search = personSearchSql(q, (value) => {
+        qb.setParameter(`search${++n}`, value);
+        return `:search${n}`;
+      });
+      qb.andWhere(search.condition('u')).addSelect(search.rank('u'), 'search_rank').orderBy('search_rank', 'DESC');
+      qb.addOrderBy('u.displayName').addOrderBy('u.id');
+    }
+    const [rows, total] = await qb.getManyAndCount();
     return {
       items: rows.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email, role: u.role })),
       total,

@@ -7,6 +7,8 @@ import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import { AssignmentsService } from './assignments.service';
 import {
   TrainerListQueryDto,
+  TrainerOptionsDto,
+  TrainerOptionsQueryDto,
   TrainerPageDto,
   TrainerProfileUpdateDto,
   TrainerResponseDto,
@@ -43,6 +45,17 @@ export class TrainerAssignmentController {
   })
   trainerList(@CurrentUser() user: AuthUser, @Query() query: TrainerListQueryDto) {
     return this.trainers.list(user, query);
+  }
+
+  @Get('trainers/for-cohort')
+  @Allow('admin')
+  @ApiOkResponse({
+    type: TrainerOptionsDto,
+    description:
+      'The cohort form’s trainer picker: trainers qualified and free for the cohort first (the matcher’s rules), then the others with the reason',
+  })
+  trainerOptions(@CurrentUser() user: AuthUser, @Query() query: TrainerOptionsQueryDto) {
+    return this.trainers.options(user, query);
   }
 
   @Get('trainers/:id')

@@ -1,3 +1,5 @@
+import type { TrainerExclusion } from '@icspa/domain';
+
 /**
  * The trainer pool the matcher draws from, as SQL fragments over `app_user t` and `trainer_profile p`:
  * member firms' experts (role `trainer`) and local trainers (officers or coordinators with a profile,
@@ -29,13 +31,58 @@ export function liveLocalQualificationSql(courseSql: string, nowSql: string): st
                     AND lp.trainer_course_ids @> ARRAY[${courseSql}]::uuid[]))`;
 }
 
+/** A local trainer may deliver here now: the policy lets local trainers deliver, in their country, qualified live. */
+function localEligibleSql(o: { course: string; country: string; policy: string; now: string }): string {
+  return `(t.role = 'trainer'
+     OR (t.role IN ('officer', 'coordinator') AND ${o.policy} <> 'experts'
+         AND p.country_codes @> ARRAY[${o.country}]::char(2)[]
+         AND ${liveLocalQualificationSql(o.course, o.now)}))`;
+}
+
 /**
  * Hard rule of the pool: an active expert, or an active local trainer qualified live for the course, in the
  * request's country, when the policy lets local trainers deliver (`experts` does not).
  */
 export function poolRuleSql(o: { course: string; country: string; policy: string; now: string }): string {
-  return `t.disabled_at IS NULL AND (t.role = 'trainer'
-     OR (t.role IN ('officer', 'coordinator') AND ${o.policy} <> 'experts'
-         AND p.country_codes @> ARRAY[${o.country}]::char(2)[]
-         AND ${liveLocalQualificationSql(o.course, o.now)}))`;
+  return `t.disabled_at IS NULL AND ${localEligibleSql(o)}`;
+}
+
+/**
+ * The matcher's hard rules as SQL over `app_user t` and `trainer_profile p`, for a course taught in `language`
+ * in `country` (a unit's; the request's or the cohort's), online or not, over `period`, at `now` (all SQL
+ * expressions). `ignoreCohort`: the bookings of this cohort are not "busy" (the cohort being edited).
+ * The matcher (findCandidates) requires them all; the cohort form's picker shows the first each trainer fails.
+ */
+export function hardRulesSql(o: {
+  course: string;
+  language: string;
+  country: string;
+  online: string;
+  period: string;
+  policy: string;
+  now: string;
+  ignoreCohort?: string;
+}): { rule: TrainerExclusion; sql: string }[] {
+  const ownBookings = o.ignoreCohort ? ` AND b.cohort_id IS DISTINCT FROM ${o.ignoreCohort}` : '';
+  return [
+    { rule: 'disabled', sql: `t.disabled_at IS NULL` },
+    { rule: 'not_qualified', sql: `p.course_ids @> ARRAY[${o.course}]::uuid[]` },
+    { rule: 'local_not_eligible', sql: localEligibleSql(o) },
+    { rule: 'language', sql: `p.languages @> ARRAY[${o.language}]::varchar[]` },
+    {
+      rule: 'country',
+      sql: `(${o.online} OR (NOT p.online_only AND p.country_codes @> ARRAY[${o.country}]::char(2)[]))`,
+    },
+    { rule: 'excluded_country', sql: `NOT (p.excluded_country_codes @> ARRAY[${o.country}]::char(2)[])` },
+    {
+      rule: 'busy',
+      sql: `NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && ${o.period}${ownBookings})
+        AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && ${o.period})`,
+    },
+    {
+      rule: 'load_limit',
+      sql: `(SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
+               AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(${o.period}))) < p.load_limit_per_quarter`,
+    },
+  ];
 }

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { selectOne, selectRows, countRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
-import type { TrainerPool } from '@icspa/domain';
+import type { TrainerExclusion, TrainerPool } from '@icspa/domain';
+import { deliveryPolicySql, hardRulesSql, POOL_SQL } from './trainer-pool';
 import type { TrainerResponseDto } from './dtos/trainer.dto';
 
 const TRAINER_SELECT = `
@@ -129,4 +130,67 @@ export async function deleteUnavailability(
     [unavailabilityId, trainerId],
   );
   return row?.period ?? null;
+}
+
+/** What a cohort would be, for the trainer picker. */
+export interface CohortFacts {
+  courseId: string;
+  language: string;
+  online: boolean;
+  /** The cohort's country (in person), else the reserving unit's, else null. */
+  countryCode: string | null;
+  policeUnitId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** The cohort being edited: its own bookings do not make its trainers busy. */
+  cohortId: string | null;
+  now: Date;
+}
+
+export interface TrainerOptionRow {
+  id: string;
+  display_name: string;
+  member_firm_name: string | null;
+  pool: TrainerPool;
+  excluded_by: TrainerExclusion | null;
+}
+
+/**
+ * The trainers of both pools (`where`: conditions on `app_user t`, e.g. a name search) with the first of the
+ * matcher's hard rules each fails for the cohort (`hardRulesSql`, the matcher's own), null for those who pass:
+ * qualified and free ones first, then by the rule they fail, then by name. At most `limit` rows.
+ */
+export function findTrainerOptions(
+  manager: EntityManager,
+  facts: CohortFacts,
+  where: Where,
+  limit: number,
+): Promise<TrainerOptionRow[]> {
+  const params = [...where.params];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const course = `${p(facts.courseId)}::uuid`;
+  const rules = hardRulesSql({
+    course,
+    language: `${p(facts.language)}::varchar`,
+    country: `coalesce(${p(facts.countryCode)}::char(2), (SELECT pu.country_code FROM police_unit pu WHERE pu.id = ${p(facts.policeUnitId)}::uuid))`,
+    online: `${p(facts.online)}::boolean`,
+    period: `tstzrange(${p(facts.startsAt)}::timestamptz, ${p(facts.endsAt)}::timestamptz, '[)')`,
+    policy: `(SELECT ${deliveryPolicySql('co')} FROM course co WHERE co.id = ${course})`,
+    now: `${p(facts.now)}::timestamptz`,
+    ignoreCohort: `${p(facts.cohortId)}::uuid`,
+  });
+  const excludedBy = `CASE ${rules.map((r) => `WHEN NOT coalesce(${r.sql}, false) THEN '${r.rule}'`).join('\n')} END`;
+  return selectRows<TrainerOptionRow>(
+    manager,
+    `SELECT * FROM (
+       SELECT t.id, t.display_name, f.name AS member_firm_name, ${POOL_SQL} AS pool, ${excludedBy} AS excluded_by
+         FROM app_user t LEFT JOIN member_firm f ON f.id = t.member_firm_id LEFT JOIN trainer_profile p ON p.user_id = t.id
+         ${where}) o
+      ORDER BY o.excluded_by IS NOT NULL, array_position(${p(rules.map((r) => r.rule))}::text[], o.excluded_by), o.display_name, o.id
+      LIMIT ${limit}`,
+    params,
+  );
 }

@@ -10,16 +10,20 @@ import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import {
   TrainerListQueryDto,
+  TrainerOptionsDto,
+  TrainerOptionsQueryDto,
   TrainerProfileUpdateDto,
   TrainerResponseDto,
   UnavailabilityCreateDto,
 } from './dtos/trainer.dto';
+import { personSearchSql, searchQuery } from '../identity/person-search';
 import { profileWidens, retryUnfilledRequests } from './retry-unfilled';
 import { TrainerAssignmentPolicy } from './trainer-assignment.policy';
 import {
   countCourses,
   countTrainers,
   deleteUnavailability,
+  findTrainerOptions,
   findTrainers,
   insertUnavailability,
   saveTrainerProfile,
@@ -48,13 +52,57 @@ export class TrainersService {
     const { page, pageSize, skip } = pageWindow(query);
     const where = TrainerAssignmentPolicy.trainerScope(user, trainerPoolWhere());
     if (query.memberFirmId) where.add('t.member_firm_id = ?', query.memberFirmId);
+    const q = searchQuery(query.q);
+    const search = q ? personSearchSql(q, (v) => where.param(v)) : null;
+    if (search) where.raw(search.condition('t'));
     const total = await countTrainers(this.db.manager, where);
     const items = await findTrainers(
       this.db.manager,
       where,
-      `ORDER BY t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`,
+      `ORDER BY ${search ? `${search.rank('t')} DESC, ` : ''}t.display_name, t.id LIMIT ${pageSize} OFFSET ${skip}`,
     );
     return { items, total, page, pageSize };
+  }
+
+  /**
+   * The cohort form's picker: every trainer of either pool, those who may teach the cohort first, each other
+   * with the first of the matcher's hard rules they fail (the matcher's own SQL, `hardRulesSql`). Advisory:
+   * saving the cohort takes the trainer's booking, which the exclusion constraint refuses when they are busy.
+   */
+  async options(user: AuthUser, query: TrainerOptionsQueryDto): Promise<TrainerOptionsDto> {
+    const startsAt = new Date(query.startsAt);
+    const endsAt = new Date(query.endsAt);
+    if (endsAt <= startsAt)
+      throw new BadRequestException(coded('validation.ends_before_start', 'endsAt', 'must be after startsAt'));
+    const where = TrainerAssignmentPolicy.trainerScope(user, trainerPoolWhere());
+    const q = searchQuery(query.q);
+    if (q) where.raw(personSearchSql(q, (v) => where.param(v)).condition('t'));
+    const rows = await findTrainerOptions(
+      this.db.manager,
+      {
+        courseId: query.courseId,
+        language: query.language,
+        online: query.deliveryMode === 'online',
+        countryCode: query.deliveryMode === 'online' ? null : (query.countryCode ?? null),
+        policeUnitId: query.policeUnitId ?? null,
+        startsAt,
+        endsAt,
+        cohortId: query.cohortId ?? null,
+        now: this.clock.now(),
+      },
+      where,
+      200,
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        displayName: r.display_name,
+        memberFirmName: r.member_firm_name,
+        pool: r.pool,
+        excludedBy: r.excluded_by,
+      })),
+      eligible: rows.filter((r) => r.excluded_by === null).length,
+    };
   }
 
   /** One trainer through the same scope as the list; the trainers one may see are the ones one may edit. */

@@ -10,7 +10,7 @@ import { exists, selectOne, selectRows, countRows, updateReturning } from '../..
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
-import { deliveryPolicySql, liveLocalQualificationSql, POOL_SQL, poolRuleSql } from './trainer-pool';
+import { deliveryPolicySql, hardRulesSql, liveLocalQualificationSql, POOL_SQL, poolRuleSql } from './trainer-pool';
 
 const REQUEST_SELECT = `
   SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title,
@@ -425,16 +425,18 @@ export function findCandidates(manager: EntityManager, requestId: string, now: D
             (SELECT count(*)::int FROM assignment a JOIN training_request r2 ON r2.id = a.training_request_id JOIN police_unit u2 ON u2.id = r2.police_unit_id
                JOIN country c2 ON c2.code = u2.country_code WHERE a.trainer_id = p.user_id AND a.status = 'completed' AND c2.region_code = req.region_code) AS regional
        FROM req, trainer_profile p JOIN app_user t ON t.id = p.user_id
-      WHERE ${poolRuleSql({ course: 'req.course_id', country: 'req.country_code', policy: 'req.policy', now: '$2::timestamptz' })}
-        AND p.languages @> ARRAY[req.language]::varchar[]
-        AND p.course_ids @> ARRAY[req.course_id]::uuid[]
-        AND (req.delivery_mode = 'online' OR (NOT p.online_only AND p.country_codes @> ARRAY[req.country_code]::char(2)[]))
-        AND NOT (p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])
-        AND NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && req.period)
-        AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period)
-        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)
-        AND (SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
-               AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(req.period))) < p.load_limit_per_quarter`,
+      WHERE ${hardRulesSql({
+        course: 'req.course_id',
+        language: 'req.language',
+        country: 'req.country_code',
+        online: `req.delivery_mode = 'online'`,
+        period: 'req.period',
+        policy: 'req.policy',
+        now: '$2::timestamptz',
+      })
+        .map((r) => r.sql)
+        .join('\n        AND ')}
+        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)`,
     [requestId, now],
   );
 }

@@ -254,6 +254,16 @@ export class CertificationListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   holderId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Holder search: the start of their e-mail, or their name (typos forgiven, any script); best matches first',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class RevokeDto {

@@ -22,10 +22,12 @@ import {
 import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { Type } from 'class-transformer';
 import {
+  COHORT_SORTS,
   COHORT_STATUSES,
   DELIVERY_MODES,
   ENROLMENT_STATUSES,
   QUESTION_KINDS,
+  type CohortSort,
   type CohortStatus,
   type DeliveryMode,
   type EnrolmentStatus,
@@ -63,6 +65,46 @@ export class CohortListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   enrolmentOpen?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    description:
+      'Only cohorts still running at or after this instant (a date alone: that day, UTC), i.e. ending after it',
+    example: '2027-03-01',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only cohorts starting before the end of this day (UTC; or before this instant)',
+    example: '2027-03-31',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Only cohorts held in this country (ISO 3166-1 alpha-2)', example: 'UA' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, {
+    message: 'must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
+  countryCode?: string;
+
+  @ApiPropertyOptional({ description: 'Only cohorts this trainer teaches or co-delivers', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  trainerId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Order: upcoming (default: not yet ended first, soonest start first, then ended ones, latest first), starts (by start), -starts (latest start first)',
+    enum: COHORT_SORTS,
+    enumName: 'CohortSort',
+  })
+  @IsOptional()
+  @IsIn(COHORT_SORTS)
+  sort?: CohortSort;
 }
 
 export class CohortResponseDto {

@@ -45,7 +45,10 @@ export class UserListQueryDto extends PageQueryDto {
   @IsUUID()
   memberFirmId?: string;
 
-  @ApiPropertyOptional({ description: 'Matches the start of the e-mail or any part of the name', maxLength: 100 })
+  @ApiPropertyOptional({
+    description: 'Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -217,3 +217,14 @@ export class UnitOfficerDto {
 }
 
 export class UnitOfficerPageDto extends PageOf(UnitOfficerDto, 'UnitOfficerPageDto') {}
+
+export class UnitOfficerListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

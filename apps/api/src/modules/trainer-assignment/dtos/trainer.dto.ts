@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsDateString,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -14,7 +15,14 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { TRAINER_POOLS, type TrainerPool } from '@icspa/domain';
+import {
+  DELIVERY_MODES,
+  TRAINER_EXCLUSIONS,
+  TRAINER_POOLS,
+  type DeliveryMode,
+  type TrainerExclusion,
+  type TrainerPool,
+} from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
@@ -26,6 +34,15 @@ export class TrainerListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   memberFirmId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 export class UnavailabilityDto {
@@ -192,4 +209,93 @@ export class UnavailabilityCreateDto {
   @IsString()
   @MaxLength(200)
   reason?: string;
+}
+
+export class TrainerOptionsQueryDto {
+  @ApiProperty({ description: 'The cohort’s course', format: 'uuid' })
+  @IsUUID()
+  courseId: string;
+
+  @ApiProperty({ description: 'Language it is taught in (BCP 47)', example: 'uk' })
+  @Matches(LANGUAGE_TAG, {
+    message: 'must be a BCP 47 language tag such as uk or pt-BR',
+    context: { code: 'validation.format.language_tag' },
+  })
+  language: string;
+
+  @ApiProperty({ description: 'How it is delivered', enum: DELIVERY_MODES, enumName: 'DeliveryMode' })
+  @IsIn(DELIVERY_MODES)
+  deliveryMode: DeliveryMode;
+
+  @ApiPropertyOptional({ description: 'Country where it is held (in person or blended)', example: 'UA' })
+  @IsOptional()
+  @Matches(COUNTRY, {
+    message: 'must be an ISO 3166-1 alpha-2 code such as UA',
+    context: { code: 'validation.format.country_code' },
+  })
+  countryCode?: string;
+
+  @ApiPropertyOptional({ description: 'The police unit the cohort is reserved for', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  policeUnitId?: string;
+
+  @ApiProperty({ description: 'Start', format: 'date-time' })
+  @IsDateString({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ description: 'End', format: 'date-time' })
+  @IsDateString({ strict: true })
+  endsAt: string;
+
+  @ApiPropertyOptional({ description: 'The cohort being edited (its own booking does not count)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  cohortId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Search: the start of the e-mail, or the name (typos forgiven, any script)',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class TrainerOptionDto {
+  @ApiProperty({ description: 'Trainer (user) id', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Name' })
+  displayName: string;
+
+  @ApiProperty({ description: 'Member firm name (null: a local trainer)', type: String, nullable: true })
+  memberFirmName: string | null;
+
+  @ApiProperty({
+    description: 'A member firm’s expert, or a local trainer',
+    enum: TRAINER_POOLS,
+    enumName: 'TrainerPool',
+  })
+  pool: TrainerPool;
+
+  @ApiProperty({
+    description: 'Null: qualified and free for these dates. Otherwise the first of the matcher’s rules they fail',
+    enum: TRAINER_EXCLUSIONS,
+    enumName: 'TrainerExclusion',
+    nullable: true,
+  })
+  excludedBy: TrainerExclusion | null;
+}
+
+export class TrainerOptionsDto {
+  @ApiProperty({
+    description: 'Trainers who may teach it, then the others with their reason (at most 200)',
+    type: [TrainerOptionDto],
+  })
+  items: TrainerOptionDto[];
+
+  @ApiProperty({ description: 'How many may teach it' })
+  eligible: number;
 }

@@ -11,6 +11,8 @@ export interface CertificationFilter {
   programmeId?: string;
   /** Admins only */
   holderId?: string;
+  /** The holder's name (typos forgiven) or the start of their e-mail: best matches first. */
+  q?: string;
 }
 
 export interface GetCertificationsParams extends CertificationFilter {
@@ -20,11 +22,11 @@ export interface GetCertificationsParams extends CertificationFilter {
 
 /** One page of certifications, newest first: the caller's own, or everyone's for an admin. */
 export function getCertifications(
-  { page, pageSize = DEFAULT_PAGE_SIZE, status, programmeId, holderId }: GetCertificationsParams,
+  { page, pageSize = DEFAULT_PAGE_SIZE, status, programmeId, holderId, q }: GetCertificationsParams,
   signal?: AbortSignal,
 ) {
   return unwrap(
-    api.GET('/api/certifications', { params: { query: { page, pageSize, status, programmeId, holderId } }, signal }),
+    api.GET('/api/certifications', { params: { query: { page, pageSize, status, programmeId, holderId, q } }, signal }),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Schemas } from '@icspa/api-client';
-import { DEFAULT_PAGE_SIZE, type CohortStatus } from '@icspa/domain';
+import { DEFAULT_PAGE_SIZE, type CohortSort, type CohortStatus } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { fetchAllPages } from '@/lib/pagination';
@@ -15,6 +15,15 @@ export interface CohortFilter {
   mine?: boolean;
   /** Only cohorts officers may still join: open and not yet started */
   enrolmentOpen?: boolean;
+  /** Only cohorts running at some time from this day (YYYY-MM-DD, UTC) … */
+  from?: string;
+  /** … to this day, included */
+  to?: string;
+  countryCode?: string;
+  /** Only cohorts this trainer teaches or co-delivers */
+  trainerId?: string;
+  /** Default `upcoming`: not yet ended first, soonest first, then ended ones, latest first */
+  sort?: CohortSort;
 }
 
 export interface GetCohortsParams extends CohortFilter {
@@ -25,9 +34,22 @@ export interface GetCohortsParams extends CohortFilter {
 const flag = (value: boolean | undefined) =>
   value === undefined ? undefined : value ? ('true' as const) : ('false' as const);
 
-/** One page of cohorts by start date, with seats left (of published courses, except for admins). */
+/** One page of cohorts, upcoming first unless `sort` says otherwise, with seats left (of published courses, except for admins). */
 export function getCohorts(
-  { page, pageSize = DEFAULT_PAGE_SIZE, courseId, status, upcoming, mine, enrolmentOpen }: GetCohortsParams,
+  {
+    page,
+    pageSize = DEFAULT_PAGE_SIZE,
+    courseId,
+    status,
+    upcoming,
+    mine,
+    enrolmentOpen,
+    from,
+    to,
+    countryCode,
+    trainerId,
+    sort,
+  }: GetCohortsParams,
   signal?: AbortSignal,
 ) {
   return unwrap(
@@ -41,6 +63,11 @@ export function getCohorts(
           upcoming: flag(upcoming),
           mine: flag(mine),
           enrolmentOpen: flag(enrolmentOpen),
+          from,
+          to,
+          countryCode,
+          trainerId,
+          sort,
         },
       },
       signal,

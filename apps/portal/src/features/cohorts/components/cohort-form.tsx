@@ -1,10 +1,11 @@
 import { DELIVERY_MODES, type DeliveryMode } from '@icspa/domain';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, ChoiceField, TextField, type ChoiceOption } from '@/components/ui/fields';
 import { FormError } from '@/components/ui/form-error';
 import { useFieldErrors } from '@/hooks/use-field-errors';
 import { useFormat } from '@/hooks/use-format';
+import { fromDateTimeLocal } from '@/lib/form-values';
 import { cohortFormValues, type CohortFormValues } from '@/features/cohorts/lib/cohort-form';
 import type { Cohort } from '@/features/cohorts/api/get-cohorts';
 
@@ -21,7 +22,13 @@ interface CohortFormProps {
   /** The course a new cohort is for, when the link says so. */
   defaultCourseId?: string;
   courses: readonly CohortFormCourse[];
-  trainers: readonly ChoiceOption[];
+  /**
+   * The trainer field, given what the cohort would be (the route composes the trainer picker, which asks the
+   * matcher's rules who may teach it).
+   */
+  trainerField: (props: TrainerFieldProps) => ReactNode;
+  /** Police units a new cohort may be reserved for. */
+  policeUnits: readonly ChoiceOption[];
   /** Countries as code and name, for in-person and blended cohorts. */
   countries: readonly ChoiceOption[];
   onSubmit: (values: CohortFormValues) => void;
@@ -29,6 +36,24 @@ interface CohortFormProps {
   error: unknown;
   submitLabel: string;
   savedMessage?: string;
+}
+
+export interface TrainerFieldProps {
+  facts: {
+    courseId: string;
+    language: string;
+    deliveryMode: DeliveryMode;
+    countryCode?: string;
+    policeUnitId?: string;
+    startsAt: string;
+    endsAt: string;
+    cohortId?: string;
+  };
+  value: string;
+  onChange: (trainerId: string) => void;
+  allowNone: boolean;
+  invalid?: boolean;
+  errorId?: string;
 }
 
 /**
@@ -39,7 +64,8 @@ export function CohortForm({
   cohort,
   defaultCourseId,
   courses,
-  trainers,
+  trainerField,
+  policeUnits,
   countries,
   onSubmit,
   pending,
@@ -82,6 +108,7 @@ export function CohortForm({
           city: t('cohortForm.city'),
           capacity: t('cohortForm.capacity'),
           trainerId: t('cohortForm.trainer'),
+          policeUnitId: t('cohortForm.policeUnit'),
         }}
       />
       <ChoiceField
@@ -174,15 +201,33 @@ export function CohortForm({
           onChange={(e) => set({ capacity: e.target.value })}
           {...errors.of('capacity')}
         />
-        <ChoiceField
-          label={t('cohortForm.trainer')}
-          value={values.trainerId}
-          emptyLabel={editing && cohort?.trainerId ? undefined : t('cohortForm.noTrainer')}
-          options={trainers}
-          onChange={(e) => set({ trainerId: e.target.value })}
-          {...errors.of('trainerId')}
-        />
       </div>
+      <ChoiceField
+        label={t('cohortForm.policeUnit')}
+        hint={t('cohortForm.policeUnitHint')}
+        disabled={editing}
+        value={values.policeUnitId}
+        emptyLabel={t('cohortForm.anyUnit')}
+        options={policeUnits}
+        onChange={(e) => set({ policeUnitId: e.target.value })}
+        {...errors.of('policeUnitId')}
+      />
+      {trainerField({
+        facts: {
+          courseId: values.courseId,
+          language: values.language,
+          deliveryMode: values.deliveryMode,
+          countryCode: inPerson && values.countryCode ? values.countryCode : undefined,
+          policeUnitId: values.policeUnitId || undefined,
+          startsAt: fromDateTimeLocal(values.startsAt) ?? '',
+          endsAt: fromDateTimeLocal(values.endsAt) ?? '',
+          cohortId: cohort?.id,
+        },
+        value: values.trainerId,
+        onChange: (trainerId) => set({ trainerId }),
+        allowNone: !(editing && cohort?.trainerId),
+        ...errors.of('trainerId'),
+      })}
       <CheckboxField
         label={t('cohortForm.requiresApproval')}
         hint={t('cohortForm.requiresApprovalHint')}

@@ -38,7 +38,14 @@ export function NominationForm({ cohort, officers }: { cohort: Cohort; officers:
     setTried(true);
     if (selected.size === 0) return;
     nominate.mutate(
-      { cohortId: cohort.id, officerIds: officers.filter((o) => selected.has(o.id)).map((o) => o.id) },
+      // Everyone ticked, in the order of the list, then those a search has since hidden.
+      {
+        cohortId: cohort.id,
+        officerIds: [
+          ...officers.filter((o) => selected.has(o.id)).map((o) => o.id),
+          ...[...selected].filter((id) => !officers.some((o) => o.id === id)),
+        ],
+      },
       {
         onSuccess: () => {
           setSelected(new Set());
@@ -67,7 +74,17 @@ export function NominationForm({ cohort, officers }: { cohort: Cohort; officers:
                 <input
                   type="checkbox"
                   checked={allSelected}
-                  onChange={(e) => setSelected(e.target.checked ? new Set(officers.map((o) => o.id)) : new Set())}
+                  onChange={(e) =>
+                    setSelected((current) => {
+                      // "All" means all shown: the others ticked stay ticked.
+                      const next = new Set(current);
+                      for (const o of officers) {
+                        if (e.target.checked) next.add(o.id);
+                        else next.delete(o.id);
+                      }
+                      return next;
+                    })
+                  }
                 />{' '}
                 {t('nominate.selectAll')}
               </label>
@@ -94,7 +111,7 @@ export function NominationForm({ cohort, officers }: { cohort: Cohort; officers:
           <button
             type="submit"
             className="button"
-            disabled={nominate.isPending || officers.length === 0}
+            disabled={nominate.isPending || (officers.length === 0 && selected.size === 0)}
             aria-busy={nominate.isPending}
           >
             {nominate.isPending

@@ -13,6 +13,7 @@ const cohort = {
   city: 'Kyiv',
   capacity: 24,
   trainerId: null,
+  policeUnitId: null,
   requiresApproval: false,
 };
 

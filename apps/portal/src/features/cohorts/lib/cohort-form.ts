@@ -14,6 +14,8 @@ export interface CohortFormValues {
   capacity: string;
   /** Empty: no trainer yet */
   trainerId: string;
+  /** Empty: open to every unit; else the police unit it is reserved for (chosen when it is scheduled). */
+  policeUnitId: string;
   requiresApproval: boolean;
 }
 
@@ -27,6 +29,7 @@ interface Cohort {
   city: string | null;
   capacity: number;
   trainerId: string | null;
+  policeUnitId: string | null;
   requiresApproval: boolean;
 }
 
@@ -42,6 +45,7 @@ export function cohortFormValues(cohort?: Cohort, defaults: { courseId?: string 
       city: '',
       capacity: '20',
       trainerId: '',
+      policeUnitId: '',
       requiresApproval: false,
     };
   }
@@ -55,6 +59,7 @@ export function cohortFormValues(cohort?: Cohort, defaults: { courseId?: string 
     city: cohort.city ?? '',
     capacity: String(cohort.capacity),
     trainerId: cohort.trainerId ?? '',
+    policeUnitId: cohort.policeUnitId ?? '',
     requiresApproval: cohort.requiresApproval,
   };
 }
@@ -69,6 +74,7 @@ export interface CohortCreateBody {
   city?: string;
   capacity: number;
   trainerId?: string;
+  policeUnitId?: string;
   requiresApproval: boolean;
 }
 
@@ -91,6 +97,7 @@ export function cohortCreateInput(values: CohortFormValues): CohortCreateBody {
     if (values.city.trim()) body.city = values.city.trim();
   }
   if (values.trainerId) body.trainerId = values.trainerId;
+  if (values.policeUnitId) body.policeUnitId = values.policeUnitId;
   return body;
 }
 

@@ -2,6 +2,7 @@ import type { Schemas } from '@icspa/api-client';
 import { DEFAULT_PAGE_SIZE } from '@icspa/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { fetchAllPages } from '@/lib/pagination';
 
 export type PoliceUnit = Schemas['PoliceUnitResponseDto'];
 
@@ -32,4 +33,17 @@ export function getPoliceUnitsQueryOptions(params: GetPoliceUnitsParams) {
 
 export function usePoliceUnits(params: GetPoliceUnitsParams) {
   return useQuery(getPoliceUnitsQueryOptions(params));
+}
+
+/** Every police unit the caller may see, for pickers (the unit a cohort is reserved for), 100 a page. */
+export function getAllPoliceUnitsQueryOptions() {
+  return queryOptions({
+    queryKey: ['police-units', 'all'],
+    queryFn: ({ signal }) => fetchAllPages((page, pageSize) => getPoliceUnits({ page, pageSize }, signal)),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useAllPoliceUnits() {
+  return useQuery(getAllPoliceUnitsQueryOptions());
 }

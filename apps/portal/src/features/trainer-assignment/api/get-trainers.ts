@@ -10,11 +10,13 @@ export type Unavailability = Schemas['UnavailabilityDto'];
 export interface GetTrainersParams {
   page: number;
   pageSize?: number;
+  /** The start of the e-mail, or the name (typos forgiven): best matches first. */
+  q?: string;
 }
 
 /** Trainers by name, with profile and coming unavailability: all (admins), the firm's (member admins). */
-export function getTrainers({ page, pageSize = DEFAULT_PAGE_SIZE }: GetTrainersParams, signal?: AbortSignal) {
-  return unwrap(api.GET('/api/trainers', { params: { query: { page, pageSize } }, signal }));
+export function getTrainers({ page, pageSize = DEFAULT_PAGE_SIZE, q }: GetTrainersParams, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/trainers', { params: { query: { page, pageSize, q } }, signal }));
 }
 
 export function getTrainersQueryOptions(params: GetTrainersParams) {

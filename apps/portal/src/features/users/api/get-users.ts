@@ -10,11 +10,13 @@ export interface GetUsersParams {
   page: number;
   pageSize?: number;
   role?: Role;
+  /** The start of the e-mail, or the name (typos forgiven): best matches first. */
+  q?: string;
 }
 
 /** One page of users (admins only). */
-export function getUsers({ page, pageSize = DEFAULT_PAGE_SIZE, role }: GetUsersParams, signal?: AbortSignal) {
-  return unwrap(api.GET('/api/users', { params: { query: { page, pageSize, role } }, signal }));
+export function getUsers({ page, pageSize = DEFAULT_PAGE_SIZE, role, q }: GetUsersParams, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/users', { params: { query: { page, pageSize, role, q } }, signal }));
 }
 
 export function getUsersQueryOptions(params: GetUsersParams) {

@@ -17,12 +17,12 @@ import { oneOf } from '@/lib/one-of';
 export function AdminCertificationsRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const params = useListParams(['status', 'programmeId', 'holderId']);
+  const params = useListParams(['status', 'programmeId', 'holderId', 'q']);
   const status = oneOf(CERTIFICATION_STATUSES, params.status);
-  const { programmeId, holderId } = params;
-  const certifications = useCertifications({ page: params.page, status, programmeId, holderId });
+  const { programmeId, holderId, q } = params;
+  const certifications = useCertifications({ page: params.page, status, programmeId, holderId, q });
   const programmes = useAllProgrammes();
-  const go = (next: { status?: string; programmeId?: string; holderId?: string }) =>
+  const go = (next: { status?: string; programmeId?: string; holderId?: string; q?: string }) =>
     navigate(paths.app.adminCertifications.getHref(next), { preventScrollReset: true });
   return (
     <Page title={t('certification.admin.title')} description={t('certification.admin.description')}>
@@ -32,7 +32,7 @@ export function AdminCertificationsRoute() {
           emptyLabel={t('certification.admin.allStatuses')}
           value={status ?? ''}
           options={CERTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`certification.status.${s}`) }))}
-          onChange={(next) => go({ status: next || undefined, programmeId, holderId })}
+          onChange={(next) => go({ status: next || undefined, programmeId, holderId, q })}
         />
         <SelectField
           label={t('certification.fields.programme')}
@@ -40,14 +40,14 @@ export function AdminCertificationsRoute() {
           disabled={programmes.isPending}
           value={programmeId ?? ''}
           options={(programmes.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          onChange={(next) => go({ status, programmeId: next || undefined, holderId })}
+          onChange={(next) => go({ status, programmeId: next || undefined, holderId, q })}
         />
         <SearchField
-          key={holderId ?? ''}
-          label={t('certification.admin.holderId')}
-          placeholder={t('certification.admin.holderIdPlaceholder')}
-          value={holderId}
-          onSearch={(next) => go({ status, programmeId, holderId: next })}
+          label={t('certification.admin.holder')}
+          placeholder={t('certification.admin.holderPlaceholder')}
+          value={q}
+          debounceMs={300}
+          onSearch={(next) => go({ status, programmeId, holderId, q: next })}
         />
       </div>
       <QueryState query={certifications} loadingLabel={t('certification.admin.loading')}>
@@ -58,7 +58,7 @@ export function AdminCertificationsRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
-              hrefFor={(page) => paths.app.adminCertifications.getHref({ status, programmeId, holderId, page })}
+              hrefFor={(page) => paths.app.adminCertifications.getHref({ status, programmeId, holderId, q, page })}
             />
           </>
         )}

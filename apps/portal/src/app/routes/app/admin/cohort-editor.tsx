@@ -13,6 +13,7 @@ import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
 import { CohortForm } from '@/features/cohorts/components/cohort-form';
 import { CohortStatusActions } from '@/features/cohorts/components/cohort-status-actions';
 import { cohortUpdateInput } from '@/features/cohorts/lib/cohort-form';
+import { TrainerPickerField } from '@/features/trainer-assignment/components/trainer-picker-field';
 import { useCohortFormOptions } from './cohort-options';
 
 /** One cohort for admins: its schedule to change, its status to move on, and its roster. */
@@ -63,7 +64,13 @@ export function AdminCohortEditorRoute() {
                     key={data.id}
                     cohort={data}
                     courses={options.courses}
-                    trainers={options.trainers}
+                    policeUnits={options.policeUnits}
+                    trainerField={(field) => (
+                      <TrainerPickerField
+                        {...field}
+                        currentTrainer={data.trainerId ? { id: data.trainerId, name: data.trainerName } : undefined}
+                      />
+                    )}
                     countries={options.countries}
                     submitLabel={t('forms.save')}
                     pending={update.isPending}

@@ -8,6 +8,7 @@ import { useCreateCohort } from '@/features/cohorts/api/create-cohort';
 import { CohortForm } from '@/features/cohorts/components/cohort-form';
 import { cohortCreateInput } from '@/features/cohorts/lib/cohort-form';
 import { useListParams } from '@/hooks/use-list-params';
+import { TrainerPickerField } from '@/features/trainer-assignment/components/trainer-picker-field';
 import { useCohortFormOptions } from './cohort-options';
 
 /** Schedules a cohort; it starts as planned and opens for enrolment from its editor. */
@@ -27,7 +28,8 @@ export function AdminCohortNewRoute() {
           <CohortForm
             defaultCourseId={courseId}
             courses={options.courses}
-            trainers={options.trainers}
+            policeUnits={options.policeUnits}
+            trainerField={(field) => <TrainerPickerField {...field} />}
             countries={options.countries}
             submitLabel={t('adminCohorts.create')}
             pending={create.isPending}

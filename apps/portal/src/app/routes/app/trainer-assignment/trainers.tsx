@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { Pager } from '@/components/ui/pager';
 import { QueryState } from '@/components/ui/query-state';
+import { SearchField } from '@/components/ui/search-field';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useTrainers } from '@/features/trainer-assignment/api/get-trainers';
@@ -11,9 +13,10 @@ import { useListParams } from '@/hooks/use-list-params';
 /** Trainers with what the matcher knows of them: a member admin's firm's, or all for admins. */
 export function TrainersRoute() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const me = useSignedInUser();
-  const { page } = useListParams();
-  const trainers = useTrainers({ page });
+  const { page, q } = useListParams(['q']);
+  const trainers = useTrainers({ page, q });
   if (!me) return null;
   const admin = me.role === 'admin';
   const title = admin ? t('assignment.trainers.titleAll') : t('assignment.trainers.titleFirm');
@@ -22,6 +25,15 @@ export function TrainersRoute() {
       title={title}
       description={admin ? t('assignment.trainers.descriptionAll') : t('assignment.trainers.descriptionFirm')}
     >
+      <div className="filters">
+        <SearchField
+          label={t('assignment.trainers.search')}
+          placeholder={t('assignment.trainers.searchPlaceholder')}
+          value={q}
+          debounceMs={300}
+          onSearch={(next) => navigate(paths.app.trainers.getHref({ q: next }), { preventScrollReset: true })}
+        />
+      </div>
       <QueryState query={trainers} loadingLabel={t('assignment.trainers.loading')}>
         {(data) => (
           <>
@@ -36,7 +48,7 @@ export function TrainersRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
-              hrefFor={(p) => paths.app.trainers.getHref({ page: p })}
+              hrefFor={(p) => paths.app.trainers.getHref({ q, page: p })}
             />
           </>
         )}

@@ -159,6 +159,33 @@ describe('Nominate officers (page)', () => {
     }
   });
 
+  it('finds officers by name as one types (debounced, in the address) and keeps those ticked before the search', () => {
+    jest.useFakeTimers();
+    try {
+      const queryClient = createTestQueryClient();
+      queryClient.setQueryData(ME_QUERY_KEY, COORDINATOR);
+      queryClient.setQueryData(getAllCohortsQueryOptions({ enrolmentOpen: true }).queryKey, [COHORT]);
+      queryClient.setQueryData(getUnitOfficersQueryOptions('unit-1').queryKey, OFFICERS);
+      queryClient.setQueryData(getUnitOfficersQueryOptions('unit-1', 'Cia Chen').queryKey, [OFFICERS[2]]);
+      const page = renderPage(<NominateRoute />, {
+        path: paths.app.nominate.path,
+        url: paths.app.nominate.getHref({ cohort: 'k-1' }),
+        queryClient,
+      });
+      fireEvent.click(screen.getByRole('checkbox', { name: /Ana Alves/ }));
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Find officers' }), { target: { value: 'Cia Chen' } });
+      act(() => jest.advanceTimersByTime(300));
+      expect(page.location()).toBe('/unit/nominate?cohort=k-1&q=Cia+Chen');
+      expect(screen.queryByRole('checkbox', { name: /Ana Alves/ })).not.toBeInTheDocument();
+      fireEvent.click(screen.getByRole('checkbox', { name: /Cai Chen/ }));
+      fireEvent.click(submitButton());
+      const [mutation] = queryClient.getMutationCache().getAll();
+      expect(mutation.state.variables).toEqual({ cohortId: 'k-1', officerIds: ['o-3', 'o-1'] });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('ticks and unticks everyone at once', () => {
     open({ url: paths.app.nominate.getHref({ cohort: 'k-1' }) });
     const everyone = screen.getByRole('checkbox', { name: 'Select everyone' });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { QueryState } from '@/components/ui/query-state';
+import { SearchField } from '@/components/ui/search-field';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useAllCohorts } from '@/features/cohorts/api/get-cohorts';
@@ -16,10 +17,10 @@ export function NominateRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useSignedInUser();
-  const { cohort: cohortId } = useListParams(['cohort']);
+  const { cohort: cohortId, q } = useListParams(['cohort', 'q']);
   // Runs that have started are not offered: enrolment closes at the start.
   const cohorts = useAllCohorts({ enrolmentOpen: true });
-  const officers = useUnitOfficers(me?.policeUnitId);
+  const officers = useUnitOfficers(me?.policeUnitId, q);
   if (!me) return null;
   return (
     <Page title={t('nominate.title')} description={t('nominate.description')}>
@@ -48,6 +49,20 @@ export function NominateRoute() {
                       </h2>
                       <CohortFacts cohort={selected} />
                     </section>
+                    <div className="filters">
+                      <SearchField
+                        label={t('nominate.search')}
+                        placeholder={t('nominate.searchPlaceholder')}
+                        value={q}
+                        debounceMs={300}
+                        onSearch={(next) =>
+                          navigate(paths.app.nominate.getHref({ cohort: selected.id, q: next }), {
+                            preventScrollReset: true,
+                            replace: true,
+                          })
+                        }
+                      />
+                    </div>
                     <QueryState query={officers} loadingLabel={t('nominate.loadingOfficers')}>
                       {(people) => (
                         <NominationForm
