@@ -20,6 +20,8 @@ function certification(holderName: string, programmeName = 'Certified Digital Ev
     publicCode: 'AbCdEfGhIjKlMnOpQrStUv',
     verificationUrl: 'https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv',
     previousId: null,
+    revokedAt: null,
+    revocationCategory: null,
     canRecertify: false,
     recertificationOpensAt: '2027-12-01T09:00:00.000Z',
   } satisfies CertificationResponseDto;

@@ -45,6 +45,8 @@ const COHORT: Cohort = {
   waitlisted: 0,
   trainerId: 'o-1',
   trainerName: 'Оксана Мельник',
+  coTrainerId: null,
+  coTrainerName: null,
   policeUnitId: 'unit-1',
   requiresApproval: false,
   status: 'planned',
