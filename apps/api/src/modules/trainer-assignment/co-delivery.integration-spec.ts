@@ -439,13 +439,11 @@ describe('co-delivery: one local trainer and one expert, booked together or not 
     ]);
     expect(await bookingsOutOfStep(t)).toEqual([]);
 
-    // Two overlapping requests of the course, each reassigned at once to the same pair: one gets it, the other
-    // is refused and keeps what it had; neither trainer is booked twice.
+    // Two overlapping requests of the course (not matched yet), each reassigned at once to the same pair: one
+    // gets it, the other is refused and keeps nothing half-booked; neither trainer is booked twice.
     const a = await raise(courseId, 260);
     const b = await raise(courseId, 261);
-    expect(await match(a)).toBe('proposed');
-    expect(await match(b)).toBe('proposed');
-    const before = { [a]: await live(a), [b]: await live(b) };
+    const before: Record<string, Live[]> = { [a]: await live(a), [b]: await live(b) };
     const [x, y] = await Promise.all(
       [a, b].map((id) => reassign(id, { trainerId: experts[0].id, coTrainerId: locals[0].id })),
     );
@@ -454,7 +452,7 @@ describe('co-delivery: one local trainer and one expert, booked together or not 
     const refusal = (x.statusCode === 409 ? x : y).json();
     expect(refusal.code).toBe('trainer.already_booked');
     expect(['trainerId', 'coTrainerId']).toContain(refusal.field);
-    expect(await live(refused)).toEqual(before[refused]); // rolled back whole: the old pair still proposed
+    expect(await live(refused)).toEqual(before[refused]); // rolled back whole: no half of the pair left
     const won = await live(refused === a ? b : a);
     expect(won.map((r) => r.trainer_id)).toEqual([experts[0].id, locals[0].id]);
     expect(await overlappingBookings(t)).toEqual([]);
