@@ -4600,12 +4600,12 @@ export interface components {
              * Format: date-time
              * @description When it was revoked
              */
-            revokedAt: string | null;
+            revokedAt?: string | null;
             /**
              * @description The revocation’s category (what verifiers see)
              * @enum {string|null}
              */
-            revocationCategory: "issued_in_error" | "fraud" | "misconduct" | "holder_request" | "other" | null;
+            revocationCategory?: "issued_in_error" | "fraud" | "misconduct" | "holder_request" | "other" | null;
             /** @description Public verification code, in groups of four (older codes as printed) */
             publicCode: string;
             /**

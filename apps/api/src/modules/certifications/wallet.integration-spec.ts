@@ -77,7 +77,12 @@ describe('into a wallet: OpenID for VC Issuance (pre-authorized code) and the .j
   });
   afterAll(() => t.close());
 
-  async function offer(): Promise<{ offerUri: string; credentialOffer: Record<string, any> }> {
+  interface Offer {
+    offerUri: string;
+    credentialOffer: { credential_issuer: string; grants: Record<string, Record<string, string>> };
+  }
+
+  async function offer(): Promise<Offer> {
     const res = await t.inject({
       method: 'POST',
       url: `/api/certifications/${certificationId}/wallet-offer`,

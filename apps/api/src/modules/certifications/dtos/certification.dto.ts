@@ -207,16 +207,16 @@ export class CertificationResponseDto {
   @ApiProperty({ description: 'Why it was revoked', nullable: true, type: String })
   revokedReason: string | null;
 
-  @ApiProperty({ description: 'When it was revoked', nullable: true, type: String, format: 'date-time' })
-  revokedAt: string | null;
+  @ApiPropertyOptional({ description: 'When it was revoked', nullable: true, type: String, format: 'date-time' })
+  revokedAt?: string | null;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     description: 'The revocation’s category (what verifiers see)',
     nullable: true,
     enum: REVOCATION_CATEGORIES,
     type: String,
   })
-  revocationCategory: RevocationCategory | null;
+  revocationCategory?: RevocationCategory | null;
 
   @ApiProperty({ description: 'Public verification code, in groups of four (older codes as printed)' })
   publicCode: string;

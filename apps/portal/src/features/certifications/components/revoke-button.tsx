@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '@/components/ui/fields';
+import { REVOCATION_CATEGORIES, type RevocationCategory } from '@icspa/domain';
+import { ChoiceField, TextAreaField } from '@/components/ui/fields';
 import { FormError } from '@/components/ui/form-error';
 import { useFieldErrors } from '@/hooks/use-field-errors';
 import type { Certification } from '@/features/certifications/api/get-certifications';
@@ -23,6 +24,7 @@ export function RevokeButton({
   const errors = useFieldErrors(revoke.error);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const [category, setCategory] = useState<RevocationCategory>('other');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -43,7 +45,7 @@ export function RevokeButton({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     revoke.mutate(
-      { id: certification.id, reason: reason.trim() },
+      { id: certification.id, reason: reason.trim(), category },
       {
         onSuccess: (revoked) => {
           setOpen(false);
@@ -77,6 +79,18 @@ export function RevokeButton({
         </p>
         <form className="form" onSubmit={submit}>
           <FormError id={errors.errorId} error={revoke.error} title={t('certification.revoke.failed')} />
+          <ChoiceField
+            label={t('certification.revoke.category')}
+            hint={t('certification.revoke.categoryHint')}
+            name="category"
+            value={category}
+            onChange={(e) => setCategory(e.target.value as RevocationCategory)}
+            options={REVOCATION_CATEGORIES.map((c) => ({
+              value: c,
+              label: t(`certification.revocationCategory.${c}`),
+            }))}
+            {...errors.of('category')}
+          />
           <TextAreaField
             label={t('certification.revoke.reason')}
             hint={t('certification.revoke.reasonHint')}
