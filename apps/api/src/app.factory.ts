@@ -13,6 +13,7 @@ import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLoggin
 import { refuseCrossSiteWrites } from './core/http/cross-site';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { acceptTranslationFiles } from './core/http/translation-file-body';
+import { acceptOfficerImportFiles } from './core/http/officer-import-file-body';
 import { noStoreOnApi } from './core/http/no-store';
 import { compressResponses } from './core/http/compression';
 import { readPortal, servePortalFiles } from './core/http/portal-static';
@@ -42,6 +43,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);
   acceptTranslationFiles(fastify);
+  acceptOfficerImportFiles(fastify);
   refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl]);
   noStoreOnApi(fastify, `/${API_PREFIX}`);
   // JSON, the portal's index.html and CSV exports in Brotli or gzip when asked; Cache-Control as set.

@@ -213,6 +213,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/officer-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfficerImports_previewFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfficerImports_list"];
+        put?: never;
+        post: operations["OfficerImports_startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfficerImports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfficerImports_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -2454,6 +2518,112 @@ export interface components {
              * @example uk
              */
             scope: string;
+        };
+        OfficerImportCountsDto: {
+            /** @description Rows that create an officer */
+            new: number;
+            /** @description Rows that change an officer of the unit */
+            update: number;
+            /** @description Rows that match an officer of the unit as they are */
+            unchanged: number;
+            /** @description Rows refused */
+            error: number;
+        };
+        /**
+         * @description What the row does
+         * @enum {string}
+         */
+        OfficerImportRowStatus: "new" | "update" | "unchanged" | "error";
+        /**
+         * @description The column at fault
+         * @enum {string}
+         */
+        OfficerImportColumn: "email" | "name" | "language";
+        /**
+         * @description Why the row is refused
+         * @enum {string}
+         */
+        OfficerImportProblem: "email_missing" | "email_invalid" | "email_too_long" | "name_missing" | "name_too_long" | "invalid_character" | "language_unknown" | "duplicate_in_file" | "exists_elsewhere";
+        OfficerImportProblemDto: {
+            /** @description The column at fault */
+            column: components["schemas"]["OfficerImportColumn"];
+            /** @description Why the row is refused */
+            code: components["schemas"]["OfficerImportProblem"];
+            /** @description What the reason needs: `max` (a length), `row` (the first row with the same e-mail) */
+            params?: {
+                [key: string]: number;
+            };
+        };
+        OfficerImportRowDto: {
+            /** @description The row as a spreadsheet numbers it (the header is row 1) */
+            rowNumber: number;
+            /** @description The e-mail as it would be stored (trimmed, lower-case) */
+            email: string;
+            /** @description The name, as text (a cell that looks like a formula is kept as written) */
+            name: string;
+            /** @description The portal language the file gives, or null */
+            language: string | null;
+            /** @description What the row does */
+            status: components["schemas"]["OfficerImportRowStatus"];
+            /** @description For an update: the fields that change */
+            changes: ("name" | "language")[];
+            /** @description For an error: each problem with its column */
+            problems: components["schemas"]["OfficerImportProblemDto"][];
+        };
+        OfficerImportPreviewDto: {
+            /** @description Rows under the header (blank rows left out) */
+            totalRows: number;
+            /** @description How many rows of each status */
+            counts: components["schemas"]["OfficerImportCountsDto"];
+            /** @description Every row, in file order */
+            rows: components["schemas"]["OfficerImportRowDto"][];
+        };
+        /**
+         * @description `queued` while its job waits or runs, then `applied` or `failed` (nothing written)
+         * @enum {string}
+         */
+        OfficerImportStatus: "queued" | "applied" | "failed";
+        OfficerImportProgressDto: {
+            /** @description Rows applied so far */
+            done: number;
+            /** @description Rows to apply */
+            total: number;
+        };
+        OfficerImportResponseDto: {
+            /**
+             * Format: uuid
+             * @description The import
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The police unit
+             */
+            policeUnitId: string;
+            /** @description The uploaded file’s name */
+            fileName: string;
+            /** @description `queued` while its job waits or runs, then `applied` or `failed` (nothing written) */
+            status: components["schemas"]["OfficerImportStatus"];
+            /** @description Rows of the file */
+            totalRows: number;
+            /** @description Applied: how many rows of each status (all zero until then) */
+            counts: components["schemas"]["OfficerImportCountsDto"];
+            /** @description While queued: the rows applied so far (the job’s progress) */
+            progress: components["schemas"]["OfficerImportProgressDto"];
+            /**
+             * Format: date-time
+             * @description When the file was uploaded
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was applied or failed
+             */
+            finishedAt: string | null;
+        };
+        OfficerImportListDto: {
+            /** @description The unit’s last 20 imports, newest first */
+            items: components["schemas"]["OfficerImportResponseDto"][];
         };
         RegionResponseDto: {
             /**
@@ -6509,6 +6679,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_previewFile: {
+        parameters: {
+            query: {
+                /** @description The police unit whose officers the file lists (a coordinator: their own) */
+                policeUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself: CSV (UTF-8 with or without BOM, `;` or `,`) or XLSX (first sheet); a header row with `email`, `name` and optionally `language`; at most 10 MB and 20,000 rows */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Every row as new, update, unchanged or error (column and reason); nothing is written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportPreviewDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_list: {
+        parameters: {
+            query: {
+                /** @description The police unit whose officers the file lists (a coordinator: their own) */
+                policeUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit’s last 20 imports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_startImport: {
+        parameters: {
+            query: {
+                /** @description The police unit whose officers the file lists (a coordinator: their own) */
+                policeUnitId: string;
+                /** @description The name of the uploaded file, to recognise the import by */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself: CSV (UTF-8 with or without BOM, `;` or `,`) or XLSX (first sheet); a header row with `email`, `name` and optionally `language`; at most 10 MB and 20,000 rows */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The import, queued: its job applies every row in one transaction; poll it for progress */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One import, with its progress while queued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_errors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refused rows as CSV (UTF-8 with BOM): row, email, name, language, column, problem; text a spreadsheet would run as a formula is prefixed with ' */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

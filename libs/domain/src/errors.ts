@@ -242,6 +242,15 @@ export const ERROR_CODES = {
   'translation_import.entity_incomplete': ['missingField'],
   'translation_import.refused': ['count', 'unit'],
 
+  // bulk onboarding: a unit's officers from a CSV or XLSX file
+  'officer_import.not_found': [],
+  'officer_import.file_too_large': ['max'],
+  'officer_import.too_many_rows': ['max'],
+  'officer_import.unreadable': ['format'],
+  'officer_import.not_utf8': [],
+  'officer_import.missing_column': ['column'],
+  'officer_import.empty': [],
+
   // certifications
   'certification.cannot_renew': ['status'],
   'certification.already_renewed': [],

@@ -137,6 +137,11 @@ export const paths = {
       path: '/unit/nominate',
       getHref: (query: { cohort?: string } = {}) => withQuery('/unit/nominate', { cohort: query.cohort }),
     },
+    /** Bulk onboarding: a coordinator's own unit; an admin names the unit (`unit`). */
+    importOfficers: {
+      path: '/unit/import',
+      getHref: (query: { unit?: string } = {}) => withQuery('/unit/import', { unit: query.unit }),
+    },
     unitEnrolments: {
       path: '/unit/enrolments',
       getHref: (query: ListQuery & { status?: string } = {}) =>

@@ -10,10 +10,17 @@ import { CapabilityGrantsController } from './capability-grants.controller';
 import { CapabilityGrantsService } from './capability-grants.service';
 import { UsersService } from './users.service';
 import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
+import { ApplyOfficerImportJob } from './jobs/apply-officer-import.job';
+import { OfficerImportsController } from './officer-imports.controller';
+import { OfficerImportService } from './officer-import.service';
+import { OfficerImportInvitations } from './officer-invitations';
+import { ApplyOfficerImportUseCase } from './usecases/apply-officer-import/apply-officer-import.usecase';
+import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/preview-officer-import.usecase';
+import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
 
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController, UsersController, CapabilityGrantsController],
+  controllers: [AuthController, UsersController, CapabilityGrantsController, OfficerImportsController],
   providers: [
     AuthService,
     SessionService,
@@ -21,6 +28,12 @@ import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
     UsersService,
     CapabilityGrantsService,
     PurgeExpiredSessionsJob,
+    OfficerImportService,
+    OfficerImportInvitations,
+    PreviewOfficerImportUseCase,
+    StartOfficerImportUseCase,
+    ApplyOfficerImportUseCase,
+    ApplyOfficerImportJob,
     // Core's access guard and queue board find the caller through this, not through SessionService.
     { provide: SESSION_LOOKUP, useExisting: SessionService },
   ],

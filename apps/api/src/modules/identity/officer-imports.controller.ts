@@ -1,0 +1,114 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { OFFICER_IMPORT_FILE_TYPES } from '@icspa/domain';
+import { Allow } from '../../core/auth/access.decorator';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import {
+  OfficerImportListDto,
+  OfficerImportPreviewDto,
+  OfficerImportResponseDto,
+  OfficerImportStartQueryDto,
+  OfficerImportUnitQueryDto,
+} from './dtos/officer-import.dto';
+import type { OfficerImportFormat } from './officer-import-file';
+import { OfficerImportService } from './officer-import.service';
+import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/preview-officer-import.usecase';
+import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
+
+const FILE_BODY = {
+  description:
+    'The file itself: CSV (UTF-8 with or without BOM, `;` or `,`) or XLSX (first sheet); a header row with `email`, `name` and optionally `language`; at most 10 MB and 20,000 rows',
+  schema: { type: 'string', format: 'binary' },
+} as const;
+
+/** The format of the body, from its content type (the body parser accepted only these two here). */
+function formatOf(request: FastifyRequest): OfficerImportFormat {
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  return (OFFICER_IMPORT_FILE_TYPES.xlsx as readonly string[]).includes(type) ? 'xlsx' : 'csv';
+}
+
+@ApiTags('officer-imports')
+@Controller('officer-imports')
+export class OfficerImportsController {
+  constructor(
+    private readonly imports: OfficerImportService,
+    private readonly preview: PreviewOfficerImportUseCase,
+    private readonly start: StartOfficerImportUseCase,
+  ) {}
+
+  @Post('preview')
+  @Allow('admin', 'coordinator')
+  @HttpCode(200)
+  @ApiConsumes(...OFFICER_IMPORT_FILE_TYPES.csv, ...OFFICER_IMPORT_FILE_TYPES.xlsx)
+  @ApiBody(FILE_BODY)
+  @ApiOkResponse({
+    type: OfficerImportPreviewDto,
+    description: 'Every row as new, update, unchanged or error (column and reason); nothing is written',
+  })
+  previewFile(@CurrentUser() actor: AuthUser, @Query() query: OfficerImportUnitQueryDto, @Req() request: FastifyRequest) {
+    return this.preview.execute({
+      actor,
+      policeUnitId: query.policeUnitId,
+      format: formatOf(request),
+      bytes: request.body as Buffer,
+    });
+  }
+
+  @Post()
+  @Allow('admin', 'coordinator')
+  @HttpCode(202)
+  @ApiConsumes(...OFFICER_IMPORT_FILE_TYPES.csv, ...OFFICER_IMPORT_FILE_TYPES.xlsx)
+  @ApiBody(FILE_BODY)
+  @ApiAcceptedResponse({
+    type: OfficerImportResponseDto,
+    description: 'The import, queued: its job applies every row in one transaction; poll it for progress',
+  })
+  startImport(@CurrentUser() actor: AuthUser, @Query() query: OfficerImportStartQueryDto, @Req() request: FastifyRequest) {
+    return this.start.execute({
+      actor,
+      policeUnitId: query.policeUnitId,
+      fileName: query.fileName,
+      format: formatOf(request),
+      bytes: request.body as Buffer,
+    });
+  }
+
+  @Get()
+  @Allow('admin', 'coordinator')
+  @ApiOkResponse({ type: OfficerImportListDto, description: 'The unit’s last 20 imports, newest first' })
+  list(@CurrentUser() user: AuthUser, @Query() query: OfficerImportUnitQueryDto) {
+    return this.imports.list(user, query.policeUnitId);
+  }
+
+  @Get(':id')
+  @Allow('admin', 'coordinator')
+  @ApiOkResponse({ type: OfficerImportResponseDto, description: 'One import, with its progress while queued' })
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.imports.get(user, id);
+  }
+
+  @Get(':id/errors')
+  @Allow('admin', 'coordinator')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description:
+      'The refused rows as CSV (UTF-8 with BOM): row, email, name, language, column, problem; text a spreadsheet would run as a formula is prefixed with \'',
+  })
+  async errors(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const report = await this.imports.errorReport(user, id);
+    const bytes = Buffer.from([...report.lines].join(''), 'utf8');
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${report.filename}"`);
+    return new StreamableFile(bytes, { length: bytes.length });
+  }
+}
