@@ -247,7 +247,7 @@ export const ERROR_CODES = {
   'officer_import.file_too_large': ['max'],
   'officer_import.too_many_rows': ['max'],
   'officer_import.unreadable': ['format'],
-  'officer_import.not_utf8': [],
+  'officer_import.wrong_encoding': [],
   'officer_import.missing_column': ['column'],
   'officer_import.empty': [],
 

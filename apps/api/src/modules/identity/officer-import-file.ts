@@ -85,7 +85,7 @@ function utf8Text(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new BadRequestException(coded('officer_import.not_utf8', 'file', 'is not UTF-8 text'));
+    throw new BadRequestException(coded('officer_import.wrong_encoding', 'file', 'is not UTF-8 text'));
   }
 }
 

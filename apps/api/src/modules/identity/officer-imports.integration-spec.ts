@@ -182,7 +182,7 @@ describe('bulk onboarding (officer imports)', () => {
 
     it('refuses a file that is not UTF-8, not a workbook, without the columns, or without rows', async () => {
       const latin1 = Buffer.from('email,name\r\nzoe@example.test,Zo\xeb\r\n', 'latin1');
-      expect((await preview(coordinator, latin1)).json()).toMatchObject({ code: 'officer_import.not_utf8', field: 'file' });
+      expect((await preview(coordinator, latin1)).json()).toMatchObject({ code: 'officer_import.wrong_encoding', field: 'file' });
       expect((await preview(coordinator, Buffer.from('not a zip file'), XLSX)).json()).toMatchObject({
         code: 'officer_import.unreadable',
         field: 'file',
