@@ -149,6 +149,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/account-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_accountLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2324,6 +2372,42 @@ export interface components {
             currentPassword: string;
             /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
             newPassword: string;
+        };
+        AccountLinkTokenDto: {
+            /** @description The token of a one-time account link (after `#token=` in the link) */
+            token: string;
+        };
+        /**
+         * @description What the link is for
+         * @enum {string}
+         */
+        AccountLinkPurpose: "invitation" | "password_reset";
+        AccountLinkInfoDto: {
+            /** @description What the link is for */
+            purpose: components["schemas"]["AccountLinkPurpose"];
+            /** @description The e-mail address of the account (its sign-in name) */
+            email: string;
+            /** @description The name of the account */
+            displayName: string;
+            /**
+             * Format: date-time
+             * @description Until when the link may be used
+             */
+            expiresAt: string;
+        };
+        SetPasswordDto: {
+            /** @description The token of a one-time account link (after `#token=` in the link) */
+            token: string;
+            /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
+            password: string;
+        };
+        SetPasswordResponseDto: {
+            /** @description The e-mail address to sign in with */
+            email: string;
+        };
+        ForgotPasswordDto: {
+            /** @description The e-mail address of the account */
+            email: string;
         };
         UserResponseDto: {
             /**
@@ -6138,6 +6222,120 @@ export interface operations {
                 };
             };
             /** @description Too many wrong passwords for this account */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_accountLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountLinkTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The account a usable invitation or reset link is for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkInfoDto"];
+                };
+            };
+            /**
+             * @description The link was used, replaced, has expired or never was
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password set through a one-time link (now used); every session of the account is signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetPasswordResponseDto"];
+                };
+            };
+            /**
+             * @description The link is not usable, or the password is too easy to guess
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not an account has this e-mail; when one has (and e-mail is configured) a reset link is e-mailed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests for this e-mail or address */
             429: {
                 headers: {
                     [name: string]: unknown;

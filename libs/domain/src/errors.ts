@@ -44,6 +44,8 @@ export const ERROR_CODES = {
   'auth.current_password_not_recognised': [],
   'auth.password_changed_meanwhile': [],
   'auth.password_check_busy': [],
+  'auth.too_many_reset_requests': ['seconds'],
+  'account_link.invalid': [],
 
   // Validation (core/validation): one code per class-validator constraint, parameters from the constraint.
   'validation.invalid': [],
@@ -87,6 +89,7 @@ export const ERROR_CODES = {
   'validation.format.language_tag': [],
   'validation.format.country_code': [],
   'validation.format.month': [],
+  'validation.format.account_link_token': [],
   'validation.format.topic_tag': [],
   'validation.format.region_code': [],
   'validation.format.course_code': [],

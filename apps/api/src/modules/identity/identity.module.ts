@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountLinksService } from './account-links.service';
 import { SESSION_LOOKUP } from '../../core/auth/session-lookup';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -12,10 +14,11 @@ import { UsersService } from './users.service';
 import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, NotificationsModule],
   controllers: [AuthController, UsersController, CapabilityGrantsController],
   providers: [
     AuthService,
+    AccountLinksService,
     SessionService,
     LoginThrottleService,
     UsersService,
@@ -24,6 +27,6 @@ import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
     // Core's access guard and queue board find the caller through this, not through SessionService.
     { provide: SESSION_LOOKUP, useExisting: SessionService },
   ],
-  exports: [SessionService, SESSION_LOOKUP, CapabilityGrantsService],
+  exports: [SessionService, SESSION_LOOKUP, CapabilityGrantsService, AccountLinksService],
 })
 export class IdentityModule {}
