@@ -173,4 +173,74 @@ describe('account links: invitations and password resets', () => {
     expect((await signIn(officer.email, TEST_PASSWORD)).statusCode).toBe(401);
     expect((await signIn(officer.email, NEW_PASSWORD)).statusCode).toBe(200);
   });
+
+  describe('forgot password', () => {
+    const forgot = (address: string) =>
+      t.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: address } });
+    const timed = async (address: string) => {
+      const started = performance.now();
+      const answer = await forgot(address);
+      return { answer, ms: performance.now() - started };
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+    it('answers alike for a known, an unknown and a disabled account; only the known one gets a reset e-mail', async () => {
+      const known = await t.signIn('officer');
+      const disabled = await t.signIn('officer');
+      await t.db.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [disabled.id]);
+      const unknown = `nobody-${Date.now()}@example.test`;
+      const runs: Record<string, number[]> = { known: [], unknown: [], disabled: [] };
+      const bodies = new Set<string>();
+      for (let i = 0; i < 3; i++) {
+        for (const [name, address] of [
+          ['known', known.email.toUpperCase()],
+          ['unknown', unknown],
+          ['disabled', disabled.email],
+        ] as const) {
+          const { answer, ms } = await timed(address);
+          expect(answer.statusCode).toBe(204);
+          bodies.add(JSON.stringify({ body: answer.body, type: answer.headers['content-type'] ?? null }));
+          runs[name].push(ms);
+        }
+      }
+      expect(bodies.size).toBe(1);
+      for (const ms of Object.values(runs).flat()) expect(ms).toBeGreaterThanOrEqual(390);
+      expect(Math.abs(median(runs.known) - median(runs.unknown))).toBeLessThan(150);
+      expect(Math.abs(median(runs.disabled) - median(runs.unknown))).toBeLessThan(150);
+
+      const mails = await t.db.query(
+        `SELECT user_id, kind, text_body FROM email_message WHERE kind = 'account.password_reset' AND user_id = ANY($1)`,
+        [[known.id, disabled.id]],
+      );
+      expect(mails.map((m: { user_id: string }) => m.user_id)).toEqual([known.id, known.id, known.id]);
+      const links = await t.db.query(
+        `SELECT issued_by, used_at, revoked_at FROM account_link WHERE user_id = $1 ORDER BY created_at`,
+        [known.id],
+      );
+      // Each request replaced the last link: only the newest works.
+      expect(links.map((l: { revoked_at: Date | null }) => l.revoked_at === null)).toEqual([false, false, true]);
+      expect(links.every((l: { issued_by: string | null }) => l.issued_by === null)).toBe(true);
+      const newest = /#token=([A-Za-z0-9_-]{43})/.exec(mails[2].text_body)?.[1];
+      const oldest = /#token=([A-Za-z0-9_-]{43})/.exec(mails[0].text_body)?.[1];
+      expect(mails[2].text_body).toContain('https://academy.example/account/set-password#token=');
+      expect((await setPassword(oldest!, NEW_PASSWORD)).json().code).toBe('account_link.invalid');
+      expect((await setPassword(newest!, NEW_PASSWORD)).statusCode).toBe(200);
+      expect((await signIn(known.email, NEW_PASSWORD)).statusCode).toBe(200);
+    });
+
+    it('is throttled per e-mail asked about, alike whether the account exists', async () => {
+      const known = await t.signIn('officer');
+      const unknown = `ghost-${Date.now()}@example.test`;
+      for (const address of [known.email, unknown]) {
+        for (let i = 0; i < 3; i++) expect((await forgot(address)).statusCode).toBe(204);
+        const refused = await forgot(address);
+        expect(refused.statusCode).toBe(429);
+        expect(refused.json()).toMatchObject({ code: 'auth.too_many_reset_requests', field: 'email' });
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      }
+      // Still only three e-mails went to the known account.
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM email_message WHERE user_id = $1`, [known.id]);
+      expect(n).toBe(3);
+    });
+  });
 });
