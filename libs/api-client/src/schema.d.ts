@@ -149,6 +149,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/account-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_accountLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -179,6 +227,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Users_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Users_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/users/{id}/capability-grants": {
@@ -2389,6 +2469,42 @@ export interface components {
             /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
             newPassword: string;
         };
+        AccountLinkTokenDto: {
+            /** @description The token of a one-time account link (after `#token=` in the link) */
+            token: string;
+        };
+        /**
+         * @description What the link is for
+         * @enum {string}
+         */
+        AccountLinkPurpose: "invitation" | "password_reset";
+        AccountLinkInfoDto: {
+            /** @description What the link is for */
+            purpose: components["schemas"]["AccountLinkPurpose"];
+            /** @description The e-mail address of the account (its sign-in name) */
+            email: string;
+            /** @description The name of the account */
+            displayName: string;
+            /**
+             * Format: date-time
+             * @description Until when the link may be used
+             */
+            expiresAt: string;
+        };
+        SetPasswordDto: {
+            /** @description The token of a one-time account link (after `#token=` in the link) */
+            token: string;
+            /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
+            password: string;
+        };
+        SetPasswordResponseDto: {
+            /** @description The e-mail address to sign in with */
+            email: string;
+        };
+        ForgotPasswordDto: {
+            /** @description The e-mail address of the account */
+            email: string;
+        };
         UserResponseDto: {
             /**
              * Format: uuid
@@ -2438,6 +2554,8 @@ export interface components {
              * @description When the account was created
              */
             createdAt: string;
+            /** @description Whether the owner has chosen a password (false while an invitation is pending) */
+            passwordSet: boolean;
         };
         UserPageDto: {
             /** @description The items of this page */
@@ -2456,8 +2574,8 @@ export interface components {
             displayName: string;
             /** @description Role */
             role: components["schemas"]["Role"];
-            /** @description Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
-            password: string;
+            /** @description Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail. Leave it out to invite the owner instead: they get a one-time link to choose their own */
+            password?: string;
             /**
              * Format: uuid
              * @description Police unit (required for officer and coordinator)
@@ -2469,9 +2587,88 @@ export interface components {
              */
             memberFirmId?: string;
         };
+        AccountLinkIssuedDto: {
+            /** @description The one-time link, to hand to the account’s owner; null when it was e-mailed to them (it is then shown to nobody else) */
+            link: string | null;
+            /** @description Whether the link was e-mailed to the account’s owner */
+            emailed: boolean;
+            /**
+             * Format: date-time
+             * @description Until when the link may be used
+             */
+            expiresAt: string;
+        };
+        UserCreatedResponseDto: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            id: string;
+            /** @description E-mail address (lower-case) */
+            email: string;
+            /** @description Name shown in the portal */
+            displayName: string;
+            /** @description Role, which decides what the user may do */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Police unit of an officer or coordinator
+             */
+            policeUnitId: string | null;
+            /**
+             * Format: uuid
+             * @description Member firm of a trainer or member admin
+             */
+            memberFirmId: string | null;
+            /**
+             * @description Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)
+             * @example uk
+             */
+            locale: string | null;
+            /**
+             * @description IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in)
+             * @example Europe/Kyiv
+             */
+            timeZone: string | null;
+            /**
+             * @description Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language
+             * @example [
+             *       "ru",
+             *       "en"
+             *     ]
+             */
+            readsLocales: string[];
+            /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
+            passwordChangeRequired: boolean;
+            /** @description Whether the account may sign in */
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description When the account was created
+             */
+            createdAt: string;
+            /** @description Whether the owner has chosen a password (false while an invitation is pending) */
+            passwordSet: boolean;
+            /** @description The invitation issued when no password was given (null when one was) */
+            invitation: components["schemas"]["AccountLinkIssuedDto"] | null;
+        };
         UserUpdateDto: {
             /** @description Name shown in the portal */
             displayName?: string;
+            /** @description E-mail address (the sign-in name); stored lower-case and unique */
+            email?: string;
+            /** @description Role (admins only, never their own) */
+            role?: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Police unit (admins only; required for officer and coordinator, null for the other roles)
+             */
+            policeUnitId?: string | null;
+            /**
+             * Format: uuid
+             * @description Member firm (admins only; required for trainer and member_admin, null for the other roles)
+             */
+            memberFirmId?: string | null;
             /** @description Whether the account is disabled (disabling signs it out everywhere) */
             disabled?: boolean;
         };
@@ -6318,6 +6515,120 @@ export interface operations {
             };
         };
     };
+    Auth_accountLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountLinkTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The account a usable invitation or reset link is for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkInfoDto"];
+                };
+            };
+            /**
+             * @description The link was used, replaced, has expired or never was
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password set through a one-time link (now used); every session of the account is signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetPasswordResponseDto"];
+                };
+            };
+            /**
+             * @description The link is not usable, or the password is too easy to guess
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not an account has this e-mail; when one has (and e-mail is configured) a reset link is e-mailed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests for this e-mail or address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Users_list: {
         parameters: {
             query?: {
@@ -6340,7 +6651,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Users, by e-mail */
+            /** @description The accounts the caller manages, by e-mail */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6391,13 +6702,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new user */
+            /** @description The new account; without a password, with its invitation (the link when it was not e-mailed) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
+                    "application/json": components["schemas"]["UserCreatedResponseDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */
@@ -6440,7 +6751,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One user */
+            /** @description One account the caller manages */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6493,7 +6804,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated user */
+            /** @description The updated account */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,6 +6833,130 @@ export interface operations {
             };
             /** @description Signed in with a role that may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Users_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A new invitation (earlier links stop working); the link when it was not e-mailed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkIssuedDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The account is disabled or has a password already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Users_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A password-reset link (earlier links stop working); the link when it was not e-mailed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkIssuedDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The account is disabled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

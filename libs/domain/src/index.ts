@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './accounts';
 export * from './pagination';
 export * from './learning';
 export * from './assignment';

@@ -17,6 +17,7 @@ import { Planning1764500000000 } from './1764500000000-planning';
 import { PlanDeliveryRollup1764520000000 } from './1764520000000-plan-delivery-rollup';
 import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
 import { CoDelivery1764620000000 } from './1764620000000-co-delivery';
+import { AccountLinks1765100000000 } from './1765100000000-account-links';
 import { OfficerImports1765200000000 } from './1765200000000-officer-imports';
 
 /** Migrations in the order they run; the only way the schema changes. */
@@ -40,5 +41,6 @@ export const MIGRATIONS: Function[] = [
   PlanDeliveryRollup1764520000000,
   LocalTrainers1764610000000,
   CoDelivery1764620000000,
+  AccountLinks1765100000000,
   OfficerImports1765200000000,
 ];

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountLinksService } from './account-links.service';
 import { SESSION_LOOKUP } from '../../core/auth/session-lookup';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -19,10 +21,11 @@ import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/p
 import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, NotificationsModule],
   controllers: [AuthController, UsersController, CapabilityGrantsController, OfficerImportsController],
   providers: [
     AuthService,
+    AccountLinksService,
     SessionService,
     LoginThrottleService,
     UsersService,
@@ -37,6 +40,6 @@ import { StartOfficerImportUseCase } from './usecases/start-officer-import/start
     // Core's access guard and queue board find the caller through this, not through SessionService.
     { provide: SESSION_LOOKUP, useExisting: SessionService },
   ],
-  exports: [SessionService, SESSION_LOOKUP, CapabilityGrantsService],
+  exports: [SessionService, SESSION_LOOKUP, CapabilityGrantsService, AccountLinksService],
 })
 export class IdentityModule {}
