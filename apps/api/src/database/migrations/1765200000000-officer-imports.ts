@@ -4,14 +4,15 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Bulk onboarding (issue 16): a coordinator's (or admin's) file of a unit's officers, kept as it was read
  * (`officer_import_row`: each line's cells as text, never evaluated) until its job applies it in one
  * transaction; each row then records what it did and the account it is about. The error report is read
- * from these rows.
+ * from these rows. `invitations_emailed`: the new officers' invitations went out by e-mail (SMTP configured);
+ * otherwise the coordinator downloads their links.
  */
 export class OfficerImports1765200000000 implements MigrationInterface {
   name = 'OfficerImports1765200000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "officer_import" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "police_unit_id" uuid NOT NULL, "created_by" uuid, "file_name" character varying(255) NOT NULL, "format" character varying(8) NOT NULL, "status" character varying(16) NOT NULL DEFAULT 'queued', "total_rows" integer NOT NULL, "new_count" integer NOT NULL DEFAULT 0, "update_count" integer NOT NULL DEFAULT 0, "unchanged_count" integer NOT NULL DEFAULT 0, "error_count" integer NOT NULL DEFAULT 0, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "ck_officer_import__status" CHECK ("status" IN ('queued', 'applied', 'failed')), CONSTRAINT "ck_officer_import__format" CHECK ("format" IN ('csv', 'xlsx')), CONSTRAINT "pk_officer_import" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "officer_import" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "police_unit_id" uuid NOT NULL, "created_by" uuid, "file_name" character varying(255) NOT NULL, "format" character varying(8) NOT NULL, "status" character varying(16) NOT NULL DEFAULT 'queued', "total_rows" integer NOT NULL, "new_count" integer NOT NULL DEFAULT 0, "update_count" integer NOT NULL DEFAULT 0, "unchanged_count" integer NOT NULL DEFAULT 0, "error_count" integer NOT NULL DEFAULT 0, "invitations_emailed" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "ck_officer_import__status" CHECK ("status" IN ('queued', 'applied', 'failed')), CONSTRAINT "ck_officer_import__format" CHECK ("format" IN ('csv', 'xlsx')), CONSTRAINT "pk_officer_import" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_officer_import__police_unit_id" ON "officer_import" ("police_unit_id", "created_at")`,

@@ -15,9 +15,9 @@ import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
 import { ApplyOfficerImportJob } from './jobs/apply-officer-import.job';
 import { OfficerImportsController } from './officer-imports.controller';
 import { OfficerImportService } from './officer-import.service';
-import { OfficerImportInvitations } from './officer-invitations';
 import { ApplyOfficerImportUseCase } from './usecases/apply-officer-import/apply-officer-import.usecase';
 import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/preview-officer-import.usecase';
+import { IssueImportInvitationsUseCase } from './usecases/issue-import-invitations/issue-import-invitations.usecase';
 import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
 
 @Module({
@@ -32,10 +32,10 @@ import { StartOfficerImportUseCase } from './usecases/start-officer-import/start
     CapabilityGrantsService,
     PurgeExpiredSessionsJob,
     OfficerImportService,
-    OfficerImportInvitations,
     PreviewOfficerImportUseCase,
     StartOfficerImportUseCase,
     ApplyOfficerImportUseCase,
+    IssueImportInvitationsUseCase,
     ApplyOfficerImportJob,
     // Core's access guard and queue board find the caller through this, not through SessionService.
     { provide: SESSION_LOOKUP, useExisting: SessionService },

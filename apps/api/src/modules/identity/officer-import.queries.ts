@@ -17,6 +17,7 @@ export interface OfficerImportRow {
   update_count: number;
   unchanged_count: number;
   error_count: number;
+  invitations_emailed: boolean;
   created_at: Date;
   finished_at: Date | null;
 }
@@ -32,7 +33,7 @@ export interface OfficerImportLineRow {
 }
 
 const IMPORT_COLUMNS = `i.id, i.police_unit_id, i.created_by, i.file_name, i.format, i.status, i.total_rows, i.new_count,
-  i.update_count, i.unchanged_count, i.error_count, i.created_at, i.finished_at`;
+  i.update_count, i.unchanged_count, i.error_count, i.invitations_emailed, i.created_at, i.finished_at`;
 
 /** Rows of a file go to the database in slices of this many (five arrays of parameters each). */
 const SLICE = 2000;
@@ -202,13 +203,14 @@ export async function finishImport(
   id: string,
   status: OfficerImportStatus,
   counts: Record<OfficerImportRowStatus, number>,
+  invitationsEmailed: boolean,
   at: Date,
 ): Promise<void> {
   await manager.query(
     `UPDATE officer_import SET status = $2, new_count = $3, update_count = $4, unchanged_count = $5, error_count = $6,
-            finished_at = $7
+            invitations_emailed = $7, finished_at = $8
       WHERE id = $1`,
-    [id, status, counts.new, counts.update, counts.unchanged, counts.error, at],
+    [id, status, counts.new, counts.update, counts.unchanged, counts.error, invitationsEmailed, at],
   );
 }
 
@@ -227,4 +229,26 @@ export async function lockUnitImports(manager: EntityManager, policeUnitId: stri
 
 export function policeUnitExists(manager: EntityManager, policeUnitId: string): Promise<boolean> {
   return exists(manager, `SELECT 1 FROM police_unit WHERE id = $1`, [policeUnitId]);
+}
+
+/**
+ * The officers an import created who are still waiting for their first password (`noPasswordHash`), enabled
+ * and still of the import's unit, in file order: those an invitation can be handed to.
+ */
+export function selectOfficersAwaitingPassword(
+  manager: EntityManager,
+  importId: string,
+  noPasswordHash: string,
+): Promise<Array<{ id: string; email: string; display_name: string }>> {
+  return selectRows(
+    manager,
+    `SELECT u.id, u.email, u.display_name
+       FROM officer_import_row r
+       JOIN officer_import i ON i.id = r.import_id
+       JOIN app_user u ON u.id = r.user_id
+      WHERE r.import_id = $1 AND r.status = 'new' AND u.password_hash = $2 AND u.disabled_at IS NULL
+        AND u.police_unit_id = i.police_unit_id
+      ORDER BY r.row_number`,
+    [importId, noPasswordHash],
+  );
 }

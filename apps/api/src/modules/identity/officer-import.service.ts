@@ -79,6 +79,7 @@ export class OfficerImportService {
       totalRows: r.total_rows,
       counts: { new: r.new_count, update: r.update_count, unchanged: r.unchanged_count, error: r.error_count },
       progress: { done, total: r.total_rows },
+      invitationsEmailed: r.invitations_emailed,
       createdAt: r.created_at.toISOString(),
       finishedAt: r.finished_at?.toISOString() ?? null,
     };

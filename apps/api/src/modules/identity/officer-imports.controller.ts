@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OFFICER_IMPORT_FILE_TYPES } from '@icspa/domain';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import {
   OfficerImportListDto,
   OfficerImportPreviewDto,
@@ -15,6 +16,7 @@ import {
 import type { OfficerImportFormat } from './officer-import-file';
 import { OfficerImportService } from './officer-import.service';
 import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/preview-officer-import.usecase';
+import { IssueImportInvitationsUseCase } from './usecases/issue-import-invitations/issue-import-invitations.usecase';
 import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
 
 const FILE_BODY = {
@@ -39,6 +41,7 @@ export class OfficerImportsController {
     private readonly imports: OfficerImportService,
     private readonly preview: PreviewOfficerImportUseCase,
     private readonly start: StartOfficerImportUseCase,
+    private readonly invitations: IssueImportInvitationsUseCase,
   ) {}
 
   @Post('preview')
@@ -109,6 +112,28 @@ export class OfficerImportsController {
     reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${report.filename}"`);
+    return new StreamableFile(bytes, { length: bytes.length });
+  }
+
+  @Post(':id/invitations')
+  @Allow('admin', 'coordinator')
+  @HttpCode(200)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description:
+      'Issues anew the one-time invitation links of the officers the import created who have no password yet, as CSV (email, name, link, expiresAt); their earlier links stop working. Secret: hand each link to its officer only',
+  })
+  async issueInvitations(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() _body: EmptyBodyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const file = await this.invitations.execute(user, id);
+    const bytes = Buffer.from([...file.lines].join(''), 'utf8');
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${file.filename}"`);
     return new StreamableFile(bytes, { length: bytes.length });
   }
 }

@@ -392,6 +392,69 @@ describe('bulk onboarding (officer imports)', () => {
     });
   });
 
+  describe('invitations (no e-mail configured)', () => {
+    const tokenOf = (link: string) => new URL(link).hash.replace(/^#token=/, '');
+    const NEW_PASSWORD = 'Violet-Harbour-Lantern-93';
+
+    it('lets the coordinator download one-time links of the new officers, formula-looking names neutralised', async () => {
+      const lines: Line[] = [
+        { email: 'invite.a@unit.example.test', name: 'Тарас Мельник' },
+        { email: 'invite.b@unit.example.test', name: '=1+1' },
+        { email: 'invite-bad', name: 'Nobody' },
+      ];
+      const applied = await apply(coordinator, csvOf(lines));
+      expect(applied).toMatchObject({ counts: { new: 2, error: 1 }, invitationsEmailed: false });
+      expect(await count(`SELECT count(*) AS n FROM account_link`)).toBe(0);
+      const download = () =>
+        t.inject({ method: 'POST', url: `/api/officer-imports/${applied.id}/invitations`, cookie: coordinator.cookie, payload: {} });
+
+      const first = await download();
+      expect(first.statusCode).toBe(200);
+      expect(first.headers['content-type']).toMatch(/^text\/csv/);
+      expect(first.headers['content-disposition']).toContain('invitations.csv');
+      const rows = first.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(rows[0]).toBe('email,name,link,expiresAt');
+      expect(rows).toHaveLength(3);
+      expect(rows[1]).toMatch(/^invite\.a@unit\.example\.test,Тарас Мельник,http.*\/account\/set-password#token=[\w-]{43},/);
+      expect(rows[2]).toMatch(/^invite\.b@unit\.example\.test,'=1\+1,http/);
+      // Stored only hashed: the token is nowhere in the database.
+      const tokenA = tokenOf(rows[1].split(',')[2]);
+      expect(JSON.stringify(await db.query(`SELECT * FROM account_link`))).not.toContain(tokenA);
+
+      // Downloading again replaces the links: the first ones no longer work.
+      const second = (await download()).body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const stale = await t.inject({
+        method: 'POST',
+        url: '/api/auth/set-password',
+        payload: { token: tokenA, password: NEW_PASSWORD },
+      });
+      expect(stale.json().code).toBe('account_link.invalid');
+      const used = await t.inject({
+        method: 'POST',
+        url: '/api/auth/set-password',
+        payload: { token: tokenOf(second[1].split(',')[2]), password: NEW_PASSWORD },
+      });
+      expect(used.statusCode).toBe(200);
+      const login = await t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'invite.a@unit.example.test', password: NEW_PASSWORD },
+      });
+      expect(login.statusCode).toBe(200);
+      // An officer with a password is no longer listed; another unit's coordinator sees no such import.
+      const third = (await download()).body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(third.map((r) => r.split(',')[0])).toEqual(['email', 'invite.b@unit.example.test']);
+      const stranger = await t.signIn('coordinator', { policeUnitId: otherUnit });
+      const refused = await t.inject({
+        method: 'POST',
+        url: `/api/officer-imports/${applied.id}/invitations`,
+        cookie: stranger.cookie,
+        payload: {},
+      });
+      expect(refused.statusCode).toBe(404);
+    });
+  });
+
   describe('progress', () => {
     it('shows the job’s progress while it runs (polling), and a row taken meanwhile by another unit as an error', async () => {
       const lines = Array.from({ length: 1500 }, (_, i) => ({ email: `poll.${i}@unit.example.test`, name: nameOf(i) }));

@@ -118,6 +118,12 @@ export class OfficerImportResponseDto {
   @ApiProperty({ description: 'While queued: the rows applied so far (the job’s progress)', type: OfficerImportProgressDto })
   progress: OfficerImportProgressDto;
 
+  @ApiProperty({
+    description:
+      'Applied: the new officers’ invitations were e-mailed (SMTP configured); otherwise their links are downloaded (POST …/invitations)',
+  })
+  invitationsEmailed: boolean;
+
   @ApiProperty({ description: 'When the file was uploaded', format: 'date-time' })
   createdAt: string;
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../../../core/auth/auth-user';
 import { Clock } from '../../../../core/clock/clock';
 import { runInTransaction } from '../../../../core/database/transaction';
 import { AuditService, type AuditEntry } from '../../../audit/audit.service';
 import { lockUsersInIdOrder } from '../../identity.queries';
-import { OfficerImportInvitations } from '../../officer-invitations';
+import { AccountLinksService } from '../../account-links.service';
 import {
   finishImport,
   insertOfficers,
@@ -18,7 +18,7 @@ import {
   updateOfficers,
 } from '../../officer-import.queries';
 import { classifyLines, countVerdicts, type RowVerdict } from '../../officer-import-rows';
-import { hashPassword } from '../../password-hasher';
+import { NO_PASSWORD_HASH } from '../../password-hasher';
 
 /** Rows written between two progress reports. */
 export const APPLY_SLICE = 500;
@@ -39,7 +39,8 @@ export type ApplyOfficerImportResult =
  * each line's outcome recorded. Imports of one unit run one after another (an advisory lock), so the same file
  * applied twice at once creates its officers once and finds them unchanged the second time; an e-mail taken
  * meanwhile by another unit's import is skipped by the unique index and reported `exists_elsewhere`. An
- * import that is no longer queued (applied, failed, or a repeated job) is left alone.
+ * import that is no longer queued (applied, failed, or a repeated job) is left alone. New officers have no
+ * password (NO_PASSWORD_HASH) until they use their invitation.
  */
 @Injectable()
 export class ApplyOfficerImportUseCase {
@@ -47,14 +48,11 @@ export class ApplyOfficerImportUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly invitations: OfficerImportInvitations,
+    private readonly links: AccountLinksService,
   ) {}
 
   async execute({ importId, onProgress }: ApplyOfficerImportCommand): Promise<ApplyOfficerImportResult> {
-    // New officers set their own password through an invitation; until then no password opens the account
-    // (a real argon2 hash of a secret nobody keeps, so a sign-in attempt costs what any other does).
-    const unusableHash = await hashPassword(randomBytes(32).toString('base64url'));
-    return runInTransaction(this.db, async (manager) => {
+    const result = await runInTransaction(this.db, async (manager): Promise<ApplyOfficerImportResult> => {
       const found = await lockQueuedImport(manager, importId);
       if (!found) return { applied: false };
       await lockUnitImports(manager, found.police_unit_id);
@@ -74,14 +72,21 @@ export class ApplyOfficerImportUseCase {
       const createdIds: string[] = [];
       for (let from = 0; from < verdicts.length; from += APPLY_SLICE) {
         const slice = verdicts.slice(from, from + APPLY_SLICE);
-        await this.applySlice(manager, found.police_unit_id, found.created_by, importId, unusableHash, slice, now);
+        await this.applySlice(manager, found.police_unit_id, found.created_by, importId, slice, now);
         createdIds.push(...slice.filter((v) => v.status === 'new').map((v) => v.userId!));
         await recordLineOutcomes(manager, importId, slice);
         await onProgress?.(Math.min(from + APPLY_SLICE, verdicts.length), verdicts.length);
       }
       const counts = countVerdicts(verdicts);
-      await this.invitations.issue(manager, createdIds, found.created_by);
-      await finishImport(manager, importId, 'applied', counts, now);
+      // With e-mail configured each new officer is invited now (the message is written with the account); without
+      // it, the coordinator downloads the links (IssueImportInvitationsUseCase), which are never stored readable.
+      const emailed = this.links.emails && createdIds.length > 0;
+      if (emailed) {
+        // The issuer is the import's author (only their id is read: the link's issuer and the audit's actor).
+        const issuer = found.created_by ? ({ id: found.created_by } as AuthUser) : null;
+        for (const id of createdIds) await this.links.issueInvitation(manager, id, issuer);
+      }
+      await finishImport(manager, importId, 'applied', counts, emailed, now);
       await this.audit.recordMany(manager, found.created_by, [
         {
           action: 'officer_import.apply',
@@ -92,6 +97,8 @@ export class ApplyOfficerImportUseCase {
       ]);
       return { applied: true, counts };
     });
+    if (result.applied) this.links.relayMail();
+    return result;
   }
 
   /** Writes one slice's new and changed officers; sets `userId` of the new ones (or turns a lost race into an error). */
@@ -100,13 +107,12 @@ export class ApplyOfficerImportUseCase {
     policeUnitId: string,
     actorId: string | null,
     importId: string,
-    passwordHash: string,
     slice: RowVerdict[],
     now: Date,
   ): Promise<void> {
     const fresh = slice.filter((v) => v.status === 'new');
     const created = new Map(
-      (await insertOfficers(manager, policeUnitId, passwordHash, fresh)).map((c) => [c.email, c.id]),
+      (await insertOfficers(manager, policeUnitId, NO_PASSWORD_HASH, fresh)).map((c) => [c.email, c.id]),
     );
     for (const v of fresh) {
       const id = created.get(v.email);
