@@ -357,6 +357,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/officer-imports/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfficerImports_issueInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -2807,6 +2823,8 @@ export interface components {
             counts: components["schemas"]["OfficerImportCountsDto"];
             /** @description While queued: the rows applied so far (the job’s progress) */
             progress: components["schemas"]["OfficerImportProgressDto"];
+            /** @description Applied: the new officers’ invitations were e-mailed (SMTP configured); otherwise their links are downloaded (POST …/invitations) */
+            invitationsEmailed: boolean;
             /**
              * Format: date-time
              * @description When the file was uploaded
@@ -7343,6 +7361,57 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The refused rows as CSV (UTF-8 with BOM): row, email, name, language, column, problem; text a spreadsheet would run as a formula is prefixed with ' */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_issueInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Issues anew the one-time invitation links of the officers the import created who have no password yet, as CSV (email, name, link, expiresAt); their earlier links stop working. Secret: hand each link to its officer only */
             200: {
                 headers: {
                     [name: string]: unknown;
