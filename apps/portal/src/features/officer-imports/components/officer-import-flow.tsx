@@ -2,27 +2,19 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/ui/form-error';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { useDownloadImportInvitations } from '@/features/officer-imports/api/download-import-invitations';
 import { officerImportErrorsHref, useOfficerImport } from '@/features/officer-imports/api/get-officer-import';
 import { usePreviewOfficerImport } from '@/features/officer-imports/api/preview-officer-import';
 import { useStartOfficerImport } from '@/features/officer-imports/api/start-officer-import';
 import { officerFileContentType } from '@/features/officer-imports/lib/file-type';
 import { OfficerImportPreviewTable } from './officer-import-preview';
 
-/** Where the invitation links of an import's new officers download as CSV (shown when the API issues them). */
-export type InvitationsHref = (importId: string) => string;
-
 /**
  * Bulk onboarding of one unit: choose a CSV or XLSX file, see what each row would do (nothing is written),
- * apply it (a job, with its progress), then download the refused rows and, when invitations are issued, the
- * new officers' invitation links.
+ * apply it (a job, with its progress), then download the refused rows and, unless the invitations went out by
+ * e-mail, the new officers' one-time invitation links.
  */
-export function OfficerImportFlow({
-  policeUnitId,
-  invitationsHref,
-}: {
-  policeUnitId: string;
-  invitationsHref?: InvitationsHref;
-}) {
+export function OfficerImportFlow({ policeUnitId }: { policeUnitId: string }) {
   const { t } = useTranslation();
   const inputId = useId();
   const errorId = useId();
@@ -32,6 +24,7 @@ export function OfficerImportFlow({
   const preview = usePreviewOfficerImport();
   const start = useStartOfficerImport();
   const applied = useOfficerImport(importId);
+  const invitations = useDownloadImportInvitations();
 
   const choose = (next: File | null) => {
     setFile(next);
@@ -146,13 +139,25 @@ export function OfficerImportFlow({
                   {t('officerImport.errorReport')}
                 </a>
               ) : null}
-              {invitationsHref && current.counts.new > 0 ? (
-                <a className="button button--secondary" href={invitationsHref(current.id)} download>
+              {current.counts.new > 0 ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => invitations.mutate(current.id)}
+                  disabled={invitations.isPending}
+                  aria-busy={invitations.isPending}
+                >
                   {t('officerImport.invitations')}
-                </a>
+                </button>
               ) : null}
             </div>
           ) : null}
+          {current.status === 'applied' && current.counts.new > 0 ? (
+            <p className="muted">
+              {current.invitationsEmailed ? t('officerImport.invitationsEmailed') : t('officerImport.invitationsHint')}
+            </p>
+          ) : null}
+          <FormError id={`${errorId}-invitations`} error={invitations.error} />
         </section>
       ) : null}
     </>

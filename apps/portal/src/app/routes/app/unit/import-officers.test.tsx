@@ -63,6 +63,7 @@ const queued = (done: number): OfficerImport => ({
   totalRows: 4,
   counts: { new: 0, update: 0, unchanged: 0, error: 0 },
   progress: { done, total: 4 },
+  invitationsEmailed: false,
   createdAt: '2030-01-01T10:00:00.000Z',
   finishedAt: null,
 });
@@ -154,6 +155,35 @@ describe('Import officers (page)', () => {
       '/api/officer-imports/imp-1/errors',
     );
     expect(screen.queryByRole('button', { name: /^Apply/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/The invitations were not sent by e-mail/)).toBeInTheDocument();
+  });
+
+  it('downloads the new officers’ invitation links through a POST (links are issued anew, never stored)', async () => {
+    const post = jest.spyOn(api, 'POST').mockImplementation((async (url: string) =>
+      ok(
+        url === '/api/officer-imports/preview'
+          ? PREVIEW
+          : url === '/api/officer-imports'
+            ? APPLIED
+            : 'email,name,link,expiresAt\r\n',
+      )) as never);
+    // jsdom has no object URLs and does not navigate: the download is seen at its start.
+    const created = jest.fn(() => 'blob:invitations');
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    const clicked = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    open();
+    chooseFile(csv());
+    fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply the changes (2)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Download the invitation links (CSV)' }));
+    await screen.findByRole('button', { name: 'Download the invitation links (CSV)' });
+    await act(async () => undefined);
+    expect(post).toHaveBeenCalledWith(
+      '/api/officer-imports/{id}/invitations',
+      expect.objectContaining({ params: { path: { id: 'imp-1' } }, body: {} }),
+    );
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(clicked).toHaveBeenCalledTimes(1);
   });
 
   it('says why a file was refused, in the reader’s language, and refuses other file types before sending', async () => {
