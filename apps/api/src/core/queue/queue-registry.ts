@@ -71,7 +71,10 @@ export const JOB_OPTIONS: Partial<
     backoff: { type: 'exponential', delay: emailRetryDelayMs },
   }),
   // An import is one transaction: a try that failed wrote nothing; three tries, then the import is failed.
-  [JobName.ApplyOfficerImport]: () => ({ attempts: OFFICER_IMPORT_ATTEMPTS, backoff: { type: 'exponential', delay: 2000 } }),
+  [JobName.ApplyOfficerImport]: () => ({
+    attempts: OFFICER_IMPORT_ATTEMPTS,
+    backoff: { type: 'exponential', delay: 2000 },
+  }),
 };
 
 /** Tries of an officer import's job before the import is marked failed. */

@@ -22,7 +22,11 @@ const HEADER_ALIASES: Record<OfficerImportColumn, string[]> = {
   language: ['language', 'locale', 'lang'],
 };
 
-const headerKey = (text: string) => text.replace(/^\uFEFF/, '').toLowerCase().replace(/[\s\-_]+/g, '');
+const headerKey = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, '');
 
 function columnIndexes(header: string[]): Record<OfficerImportColumn, number> {
   const keys = header.map(headerKey);

@@ -34,7 +34,9 @@ describe('bulk onboarding with e-mail configured', () => {
       });
       expect(started.statusCode).toBe(202);
       await t.app.get(ApplyOfficerImportJob).handle({ importId: started.json().id });
-      return (await t.inject({ method: 'GET', url: `/api/officer-imports/${started.json().id}`, cookie: coordinator.cookie })).json();
+      return (
+        await t.inject({ method: 'GET', url: `/api/officer-imports/${started.json().id}`, cookie: coordinator.cookie })
+      ).json();
     };
     const first = await run();
     expect(first).toMatchObject({ status: 'applied', counts: { new: 2 }, invitationsEmailed: true });

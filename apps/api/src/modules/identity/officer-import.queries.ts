@@ -151,13 +151,7 @@ export async function insertOfficers(
          SELECT e, n, 'officer', $1, $2, l FROM unnest($3::text[], $4::text[], $5::text[]) AS t(e, n, l)
          ON CONFLICT (email) DO NOTHING
          RETURNING id, email`,
-        [
-          passwordHash,
-          policeUnitId,
-          part.map((o) => o.email),
-          part.map((o) => o.name),
-          part.map((o) => o.language),
-        ],
+        [passwordHash, policeUnitId, part.map((o) => o.email), part.map((o) => o.name), part.map((o) => o.language)],
       )),
     );
   }
@@ -216,10 +210,10 @@ export async function finishImport(
 
 /** Marks an import whose job gave up as failed (nothing of it was written). */
 export async function failImport(manager: EntityManager, id: string, at: Date): Promise<void> {
-  await manager.query(`UPDATE officer_import SET status = 'failed', finished_at = $2 WHERE id = $1 AND status = 'queued'`, [
-    id,
-    at,
-  ]);
+  await manager.query(
+    `UPDATE officer_import SET status = 'failed', finished_at = $2 WHERE id = $1 AND status = 'queued'`,
+    [id, at],
+  );
 }
 
 /** Serialises the imports of one unit: the second waits for the first and then finds its officers there. */

@@ -53,7 +53,11 @@ export class OfficerImportsController {
     type: OfficerImportPreviewDto,
     description: 'Every row as new, update, unchanged or error (column and reason); nothing is written',
   })
-  previewFile(@CurrentUser() actor: AuthUser, @Query() query: OfficerImportUnitQueryDto, @Req() request: FastifyRequest) {
+  previewFile(
+    @CurrentUser() actor: AuthUser,
+    @Query() query: OfficerImportUnitQueryDto,
+    @Req() request: FastifyRequest,
+  ) {
     return this.preview.execute({
       actor,
       policeUnitId: query.policeUnitId,
@@ -71,7 +75,11 @@ export class OfficerImportsController {
     type: OfficerImportResponseDto,
     description: 'The import, queued: its job applies every row in one transaction; poll it for progress',
   })
-  startImport(@CurrentUser() actor: AuthUser, @Query() query: OfficerImportStartQueryDto, @Req() request: FastifyRequest) {
+  startImport(
+    @CurrentUser() actor: AuthUser,
+    @Query() query: OfficerImportStartQueryDto,
+    @Req() request: FastifyRequest,
+  ) {
     return this.start.execute({
       actor,
       policeUnitId: query.policeUnitId,
@@ -100,7 +108,7 @@ export class OfficerImportsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({
     description:
-      'The refused rows as CSV (UTF-8 with BOM): row, email, name, language, column, problem; text a spreadsheet would run as a formula is prefixed with \'',
+      "The refused rows as CSV (UTF-8 with BOM): row, email, name, language, column, problem; text a spreadsheet would run as a formula is prefixed with '",
   })
   async errors(
     @CurrentUser() user: AuthUser,

@@ -161,7 +161,11 @@ describe('bulk onboarding (officer imports)', () => {
       const started = Date.now();
       const answer = await preview(coordinator, big);
       expect(answer.statusCode).toBe(413);
-      expect(answer.json()).toMatchObject({ code: 'officer_import.file_too_large', field: 'file', params: { max: 10 } });
+      expect(answer.json()).toMatchObject({
+        code: 'officer_import.file_too_large',
+        field: 'file',
+        params: { max: 10 },
+      });
       expect(Date.now() - started).toBeLessThan(2000);
       expect((await upload(coordinator, '', big, XLSX)).json().code).toBe('officer_import.file_too_large');
     });
@@ -182,7 +186,10 @@ describe('bulk onboarding (officer imports)', () => {
 
     it('refuses a file that is not UTF-8, not a workbook, without the columns, or without rows', async () => {
       const latin1 = Buffer.from('email,name\r\nzoe@example.test,Zo\xeb\r\n', 'latin1');
-      expect((await preview(coordinator, latin1)).json()).toMatchObject({ code: 'officer_import.wrong_encoding', field: 'file' });
+      expect((await preview(coordinator, latin1)).json()).toMatchObject({
+        code: 'officer_import.wrong_encoding',
+        field: 'file',
+      });
       expect((await preview(coordinator, Buffer.from('not a zip file'), XLSX)).json()).toMatchObject({
         code: 'officer_import.unreadable',
         field: 'file',
@@ -297,8 +304,11 @@ describe('bulk onboarding (officer imports)', () => {
     bad.forEach((b, i) => all.splice(250 * (i + 1), 0, b));
 
     it('previews, applies once, and applying again (CSV or XLSX) changes nothing', async () => {
-      await db.query(`INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
-                      VALUES ('elsewhere@unit.example.test', 'Elsewhere', 'officer', 'x', $1)`, [otherUnit]);
+      await db.query(
+        `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
+                      VALUES ('elsewhere@unit.example.test', 'Elsewhere', 'officer', 'x', $1)`,
+        [otherUnit],
+      );
       all.splice(4000, 0, { email: 'elsewhere@unit.example.test', name: 'Elsewhere' });
       const body = csvOf(all, { sep: ';' });
       const shown = await preview(coordinator, body);
@@ -326,9 +336,10 @@ describe('bulk onboarding (officer imports)', () => {
         { email: 'officer.4321@unit.example.test', display_name: FORMULA, locale: 'uk' },
       ]);
       expect(
-        await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'app_user.create' AND details->>'importId' = $1`, [
-          first.id,
-        ]),
+        await count(
+          `SELECT count(*) AS n FROM audit_event WHERE action = 'app_user.create' AND details->>'importId' = $1`,
+          [first.id],
+        ),
       ).toBe(5000);
       // New officers cannot sign in until they set a password.
       const login = await t.inject({
@@ -342,7 +353,10 @@ describe('bulk onboarding (officer imports)', () => {
       const report = await get(coordinator, `/api/officer-imports/${first.id}/errors`);
       expect(report.statusCode).toBe(200);
       expect(report.headers['content-type']).toMatch(/^text\/csv/);
-      const lines = report.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = report.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('row,email,name,language,column,problem');
       expect(lines.length).toBe(1 + 21);
       expect(report.body).toContain(`formula-bad,'${FORMULA},,email,email_invalid`);
@@ -406,23 +420,36 @@ describe('bulk onboarding (officer imports)', () => {
       expect(applied).toMatchObject({ counts: { new: 2, error: 1 }, invitationsEmailed: false });
       expect(await count(`SELECT count(*) AS n FROM account_link`)).toBe(0);
       const download = () =>
-        t.inject({ method: 'POST', url: `/api/officer-imports/${applied.id}/invitations`, cookie: coordinator.cookie, payload: {} });
+        t.inject({
+          method: 'POST',
+          url: `/api/officer-imports/${applied.id}/invitations`,
+          cookie: coordinator.cookie,
+          payload: {},
+        });
 
       const first = await download();
       expect(first.statusCode).toBe(200);
       expect(first.headers['content-type']).toMatch(/^text\/csv/);
       expect(first.headers['content-disposition']).toContain('invitations.csv');
-      const rows = first.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const rows = first.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(rows[0]).toBe('email,name,link,expiresAt');
       expect(rows).toHaveLength(3);
-      expect(rows[1]).toMatch(/^invite\.a@unit\.example\.test,Тарас Мельник,http.*\/account\/set-password#token=[\w-]{43},/);
+      expect(rows[1]).toMatch(
+        /^invite\.a@unit\.example\.test,Тарас Мельник,http.*\/account\/set-password#token=[\w-]{43},/,
+      );
       expect(rows[2]).toMatch(/^invite\.b@unit\.example\.test,'=1\+1,http/);
       // Stored only hashed: the token is nowhere in the database.
       const tokenA = tokenOf(rows[1].split(',')[2]);
       expect(JSON.stringify(await db.query(`SELECT * FROM account_link`))).not.toContain(tokenA);
 
       // Downloading again replaces the links: the first ones no longer work.
-      const second = (await download()).body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const second = (await download()).body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       const stale = await t.inject({
         method: 'POST',
         url: '/api/auth/set-password',
@@ -442,7 +469,10 @@ describe('bulk onboarding (officer imports)', () => {
       });
       expect(login.statusCode).toBe(200);
       // An officer with a password is no longer listed; another unit's coordinator sees no such import.
-      const third = (await download()).body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const third = (await download()).body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(third.map((r) => r.split(',')[0])).toEqual(['email', 'invite.b@unit.example.test']);
       const stranger = await t.signIn('coordinator', { policeUnitId: otherUnit });
       const refused = await t.inject({

@@ -12,7 +12,10 @@ import {
 } from '@icspa/domain';
 
 export class OfficerImportUnitQueryDto {
-  @ApiProperty({ description: 'The police unit whose officers the file lists (a coordinator: their own)', format: 'uuid' })
+  @ApiProperty({
+    description: 'The police unit whose officers the file lists (a coordinator: their own)',
+    format: 'uuid',
+  })
   @IsUUID()
   policeUnitId: string;
 }
@@ -29,7 +32,11 @@ export class OfficerImportProblemDto {
   @ApiProperty({ description: 'The column at fault', enum: OFFICER_IMPORT_COLUMNS, enumName: 'OfficerImportColumn' })
   column: OfficerImportColumn;
 
-  @ApiProperty({ description: 'Why the row is refused', enum: OFFICER_IMPORT_PROBLEMS, enumName: 'OfficerImportProblem' })
+  @ApiProperty({
+    description: 'Why the row is refused',
+    enum: OFFICER_IMPORT_PROBLEMS,
+    enumName: 'OfficerImportProblem',
+  })
   code: OfficerImportProblem;
 
   @ApiPropertyOptional({
@@ -53,7 +60,11 @@ export class OfficerImportRowDto {
   @ApiProperty({ description: 'The portal language the file gives, or null', type: String, nullable: true })
   language: string | null;
 
-  @ApiProperty({ description: 'What the row does', enum: OFFICER_IMPORT_ROW_STATUSES, enumName: 'OfficerImportRowStatus' })
+  @ApiProperty({
+    description: 'What the row does',
+    enum: OFFICER_IMPORT_ROW_STATUSES,
+    enumName: 'OfficerImportRowStatus',
+  })
   status: OfficerImportRowStatus;
 
   @ApiProperty({ description: 'For an update: the fields that change', type: [String], enum: ['name', 'language'] })
@@ -112,10 +123,16 @@ export class OfficerImportResponseDto {
   @ApiProperty({ description: 'Rows of the file' })
   totalRows: number;
 
-  @ApiProperty({ description: 'Applied: how many rows of each status (all zero until then)', type: OfficerImportCountsDto })
+  @ApiProperty({
+    description: 'Applied: how many rows of each status (all zero until then)',
+    type: OfficerImportCountsDto,
+  })
   counts: OfficerImportCountsDto;
 
-  @ApiProperty({ description: 'While queued: the rows applied so far (the job’s progress)', type: OfficerImportProgressDto })
+  @ApiProperty({
+    description: 'While queued: the rows applied so far (the job’s progress)',
+    type: OfficerImportProgressDto,
+  })
   progress: OfficerImportProgressDto;
 
   @ApiProperty({

@@ -27,7 +27,10 @@ export class ApplyOfficerImportJob implements JobHandler<JobName.ApplyOfficerImp
     private readonly clock: Clock,
   ) {}
 
-  async handle(data: ApplyOfficerImportJobData, job?: Job<ApplyOfficerImportJobData>): Promise<ApplyOfficerImportResult> {
+  async handle(
+    data: ApplyOfficerImportJobData,
+    job?: Job<ApplyOfficerImportJobData>,
+  ): Promise<ApplyOfficerImportResult> {
     try {
       return await this.apply.execute({
         importId: data.importId,

@@ -8,7 +8,12 @@ import type { OfficerImportPreview, OfficerImportRow } from '@/features/officer-
 /** Rows drawn at first, and added by each "Show more": a 20,000-row file must not freeze a phone. */
 export const PREVIEW_PAGE_ROWS = 200;
 
-const TONES: Record<OfficerImportRowStatus, TagTone> = { new: 'ok', update: 'info', unchanged: 'muted', error: 'error' };
+const TONES: Record<OfficerImportRowStatus, TagTone> = {
+  new: 'ok',
+  update: 'info',
+  unchanged: 'muted',
+  error: 'error',
+};
 
 /** What the file would do, row by row, filtered by status; each error names its column and reason. */
 export function OfficerImportPreviewTable({ preview }: { preview: OfficerImportPreview }) {
@@ -97,7 +102,11 @@ export function OfficerImportPreviewTable({ preview }: { preview: OfficerImportP
       {rows.length > shown ? (
         <div className="actions">
           <p className="muted">{t('officerImport.shownFirst', { shown, total: rows.length })}</p>
-          <button type="button" className="button button--secondary" onClick={() => setShown((n) => n + PREVIEW_PAGE_ROWS)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setShown((n) => n + PREVIEW_PAGE_ROWS)}
+          >
             {t('officerImport.showMore')}
           </button>
         </div>

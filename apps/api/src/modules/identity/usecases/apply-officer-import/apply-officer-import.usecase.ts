@@ -29,9 +29,7 @@ export interface ApplyOfficerImportCommand {
   onProgress?: (done: number, total: number) => Promise<void> | void;
 }
 
-export type ApplyOfficerImportResult =
-  | { applied: false }
-  | { applied: true; counts: ReturnType<typeof countVerdicts> };
+export type ApplyOfficerImportResult = { applied: false } | { applied: true; counts: ReturnType<typeof countVerdicts> };
 
 /**
  * Applies a queued import in one transaction: every line is judged again against the accounts as they are now
@@ -120,7 +118,11 @@ export class ApplyOfficerImportUseCase {
       else Object.assign(v, { status: 'error', problems: [{ column: 'email', code: 'exists_elsewhere' }] });
     }
     const changed = slice.filter((v) => v.status === 'update');
-    await updateOfficers(manager, changed.map((v) => ({ id: v.userId!, name: v.name, language: v.language })), now);
+    await updateOfficers(
+      manager,
+      changed.map((v) => ({ id: v.userId!, name: v.name, language: v.language })),
+      now,
+    );
     const entries: AuditEntry[] = [
       ...fresh
         .filter((v) => v.status === 'new')

@@ -51,7 +51,11 @@ const PREVIEW: OfficerImportPreview = {
     row(2, { name: 'Олена Шевченко' }),
     row(3, { name: '王秀英', status: 'update', changes: ['name', 'language'], language: 'zh-CN' }),
     row(4, { status: 'error', problems: [{ column: 'email', code: 'exists_elsewhere' }] }),
-    row(5, { email: 'o2@unit.example', status: 'error', problems: [{ column: 'email', code: 'duplicate_in_file', params: { row: 2 } }] }),
+    row(5, {
+      email: 'o2@unit.example',
+      status: 'error',
+      problems: [{ column: 'email', code: 'duplicate_in_file', params: { row: 2 } }],
+    }),
   ],
 };
 
@@ -103,10 +107,11 @@ describe('Import officers (page)', () => {
     chooseFile(csv());
     fireEvent.click(check);
 
-    expect(
-      await screen.findByText('Rows: 4. New: 1, to update: 1, unchanged: 0, with errors: 2.'),
-    ).toBeInTheDocument();
-    const [url, init] = post.mock.calls[0] as unknown as [string, { params: unknown; headers: Record<string, string>; body: File }];
+    expect(await screen.findByText('Rows: 4. New: 1, to update: 1, unchanged: 0, with errors: 2.')).toBeInTheDocument();
+    const [url, init] = post.mock.calls[0] as unknown as [
+      string,
+      { params: unknown; headers: Record<string, string>; body: File },
+    ];
     expect(url).toBe('/api/officer-imports/preview');
     expect(init.params).toEqual({ query: { policeUnitId: 'unit-1' } });
     expect(init.headers['content-type']).toBe('text/csv');
@@ -131,9 +136,14 @@ describe('Import officers (page)', () => {
   });
 
   it('applies the file, shows the job’s progress as it is polled, then the outcome and the error report', async () => {
-    jest.spyOn(api, 'POST').mockImplementation((async (url: string) =>
-      ok(url === '/api/officer-imports/preview' ? PREVIEW : queued(0))) as never);
-    const get = jest.spyOn(api, 'GET').mockResolvedValueOnce(ok(queued(2))).mockResolvedValue(ok(APPLIED));
+    jest
+      .spyOn(api, 'POST')
+      .mockImplementation((async (url: string) =>
+        ok(url === '/api/officer-imports/preview' ? PREVIEW : queued(0))) as never);
+    const get = jest
+      .spyOn(api, 'GET')
+      .mockResolvedValueOnce(ok(queued(2)))
+      .mockResolvedValue(ok(APPLIED));
     open();
     chooseFile(csv());
     fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
@@ -148,7 +158,10 @@ describe('Import officers (page)', () => {
         { timeout: 3000 },
       ),
     ).toBeInTheDocument();
-    expect(get).toHaveBeenCalledWith('/api/officer-imports/{id}', expect.objectContaining({ params: { path: { id: 'imp-1' } } }));
+    expect(get).toHaveBeenCalledWith(
+      '/api/officer-imports/{id}',
+      expect.objectContaining({ params: { path: { id: 'imp-1' } } }),
+    );
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download the rows with errors (CSV)' })).toHaveAttribute(
       'href',
@@ -159,14 +172,16 @@ describe('Import officers (page)', () => {
   });
 
   it('downloads the new officers’ invitation links through a POST (links are issued anew, never stored)', async () => {
-    const post = jest.spyOn(api, 'POST').mockImplementation((async (url: string) =>
-      ok(
-        url === '/api/officer-imports/preview'
-          ? PREVIEW
-          : url === '/api/officer-imports'
-            ? APPLIED
-            : 'email,name,link,expiresAt\r\n',
-      )) as never);
+    const post = jest
+      .spyOn(api, 'POST')
+      .mockImplementation((async (url: string) =>
+        ok(
+          url === '/api/officer-imports/preview'
+            ? PREVIEW
+            : url === '/api/officer-imports'
+              ? APPLIED
+              : 'email,name,link,expiresAt\r\n',
+        )) as never);
     // jsdom has no object URLs and does not navigate: the download is seen at its start.
     const created = jest.fn(() => 'blob:invitations');
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
@@ -221,7 +236,9 @@ describe('Import officers (page)', () => {
     const rows = Array.from({ length: PREVIEW_PAGE_ROWS + 30 }, (_, i) => row(i + 2, {}));
     jest
       .spyOn(api, 'POST')
-      .mockResolvedValue(ok({ totalRows: rows.length, counts: { new: rows.length, update: 0, unchanged: 0, error: 0 }, rows }));
+      .mockResolvedValue(
+        ok({ totalRows: rows.length, counts: { new: rows.length, update: 0, unchanged: 0, error: 0 }, rows }),
+      );
     open();
     chooseFile(csv());
     fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
