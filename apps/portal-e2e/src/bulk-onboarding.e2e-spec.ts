@@ -70,8 +70,9 @@ describe('bulk onboarding journey', () => {
     const context = await newContext(browser);
     try {
       const page = await context.newPage();
-      await page.setViewportSize({ width: 360, height: 800 });
       await signIn(page, COORDINATOR, LANG, 'bulk-onboarding');
+      // A phone from here on (signing in waits for the desktop navigation).
+      await page.setViewportSize({ width: 360, height: 800 });
       await page.goto('/my-unit');
       await page.getByRole('link', { name: t(LANG, 'myUnit.importLink') }).click();
       await visible(page.getByRole('heading', { level: 1, name: t(LANG, 'officerImport.title') }));

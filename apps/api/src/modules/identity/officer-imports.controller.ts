@@ -1,10 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OFFICER_IMPORT_FILE_TYPES } from '@icspa/domain';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { coded } from '../../core/errors/coded';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
 import {
   OfficerImportListDto,
@@ -25,13 +38,22 @@ const FILE_BODY = {
   schema: { type: 'string', format: 'binary' },
 } as const;
 
-/** The format of the body, from its content type (the body parser accepted only these two here). */
-function formatOf(request: FastifyRequest): OfficerImportFormat {
+/** The file and its format, from the content type: a JSON (or empty) body here is refused (415). */
+function fileOf(request: FastifyRequest): { format: OfficerImportFormat; bytes: Buffer } {
   const type = String(request.headers['content-type'] ?? '')
     .split(';')[0]
     .trim()
     .toLowerCase();
-  return (OFFICER_IMPORT_FILE_TYPES.xlsx as readonly string[]).includes(type) ? 'xlsx' : 'csv';
+  const format = (Object.keys(OFFICER_IMPORT_FILE_TYPES) as OfficerImportFormat[]).find((f) =>
+    (OFFICER_IMPORT_FILE_TYPES[f] as readonly string[]).includes(type),
+  );
+  if (!format || !Buffer.isBuffer(request.body))
+    throw new UnsupportedMediaTypeException(
+      coded('http.unsupported_media_type', 'file', 'send the CSV or XLSX file itself', {
+        contentType: type.slice(0, 100),
+      }),
+    );
+  return { format, bytes: request.body };
 }
 
 @ApiTags('officer-imports')
@@ -61,8 +83,7 @@ export class OfficerImportsController {
     return this.preview.execute({
       actor,
       policeUnitId: query.policeUnitId,
-      format: formatOf(request),
-      bytes: request.body as Buffer,
+      ...fileOf(request),
     });
   }
 
@@ -84,8 +105,7 @@ export class OfficerImportsController {
       actor,
       policeUnitId: query.policeUnitId,
       fileName: query.fileName,
-      format: formatOf(request),
-      bytes: request.body as Buffer,
+      ...fileOf(request),
     });
   }
 

@@ -202,6 +202,15 @@ describe('bulk onboarding (officer imports)', () => {
       expect((await preview(coordinator, Buffer.from('email,name\r\n\r\n,\r\n'))).json()).toMatchObject({
         code: 'officer_import.empty',
       });
+      // JSON, or nothing, where the file is expected: 415 naming the file.
+      const json = await t.inject({
+        method: 'POST',
+        url: `/api/officer-imports/preview?policeUnitId=${unit}`,
+        cookie: coordinator.cookie,
+        payload: { email: 'a@b.test' },
+      });
+      expect(json.statusCode).toBe(415);
+      expect(json.json()).toMatchObject({ code: 'http.unsupported_media_type', field: 'file' });
       // A CSV body on any other route is refused before it is read.
       const elsewhere = await t.inject({
         method: 'POST',
