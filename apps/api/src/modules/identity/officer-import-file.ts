@@ -60,7 +60,7 @@ function toLines(records: Array<{ number: number; cells: string[] }>): OfficerIm
   if (rows.length > OFFICER_IMPORT_MAX_ROWS) throw tooManyRows();
   if (rows.length === 0) throw new BadRequestException(coded('officer_import.empty', 'file', 'holds no officers'));
   // PostgreSQL text cannot hold NUL: it becomes U+FFFD, which the row checks refuse like any control character.
-  const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim().replace(/\u0000/g, '\uFFFD') : '');
+  const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim().replaceAll('\u0000', '\uFFFD') : '');
   return rows.map((r) => ({
     rowNumber: r.number,
     email: cell(r.cells, at.email),

@@ -2,7 +2,6 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { Where } from '../../core/database/where';
 import { coded } from '../../core/errors/coded';
 import { JOB_IDS, JOB_QUEUE, JobName } from '../../core/queue/queue-registry';
 import { QueueService } from '../../core/queue/queue.service';
