@@ -14,6 +14,7 @@ import { refuseCrossSiteWrites } from './core/http/cross-site';
 import { acceptOAuthTokenForms } from './core/http/oauth-form-body';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { acceptTranslationFiles } from './core/http/translation-file-body';
+import { acceptOfficerImportFiles } from './core/http/officer-import-file-body';
 import { noStoreOnApi } from './core/http/no-store';
 import { compressResponses } from './core/http/compression';
 import { readPortal, servePortalFiles } from './core/http/portal-static';
@@ -75,6 +76,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);
   acceptTranslationFiles(fastify);
+  acceptOfficerImportFiles(fastify);
   acceptOAuthTokenForms(fastify, ['/api/oid4vci/token']);
   refuseCrossSiteWrites(fastify, [...config.corsOrigins, config.publicUrl], [WALLET_PREFIX]);
   noStoreOnApi(fastify, `/${API_PREFIX}`);

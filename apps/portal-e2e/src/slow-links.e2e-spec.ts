@@ -388,6 +388,7 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   nominate: ['coordinator'],
   unitEnrolments: ['coordinator'],
   unitUptake: ['coordinator'],
+  importOfficers: ['coordinator', 'admin'],
   trainingRequestNew: ['coordinator'],
   uptake: ['admin', 'member_admin'],
   cascade: ['admin', 'member_admin'],

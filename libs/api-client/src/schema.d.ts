@@ -149,6 +149,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/account-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_accountLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -181,6 +229,38 @@ export interface paths {
         patch: operations["Users_update"];
         trace?: never;
     };
+    "/api/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Users_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Users_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/capability-grants": {
         parameters: {
             query?: never;
@@ -208,6 +288,86 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["CapabilityGrants_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfficerImports_previewFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfficerImports_list"];
+        put?: never;
+        post: operations["OfficerImports_startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfficerImports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfficerImports_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officer-imports/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfficerImports_issueInvitations"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2492,6 +2652,42 @@ export interface components {
             /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
             newPassword: string;
         };
+        AccountLinkTokenDto: {
+            /** @description The token of a one-time account link (after `#token=` in the link) */
+            token: string;
+        };
+        /**
+         * @description What the link is for
+         * @enum {string}
+         */
+        AccountLinkPurpose: "invitation" | "password_reset";
+        AccountLinkInfoDto: {
+            /** @description What the link is for */
+            purpose: components["schemas"]["AccountLinkPurpose"];
+            /** @description The e-mail address of the account (its sign-in name) */
+            email: string;
+            /** @description The name of the account */
+            displayName: string;
+            /**
+             * Format: date-time
+             * @description Until when the link may be used
+             */
+            expiresAt: string;
+        };
+        SetPasswordDto: {
+            /** @description The token of a one-time account link (after `#token=` in the link) */
+            token: string;
+            /** @description The new password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
+            password: string;
+        };
+        SetPasswordResponseDto: {
+            /** @description The e-mail address to sign in with */
+            email: string;
+        };
+        ForgotPasswordDto: {
+            /** @description The e-mail address of the account */
+            email: string;
+        };
         UserResponseDto: {
             /**
              * Format: uuid
@@ -2543,6 +2739,8 @@ export interface components {
              * @description When the account was created
              */
             createdAt: string;
+            /** @description Whether the owner has chosen a password (false while an invitation is pending) */
+            passwordSet: boolean;
         };
         UserPageDto: {
             /** @description The items of this page */
@@ -2561,8 +2759,8 @@ export interface components {
             displayName: string;
             /** @description Role */
             role: components["schemas"]["Role"];
-            /** @description Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail */
-            password: string;
+            /** @description Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail. Leave it out to invite the owner instead: they get a one-time link to choose their own */
+            password?: string;
             /**
              * Format: uuid
              * @description Police unit (required for officer and coordinator)
@@ -2574,9 +2772,88 @@ export interface components {
              */
             memberFirmId?: string;
         };
+        AccountLinkIssuedDto: {
+            /** @description The one-time link, to hand to the account’s owner; null when it was e-mailed to them (it is then shown to nobody else) */
+            link: string | null;
+            /** @description Whether the link was e-mailed to the account’s owner */
+            emailed: boolean;
+            /**
+             * Format: date-time
+             * @description Until when the link may be used
+             */
+            expiresAt: string;
+        };
+        UserCreatedResponseDto: {
+            /**
+             * Format: uuid
+             * @description User id
+             */
+            id: string;
+            /** @description E-mail address (lower-case) */
+            email: string;
+            /** @description Name shown in the portal */
+            displayName: string;
+            /** @description Role, which decides what the user may do */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Police unit of an officer or coordinator
+             */
+            policeUnitId: string | null;
+            /**
+             * Format: uuid
+             * @description Member firm of a trainer or member admin
+             */
+            memberFirmId: string | null;
+            /**
+             * @description Portal language the user chose (BCP 47); null until they choose one (the browser’s language applies)
+             * @example uk
+             */
+            locale: string | null;
+            /**
+             * @description IANA time zone the user reads times in; null until set (the portal sends the browser's at sign-in)
+             * @example Europe/Kyiv
+             */
+            timeZone: string | null;
+            /**
+             * @description Further languages the user reads, in order of preference after `locale` (content locale codes): a course not yet translated into the first is shown in the next that has it, before its source language
+             * @example [
+             *       "ru",
+             *       "en"
+             *     ]
+             */
+            readsLocales: string[];
+            /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
+            passwordChangeRequired: boolean;
+            /** @description Whether the account may sign in */
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description When the account was created
+             */
+            createdAt: string;
+            /** @description Whether the owner has chosen a password (false while an invitation is pending) */
+            passwordSet: boolean;
+            /** @description The invitation issued when no password was given (null when one was) */
+            invitation: components["schemas"]["AccountLinkIssuedDto"] | null;
+        };
         UserUpdateDto: {
             /** @description Name shown in the portal */
             displayName?: string;
+            /** @description E-mail address (the sign-in name); stored lower-case and unique */
+            email?: string;
+            /** @description Role (admins only, never their own) */
+            role?: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Police unit (admins only; required for officer and coordinator, null for the other roles)
+             */
+            policeUnitId?: string | null;
+            /**
+             * Format: uuid
+             * @description Member firm (admins only; required for trainer and member_admin, null for the other roles)
+             */
+            memberFirmId?: string | null;
             /** @description Whether the account is disabled (disabling signs it out everywhere) */
             disabled?: boolean;
         };
@@ -2618,6 +2895,114 @@ export interface components {
              * @example uk
              */
             scope: string;
+        };
+        OfficerImportCountsDto: {
+            /** @description Rows that create an officer */
+            new: number;
+            /** @description Rows that change an officer of the unit */
+            update: number;
+            /** @description Rows that match an officer of the unit as they are */
+            unchanged: number;
+            /** @description Rows refused */
+            error: number;
+        };
+        /**
+         * @description What the row does
+         * @enum {string}
+         */
+        OfficerImportRowStatus: "new" | "update" | "unchanged" | "error";
+        /**
+         * @description The column at fault
+         * @enum {string}
+         */
+        OfficerImportColumn: "email" | "name" | "language";
+        /**
+         * @description Why the row is refused
+         * @enum {string}
+         */
+        OfficerImportProblem: "email_missing" | "email_invalid" | "email_too_long" | "name_missing" | "name_too_long" | "invalid_character" | "language_unknown" | "duplicate_in_file" | "exists_elsewhere";
+        OfficerImportProblemDto: {
+            /** @description The column at fault */
+            column: components["schemas"]["OfficerImportColumn"];
+            /** @description Why the row is refused */
+            code: components["schemas"]["OfficerImportProblem"];
+            /** @description What the reason needs: `max` (a length), `row` (the first row with the same e-mail) */
+            params?: {
+                [key: string]: number;
+            };
+        };
+        OfficerImportRowDto: {
+            /** @description The row as a spreadsheet numbers it (the header is row 1) */
+            rowNumber: number;
+            /** @description The e-mail as it would be stored (trimmed, lower-case) */
+            email: string;
+            /** @description The name, as text (a cell that looks like a formula is kept as written) */
+            name: string;
+            /** @description The portal language the file gives, or null */
+            language: string | null;
+            /** @description What the row does */
+            status: components["schemas"]["OfficerImportRowStatus"];
+            /** @description For an update: the fields that change */
+            changes: ("name" | "language")[];
+            /** @description For an error: each problem with its column */
+            problems: components["schemas"]["OfficerImportProblemDto"][];
+        };
+        OfficerImportPreviewDto: {
+            /** @description Rows under the header (blank rows left out) */
+            totalRows: number;
+            /** @description How many rows of each status */
+            counts: components["schemas"]["OfficerImportCountsDto"];
+            /** @description Every row, in file order */
+            rows: components["schemas"]["OfficerImportRowDto"][];
+        };
+        /**
+         * @description `queued` while its job waits or runs, then `applied` or `failed` (nothing written)
+         * @enum {string}
+         */
+        OfficerImportStatus: "queued" | "applied" | "failed";
+        OfficerImportProgressDto: {
+            /** @description Rows applied so far */
+            done: number;
+            /** @description Rows to apply */
+            total: number;
+        };
+        OfficerImportResponseDto: {
+            /**
+             * Format: uuid
+             * @description The import
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The police unit
+             */
+            policeUnitId: string;
+            /** @description The uploaded file’s name */
+            fileName: string;
+            /** @description `queued` while its job waits or runs, then `applied` or `failed` (nothing written) */
+            status: components["schemas"]["OfficerImportStatus"];
+            /** @description Rows of the file */
+            totalRows: number;
+            /** @description Applied: how many rows of each status (all zero until then) */
+            counts: components["schemas"]["OfficerImportCountsDto"];
+            /** @description While queued: the rows applied so far (the job’s progress) */
+            progress: components["schemas"]["OfficerImportProgressDto"];
+            /** @description Applied: the new officers’ invitations were e-mailed (SMTP configured); otherwise their links are downloaded (POST …/invitations) */
+            invitationsEmailed: boolean;
+            /**
+             * Format: date-time
+             * @description When the file was uploaded
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was applied or failed
+             */
+            finishedAt: string | null;
+        };
+        OfficerImportListDto: {
+            /** @description The unit’s last 20 imports, newest first */
+            items: components["schemas"]["OfficerImportResponseDto"][];
         };
         RegionResponseDto: {
             /**
@@ -6497,6 +6882,120 @@ export interface operations {
             };
         };
     };
+    Auth_accountLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountLinkTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The account a usable invitation or reset link is for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkInfoDto"];
+                };
+            };
+            /**
+             * @description The link was used, replaced, has expired or never was
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password set through a one-time link (now used); every session of the account is signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetPasswordResponseDto"];
+                };
+            };
+            /**
+             * @description The link is not usable, or the password is too easy to guess
+             *
+             *     Refused input: `code` and `field` name the problem
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not an account has this e-mail; when one has (and e-mail is configured) a reset link is e-mailed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many requests for this e-mail or address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     Users_list: {
         parameters: {
             query?: {
@@ -6519,7 +7018,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Users, by e-mail */
+            /** @description The accounts the caller manages, by e-mail */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6570,13 +7069,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new user */
+            /** @description The new account; without a password, with its invitation (the link when it was not e-mailed) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
+                    "application/json": components["schemas"]["UserCreatedResponseDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */
@@ -6619,7 +7118,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One user */
+            /** @description One account the caller manages */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6672,7 +7171,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated user */
+            /** @description The updated account */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6701,6 +7200,130 @@ export interface operations {
             };
             /** @description Signed in with a role that may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Users_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A new invitation (earlier links stop working); the link when it was not e-mailed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkIssuedDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The account is disabled or has a password already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Users_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A password-reset link (earlier links stop working); the link when it was not e-mailed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLinkIssuedDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The account is disabled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6858,6 +7481,317 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_previewFile: {
+        parameters: {
+            query: {
+                /** @description The police unit whose officers the file lists (a coordinator: their own) */
+                policeUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself: CSV (UTF-8 with or without BOM, `;` or `,`) or XLSX (first sheet); a header row with `email`, `name` and optionally `language`; at most 10 MB and 20,000 rows */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Every row as new, update, unchanged or error (column and reason); nothing is written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportPreviewDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_list: {
+        parameters: {
+            query: {
+                /** @description The police unit whose officers the file lists (a coordinator: their own) */
+                policeUnitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit’s last 20 imports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_startImport: {
+        parameters: {
+            query: {
+                /** @description The police unit whose officers the file lists (a coordinator: their own) */
+                policeUnitId: string;
+                /** @description The name of the uploaded file, to recognise the import by */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself: CSV (UTF-8 with or without BOM, `;` or `,`) or XLSX (first sheet); a header row with `email`, `name` and optionally `language`; at most 10 MB and 20,000 rows */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The import, queued: its job applies every row in one transaction; poll it for progress */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One import, with its progress while queued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerImportResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_errors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refused rows as CSV (UTF-8 with BOM): row, email, name, language, column, problem; text a spreadsheet would run as a formula is prefixed with ' */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OfficerImports_issueInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Issues anew the one-time invitation links of the officers the import created who have no password yet, as CSV (email, name, link, expiresAt); their earlier links stop working. Secret: hand each link to its officer only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

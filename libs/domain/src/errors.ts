@@ -44,6 +44,8 @@ export const ERROR_CODES = {
   'auth.current_password_not_recognised': [],
   'auth.password_changed_meanwhile': [],
   'auth.password_check_busy': [],
+  'auth.too_many_reset_requests': ['seconds'],
+  'account_link.invalid': [],
 
   // Validation (core/validation): one code per class-validator constraint, parameters from the constraint.
   'validation.invalid': [],
@@ -87,6 +89,7 @@ export const ERROR_CODES = {
   'validation.format.language_tag': [],
   'validation.format.country_code': [],
   'validation.format.month': [],
+  'validation.format.account_link_token': [],
   'validation.format.topic_tag': [],
   'validation.format.region_code': [],
   'validation.format.course_code': [],
@@ -137,6 +140,11 @@ export const ERROR_CODES = {
   'user.firm_not_allowed_for_role': ['role'],
   'user.email_in_use': [],
   'user.cannot_disable_self': [],
+  'user.role_not_allowed': ['role'],
+  'user.outside_scope': [],
+  'user.cannot_change_own_role': [],
+  'user.disabled': [],
+  'user.password_already_set': [],
   'capability_grant.not_found': [],
   'capability_grant.unknown_locale': ['scope'],
   'capability_grant.unknown_course': [],
@@ -243,6 +251,15 @@ export const ERROR_CODES = {
   'translation_import.markdown_mismatch': ['part'],
   'translation_import.entity_incomplete': ['missingField'],
   'translation_import.refused': ['count', 'unit'],
+
+  // bulk onboarding: a unit's officers from a CSV or XLSX file
+  'officer_import.not_found': [],
+  'officer_import.file_too_large': ['max'],
+  'officer_import.too_many_rows': ['max'],
+  'officer_import.unreadable': ['format'],
+  'officer_import.wrong_encoding': [],
+  'officer_import.missing_column': ['column'],
+  'officer_import.empty': [],
 
   // certifications
   'certification.cannot_renew': ['status'],

@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './accounts';
 export * from './pagination';
 export * from './learning';
 export * from './assignment';
@@ -11,3 +12,4 @@ export * from './translations';
 export * from './sessions';
 export * from './planning';
 export * from './local-trainers';
+export * from './officer-import';

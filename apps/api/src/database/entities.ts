@@ -25,6 +25,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AppUser } from '../modules/identity/app-user.entity';
 import { Session } from '../modules/identity/session.entity';
 import { CapabilityGrant } from '../modules/identity/capability-grant.entity';
+import { AccountLink } from '../modules/identity/account-link.entity';
 import { ContentLocale } from '../modules/translations/content-locale.entity';
 import { Translation } from '../modules/translations/translation.entity';
 import { Country } from '../modules/organisations/country.entity';
@@ -81,6 +82,7 @@ export const ENTITIES = [
   CredentialStatusList,
   WalletOffer,
   CapabilityGrant,
+  AccountLink,
   ContentLocale,
   Translation,
   CompetencyRole,

@@ -208,6 +208,10 @@ const UptakeRoute = page(
   () => import('./routes/app/uptake/uptake'),
   (m) => m.UptakeRoute,
 );
+const ImportOfficersRoute = page(
+  () => import('./routes/app/unit/import-officers'),
+  (m) => m.ImportOfficersRoute,
+);
 const UnitUptakeRoute = page(
   () => import('./routes/app/unit/uptake'),
   (m) => m.UnitUptakeRoute,
@@ -324,6 +328,7 @@ export const routes: RouteObject[] = [
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
               onlyFor(TRAINER_MANAGERS, [{ path: paths.app.planDemand.path, lazy: PlanDemandRoute }]),
               onlyFor(TRAINER_AND_LOCAL, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),
+              onlyFor(REQUEST_ROLES, [{ path: paths.app.importOfficers.path, lazy: ImportOfficersRoute }]),
               onlyFor(REQUEST_ROLES, [
                 { path: paths.app.trainingRequests.path, lazy: TrainingRequestsRoute },
                 { path: paths.app.trainingRequest.path, lazy: TrainingRequestRoute },

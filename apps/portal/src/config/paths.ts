@@ -157,6 +157,11 @@ export const paths = {
       getHref: (query: { cohort?: string; q?: string } = {}) =>
         withQuery('/unit/nominate', { cohort: query.cohort, q: query.q?.trim() }),
     },
+    /** Bulk onboarding: a coordinator's own unit; an admin names the unit (`unit`). */
+    importOfficers: {
+      path: '/unit/import',
+      getHref: (query: { unit?: string } = {}) => withQuery('/unit/import', { unit: query.unit }),
+    },
     unitEnrolments: {
       path: '/unit/enrolments',
       getHref: (query: ListQuery & { status?: string } = {}) =>

@@ -24,6 +24,14 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginWindowSeconds: number;
+  /** How long an account invitation link stays usable. */
+  invitationTtlHours: number;
+  /** How long a password-reset link stays usable. */
+  passwordResetTtlMinutes: number;
+  /** "Forgot password" requests per e-mail address asked about, and per client address, within the window. */
+  passwordResetRequestsPerAccount: number;
+  passwordResetRequestsPerAddress: number;
+  passwordResetWindowSeconds: number;
   workerConcurrency: number;
   /** Days after expiry (or revocation) a session row is kept before housekeeping deletes it. */
   sessionRetentionDays: number;
@@ -209,6 +217,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 7 * 24, 1, 90 * 24),
+    passwordResetTtlMinutes: int(env, 'PASSWORD_RESET_TTL_MINUTES', 60, 5, 7 * 24 * 60),
+    passwordResetRequestsPerAccount: int(env, 'PASSWORD_RESET_REQUESTS_PER_ACCOUNT', 3, 1, 1000),
+    passwordResetRequestsPerAddress: int(env, 'PASSWORD_RESET_REQUESTS_PER_ADDRESS', 20, 1, 100000),
+    passwordResetWindowSeconds: int(env, 'PASSWORD_RESET_WINDOW_SECONDS', 3600, 1, 86400),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 5, 1, 100),
     sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
     proposalTtlSeconds: int(env, 'PROPOSAL_TTL_SECONDS', 48 * 3600, 1, 30 * 86400),

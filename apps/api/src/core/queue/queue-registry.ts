@@ -11,6 +11,7 @@ export enum QueueName {
   Reporting = 'reporting',
   Outbox = 'outbox',
   Mail = 'mail',
+  Onboarding = 'onboarding',
 }
 
 export enum JobName {
@@ -24,6 +25,7 @@ export enum JobName {
   RelayOutbox = 'relay-outbox',
   SendEmail = 'send-email',
   SendDigests = 'send-digests',
+  ApplyOfficerImport = 'apply-officer-import',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -37,6 +39,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RelayOutbox]: QueueName.Outbox,
   [JobName.SendEmail]: QueueName.Mail,
   [JobName.SendDigests]: QueueName.Mail,
+  [JobName.ApplyOfficerImport]: QueueName.Onboarding,
 };
 
 /** How often the outbox relay runs on its own; `OutboxService.relaySoon()` runs it at once after a commit. */
@@ -67,7 +70,15 @@ export const JOB_OPTIONS: Partial<
     attempts: emailMaxAttempts,
     backoff: { type: 'exponential', delay: emailRetryDelayMs },
   }),
+  // An import is one transaction: a try that failed wrote nothing; three tries, then the import is failed.
+  [JobName.ApplyOfficerImport]: () => ({
+    attempts: OFFICER_IMPORT_ATTEMPTS,
+    backoff: { type: 'exponential', delay: 2000 },
+  }),
 };
+
+/** Tries of an officer import's job before the import is marked failed. */
+export const OFFICER_IMPORT_ATTEMPTS = 3;
 
 /**
  * BullMQ priority of bulk work (a new programme certifying its past graduates): jobs without a priority run
@@ -87,6 +98,7 @@ export interface JobPayloads {
   [JobName.RelayOutbox]: Record<string, never>;
   [JobName.SendEmail]: { emailId: string };
   [JobName.SendDigests]: Record<string, never>;
+  [JobName.ApplyOfficerImport]: { importId: string };
 }
 
 /** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */
@@ -99,4 +111,6 @@ export const JOB_IDS = {
   certifyForProgramme: (programmeId: string, holderId: string) => `certify-programme-${programmeId}-${holderId}`,
   /** One per e-mail row: relayed twice, it is still one job (and the row's status stops a second send). */
   email: (emailId: string) => `email-${emailId}`,
+  /** One per officer import: relayed twice, it is applied once (and the import's status stops a second run). */
+  officerImport: (importId: string) => `officer-import-${importId}`,
 };

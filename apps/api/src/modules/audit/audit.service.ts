@@ -28,6 +28,21 @@ export class AuditService {
     });
   }
 
+  /** Records many events of one actor with the caller's transaction (a bulk import's accounts), a thousand an INSERT. */
+  async recordMany(manager: EntityManager, actorId: string | null, entries: AuditEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 1000) {
+      await manager.getRepository(AuditEvent).insert(
+        entries.slice(i, i + 1000).map((entry) => ({
+          actorId,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          details: (entry.details ?? {}) as AuditEvent['details'] & object,
+        })),
+      );
+    }
+  }
+
   async list(query: AuditEventListQueryDto): Promise<InstanceType<typeof AuditEventPageDto>> {
     const { page, pageSize, skip } = pageWindow(query);
     const qb = this.db

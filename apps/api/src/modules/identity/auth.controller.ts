@@ -21,6 +21,14 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './dtos/login.dto';
 import { MeResponseDto } from './dtos/me-response.dto';
 import { PasswordChangeDto } from './dtos/password-change.dto';
+import {
+  AccountLinkInfoDto,
+  AccountLinkTokenDto,
+  ForgotPasswordDto,
+  SetPasswordDto,
+  SetPasswordResponseDto,
+} from './dtos/account-link.dto';
+import { AccountLinksService } from './account-links.service';
 import { MeUpdateDto } from './dtos/user.dto';
 
 @ApiTags('auth')
@@ -28,6 +36,7 @@ import { MeUpdateDto } from './dtos/user.dto';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly links: AccountLinksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -105,5 +114,45 @@ export class AuthController {
     @Req() request: FastifyRequest,
   ): Promise<MeResponseDto> {
     return this.auth.changePassword(user, body, request.ip);
+  }
+
+  @Post('account-link')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: AccountLinkInfoDto, description: 'The account a usable invitation or reset link is for' })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'The link was used, replaced, has expired or never was',
+  })
+  async accountLink(@Body() body: AccountLinkTokenDto): Promise<AccountLinkInfoDto> {
+    const info = await this.links.inspect(body.token);
+    return { ...info, expiresAt: info.expiresAt.toISOString() };
+  }
+
+  @Post('set-password')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: SetPasswordResponseDto,
+    description: 'Password set through a one-time link (now used); every session of the account is signed out',
+  })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'The link is not usable, or the password is too easy to guess',
+  })
+  setPassword(@Body() body: SetPasswordDto): Promise<SetPasswordResponseDto> {
+    return this.links.setPassword(body.token, body.password);
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description:
+      'The same answer whether or not an account has this e-mail; when one has (and e-mail is configured) a reset link is e-mailed',
+  })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many requests for this e-mail or address' })
+  async forgotPassword(@Body() body: ForgotPasswordDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.links.forgotPassword(body.email, request.ip);
   }
 }

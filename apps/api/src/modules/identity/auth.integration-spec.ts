@@ -188,7 +188,7 @@ describe('sign-in, sessions and throttling', () => {
       cookie: admin.cookie,
     });
     expect(audit.json().items[0]).toMatchObject({
-      action: 'app_user.update',
+      action: 'app_user.disable',
       actorId: admin.id,
       entityType: 'app_user',
     });

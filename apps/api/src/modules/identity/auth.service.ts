@@ -14,7 +14,7 @@ import {
   revokeOtherSessionsOf,
 } from './identity.queries';
 import { LoginThrottleService } from './login-throttle.service';
-import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { decoyPasswordHash, hashPassword, NO_PASSWORD_HASH, verifyPassword } from './password-hasher';
 import { meetsPasswordRule, TOO_EASY_TO_GUESS } from './password-strength';
 import { SessionService } from './session.service';
 import { MeResponseDto } from './dtos/me-response.dto';
@@ -40,8 +40,9 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     await this.throttle.reserveAttempt(normalized, meta.ipAddress);
     const user = await this.db.getRepository(AppUser).findOne({ where: { email: normalized } });
-    const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !ok || user.disabledAt) {
+    const hasPassword = user !== null && user.passwordHash !== NO_PASSWORD_HASH;
+    const ok = await verifyPassword(hasPassword ? user.passwordHash : await decoyPasswordHash(), password);
+    if (!user || !hasPassword || !ok || user.disabledAt) {
       throw new UnauthorizedException(coded('auth.credentials_not_recognised', null, VAGUE_FAILURE));
     }
     await this.throttle.recordSuccess(normalized, meta.ipAddress);

@@ -15,6 +15,8 @@ import { coded } from '../../core/errors/coded';
 export class LoginThrottleService {
   private readonly byAccount: RateLimiterRedis;
   private readonly byAddress: RateLimiterRedis;
+  private readonly resetByAccount: RateLimiterRedis;
+  private readonly resetByAddress: RateLimiterRedis;
 
   constructor(redis: RedisClient, @Inject(APP_CONFIG) config: AppConfig) {
     this.byAccount = createRateLimiter(redis, {
@@ -27,6 +29,41 @@ export class LoginThrottleService {
       points: config.loginMaxFailuresPerAddress,
       durationSec: config.loginWindowSeconds,
     });
+    this.resetByAccount = createRateLimiter(redis, {
+      keyPrefix: 'password-reset:account',
+      points: config.passwordResetRequestsPerAccount,
+      durationSec: config.passwordResetWindowSeconds,
+    });
+    this.resetByAddress = createRateLimiter(redis, {
+      keyPrefix: 'password-reset:address',
+      points: config.passwordResetRequestsPerAddress,
+      durationSec: config.passwordResetWindowSeconds,
+    });
+  }
+
+  /**
+   * Counts a "forgot password" request against the e-mail asked about and the asking address (whether or not
+   * an account has that e-mail, so the answer says nothing about it), or refuses with 429 when either is used up.
+   */
+  async reserveResetRequest(email: string, address: string): Promise<void> {
+    const [account, byAddress] = await Promise.allSettled([
+      this.resetByAccount.consume(email),
+      this.resetByAddress.consume(address),
+    ]);
+    const failures = [account, byAddress].filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failures.length === 0) return;
+    const unexpected = failures.find((f) => !isRateLimited(f.reason));
+    if (unexpected) throw unexpected.reason;
+    const waitMs = Math.max(...failures.map((f) => (f.reason as { msBeforeNext: number }).msBeforeNext));
+    const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+    const error = new HttpException(
+      coded('auth.too_many_reset_requests', 'email', `too many requests; try again in ${retryAfter} s`, {
+        seconds: retryAfter,
+      }),
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+    (error as HttpException & { headers?: Record<string, string> }).headers = { 'Retry-After': String(retryAfter) };
+    throw error;
   }
 
   /**

@@ -29,3 +29,9 @@ export function decoyPasswordHash(): Promise<string> {
   decoyHash ??= hashPassword('decoy-password-for-unknown-accounts');
   return decoyHash;
 }
+
+/**
+ * The stored "hash" of an account whose owner has not chosen a password yet (invited, or created by an
+ * import): no password verifies against it, and sign-in checks the decoy instead, so it takes the usual time.
+ */
+export const NO_PASSWORD_HASH = '!no-password';

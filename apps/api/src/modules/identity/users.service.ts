@@ -3,29 +3,52 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { FIRM_ROLES, UNIT_ROLES } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { isPgError, PG } from '../../core/database/pg-errors';
+import { runInTransaction } from '../../core/database/transaction';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { AuditService } from '../audit/audit.service';
 import { MemberFirm } from '../organisations/member-firm.entity';
 import { PoliceUnit } from '../organisations/police-unit.entity';
 import { AppUser } from './app-user.entity';
-import { UserCreateDto, UserListQueryDto, UserResponseDto, UserUpdateDto } from './dtos/user.dto';
-import { hashPassword } from './password-hasher';
+import { AccountLinksService, type IssuedAccountLink } from './account-links.service';
+import { revokeLiveLinksOf } from './account-links.queries';
+import type { AccountLinkIssuedDto } from './dtos/account-link.dto';
+import {
+  UserCreateDto,
+  UserCreatedResponseDto,
+  UserListQueryDto,
+  UserResponseDto,
+  UserUpdateDto,
+} from './dtos/user.dto';
+import { hashPassword, NO_PASSWORD_HASH } from './password-hasher';
 import { personSearchSql, searchQuery } from './person-search';
 import { SessionService } from './session.service';
 import { toMe } from './auth.service';
 import { coded } from '../../core/errors/coded';
+import { type AccountPlace, UsersPolicy } from './users.policy';
 
+/**
+ * The People operations: list, read, create (with a password, or with an invitation), edit, disable and
+ * enable, invite and reset — each within the caller's scope (`UsersPolicy`) and audited with the change.
+ */
 @Injectable()
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly links: AccountLinksService,
+    private readonly clock: Clock,
   ) {}
 
-  async list(query: UserListQueryDto) {
+  private scoped(actor: AuthUser, manager: EntityManager = this.db.manager) {
+    return UsersPolicy.userScope(actor, manager.getRepository(AppUser).createQueryBuilder('u'));
+  }
+
+  async list(actor: AuthUser, query: UserListQueryDto) {
     const { page, pageSize, skip } = pageWindow(query);
-    const qb = this.db.getRepository(AppUser).createQueryBuilder('u').orderBy('u.email').skip(skip).take(pageSize);
+    const qb = this.scoped(actor).orderBy('u.email').skip(skip).take(pageSize);
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.policeUnitId) qb.andWhere('u.policeUnitId = :unit', { unit: query.policeUnitId });
     if (query.memberFirmId) qb.andWhere('u.memberFirmId = :firm', { firm: query.memberFirmId });
@@ -46,100 +69,233 @@ export class UsersService {
     return { items: rows.map(toUserResponse), total, page, pageSize };
   }
 
-  async get(id: string): Promise<UserResponseDto> {
-    const user = await this.db.getRepository(AppUser).findOne({ where: { id } });
-    if (!user) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+  async get(actor: AuthUser, id: string): Promise<UserResponseDto> {
+    const user = await this.scoped(actor).andWhere('u.id = :id', { id }).getOne();
+    if (!user) throw notFound();
     return toUserResponse(user);
   }
 
-  async create(actor: AuthUser, body: UserCreateDto): Promise<UserResponseDto> {
+  /**
+   * Creates an account in the caller's scope. With a password it can sign in at once; without one the owner
+   * is invited: a one-time link, e-mailed when SMTP is configured and otherwise answered for the caller to
+   * hand over.
+   */
+  async create(actor: AuthUser, body: UserCreateDto): Promise<UserCreatedResponseDto> {
     const email = body.email.trim().toLowerCase();
-    const needsUnit = UNIT_ROLES.includes(body.role);
-    const needsFirm = FIRM_ROLES.includes(body.role);
-    if (needsUnit && !body.policeUnitId)
-      throw new BadRequestException(
-        coded('user.unit_required_for_role', 'policeUnitId', `is required for role ${body.role}`, { role: body.role }),
-      );
-    if (!needsUnit && body.policeUnitId)
-      throw new BadRequestException(
-        coded('user.unit_not_allowed_for_role', 'policeUnitId', `is not allowed for role ${body.role}`, {
-          role: body.role,
-        }),
-      );
-    if (needsFirm && !body.memberFirmId)
-      throw new BadRequestException(
-        coded('user.firm_required_for_role', 'memberFirmId', `is required for role ${body.role}`, { role: body.role }),
-      );
-    if (!needsFirm && body.memberFirmId)
-      throw new BadRequestException(
-        coded('user.firm_not_allowed_for_role', 'memberFirmId', `is not allowed for role ${body.role}`, {
-          role: body.role,
-        }),
-      );
-    const passwordHash = await hashPassword(body.password);
-    return this.db.transaction(async (manager) => {
-      if (
-        body.policeUnitId &&
-        !(await manager.getRepository(PoliceUnit).exists({ where: { id: body.policeUnitId } }))
-      ) {
-        throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
-      }
-      if (
-        body.memberFirmId &&
-        !(await manager.getRepository(MemberFirm).exists({ where: { id: body.memberFirmId } }))
-      ) {
-        throw new BadRequestException(coded('member_firm.not_found', 'memberFirmId', 'no such member firm'));
-      }
-      if (await manager.getRepository(AppUser).exists({ where: { email } }))
-        throw new ConflictException(coded('user.email_in_use', 'email', 'already in use'));
-      const user = await manager.getRepository(AppUser).save(
-        manager.getRepository(AppUser).create({
-          email,
-          displayName: body.displayName.trim(),
-          role: body.role,
-          passwordHash,
-          policeUnitId: body.policeUnitId ?? null,
-          memberFirmId: body.memberFirmId ?? null,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'app_user.create',
-        entityType: 'app_user',
-        entityId: user.id,
-        details: { email, role: body.role, policeUnitId: user.policeUnitId, memberFirmId: user.memberFirmId },
-      });
-      return toUserResponse(user);
+    const place = UsersPolicy.placeForCreate(actor, {
+      role: body.role,
+      policeUnitId: body.policeUnitId ?? null,
+      memberFirmId: body.memberFirmId ?? null,
     });
-  }
-
-  async update(actor: AuthUser, id: string, body: UserUpdateDto): Promise<UserResponseDto> {
-    return this.db.transaction(async (manager) => {
-      const user = await this.lockUser(manager, id);
-      if (body.disabled === true && id === actor.id)
-        throw new BadRequestException(
-          coded('user.cannot_disable_self', 'disabled', 'you cannot disable your own account'),
+    assertPlaceFitsRole(place);
+    const passwordHash = body.password === undefined ? NO_PASSWORD_HASH : await hashPassword(body.password);
+    let invitation: IssuedAccountLink | null = null;
+    const user = await this.uniqueEmail(() =>
+      runInTransaction(this.db, async (manager) => {
+        await assertPlaceExists(manager, place);
+        if (await manager.getRepository(AppUser).exists({ where: { email } })) throw emailInUse();
+        const created = await manager.getRepository(AppUser).save(
+          manager.getRepository(AppUser).create({
+            email,
+            displayName: body.displayName.trim(),
+            role: place.role,
+            passwordHash,
+            policeUnitId: place.policeUnitId,
+            memberFirmId: place.memberFirmId,
+          }),
         );
-      if (body.displayName !== undefined) user.displayName = body.displayName.trim();
-      if (body.disabled !== undefined) user.disabledAt = body.disabled ? (user.disabledAt ?? new Date()) : null;
-      await manager.getRepository(AppUser).save(user);
-      if (body.disabled) await this.sessions.revokeAllFor(id, manager);
-      await this.audit.record(manager, actor, {
-        action: 'app_user.update',
-        entityType: 'app_user',
-        entityId: id,
-        details: { ...body },
-      });
-      return toUserResponse(user);
-    });
+        await this.audit.record(manager, actor, {
+          action: 'app_user.create',
+          entityType: 'app_user',
+          entityId: created.id,
+          details: {
+            email,
+            displayName: created.displayName,
+            role: place.role,
+            policeUnitId: place.policeUnitId,
+            memberFirmId: place.memberFirmId,
+            invited: body.password === undefined,
+          },
+        });
+        invitation = body.password === undefined ? await this.links.issueInvitation(manager, created.id, actor) : null;
+        return created;
+      }),
+    );
+    if (invitation) this.links.relayMail();
+    return { ...toUserResponse(user), invitation: invitation ? issuedDto(invitation) : null };
   }
 
-  private async lockUser(manager: EntityManager, id: string): Promise<AppUser> {
-    const user = await manager.getRepository(AppUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+  /**
+   * Edits a visible account: name and e-mail within the caller's scope; role, unit and firm by admins only (never
+   * their own role); disabling (never one's own account) ends every session and link of the account at once.
+   */
+  async update(actor: AuthUser, id: string, body: UserUpdateDto): Promise<UserResponseDto> {
+    return this.uniqueEmail(() =>
+      runInTransaction(this.db, async (manager) => {
+        const user = await this.lockVisible(actor, manager, id);
+        const now = this.clock.now();
+        const place: AccountPlace = {
+          role: body.role ?? user.role,
+          policeUnitId: body.policeUnitId !== undefined ? body.policeUnitId : user.policeUnitId,
+          memberFirmId: body.memberFirmId !== undefined ? body.memberFirmId : user.memberFirmId,
+        };
+        const moved = {
+          role: place.role !== user.role,
+          policeUnitId: place.policeUnitId !== user.policeUnitId,
+          memberFirmId: place.memberFirmId !== user.memberFirmId,
+        };
+        UsersPolicy.assertCanMove(actor, user, moved);
+        if (body.disabled === true && id === actor.id)
+          throw new BadRequestException(
+            coded('user.cannot_disable_self', 'disabled', 'you cannot disable your own account'),
+          );
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        const change = <K extends 'displayName' | 'email' | 'role' | 'policeUnitId' | 'memberFirmId'>(
+          key: K,
+          to: AppUser[K],
+        ) => {
+          if (user[key] === to) return;
+          changes[key] = { from: user[key], to };
+          user[key] = to;
+        };
+        if (moved.role || moved.policeUnitId || moved.memberFirmId) {
+          assertPlaceFitsRole(place);
+          await assertPlaceExists(manager, place);
+        }
+        if (body.displayName !== undefined) change('displayName', body.displayName.trim());
+        if (body.email !== undefined) {
+          const email = body.email.trim().toLowerCase();
+          if (email !== user.email && (await manager.getRepository(AppUser).exists({ where: { email } })))
+            throw emailInUse();
+          change('email', email);
+        }
+        change('role', place.role);
+        change('policeUnitId', place.policeUnitId);
+        change('memberFirmId', place.memberFirmId);
+        const disabling = body.disabled === true && user.disabledAt === null;
+        const enabling = body.disabled === false && user.disabledAt !== null;
+        if (disabling) user.disabledAt = now;
+        if (enabling) user.disabledAt = null;
+        if (Object.keys(changes).length === 0 && !disabling && !enabling) return toUserResponse(user);
+        await manager.getRepository(AppUser).save(user);
+        if (Object.keys(changes).length)
+          await this.audit.record(manager, actor, {
+            action: 'app_user.update',
+            entityType: 'app_user',
+            entityId: id,
+            details: { changes },
+          });
+        if (disabling) {
+          await this.sessions.revokeAllFor(id, manager);
+          await revokeLiveLinksOf(manager, id, now);
+        }
+        if (disabling || enabling)
+          await this.audit.record(manager, actor, {
+            action: disabling ? 'app_user.disable' : 'app_user.enable',
+            entityType: 'app_user',
+            entityId: id,
+          });
+        return toUserResponse(user);
+      }),
+    );
+  }
+
+  /** A new invitation for a visible account whose owner has not chosen a password yet (earlier links stop working). */
+  invite(actor: AuthUser, id: string): Promise<AccountLinkIssuedDto> {
+    return this.issueLink(actor, id, 'invitation');
+  }
+
+  /** A password-reset link for a visible, enabled account; the current password works until the link is used. */
+  resetPassword(actor: AuthUser, id: string): Promise<AccountLinkIssuedDto> {
+    return this.issueLink(actor, id, 'password_reset');
+  }
+
+  private async issueLink(
+    actor: AuthUser,
+    id: string,
+    purpose: 'invitation' | 'password_reset',
+  ): Promise<AccountLinkIssuedDto> {
+    const issued = await runInTransaction(this.db, async (manager) => {
+      const user = await this.lockVisible(actor, manager, id);
+      if (user.disabledAt)
+        throw new ConflictException(coded('user.disabled', 'id', 'the account is disabled; enable it first'));
+      if (purpose === 'invitation') {
+        if (user.passwordHash !== NO_PASSWORD_HASH)
+          throw new ConflictException(
+            coded('user.password_already_set', 'id', 'the account has a password already; send a password reset'),
+          );
+        return this.links.issueInvitation(manager, id, actor);
+      }
+      return this.links.issuePasswordReset(manager, id, actor);
+    });
+    this.links.relayMail();
+    return issuedDto(issued);
+  }
+
+  private async lockVisible(actor: AuthUser, manager: EntityManager, id: string): Promise<AppUser> {
+    const user = await this.scoped(actor, manager).andWhere('u.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!user) throw notFound();
     return user;
+  }
+
+  /** Two writes of one e-mail at once: the unique index refuses the second, answered as the check would. */
+  private async uniqueEmail<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isPgError(error, PG.UNIQUE_VIOLATION, 'uq_app_user__email')) throw emailInUse();
+      throw error;
+    }
   }
 }
 
+function notFound(): NotFoundException {
+  return new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+}
+
+function emailInUse(): ConflictException {
+  return new ConflictException(coded('user.email_in_use', 'email', 'already in use'));
+}
+
+/** A unit for exactly the unit roles, a firm for exactly the firm roles. */
+function assertPlaceFitsRole(place: AccountPlace): void {
+  const needsUnit = UNIT_ROLES.includes(place.role);
+  const needsFirm = FIRM_ROLES.includes(place.role);
+  const role = place.role;
+  if (needsUnit && !place.policeUnitId)
+    throw new BadRequestException(
+      coded('user.unit_required_for_role', 'policeUnitId', `is required for role ${role}`, { role }),
+    );
+  if (!needsUnit && place.policeUnitId)
+    throw new BadRequestException(
+      coded('user.unit_not_allowed_for_role', 'policeUnitId', `is not allowed for role ${role}`, { role }),
+    );
+  if (needsFirm && !place.memberFirmId)
+    throw new BadRequestException(
+      coded('user.firm_required_for_role', 'memberFirmId', `is required for role ${role}`, { role }),
+    );
+  if (!needsFirm && place.memberFirmId)
+    throw new BadRequestException(
+      coded('user.firm_not_allowed_for_role', 'memberFirmId', `is not allowed for role ${role}`, { role }),
+    );
+}
+
+async function assertPlaceExists(manager: EntityManager, place: AccountPlace): Promise<void> {
+  if (place.policeUnitId && !(await manager.getRepository(PoliceUnit).exists({ where: { id: place.policeUnitId } })))
+    throw new BadRequestException(coded('police_unit.not_found', 'policeUnitId', 'no such police unit'));
+  if (place.memberFirmId && !(await manager.getRepository(MemberFirm).exists({ where: { id: place.memberFirmId } })))
+    throw new BadRequestException(coded('member_firm.not_found', 'memberFirmId', 'no such member firm'));
+}
+
+function issuedDto(link: IssuedAccountLink): AccountLinkIssuedDto {
+  return { link: link.emailed ? null : link.url, emailed: link.emailed, expiresAt: link.expiresAt.toISOString() };
+}
+
 export function toUserResponse(user: AppUser): UserResponseDto {
-  return { ...toMe(user), disabled: user.disabledAt !== null, createdAt: user.createdAt.toISOString() };
+  return {
+    ...toMe(user),
+    disabled: user.disabledAt !== null,
+    createdAt: user.createdAt.toISOString(),
+    passwordSet: user.passwordHash !== NO_PASSWORD_HASH,
+  };
 }

@@ -18,6 +18,7 @@ import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { IsHardToGuess } from '../password-strength';
 import { MeResponseDto } from './me-response.dto';
+import { AccountLinkIssuedDto } from './account-link.dto';
 
 export class UserResponseDto extends MeResponseDto {
   @ApiProperty({ description: 'Whether the account may sign in' })
@@ -25,6 +26,18 @@ export class UserResponseDto extends MeResponseDto {
 
   @ApiProperty({ description: 'When the account was created', format: 'date-time' })
   createdAt: string;
+
+  @ApiProperty({ description: 'Whether the owner has chosen a password (false while an invitation is pending)' })
+  passwordSet: boolean;
+}
+
+export class UserCreatedResponseDto extends UserResponseDto {
+  @ApiProperty({
+    description: 'The invitation issued when no password was given (null when one was)',
+    type: AccountLinkIssuedDto,
+    nullable: true,
+  })
+  invitation: AccountLinkIssuedDto | null;
 }
 
 export class UserPageDto extends PageOf(UserResponseDto, 'UserPageDto') {}
@@ -71,17 +84,18 @@ export class UserCreateDto {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
-      'Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail',
+      'Initial password, at least 12 characters and hard to guess: no common password, repeats, sequences or the user’s name or e-mail. Leave it out to invite the owner instead: they get a one-time link to choose their own',
     minLength: 12,
     maxLength: 256,
   })
+  @IsOptional()
   @IsString()
   @MinLength(12)
   @MaxLength(256)
   @IsHardToGuess()
-  password: string;
+  password?: string;
 
   @ApiPropertyOptional({ description: 'Police unit (required for officer and coordinator)', format: 'uuid' })
   @IsOptional()
@@ -101,6 +115,40 @@ export class UserUpdateDto {
   @MinLength(1)
   @MaxLength(120)
   displayName?: string;
+
+  @ApiPropertyOptional({
+    description: 'E-mail address (the sign-in name); stored lower-case and unique',
+    maxLength: 254,
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'Role (admins only, never their own)', enum: ROLES, enumName: 'Role' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({
+    description: 'Police unit (admins only; required for officer and coordinator, null for the other roles)',
+    format: 'uuid',
+    type: String,
+    nullable: true,
+  })
+  @IsOptional()
+  @IsUUID()
+  policeUnitId?: string | null;
+
+  @ApiPropertyOptional({
+    description: 'Member firm (admins only; required for trainer and member_admin, null for the other roles)',
+    format: 'uuid',
+    type: String,
+    nullable: true,
+  })
+  @IsOptional()
+  @IsUUID()
+  memberFirmId?: string | null;
 
   @ApiPropertyOptional({ description: 'Whether the account is disabled (disabling signs it out everywhere)' })
   @IsOptional()

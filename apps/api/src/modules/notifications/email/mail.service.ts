@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NotificationKind } from '@icspa/domain';
+import type { NotificationKind, SecurityMailKind } from '@icspa/domain';
 import { buildIcs } from '../../../core/calendar/ics';
 import { Clock } from '../../../core/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../core/config/app-config';
@@ -146,6 +146,42 @@ export class MailService {
       footer: t('email.securityFooter'),
     });
     return this.insert(manager, { userId: to.id, dedupeKey, kind, to, locale: language, ...mail, attachments: [] });
+  }
+
+  /**
+   * A security e-mail in the recipient's language, its subject and text from `email.security.<key>`
+   * (`subject`, `body`, with `dates` written in the recipient's language and time zone): `key` is the kind in camel case (`account.invitation` →
+   * `invitation`, `account.password_reset` → `passwordReset`). Answers the e-mail's id, or null when one with
+   * `dedupeKey` exists already or the user does not.
+   */
+  async writeSecurityMessage(
+    manager: EntityManager,
+    userId: string,
+    kind: SecurityMailKind,
+    dedupeKey: string,
+    link: string,
+    dates: Record<string, Date> = {},
+  ): Promise<string | null> {
+    const to = await recipient(manager, userId);
+    if (!to) return null;
+    const language = mailLanguage(to.locale);
+    const t = translator(language);
+    const format = recipientFormat(language, to.time_zone || 'UTC');
+    const values = Object.fromEntries(
+      Object.entries(dates).map(([name, at]) => [name, `${format.dateTime(at.toISOString())} (${format.timeZone})`]),
+    );
+    const key = kindKey(kind)
+      .replace(/^account/, '')
+      .replace(/^./, (c) => c.toLowerCase());
+    return this.writeSecurity(
+      manager,
+      to,
+      kind,
+      dedupeKey,
+      t(`email.security.${key}.body`, values),
+      t(`email.security.${key}.subject`, values),
+      link,
+    );
   }
 
   private async insert(

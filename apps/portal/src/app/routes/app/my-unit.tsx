@@ -20,9 +20,14 @@ export function MyUnitRoute() {
             <>
               <PoliceUnitDetails unit={data} />
               {me.role === 'coordinator' ? (
-                <p className="section">
-                  <Link to={paths.app.unitUptake.getHref()}>{t('myUnit.uptakeLink')}</Link>
-                </p>
+                <>
+                  <p className="section">
+                    <Link to={paths.app.unitUptake.getHref()}>{t('myUnit.uptakeLink')}</Link>
+                  </p>
+                  <p>
+                    <Link to={paths.app.importOfficers.getHref()}>{t('myUnit.importLink')}</Link>
+                  </p>
+                </>
               ) : null}
             </>
           )}

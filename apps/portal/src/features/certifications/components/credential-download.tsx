@@ -4,7 +4,7 @@ import { errorText } from '@/components/errors/error-text';
 import { useFetchCredential } from '@/features/certifications/api/get-credential';
 import type { Certification } from '@/features/certifications/api/get-certifications';
 import { credentialFileContent, credentialFileName } from '@/features/certifications/lib/credential-file';
-import { saveTextFile } from '@/features/certifications/lib/save-file';
+import { saveTextFile } from '@/lib/save-file';
 
 /** Fetches the signed credential and saves `{ jwt, credential }` as a JSON file. */
 export function CredentialDownload({
