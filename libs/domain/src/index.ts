@@ -11,3 +11,4 @@ export * from './translations';
 export * from './sessions';
 export * from './planning';
 export * from './local-trainers';
+export * from './audit';

@@ -17,6 +17,7 @@ import { Planning1764500000000 } from './1764500000000-planning';
 import { PlanDeliveryRollup1764520000000 } from './1764520000000-plan-delivery-rollup';
 import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
 import { CoDelivery1764620000000 } from './1764620000000-co-delivery';
+import { AuditAppendOnly1765400000000 } from './1765400000000-audit-append-only';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   PlanDeliveryRollup1764520000000,
   LocalTrainers1764610000000,
   CoDelivery1764620000000,
+  AuditAppendOnly1765400000000,
 ];
