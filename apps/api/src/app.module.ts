@@ -19,6 +19,7 @@ import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-as
 import { TranslationsModule } from './modules/translations/translations.module';
 import { PlanningModule } from './modules/planning/planning.module';
 import { TrainingRecordsModule } from './modules/training-records/training-records.module';
+import { AdminHomeModule } from './modules/admin-home/admin-home.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   ReportingModule,
   PlanningModule,
   TrainingRecordsModule,
+  AdminHomeModule,
 ];
 
 @Module({})

@@ -232,6 +232,9 @@ describe('training records and the unit roster', () => {
         (await names(coordinator, `programmeId=${programmeId}`)).items.map((i: { name: string }) => i.name),
       ).toEqual(['Bohdan Ткаченко', 'Олена Коваленко']);
       expect((await names(coordinator, `programmeId=${programmeId}&status=expiring`)).total).toBe(1);
+      // A narrower window (the admin home's 30 days): 45 days away is not expiring yet.
+      expect((await names(coordinator, 'status=expiring&withinDays=30')).total).toBe(0);
+      expect((await names(coordinator, 'status=expiring&withinDays=45')).total).toBe(1);
       // Fifty days on, the expiring certification has expired: nobody expiring, and it no longer counts as held.
       t.app.get(Clock).now = () => new Date(NOW.getTime() + 50 * DAY);
       try {
@@ -257,6 +260,7 @@ describe('training records and the unit roster', () => {
         ['status=lapsed', 'status'],
         ['programmeId=x', 'programmeId'],
         ['pageSize=1000', 'pageSize'],
+        ['withinDays=0', 'withinDays'],
       ]) {
         const res = await get(coordinator, `/api/training-records?${query}`);
         expect(res.statusCode).toBe(400);

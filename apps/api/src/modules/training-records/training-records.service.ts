@@ -186,7 +186,7 @@ export class TrainingRecordsService {
       status: query.status,
       programmeId: query.programmeId,
       now,
-      expiringBefore: new Date(now.getTime() + EXPIRING_WITHIN_DAYS * DAY_MS),
+      expiringBefore: new Date(now.getTime() + (query.withinDays ?? EXPIRING_WITHIN_DAYS) * DAY_MS),
     };
     const where = rosterWhere(TrainingRecordsPolicy.officerScope(user), filter, query.policeUnitId);
     const { rows, total } = await selectRoster(this.db.manager, where, filter, { limit: pageSize, offset: skip });

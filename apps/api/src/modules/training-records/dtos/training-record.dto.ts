@@ -5,7 +5,8 @@ import {
   type CertificationStatus,
   type EnrolmentStatus,
 } from '@icspa/domain';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 
 /** The roster's status filters. */
@@ -195,7 +196,7 @@ export class TrainingRecordNominationDto {
 }
 
 export class TrainingRecordDto {
-  @ApiProperty({ type: TrainingRecordOfficerDto })
+  @ApiProperty({ type: TrainingRecordOfficerDto, description: 'Whose record it is' })
   officer: TrainingRecordOfficerDto;
 
   @ApiProperty({ format: 'date-time', description: 'The application’s now, which statuses are read at' })
@@ -272,4 +273,17 @@ export class RosterQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   programmeId?: string;
+
+  @ApiPropertyOptional({
+    description: `How many days ahead "expiring" looks (default ${EXPIRING_WITHIN_DAYS})`,
+    minimum: 1,
+    maximum: 365,
+    default: EXPIRING_WITHIN_DAYS,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  withinDays?: number;
 }
