@@ -5630,9 +5630,39 @@ export interface components {
             /** @description Priority weight 1–5 */
             weight: number;
         };
-        RosterPageDto: {
+        UnitRosterEntryDto: {
+            /**
+             * Format: uuid
+             * @description The officer
+             */
+            id: string;
+            /** @description Their name (through the one naming function) */
+            name: string;
+            /** @description Their e-mail address */
+            email: string;
+            /** @description officer or coordinator */
+            role: string;
+            /** @description Whether the account is disabled */
+            disabled: boolean;
+            /** @description Courses enrolled in, awaiting approval or waitlisted */
+            activeCourses: number;
+            /** @description Courses completed */
+            completedCourses: number;
+            /** @description Certifications in force beyond 60 days */
+            certificationsValid: number;
+            /** @description Certifications in force that expire within 60 days */
+            certificationsExpiring: number;
+            /** @description Certifications expired and not renewed */
+            certificationsExpired: number;
+            /**
+             * Format: date-time
+             * @description The next expiry of one in force
+             */
+            nextExpiry: string | null;
+        };
+        UnitRosterPageDto: {
             /** @description The items of this page */
-            items: components["schemas"]["RosterEntryDto"][];
+            items: components["schemas"]["UnitRosterEntryDto"][];
             /** @description Items matching the query, on all pages */
             total: number;
             /** @description This page number, from 1 */
@@ -5755,8 +5785,11 @@ export interface components {
             startsAt: string;
             /** @description IANA time zone of the venue */
             timeZone: string;
-            /** @description present, late, absent, excused; null: not marked */
-            status: string | null;
+            /**
+             * @description The mark; null: not marked yet
+             * @enum {string|null}
+             */
+            status: "present" | "late" | "absent" | "excused" | null;
         };
         TrainingRecordCertificationDto: {
             /**
@@ -14080,7 +14113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RosterPageDto"];
+                    "application/json": components["schemas"]["UnitRosterPageDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

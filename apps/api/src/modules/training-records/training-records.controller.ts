@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
-import { RosterPageDto, RosterQueryDto, TrainingRecordDto } from './dtos/training-record.dto';
+import { UnitRosterPageDto, UnitRosterQueryDto, TrainingRecordDto } from './dtos/training-record.dto';
 import { TrainingRecordsService } from './training-records.service';
 
 /** Officers' training records: the unit roster (the list) and one officer's record (JSON, PDF, CSV). */
@@ -15,8 +15,11 @@ export class TrainingRecordsController {
 
   @Get()
   @Allow('coordinator', 'admin')
-  @ApiOkResponse({ type: RosterPageDto, description: 'The unit roster: each officer with a compact status, by name' })
-  roster(@CurrentUser() user: AuthUser, @Query() query: RosterQueryDto) {
+  @ApiOkResponse({
+    type: UnitRosterPageDto,
+    description: 'The unit roster: each officer with a compact status, by name',
+  })
+  roster(@CurrentUser() user: AuthUser, @Query() query: UnitRosterQueryDto) {
     return this.records.roster(user, query);
   }
 

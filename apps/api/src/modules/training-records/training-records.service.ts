@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CertificationStatus, EnrolmentStatus } from '@icspa/domain';
+import type { AttendanceStatus, CertificationStatus, EnrolmentStatus } from '@icspa/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
@@ -10,8 +10,8 @@ import { officerName } from '../identity/officer-name';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
 import {
   EXPIRING_WITHIN_DAYS,
-  type RosterPageDto,
-  type RosterQueryDto,
+  type UnitRosterPageDto,
+  type UnitRosterQueryDto,
   type TrainingRecordDto,
 } from './dtos/training-record.dto';
 import { renderTrainingRecordPdf } from './training-record-pdf';
@@ -81,7 +81,7 @@ export class TrainingRecordsService {
         position: a.position,
         startsAt: a.starts_at.toISOString(),
         timeZone: a.time_zone,
-        status: a.status,
+        status: a.status as AttendanceStatus | null,
       })),
       certifications: certifications.map((c) => {
         const status: CertificationStatus =
@@ -179,7 +179,7 @@ export class TrainingRecordsService {
   }
 
   /** The unit roster: the records the reader may see, a line each, filtered, by name. */
-  async roster(user: AuthUser, query: RosterQueryDto): Promise<InstanceType<typeof RosterPageDto>> {
+  async roster(user: AuthUser, query: UnitRosterQueryDto): Promise<InstanceType<typeof UnitRosterPageDto>> {
     const { page, pageSize, skip } = pageWindow(query);
     const now = this.clock.now();
     const filter = {

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ATTENDANCE_STATUSES,
   CERTIFICATION_STATUSES,
+  type AttendanceStatus,
   ENROLMENT_STATUSES,
   type CertificationStatus,
   type EnrolmentStatus,
@@ -130,8 +132,8 @@ export class TrainingRecordAttendanceDto {
   @ApiProperty({ description: 'IANA time zone of the venue' })
   timeZone: string;
 
-  @ApiProperty({ nullable: true, type: String, description: 'present, late, absent, excused; null: not marked' })
-  status: string | null;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, nullable: true, description: 'The mark; null: not marked yet' })
+  status: AttendanceStatus | null;
 }
 
 export class TrainingRecordCertificationDto {
@@ -215,7 +217,7 @@ export class TrainingRecordDto {
   nominations: TrainingRecordNominationDto[];
 }
 
-export class RosterEntryDto {
+export class UnitRosterEntryDto {
   @ApiProperty({ format: 'uuid', description: 'The officer' })
   id: string;
 
@@ -250,9 +252,9 @@ export class RosterEntryDto {
   nextExpiry: string | null;
 }
 
-export class RosterPageDto extends PageOf(RosterEntryDto, 'RosterPageDto') {}
+export class UnitRosterPageDto extends PageOf(UnitRosterEntryDto, 'UnitRosterPageDto') {}
 
-export class RosterQueryDto extends PageQueryDto {
+export class UnitRosterQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The police unit (a coordinator always reads their own)' })
   @IsOptional()
   @IsUUID()
