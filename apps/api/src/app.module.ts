@@ -18,6 +18,8 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { TrainerAssignmentModule } from './modules/trainer-assignment/trainer-assignment.module';
 import { TranslationsModule } from './modules/translations/translations.module';
 import { PlanningModule } from './modules/planning/planning.module';
+import { TrainingRecordsModule } from './modules/training-records/training-records.module';
+import { AdminHomeModule } from './modules/admin-home/admin-home.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [
@@ -33,6 +35,8 @@ export const FEATURE_MODULES = [
   CalendarModule,
   ReportingModule,
   PlanningModule,
+  TrainingRecordsModule,
+  AdminHomeModule,
 ];
 
 @Module({})

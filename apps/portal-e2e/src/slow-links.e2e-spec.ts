@@ -389,6 +389,8 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   unitEnrolments: ['coordinator'],
   unitUptake: ['coordinator'],
   importOfficers: ['coordinator', 'admin'],
+  unitRoster: ['coordinator', 'admin'],
+  trainingRecord: ['officer', 'coordinator', 'admin'],
   trainingRequestNew: ['coordinator'],
   uptake: ['admin', 'member_admin'],
   cascade: ['admin', 'member_admin'],
@@ -474,6 +476,9 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
       params.attemptId = (await api.get<{ id: string }[]>(`/api/enrolments/${enrolment.id}/attempts`))[0]?.id;
   }
   if (uses('userId')) params.userId = await first('/api/users');
+  if (uses('officerId'))
+    params.officerId =
+      role === 'officer' ? (await api.get<{ id: string }>('/api/auth/me')).id : await first('/api/training-records');
   // A course's translation into one of the portal's other languages.
   if (uses('locale')) params.locale = 'es';
   if (uses('requestId')) params.requestId = await first('/api/training-requests');

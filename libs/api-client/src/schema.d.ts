@@ -21,6 +21,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Audit_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2309,6 +2325,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingRecords_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-records/{officerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingRecords_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-records/{officerId}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingRecords_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-records/{officerId}/record.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrainingRecords_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminHome_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2345,32 +2441,57 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditActorDto: {
+            /**
+             * Format: uuid
+             * @description The user who acted
+             */
+            id: string;
+            /** @description Their name, as the reader may see it (officer names through the one naming function) */
+            name: string;
+            /** @description Their e-mail address */
+            email: string;
+            /** @description Their role now */
+            role: string;
+        };
+        AuditObjectDto: {
+            /**
+             * @description Kind of object acted on
+             * @example certification
+             */
+            type: string;
+            /** @description Id of the object acted on (a UUID, or a code such as a country’s) */
+            id: string;
+            /** @description What the object is called (a certification: its programme; an enrolment: its course); null when it no longer exists */
+            name: string | null;
+        };
+        AuditSubjectDto: {
+            /** @description Id of whose or what the object is about (the holder, the officer, the unit…) */
+            id: string | null;
+            /** @description Its name (a person’s through the one naming function) */
+            name: string;
+            /** @description Whether the subject is a person (else a police unit or a course) */
+            isPerson: boolean;
+        };
         AuditEventResponseDto: {
             /**
              * Format: uuid
              * @description Event id
              */
             id: string;
+            /** @description Who acted; null for the system (a scheduled job) or a user no longer known */
+            actor: components["schemas"]["AuditActorDto"] | null;
             /**
-             * Format: uuid
-             * @description Who acted (null for the system or a deleted user)
+             * @description What was done: one of the catalogued action codes
+             * @example certification.revoke
+             * @enum {string}
              */
-            actorId: string | null;
-            /** @description E-mail of who acted */
-            actorEmail: string | null;
-            /**
-             * @description What was done, e.g. police_unit.create
-             * @example police_unit.create
-             */
-            action: string;
-            /**
-             * @description Kind of object acted on
-             * @example police_unit
-             */
-            entityType: string;
-            /** @description Id of the object acted on */
-            entityId: string;
-            /** @description What changed */
+            action: "app_user.create" | "app_user.update" | "app_user.password_change" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+            /** @description The object acted on, named */
+            object: components["schemas"]["AuditObjectDto"];
+            /** @description Whose the object is, when that is someone or something else (the certification’s holder, the enrolment’s officer, the request’s unit) */
+            subject: components["schemas"]["AuditSubjectDto"] | null;
+            /** @description What changed, as recorded */
             details: {
                 [key: string]: unknown;
             };
@@ -6243,6 +6364,310 @@ export interface components {
             /** @description Priority weight 1–5 */
             weight: number;
         };
+        UnitRosterEntryDto: {
+            /**
+             * Format: uuid
+             * @description The officer
+             */
+            id: string;
+            /** @description Their name (through the one naming function) */
+            name: string;
+            /** @description Their e-mail address */
+            email: string;
+            /** @description officer or coordinator */
+            role: string;
+            /** @description Whether the account is disabled */
+            disabled: boolean;
+            /** @description Courses enrolled in, awaiting approval or waitlisted */
+            activeCourses: number;
+            /** @description Courses completed */
+            completedCourses: number;
+            /** @description Certifications in force beyond 60 days */
+            certificationsValid: number;
+            /** @description Certifications in force that expire within 60 days */
+            certificationsExpiring: number;
+            /** @description Certifications expired and not renewed */
+            certificationsExpired: number;
+            /**
+             * Format: date-time
+             * @description The next expiry of one in force
+             */
+            nextExpiry: string | null;
+        };
+        UnitRosterPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["UnitRosterEntryDto"][];
+            /** @description Items matching the query, on all pages */
+            total: number;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
+        TrainingRecordOfficerDto: {
+            /**
+             * Format: uuid
+             * @description The officer
+             */
+            id: string;
+            /** @description Their name, as the reader may see it (through the one naming function) */
+            name: string;
+            /** @description Their e-mail address */
+            email: string;
+            /** @description officer or coordinator */
+            role: string;
+            /**
+             * Format: uuid
+             * @description Their police unit
+             */
+            policeUnitId: string | null;
+            /** @description Their police unit’s name */
+            policeUnitName: string | null;
+            /** @description Whether the account is disabled */
+            disabled: boolean;
+        };
+        TrainingRecordResultDto: {
+            /** @description Submitted assessment attempts */
+            attempts: number;
+            /** @description Best score (percent), null before any attempt */
+            bestScore: number | null;
+            /** @description Whether an attempt passed; null before any attempt */
+            passed: boolean | null;
+        };
+        TrainingRecordAttendanceSummaryDto: {
+            /** @description Sessions of the cohort (cancelled ones not counted) */
+            sessions: number;
+            /** @description Marked present */
+            present: number;
+            /** @description Marked late */
+            late: number;
+            /** @description Marked absent */
+            absent: number;
+            /** @description Marked excused */
+            excused: number;
+        };
+        TrainingRecordEnrolmentDto: {
+            /**
+             * Format: uuid
+             * @description The enrolment
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Its cohort
+             */
+            cohortId: string;
+            /**
+             * Format: uuid
+             * @description The course
+             */
+            courseId: string;
+            /** @description Course code */
+            courseCode: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * @description Enrolment status
+             * @enum {string}
+             */
+            status: "pending_approval" | "enrolled" | "waitlisted" | "withdrawn" | "completed" | "failed";
+            /** @description Lessons done, in percent */
+            progressPercent: number;
+            /**
+             * Format: date-time
+             * @description Cohort start
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Cohort end
+             */
+            endsAt: string;
+            /** @description Delivery mode of the cohort */
+            deliveryMode: string;
+            /** @description Language of the cohort */
+            language: string;
+            /**
+             * Format: date-time
+             * @description When the course was completed
+             */
+            completedAt: string | null;
+            /** @description Assessment result */
+            result: components["schemas"]["TrainingRecordResultDto"];
+            /** @description Attendance at the cohort’s sessions */
+            attendance: components["schemas"]["TrainingRecordAttendanceSummaryDto"];
+        };
+        TrainingRecordAttendanceDto: {
+            /**
+             * Format: uuid
+             * @description The enrolment
+             */
+            enrolmentId: string;
+            /**
+             * Format: uuid
+             * @description The training session
+             */
+            trainingSessionId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /** @description Session number within the cohort */
+            position: number;
+            /**
+             * Format: date-time
+             * @description Session start
+             */
+            startsAt: string;
+            /** @description IANA time zone of the venue */
+            timeZone: string;
+            /**
+             * @description The mark; null: not marked yet
+             * @enum {string|null}
+             */
+            status: "present" | "late" | "absent" | "excused" | null;
+        };
+        TrainingRecordCertificationDto: {
+            /**
+             * Format: uuid
+             * @description The certification
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Its programme
+             */
+            programmeId: string;
+            /** @description Programme name */
+            programmeName: string;
+            /**
+             * @description Status at the application’s now (an active one past its expiry reads expired)
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @description Issued
+             */
+            issuedAt: string;
+            /**
+             * Format: date-time
+             * @description Expires
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description The recertification window opens
+             */
+            recertificationOpensAt: string;
+            /** @description Whether recertification is open now */
+            recertificationOpen: boolean;
+            /** @description Whether it is in force and expires within 60 days */
+            expiringSoon: boolean;
+            /**
+             * Format: uuid
+             * @description The certification that renewed it
+             */
+            renewedById: string | null;
+            /** @description Why it was revoked */
+            revokedReason: string | null;
+            /** @description Public verification code */
+            publicCode: string;
+        };
+        TrainingRecordNominationDto: {
+            /**
+             * Format: uuid
+             * @description The enrolment the nomination made
+             */
+            enrolmentId: string;
+            /** @description Course title */
+            courseTitle: string;
+            /**
+             * Format: date-time
+             * @description Cohort start
+             */
+            startsAt: string;
+            /** @description Who nominated (null: an account no longer known) */
+            nominatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            nominatedAt: string;
+            /**
+             * @description What became of it
+             * @enum {string}
+             */
+            status: "pending_approval" | "enrolled" | "waitlisted" | "withdrawn" | "completed" | "failed";
+        };
+        TrainingRecordDto: {
+            /** @description Whose record it is */
+            officer: components["schemas"]["TrainingRecordOfficerDto"];
+            /**
+             * Format: date-time
+             * @description The application’s now, which statuses are read at
+             */
+            asOf: string;
+            /** @description Every enrolment, newest run first */
+            enrolments: components["schemas"]["TrainingRecordEnrolmentDto"][];
+            /** @description Every session of seated enrolments, oldest first */
+            attendance: components["schemas"]["TrainingRecordAttendanceDto"][];
+            /** @description Every certification, newest first */
+            certifications: components["schemas"]["TrainingRecordCertificationDto"][];
+            /** @description Nominations by a coordinator or admin */
+            nominations: components["schemas"]["TrainingRecordNominationDto"][];
+        };
+        AttentionCohortDto: {
+            /**
+             * Format: uuid
+             * @description The cohort
+             */
+            id: string;
+            /** @description Its course */
+            courseTitle: string;
+            /**
+             * Format: date-time
+             * @description When it starts
+             */
+            startsAt: string;
+            /** @description Seats */
+            capacity: number;
+            /** @description Seats taken */
+            seatsTaken: number;
+            /** @description Whether a trainer is assigned */
+            hasTrainer: boolean;
+        };
+        AdminHomeDto: {
+            /**
+             * Format: date-time
+             * @description The application’s now, which every window starts at
+             */
+            asOf: string;
+            /** @description Training requests no trainer could be found for */
+            unfilledRequests: number;
+            /** @description Proposals to trainers that lapse within the next 24 hours unanswered */
+            proposalsLapsing: number;
+            /**
+             * Format: date-time
+             * @description End of the proposals’ window
+             */
+            proposalsBefore: string;
+            /** @description Cohorts (planned or open) starting within 14 days with no trainer */
+            cohortsWithoutTrainer: number;
+            /** @description Cohorts (planned or open) starting within 14 days with fewer than half their seats taken */
+            cohortsUnderHalfFull: number;
+            /**
+             * Format: date-time
+             * @description End of the cohorts’ window
+             */
+            cohortsBefore: string;
+            /** @description Those cohorts (at most 10), soonest first */
+            cohorts: components["schemas"]["AttentionCohortDto"][];
+            /** @description Certifications in force that expire within 30 days */
+            certificationsExpiring: number;
+            /** @description The certifications’ window, in days */
+            certificationsWithinDays: number;
+            /** @description Failed background jobs kept on the queues (null: the queues could not be read) */
+            failedJobs: number | null;
+        };
         LivenessResponseDto: {
             /**
              * @description Always ok while the process serves requests
@@ -6313,7 +6738,11 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: string;
+                action?: "app_user.create" | "app_user.update" | "app_user.password_change" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
+                from?: string;
+                /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -6321,7 +6750,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Audit events, newest first */
+            /** @description Audit events, newest first, with actor, object and subject named */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6355,6 +6784,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Audit_export: {
+        parameters: {
+            query?: {
+                /** @description Only events on this kind of object */
+                entityType?: string;
+                /** @description Only events on this object */
+                entityId?: string;
+                /** @description Only events by this user */
+                actorId?: string;
+                /** @description Only this action */
+                action?: "app_user.create" | "app_user.update" | "app_user.password_change" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
+                from?: string;
+                /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered log as CSV (UTF-8), each event also in words in the reader’s language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -15246,6 +15733,256 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryPriorityDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingRecords_roster: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description The police unit (a coordinator always reads their own) */
+                policeUnitId?: string;
+                /** @description expiring: a certification in force expires within 60 days; never_trained: no course completed and no certification */
+                status?: "expiring" | "never_trained";
+                /** @description Only officers holding a certification in force of this programme */
+                programmeId?: string;
+                /** @description How many days ahead "expiring" looks (default 60) */
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit roster: each officer with a compact status, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRosterPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingRecords_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                officerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything about one officer’s training */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecordDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingRecords_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                officerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training record, printable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TrainingRecords_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                officerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training record as CSV (UTF-8), a line per enrolment, session and certification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdminHome_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What needs an admin’s attention today, counted from the application’s clock */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHomeDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -123,6 +123,7 @@ export const ERROR_CODES = {
   'officer.not_found': ['id'],
   'attempt.not_found': [],
   'certification.not_found': [],
+  'training_record.not_found': [],
   'programme.not_found': [],
   'notification.not_found': [],
   'notification_preference.duplicate_kind': ['kind'],

@@ -13,3 +13,4 @@ export * from './sessions';
 export * from './planning';
 export * from './local-trainers';
 export * from './officer-import';
+export * from './audit';

@@ -39,6 +39,14 @@ const MyUnitRoute = page(
   () => import('./routes/app/my-unit'),
   (m) => m.MyUnitRoute,
 );
+const UnitRosterRoute = page(
+  () => import('./routes/app/unit/roster'),
+  (m) => m.UnitRosterRoute,
+);
+const TrainingRecordRoute = page(
+  () => import('./routes/app/training-record'),
+  (m) => m.TrainingRecordRoute,
+);
 const MyFirmRoute = page(
   () => import('./routes/app/my-firm'),
   (m) => m.MyFirmRoute,
@@ -325,6 +333,8 @@ export const routes: RouteObject[] = [
                 { path: paths.app.uptake.path, lazy: UptakeRoute },
                 { path: paths.app.cascade.path, lazy: CascadeRoute },
               ]),
+              onlyFor([...UNIT_ROLES, 'admin'], [{ path: paths.app.trainingRecord.path, lazy: TrainingRecordRoute }]),
+              onlyFor(['coordinator', 'admin'], [{ path: paths.app.unitRoster.path, lazy: UnitRosterRoute }]),
               onlyFor(FIRM_ROLES, [{ path: paths.app.myFirm.path, lazy: MyFirmRoute }]),
               onlyFor(TRAINER_MANAGERS, [{ path: paths.app.planDemand.path, lazy: PlanDemandRoute }]),
               onlyFor(TRAINER_AND_LOCAL, [{ path: paths.app.myCohorts.path, lazy: MyCohortsRoute }]),

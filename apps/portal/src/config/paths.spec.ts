@@ -28,6 +28,7 @@ const OBJECT_LINKS: Array<[string, string, Record<string, string>]> = [
   [paths.app.adminCohort.path, paths.app.adminCohort.getHref({ cohortId: ID }), { cohortId: ID }],
   [paths.app.adminProgramme.path, paths.app.adminProgramme.getHref({ programmeId: ID }), { programmeId: ID }],
   [paths.app.user.path, paths.app.user.getHref({ userId: ID }), { userId: ID }],
+  [paths.app.trainingRecord.path, paths.app.trainingRecord.getHref({ officerId: ID }), { officerId: ID }],
   [
     paths.app.courseTranslations.path,
     paths.app.courseTranslations.getHref({ courseId: ID, locale: 'pt-BR' }),

@@ -56,6 +56,28 @@ export interface UptakeQuery extends UptakePeriodQuery {
   figure?: string;
 }
 
+/** The audit log's filters: who acted (user id), on what (kind and id), which action, which days (YYYY-MM-DD). */
+export interface AuditLogQuery extends ListQuery {
+  actor?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The unit roster's filters. */
+export interface RosterQuery extends ListQuery {
+  /** Police unit id (admins). */
+  unit?: string;
+  /** `expiring` or `never_trained`. */
+  status?: string;
+  /** Holds a certification in force of this programme (id). */
+  programme?: string;
+  /** Days ahead "expiring" looks (default 60). */
+  within?: number;
+}
+
 /** One path segment from an id, escaped (ids are UUIDs, but a link must never break out of its segment). */
 const seg = (value: string) => encodeURIComponent(value);
 
@@ -86,6 +108,23 @@ export const paths = {
     home: { path: '/', getHref: () => '/' },
     profile: { path: '/profile', getHref: () => '/profile' },
     myUnit: { path: '/my-unit', getHref: () => '/my-unit' },
+    /** The coordinator's unit roster (admins: any unit, `unit`), filters in the address. */
+    unitRoster: {
+      path: '/unit/roster',
+      getHref: (query: RosterQuery = {}) =>
+        withQuery('/unit/roster', {
+          unit: query.unit,
+          status: query.status,
+          programme: query.programme,
+          within: query.within,
+          page: pageParam(query.page),
+        }),
+    },
+    /** One officer's training record (the officer, their unit's coordinator, admins). */
+    trainingRecord: {
+      path: '/officers/:officerId/training-record',
+      getHref: ({ officerId }: { officerId: string }) => `/officers/${seg(officerId)}/training-record`,
+    },
     myFirm: { path: '/my-firm', getHref: () => '/my-firm' },
     users: {
       path: '/admin/users',
@@ -115,7 +154,16 @@ export const paths = {
     },
     auditLog: {
       path: '/admin/audit-log',
-      getHref: (query: ListQuery = {}) => withQuery('/admin/audit-log', { page: pageParam(query.page) }),
+      getHref: (query: AuditLogQuery = {}) =>
+        withQuery('/admin/audit-log', {
+          actor: query.actor,
+          entityType: query.entityType,
+          entityId: query.entityId,
+          action: query.action,
+          from: query.from,
+          to: query.to,
+          page: pageParam(query.page),
+        }),
     },
     catalogue: {
       path: '/catalogue',

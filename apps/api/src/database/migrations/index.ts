@@ -19,9 +19,10 @@ import { LocalTrainers1764610000000 } from './1764610000000-local-trainers';
 import { CoDelivery1764620000000 } from './1764620000000-co-delivery';
 import { CoTrainerUptake1764705000000 } from './1764705000000-co-trainer-uptake';
 import { CredentialCore1764900000000 } from './1764900000000-credential-core';
-import { PeopleSearch1765300000000 } from './1765300000000-people-search';
 import { AccountLinks1765100000000 } from './1765100000000-account-links';
 import { OfficerImports1765200000000 } from './1765200000000-officer-imports';
+import { PeopleSearch1765300000000 } from './1765300000000-people-search';
+import { AuditAppendOnly1765400000000 } from './1765400000000-audit-append-only';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -46,7 +47,8 @@ export const MIGRATIONS: Function[] = [
   CoDelivery1764620000000,
   CoTrainerUptake1764705000000,
   CredentialCore1764900000000,
-  PeopleSearch1765300000000,
   AccountLinks1765100000000,
   OfficerImports1765200000000,
+  PeopleSearch1765300000000,
+  AuditAppendOnly1765400000000,
 ];

@@ -1,9 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction } from '@icspa/domain';
 import { AppUser } from '../identity/app-user.entity';
 
-/** Who did what to which object, and when. Written in the same transaction as the change itself. */
+/**
+ * Who did what to which object, and when. Written in the same transaction as the change itself; never updated
+ * or deleted (a trigger refuses both, see migration `1765400000000-audit-append-only`).
+ */
 @Entity('audit_event')
 @Index('ix_audit_event__entity', ['entityType', 'entityId'])
+@Index('ix_audit_event__actor_id_created_at', ['actorId', 'createdAt'])
+@Index('ix_audit_event__action_created_at', ['action', 'createdAt'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id: string;
@@ -17,7 +23,7 @@ export class AuditEvent {
 
   /** Dotted verb, e.g. `police_unit.create`. */
   @Column({ type: 'varchar', length: 80 })
-  action: string;
+  action: AuditAction;
 
   @Column({ type: 'varchar', length: 60 })
   entityType: string;

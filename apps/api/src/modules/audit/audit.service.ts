@@ -1,17 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { auditSentence, type AuditAction } from '@icspa/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Where } from '../../core/database/where';
 import { pageWindow } from '../../core/http/pagination.dto';
+import { officerName } from '../identity/officer-name';
+import { mailLanguage, translator } from '../notifications/email/mail-catalogue';
+import { csvLines, type CsvColumn } from '../reporting/csv';
 import { AuditEvent } from './audit-event.entity';
-import { AuditEventListQueryDto, AuditEventPageDto } from './dtos/audit-event.dto';
+import { AuditPolicy } from './audit.policy';
+import {
+  countAuditEvents,
+  namesObjectsOf,
+  selectAuditEvents,
+  selectObjectNames,
+  type AuditEventRow,
+} from './audit.queries';
+import type {
+  AuditEventFilterDto,
+  AuditEventListQueryDto,
+  AuditEventPageDto,
+  AuditEventResponseDto,
+} from './dtos/audit-event.dto';
 
 export interface AuditEntry {
-  action: string;
+  /** One of `AUDIT_ACTIONS` (libs/domain): the log says each in words, in every language. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   details?: Record<string, unknown>;
 }
+
+/** At most this many events go into one CSV export (narrow the filters for more). */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+const NAME_BATCH = 1_000;
 
 @Injectable()
 export class AuditService {
@@ -43,36 +66,104 @@ export class AuditService {
     }
   }
 
-  async list(query: AuditEventListQueryDto): Promise<InstanceType<typeof AuditEventPageDto>> {
+  async list(user: AuthUser, query: AuditEventListQueryDto): Promise<InstanceType<typeof AuditEventPageDto>> {
     const { page, pageSize, skip } = pageWindow(query);
-    const qb = this.db
-      .getRepository(AuditEvent)
-      .createQueryBuilder('e')
-      .leftJoin('e.actor', 'a')
-      .addSelect(['a.email'])
-      .orderBy('e.createdAt', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .skip(skip)
-      .take(pageSize);
-    if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
-    if (query.actorId) qb.andWhere('e.actorId = :actorId', { actorId: query.actorId });
-    if (query.action) qb.andWhere('e.action = :action', { action: query.action });
-    const [rows, total] = await qb.getManyAndCount();
-    return {
-      items: rows.map((e) => ({
-        id: e.id,
-        actorId: e.actorId,
-        actorEmail: e.actor?.email ?? null,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        details: e.details,
-        createdAt: e.createdAt.toISOString(),
-      })),
-      total,
-      page,
-      pageSize,
-    };
+    const where = this.filtered(user, query);
+    const total = await countAuditEvents(this.db.manager, where);
+    const rows = await selectAuditEvents(this.db.manager, where, { limit: pageSize, offset: skip });
+    return { items: await this.named(user, rows), total, page, pageSize };
+  }
+
+  /**
+   * The filtered log as CSV, newest first, each event also said in words in the reader's language; cells that a
+   * spreadsheet would run as formulas are made text (`reporting/csv.ts`).
+   */
+  async exportCsv(user: AuthUser, query: AuditEventFilterDto): Promise<{ filename: string; lines: Iterable<string> }> {
+    const rows = await selectAuditEvents(this.db.manager, this.filtered(user, query), {
+      limit: AUDIT_EXPORT_LIMIT,
+      offset: 0,
+    });
+    const events: AuditEventResponseDto[] = [];
+    for (let i = 0; i < rows.length; i += NAME_BATCH)
+      events.push(...(await this.named(user, rows.slice(i, i + NAME_BATCH))));
+    const t = translator(mailLanguage(user.locale));
+    const columns: CsvColumn<AuditEventResponseDto>[] = [
+      { header: 'when', value: (e) => e.createdAt },
+      { header: 'event', value: (e) => auditSentence(e, t) },
+      { header: 'actor', value: (e) => e.actor?.name ?? null },
+      { header: 'actor_email', value: (e) => e.actor?.email ?? null },
+      { header: 'action', value: (e) => e.action },
+      { header: 'object_type', value: (e) => e.object.type },
+      { header: 'object_id', value: (e) => e.object.id },
+      { header: 'object', value: (e) => e.object.name },
+      { header: 'subject', value: (e) => e.subject?.name ?? null },
+      { header: 'details', value: (e) => JSON.stringify(e.details) },
+    ];
+    return { filename: 'audit-log.csv', lines: csvLines(columns, events) };
+  }
+
+  private filtered(user: AuthUser, query: AuditEventFilterDto): Where {
+    const where = AuditPolicy.eventScope(user);
+    if (query.entityType) where.add('e.entity_type = ?', query.entityType);
+    if (query.entityId) where.add('e.entity_id = ?', query.entityId);
+    if (query.actorId) where.add('e.actor_id = ?', query.actorId);
+    if (query.action) where.add('e.action = ?', query.action);
+    // Whole days in the reader's time zone (UTC until they have one).
+    const zone = user.timeZone ?? 'UTC';
+    if (query.from)
+      where.raw(`e.created_at >= (${where.param(query.from)}::date::timestamp AT TIME ZONE ${where.param(zone)})`);
+    if (query.to)
+      where.raw(`e.created_at < ((${where.param(query.to)}::date + 1)::timestamp AT TIME ZONE ${where.param(zone)})`);
+    return where;
+  }
+
+  /** The events with their actor, object and subject named for this reader (people through `officerName`). */
+  private async named(user: AuthUser, rows: AuditEventRow[]): Promise<AuditEventResponseDto[]> {
+    const names = await selectObjectNames(
+      this.db.manager,
+      rows.map((r) => ({ type: r.entity_type, id: r.entity_id })),
+    );
+    return rows.map((r) => {
+      const named = names.get(`${r.entity_type}:${r.entity_id}`);
+      const person = (id: string, name: string) => officerName({ id, displayName: name }, user);
+      const subjectName =
+        named?.subject_name == null
+          ? null
+          : named.subject_is_person && named.subject_id
+            ? person(named.subject_id, named.subject_name)
+            : named.subject_name;
+      const objectIsPerson = named?.subject_is_person && named.subject_id === r.entity_id;
+      return {
+        id: r.id,
+        actor:
+          r.actor_id && r.actor_name
+            ? {
+                id: r.actor_id,
+                name: person(r.actor_id, r.actor_name),
+                email: r.actor_email ?? '',
+                role: r.actor_role ?? '',
+              }
+            : null,
+        action: r.action,
+        object: {
+          type: r.entity_type,
+          id: r.entity_id,
+          // Kinds the log cannot name (a queue job) are called by their id; a deleted object has no name.
+          name: !namesObjectsOf(r.entity_type)
+            ? r.entity_id
+            : named?.object_name == null
+              ? null
+              : objectIsPerson
+                ? subjectName
+                : named.object_name,
+        },
+        subject:
+          subjectName == null
+            ? null
+            : { id: named?.subject_id ?? null, name: subjectName, isPerson: !!named?.subject_is_person },
+        details: r.details,
+        createdAt: r.created_at.toISOString(),
+      };
+    });
   }
 }

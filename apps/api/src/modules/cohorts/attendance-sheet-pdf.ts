@@ -1,28 +1,11 @@
 import PDFDocument from 'pdfkit';
-import { fontRuns, LoadedFont, pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { writeText } from '../../core/pdf/pdf-text';
 import type { AttendanceSheetDto } from './dtos/training-session.dto';
 
 const MARKS: Record<string, string> = { present: 'Present', late: 'Late', absent: 'Absent', excused: 'Excused' };
 
-/**
- * Text in the platform's PDF fonts (`core/pdf/pdf-fonts.ts`), one run per script, so a Cyrillic, Chinese or
- * Devanagari name prints as written. Options apply to the whole text.
- */
-function write(
-  doc: PDFKit.PDFDocument,
-  fonts: LoadedFont[],
-  text: string,
-  at?: { x: number; y: number },
-  options: PDFKit.Mixins.TextOptions = {},
-) {
-  const runs = fontRuns(fonts, text || ' ');
-  runs.forEach((run, i) => {
-    doc.font(run.font);
-    const more = { ...options, continued: i < runs.length - 1 };
-    if (i === 0 && at) doc.text(run.text, at.x, at.y, more);
-    else doc.text(run.text, more);
-  });
-}
+const write = writeText;
 
 /**
  * The printable sign-in sheet of one session (pdfkit, with the certificate's embedded fonts): course, time

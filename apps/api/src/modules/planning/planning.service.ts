@@ -385,7 +385,7 @@ export class PlanningService {
           coded('needs_assessment.not_submitted', 'status', 'only a submitted assessment can be reviewed'),
         );
       await this.audit.record(manager, user, {
-        action: `needs_assessment.${body.decision}`,
+        action: body.decision === 'approve' ? 'needs_assessment.approve' : 'needs_assessment.return',
         entityType: 'needs_assessment',
         entityId: id,
         details: { note },

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@icspa/domain';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -273,7 +274,7 @@ export class WorkplansService {
     edit: (
       manager: EntityManager,
       plan: WorkplanRow,
-    ) => Promise<{ action: string; id: string; details: Record<string, unknown> }>,
+    ) => Promise<{ action: AuditAction; id: string; details: Record<string, unknown> }>,
   ): Promise<void> {
     try {
       await runInTransaction(this.db, async (manager) => {

@@ -53,13 +53,14 @@ describe('navigationFor', () => {
     ]);
   });
 
-  it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments, the unit and its uptake', () => {
+  it('gives a coordinator their learning, their certifications, the catalogue, nominations, the unit’s enrolments and roster, the unit and its uptake', () => {
     expect(keys('coordinator')).toEqual([
       'myLearning',
       'myCertifications',
       'catalogue',
       'nominate',
       'unitEnrolments',
+      'unitRoster',
       'trainingRequests',
       'myUnit',
       'unitUptake',

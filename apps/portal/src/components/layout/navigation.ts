@@ -16,6 +16,7 @@ export type NavigationKey =
   | 'catalogue'
   | 'nominate'
   | 'unitEnrolments'
+  | 'unitRoster'
   | 'myCohorts'
   | 'myUnit'
   | 'myFirm'
@@ -140,6 +141,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         catalogue,
         item('nominate', paths.app.nominate.getHref()),
         item('unitEnrolments', paths.app.unitEnrolments.getHref()),
+        item('unitRoster', paths.app.unitRoster.getHref()),
         item('trainingRequests', paths.app.trainingRequests.getHref()),
         item('myUnit', paths.app.myUnit.getHref()),
         item('unitUptake', paths.app.unitUptake.getHref()),

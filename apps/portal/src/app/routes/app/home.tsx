@@ -4,6 +4,7 @@ import { Link, Navigate } from 'react-router';
 import { navigationFor } from '@/components/layout/navigation';
 import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
+import { AttentionPanel } from '@/features/admin-home/components/attention-panel';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 
 export function HomeRoute() {
@@ -20,6 +21,7 @@ export function HomeRoute() {
       description={t('home.signedInAs', { role: t(`roles.${me.role}`) })}
     >
       <p className="lead">{t(`home.intro.${me.role}`)}</p>
+      {me.role === 'admin' ? <AttentionPanel /> : null}
       {shortcuts.length > 0 ? (
         <section aria-labelledby="home-shortcuts">
           <h2 id="home-shortcuts">{t('home.shortcuts')}</h2>

@@ -19,16 +19,24 @@ export function MyUnitRoute() {
           {(data) => (
             <>
               <PoliceUnitDetails unit={data} />
-              {me.role === 'coordinator' ? (
-                <>
-                  <p className="section">
-                    <Link to={paths.app.unitUptake.getHref()}>{t('myUnit.uptakeLink')}</Link>
-                  </p>
-                  <p>
-                    <Link to={paths.app.importOfficers.getHref()}>{t('myUnit.importLink')}</Link>
-                  </p>
-                </>
-              ) : null}
+              <ul className="section link-list">
+                <li>
+                  <Link to={paths.app.trainingRecord.getHref({ officerId: me.id })}>{t('myUnit.recordLink')}</Link>
+                </li>
+                {me.role === 'coordinator' ? (
+                  <>
+                    <li>
+                      <Link to={paths.app.unitRoster.getHref()}>{t('myUnit.rosterLink')}</Link>
+                    </li>
+                    <li>
+                      <Link to={paths.app.unitUptake.getHref()}>{t('myUnit.uptakeLink')}</Link>
+                    </li>
+                    <li>
+                      <Link to={paths.app.importOfficers.getHref()}>{t('myUnit.importLink')}</Link>
+                    </li>
+                  </>
+                ) : null}
+              </ul>
             </>
           )}
         </QueryState>

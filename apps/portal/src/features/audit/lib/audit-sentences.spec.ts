@@ -1,0 +1,77 @@
+import { AUDIT_ACTIONS, auditSentence, auditSentenceKey, type AuditTranslate } from '@icspa/domain';
+import en from '@/locales/en.json';
+import es from '@/locales/es.json';
+import ptBR from '@/locales/pt-BR.json';
+import ru from '@/locales/ru.json';
+import uk from '@/locales/uk.json';
+import zhCN from '@/locales/zh-CN.json';
+
+const LOCALES = { en, es, 'pt-BR': ptBR, ru, uk, 'zh-CN': zhCN } as const;
+type Tree = { [key: string]: string | Tree };
+
+/** The catalogue read as i18next reads it (dotted keys), without fallback, `{{name}}` filled. */
+function translator(tree: Tree): AuditTranslate {
+  return (key, values = {}) => {
+    let node: string | Tree | undefined = tree;
+    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    if (typeof node !== 'string') throw new Error(`missing ${key}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
+}
+
+describe('audit log sentences', () => {
+  it.each(Object.keys(LOCALES))(
+    'has a sentence for every action code in %s, naming the actor, with nothing left unfilled',
+    (locale) => {
+      const tree = LOCALES[locale as keyof typeof LOCALES] as unknown as Tree;
+      const sentences = (tree.auditLog as Tree).sentences as Tree;
+      expect(Object.keys(sentences).sort()).toEqual(AUDIT_ACTIONS.map(auditSentenceKey).sort());
+      const t = translator(tree);
+      for (const action of AUDIT_ACTIONS) {
+        const text = auditSentence(
+          {
+            action,
+            actor: { name: 'Ana Souza' },
+            object: { type: 'certification', id: 'c-1', name: 'Alliance Cybercrime Investigator' },
+            subject: { name: 'Otieno Kamau' },
+            details: {
+              officerIds: ['a', 'b'],
+              from: 'open',
+              to: 'running',
+              locale: 'uk',
+              capability: 'translate',
+              scope: 'uk',
+              queue: 'mail',
+            },
+          },
+          t,
+        );
+        expect(text).toContain('Ana Souza');
+        expect(text).not.toMatch(/\{\{|\}\}/);
+      }
+    },
+  );
+
+  it('says the revocation of a certification as the issue words it', () => {
+    const event = {
+      action: 'certification.revoke',
+      actor: { name: 'Ana Souza' },
+      object: { type: 'certification', id: 'c-1', name: 'Alliance Cybercrime Investigator' },
+      subject: { name: 'Otieno Kamau' },
+      details: {},
+    };
+    expect(auditSentence(event, translator(en as unknown as Tree))).toBe(
+      'Ana Souza revoked the certification of Otieno Kamau: Alliance Cybercrime Investigator',
+    );
+    expect(auditSentence(event, translator(es as unknown as Tree))).toBe(
+      'Ana Souza revocó la certificación de Otieno Kamau: Alliance Cybercrime Investigator',
+    );
+    // The system acting, and an object since deleted.
+    expect(
+      auditSentence(
+        { ...event, actor: null, object: { ...event.object, name: null } },
+        translator(en as unknown as Tree),
+      ),
+    ).toBe('The system revoked the certification of Otieno Kamau: an item that no longer exists');
+  });
+});
