@@ -37,6 +37,8 @@ export interface AdminCohortsQuery {
   to?: string;
   countryCode?: string;
   trainerId?: string;
+  /** `true`: only cohorts with no trainer yet */
+  withoutTrainer?: string;
   /** `upcoming` (the default, left out), `starts`, `-starts` */
   sort?: string;
 }
@@ -288,6 +290,7 @@ export const paths = {
           to: query.to,
           countryCode: query.countryCode,
           trainerId: query.trainerId,
+          withoutTrainer: query.withoutTrainer,
           sort: query.sort,
           page: pageParam(query.page),
         }),

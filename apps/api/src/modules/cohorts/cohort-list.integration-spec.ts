@@ -104,6 +104,9 @@ describe('cohort list: upcoming first, date span, country, trainer, sort', () =>
     expect(await list(`&to=${day(-1)}`)).toEqual(['running', 'lastMonth', 'longAgo']);
     expect(await list('&countryCode=UA')).toEqual(['nextMonth', 'longAgo']);
     expect(await list(`&trainerId=${trainerId}`)).toEqual(['nextWeek']);
+    // The admin home's "starting soon without a trainer" link.
+    expect(await list(`&withoutTrainer=true&from=${day(0)}&to=${day(31)}`)).toEqual(['running', 'nextMonth']);
+    expect(await list('&withoutTrainer=false')).toEqual(await list(''));
     expect(await list('&status=completed&sort=starts')).toEqual(['longAgo', 'lastMonth']);
   });
 
@@ -113,6 +116,7 @@ describe('cohort list: upcoming first, date span, country, trainer, sort', () =>
       ['&to=2031-02-30', 'to'],
       ['&countryCode=ua', 'countryCode'],
       ['&trainerId=nope', 'trainerId'],
+      ['&withoutTrainer=yes', 'withoutTrainer'],
       ['&sort=title', 'sort'],
     ]) {
       const res = await t.inject({ method: 'GET', url: `/api/cohorts?${query.slice(1)}`, cookie: admin.cookie });

@@ -96,6 +96,11 @@ export class CohortListQueryDto extends PageQueryDto {
   @IsUUID()
   trainerId?: string;
 
+  @ApiPropertyOptional({ description: 'true: only cohorts with no trainer yet', enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  withoutTrainer?: 'true' | 'false';
+
   @ApiPropertyOptional({
     description:
       'Order: upcoming (default: not yet ended first, soonest start first, then ended ones, latest first), starts (by start), -starts (latest start first)',

@@ -63,7 +63,7 @@ describe('Home of an admin: what needs attention today', () => {
     );
     expect(link(/^2 Cohorts starting within 14 days without a trainer$/)).toHaveAttribute(
       'href',
-      '/admin/cohorts?from=2031-06-02&to=2031-06-16&trainer=none',
+      '/admin/cohorts?from=2031-06-02&to=2031-06-16&withoutTrainer=true',
     );
     expect(link(/^0 Cohorts starting within 14 days less than half full$/)).toHaveAttribute(
       'href',

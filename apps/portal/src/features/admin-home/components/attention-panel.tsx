@@ -43,7 +43,7 @@ function items(home: AdminHome): Item[] {
     {
       key: 'cohortsWithoutTrainer',
       count: home.cohortsWithoutTrainer,
-      to: { route: `${paths.app.adminCohorts.getHref()}?${new URLSearchParams({ ...cohorts, trainer: 'none' })}` },
+      to: { route: `${paths.app.adminCohorts.getHref()}?${new URLSearchParams({ ...cohorts, withoutTrainer: 'true' })}` },
     },
     {
       key: 'cohortsUnderHalfFull',

@@ -22,6 +22,8 @@ export interface CohortFilter {
   countryCode?: string;
   /** Only cohorts this trainer teaches or co-delivers */
   trainerId?: string;
+  /** Only cohorts with no trainer yet */
+  withoutTrainer?: boolean;
   /** Default `upcoming`: not yet ended first, soonest first, then ended ones, latest first */
   sort?: CohortSort;
 }
@@ -48,6 +50,7 @@ export function getCohorts(
     to,
     countryCode,
     trainerId,
+    withoutTrainer,
     sort,
   }: GetCohortsParams,
   signal?: AbortSignal,
@@ -67,6 +70,7 @@ export function getCohorts(
           to,
           countryCode,
           trainerId,
+          withoutTrainer: flag(withoutTrainer),
           sort,
         },
       },

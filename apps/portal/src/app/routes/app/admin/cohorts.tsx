@@ -34,23 +34,42 @@ function DayFilter({ label, value, onChange }: { label: string; value?: string; 
  * Every cohort for admins, upcoming first (by the API's clock), filtered by course, status, the days it runs,
  * country and trainer, each kept in the address; links to edit each and to its roster.
  */
+/** The trainer filter's "no trainer yet" choice (never a user id). */
+const NO_TRAINER = 'none';
+
 export function AdminCohortsRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const params = useListParams(['status', 'courseId', 'from', 'to', 'countryCode', 'trainerId', 'sort']);
+  const params = useListParams([
+    'status',
+    'courseId',
+    'from',
+    'to',
+    'countryCode',
+    'trainerId',
+    'withoutTrainer',
+    'sort',
+  ]);
   const filters: AdminCohortsQuery = {
     courseId: params.courseId,
     status: oneOf(COHORT_STATUSES, params.status),
     from: params.from && DAY.test(params.from) ? params.from : undefined,
     to: params.to && DAY.test(params.to) ? params.to : undefined,
     countryCode: params.countryCode && COUNTRY.test(params.countryCode) ? params.countryCode : undefined,
-    trainerId: params.trainerId,
+    trainerId: params.withoutTrainer === 'true' ? undefined : params.trainerId,
+    withoutTrainer: params.withoutTrainer === 'true' ? 'true' : undefined,
     sort: oneOf(COHORT_SORTS, params.sort),
   };
   const status = oneOf(COHORT_STATUSES, filters.status);
   const sort = oneOf(COHORT_SORTS, filters.sort);
-  const cohorts = useCohorts({ page: params.page, ...filters, status, sort });
+  const cohorts = useCohorts({
+    page: params.page,
+    ...filters,
+    withoutTrainer: filters.withoutTrainer === 'true' || undefined,
+    status,
+    sort,
+  });
   const courses = useAllCourses();
   const countries = useCountries();
   const trainers = useAllTrainers();
@@ -98,11 +117,20 @@ export function AdminCohortsRoute() {
           label={t('adminCohorts.trainer')}
           emptyLabel={trainers.isPending ? t('common.loading') : t('adminCohorts.allTrainers')}
           disabled={trainers.isPending}
-          value={filters.trainerId ?? ''}
-          options={(trainers.data ?? [])
-            .map((tr) => ({ value: tr.id, label: tr.displayName }))
-            .sort((a, b) => a.label.localeCompare(b.label, format.locale))}
-          onChange={(next) => go({ trainerId: next || undefined })}
+          value={filters.withoutTrainer ? NO_TRAINER : (filters.trainerId ?? '')}
+          options={[
+            { value: NO_TRAINER, label: t('adminCohorts.noTrainer') },
+            ...(trainers.data ?? [])
+              .map((tr) => ({ value: tr.id, label: tr.displayName }))
+              .sort((a, b) => a.label.localeCompare(b.label, format.locale)),
+          ]}
+          onChange={(next) =>
+            go(
+              next === NO_TRAINER
+                ? { trainerId: undefined, withoutTrainer: 'true' }
+                : { trainerId: next || undefined, withoutTrainer: undefined },
+            )
+          }
         />
         <SelectField
           label={t('adminCohorts.sort')}
