@@ -81,6 +81,8 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#163d73',
         background_color: '#f3f6fa',
+        // Installed on a clerk's phone, the offline verifier is one tap away.
+        shortcuts: [{ name: 'Verify a certificate', url: '/verify' }],
         icons: [
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },

@@ -290,8 +290,11 @@ function OfflineOutcome({
   const { verdict, statusList } = outcome;
   const listDate = statusList?.issuedAt ?? statusList?.fetchedAt ?? null;
   const outdated = statusList?.validUntil && now.getTime() > Date.parse(statusList.validUntil);
+  const ref = useRef<HTMLElement>(null);
+  // On a phone the answer is below the inputs: bring it into view (the live region announces it).
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [outcome]);
   return (
-    <section className={`verdict verdict--${TONE[verdict]}`} aria-labelledby="offline-verdict-title">
+    <section ref={ref} className={`verdict verdict--${TONE[verdict]}`} aria-labelledby="offline-verdict-title">
       <h3 id="offline-verdict-title" className="verdict__title">
         <span className="verdict__mark" aria-hidden="true">
           {MARK[verdict]}

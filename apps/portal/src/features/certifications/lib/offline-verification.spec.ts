@@ -1,5 +1,5 @@
 import { encode as base45Encode } from 'base45';
-import { CompactSign, exportJWK, generateKeyPair, JWK, KeyLike } from 'jose';
+import { CompactSign, exportJWK, generateKeyPair, type JWK, type KeyLike } from 'jose';
 import { deflateSync, gzipSync } from 'node:zlib';
 import {
   base45Decode,
@@ -142,6 +142,7 @@ describe('offline verification', () => {
     const jws = await sign(credential(42));
     expect((await verifyOffline(jws, state(await statusList([42], otherKey)))).verdict).toBe('unchecked');
     expect((await verifyOffline(jws, state(null))).verdict).toBe('unchecked');
+    expect((await verifyOffline(jws, state('<!doctype html>'))).verdict).toBe('unchecked'); // a broken copy
   });
 
   it('reads the compact QR form, the credential file and a bare JWS; refuses the online link and garbage', async () => {

@@ -55,7 +55,11 @@ export function base64UrlEncode(bytes: Uint8Array<ArrayBuffer>): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-async function decompress(bytes: Uint8Array<ArrayBuffer>, format: 'deflate' | 'gzip', limit = 4 * 1024 * 1024): Promise<Uint8Array<ArrayBuffer>> {
+async function decompress(
+  bytes: Uint8Array<ArrayBuffer>,
+  format: 'deflate' | 'gzip',
+  limit = 4 * 1024 * 1024,
+): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(format));
   const reader = stream.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -229,19 +233,47 @@ export interface VerifierState {
   now: Date;
 }
 
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/** The entry's bit in the kept list, if this device keeps that list and the alliance signed it; else null. */
+async function revoked(
+  entry: { url: string; index: number },
+  state: VerifierState,
+): Promise<{ revoked: boolean; list: NonNullable<VerificationOutcome['statusList']> } | null> {
+  const cached = await state.statusList(entry.url);
+  if (!cached) return null;
+  const list = parseJws(cached.jwt);
+  const key = findKey(list.header.kid, state.keys);
+  if (!key || !(await verifySignature(list, key))) return null;
+  const lp = list.payload;
+  const listVc = lp.vc !== undefined ? obj(lp.vc) : lp;
+  const encoded = obj(listVc.credentialSubject).encodedList;
+  if (typeof encoded !== 'string') return null;
+  return {
+    revoked: await statusBit(encoded, entry.index),
+    list: {
+      issuedAt: dateOf(listVc.validFrom, lp.iat ?? lp.nbf),
+      fetchedAt: cached.fetchedAt,
+      validUntil: dateOf(listVc.validUntil, lp.exp),
+    },
+  };
+}
+
 /** The verdict on a credential from what this device keeps, with no network. */
 export async function verifyOffline(jwsText: string, state: VerifierState): Promise<VerificationOutcome> {
   const jws = parseJws(jwsText);
   if (!state.keys.length) return { verdict: 'noKeys' };
   const key = findKey(jws.header.kid, state.keys);
   if (!key || !(await verifySignature(jws, key))) return { verdict: 'notGenuine' };
-  const p = jws.payload as Record<string, any>;
-  const vc = (p.vc as Record<string, any> | undefined) ?? p;
-  const subject = (Array.isArray(vc.credentialSubject) ? vc.credentialSubject[0] : vc.credentialSubject) ?? {};
+  const p = jws.payload;
+  const vc = p.vc !== undefined ? obj(p.vc) : p;
+  const subject = obj(Array.isArray(vc.credentialSubject) ? vc.credentialSubject[0] : vc.credentialSubject);
+  const achievement = obj(subject.achievement);
   const outcome: VerificationOutcome = {
     verdict: 'valid',
     holderName: typeof subject.name === 'string' ? subject.name : undefined,
-    programmeName: typeof subject.achievement?.name === 'string' ? subject.achievement.name : undefined,
+    programmeName: typeof achievement.name === 'string' ? achievement.name : undefined,
     validFrom: dateOf(vc.validFrom, p.nbf),
     validUntil: dateOf(vc.validUntil, p.exp),
   };
@@ -250,26 +282,13 @@ export async function verifyOffline(jwsText: string, state: VerifierState): Prom
   if (outcome.validFrom && time < Date.parse(outcome.validFrom)) return { ...outcome, verdict: 'notGenuine' };
 
   for (const entry of revocationEntries(p)) {
-    const cached = await state.statusList(entry.url);
-    if (!cached) {
+    const checked = await revoked(entry, state).catch(() => null);
+    if (!checked) {
       if (outcome.verdict === 'valid') outcome.verdict = 'unchecked';
       continue;
     }
-    const list = parseJws(cached.jwt);
-    const listKey = findKey(list.header.kid, state.keys);
-    const lp = list.payload as Record<string, any>;
-    const listVc = (lp.vc as Record<string, any> | undefined) ?? lp;
-    const encoded = listVc.credentialSubject?.encodedList;
-    if (!listKey || !(await verifySignature(list, listKey)) || typeof encoded !== 'string') {
-      if (outcome.verdict === 'valid') outcome.verdict = 'unchecked';
-      continue;
-    }
-    outcome.statusList = {
-      issuedAt: dateOf(listVc.validFrom, lp.iat ?? lp.nbf),
-      fetchedAt: cached.fetchedAt,
-      validUntil: dateOf(listVc.validUntil, lp.exp),
-    };
-    if (await statusBit(encoded, entry.index)) outcome.verdict = 'revoked';
+    outcome.statusList = checked.list;
+    if (checked.revoked) outcome.verdict = 'revoked';
   }
   return outcome;
 }
