@@ -144,15 +144,20 @@ async function workerContext(): Promise<BrowserContext> {
 
 /** The list-age line: the English template with any date and age. */
 const LIST_AGE = new RegExp(
-  t('en', 'certification.offline.listAge', { date: '\u0000', age: '\u0001' })
+  t('en', 'verifier:listAge', { date: '\u0000', age: '\u0001' })
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace('\u0000', '.+')
     .replace('\u0001', '.+'),
 );
 
 async function expectVerdict(page: Page, verdict: string) {
-  const result = page.getByRole('region', { name: t('en', `certification.offline.verdict.${verdict}`) });
-  await visible(result);
+  const result = page.getByRole('region', { name: t('en', `verifier:verdict.${verdict}`) });
+  try {
+    await visible(result);
+  } catch (error) {
+    const shown = await page.locator('.verification').last().innerText();
+    throw new Error(`expected "${verdict}", the page shows: ${shown}\n${String(error)}`);
+  }
   return result;
 }
 
@@ -162,7 +167,7 @@ describe('offline verifier', () => {
     try {
       const page = await context.newPage();
       await page.goto('/verify');
-      await visible(page.getByRole('heading', { level: 2, name: t('en', 'certification.offline.title') }));
+      await visible(page.getByRole('heading', { level: 2, name: t('en', 'verifier:title') }));
       // Online once: the keys and lists are saved, and the service worker takes the page.
       await visible(page.getByText(/^Saved on this device: the alliance’s keys and revocation lists, updated /));
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -172,10 +177,10 @@ describe('offline verifier', () => {
       page.on('request', (r) => {
         if (/\/api\/credentials\/|\/\.well-known\//.test(r.url())) asked.push(r.url());
       });
-      await visible(page.getByText(t('en', 'certification.offline.offline')));
+      await visible(page.getByText(t('en', 'verifier:offline')));
 
       // 1. A photo of the certificate's offline QR code → valid, with the list's age.
-      await page.getByLabel(t('en', 'certification.offline.file'), { exact: true }).setInputFiles({
+      await page.getByLabel(t('en', 'verifier:file'), { exact: true }).setInputFiles({
         name: 'certificate-qr.png',
         mimeType: 'image/png',
         buffer: offlineQrPng,
@@ -185,9 +190,9 @@ describe('offline verifier', () => {
       await shot(page, 'offline-verifier', 'en', '01-valid-offline');
 
       // 2. The revoked holder's credential file, pasted → revoked.
-      const box = page.getByLabel(t('en', 'certification.offline.paste'), { exact: true });
+      const box = page.getByLabel(t('en', 'verifier:paste'), { exact: true });
       await box.fill(revokedFile);
-      await page.getByRole('button', { name: t('en', 'certification.offline.check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
       result = await expectVerdict(page, 'revoked');
       await visible(result.getByText(LIST_AGE));
       await shot(page, 'offline-verifier', 'en', '02-revoked-offline');
@@ -197,7 +202,7 @@ describe('offline verifier', () => {
       const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
       payload.credentialSubject.name = `${payload.credentialSubject.name} Jr`;
       const tampered = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`;
-      await page.getByLabel(t('en', 'certification.offline.file'), { exact: true }).setInputFiles({
+      await page.getByLabel(t('en', 'verifier:file'), { exact: true }).setInputFiles({
         name: 'credential.jwt',
         mimeType: 'application/jwt',
         buffer: Buffer.from(tampered),
@@ -206,15 +211,15 @@ describe('offline verifier', () => {
 
       // The untouched credential pasted whole → valid again.
       await box.fill(validJwt);
-      await page.getByRole('button', { name: t('en', 'certification.offline.check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
       await expectVerdict(page, 'valid');
       expect(asked).toEqual([]);
 
       // Reloaded with no connection: the service worker serves the page, which still checks.
       await page.reload();
-      await visible(page.getByRole('heading', { level: 2, name: t('en', 'certification.offline.title') }));
-      await page.getByLabel(t('en', 'certification.offline.paste'), { exact: true }).fill(revokedFile);
-      await page.getByRole('button', { name: t('en', 'certification.offline.check') }).click();
+      await visible(page.getByRole('heading', { level: 2, name: t('en', 'verifier:title') }));
+      await page.getByLabel(t('en', 'verifier:paste'), { exact: true }).fill(revokedFile);
+      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
       await expectVerdict(page, 'revoked');
       expect(asked).toEqual([]);
       // 360 px wide: nothing wider than the screen, and no serious accessibility violation.

@@ -1,6 +1,6 @@
 import { decode as base45Decode } from 'base45';
 import { compactVerify, exportJWK, generateKeyPair, importJWK, JWK } from 'jose';
-import { createPublicKey, verify as nodeVerify } from 'node:crypto';
+import { createPublicKey, type JsonWebKey, verify as nodeVerify } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { pdfQrCodes } from '../../../test/pdf-images';
@@ -156,7 +156,13 @@ describe('compact credential for the offline QR code', () => {
     const jws = `${d.signingInput}.${d.signature.toString('base64url')}`;
     const { payload } = await compactVerify(jws, await importJWK({ ...publicJwk, alg: 'EdDSA' }));
     const claims = JSON.parse(new TextDecoder().decode(payload));
-    const original = jwtPayload(full);
+    const original = jwtPayload(full) as {
+      id: string;
+      validFrom: string;
+      validUntil: string;
+      credentialStatus: object;
+      credentialSubject: { achievement: { id: string } };
+    };
     expect(claims).toEqual(d.payload);
     expect(claims.credentialSubject.name).toBe('Олена Коваленко');
     expect(claims.credentialSubject.achievement).toMatchObject({

@@ -22,9 +22,11 @@ import { CredentialSigner } from './credential-signer';
 export const COMPACT_PREFIX = 'ICSPA1:';
 
 /** The claims of the full credential the compact form keeps (everything else is the programme's prose). */
-export function compactClaims(full: Record<string, any>): Record<string, unknown> {
-  const subject = full.credentialSubject ?? {};
-  const achievement = subject.achievement ?? {};
+export function compactClaims(full: Record<string, unknown>): Record<string, unknown> {
+  const obj = (v: unknown): Record<string, unknown> =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const subject = obj(full.credentialSubject);
+  const achievement = obj(subject.achievement);
   const pick = (o: Record<string, unknown>, keys: string[]) =>
     Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   return {
@@ -33,7 +35,7 @@ export function compactClaims(full: Record<string, any>): Record<string, unknown
     '@context': full['@context'],
     id: full.id,
     type: full.type,
-    issuer: typeof full.issuer === 'string' ? full.issuer : full.issuer?.id,
+    issuer: typeof full.issuer === 'string' ? full.issuer : obj(full.issuer).id,
     ...pick(full, ['validFrom', 'validUntil']),
     credentialSubject: {
       ...pick(subject, ['id', 'name', 'identifier']),
@@ -75,7 +77,7 @@ export function decodeCompact(text: string): string {
 }
 
 /** The payload of a stored VC-JWT. */
-export function jwtPayload(jws: string): Record<string, any> {
+export function jwtPayload(jws: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import './offline-verifier.css';
 import { useFormat } from '@/hooks/use-format';
 import { useOnline } from '@/lib/connectivity';
 import {
@@ -18,6 +19,7 @@ import {
   cachedStatusLists,
   refreshVerifierData,
 } from '@/features/certifications/lib/verifier-store';
+import { useVerifierStrings, VERIFIER_NS } from '@/features/certifications/lib/verifier-i18n';
 
 type Saved = { keys: number; lists: CachedStatusList[] };
 type Problem = 'empty' | 'format' | 'verificationLink' | 'noQr' | 'camera';
@@ -63,7 +65,8 @@ function useAge() {
  * opening the page (and each check) refreshes those copies first.
  */
 export function OfflineVerifier() {
-  const { t } = useTranslation();
+  const ready = useVerifierStrings();
+  const { t: tv } = useTranslation(VERIFIER_NS);
   const format = useFormat();
   const age = useAge();
   const online = useOnline();
@@ -199,29 +202,30 @@ export function OfflineVerifier() {
     .sort()
     .at(-1);
 
+  if (!ready) return null; // the strings of this language arrive with the page's next render
   return (
     <section className="offline-verifier" aria-labelledby="offline-verifier-title">
-      <h2 id="offline-verifier-title">{t('certification.offline.title')}</h2>
-      <p className="muted">{t('certification.offline.intro')}</p>
+      <h2 id="offline-verifier-title">{tv('title')}</h2>
+      <p className="muted">{tv('intro')}</p>
       <p className="alert alert--info offline-verifier__saved" role="status">
         {updating
-          ? t('certification.offline.updating')
+          ? tv('updating')
           : saved && saved.keys > 0 && newest
-            ? t('certification.offline.savedAt', {
+            ? tv('savedAt', {
                 count: saved.lists.length,
                 date: format.dateTime(newest),
                 age: age(newest, now),
               })
-            : t('certification.offline.notSaved')}
-        {!online ? ` ${t('certification.offline.offline')}` : null}
+            : tv('notSaved')}
+        {!online ? ` ${tv('offline')}` : null}
       </p>
 
       <div className="offline-verifier__inputs">
         {scanning ? (
           <div className="offline-verifier__camera">
-            <video ref={videoRef} muted playsInline aria-label={t('certification.offline.cameraLabel')} />
+            <video ref={videoRef} muted playsInline aria-label={tv('cameraLabel')} />
             <button type="button" className="button button--secondary" onClick={() => setScanning(false)}>
-              {t('certification.offline.stopScan')}
+              {tv('stopScan')}
             </button>
           </div>
         ) : (
@@ -231,12 +235,12 @@ export function OfflineVerifier() {
             onClick={() => setScanning(true)}
             disabled={typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia}
           >
-            {t('certification.offline.scan')}
+            {tv('scan')}
           </button>
         )}
         <div className="field">
-          <label htmlFor={fileId}>{t('certification.offline.file')}</label>
-          <p className="field__hint">{t('certification.offline.fileHint')}</p>
+          <label htmlFor={fileId}>{tv('file')}</label>
+          <p className="field__hint">{tv('fileHint')}</p>
           <input
             id={fileId}
             type="file"
@@ -246,11 +250,11 @@ export function OfflineVerifier() {
         </div>
       </div>
 
-      <form className="form" onSubmit={submit} aria-label={t('certification.offline.formLabel')}>
+      <form className="form" onSubmit={submit} aria-label={tv('formLabel')}>
         <div className="field">
-          <label htmlFor={textId}>{t('certification.offline.paste')}</label>
+          <label htmlFor={textId}>{tv('paste')}</label>
           <p id={hintId} className="field__hint">
-            {t('certification.offline.pasteHint')}
+            {tv('pasteHint')}
           </p>
           <textarea
             id={textId}
@@ -264,12 +268,12 @@ export function OfflineVerifier() {
           />
         </div>
         <button type="submit" className="button" disabled={checking}>
-          {t('certification.offline.check')}
+          {tv('check')}
         </button>
       </form>
 
       <div className="verification" aria-live="polite">
-        {problem ? <p className="alert alert--error">{t(`certification.offline.problem.${problem}`)}</p> : null}
+        {problem ? <p className="alert alert--error">{tv(`problem.${problem}`)}</p> : null}
         {outcome ? <OfflineOutcome outcome={outcome} now={now} age={age} /> : null}
       </div>
     </section>
@@ -286,6 +290,7 @@ function OfflineOutcome({
   age: (iso: string | null | undefined, now: Date) => string;
 }) {
   const { t } = useTranslation();
+  const { t: tv } = useTranslation(VERIFIER_NS);
   const format = useFormat();
   const { verdict, statusList } = outcome;
   const listDate = statusList?.issuedAt ?? statusList?.fetchedAt ?? null;
@@ -299,9 +304,9 @@ function OfflineOutcome({
         <span className="verdict__mark" aria-hidden="true">
           {MARK[verdict]}
         </span>
-        {t(`certification.offline.verdict.${verdict}`)}
+        {tv(`verdict.${verdict}`)}
       </h3>
-      <p className="verdict__explanation">{t(`certification.offline.explanation.${verdict}`)}</p>
+      <p className="verdict__explanation">{tv(`explanation.${verdict}`)}</p>
       {verdict !== 'notGenuine' && verdict !== 'noKeys' ? (
         <dl className="details verdict__details">
           {outcome.holderName ? (
@@ -334,10 +339,10 @@ function OfflineOutcome({
           ) : null}
           {listDate ? (
             <>
-              <dt>{t('certification.offline.statusList')}</dt>
+              <dt>{tv('statusList')}</dt>
               <dd className="offline-verifier__list-age">
-                {t('certification.offline.listAge', { date: format.dateTime(listDate), age: age(listDate, now) })}
-                {outdated ? ` ${t('certification.offline.listOutdated')}` : null}
+                {tv('listAge', { date: format.dateTime(listDate), age: age(listDate, now) })}
+                {outdated ? ` ${tv('listOutdated')}` : null}
               </dd>
             </>
           ) : null}
