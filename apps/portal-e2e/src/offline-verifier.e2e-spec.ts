@@ -155,7 +155,11 @@ async function expectVerdict(page: Page, verdict: string) {
   try {
     await visible(result);
   } catch (error) {
-    const shown = await page.locator('.verification').last().innerText();
+    await shot(page, 'offline-verifier', 'en', `failed-${verdict}`);
+    const shown = await page
+      .locator('main')
+      .innerText({ timeout: 5_000 })
+      .catch(() => '(no main)');
     throw new Error(`expected "${verdict}", the page shows: ${shown}\n${String(error)}`);
   }
   return result;
