@@ -65,7 +65,8 @@ export default defineConfig({
     react(),
     bootShell(resolve(portalRoot, 'src/locales')),
     // The one service worker (Workbox): precaches the app shell — index.html, every script and stylesheet,
-    // so all six language files — and answers lesson images from the cache "Save for offline" fills.
+    // so all six language files and the offline verifier — answers lesson images from the cache "Save for
+    // offline" fills, and keeps the verifier's keys and revocation lists.
     // A new build waits until the reader chooses "Reload" (`registerType: 'prompt'`, components/layout/update-prompt.tsx).
     VitePWA({
       registerType: 'prompt',
@@ -80,6 +81,8 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#163d73',
         background_color: '#f3f6fa',
+        // Installed on a clerk's phone, the offline verifier is one tap away.
+        shortcuts: [{ name: 'Verify a certificate', url: '/verify' }],
         icons: [
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
@@ -104,6 +107,23 @@ export default defineConfig({
             urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/lessons/'),
             handler: async ({ request }) =>
               (await caches.match(request, { cacheName: 'icspa-lesson-images' })) ?? fetch(request),
+          },
+          {
+            // The offline verifier (/verify): the alliance's key documents and revocation lists, refreshed from
+            // the network whenever there is one and kept for when there is none (VERIFIER_CACHE of
+            // src/features/certifications/lib/verifier-store.ts, which the page also fills and reads itself).
+            urlPattern: ({ sameOrigin, url }) =>
+              sameOrigin &&
+              (url.pathname === '/api/credentials/jwks.json' ||
+                url.pathname.startsWith('/api/credentials/status/') ||
+                url.pathname === '/.well-known/jwks.json' ||
+                url.pathname === '/.well-known/did.json'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'icspa-verifier',
+              networkTimeoutSeconds: 10,
+              cacheableResponse: { statuses: [200] },
+            },
           },
         ],
       },

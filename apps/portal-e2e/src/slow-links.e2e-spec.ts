@@ -359,7 +359,8 @@ type AppRoute = string;
  */
 function registry(): Map<AppRoute, string> {
   const source = readFileSync(join(REPO_ROOT, 'apps/portal/src/config/paths.ts'), 'utf8');
-  const app = source.slice(source.indexOf('\n  app: {'));
+  // The public pages (the verifier, `/verify`) and the app's.
+  const app = source.slice(source.indexOf('\n  public: {'));
   const routes = new Map<AppRoute, string>();
   for (const m of app.matchAll(/^ {4}(\w+): \{\s*path: '([^']+)'/gm)) routes.set(m[1], m[2]);
   if (routes.size < 30) throw new Error(`read only ${routes.size} routes from paths.ts: has its layout changed?`);
@@ -375,6 +376,8 @@ const FIRM: readonly Role[] = ['trainer', 'member_admin'];
  * `paths.app` must be listed: a page added later fails the first test below until it is, and is then walked.
  */
 const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
+  // Public (no session needed); walked signed in as every role. Opened without a code: the offline verifier.
+  verify: ALL,
   home: ALL,
   profile: ALL,
   catalogue: ALL,
@@ -504,7 +507,7 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
       return value ? encodeURIComponent(value) : '';
     });
     if (missing) process.stderr.write(`[slow-links] ${role}: nothing to open at ${pattern}\n`);
-    else hrefs.set(key, href);
+    else hrefs.set(key, href.replace(/(.)\/$/, '$1')); // an optional last segment left empty
   }
   return hrefs;
 }

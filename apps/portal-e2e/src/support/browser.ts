@@ -53,15 +53,21 @@ export async function newContext(browser: Browser, base = baseUrl()): Promise<Br
 }
 
 type Tree = { [key: string]: string | Tree };
-const locales = new Map<Lang, Tree>();
+const locales = new Map<string, Tree>();
 
 /** A translated UI string, read from the portal's own locale files (falls back to English like i18next). */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  // `ns:key`: a namespace of its own, `locales/<ns>/<lang>.json` (the offline verifier's `verifier:`).
+  const [ns, path] = key.includes(':') ? key.split(':') : ['', key];
   const lookup = (l: Lang): string | undefined => {
-    if (!locales.has(l))
-      locales.set(l, JSON.parse(readFileSync(join(REPO_ROOT, 'apps/portal/src/locales', `${l}.json`), 'utf8')) as Tree);
-    let node: string | Tree | undefined = locales.get(l);
-    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    const file = ns ? `${ns}/${l}` : l;
+    if (!locales.has(file))
+      locales.set(
+        file,
+        JSON.parse(readFileSync(join(REPO_ROOT, 'apps/portal/src/locales', `${file}.json`), 'utf8')) as Tree,
+      );
+    let node: string | Tree | undefined = locales.get(file);
+    for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
     return typeof node === 'string' ? node : undefined;
   };
   const text = lookup(lang) ?? lookup('en');

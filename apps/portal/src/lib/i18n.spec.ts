@@ -143,7 +143,7 @@ describe('i18n', () => {
   });
 
   it('has a locale file for each supported language and lists English', () => {
-    const files = readdirSync(join(srcDir, 'locales')).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(join(srcDir, 'locales')).filter((f) => f.endsWith('.json')); // verifier/ apart
     expect(files.sort()).toEqual(SUPPORTED_LANGUAGES.map((l) => `${l.code}.json`).sort());
     expect(SUPPORTED_LANGUAGES.map((l) => l.code)).toContain('en');
   });
@@ -155,6 +155,37 @@ describe('i18n', () => {
         .filter(([key, text]) => translation.get(key) === text && /[a-z]{4,}/.test(text))
         .map(([key]) => key);
       expect({ code, copied: same.length < english.size * 0.05 }).toEqual({ code, copied: true });
+    }
+  });
+
+  // The offline verifier's namespace (`tv(…)`, features/certifications/lib/verifier-i18n.ts): loaded with its page.
+  it('has every key of the verifier namespace in every language, with its placeholders, translated', () => {
+    const read = (code: string) =>
+      flatten(JSON.parse(readFileSync(join(srcDir, 'locales', 'verifier', `${code}.json`), 'utf8')) as Tree);
+    const verifierEnglish = read('en');
+    const missing: string[] = [];
+    const prefixes = new Set([...verifierEnglish.keys()].map((k) => k.replace(/[^.]+$/, '')));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\btv\(\s*'([^'\\]+)'/g))
+        if (!verifierEnglish.has(match[1])) missing.push(`${relative(srcDir, file)}: ${match[1]}`);
+      for (const match of text.matchAll(/\btv\(\s*`([^`$]*)\$\{/g))
+        if (!prefixes.has(match[1])) missing.push(`${relative(srcDir, file)}: ${match[1]}…`);
+    }
+    expect(missing).toEqual([]);
+    expect(verifierEnglish.size).toBeGreaterThan(20);
+    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    for (const { code } of SUPPORTED_LANGUAGES) {
+      const translation = read(code);
+      expect([...translation.keys()].sort()).toEqual([...verifierEnglish.keys()].sort());
+      for (const [key, text] of verifierEnglish) {
+        expect({ key, placeholders: placeholders(translation.get(key) ?? '') }).toEqual({
+          key,
+          placeholders: placeholders(text),
+        });
+        if (code !== 'en')
+          expect({ code, key, copied: translation.get(key) === text }).toEqual({ code, key, copied: false });
+      }
     }
   });
 

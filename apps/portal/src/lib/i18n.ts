@@ -35,7 +35,8 @@ const STORAGE_KEY = 'icspa.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: (typeof resources)['en'];
+    // `verifier`: the offline verifier's own namespace, loaded with its page (features/certifications/lib/verifier-i18n.ts).
+    resources: (typeof resources)['en'] & { verifier: typeof import('@/locales/verifier/en.json') };
   }
 }
 

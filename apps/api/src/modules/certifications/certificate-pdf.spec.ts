@@ -3,7 +3,7 @@ import { pdfFonts, fontRuns, sharesParsedFonts } from '../../core/pdf/pdf-fonts'
 import { CertificateLanguage, CertificatePdf } from './certificate-pdf';
 import { CertificationResponseDto } from './dtos/certification.dto';
 
-const pdf = new CertificatePdf(null as never, null as never, null as never);
+const pdf = new CertificatePdf(null as never, null as never, null as never, null as never);
 
 function certification(holderName: string, programmeName = 'Certified Digital Evidence Examiner') {
   return {
@@ -119,8 +119,11 @@ describe("certificate PDF: the holder's language beside English", () => {
     expect(at('This certifies that')).toBe(at('Цим засвідчується, що') + 1);
     expect(at('holds the certification')).toBe(at('успішно пройшов(-ла) сертифікацію за програмою') + 1);
     expect(at('Certified Digital Evidence Examiner')).toBe(at('Сертифікований експерт з цифрових доказів') + 1);
-    expect(at('Valid from 2026-03-01 until 2028-03-01 · issued 2026-03-01 · status: active')).toBe(
-      at('Чинний з 2026-03-01 до 2028-03-01 · виданий 2026-03-01 · статус: чинний') + 1,
+    expect(at('Valid from 2026-03-01 until 2028-03-01 · issued 2026-03-01')).toBe(
+      at('Чинний з 2026-03-01 до 2028-03-01 · виданий 2026-03-01') + 1,
+    );
+    expect(at('Verify at https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv')).toBe(
+      at('Перевірити справжність: https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv') + 1,
     );
     expect(r.lines.indexOf('Олена Коваленко')).toBeGreaterThan(at('This certifies that'));
   });
@@ -128,14 +131,15 @@ describe("certificate PDF: the holder's language beside English", () => {
   it('prints English alone for an English-speaking holder or one who chose no language', async () => {
     for (const language of [undefined, { locale: 'en', programme: null }, { locale: null, programme: null }]) {
       const r = await render('João Araújo', language);
-      expect(r.lines.slice(0, 7)).toEqual([
+      expect(r.lines.slice(0, 8)).toEqual([
         'International Cyber Security Protection Alliance',
         'Certificate',
         'This certifies that',
         'João Araújo',
         'holds the certification',
         'Certified Digital Evidence Examiner',
-        'Valid from 2026-03-01 until 2028-03-01 · issued 2026-03-01 · status: active',
+        'Valid from 2026-03-01 until 2028-03-01 · issued 2026-03-01',
+        'Verify at https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv',
       ]);
     }
   });
@@ -145,6 +149,25 @@ describe("certificate PDF: the holder's language beside English", () => {
     expect(r.lines).toEqual(expect.arrayContaining(['Certificado', 'Certificate', 'Se certifica que']));
     const i = r.lines.indexOf('Certified Digital Evidence Examiner');
     expect(r.lines[i - 1]).toBe('holds the certification');
+  });
+
+  it('prints where to verify instead of a status, which would be frozen on paper (revoked and expired too)', async () => {
+    const cases = [
+      ['active', undefined],
+      ['revoked', { locale: 'zh-CN', programme: null }],
+      ['expired', { locale: 'ru', programme: null }],
+    ] as const;
+    for (const [status, language] of cases) {
+      const { lines } = await pdfText(await pdf.render({ ...certification('吴伟'), status }, language));
+      expect(lines.join('\n')).not.toMatch(
+        /status|estado|situação|статус|状态|active|revoked|expired|有效|撤销|отозван/i,
+      );
+      expect(lines).toContain('Verify at https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv');
+      if (language?.locale === 'zh-CN')
+        expect(lines).toContain('验证网址：https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv');
+      if (language?.locale === 'ru')
+        expect(lines).toContain('Проверить подлинность: https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv');
+    }
   });
 
   it('prints English alone for a locale an admin added that has no certificate phrases, with its programme name', async () => {

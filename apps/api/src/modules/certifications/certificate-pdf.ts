@@ -9,6 +9,7 @@ import { CERTIFICATE_PHRASES, ENGLISH, phrasesFor } from './certificate-phrases'
 import { TranslationsService } from '../translations/translations.service';
 import { holderLocale } from './certifications.queries';
 import { CertificationsService } from './certifications.service';
+import { CompactCredentials } from './compact-credential';
 import { CertificationResponseDto } from './dtos/certification.dto';
 import { programmeLanguages, ProgrammeText } from './programme-languages';
 
@@ -36,19 +37,31 @@ export class CertificatePdf {
     private readonly certifications: CertificationsService,
     private readonly translations: TranslationsService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly compact: CompactCredentials,
   ) {}
 
   /** The certification as its holder or an admin may see it (404 otherwise), as PDF. */
   async forUser(user: AuthUser, id: string): Promise<Buffer> {
-    const c = await this.certifications.get(user, id);
+    const row = await this.certifications.row(user, id);
+    const c = this.certifications.present(row);
     const locale = await holderLocale(this.db.manager, c.holderId);
     const languages = await programmeLanguages(this.translations, this.db.manager, c.programmeId, locale);
     const programme = languages && languages.text.locale !== languages.sourceLocale ? languages.text : null;
-    return this.render(c, { locale, programme });
+    return this.render(c, { locale, programme }, await this.compact.forCredential(row.credential));
   }
 
-  async render(c: CertificationResponseDto, language: CertificateLanguage = ENGLISH_ONLY): Promise<Buffer> {
-    const [fonts, qr] = await Promise.all([pdfFonts(), QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 })]);
+  /** `offline`: the compact signed credential (compact-credential.ts) for the second QR code; none without it. */
+  async render(
+    c: CertificationResponseDto,
+    language: CertificateLanguage = ENGLISH_ONLY,
+    offline: string | null = null,
+  ): Promise<Buffer> {
+    const [fonts, qr, offlineQr] = await Promise.all([
+      pdfFonts(),
+      QRCode.toBuffer(c.verificationUrl, { margin: 1, width: 220 }),
+      // Alphanumeric mode (base45 is QR's alphanumeric alphabet); medium error correction survives a fold.
+      offline ? QRCode.toBuffer(offline, { margin: 1, width: 440, errorCorrectionLevel: 'M' }) : null,
+    ]);
     const en = CERTIFICATE_PHRASES[ENGLISH];
     const own = phrasesFor(language.locale);
     const ownLang = language.locale ?? ENGLISH;
@@ -92,24 +105,38 @@ export class CertificatePdf {
     y = write.line(c.holderName, { y, size: 24, color: INK, lang: null }) + 4;
     pair(own?.holdsCertification ?? null, en.holdsCertification, 13, 4);
     pair(ownName, c.programmeName, 20, 10);
+    // No status: the paper outlives it. Where to find out is printed instead (and the QR codes below).
     const validity = (p: typeof en) =>
-      `${p.validity(day(c.validFrom), day(c.expiresAt))}  ·  ${p.issued(day(c.issuedAt))}  ·  ${p.status[c.status]}`;
-    pair(own ? validity(own) : null, validity(en), 12, 0);
+      `${p.validity(day(c.validFrom), day(c.expiresAt))}  ·  ${p.issued(day(c.issuedAt))}`;
+    pair(own ? validity(own) : null, validity(en), 12, 8);
+    pair(own ? own.verifyAt(c.verificationUrl) : null, en.verifyAt(c.verificationUrl), 12, 0);
 
-    doc.addStructure(
-      doc.struct('Figure', { alt: `QR code of the verification page ${c.verificationUrl}` }, () => {
-        doc.image(qr, doc.page.width - 56 - 130, doc.page.height - 56 - 150, { width: 120 });
-      }),
-    );
-    write.line(`Verify: ${c.verificationUrl}`, {
-      y: doc.page.height - 56 - 24,
+    const size = 120;
+    const top = doc.page.height - 56 - 150;
+    const caption = (p: 'qrOnline' | 'qrOffline') => (own ? `${own[p]} · ${en[p]}` : en[p]);
+    const code = (image: Buffer, left: number, alt: string, text: string) => {
+      doc.addStructure(doc.struct('Figure', { alt }, () => doc.image(image, left, top, { width: size })));
+      write.line(text, { y: top + size + 2, size: 7, color: '#333', lang: own ? ownLang : 'en', left, width: size });
+    };
+    const right = doc.page.width - 56 - 10;
+    if (offlineQr) {
+      code(
+        offlineQr,
+        right - size,
+        'QR code of the signed credential, for verification without a network',
+        caption('qrOffline'),
+      );
+      code(qr, right - 2 * size - 16, `QR code of the verification page ${c.verificationUrl}`, caption('qrOnline'));
+    } else code(qr, right - size, `QR code of the verification page ${c.verificationUrl}`, caption('qrOnline'));
+    const textWidth = doc.page.width - 56 - 56 - 2 * size - 40;
+    write.line(`Code: ${c.publicCode}`, {
+      y: doc.page.height - 56 - 6,
       size: 9,
       color: '#333',
       lang: 'en',
       left: 56,
-      width: doc.page.width - 260,
+      width: textWidth,
     });
-    write.line(`Code: ${c.publicCode}`, { y: doc.page.height - 56 - 12, size: 9, color: '#333', lang: 'en', left: 56 });
     doc.end();
     return done;
   }

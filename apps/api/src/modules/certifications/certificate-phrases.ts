@@ -1,5 +1,3 @@
-import type { CertificationStatus } from '@icspa/domain';
-
 /** The fixed words of a certificate and of a credential's criteria, in one language. */
 export interface CertificatePhrases {
   title: string;
@@ -7,7 +5,11 @@ export interface CertificatePhrases {
   holdsCertification: string;
   validity: (from: string, until: string) => string;
   issued: (date: string) => string;
-  status: Record<CertificationStatus, string>;
+  /** The page that tells whether the certificate holds today (the PDF prints no status: it would freeze). */
+  verifyAt: (url: string) => string;
+  /** Captions of the two QR codes: the verification page, and the signed credential checked with no network. */
+  qrOnline: string;
+  qrOffline: string;
   criteriaAll: (titles: string) => string;
   criteriaSome: (count: number, titles: string) => string;
 }
@@ -23,7 +25,9 @@ export const CERTIFICATE_PHRASES: Record<string, CertificatePhrases> = {
     holdsCertification: 'holds the certification',
     validity: (from, until) => `Valid from ${from} until ${until}`,
     issued: (date) => `issued ${date}`,
-    status: { active: 'status: active', expired: 'status: expired', revoked: 'status: revoked' },
+    verifyAt: (url) => `Verify at ${url}`,
+    qrOnline: 'Verify online',
+    qrOffline: 'Verify offline',
     criteriaAll: (titles) => `Completed every course of the programme: ${titles}.`,
     criteriaSome: (count, titles) => `Completed ${count} of these courses: ${titles}.`,
   },
@@ -33,7 +37,9 @@ export const CERTIFICATE_PHRASES: Record<string, CertificatePhrases> = {
     holdsCertification: 'ha obtenido la certificación',
     validity: (from, until) => `Válido del ${from} al ${until}`,
     issued: (date) => `expedido el ${date}`,
-    status: { active: 'estado: vigente', expired: 'estado: vencido', revoked: 'estado: revocado' },
+    verifyAt: (url) => `Verifíquelo en ${url}`,
+    qrOnline: 'Verificar en línea',
+    qrOffline: 'Verificar sin conexión',
     criteriaAll: (titles) => `Completó todos los cursos del programa: ${titles}.`,
     criteriaSome: (count, titles) => `Completó ${count} de estos cursos: ${titles}.`,
   },
@@ -43,7 +49,9 @@ export const CERTIFICATE_PHRASES: Record<string, CertificatePhrases> = {
     holdsCertification: 'obteve a certificação',
     validity: (from, until) => `Válido de ${from} a ${until}`,
     issued: (date) => `emitido em ${date}`,
-    status: { active: 'situação: válido', expired: 'situação: expirado', revoked: 'situação: revogado' },
+    verifyAt: (url) => `Verifique em ${url}`,
+    qrOnline: 'Verificar on-line',
+    qrOffline: 'Verificar off-line',
     criteriaAll: (titles) => `Concluiu todos os cursos do programa: ${titles}.`,
     criteriaSome: (count, titles) => `Concluiu ${count} destes cursos: ${titles}.`,
   },
@@ -53,7 +61,9 @@ export const CERTIFICATE_PHRASES: Record<string, CertificatePhrases> = {
     holdsCertification: 'успешно прошёл(-ла) сертификацию по программе',
     validity: (from, until) => `Действителен с ${from} по ${until}`,
     issued: (date) => `выдан ${date}`,
-    status: { active: 'статус: действует', expired: 'статус: срок действия истёк', revoked: 'статус: отозван' },
+    verifyAt: (url) => `Проверить подлинность: ${url}`,
+    qrOnline: 'Проверка онлайн',
+    qrOffline: 'Проверка без сети',
     criteriaAll: (titles) => `Пройдены все курсы программы: ${titles}.`,
     criteriaSome: (count, titles) => `Пройдены ${count} из следующих курсов: ${titles}.`,
   },
@@ -63,7 +73,9 @@ export const CERTIFICATE_PHRASES: Record<string, CertificatePhrases> = {
     holdsCertification: 'успішно пройшов(-ла) сертифікацію за програмою',
     validity: (from, until) => `Чинний з ${from} до ${until}`,
     issued: (date) => `виданий ${date}`,
-    status: { active: 'статус: чинний', expired: 'статус: строк дії минув', revoked: 'статус: відкликаний' },
+    verifyAt: (url) => `Перевірити справжність: ${url}`,
+    qrOnline: 'Перевірка онлайн',
+    qrOffline: 'Перевірка без мережі',
     criteriaAll: (titles) => `Пройдено всі курси програми: ${titles}.`,
     criteriaSome: (count, titles) => `Пройдено ${count} з таких курсів: ${titles}.`,
   },
@@ -73,7 +85,9 @@ export const CERTIFICATE_PHRASES: Record<string, CertificatePhrases> = {
     holdsCertification: '已获得以下认证',
     validity: (from, until) => `有效期：${from} 至 ${until}`,
     issued: (date) => `颁发日期：${date}`,
-    status: { active: '状态：有效', expired: '状态：已过期', revoked: '状态：已撤销' },
+    verifyAt: (url) => `验证网址：${url}`,
+    qrOnline: '在线验证',
+    qrOffline: '离线验证',
     criteriaAll: (titles) => `已完成本认证项目的全部课程：${titles}。`,
     criteriaSome: (count, titles) => `已完成以下课程中的 ${count} 门：${titles}。`,
   },

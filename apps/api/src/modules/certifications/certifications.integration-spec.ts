@@ -2,7 +2,9 @@ import { Schema, Validator } from '@cfworker/json-schema';
 import { compactVerify, createLocalJWKSet, jwtVerify } from 'jose';
 import { gunzipSync } from 'node:zlib';
 import { OB_ACHIEVEMENT_CREDENTIAL_SCHEMA } from '../../../test/open-badges-schema';
+import { pdfQrCodes } from '../../../test/pdf-images';
 import { pdfText } from '../../../test/pdf-text';
+import { COMPACT_PREFIX, decodeCompact } from './compact-credential';
 import { Clock } from '../../core/clock/clock';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { createOfficers, createOpenCohort, createPublishedCourse } from '../../../test/learning-fixtures';
@@ -354,6 +356,26 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Two QR codes: the verification page, and the compact credential, which verifies with the key its kid
+    // names (read from the API as any verifier would) and repeats the stored credential's claims.
+    const codes = await pdfQrCodes(pdf.rawPayload);
+    expect(codes).toContain(cert.verificationUrl);
+    const jws = decodeCompact(codes.find((c) => c.startsWith(COMPACT_PREFIX))!);
+    const { kid } = JSON.parse(Buffer.from(jws.split('.')[0], 'base64url').toString());
+    const keyDocument = kid.startsWith('did:web:') ? '/.well-known/did.json' : new URL(kid).pathname;
+    const published = (await t.inject({ method: 'GET', url: keyDocument })).json();
+    const keys = published.keys ?? published.verificationMethod.map((m: { publicKeyJwk: object }) => m.publicKeyJwk);
+    const { payload: compactPayload } = await compactVerify(jws, createLocalJWKSet({ keys }));
+    const claims = JSON.parse(new TextDecoder().decode(compactPayload));
+    const stored = (
+      await t.inject({ method: 'GET', url: `/api/certifications/${cert.id}/credential`, cookie: holder.cookie })
+    ).json().credential;
+    expect(claims).toMatchObject({
+      id: stored.id,
+      validUntil: stored.validUntil,
+      credentialStatus: stored.credentialStatus,
+      credentialSubject: { name: stored.credentialSubject.name },
+    });
     // A HEAD request says the file's size (the portal's "Download PDF (24 kB)") and sends no body:
     // a StreamableFile of a Buffer carries its length, which this keeps so.
     const head = await t.inject({

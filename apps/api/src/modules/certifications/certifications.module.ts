@@ -4,6 +4,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TranslationsModule } from '../translations/translations.module';
 import { CertificateIssuer } from './certificate-issuer';
 import { CertificatePdf } from './certificate-pdf';
+import { CompactCredentials } from './compact-credential';
 import { CertificationsController } from './certifications.controller';
 import { CertificationsService } from './certifications.service';
 import { CredentialSigner } from './credential-signer';
@@ -26,6 +27,7 @@ import { WalletService } from './wallet.service';
     CertificationsService,
     VerificationService,
     CertificatePdf,
+    CompactCredentials,
     CredentialSigner,
     CertificateIssuer,
     StatusListsService,

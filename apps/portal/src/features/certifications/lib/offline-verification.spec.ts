@@ -1,0 +1,198 @@
+import { encode as base45Encode } from 'base45';
+import { CompactSign, exportJWK, generateKeyPair, type JWK, type KeyLike } from 'jose';
+import { deflateSync, gzipSync } from 'node:zlib';
+import {
+  base45Decode,
+  credentialJws,
+  decodeCompact,
+  findKey,
+  NotACredential,
+  statusBit,
+  verifyOffline,
+  type CachedStatusList,
+  type KeyDocument,
+  type VerifierState,
+} from './offline-verification';
+
+// Credentials are made here as the API makes them (jose, VC-JOSE header), so the verifier is checked against
+// an independent signer; the compact form is packed here with the `base45` package and node:zlib.
+const BASE = 'https://academy.example';
+const KID = `${BASE}/api/credentials/jwks.json#key-1`;
+const LIST = `${BASE}/api/credentials/status/1`;
+const NOW = new Date('2027-05-01T12:00:00Z');
+
+let privateKey: KeyLike;
+let jwks: KeyDocument;
+let otherKey: KeyLike;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  privateKey = pair.privateKey;
+  const publicJwk: JWK = await exportJWK(pair.publicKey);
+  jwks = { keys: [{ ...publicJwk, kid: KID, alg: 'EdDSA', use: 'sig' } as JsonWebKey & { kid: string }] };
+  otherKey = (await generateKeyPair('EdDSA', { crv: 'Ed25519' })).privateKey;
+});
+
+const sign = (payload: object, key: KeyLike = privateKey, kid = KID) =>
+  new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid })
+    .sign(key);
+
+function credential(index: number, overrides: Record<string, unknown> = {}) {
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: 'urn:uuid:7f1b2c3d-0000-4000-8000-000000000001',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: BASE,
+    validFrom: '2026-03-01T09:00:00.000Z',
+    validUntil: '2028-03-01T09:00:00.000Z',
+    credentialSubject: {
+      name: '吴伟',
+      achievement: { id: `${BASE}/api/certification-programmes/p1`, name: 'Alliance Cybercrime Investigator' },
+    },
+    credentialStatus: {
+      id: `${LIST}#${index}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(index),
+      statusListCredential: LIST,
+    },
+    ...overrides,
+  };
+}
+
+/** A signed Bitstring Status List with these bits set (gzip, multibase base64url, MSB first). */
+async function statusList(revoked: number[], key: KeyLike = privateKey): Promise<string> {
+  const bits = Buffer.alloc(131_072 / 8);
+  for (const i of revoked) bits[i >> 3] |= 0x80 >> (i & 7);
+  return sign(
+    {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      id: LIST,
+      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+      issuer: BASE,
+      validFrom: '2027-04-30T08:00:00.000Z',
+      credentialSubject: {
+        id: `${LIST}#list`,
+        type: 'BitstringStatusList',
+        statusPurpose: 'revocation',
+        encodedList: `u${gzipSync(bits).toString('base64url')}`,
+      },
+    },
+    key,
+  );
+}
+
+function state(list: string | null, keys: KeyDocument[] = [jwks]): VerifierState {
+  return {
+    keys,
+    now: NOW,
+    statusList: async (url): Promise<CachedStatusList | null> =>
+      url === LIST && list ? { url, jwt: list, fetchedAt: '2027-04-30T08:00:05.000Z' } : null,
+  };
+}
+
+/** The compact QR text of a JWS, packed as the API does (compact-credential.ts). */
+function compact(jws: string): string {
+  const [h, p, s] = jws.split('.').map((part) => Buffer.from(part, 'base64url'));
+  const len = (b: Buffer) => Buffer.from([b.length >> 8, b.length & 0xff]);
+  return `ICSPA1:${base45Encode(deflateSync(Buffer.concat([len(h), h, len(p), p, s])))}`;
+}
+
+describe('offline verification', () => {
+  it('says valid for a signed credential not on the list, with the list’s date', async () => {
+    const outcome = await verifyOffline(await sign(credential(42)), state(await statusList([7, 43])));
+    expect(outcome).toMatchObject({
+      verdict: 'valid',
+      holderName: '吴伟',
+      programmeName: 'Alliance Cybercrime Investigator',
+      validUntil: '2028-03-01T09:00:00.000Z',
+      statusList: { issuedAt: '2027-04-30T08:00:00.000Z', fetchedAt: '2027-04-30T08:00:05.000Z' },
+    });
+  });
+
+  it('says revoked when its bit is set, at the first, a middle and the last index', async () => {
+    for (const index of [0, 42, 131_071]) {
+      const outcome = await verifyOffline(await sign(credential(index)), state(await statusList([index])));
+      expect(outcome.verdict).toBe('revoked');
+    }
+  });
+
+  it('says not genuine for a changed byte, another key, an unknown kid or a credential not yet valid', async () => {
+    const jws = await sign(credential(42));
+    const [h, p, s] = jws.split('.');
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+    payload.credentialSubject.name = '吴伟伟';
+    const tampered = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`;
+    const list = state(await statusList([]));
+    expect((await verifyOffline(tampered, list)).verdict).toBe('notGenuine');
+    expect((await verifyOffline(await sign(credential(42), otherKey), list)).verdict).toBe('notGenuine');
+    expect((await verifyOffline(await sign(credential(42), privateKey, `${KID}x`), list)).verdict).toBe('notGenuine');
+    const early = await sign(credential(42, { validFrom: '2027-06-01T00:00:00Z' }));
+    expect((await verifyOffline(early, list)).verdict).toBe('notGenuine');
+  });
+
+  it('says expired after validUntil, and cannot check without keys', async () => {
+    const expired = await sign(credential(42, { validUntil: '2027-04-01T00:00:00Z' }));
+    expect((await verifyOffline(expired, state(await statusList([])))).verdict).toBe('expired');
+    expect((await verifyOffline(await sign(credential(42)), state(null, []))).verdict).toBe('noKeys');
+  });
+
+  it('does not trust a revocation list signed by another key, nor miss a list it lacks: "unchecked"', async () => {
+    const jws = await sign(credential(42));
+    expect((await verifyOffline(jws, state(await statusList([42], otherKey)))).verdict).toBe('unchecked');
+    expect((await verifyOffline(jws, state(null))).verdict).toBe('unchecked');
+    expect((await verifyOffline(jws, state('<!doctype html>'))).verdict).toBe('unchecked'); // a broken copy
+  });
+
+  it('reads the compact QR form, the credential file and a bare JWS; refuses the online link and garbage', async () => {
+    const jws = await sign(credential(42));
+    expect(await credentialJws(compact(jws))).toBe(jws);
+    expect(await credentialJws(`  ${JSON.stringify({ jwt: jws, credential: {} }, null, 2)}\n`)).toBe(jws);
+    expect(await credentialJws(jws)).toBe(jws);
+    const reason = (input: string) =>
+      credentialJws(input).then(
+        () => 'accepted',
+        (e: NotACredential) => e.reason,
+      );
+    expect(await reason('https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv')).toBe('verificationLink');
+    expect(await reason('ICSPA1:not base45 at all!')).toBe('format');
+    expect(await reason('ICSPA1:')).toBe('format');
+    expect(await reason('\u0000\u0000')).toBe('format');
+    expect(await reason('   ')).toBe('empty');
+    // zlib of 10 MB of zeros: refused, not inflated into memory
+    expect(await reason(`ICSPA1:${base45Encode(deflateSync(Buffer.alloc(10_000_000)))}`)).toBe('format');
+    expect(await decodeCompact(compact(jws))).toBe(jws);
+  });
+
+  it('decodes base45 exactly as the base45 package encodes (RFC 9285), and rejects what is not base45', () => {
+    let x = 1;
+    for (const length of [0, 1, 2, 3, 255, 1000]) {
+      const bytes = Buffer.from(Array.from({ length }, () => (x = (x * 48271) % 2147483647) & 0xff));
+      expect(Buffer.from(base45Decode(base45Encode(bytes)))).toEqual(bytes);
+    }
+    expect(() => base45Decode('abc')).toThrow(NotACredential);
+    expect(() => base45Decode('GGW')).toThrow(NotACredential); // 65,536+: out of range
+    expect(() => base45Decode('A')).toThrow(NotACredential);
+  });
+
+  it('finds the key a did:web kid names in a DID document (relative and absolute ids)', () => {
+    const jwk = { kty: 'OKP', crv: 'Ed25519', x: 'abc' };
+    const did: KeyDocument = {
+      id: 'did:web:academy.example',
+      verificationMethod: [{ id: '#key-2', publicKeyJwk: jwk }],
+    };
+    expect(findKey('did:web:academy.example#key-2', [jwks, did])).toBe(jwk);
+    expect(findKey('did:web:academy.example#key-3', [jwks, did])).toBeNull();
+    expect(findKey(KID, [did, jwks])).toBe(jwks.keys![0]);
+  });
+
+  it('reads status bits most significant first', async () => {
+    const bits = Buffer.from([0b1000_0001, 0]);
+    const encoded = `u${gzipSync(bits).toString('base64url')}`;
+    expect(await statusBit(encoded, 0)).toBe(true);
+    expect(await statusBit(encoded, 1)).toBe(false);
+    expect(await statusBit(encoded, 7)).toBe(true);
+    await expect(statusBit(encoded, 16)).rejects.toThrow();
+  });
+});
