@@ -19,6 +19,8 @@ interface SignInStrings {
   password: string;
   submit: string;
   submitting: string;
+  /** The link to "forgot password" under the form. */
+  forgot: string;
   /** The page's `<title>` (`app.documentTitle` of the sign-in page). */
   documentTitle: string;
   /** Said when a held submission still waits for the portal after `STALLED_MS` (`errors.chunk`). */
@@ -64,6 +66,7 @@ export function bootShell(localesDir: string): Plugin {
         password: s.password,
         submit: s.submit,
         submitting: s.submitting,
+        forgot: s.forgot,
         documentTitle: app.documentTitle.replace('{{page}}', s.title),
         stalled: errors.chunk,
       },

@@ -1,4 +1,4 @@
-import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
+import { FIRM_ROLES, PEOPLE_MANAGER_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
@@ -22,6 +22,18 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
 const SignInRoute = page(
   () => import('./routes/sign-in'),
   (m) => m.SignInRoute,
+);
+const ForgotPasswordRoute = page(
+  () => import('./routes/forgot-password'),
+  (m) => m.ForgotPasswordRoute,
+);
+const SetPasswordRoute = page(
+  () => import('./routes/set-password'),
+  (m) => m.SetPasswordRoute,
+);
+const UserNewRoute = page(
+  () => import('./routes/app/admin/user-new'),
+  (m) => m.UserNewRoute,
 );
 const AppRoot = page(
   () => import('./routes/app/root'),
@@ -280,6 +292,9 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <Spinner fullPage />,
     children: [
       { path: paths.auth.signIn.path, lazy: SignInRoute },
+      // Public: the reader is signed out (forgot their password, or has none yet).
+      { path: paths.account.forgotPassword.path, lazy: ForgotPasswordRoute },
+      { path: paths.account.setPassword.path, lazy: SetPasswordRoute },
       // Public, like sign-in: outside the guard, so anyone holding a certificate's link can check it.
       { path: paths.public.verify.path, lazy: VerifyRoute },
       {
@@ -341,9 +356,12 @@ export const routes: RouteObject[] = [
                 { path: paths.app.needsAssessments.path, lazy: NeedsAssessmentsRoute },
                 { path: paths.app.needsAssessment.path, lazy: NeedsAssessmentRoute },
               ]),
-              onlyFor(ADMIN, [
+              onlyFor(PEOPLE_MANAGER_ROLES, [
                 { path: paths.app.users.path, lazy: UsersRoute },
+                { path: paths.app.userNew.path, lazy: UserNewRoute },
                 { path: paths.app.user.path, lazy: UserRoute },
+              ]),
+              onlyFor(ADMIN, [
                 { path: paths.app.policeUnits.path, lazy: PoliceUnitsRoute },
                 { path: paths.app.memberFirms.path, lazy: MemberFirmsRoute },
                 { path: paths.app.auditLog.path, lazy: AuditLogRoute },

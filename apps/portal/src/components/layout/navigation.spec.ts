@@ -65,6 +65,7 @@ describe('navigationFor', () => {
       'unitUptake',
       'needsAssessments',
       'localTrainers',
+      'users',
       'calendar',
       'profile',
     ]);
@@ -90,6 +91,7 @@ describe('navigationFor', () => {
       'uptake',
       'cascade',
       'planDemand',
+      'users',
       'catalogue',
       'myFirm',
       'calendar',
@@ -113,6 +115,11 @@ describe('navigationFor', () => {
       expect(keys(role).includes('uptake')).toBe(role === 'admin' || role === 'member_admin');
       expect(keys(role).includes('unitUptake')).toBe(role === 'coordinator');
     }
+  });
+
+  it('shows People to the roles that manage accounts only', () => {
+    for (const role of ROLES)
+      expect(keys(role).includes('users')).toBe(role === 'admin' || role === 'coordinator' || role === 'member_admin');
   });
 
   it('shows every role the catalogue', () => {
@@ -139,7 +146,6 @@ describe('navigationFor', () => {
 
   it('shows admin pages to admins only', () => {
     const adminOnly = [
-      'users',
       'policeUnits',
       'memberFirms',
       'auditLog',

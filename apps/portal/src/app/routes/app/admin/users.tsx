@@ -1,29 +1,51 @@
-import { isRole } from '@icspa/domain';
+import { isRole, MANAGED_ROLES } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { Pager } from '@/components/ui/pager';
 import { QueryState } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
+import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useUsers } from '@/features/users/api/get-users';
 import { RoleFilter } from '@/features/users/components/role-filter';
 import { UsersTable } from '@/features/users/components/users-table';
 import { useListParams } from '@/hooks/use-list-params';
 
+/** People: the accounts the reader manages (admins all; member admins their firm's trainers; coordinators their unit's officers). */
 export function UsersRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const me = useSignedInUser();
+  const myRole = me?.role ?? 'officer';
+  const managed = MANAGED_ROLES[myRole];
   const params = useListParams(['role']);
   const role = isRole(params.role) ? params.role : undefined;
   const users = useUsers({ page: params.page, role });
   return (
-    <Page title={t('users.title')} description={t('users.description')}>
-      <div className="filters">
-        <RoleFilter
-          value={role}
-          onChange={(next) => navigate(paths.app.users.getHref({ role: next }), { preventScrollReset: true })}
-        />
-      </div>
+    <Page
+      title={t('users.title')}
+      description={
+        myRole === 'admin'
+          ? t('people.description.admin')
+          : myRole === 'coordinator'
+            ? t('people.description.coordinator')
+            : t('people.description.memberAdmin')
+      }
+      actions={
+        <Link className="button" to={paths.app.userNew.getHref()}>
+          {t('people.add')}
+        </Link>
+      }
+    >
+      {managed.length > 1 ? (
+        <div className="filters">
+          <RoleFilter
+            value={role}
+            roles={managed}
+            onChange={(next) => navigate(paths.app.users.getHref({ role: next }), { preventScrollReset: true })}
+          />
+        </div>
+      ) : null}
       <QueryState query={users} loadingLabel={t('users.loading')}>
         {(data) => (
           <>
