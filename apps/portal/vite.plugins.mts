@@ -201,3 +201,21 @@ export function precompress(outDir: string): Plugin {
     },
   };
 }
+
+/**
+ * The e-mails' strings (`email.*`: subjects, bodies, footers) live in the locale files because the API's mail
+ * catalogue reads them there, but the portal never shows them: its bundles leave them out, which keeps them off
+ * the sign-in page's budget (English is in the entry) and out of every lazily loaded language.
+ */
+export function withoutMailStrings(): Plugin {
+  return {
+    name: 'icspa-without-mail-strings',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]locales[\\/][^\\/]+\.json$/.test(id.split('?')[0])) return null;
+      const strings = JSON.parse(code) as Record<string, unknown>;
+      delete strings.email;
+      return { code: JSON.stringify(strings), map: null };
+    },
+  };
+}
