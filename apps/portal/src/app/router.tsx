@@ -7,6 +7,7 @@ import { RouteError } from '@/components/errors/route-error';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
+import { loadDeferredStrings } from '@/lib/i18n';
 import { homeLoader, myLearningLoader, provideLoaderQueryClient } from './route-loaders';
 import { RootLayout } from './routes/root-layout';
 
@@ -23,16 +24,21 @@ const SignInRoute = page(
   () => import('./routes/sign-in'),
   (m) => m.SignInRoute,
 );
+/** A page whose English strings the build keeps out of the entry: they come with its code. */
+function withDeferredStrings<M>(load: () => Promise<M>): () => Promise<M> {
+  return () => Promise.all([load(), loadDeferredStrings()]).then(([module]) => module);
+}
+
 const ForgotPasswordRoute = page(
-  () => import('./routes/forgot-password'),
+  withDeferredStrings(() => import('./routes/forgot-password')),
   (m) => m.ForgotPasswordRoute,
 );
 const SetPasswordRoute = page(
-  () => import('./routes/set-password'),
+  withDeferredStrings(() => import('./routes/set-password')),
   (m) => m.SetPasswordRoute,
 );
 const UserNewRoute = page(
-  () => import('./routes/app/admin/user-new'),
+  withDeferredStrings(() => import('./routes/app/admin/user-new')),
   (m) => m.UserNewRoute,
 );
 const AppRoot = page(
@@ -56,11 +62,11 @@ const MyFirmRoute = page(
   (m) => m.MyFirmRoute,
 );
 const UsersRoute = page(
-  () => import('./routes/app/admin/users'),
+  withDeferredStrings(() => import('./routes/app/admin/users')),
   (m) => m.UsersRoute,
 );
 const UserRoute = page(
-  () => import('./routes/app/admin/user'),
+  withDeferredStrings(() => import('./routes/app/admin/user')),
   (m) => m.UserRoute,
 );
 const TranslationsRoute = page(
