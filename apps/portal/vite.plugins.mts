@@ -19,8 +19,6 @@ interface SignInStrings {
   password: string;
   submit: string;
   submitting: string;
-  /** The link to "forgot password" under the form. */
-  forgot: string;
   /** The page's `<title>` (`app.documentTitle` of the sign-in page). */
   documentTitle: string;
   /** Said when a held submission still waits for the portal after `STALLED_MS` (`errors.chunk`). */
@@ -66,7 +64,6 @@ export function bootShell(localesDir: string): Plugin {
         password: s.password,
         submit: s.submit,
         submitting: s.submitting,
-        forgot: s.forgot,
         documentTitle: app.documentTitle.replace('{{page}}', s.title),
         stalled: errors.chunk,
       },
@@ -203,7 +200,7 @@ export function precompress(outDir: string): Plugin {
 }
 
 /** The English strings of pages a signed-out reader rarely opens, kept out of the entry: see `deferredStrings`. */
-export const DEFERRED_KEYS = ['people', 'account'] as const;
+export const DEFERRED_KEYS = ['people', 'account', 'users'] as const;
 const DEFERRED_ID = 'virtual:deferred-strings';
 
 /**
