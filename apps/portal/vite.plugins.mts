@@ -200,7 +200,7 @@ export function precompress(outDir: string): Plugin {
 }
 
 /** The English strings of pages a signed-out reader rarely opens, kept out of the entry: see `deferredStrings`. */
-export const DEFERRED_KEYS = ['people', 'account', 'users'] as const;
+export const DEFERRED_KEYS = ['people', 'account'] as const;
 const DEFERRED_ID = 'virtual:deferred-strings';
 
 /**
