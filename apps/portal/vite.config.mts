@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { bootShell, precompress } from './vite.plugins.mjs';
+import { bootShell, deferredStrings, precompress } from './vite.plugins.mjs';
 
 const portalRoot = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = resolve(portalRoot, '../..');
@@ -64,6 +64,7 @@ export default defineConfig({
   plugins: [
     react(),
     bootShell(resolve(portalRoot, 'src/locales')),
+    deferredStrings(resolve(portalRoot, 'src/locales')),
     // The one service worker (Workbox): precaches the app shell — index.html, every script and stylesheet,
     // so all six language files and the offline verifier — answers lesson images from the cache "Save for
     // offline" fills, and keeps the verifier's keys and revocation lists.

@@ -198,3 +198,37 @@ export function precompress(outDir: string): Plugin {
     },
   };
 }
+
+/** The English strings of pages a signed-out reader rarely opens, kept out of the entry: see `deferredStrings`. */
+export const DEFERRED_KEYS = ['people', 'account'] as const;
+const DEFERRED_ID = 'virtual:deferred-strings';
+
+/**
+ * Trims the locale files the portal bundles. The e-mails' strings (`email.*`) live there because the API's mail
+ * catalogue reads them, but the portal never shows them: every language leaves them out. English ships in the
+ * entry (the sign-in page's 170 KB budget), so the strings of the People and account pages (`DEFERRED_KEYS`)
+ * leave it too and come as `virtual:deferred-strings`, which those pages' routes load with their code
+ * (`loadDeferredStrings`, src/lib/i18n.ts); the other languages load whole, on demand, as before.
+ */
+export function deferredStrings(localesDir: string): Plugin {
+  return {
+    name: 'icspa-deferred-strings',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === DEFERRED_ID ? `\0${DEFERRED_ID}` : null;
+    },
+    load(id) {
+      if (id !== `\0${DEFERRED_ID}`) return null;
+      const en = JSON.parse(readFileSync(join(localesDir, 'en.json'), 'utf8')) as Record<string, unknown>;
+      return `export default ${JSON.stringify(Object.fromEntries(DEFERRED_KEYS.map((k) => [k, en[k]])))};`;
+    },
+    transform(code, id) {
+      const match = /[\\/]src[\\/]locales[\\/]([^\\/]+)\.json$/.exec(id.split('?')[0]);
+      if (!match) return null;
+      const strings = JSON.parse(code) as Record<string, unknown>;
+      delete strings.email;
+      if (match[1] === 'en') for (const key of DEFERRED_KEYS) delete strings[key];
+      return { code: JSON.stringify(strings), map: null };
+    },
+  };
+}

@@ -410,8 +410,10 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   roster: ['trainer', 'admin', 'officer', 'coordinator'],
   sessionAttendance: ['trainer', 'admin', 'officer', 'coordinator'],
   calendar: ALL,
-  users: ['admin'],
-  user: ['admin'],
+  // People: admins every account, member admins their trainers, coordinators their officers (the API scopes them).
+  users: ['admin', 'member_admin', 'coordinator'],
+  userNew: ['admin', 'member_admin', 'coordinator'],
+  user: ['admin', 'member_admin', 'coordinator'],
   // Admins, and holders of a translate grant of any role (the seed gives none): the walk opens them as an admin.
   translations: ['admin'],
   courseTranslations: ['admin'],

@@ -1,4 +1,4 @@
-import { FIRM_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
+import { FIRM_ROLES, PEOPLE_MANAGER_ROLES, UNIT_ROLES, type Role } from '@icspa/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
@@ -7,6 +7,7 @@ import { RouteError } from '@/components/errors/route-error';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
+import { loadDeferredStrings } from '@/lib/i18n';
 import { homeLoader, myLearningLoader, provideLoaderQueryClient } from './route-loaders';
 import { RootLayout } from './routes/root-layout';
 
@@ -22,6 +23,23 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
 const SignInRoute = page(
   () => import('./routes/sign-in'),
   (m) => m.SignInRoute,
+);
+/** A page whose English strings the build keeps out of the entry: they come with its code. */
+function withDeferredStrings<M>(load: () => Promise<M>): () => Promise<M> {
+  return () => Promise.all([load(), loadDeferredStrings()]).then(([module]) => module);
+}
+
+const ForgotPasswordRoute = page(
+  withDeferredStrings(() => import('./routes/forgot-password')),
+  (m) => m.ForgotPasswordRoute,
+);
+const SetPasswordRoute = page(
+  withDeferredStrings(() => import('./routes/set-password')),
+  (m) => m.SetPasswordRoute,
+);
+const UserNewRoute = page(
+  withDeferredStrings(() => import('./routes/app/admin/user-new')),
+  (m) => m.UserNewRoute,
 );
 const AppRoot = page(
   () => import('./routes/app/root'),
@@ -52,11 +70,11 @@ const MyFirmRoute = page(
   (m) => m.MyFirmRoute,
 );
 const UsersRoute = page(
-  () => import('./routes/app/admin/users'),
+  withDeferredStrings(() => import('./routes/app/admin/users')),
   (m) => m.UsersRoute,
 );
 const UserRoute = page(
-  () => import('./routes/app/admin/user'),
+  withDeferredStrings(() => import('./routes/app/admin/user')),
   (m) => m.UserRoute,
 );
 const TranslationsRoute = page(
@@ -296,6 +314,9 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <Spinner fullPage />,
     children: [
       { path: paths.auth.signIn.path, lazy: SignInRoute },
+      // Public: the reader is signed out (forgot their password, or has none yet).
+      { path: paths.account.forgotPassword.path, lazy: ForgotPasswordRoute },
+      { path: paths.account.setPassword.path, lazy: SetPasswordRoute },
       // Public, like sign-in: outside the guard, so anyone holding a certificate's link can check it.
       { path: paths.public.verify.path, lazy: VerifyRoute },
       { path: paths.public.programme.path, lazy: ProgrammeRoute },
@@ -361,9 +382,12 @@ export const routes: RouteObject[] = [
                 { path: paths.app.needsAssessments.path, lazy: NeedsAssessmentsRoute },
                 { path: paths.app.needsAssessment.path, lazy: NeedsAssessmentRoute },
               ]),
-              onlyFor(ADMIN, [
+              onlyFor(PEOPLE_MANAGER_ROLES, [
                 { path: paths.app.users.path, lazy: UsersRoute },
+                { path: paths.app.userNew.path, lazy: UserNewRoute },
                 { path: paths.app.user.path, lazy: UserRoute },
+              ]),
+              onlyFor(ADMIN, [
                 { path: paths.app.policeUnits.path, lazy: PoliceUnitsRoute },
                 { path: paths.app.memberFirms.path, lazy: MemberFirmsRoute },
                 { path: paths.app.auditLog.path, lazy: AuditLogRoute },

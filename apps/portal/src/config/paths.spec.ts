@@ -59,6 +59,7 @@ describe('paths', () => {
 
   it('does not let a "new" page be taken for an object id', () => {
     expect(matchPath(paths.app.adminCourseNew.path, paths.app.adminCourseNew.getHref())).not.toBeNull();
+    expect(matchPath(paths.app.userNew.path, paths.app.userNew.getHref())).not.toBeNull();
     expect(
       matchPath(paths.app.adminCohortNew.path, paths.app.adminCohortNew.getHref({ courseId: ID }).split('?')[0]),
     ).not.toBeNull();
@@ -99,8 +100,8 @@ describe('paths', () => {
   });
 
   it('keeps the list page and filters in the query string, leaving out defaults', () => {
-    expect(paths.app.users.getHref({ page: 1 })).toBe('/admin/users');
-    expect(paths.app.users.getHref({ page: 3, role: 'trainer' })).toBe('/admin/users?role=trainer&page=3');
+    expect(paths.app.users.getHref({ page: 1 })).toBe('/people');
+    expect(paths.app.users.getHref({ page: 3, role: 'trainer' })).toBe('/people?role=trainer&page=3');
     expect(paths.app.policeUnits.getHref({ region: 'eastern-europe', country: 'UA', page: 2 })).toBe(
       '/admin/police-units?region=eastern-europe&country=UA&page=2',
     );

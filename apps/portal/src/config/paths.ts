@@ -93,6 +93,16 @@ export const paths = {
         }),
     },
   },
+  /** Where a reader who forgot their password asks for a link, and where a one-time link leads. */
+  account: {
+    forgotPassword: { path: '/forgot-password', getHref: () => '/forgot-password' },
+    /** The token rides in the fragment (`#token=…`), which browsers send to no server. */
+    setPassword: {
+      path: '/account/set-password',
+      getHref: (token?: string) =>
+        token ? `/account/set-password#token=${encodeURIComponent(token)}` : '/account/set-password',
+    },
+  },
   /** Pages anyone may open, signed in or not. */
   public: {
     /** The public verification page: the code is what certificates and share links carry; without one, a form asks for it. */
@@ -128,14 +138,16 @@ export const paths = {
       getHref: ({ officerId }: { officerId: string }) => `/officers/${seg(officerId)}/training-record`,
     },
     myFirm: { path: '/my-firm', getHref: () => '/my-firm' },
+    /** People: the accounts the reader manages (admins all, member admins their trainers, coordinators their officers). */
     users: {
-      path: '/admin/users',
+      path: '/people',
       getHref: (query: ListQuery & { role?: string; q?: string } = {}) =>
-        withQuery('/admin/users', { q: query.q?.trim(), role: query.role, page: pageParam(query.page) }),
+        withQuery('/people', { q: query.q?.trim(), role: query.role, page: pageParam(query.page) }),
     },
+    userNew: { path: '/people/new', getHref: () => '/people/new' },
     user: {
-      path: '/admin/users/:userId',
-      getHref: ({ userId }: { userId: string }) => `/admin/users/${seg(userId)}`,
+      path: '/people/:userId',
+      getHref: ({ userId }: { userId: string }) => `/people/${seg(userId)}`,
     },
     /** Translation progress per course and locale (admins, and holders of a translate grant). */
     translations: { path: '/translations', getHref: () => '/translations' },

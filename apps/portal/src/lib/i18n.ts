@@ -63,6 +63,17 @@ function detectLanguage(): LanguageCode {
   return DEFAULT_LANGUAGE;
 }
 
+/**
+ * The English strings of the People and account pages, which the build keeps out of the entry (the sign-in
+ * page's byte budget; `deferredStrings` in vite.plugins.mts): those pages' routes load them with their code.
+ * Where English is whole (tests, development without the plugin), nothing is loaded.
+ */
+export async function loadDeferredStrings(): Promise<void> {
+  if (i18n.getResource('en', 'translation', 'people.add') !== undefined) return;
+  const { default: deferred } = await import('virtual:deferred-strings');
+  i18n.addResourceBundle('en', 'translation', deferred, true, false);
+}
+
 /** Loads a language's strings if needed, switches to it and remembers it on this browser. */
 export async function setLanguage(code: LanguageCode): Promise<void> {
   if (code !== 'en' && !i18n.hasResourceBundle(code, 'translation')) {

@@ -288,4 +288,51 @@ describe('people: create, edit, disable, invite and reset, by role', () => {
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
     expect(answers.filter((a) => a.statusCode === 409).every((a) => a.json().code === 'user.email_in_use')).toBe(true);
   });
+
+  it('every operation on an existing account, for every role and target: allowed in scope, 404 beyond, 403 without People', async () => {
+    const officerA = await t.signIn('officer', { policeUnitId: unitA });
+    const trainerA = await t.signIn('trainer', { memberFirmId: firmA });
+    const officerB = await t.signIn('officer', { policeUnitId: unitB });
+    const invitedA = await as(coordinator).post('/api/users', {
+      email: email('matrix'),
+      displayName: 'Invited A',
+      role: 'officer',
+    });
+    const invitedId: string = invitedA.json().id;
+    const operations: Record<string, (actor: TestUser, id: string) => Promise<{ statusCode: number }>> = {
+      get: (actor, id) => as(actor).get(`/api/users/${id}`),
+      edit: (actor, id) => as(actor).patch(`/api/users/${id}`, { displayName: 'Перевірка' }),
+      disable: (actor, id) => as(actor).patch(`/api/users/${id}`, { disabled: true }),
+      enable: (actor, id) => as(actor).patch(`/api/users/${id}`, { disabled: false }),
+      reset: (actor, id) => as(actor).post(`/api/users/${id}/password-reset`),
+      invite: (actor, id) => as(actor).post(`/api/users/${id}/invitation`),
+    };
+    const success: Record<string, number> = { get: 200, edit: 200, disable: 200, enable: 200, reset: 201, invite: 201 };
+    const targets = { officerA: officerA.id, trainerA: trainerA.id, officerB: officerB.id, invitedA: invitedId };
+    const inScope: Record<string, Array<keyof typeof targets>> = {
+      admin: ['officerA', 'trainerA', 'officerB', 'invitedA'],
+      coordinator: ['officerA', 'invitedA'],
+      member_admin: ['trainerA'],
+      officer: [],
+      trainer: [],
+    };
+    const failures: string[] = [];
+    for (const actor of [admin, coordinator, memberAdmin, officer, trainer]) {
+      for (const [target, id] of Object.entries(targets) as Array<[keyof typeof targets, string]>) {
+        for (const [name, run] of Object.entries(operations)) {
+          // An invitation goes only to an account without a password; others take a reset.
+          if (name === 'invite' && target !== 'invitedA') continue;
+          const want =
+            actor.role === 'officer' || actor.role === 'trainer'
+              ? 403
+              : inScope[actor.role].includes(target)
+                ? success[name]
+                : 404;
+          const got = (await run(actor, id)).statusCode;
+          if (got !== want) failures.push(`${actor.role} ${name} ${target}: ${got}, wanted ${want}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -37,6 +37,9 @@ export function SignInRoute() {
     <StandaloneLayout title={t('signIn.title')}>
       {me.isPending && keptMe() ? <Spinner /> : <SignInForm onStart={preloadSignedInPages} />}
       <p className="standalone__links">
+        <Link to={paths.account.forgotPassword.getHref()}>{t('signIn.forgot')}</Link>
+      </p>
+      <p className="standalone__links">
         <Link to={paths.public.verify.getHref()}>{t('certification.verify.signInLink')}</Link>
       </p>
     </StandaloneLayout>

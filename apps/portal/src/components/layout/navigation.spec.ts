@@ -66,6 +66,7 @@ describe('navigationFor', () => {
       'unitUptake',
       'needsAssessments',
       'localTrainers',
+      'users',
       'calendar',
       'profile',
     ]);
@@ -91,6 +92,7 @@ describe('navigationFor', () => {
       'uptake',
       'cascade',
       'planDemand',
+      'users',
       'catalogue',
       'myFirm',
       'calendar',
@@ -114,6 +116,11 @@ describe('navigationFor', () => {
       expect(keys(role).includes('uptake')).toBe(role === 'admin' || role === 'member_admin');
       expect(keys(role).includes('unitUptake')).toBe(role === 'coordinator');
     }
+  });
+
+  it('shows People to the roles that manage accounts only', () => {
+    for (const role of ROLES)
+      expect(keys(role).includes('users')).toBe(role === 'admin' || role === 'coordinator' || role === 'member_admin');
   });
 
   it('shows every role the catalogue', () => {
@@ -140,7 +147,6 @@ describe('navigationFor', () => {
 
   it('shows admin pages to admins only', () => {
     const adminOnly = [
-      'users',
       'policeUnits',
       'memberFirms',
       'auditLog',

@@ -147,6 +147,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('unitUptake', paths.app.unitUptake.getHref()),
         item('needsAssessments', paths.app.needsAssessments.getHref()),
         item('localTrainers', paths.app.localTrainers.getHref()),
+        item('users', paths.app.users.getHref()),
       ];
     case 'trainer':
       return [
@@ -164,6 +165,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('uptake', paths.app.uptake.getHref()),
         item('cascade', paths.app.cascade.getHref()),
         item('planDemand', paths.app.planDemand.getHref()),
+        item('users', paths.app.users.getHref()),
         catalogue,
         item('myFirm', paths.app.myFirm.getHref()),
       ];

@@ -5,9 +5,12 @@ import { SelectField } from '@/components/ui/select-field';
 export function RoleFilter({
   value,
   onChange,
+  roles = ROLES,
 }: {
   value: Role | undefined;
   onChange: (role: Role | undefined) => void;
+  /** The roles to filter by (those the reader manages). */
+  roles?: readonly Role[];
 }) {
   const { t } = useTranslation();
   return (
@@ -15,7 +18,7 @@ export function RoleFilter({
       label={t('users.filters.role')}
       emptyLabel={t('users.filters.allRoles')}
       value={value ?? ''}
-      options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
       onChange={(v) => onChange((v || undefined) as Role | undefined)}
     />
   );

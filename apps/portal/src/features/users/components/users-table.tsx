@@ -22,6 +22,8 @@ export function UsersTable({ users, busy }: { users: readonly User[]; busy?: boo
       cell: (u) =>
         u.disabled ? (
           <span className="tag tag--muted">{t('users.status.disabled')}</span>
+        ) : !u.passwordSet ? (
+          <span className="tag tag--info">{t('users.status.invited')}</span>
         ) : (
           <span className="tag tag--ok">{t('users.status.active')}</span>
         ),
