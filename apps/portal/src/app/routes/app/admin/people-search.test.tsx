@@ -57,14 +57,14 @@ describe('People search boxes: debounced, kept in the address (issue 16)', () =>
       getUsersQueryOptions({ page: 1, role: undefined, q: 'Kovalemko' }).queryKey,
       page([user('u-1', 'Olena Kovalenko')]),
     );
-    const view = renderPage(<UsersRoute />, { path: paths.app.users.path, url: '/admin/users', queryClient });
+    const view = renderPage(<UsersRoute />, { path: paths.app.users.path, url: '/people', queryClient });
     typeSearch('Search users', 'Kova');
     act(() => jest.advanceTimersByTime(200));
     typeSearch('Search users', 'Kovalemko');
     act(() => jest.advanceTimersByTime(299));
-    expect(view.location()).toBe('/admin/users'); // not yet: still typing
+    expect(view.location()).toBe('/people'); // not yet: still typing
     act(() => jest.advanceTimersByTime(1));
-    expect(view.location()).toBe('/admin/users?q=Kovalemko');
+    expect(view.location()).toBe('/people?q=Kovalemko');
     expect(screen.getByText('Olena Kovalenko')).toBeInTheDocument();
     // The box keeps its focus and text (no remount) while the address follows.
     expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('Kovalemko');
