@@ -2946,6 +2946,8 @@ export interface components {
             readsLocales: string[];
             /** @description The password was found weak when the user signed in (it was set before the strength rule): the portal asks for a new one (PUT /api/auth/me/password) at each sign-in until it is changed */
             passwordChangeRequired: boolean;
+            /** @description Capabilities the user holds a live grant of beside their role, in any scope (`translate`, `local_trainer`): the portal offers their pages. Answered at sign-in, by GET /api/auth/me and by the changes to it */
+            capabilities?: components["schemas"]["Capability"][];
             /** @description Whether the account may sign in */
             disabled: boolean;
             /**
@@ -10248,6 +10250,8 @@ export interface operations {
                 countryCode?: string;
                 /** @description Only cohorts this trainer teaches or co-delivers */
                 trainerId?: string;
+                /** @description true: only cohorts with no trainer yet */
+                withoutTrainer?: "true" | "false";
                 /** @description Order: upcoming (default: not yet ended first, soonest start first, then ended ones, latest first), starts (by start), -starts (latest start first) */
                 sort?: components["schemas"]["CohortSort"];
             };
