@@ -33,6 +33,25 @@ beforeAll(async () => {
 const typical: CredentialFacts = {
   certificationId: '7f1b2c3d-0000-4000-8000-000000000001',
   publicUrl: 'https://academy.example',
+  issuerId: 'did:web:academy.example',
+  subjectId: 'urn:uuid:3b0e4c52-7a61-4d0f-9d7e-2c51a8f0b6e4',
+  identifiers: [
+    {
+      type: 'IdentityObject',
+      identityType: 'emailAddress',
+      hashed: true,
+      identityHash: `sha256$${'a'.repeat(64)}`,
+      salt: '0f'.repeat(16),
+    },
+    {
+      type: 'IdentityObject',
+      identityType: 'name',
+      hashed: true,
+      identityHash: `sha256$${'b'.repeat(64)}`,
+      salt: '0f'.repeat(16),
+    },
+  ],
+  statusList: 2,
   holderName: 'Олена Коваленко',
   programme: {
     id: '7f1b2c3d-0000-4000-8000-000000000002',

@@ -97,7 +97,7 @@ export class CohortsService {
     if (query.from) where.add('co.ends_at > ?', new Date(query.from));
     if (query.to) where.add('co.starts_at < ?', dayEnd(query.to));
     if (query.countryCode) where.add('co.country_code = ?', query.countryCode);
-    if (query.withoutTrainer === 'true') where.add('co.trainer_id IS NULL');
+    if (query.withoutTrainer === 'true') where.raw('co.trainer_id IS NULL');
     if (query.trainerId) {
       const trainer = where.param(query.trainerId);
       where.raw(`(co.trainer_id = ${trainer} OR co.co_trainer_id = ${trainer})`);

@@ -127,13 +127,13 @@ export class ApplyOfficerImportUseCase {
       ...fresh
         .filter((v) => v.status === 'new')
         .map((v) => ({
-          action: 'app_user.create',
+          action: 'app_user.create' as const,
           entityType: 'app_user',
           entityId: v.userId!,
           details: { email: v.email, role: 'officer', policeUnitId, importId },
         })),
       ...changed.map((v) => ({
-        action: 'app_user.update',
+        action: 'app_user.update' as const,
         entityType: 'app_user',
         entityId: v.userId!,
         details: {

@@ -34,6 +34,7 @@ const user = (id: string, displayName: string): User => ({
   timeZone: null,
   readsLocales: [],
   passwordChangeRequired: false,
+  passwordSet: true,
   disabled: false,
   createdAt: '2030-01-01T00:00:00.000Z',
 });
