@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '@/locales/en.json';
+import type verifierEn from '@/locales/verifier/en.json';
 
 /**
  * The portal's languages, each named in itself. To add one: write `locales/<code>.json` with every
@@ -36,7 +37,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // `verifier`: the offline verifier's own namespace, loaded with its page (features/certifications/lib/verifier-i18n.ts).
-    resources: (typeof resources)['en'] & { verifier: typeof import('@/locales/verifier/en.json') };
+    resources: (typeof resources)['en'] & { verifier: typeof verifierEn };
   }
 }
 

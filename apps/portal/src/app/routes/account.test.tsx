@@ -118,16 +118,14 @@ describe('Signed-out account pages: forgot password and set password', () => {
   });
 
   it('a used or expired link says so and offers a new one', async () => {
-    jest
-      .spyOn(api, 'POST')
-      .mockResolvedValue(
-        answer(400, {
-          error: 'Bad Request',
-          message: 'token: not valid',
-          code: 'account_link.invalid',
-          field: 'token',
-        }),
-      );
+    jest.spyOn(api, 'POST').mockResolvedValue(
+      answer(400, {
+        error: 'Bad Request',
+        message: 'token: not valid',
+        code: 'account_link.invalid',
+        field: 'token',
+      }),
+    );
     renderPage(<SetPasswordRoute />, {
       path: paths.account.setPassword.path,
       url: paths.account.setPassword.getHref(TOKEN),

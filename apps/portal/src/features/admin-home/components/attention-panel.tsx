@@ -43,7 +43,9 @@ function items(home: AdminHome): Item[] {
     {
       key: 'cohortsWithoutTrainer',
       count: home.cohortsWithoutTrainer,
-      to: { route: `${paths.app.adminCohorts.getHref()}?${new URLSearchParams({ ...cohorts, withoutTrainer: 'true' })}` },
+      to: {
+        route: `${paths.app.adminCohorts.getHref()}?${new URLSearchParams({ ...cohorts, withoutTrainer: 'true' })}`,
+      },
     },
     {
       key: 'cohortsUnderHalfFull',
