@@ -199,15 +199,36 @@ export function precompress(outDir: string): Plugin {
   };
 }
 
-/** The English strings of pages a signed-out reader rarely opens, kept out of the entry: see `deferredStrings`. */
-export const DEFERRED_KEYS = ['people', 'account'] as const;
+/**
+ * The English strings of pages only a signed-in reader opens (and of the account-link pages), kept out of the
+ * entry: see `deferredStrings`. They load with the signed-in app's frame (`AppRoot`) and with the account pages.
+ */
+export const DEFERRED_KEYS = [
+  'people',
+  'account',
+  'assignment',
+  'auditLog',
+  'planning',
+  'uptake',
+  'officerImport',
+  'cascade',
+  'localTrainers',
+  'trainingRecord',
+  'unitRoster',
+  'trainerPicker',
+  'adminHome',
+  'courseEditor',
+  'assessmentEditor',
+  'cohortEditor',
+] as const;
 const DEFERRED_ID = 'virtual:deferred-strings';
 
 /**
  * Trims the locale files the portal bundles. The e-mails' strings (`email.*`) live there because the API's mail
  * catalogue reads them, but the portal never shows them: every language leaves them out. English ships in the
- * entry (the sign-in page's 170 KB budget), so the strings of the People and account pages (`DEFERRED_KEYS`)
- * leave it too and come as `virtual:deferred-strings`, which those pages' routes load with their code
+ * entry (the sign-in page's 170 KB budget), so the strings of the signed-in pages and account pages
+ * (`DEFERRED_KEYS`) leave it too and come as `virtual:deferred-strings`, which the signed-in app's frame and the
+ * account pages' routes load with their code
  * (`loadDeferredStrings`, src/lib/i18n.ts); the other languages load whole, on demand, as before.
  */
 export function deferredStrings(localesDir: string): Plugin {

@@ -24,7 +24,7 @@ const SignInRoute = page(
   () => import('./routes/sign-in'),
   (m) => m.SignInRoute,
 );
-/** A page whose English strings the build keeps out of the entry: they come with its code. */
+/** A page whose English strings the build keeps out of the entry (every signed-in page): they come with its code. */
 function withDeferredStrings<M>(load: () => Promise<M>): () => Promise<M> {
   return () => Promise.all([load(), loadDeferredStrings()]).then(([module]) => module);
 }
@@ -42,7 +42,7 @@ const UserNewRoute = page(
   (m) => m.UserNewRoute,
 );
 const AppRoot = page(
-  () => import('./routes/app/root'),
+  withDeferredStrings(() => import('./routes/app/root')),
   (m) => m.AppRoot,
 );
 const HomeRoute = page(

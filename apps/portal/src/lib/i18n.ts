@@ -65,8 +65,9 @@ function detectLanguage(): LanguageCode {
 }
 
 /**
- * The English strings of the People and account pages, which the build keeps out of the entry (the sign-in
- * page's byte budget; `deferredStrings` in vite.plugins.mts): those pages' routes load them with their code.
+ * The English strings of the signed-in pages and the account pages, which the build keeps out of the entry (the
+ * sign-in page's byte budget; `deferredStrings` in vite.plugins.mts): the signed-in app's frame and those pages'
+ * routes load them with their code.
  * Where English is whole (tests, development without the plugin), nothing is loaded.
  */
 export async function loadDeferredStrings(): Promise<void> {
