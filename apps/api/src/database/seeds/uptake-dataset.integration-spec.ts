@@ -81,7 +81,7 @@ const RECORDED: Record<string, string> = {
   training_request: '250:009a2fc715e8984405c79b031b05d183',
   assignment: '413:cb4ad477b545c0bdf00e22658398a9d0',
   trainer_booking: '40:949f671ff1b17ed3d9aa4d647134944a',
-  certification: '1239:6d4915b7bbf4ffe0be7757e3a4cb5893',
+  certification: '1239:52954d036a5c3c5c70ac54a88d5d2298',
   // Issue 18: approved needs assessments of the units that raised requests, and a workplan per country whose
   // lines are those requests by unit, course and quarter. The reference data has no competency framework, so
   // no role or level rows here (the demo seed has one).
