@@ -125,6 +125,11 @@ export class CertificationsService {
 
   async credential(user: AuthUser, id: string): Promise<CredentialResponseDto> {
     const row = await this.row(user, id);
+    // Written but not yet signed (the issue-certifications job signs it): nothing to hand out yet.
+    if (!row.credential)
+      throw new ConflictException(
+        coded('certification.credential_pending', 'id', 'the signed credential is being prepared; try again shortly'),
+      );
     const payload = JSON.parse(Buffer.from(row.credential.split('.')[1], 'base64url').toString('utf8'));
     const header = JSON.parse(Buffer.from(row.credential.split('.')[0], 'base64url').toString('utf8'));
     return { jwt: row.credential, credential: payload, jwksUrl: this.signer.jwksUrl, keyId: header.kid };

@@ -43,6 +43,7 @@ export async function claimWalletToken(
     `UPDATE wallet_offer o SET issued_at = $2, holder_did = $3
        FROM certification c
       WHERE c.id = o.certification_id AND o.token_hash = $1 AND o.token_expires_at > $2 AND o.issued_at IS NULL
+        AND c.status = 'active' AND c.expires_at > $2 AND c.credential <> ''
       RETURNING o.certification_id, c.credential`,
     [tokenHash, now, holderDid],
   );

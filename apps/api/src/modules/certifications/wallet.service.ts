@@ -1,4 +1,11 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeProtectedHeader, importJWK, JWK, jwtVerify } from 'jose';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -89,6 +96,10 @@ export class WalletService {
     if (!CertificationsPolicy.isHolder(user, row))
       throw new ForbiddenException(
         coded('wallet.holder_only', 'id', 'only its holder may put a certification in a wallet'),
+      );
+    if (row.status !== 'active' || row.expires_at <= this.clock.now() || !row.credential)
+      throw new ConflictException(
+        coded('wallet.not_active', 'id', 'only an active certification can be put in a wallet'),
       );
     const code = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + CODE_TTL_MS);

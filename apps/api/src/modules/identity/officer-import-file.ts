@@ -134,8 +134,48 @@ export function xlsxCellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/** What a workbook may unpack to: a 20,000-row sheet of names and e-mails is a few MB; more is refused unread. */
+export const XLSX_MAX_ENTRIES = 64;
+export const XLSX_MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Whether a zip's central directory stays within the limits above (entries, total unpacked size), read from
+ * the directory alone before anything is inflated: a small upload that unpacks to gigabytes (a zip bomb) is
+ * refused without being read. ZIP64 (sizes past 4 GB) and a missing directory are refused too.
+ */
+export function zipWithinLimits(bytes: Buffer): boolean {
+  const EOCD = 0x06054b50;
+  const CENTRAL = 0x02014b50;
+  // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === EOCD) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  const entries = bytes.readUInt16LE(end + 10);
+  const offset = bytes.readUInt32LE(end + 16);
+  if (entries > XLSX_MAX_ENTRIES || entries === 0xffff || offset === 0xffffffff) return false;
+  let at = offset;
+  let unpacked = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return false;
+    const size = bytes.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return false;
+    unpacked += size;
+    if (unpacked > XLSX_MAX_UNPACKED_BYTES) return false;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return true;
+}
+
 async function xlsxRecords(bytes: Buffer): Promise<Array<{ number: number; cells: string[] }>> {
   const records: Array<{ number: number; cells: string[] }> = [];
+  if (!zipWithinLimits(bytes)) throw unreadable('xlsx');
+  // Blank rows count too: a sheet of millions of empty rows is as long as one of officers.
+  let rowsRead = 0;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
       sharedStrings: 'cache',
@@ -150,7 +190,8 @@ async function xlsxRecords(bytes: Buffer): Promise<Array<{ number: number; cells
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
         const cells = Array.from(values, (v) => xlsxCellText(v as ExcelJS.CellValue));
         if (cells.some((c) => c.trim() !== '')) records.push({ number: row.number, cells });
-        if (records.length > OFFICER_IMPORT_MAX_ROWS + 1) throw tooManyRows();
+        if (records.length > OFFICER_IMPORT_MAX_ROWS + 1 || ++rowsRead > 2 * OFFICER_IMPORT_MAX_ROWS)
+          throw tooManyRows();
       }
       break;
     }

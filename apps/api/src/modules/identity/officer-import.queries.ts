@@ -158,9 +158,13 @@ export async function insertOfficers(
   return created;
 }
 
-/** Sets the name (and the language, when the file gives one) of the unit's officers. */
+/**
+ * Sets the name (and the language, when the file gives one) of the unit's officers: only while they are still
+ * officers of that unit (an admin may have moved or promoted one since the file was read).
+ */
 export async function updateOfficers(
   manager: EntityManager,
+  policeUnitId: string,
   officers: Array<{ id: string; name: string; language: string | null }>,
   at: Date,
 ): Promise<void> {
@@ -168,8 +172,8 @@ export async function updateOfficers(
     await manager.query(
       `UPDATE app_user u SET display_name = t.n, locale = COALESCE(t.l, u.locale), updated_at = $4
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, n, l)
-        WHERE u.id = t.id`,
-      [part.map((o) => o.id), part.map((o) => o.name), part.map((o) => o.language), at],
+        WHERE u.id = t.id AND u.role = 'officer' AND u.police_unit_id = $5`,
+      [part.map((o) => o.id), part.map((o) => o.name), part.map((o) => o.language), at, policeUnitId],
     );
   }
 }
@@ -241,7 +245,7 @@ export function selectOfficersAwaitingPassword(
        JOIN officer_import i ON i.id = r.import_id
        JOIN app_user u ON u.id = r.user_id
       WHERE r.import_id = $1 AND r.status = 'new' AND u.password_hash = $2 AND u.disabled_at IS NULL
-        AND u.police_unit_id = i.police_unit_id
+        AND u.police_unit_id = i.police_unit_id AND u.role = 'officer'
       ORDER BY r.row_number`,
     [importId, noPasswordHash],
   );

@@ -167,6 +167,8 @@ export class UsersService {
           const email = body.email.trim().toLowerCase();
           if (email !== user.email && (await manager.getRepository(AppUser).exists({ where: { email } })))
             throw emailInUse();
+          // A link already sent to the old address must not outlive the change.
+          if (email !== user.email) await revokeLiveLinksOf(manager, user.id, this.clock.now());
           change('email', email);
         }
         change('role', place.role);

@@ -120,6 +120,7 @@ export class ApplyOfficerImportUseCase {
     const changed = slice.filter((v) => v.status === 'update');
     await updateOfficers(
       manager,
+      policeUnitId,
       changed.map((v) => ({ id: v.userId!, name: v.name, language: v.language })),
       now,
     );
