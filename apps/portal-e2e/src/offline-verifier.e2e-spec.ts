@@ -95,6 +95,11 @@ beforeAll(async () => {
     240_000,
   );
   validJwt = (await admin.get<{ jwt: string }>(`/api/certifications/${valid.id}/credential`)).jwt;
+  // Today's form (README "Credentials any verifier accepts"): a did:web kid, typ JWT, a status list it names.
+  const header = JSON.parse(Buffer.from(validJwt.split('.')[0], 'base64url').toString());
+  expect(header).toMatchObject({ alg: 'EdDSA', typ: 'JWT', kid: expect.stringMatching(/^did:web:.+#key-1$/) });
+  const status = JSON.parse(Buffer.from(validJwt.split('.')[1], 'base64url').toString()).credentialStatus;
+  expect(status.statusListCredential).toMatch(/\/api\/credentials\/status\/\d+$/);
   const revokedCredential = await admin.get<{ jwt: string; credential: object }>(
     `/api/certifications/${revoked.id}/credential`,
   );
@@ -150,6 +155,17 @@ const LIST_AGE = new RegExp(
     .replace('\u0001', '.+'),
 );
 
+/** What the page logged as an error (an error boundary's catch), told when a verdict does not show. */
+const pageErrors = new WeakMap<Page, string[]>();
+function recordErrors(page: Page) {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack ?? ''}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+}
+
 async function expectVerdict(page: Page, verdict: string) {
   const result = page.getByRole('region', { name: t('en', `verifier:verdict.${verdict}`) });
   try {
@@ -160,7 +176,8 @@ async function expectVerdict(page: Page, verdict: string) {
       .locator('main')
       .innerText({ timeout: 5_000 })
       .catch(() => '(no main)');
-    throw new Error(`expected "${verdict}", the page shows: ${shown}\n${String(error)}`);
+    const errors = pageErrors.get(page) ?? [];
+    throw new Error(`expected "${verdict}", the page shows: ${shown}\nerrors: ${errors.join('\n')}\n${String(error)}`);
   }
   return result;
 }
@@ -170,6 +187,7 @@ describe('offline verifier', () => {
     const context = await workerContext();
     try {
       const page = await context.newPage();
+      recordErrors(page);
       await page.goto('/verify');
       await visible(page.getByRole('heading', { level: 2, name: t('en', 'verifier:title') }));
       // Online once: the keys and lists are saved, and the service worker takes the page.

@@ -297,7 +297,11 @@ function OfflineOutcome({
   const outdated = statusList?.validUntil && now.getTime() > Date.parse(statusList.validUntil);
   const ref = useRef<HTMLElement>(null);
   // On a phone the answer is below the inputs: bring it into view (the live region announces it).
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [outcome]);
+  // A block body: Chromium's scrollIntoView returns a promise, which React would take for the effect's
+  // cleanup and call when the answer changes ("is not a function": the whole page falls over).
+  useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
   return (
     <section ref={ref} className={`verdict verdict--${TONE[verdict]}`} aria-labelledby="offline-verdict-title">
       <h3 id="offline-verdict-title" className="verdict__title">
