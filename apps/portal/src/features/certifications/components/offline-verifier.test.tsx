@@ -1,4 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { createHash, webcrypto } from 'node:crypto';
 import { verifyOffline, type VerificationOutcome } from '@/features/certifications/lib/offline-verification';
 import { renderPage } from '@/testing/render';
 import { OfflineVerifier } from './offline-verifier';
@@ -45,6 +46,7 @@ describe('the offline verifier page', () => {
   afterAll(() => {
     Element.prototype.scrollIntoView = original;
   });
+  beforeEach(() => jest.mocked(verifyOffline).mockReset());
 
   it('shows one answer after another (valid, then revoked, then not genuine) without falling over', async () => {
     jest
@@ -71,5 +73,50 @@ describe('the offline verifier page', () => {
     check();
     expect(await screen.findByRole('region', { name: 'Not genuine' })).toBeInTheDocument();
     expect(jest.mocked(verifyOffline).mock.calls.map(([jws]) => jws)).toEqual([JWS, JWS, JWS]);
+  });
+
+  it('checks the name typed from an ID document against the credential’s salted name: match, no match', async () => {
+    // jsdom has no SubtleCrypto: Node's, as a browser's.
+    if (!globalThis.crypto?.subtle)
+      Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+    const salt = '9f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5';
+    const identityHash = `sha256$${createHash('sha256').update(`ayse kilic${salt}`, 'utf8').digest('hex')}`;
+    jest
+      .mocked(verifyOffline)
+      .mockResolvedValueOnce({ ...outcome('valid'), holderName: undefined, nameIdentifiers: [{ identityHash, salt }] });
+    renderPage(<OfflineVerifier />, { path: '/verify', url: '/verify' });
+    fireEvent.change(await screen.findByLabelText('Signed credential'), { target: { value: JWS } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    const verdict = await screen.findByRole('region', { name: 'Valid credential' });
+    const name = within(verdict).getByLabelText('Name on the identity document');
+
+    fireEvent.change(name, { target: { value: 'AYSE KILIC' } });
+    fireEvent.click(within(verdict).getByRole('button', { name: 'Check the name' }));
+    expect(await within(verdict).findByText('The name matches the holder of this credential.')).toBeInTheDocument();
+
+    fireEvent.change(name, { target: { value: 'Ayse Kilich' } });
+    expect(within(verdict).queryByText(/The name matches/)).not.toBeInTheDocument();
+    fireEvent.click(within(verdict).getByRole('button', { name: 'Check the name' }));
+    expect(await within(verdict).findByText(/The name does not match the holder/)).toBeInTheDocument();
+    // The verdict stays: the name's form is not the credential's.
+    expect(jest.mocked(verifyOffline)).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no name check for a credential without a name identifier, nor for one not genuine', async () => {
+    jest
+      .mocked(verifyOffline)
+      .mockResolvedValueOnce(outcome('valid'))
+      .mockResolvedValueOnce({
+        verdict: 'notGenuine',
+        nameIdentifiers: [{ identityHash: 'sha256$00', salt: 's' }],
+      });
+    renderPage(<OfflineVerifier />, { path: '/verify', url: '/verify' });
+    fireEvent.change(await screen.findByLabelText('Signed credential'), { target: { value: JWS } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByRole('region', { name: 'Valid credential' });
+    expect(screen.queryByLabelText('Name on the identity document')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByRole('region', { name: 'Not genuine' });
+    expect(screen.queryByLabelText('Name on the identity document')).not.toBeInTheDocument();
   });
 });

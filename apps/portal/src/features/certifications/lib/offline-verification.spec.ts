@@ -1,11 +1,13 @@
 import { encode as base45Encode } from 'base45';
 import { CompactSign, exportJWK, generateKeyPair, type JWK, type KeyLike } from 'jose';
+import { createHash } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import {
   base45Decode,
   credentialJws,
   decodeCompact,
   findKey,
+  nameMatches,
   NotACredential,
   statusBit,
   verifyOffline,
@@ -257,6 +259,41 @@ describe('offline verification', () => {
     }
     // List 1 (the old sequential list) does not answer for an entry of list 2.
     expect((await verifyOffline(jws, state(await statusList([index]), [didDocument]))).verdict).toBe('unchecked');
+  });
+
+  it('checks a name typed from an ID document against the salted name identifier, as the API hashes it', async () => {
+    // The API's IdentityHash: sha256$ + hex SHA-256 of normaliseHolderName(display name) followed by the salt.
+    const identifier = (normalised: string, salt: string) => ({
+      type: 'IdentityObject',
+      identityType: 'name',
+      hashed: true,
+      identityHash: `sha256$${createHash('sha256')
+        .update(normalised + salt, 'utf8')
+        .digest('hex')}`,
+      salt,
+    });
+    const email = { ...identifier('ayse@police.example', 'e1'), identityType: 'emailAddress' };
+    const jws = await sign(
+      credential(42, {
+        credentialSubject: {
+          achievement: { name: 'Alliance Cybercrime Investigator' },
+          identifier: [email, identifier('ayse kilic', '9f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5')],
+        },
+      }),
+    );
+    const outcome = await verifyOffline(jws, state(await statusList([])));
+    expect(outcome.holderName).toBeUndefined(); // a protected officer: no name in the credential
+    expect(outcome.nameIdentifiers).toEqual([
+      { identityHash: expect.stringMatching(/^sha256\$[0-9a-f]{64}$/), salt: '9f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5' },
+    ]);
+    const ids = outcome.nameIdentifiers!;
+    for (const typed of ['Ayşe Kılıç', 'AYSE KILIC', '  ayse   kilic ', 'Ayse-Kilic'])
+      expect(await nameMatches(typed, ids)).toBe(true);
+    for (const typed of ['Ayse Kilicc', 'Kilic Ayse', '', '   ', 'ayse@police.example', 'Ayse\u0000Kilicx'])
+      expect(await nameMatches(typed, ids)).toBe(false);
+    // Non-Latin names as written; the e-mail identifier never answers for a name.
+    expect(await nameMatches('吴伟', [{ identityHash: identifier('吴伟', 's').identityHash, salt: 's' }])).toBe(true);
+    expect(await nameMatches('吴 伟', [{ identityHash: identifier('吴伟', 's').identityHash, salt: 's' }])).toBe(false);
   });
 
   it('reads status bits most significant first', async () => {
