@@ -31,6 +31,7 @@ interface Certification {
 
 let browser: Browser;
 let validJwt = '';
+let validHolder = '';
 let revokedFile = '';
 let offlineQrPng: Buffer;
 
@@ -95,6 +96,7 @@ beforeAll(async () => {
     240_000,
   );
   validJwt = (await admin.get<{ jwt: string }>(`/api/certifications/${valid.id}/credential`)).jwt;
+  validHolder = valid.holderName;
   // Today's form (README "Credentials any verifier accepts"): a did:web kid, typ JWT, a status list it names.
   const header = JSON.parse(Buffer.from(validJwt.split('.')[0], 'base64url').toString());
   expect(header).toMatchObject({ alg: 'EdDSA', typ: 'JWT', kid: expect.stringMatching(/^did:web:.+#key-1$/) });
@@ -209,12 +211,20 @@ describe('offline verifier', () => {
       });
       let result = await expectVerdict(page, 'valid');
       await visible(result.getByText(LIST_AGE));
+      // The name on the holder's ID document, typed in capitals → it matches the salted name identifier.
+      const nameField = result.getByLabel(t('en', 'verifier:name.label'), { exact: true });
+      await nameField.fill(validHolder.toUpperCase());
+      await result.getByRole('button', { name: t('en', 'verifier:name.check') }).click();
+      await visible(result.getByText(t('en', 'verifier:name.match')));
+      await nameField.fill(`${validHolder} X`);
+      await result.getByRole('button', { name: t('en', 'verifier:name.check') }).click();
+      await visible(result.getByText(t('en', 'verifier:name.noMatch')));
       await shot(page, 'offline-verifier', 'en', '01-valid-offline');
 
       // 2. The revoked holder's credential file, pasted → revoked.
       const box = page.getByLabel(t('en', 'verifier:paste'), { exact: true });
       await box.fill(revokedFile);
-      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check'), exact: true }).click();
       result = await expectVerdict(page, 'revoked');
       await visible(result.getByText(LIST_AGE));
       await shot(page, 'offline-verifier', 'en', '02-revoked-offline');
@@ -233,7 +243,7 @@ describe('offline verifier', () => {
 
       // The untouched credential pasted whole → valid again.
       await box.fill(validJwt);
-      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check'), exact: true }).click();
       await expectVerdict(page, 'valid');
       expect(asked).toEqual([]);
 
@@ -241,7 +251,7 @@ describe('offline verifier', () => {
       await page.reload();
       await visible(page.getByRole('heading', { level: 2, name: t('en', 'verifier:title') }));
       await page.getByLabel(t('en', 'verifier:paste'), { exact: true }).fill(revokedFile);
-      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check'), exact: true }).click();
       await expectVerdict(page, 'revoked');
       expect(asked).toEqual([]);
       // 360 px wide: nothing wider than the screen, and no serious accessibility violation.
