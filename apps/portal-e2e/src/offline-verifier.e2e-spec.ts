@@ -31,6 +31,7 @@ interface Certification {
 
 let browser: Browser;
 let validJwt = '';
+let validHolder = '';
 let revokedFile = '';
 let offlineQrPng: Buffer;
 
@@ -95,6 +96,12 @@ beforeAll(async () => {
     240_000,
   );
   validJwt = (await admin.get<{ jwt: string }>(`/api/certifications/${valid.id}/credential`)).jwt;
+  validHolder = valid.holderName;
+  // Today's form (README "Credentials any verifier accepts"): a did:web kid, typ JWT, a status list it names.
+  const header = JSON.parse(Buffer.from(validJwt.split('.')[0], 'base64url').toString());
+  expect(header).toMatchObject({ alg: 'EdDSA', typ: 'JWT', kid: expect.stringMatching(/^did:web:.+#key-1$/) });
+  const status = JSON.parse(Buffer.from(validJwt.split('.')[1], 'base64url').toString()).credentialStatus;
+  expect(status.statusListCredential).toMatch(/\/api\/credentials\/status\/\d+$/);
   const revokedCredential = await admin.get<{ jwt: string; credential: object }>(
     `/api/certifications/${revoked.id}/credential`,
   );
@@ -150,6 +157,17 @@ const LIST_AGE = new RegExp(
     .replace('\u0001', '.+'),
 );
 
+/** What the page logged as an error (an error boundary's catch), told when a verdict does not show. */
+const pageErrors = new WeakMap<Page, string[]>();
+function recordErrors(page: Page) {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack ?? ''}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+}
+
 async function expectVerdict(page: Page, verdict: string) {
   const result = page.getByRole('region', { name: t('en', `verifier:verdict.${verdict}`) });
   try {
@@ -160,7 +178,8 @@ async function expectVerdict(page: Page, verdict: string) {
       .locator('main')
       .innerText({ timeout: 5_000 })
       .catch(() => '(no main)');
-    throw new Error(`expected "${verdict}", the page shows: ${shown}\n${String(error)}`);
+    const errors = pageErrors.get(page) ?? [];
+    throw new Error(`expected "${verdict}", the page shows: ${shown}\nerrors: ${errors.join('\n')}\n${String(error)}`);
   }
   return result;
 }
@@ -170,6 +189,7 @@ describe('offline verifier', () => {
     const context = await workerContext();
     try {
       const page = await context.newPage();
+      recordErrors(page);
       await page.goto('/verify');
       await visible(page.getByRole('heading', { level: 2, name: t('en', 'verifier:title') }));
       // Online once: the keys and lists are saved, and the service worker takes the page.
@@ -191,12 +211,20 @@ describe('offline verifier', () => {
       });
       let result = await expectVerdict(page, 'valid');
       await visible(result.getByText(LIST_AGE));
+      // The name on the holder's ID document, typed in capitals → it matches the salted name identifier.
+      const nameField = result.getByLabel(t('en', 'verifier:name.label'), { exact: true });
+      await nameField.fill(validHolder.toUpperCase());
+      await result.getByRole('button', { name: t('en', 'verifier:name.check') }).click();
+      await visible(result.getByText(t('en', 'verifier:name.match')));
+      await nameField.fill(`${validHolder} X`);
+      await result.getByRole('button', { name: t('en', 'verifier:name.check') }).click();
+      await visible(result.getByText(t('en', 'verifier:name.noMatch')));
       await shot(page, 'offline-verifier', 'en', '01-valid-offline');
 
       // 2. The revoked holder's credential file, pasted → revoked.
       const box = page.getByLabel(t('en', 'verifier:paste'), { exact: true });
       await box.fill(revokedFile);
-      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check'), exact: true }).click();
       result = await expectVerdict(page, 'revoked');
       await visible(result.getByText(LIST_AGE));
       await shot(page, 'offline-verifier', 'en', '02-revoked-offline');
@@ -215,7 +243,7 @@ describe('offline verifier', () => {
 
       // The untouched credential pasted whole → valid again.
       await box.fill(validJwt);
-      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check'), exact: true }).click();
       await expectVerdict(page, 'valid');
       expect(asked).toEqual([]);
 
@@ -223,7 +251,7 @@ describe('offline verifier', () => {
       await page.reload();
       await visible(page.getByRole('heading', { level: 2, name: t('en', 'verifier:title') }));
       await page.getByLabel(t('en', 'verifier:paste'), { exact: true }).fill(revokedFile);
-      await page.getByRole('button', { name: t('en', 'verifier:check') }).click();
+      await page.getByRole('button', { name: t('en', 'verifier:check'), exact: true }).click();
       await expectVerdict(page, 'revoked');
       expect(asked).toEqual([]);
       // 360 px wide: nothing wider than the screen, and no serious accessibility violation.

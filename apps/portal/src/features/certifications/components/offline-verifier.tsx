@@ -5,11 +5,13 @@ import { useFormat } from '@/hooks/use-format';
 import { useOnline } from '@/lib/connectivity';
 import {
   credentialJws,
+  nameMatches,
   NotACredential,
   parseJws,
   revocationEntries,
   verifyOffline,
   type CachedStatusList,
+  type NameIdentifier,
   type VerificationOutcome,
 } from '@/features/certifications/lib/offline-verification';
 import { readQr, readQrFromFile } from '@/features/certifications/lib/qr-scan';
@@ -297,7 +299,11 @@ function OfflineOutcome({
   const outdated = statusList?.validUntil && now.getTime() > Date.parse(statusList.validUntil);
   const ref = useRef<HTMLElement>(null);
   // On a phone the answer is below the inputs: bring it into view (the live region announces it).
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [outcome]);
+  // A block body: Chromium's scrollIntoView returns a promise, which React would take for the effect's
+  // cleanup and call when the answer changes ("is not a function": the whole page falls over).
+  useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
   return (
     <section ref={ref} className={`verdict verdict--${TONE[verdict]}`} aria-labelledby="offline-verdict-title">
       <h3 id="offline-verdict-title" className="verdict__title">
@@ -348,6 +354,53 @@ function OfflineOutcome({
           ) : null}
         </dl>
       ) : null}
+      {verdict !== 'notGenuine' && verdict !== 'noKeys' && outcome.nameIdentifiers?.length ? (
+        <NameCheck identifiers={outcome.nameIdentifiers} />
+      ) : null}
     </section>
+  );
+}
+
+/** The name on the clerk's identity document, checked against the credential's salted name (on the device). */
+function NameCheck({ identifiers }: { identifiers: NameIdentifier[] }) {
+  const { t: tv } = useTranslation(VERIFIER_NS);
+  const id = useId();
+  const hintId = useId();
+  const [name, setName] = useState('');
+  const [match, setMatch] = useState<boolean | null>(null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    event.stopPropagation();
+    setMatch(null);
+    if (!name.trim()) return;
+    void nameMatches(name, identifiers).then(setMatch);
+  };
+  return (
+    <form className="form offline-verifier__name" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={id}>{tv('name.label')}</label>
+        <p id={hintId} className="field__hint">
+          {tv('name.hint')}
+        </p>
+        <input
+          id={id}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+            setMatch(null);
+          }}
+        />
+      </div>
+      <button type="submit" className="button button--secondary">
+        {tv('name.check')}
+      </button>
+      <p role="status" className={match === null ? undefined : `alert ${match ? 'alert--success' : 'alert--error'}`}>
+        {match === null ? '' : tv(match ? 'name.match' : 'name.noMatch')}
+      </p>
+    </form>
   );
 }

@@ -1,11 +1,13 @@
 import { encode as base45Encode } from 'base45';
 import { CompactSign, exportJWK, generateKeyPair, type JWK, type KeyLike } from 'jose';
+import { createHash } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import {
   base45Decode,
   credentialJws,
   decodeCompact,
   findKey,
+  nameMatches,
   NotACredential,
   statusBit,
   verifyOffline,
@@ -185,6 +187,113 @@ describe('offline verification', () => {
     expect(findKey('did:web:academy.example#key-2', [jwks, did])).toBe(jwk);
     expect(findKey('did:web:academy.example#key-3', [jwks, did])).toBeNull();
     expect(findKey(KID, [did, jwks])).toBe(jwks.keys![0]);
+  });
+
+  it('checks the server’s current form: typ JWT, a did:web kid, a random index in list 2 signed as vc+jwt', async () => {
+    // As the API issues today: the issuer is did:web, the kid a DID URL the DID document (or the JWKS, under
+    // both ids) resolves; the status list is list 2 at /api/credentials/status/2, signed VC-JOSE-COSE.
+    const DID = 'did:web:academy.example';
+    const DID_KID = `${DID}#key-1`;
+    const LIST2 = `${BASE}/api/credentials/status/2`;
+    const jwk = jwks.keys![0];
+    const didDocument: KeyDocument = {
+      id: DID,
+      verificationMethod: [{ id: DID_KID, publicKeyJwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x } }],
+    };
+    const bothKids: KeyDocument = { keys: [jwk, { ...jwk, kid: DID_KID }] };
+    const index = 98_765;
+    const payload = {
+      ...credential(index, {
+        issuer: { id: DID, type: ['Profile'], name: 'ICSPA', url: BASE },
+        credentialStatus: {
+          id: `${LIST2}#${index}`,
+          type: 'BitstringStatusListEntry',
+          statusPurpose: 'revocation',
+          statusListIndex: String(index),
+          statusListCredential: LIST2,
+        },
+      }),
+      iss: DID,
+      jti: 'urn:uuid:7f1b2c3d-0000-4000-8000-000000000001',
+      nbf: Date.parse('2026-03-01T09:00:00.000Z') / 1000,
+      exp: Date.parse('2028-03-01T09:00:00.000Z') / 1000,
+      iat: Date.parse('2026-03-01T09:00:00.000Z') / 1000,
+    };
+    const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+      .setProtectedHeader({ alg: 'EdDSA', kid: DID_KID, typ: 'JWT' })
+      .sign(privateKey);
+    const list = async (revoked: number[]) => {
+      const bits = Buffer.alloc(131_072 / 8);
+      for (const i of revoked) bits[i >> 3] |= 0x80 >> (i & 7);
+      const listCredential = {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        id: LIST2,
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        issuer: { id: DID, name: 'ICSPA' },
+        validFrom: '2027-05-01T06:00:00.000Z',
+        validUntil: '2027-05-02T06:00:00.000Z',
+        credentialSubject: {
+          id: `${LIST2}#list`,
+          type: 'BitstringStatusList',
+          statusPurpose: 'revocation',
+          encodedList: `u${gzipSync(bits).toString('base64url')}`,
+        },
+      };
+      return new CompactSign(
+        new TextEncoder().encode(JSON.stringify({ ...listCredential, iss: DID, jti: LIST2, iat: 1_809_150_000 })),
+      )
+        .setProtectedHeader({ alg: 'EdDSA', kid: DID_KID, typ: 'vc+jwt', cty: 'vc' })
+        .sign(privateKey);
+    };
+    const at = (jwt: string, keys: KeyDocument[]): VerifierState => ({
+      keys,
+      now: NOW,
+      statusList: async (url) => (url === LIST2 ? { url, jwt, fetchedAt: '2027-05-01T06:00:05.000Z' } : null),
+    });
+    for (const keys of [[didDocument], [bothKids]]) {
+      expect(await verifyOffline(jws, at(await list([index - 1, index + 1]), keys))).toMatchObject({
+        verdict: 'valid',
+        statusList: { issuedAt: '2027-05-01T06:00:00.000Z', validUntil: '2027-05-02T06:00:00.000Z' },
+      });
+      expect((await verifyOffline(jws, at(await list([index]), keys))).verdict).toBe('revoked');
+    }
+    // List 1 (the old sequential list) does not answer for an entry of list 2.
+    expect((await verifyOffline(jws, state(await statusList([index]), [didDocument]))).verdict).toBe('unchecked');
+  });
+
+  it('checks a name typed from an ID document against the salted name identifier, as the API hashes it', async () => {
+    // The API's IdentityHash: sha256$ + hex SHA-256 of normaliseHolderName(display name) followed by the salt.
+    const identifier = (normalised: string, salt: string) => ({
+      type: 'IdentityObject',
+      identityType: 'name',
+      hashed: true,
+      identityHash: `sha256$${createHash('sha256')
+        .update(normalised + salt, 'utf8')
+        .digest('hex')}`,
+      salt,
+    });
+    const email = { ...identifier('ayse@police.example', 'e1'), identityType: 'emailAddress' };
+    const jws = await sign(
+      credential(42, {
+        credentialSubject: {
+          achievement: { name: 'Alliance Cybercrime Investigator' },
+          identifier: [email, identifier('ayse kilic', '9f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5')],
+        },
+      }),
+    );
+    const outcome = await verifyOffline(jws, state(await statusList([])));
+    expect(outcome.holderName).toBeUndefined(); // a protected officer: no name in the credential
+    expect(outcome.nameIdentifiers).toEqual([
+      { identityHash: expect.stringMatching(/^sha256\$[0-9a-f]{64}$/), salt: '9f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5' },
+    ]);
+    const ids = outcome.nameIdentifiers!;
+    for (const typed of ['Ayşe Kılıç', 'AYSE KILIC', '  ayse   kilic ', 'Ayse-Kilic'])
+      expect(await nameMatches(typed, ids)).toBe(true);
+    for (const typed of ['Ayse Kilicc', 'Kilic Ayse', '', '   ', 'ayse@police.example', 'Ayse\u0000Kilicx'])
+      expect(await nameMatches(typed, ids)).toBe(false);
+    // Non-Latin names as written; the e-mail identifier never answers for a name.
+    expect(await nameMatches('吴伟', [{ identityHash: identifier('吴伟', 's').identityHash, salt: 's' }])).toBe(true);
+    expect(await nameMatches('吴 伟', [{ identityHash: identifier('吴伟', 's').identityHash, salt: 's' }])).toBe(false);
   });
 
   it('reads status bits most significant first', async () => {

@@ -9,6 +9,8 @@
  * (apps/api/src/modules/certifications/compact-credential.ts).
  */
 
+import { normaliseHolderName } from '@icspa/domain';
+
 export const COMPACT_PREFIX = 'ICSPA1:';
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
@@ -222,8 +224,47 @@ export interface VerificationOutcome {
   programmeName?: string;
   validFrom?: string | null;
   validUntil?: string | null;
+  /** The holder's salted `name` identifiers (OB 3.0 IdentityObjects): a typed name is checked against them. */
+  nameIdentifiers?: NameIdentifier[];
   /** The status list used: when it was issued (its signed `validFrom`) and fetched. */
   statusList?: { issuedAt: string | null; fetchedAt: string | null; validUntil: string | null };
+}
+
+/** A hashed `name` IdentityObject: `identityHash` = `sha256$` + hex SHA-256 of the normalised name then the salt. */
+export interface NameIdentifier {
+  identityHash: string;
+  salt: string;
+}
+
+/** The credential subject's hashed `name` identifiers. */
+export function nameIdentifiers(subject: Record<string, unknown>): NameIdentifier[] {
+  const raw = Array.isArray(subject.identifier) ? subject.identifier : subject.identifier ? [subject.identifier] : [];
+  return (raw as Record<string, unknown>[])
+    .filter(
+      (i) =>
+        i &&
+        i.identityType === 'name' &&
+        i.hashed === true &&
+        typeof i.identityHash === 'string' &&
+        typeof i.salt === 'string',
+    )
+    .map((i) => ({ identityHash: i.identityHash as string, salt: i.salt as string }));
+}
+
+/**
+ * Whether a name typed from an identity document is the holder's: normalised as the issuer did
+ * (`normaliseHolderName`: `AYSE KILIC` is `Ayşe Kılıç`), hashed with each identifier's salt. The name is
+ * checked without being published in the credential.
+ */
+export async function nameMatches(typed: string, identifiers: NameIdentifier[]): Promise<boolean> {
+  const name = normaliseHolderName(typed);
+  if (!name) return false;
+  for (const { identityHash, salt } of identifiers) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(name + salt)));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    if (identityHash.toLowerCase() === `sha256$${hex}`) return true;
+  }
+  return false;
 }
 
 export interface VerifierState {
@@ -276,6 +317,7 @@ export async function verifyOffline(jwsText: string, state: VerifierState): Prom
     programmeName: typeof achievement.name === 'string' ? achievement.name : undefined,
     validFrom: dateOf(vc.validFrom, p.nbf),
     validUntil: dateOf(vc.validUntil, p.exp),
+    nameIdentifiers: nameIdentifiers(subject),
   };
   const time = state.now.getTime();
   if (outcome.validUntil && time >= Date.parse(outcome.validUntil)) outcome.verdict = 'expired';
