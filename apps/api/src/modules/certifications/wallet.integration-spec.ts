@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { claimWalletToken } from './wallet-offers.queries';
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT } from 'jose';
@@ -243,5 +245,45 @@ describe('into a wallet: OpenID for VC Issuance (pre-authorized code) and the .j
       payload: 'a=b',
     });
     expect(form.statusCode).toBe(415);
+  });
+
+  it('puts only an active, signed certification in a wallet; an unsigned one answers 409, never a 500', async () => {
+    const url = `/api/certifications/${certificationId}/wallet-offer`;
+    expect((await t.inject({ method: 'POST', url, cookie: officer.cookie })).statusCode).toBe(201);
+    // Not yet signed (the job that signs it has not run): nothing to hand out, said so.
+    const [{ credential }] = await t.db.query(`SELECT credential FROM certification WHERE id = $1`, [certificationId]);
+    await t.db.query(`UPDATE certification SET credential = '' WHERE id = $1`, [certificationId]);
+    for (const path of ['credential', 'credential.jwt']) {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/certifications/${certificationId}/${path}`,
+        cookie: officer.cookie,
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().code).toBe('certification.credential_pending');
+    }
+    const unsigned = await t.inject({ method: 'POST', url, cookie: officer.cookie });
+    expect(unsigned.statusCode).toBe(409);
+    expect(unsigned.json().code).toBe('wallet.not_active');
+    await t.db.query(`UPDATE certification SET credential = $2 WHERE id = $1`, [certificationId, credential]);
+    // Revoked: no new offer, and an offer made before cannot be redeemed (its claim checks the status).
+    const revoke = await t.inject({
+      method: 'POST',
+      url: `/api/certifications/${certificationId}/revoke`,
+      cookie: admin.cookie,
+      payload: { reason: 'Issued to the wrong officer', category: 'issued_in_error' },
+    });
+    expect(revoke.json()).toMatchObject({ status: 'revoked' });
+    const afterRevoke = await t.inject({ method: 'POST', url, cookie: officer.cookie });
+    expect(afterRevoke.statusCode).toBe(409);
+    expect(afterRevoke.json().code).toBe('wallet.not_active');
+    // The offer made while it was active, its code already exchanged for a token: the credential request fails.
+    const tokenHash = createHash('sha256').update('token-of-an-earlier-offer').digest('hex');
+    await t.db.query(
+      `UPDATE wallet_offer SET token_hash = $2, token_expires_at = now() + interval '1 hour'
+        WHERE id = (SELECT id FROM wallet_offer WHERE certification_id = $1 AND issued_at IS NULL LIMIT 1)`,
+      [certificationId, tokenHash],
+    );
+    expect(await claimWalletToken(t.db.manager, tokenHash, new Date(), 'did:jwk:wallet')).toBeNull();
   });
 });
