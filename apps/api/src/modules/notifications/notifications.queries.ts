@@ -100,10 +100,18 @@ export function emailStatus(manager: EntityManager, id: string): Promise<{ statu
   return selectOne<{ status: string }>(manager, `SELECT status FROM email_message WHERE id = $1`, [id]);
 }
 
+/**
+ * Marks an e-mail sent. An account mail (`account.*`: invitation and password-reset links) loses its text once
+ * delivered: its one-time link lives on only in the recipient's mailbox, never readable in the database or its
+ * backups (the link table keeps only a hash).
+ */
 export function markEmailSent(manager: EntityManager, id: string, providerMessageId: string): Promise<number> {
   return affectedRows(
     manager,
-    `UPDATE email_message SET status = 'sent', sent_at = now(), provider_message_id = $2, last_error = NULL WHERE id = $1`,
+    `UPDATE email_message SET status = 'sent', sent_at = now(), provider_message_id = $2, last_error = NULL,
+            text_body = CASE WHEN kind LIKE 'account.%' THEN '' ELSE text_body END,
+            html_body = CASE WHEN kind LIKE 'account.%' THEN '' ELSE html_body END
+      WHERE id = $1`,
     [id, providerMessageId.slice(0, 300)],
   );
 }

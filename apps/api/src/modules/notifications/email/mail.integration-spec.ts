@@ -321,6 +321,27 @@ describe('messages and e-mail', () => {
     await waitFor('the security e-mail', async () => smtp.to(officer.email).length === 1, 20_000);
     expect(smtp.to(officer.email).map((m) => m.parsed.subject)).toEqual(['Password reset']);
     expect(smtp.to(officer.email)[0].parsed.text).toContain('It is sent whatever your notification settings are.');
+    // Its link is in the mailbox only: once sent, the stored copy holds no text (other mail keeps its text).
+    await waitFor(
+      'the sent marks',
+      async () =>
+        (
+          await t.db.query(
+            `SELECT count(*)::int AS n FROM email_message WHERE user_id = $1 AND status = 'sent' AND kind LIKE 'account.%'`,
+            [officer.id],
+          )
+        )[0].n === 1,
+      20_000,
+    );
+    const stored = await t.db.query(
+      `SELECT kind, text_body, html_body FROM email_message WHERE user_id = $1 AND status = 'sent' ORDER BY kind`,
+      [officer.id],
+    );
+    expect(stored.find((m: { kind: string }) => m.kind === 'account.password_reset')).toEqual({
+      kind: 'account.password_reset',
+      text_body: '',
+      html_body: '',
+    });
   });
 
   it('neutralises header injection through a display name and a course title', async () => {
