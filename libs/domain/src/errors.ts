@@ -45,6 +45,7 @@ export const ERROR_CODES = {
   'auth.password_changed_meanwhile': [],
   'auth.password_check_busy': [],
   'auth.too_many_reset_requests': ['seconds'],
+  'officer_import.too_many_files': ['seconds'],
   'account_link.invalid': [],
 
   // Validation (core/validation): one code per class-validator constraint, parameters from the constraint.

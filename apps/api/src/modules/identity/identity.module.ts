@@ -15,6 +15,7 @@ import { PurgeExpiredSessionsJob } from './jobs/purge-expired-sessions.job';
 import { ApplyOfficerImportJob } from './jobs/apply-officer-import.job';
 import { OfficerImportsController } from './officer-imports.controller';
 import { OfficerImportService } from './officer-import.service';
+import { OfficerImportThrottle } from './officer-import-throttle';
 import { ApplyOfficerImportUseCase } from './usecases/apply-officer-import/apply-officer-import.usecase';
 import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/preview-officer-import.usecase';
 import { IssueImportInvitationsUseCase } from './usecases/issue-import-invitations/issue-import-invitations.usecase';
@@ -32,6 +33,7 @@ import { StartOfficerImportUseCase } from './usecases/start-officer-import/start
     CapabilityGrantsService,
     PurgeExpiredSessionsJob,
     OfficerImportService,
+    OfficerImportThrottle,
     PreviewOfficerImportUseCase,
     StartOfficerImportUseCase,
     ApplyOfficerImportUseCase,

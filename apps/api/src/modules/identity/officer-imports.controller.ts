@@ -11,7 +11,15 @@ import {
   StreamableFile,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OFFICER_IMPORT_FILE_TYPES } from '@icspa/domain';
 import { Allow } from '../../core/auth/access.decorator';
@@ -28,6 +36,7 @@ import {
 } from './dtos/officer-import.dto';
 import type { OfficerImportFormat } from './officer-import-file';
 import { OfficerImportService } from './officer-import.service';
+import { OfficerImportThrottle } from './officer-import-throttle';
 import { PreviewOfficerImportUseCase } from './usecases/preview-officer-import/preview-officer-import.usecase';
 import { IssueImportInvitationsUseCase } from './usecases/issue-import-invitations/issue-import-invitations.usecase';
 import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
@@ -64,6 +73,7 @@ export class OfficerImportsController {
     private readonly preview: PreviewOfficerImportUseCase,
     private readonly start: StartOfficerImportUseCase,
     private readonly invitations: IssueImportInvitationsUseCase,
+    private readonly throttle: OfficerImportThrottle,
   ) {}
 
   @Post('preview')
@@ -75,11 +85,13 @@ export class OfficerImportsController {
     type: OfficerImportPreviewDto,
     description: 'Every row as new, update, unchanged or error (column and reason); nothing is written',
   })
-  previewFile(
+  @ApiTooManyRequestsResponse({ description: 'More files than a person may send in an hour (preview and import)' })
+  async previewFile(
     @CurrentUser() actor: AuthUser,
     @Query() query: OfficerImportUnitQueryDto,
     @Req() request: FastifyRequest,
   ) {
+    await this.throttle.reserve(actor.id);
     return this.preview.execute({
       actor,
       policeUnitId: query.policeUnitId,
@@ -96,11 +108,13 @@ export class OfficerImportsController {
     type: OfficerImportResponseDto,
     description: 'The import, queued: its job applies every row in one transaction; poll it for progress',
   })
-  startImport(
+  @ApiTooManyRequestsResponse({ description: 'More files than a person may send in an hour (preview and import)' })
+  async startImport(
     @CurrentUser() actor: AuthUser,
     @Query() query: OfficerImportStartQueryDto,
     @Req() request: FastifyRequest,
   ) {
+    await this.throttle.reserve(actor.id);
     return this.start.execute({
       actor,
       policeUnitId: query.policeUnitId,

@@ -1,3 +1,4 @@
+import { OFFICER_IMPORT_FILES_PER_HOUR } from './officer-import-throttle';
 import { Worker } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
@@ -540,5 +541,22 @@ describe('bulk onboarding (officer imports)', () => {
         await worker.close();
       }
     });
+  });
+
+  it('counts the files each person sends: past the hour’s allowance a preview answers 429 naming file', async () => {
+    const sender = await t.signIn('coordinator', { policeUnitId: unit });
+    const file = csvOf([{ email: 'counted@example.test', name: 'Counted' }]);
+    const answers = await Promise.all(
+      Array.from({ length: OFFICER_IMPORT_FILES_PER_HOUR + 5 }, () => preview(sender, file)),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 200)).toHaveLength(OFFICER_IMPORT_FILES_PER_HOUR);
+    const refused = answers.filter((a) => a.statusCode === 429);
+    expect(refused).toHaveLength(5);
+    expect(refused[0].json()).toMatchObject({ code: 'officer_import.too_many_files', field: 'file' });
+    expect(Number(refused[0].headers['retry-after'])).toBeGreaterThan(0);
+    expect((await upload(sender, '', file)).statusCode).toBe(429);
+    // Another person's allowance is their own.
+    expect((await preview(coordinator, file)).statusCode).toBe(200);
   });
 });
