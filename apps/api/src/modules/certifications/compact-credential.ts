@@ -38,7 +38,12 @@ export function compactClaims(full: Record<string, unknown>): Record<string, unk
     issuer: typeof full.issuer === 'string' ? full.issuer : obj(full.issuer).id,
     ...pick(full, ['validFrom', 'validUntil']),
     credentialSubject: {
-      ...pick(subject, ['id', 'name', 'identifier']),
+      ...pick(subject, ['id', 'name']),
+      // The name's salted hash only (a clerk types the name on the ID): the e-mail's is of no use offline, and
+      // its 64 random hex digits would cost the QR code a size.
+      ...(Array.isArray(subject.identifier)
+        ? { identifier: subject.identifier.filter((i) => obj(i).identityType === 'name') }
+        : {}),
       achievement: pick(achievement, ['id', 'name']),
     },
     ...pick(full, ['credentialStatus']),
