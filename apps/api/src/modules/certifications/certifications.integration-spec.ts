@@ -271,7 +271,7 @@ describe('certifications: issue, life, verification and signed credentials', () 
         cookie: admin.cookie,
       })
     ).json();
-    expect(audit.items[0]).toMatchObject({ actorId: admin.id });
+    expect(audit.items[0]).toMatchObject({ actor: { id: admin.id } });
   });
 
   it('public verification shows only name, programme, dates and status; unknown codes are not found; guessing is rate-limited', async () => {
@@ -364,7 +364,10 @@ describe('certifications: issue, life, verification and signed credentials', () 
     const { kid } = JSON.parse(Buffer.from(jws.split('.')[0], 'base64url').toString());
     const keyDocument = kid.startsWith('did:web:') ? '/.well-known/did.json' : new URL(kid).pathname;
     const published = (await t.inject({ method: 'GET', url: keyDocument })).json();
-    const keys = published.keys ?? published.verificationMethod.map((m: { publicKeyJwk: object }) => m.publicKeyJwk);
+    // A DID document names each key by its verification method's id: the `kid` of the JWS.
+    const keys =
+      published.keys ??
+      published.verificationMethod.map((m: { id: string; publicKeyJwk: object }) => ({ ...m.publicKeyJwk, kid: m.id }));
     const { payload: compactPayload } = await compactVerify(jws, createLocalJWKSet({ keys }));
     const claims = JSON.parse(new TextDecoder().decode(compactPayload));
     const stored = (

@@ -357,7 +357,7 @@ describe('learning: progress, assessments and who may see what', () => {
     const audit = (
       await t.inject({ method: 'GET', url: `/api/audit-events?entityId=${id}`, cookie: admin.cookie })
     ).json();
-    expect(audit.items[0]).toMatchObject({ action: 'enrolment.grade', actorId: trainer.id });
+    expect(audit.items[0]).toMatchObject({ action: 'enrolment.grade', actor: { id: trainer.id } });
   });
 
   it('rejects bad cohort input naming the field, and officers’ attempts to set status or capacity', async () => {

@@ -110,7 +110,7 @@ describe('account links: invitations and password resets', () => {
     );
     expect(audit).toEqual([
       { action: 'app_user.invitation_issue', actor_id: admin.id },
-      { action: 'app_user.invitation_accept', actor_id: null },
+      { action: 'app_user.invitation_accept', actor_id: user.id },
     ]);
   });
 

@@ -168,12 +168,15 @@ export class AccountLinksService {
       await setPasswordHash(manager, used.userId, hash, now);
       await revokeLiveLinksOf(manager, used.userId, now);
       await revokeSessionsOf(manager, used.userId, now);
-      await this.audit.record(manager, null, {
-        action: used.purpose === 'invitation' ? 'app_user.invitation_accept' : 'app_user.password_reset',
-        entityType: 'app_user',
-        entityId: used.userId,
-        details: { linkId: used.id },
-      });
+      // The account's owner acts here (signed out, holding the link).
+      await this.audit.recordMany(manager, used.userId, [
+        {
+          action: used.purpose === 'invitation' ? 'app_user.invitation_accept' : 'app_user.password_reset',
+          entityType: 'app_user',
+          entityId: used.userId,
+          details: { linkId: used.id },
+        },
+      ]);
     });
     return { email: link.email };
   }

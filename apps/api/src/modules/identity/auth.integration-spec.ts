@@ -189,8 +189,8 @@ describe('sign-in, sessions and throttling', () => {
     });
     expect(audit.json().items[0]).toMatchObject({
       action: 'app_user.disable',
-      actorId: admin.id,
-      entityType: 'app_user',
+      actor: { id: admin.id },
+      object: { type: 'app_user', id: officer.id },
     });
   });
 

@@ -141,7 +141,9 @@ describe('organisations: who sees which unit and firm', () => {
       url: `/api/audit-events?actorId=${admin.id}&pageSize=100`,
       cookie: admin.cookie,
     });
-    const actions = audit.json().items.map((e: { action: string; entityId: string }) => `${e.action} ${e.entityId}`);
+    const actions = audit
+      .json()
+      .items.map((e: { action: string; object: { id: string } }) => `${e.action} ${e.object.id}`);
     expect(actions).toEqual(
       expect.arrayContaining([
         `police_unit.create ${id}`,
@@ -150,7 +152,7 @@ describe('organisations: who sees which unit and firm', () => {
         'country.update MD',
       ]),
     );
-    expect(audit.json().items[0].actorEmail).toBe(admin.email);
+    expect(audit.json().items[0].actor.email).toBe(admin.email);
 
     // A write that fails leaves neither the row nor an audit event.
     const before = Number((await t.db.query(`SELECT count(*) FROM audit_event`))[0].count);
