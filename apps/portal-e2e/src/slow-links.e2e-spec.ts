@@ -378,6 +378,8 @@ const FIRM: readonly Role[] = ['trainer', 'member_admin'];
 const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   // Public (no session needed); walked signed in as every role. Opened without a code: the offline verifier.
   verify: ALL,
+  // Public too (a credential's achievement page); walked as the admin, who can list programmes to open one.
+  programme: ['admin'],
   home: ALL,
   profile: ALL,
   catalogue: ALL,
@@ -489,6 +491,7 @@ async function hrefsFor(role: Role, api: Api, learnerEnrolment?: string): Promis
   if (uses('requestId')) params.requestId = await first('/api/training-requests');
   if (uses('trainerId')) params.trainerId = await first('/api/trainers');
   if (uses('programmeId')) params.programmeId = await first('/api/certification-programmes');
+  if (uses('id')) params.id = await first('/api/certification-programmes');
   if (uses('workplanId')) params.workplanId = await first('/api/workplans');
   if (uses('assessmentId')) params.assessmentId = await first('/api/needs-assessments');
   if (uses('cohortId'))

@@ -163,7 +163,7 @@ describe('translation workflow', () => {
       await signIn(page, 'admin@icspa.test', lang, journey);
 
       // The user's page: a Capabilities panel grants translation into Spanish.
-      await page.goto(`/admin/users/${arranged.translatorId}`);
+      await page.goto(`/people/${arranged.translatorId}`);
       await visible(page.getByRole('heading', { level: 2, name: t(lang, 'capabilities.title') }));
       await page.getByLabel(t(lang, 'capabilities.translateInto')).selectOption('es');
       const granted = apiResponse(page, 'POST', /\/capability-grants$/);
