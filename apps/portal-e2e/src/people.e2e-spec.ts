@@ -120,6 +120,8 @@ it('an admin invites a coordinator, who sets a password from the link and signs 
       .getByRole('link', { name: t('uk', 'signIn.forgot') })
       .first()
       .click();
+    // The form is a lazy page: fill it once its heading shows, not the sign-in form it replaces.
+    await visible(page.getByRole('heading', { level: 1, name: t('uk', 'account.forgot.title') }));
     await page.getByLabel(t('uk', 'signIn.email'), { exact: true }).fill('nobody@unit.example');
     const asked = apiResponse(page, 'POST', /^\/api\/auth\/forgot-password$/);
     await page.getByRole('button', { name: t('uk', 'account.forgot.submit') }).click();
