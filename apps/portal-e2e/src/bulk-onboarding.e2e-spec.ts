@@ -3,6 +3,7 @@ import { Browser } from 'playwright-core';
 import { apiSession, eventually } from './support/api';
 import {
   apiResponse,
+  chooseLanguage,
   expectOk,
   launchBrowser,
   newContext,
@@ -18,7 +19,8 @@ jest.setTimeout(240_000);
 /**
  * Bulk onboarding (issue 16), on a phone (360 px wide): the demo coordinator imports a small CSV of new
  * officers — one Ukrainian, one Chinese name, one bad row — checks it, applies it, watches it finish, and the
- * officers are in the unit's roster. (Opening an officer's training record from there comes with that page.)
+ * officers are in the unit's roster, where she finds one by name and opens that officer's training record. The
+ * admin's audit log then says the import in words, in English and Ukrainian.
  */
 const COORDINATOR = 'coordinator@icspa.test';
 const LANG: Lang = 'uk';
@@ -120,8 +122,60 @@ describe('bulk onboarding journey', () => {
       await visible(page.getByRole('button', { name: t(LANG, 'officerImport.invitations') }));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await shot(page, 'bulk-onboarding', LANG, '02-applied');
+
+      // The unit roster finds the new officer by name (the people search) and opens her training record.
+      await page.goto('/unit/roster');
+      await visible(page.getByRole('heading', { level: 1, name: t(LANG, 'unitRoster.title') }));
+      // The answer to this search, not the roster's first page loading beside it.
+      const searched = page.waitForResponse(
+        (r) => {
+          const url = new URL(r.url());
+          return url.pathname === '/api/training-records' && url.searchParams.get('q') === officers[0].name;
+        },
+        { timeout: 20_000 },
+      );
+      await page.getByRole('searchbox', { name: t(LANG, 'unitRoster.filters.search') }).fill(officers[0].name);
+      expectOk(await searched);
+      const rosterTable = page.getByRole('table', { name: t(LANG, 'unitRoster.caption') });
+      const link = rosterTable.getByRole('link', { name: officers[0].name, exact: true });
+      await visible(link);
+      await page.waitForURL((url) => url.searchParams.get('q') === officers[0].name);
+      const record = apiResponse(page, 'GET', /^\/api\/training-records\/[^/]+$/);
+      await link.click();
+      expectOk(await record);
+      await visible(
+        page.getByRole('heading', { level: 1, name: t(LANG, 'trainingRecord.titleOf', { name: officers[0].name }) }),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await shot(page, 'bulk-onboarding', LANG, '03-training-record');
     } finally {
       await context.close();
+    }
+
+    // The admin's audit log says the import in words, in two languages.
+    const coordinatorMe = await coordinator.get<{ displayName: string }>('/api/auth/me');
+    const admin = await apiSession('admin@icspa.test');
+    const unit = await admin.get<{ name: string }>(`/api/police-units/${me.policeUnitId}`);
+    const adminContext = await newContext(browser);
+    try {
+      const page = await adminContext.newPage();
+      await signIn(page, 'admin@icspa.test', 'en', 'bulk-onboarding');
+      for (const lang of ['en', LANG] as const) {
+        await chooseLanguage(page, lang, true);
+        const events = apiResponse(page, 'GET', /^\/api\/audit-events$/);
+        await page.goto(
+          `/admin/audit-log?entityType=police_unit&entityId=${me.policeUnitId}&action=officer_import.apply`,
+        );
+        expectOk(await events);
+        const sentence = t(lang, 'auditLog.sentences.officer_import_apply', {
+          actor: coordinatorMe.displayName,
+          object: unit.name,
+        });
+        await visible(page.getByText(sentence, { exact: true }).first());
+        await shot(page, 'bulk-onboarding', lang, '04-audit-log');
+      }
+    } finally {
+      await adminContext.close();
     }
 
     // The unit's roster holds both officers, their names as written.

@@ -15795,6 +15795,8 @@ export interface operations {
                 status?: "expiring" | "never_trained";
                 /** @description Only officers holding a certification in force of this programme */
                 programmeId?: string;
+                /** @description Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first */
+                q?: string;
                 /** @description How many days ahead "expiring" looks (default 60) */
                 withinDays?: number;
             };

@@ -78,6 +78,8 @@ export interface RosterQuery extends ListQuery {
   programme?: string;
   /** Days ahead "expiring" looks (default 60). */
   within?: number;
+  /** The people search: name (typos forgiven) or start of the e-mail. */
+  q?: string;
 }
 
 /** One path segment from an id, escaped (ids are UUIDs, but a link must never break out of its segment). */
@@ -129,6 +131,7 @@ export const paths = {
           status: query.status,
           programme: query.programme,
           within: query.within,
+          q: query.q,
           page: pageParam(query.page),
         }),
     },

@@ -250,6 +250,24 @@ describe('training records and the unit roster', () => {
       expect(neverTrainedId).toBeTruthy();
     });
 
+    it('finds an officer by name with a typo, in any script, or by e-mail prefix, inside the reader’s scope', async () => {
+      const search = async (user: TestUser, q: string, more = '') =>
+        (await names(user, `q=${encodeURIComponent(q)}${more}`)).items.map((i: { id: string }) => i.id);
+      // One letter wrong in Cyrillic, and the best match first.
+      expect((await search(coordinator, 'Коваленно'))[0]).toBe(officer.id);
+      expect(await search(coordinator, '吴伟')).toEqual([neverTrainedId]);
+      expect(await search(coordinator, officer.email.slice(0, 12))).toContain(officer.id);
+      // With the other filters: Олена holds the programme; 吴伟 does not.
+      expect(await search(coordinator, 'Коваленко', `&programmeId=${programmeId}`)).toEqual([officer.id]);
+      expect(await search(coordinator, '吴伟', `&programmeId=${programmeId}`)).toEqual([]);
+      // The other unit's coordinator finds nobody of this unit, whatever they type.
+      expect(await search(otherCoordinator, 'Коваленко')).toEqual([]);
+      // Too long a query names the field.
+      const res = await get(coordinator, `/api/training-records?q=${'x'.repeat(101)}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().field).toBe('q');
+    });
+
     it('pages, and refuses bad filters naming the field', async () => {
       const first = await names(coordinator, 'pageSize=2&page=1');
       const third = await names(coordinator, 'pageSize=2&page=3');

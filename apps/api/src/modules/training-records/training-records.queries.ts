@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { selectOne, selectRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import type { PersonSearchSql } from '../identity/person-search';
 
 /*
  * Read-only SQL over the learning tables (cohorts' enrolments, attempts, sessions and attendance; certifications):
@@ -150,6 +151,8 @@ export interface RosterFilter {
   /** `expiring`: a valid certification expires within the window; `never_trained`: no course completed, no certification. */
   status?: 'expiring' | 'never_trained';
   programmeId?: string;
+  /** The people search (`identity/person-search.ts`): best matches first instead of by name. */
+  search?: PersonSearchSql | null;
   /** The application's now and the end of the expiry window. */
   now: Date;
   expiringBefore: Date;
@@ -178,6 +181,7 @@ export function rosterWhere(where: Where, filter: RosterFilter, policeUnitId: st
     where.raw(
       `EXISTS (SELECT 1 FROM certification c WHERE c.holder_id = u.id AND c.programme_id = ${where.param(filter.programmeId)} AND ${IN_FORCE(where.param(filter.now))})`,
     );
+  if (filter.search) where.raw(filter.search.condition('u'));
   return where;
 }
 
@@ -223,7 +227,7 @@ export async function selectRoster(
                AND NOT EXISTS (SELECT 1 FROM certification n WHERE n.previous_id = c.id)) AS certifications_expired,
             (SELECT min(c.expires_at) FROM certification c WHERE c.holder_id = u.id AND ${IN_FORCE(now)}) AS next_expiry
        FROM app_user u ${where}
-      ORDER BY lower(u.display_name), u.id
+      ORDER BY ${filter.search ? `${filter.search.rank('u')} DESC, ` : ''}lower(u.display_name), u.id
       LIMIT ${limit} OFFSET ${offset}`,
     where.params,
   );

@@ -7,6 +7,7 @@ import { Clock } from '../../core/clock/clock';
 import { coded } from '../../core/errors/coded';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { officerName } from '../identity/officer-name';
+import { personSearchSql, searchQuery } from '../identity/person-search';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
 import {
   EXPIRING_WITHIN_DAYS,
@@ -182,13 +183,16 @@ export class TrainingRecordsService {
   async roster(user: AuthUser, query: UnitRosterQueryDto): Promise<InstanceType<typeof UnitRosterPageDto>> {
     const { page, pageSize, skip } = pageWindow(query);
     const now = this.clock.now();
+    const where = TrainingRecordsPolicy.officerScope(user);
+    const q = searchQuery(query.q);
     const filter = {
       status: query.status,
       programmeId: query.programmeId,
+      search: q ? personSearchSql(q, (v) => where.param(v)) : null,
       now,
       expiringBefore: new Date(now.getTime() + (query.withinDays ?? EXPIRING_WITHIN_DAYS) * DAY_MS),
     };
-    const where = rosterWhere(TrainingRecordsPolicy.officerScope(user), filter, query.policeUnitId);
+    rosterWhere(where, filter, query.policeUnitId);
     const { rows, total } = await selectRoster(this.db.manager, where, filter, { limit: pageSize, offset: skip });
     return {
       items: rows.map((r) => ({

@@ -8,7 +8,7 @@ import {
   type EnrolmentStatus,
 } from '@icspa/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 
 /** The roster's status filters. */
@@ -275,6 +275,15 @@ export class UnitRosterQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   programmeId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Search: the start of the e-mail, or the name (typos forgiven, any script); best matches first',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 
   @ApiPropertyOptional({
     description: `How many days ahead "expiring" looks (default ${EXPIRING_WITHIN_DAYS})`,

@@ -14,6 +14,7 @@ export interface GetRosterParams {
   status?: RosterStatus;
   programmeId?: string;
   withinDays?: number;
+  q?: string;
 }
 
 /** One page of the unit roster, by name (a coordinator's unit; admins any unit, or all). */

@@ -81,6 +81,23 @@ describe('Unit roster (page)', () => {
     expect(page.location()).toBe(`/unit/roster?status=never_trained&programme=${P1}`);
   });
 
+  it('searches by name, the search in the address beside the filters, and a new search starts at page 1', () => {
+    const page = open(
+      paths.app.unitRoster.getHref({ status: 'expiring', q: 'Коваленно', page: 2 }),
+      { page: 2, status: 'expiring', q: 'Коваленно' },
+      [entry(OLENA, 'Олена Коваленко')],
+    );
+    const box = screen.getByRole('searchbox', { name: 'Find an officer' });
+    expect(box).toHaveValue('Коваленно');
+    expect(screen.getByRole('link', { name: /Next/ })).toHaveAttribute(
+      'href',
+      `/unit/roster?status=expiring&q=${encodeURIComponent('Коваленно')}&page=3`,
+    );
+    fireEvent.change(box, { target: { value: '吴伟' } });
+    fireEvent.submit(screen.getByRole('search', { name: 'Find an officer' }));
+    expect(page.location()).toBe(`/unit/roster?status=expiring&q=${encodeURIComponent('吴伟')}`);
+  });
+
   it('says the expiry window it uses (the admin home links with 30 days)', () => {
     open(
       paths.app.unitRoster.getHref({ status: 'expiring', within: 30 }),

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { Pager } from '@/components/ui/pager';
 import { QueryState } from '@/components/ui/query-state';
+import { SearchField } from '@/components/ui/search-field';
 import { SelectField } from '@/components/ui/select-field';
 import { paths, type RosterQuery } from '@/config/paths';
 import { useAllProgrammes } from '@/features/certifications/api/get-programmes';
@@ -27,12 +28,13 @@ function withinOf(raw: string | undefined): number {
 export function UnitRosterRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const params = useListParams(['unit', 'status', 'programme', 'within']);
+  const params = useListParams(['unit', 'status', 'programme', 'within', 'q']);
   const query: RosterQuery = {
     unit: params.unit && UUID.test(params.unit) ? params.unit : undefined,
     status: oneOf(ROSTER_STATUSES, params.status),
     programme: params.programme && UUID.test(params.programme) ? params.programme : undefined,
     within: params.within ? withinOf(params.within) : undefined,
+    q: params.q?.trim() || undefined,
   };
   const within = query.within ?? DEFAULT_WITHIN;
   const roster = useRoster({
@@ -41,6 +43,7 @@ export function UnitRosterRoute() {
     status: oneOf(ROSTER_STATUSES, query.status),
     programmeId: query.programme,
     withinDays: query.within,
+    q: query.q,
   });
   const programmes = useAllProgrammes();
   const go = (next: RosterQuery) => navigate(paths.app.unitRoster.getHref(next), { preventScrollReset: true });
@@ -64,6 +67,13 @@ export function UnitRosterRoute() {
           disabled={!programmes.data}
           options={(programmes.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
           onChange={(programme) => go({ ...query, programme: programme || undefined })}
+        />
+        <SearchField
+          label={t('unitRoster.filters.search')}
+          placeholder={t('unitRoster.filters.searchPlaceholder')}
+          value={query.q}
+          debounceMs={300}
+          onSearch={(q) => go({ ...query, q: q || undefined })}
         />
       </div>
       <QueryState query={roster} loadingLabel={t('unitRoster.loading')}>
