@@ -22,6 +22,10 @@ export const AUDIT_OBJECT_TYPES = [
   'workplan',
 ] as const;
 
+type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+const isAuditObjectType = (type: string | undefined): type is AuditObjectType =>
+  (AUDIT_OBJECT_TYPES as readonly (string | undefined)[]).includes(type);
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface AuditFiltersProps {
@@ -53,7 +57,7 @@ export function AuditFilters({ value, actorName, objectName, onChange }: AuditFi
   /** The object by its name, else by its kind; never by its bare id. */
   const objectNote = (type: string | undefined, name: string | undefined) => {
     if (name) return t('auditLog.filters.onObject', { name });
-    if (type && (AUDIT_OBJECT_TYPES as readonly string[]).includes(type)) {
+    if (isAuditObjectType(type)) {
       return t('auditLog.filters.onObjectOfType', { type: t(`auditLog.objectTypes.${type}`) });
     }
     return t('auditLog.filters.onOneObject');
