@@ -172,6 +172,11 @@ describe('bulk onboarding journey', () => {
           object: unit.name,
         });
         await visible(page.getByText(sentence, { exact: true }).first());
+        // The action and the object by their names, not their code and id.
+        await visible(page.getByText(t(lang, 'auditLog.filters.onObject', { name: unit.name }), { exact: true }));
+        await visible(
+          page.getByRole('cell', { name: t(lang, 'auditLog.actions.officer_import_apply'), exact: true }).first(),
+        );
         await shot(page, 'bulk-onboarding', lang, '04-audit-log');
       }
     } finally {

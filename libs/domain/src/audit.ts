@@ -2,7 +2,7 @@
  * Every action an audit event can record (`audit_event.action`). `AuditService.record` takes only these, so
  * a new action is added here first; the portal's audit log says each one in words (`auditLog.sentences.<code>`
  * in every locale, checked by a test), with the actor, the object and, where the object belongs to a person,
- * that person's name.
+ * that person's name, and names it in a few words in its action filter and column (`auditLog.actions.<code>`).
  */
 export const AUDIT_ACTIONS = [
   'app_user.create',
@@ -94,7 +94,7 @@ export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
 
-/** The locale key of an action's sentence (`certification.revoke` → `certification_revoke`; i18next reads dots as nesting). */
+/** The locale key of an action's sentence and label (`certification.revoke` → `certification_revoke`; i18next reads dots as nesting). */
 export function auditSentenceKey(action: string): string {
   return action.replace(/\./g, '_');
 }
@@ -109,6 +109,14 @@ export interface AuditSentenceEvent {
 }
 
 export type AuditTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The action's short name in the language of `t` ("Certification revoked"): `auditLog.actions.<action>`; an action
+ * the catalogue lacks (a newer API) is shown as its code.
+ */
+export function auditActionLabel(action: string, t: AuditTranslate): string {
+  return isAuditAction(action) ? t(`auditLog.actions.${auditSentenceKey(action)}`) : action;
+}
 
 /** The values a sentence may name besides actor, object and subject, taken from the event's details. */
 const DETAIL_PARAMS = [

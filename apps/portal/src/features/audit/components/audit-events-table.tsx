@@ -1,4 +1,4 @@
-import { auditSentence, type AuditTranslate } from '@icspa/domain';
+import { auditActionLabel, auditSentence, type AuditTranslate } from '@icspa/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Table, type Column } from '@/components/ui/table';
@@ -13,7 +13,7 @@ const RECORD_OBJECTS = new Set(['certification', 'enrolment']);
 export function AuditEventsTable({ events, busy }: { events: readonly AuditEvent[]; busy?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  // Sentence keys are built from the action code (every one is in each locale: a test checks).
+  // Sentence and label keys are built from the action code (every one is in each locale: a test checks).
   const say = t as unknown as AuditTranslate;
   const columns: Column<AuditEvent>[] = [
     {
@@ -45,7 +45,12 @@ export function AuditEventsTable({ events, busy }: { events: readonly AuditEvent
         </>
       ),
     },
-    { key: 'action', header: t('auditLog.columns.action'), cell: (e) => <code>{e.action}</code> },
+    {
+      key: 'action',
+      header: t('auditLog.columns.action'),
+      // The code stays at hand (a tooltip) for whoever reads the API or the CSV export.
+      cell: (e) => <span title={e.action}>{auditActionLabel(e.action, say)}</span>,
+    },
   ];
   return (
     <Table

@@ -1,8 +1,9 @@
-import { AUDIT_ACTIONS } from '@icspa/domain';
+import { AUDIT_ACTIONS, auditActionLabel, type AuditTranslate } from '@icspa/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/ui/select-field';
 import type { AuditEventFilter } from '@/features/audit/api/get-audit-events';
+import { sortRows } from '@/lib/sort';
 
 /** The kinds of object events name, for the filter (as recorded). */
 export const AUDIT_OBJECT_TYPES = [
@@ -21,22 +22,45 @@ export const AUDIT_OBJECT_TYPES = [
   'workplan',
 ] as const;
 
+type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+const isAuditObjectType = (type: string | undefined): type is AuditObjectType =>
+  (AUDIT_OBJECT_TYPES as readonly (string | undefined)[]).includes(type);
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface AuditFiltersProps {
   value: AuditEventFilter;
   /** The actor's name, when the log is narrowed to one person. */
   actorName?: string;
+  /** The object's name, when the log is narrowed to one object (taken from its events). */
+  objectName?: string;
   onChange: (value: AuditEventFilter) => void;
 }
 
 /** Object kind, action and days; the actor and the object are chosen from the log's own links. */
-export function AuditFilters({ value, actorName, onChange }: AuditFiltersProps) {
-  const { t } = useTranslation();
+export function AuditFilters({ value, actorName, objectName, onChange }: AuditFiltersProps) {
+  const { t, i18n } = useTranslation();
   const fromId = useId();
   const toId = useId();
+  // Action keys are built from the code (every one is in each locale: a test checks).
+  const say = t as unknown as AuditTranslate;
+  // Actions by their names, in the reader's alphabetical order.
+  const actionOptions = sortRows(
+    AUDIT_ACTIONS.map((action) => ({ value: action, label: auditActionLabel(action, say) })),
+    (o) => o.label,
+    'ascending',
+    i18n.language,
+  );
   const setDay = (end: 'from' | 'to', day: string) => {
     if (day === '' || DAY.test(day)) onChange({ ...value, [end]: day || undefined });
+  };
+  /** The object by its name, else by its kind; never by its bare id. */
+  const objectNote = (type: string | undefined, name: string | undefined) => {
+    if (name) return t('auditLog.filters.onObject', { name });
+    if (isAuditObjectType(type)) {
+      return t('auditLog.filters.onObjectOfType', { type: t(`auditLog.objectTypes.${type}`) });
+    }
+    return t('auditLog.filters.onOneObject');
   };
   return (
     <div className="filters">
@@ -51,7 +75,7 @@ export function AuditFilters({ value, actorName, onChange }: AuditFiltersProps) 
         label={t('auditLog.filters.action')}
         value={value.action ?? ''}
         emptyLabel={t('auditLog.filters.allActions')}
-        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: action }))}
+        options={actionOptions}
         onChange={(action) => onChange({ ...value, action: (action || undefined) as AuditEventFilter['action'] })}
       />
       <div className="field">
@@ -72,7 +96,7 @@ export function AuditFilters({ value, actorName, onChange }: AuditFiltersProps) 
       ) : null}
       {value.entityId ? (
         <p className="filters__note">
-          {t('auditLog.filters.onObject', { id: value.entityId })}{' '}
+          {objectNote(value.entityType, objectName)}{' '}
           <button type="button" className="link-button" onClick={() => onChange({ ...value, entityId: undefined })}>
             {t('auditLog.filters.clear')}
           </button>

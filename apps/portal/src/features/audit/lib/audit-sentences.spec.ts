@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, auditSentence, auditSentenceKey, type AuditTranslate } from '@icspa/domain';
+import { AUDIT_ACTIONS, auditActionLabel, auditSentence, auditSentenceKey, type AuditTranslate } from '@icspa/domain';
 import en from '@/locales/en.json';
 import es from '@/locales/es.json';
 import ptBR from '@/locales/pt-BR.json';
@@ -51,6 +51,34 @@ describe('audit log sentences', () => {
       }
     },
   );
+
+  it.each(Object.keys(LOCALES))(
+    'names every action code in a few words in %s, each name its own, none a code',
+    (locale) => {
+      const tree = LOCALES[locale as keyof typeof LOCALES] as unknown as Tree;
+      const actions = (tree.auditLog as Tree).actions as Tree;
+      expect(Object.keys(actions).sort()).toEqual(AUDIT_ACTIONS.map(auditSentenceKey).sort());
+      const t = translator(tree);
+      const labels = AUDIT_ACTIONS.map((action) => auditActionLabel(action, t));
+      // Distinct, so the action filter never offers two choices that read alike.
+      expect(new Set(labels).size).toBe(AUDIT_ACTIONS.length);
+      for (const [i, label] of labels.entries()) {
+        expect({ action: AUDIT_ACTIONS[i], label: label.trim() === '' || /[._{}]/.test(label) }).toEqual({
+          action: AUDIT_ACTIONS[i],
+          label: false,
+        });
+      }
+    },
+  );
+
+  it('names an action in words, and one the catalogue lacks (a newer API) by its code', () => {
+    const t = translator(en as unknown as Tree);
+    expect(auditActionLabel('certification.revoke', t)).toBe('Certification revoked');
+    expect(auditActionLabel('officer_import.apply', t)).toBe('Officers imported');
+    expect(auditActionLabel('app_user.password_reset_issue', t)).toBe('Password reset link issued');
+    expect(auditActionLabel('certification.revoke', translator(uk as unknown as Tree))).toBe('Сертифікат відкликано');
+    expect(auditActionLabel('cohort.archive', t)).toBe('cohort.archive');
+  });
 
   it('says the revocation of a certification as the issue words it', () => {
     const event = {

@@ -42,6 +42,8 @@ export function AuditLogRoute() {
   const filter = filterOf(params);
   const events = useAuditEvents({ page: params.page, ...filter });
   const actorName = events.data?.items.find((e) => e.actor?.id === filter.actorId)?.actor?.name;
+  const objectName =
+    events.data?.items.find((e) => e.object.id === filter.entityId && e.object.name)?.object.name ?? undefined;
   return (
     <Page
       title={t('auditLog.title')}
@@ -55,6 +57,7 @@ export function AuditLogRoute() {
       <AuditFilters
         value={filter}
         actorName={actorName}
+        objectName={objectName}
         onChange={(next) => navigate(paths.app.auditLog.getHref(queryOf(next)), { preventScrollReset: true })}
       />
       <QueryState query={events} loadingLabel={t('auditLog.loading')}>
