@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './clock/clock';
+import { ReadDatabase } from './database/read-database';
 import { QueueService } from './queue/queue.service';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayOutboxJob } from './outbox/relay-outbox.job';
@@ -20,12 +21,13 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         Clock,
+        ReadDatabase,
         RedisClient,
         QueueService,
         OutboxService,
         RelayOutboxJob,
       ],
-      exports: [APP_CONFIG, Clock, RedisClient, QueueService, OutboxService],
+      exports: [APP_CONFIG, Clock, ReadDatabase, RedisClient, QueueService, OutboxService],
     };
   }
 }

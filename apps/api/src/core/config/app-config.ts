@@ -11,6 +11,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /** A read replica (or pooler in front of one) for reporting reads; empty: they go to `databaseUrl`. */
+  databaseReadUrl: string;
   redisUrl: string;
   /** Prefix for every Redis key (BullMQ queues and throttling counters); tests use one per file. */
   redisPrefix: string;
@@ -201,6 +203,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int(env, 'PORT', 3000, 1, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseReadUrl: env.DATABASE_READ_URL ? url(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']) : '',
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     redisPrefix,
     sessionSecret,
