@@ -1,5 +1,8 @@
 // The matcher at national scale: 10,000 trainers, 1,000 training requests on the trainer-assignment
-// queue served by the compiled worker, beside a BullMQ no-op job on the same Redis, in the same run.
+// queue served by the compiled worker (BENCH_MATCHER_WORKERS processes, default 2), beside BullMQ no-op
+// jobs through as many workers at the same concurrency on the same Redis, in the same run.
+// BENCH_CPU_PROF=<dir> writes each worker's V8 CPU profile there (node --cpu-prof); BENCH_KEEP_DATABASE=1
+// keeps the scratch database (its URL is printed) for EXPLAIN ANALYZE afterwards.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -11,6 +14,9 @@ import { REDIS_URL, ROOT, SESSION_SECRET, progress, scratchDatabase, table } fro
 const TRAINERS = Number(process.env.BENCH_TRAINERS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 8);
+const WORKERS = Number(process.env.BENCH_MATCHER_WORKERS ?? 2);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const COUNTRIES = ['UA', 'BR', 'NG', 'IN', 'RO', 'PH', 'VN', 'ID', 'MX', 'CO'];
 const LANGUAGES = ['en', 'uk', 'pt-BR', 'es', 'ru', 'vi'];
 
@@ -35,16 +41,15 @@ async function clearPrefix(prefix) {
   await redis.quit();
 }
 
-/** Baseline: the same number of no-op jobs through one BullMQ worker at the same concurrency. */
+/** Baseline: the same number of no-op jobs through as many BullMQ workers at the same concurrency. */
 async function noopBaseline(prefix) {
   const name = 'bench-noop';
   const queue = new Queue(name, { connection: connection(), prefix });
-  const worker = new Worker(name, async () => undefined, {
-    connection: connection(),
-    prefix,
-    concurrency: CONCURRENCY,
-  });
-  await worker.waitUntilReady();
+  const workers = Array.from(
+    { length: WORKERS },
+    () => new Worker(name, async () => undefined, { connection: connection(), prefix, concurrency: CONCURRENCY }),
+  );
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
   const started = Date.now();
   const jobs = await queue.addBulk(Array.from({ length: REQUESTS }, (_, i) => ({ name, data: { i } })));
   const events = new QueueEvents(name, { connection: connection(), prefix });
@@ -53,7 +58,7 @@ async function noopBaseline(prefix) {
   const done = await Promise.all(jobs.map((j) => queue.getJob(j.id)));
   const latencies = done.map((j) => j.finishedOn - j.timestamp);
   await events.close();
-  await worker.close();
+  await Promise.all(workers.map((w) => w.close()));
   await queue.close();
   return { perSecond: REQUESTS / seconds, p95: percentile(latencies, 95), p50: percentile(latencies, 50) };
 }
@@ -114,27 +119,33 @@ export async function matcherBenchmark() {
   const database = await scratchDatabase();
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
-  let worker;
+  const workers = [];
   try {
     const { units, courses } = await prepare(db);
     const baseline = await noopBaseline(prefix);
 
-    worker = spawn(process.execPath, [join(ROOT, 'dist/api/apps/api/src/worker.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        REDIS_URL,
-        REDIS_PREFIX: prefix,
-        NODE_ENV: 'production',
-        SESSION_SECRET,
-        PUBLIC_URL: 'https://academy.example',
-        LOG_LEVEL: 'warn',
-        WORKER_CONCURRENCY: String(CONCURRENCY),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const profiling = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
+    for (let w = 0; w < WORKERS; w++)
+      workers.push(
+        spawn(process.execPath, [...profiling, join(ROOT, 'dist/api/apps/api/src/worker.js')], {
+          env: {
+            ...process.env,
+            DATABASE_URL: database.url,
+            REDIS_URL,
+            REDIS_PREFIX: prefix,
+            NODE_ENV: 'production',
+            SESSION_SECRET,
+            PUBLIC_URL: 'https://academy.example',
+            LOG_LEVEL: 'warn',
+            WORKER_CONCURRENCY: String(CONCURRENCY),
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     const queue = new Queue('trainer-assignment', { connection: connection(), prefix });
-    await new Promise((r) => setTimeout(r, 3000)); // worker start-up
+    // Worker start-up: every process has registered its worker on the queue (at most a minute).
+    for (let i = 0; i < 600 && (await queue.getWorkersCount()) < WORKERS; i++)
+      await new Promise((r) => setTimeout(r, 100));
 
     const requests = (
       await db.query(
@@ -176,7 +187,9 @@ export async function matcherBenchmark() {
       )
     ).rows[0].n;
     await queue.close();
-    console.log(`\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, one worker at concurrency ${CONCURRENCY}`);
+    console.log(
+      `\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, ${WORKERS} worker process(es) at concurrency ${CONCURRENCY}`,
+    );
     table([
       {
         job: 'BullMQ no-op (baseline)',
@@ -197,12 +210,16 @@ export async function matcherBenchmark() {
     );
     if (overlaps !== 0 || open !== 0) process.exitCode = 1;
   } finally {
-    if (worker) {
-      worker.kill('SIGTERM');
-      await new Promise((r) => worker.once('exit', r));
-    }
+    await Promise.all(
+      workers.map((worker) => {
+        const exited = new Promise((r) => worker.once('exit', r));
+        worker.kill('SIGTERM');
+        return exited;
+      }),
+    );
     await db.end();
-    await database.drop();
+    if (KEEP_DATABASE) console.log(`scratch database kept: ${database.url}`);
+    else await database.drop();
     await clearPrefix(prefix);
   }
 }
