@@ -4,6 +4,7 @@
 // BENCH_CPU_PROF=<dir> writes each worker's V8 CPU profile there (node --cpu-prof); BENCH_KEEP_DATABASE=1
 // keeps the scratch database (its URL is printed) for EXPLAIN ANALYZE afterwards.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
@@ -23,6 +24,27 @@ const LANGUAGES = ['en', 'uk', 'pt-BR', 'es', 'ru', 'vi'];
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 when it cannot be read. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of the worker processes and of the PostgreSQL backends serving the scratch database. */
+async function cpuUse(db, workers, database) {
+  const backends = (
+    await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database])
+  ).rows.map((r) => r.pid);
+  return {
+    workers: workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0),
+    postgres: backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+  };
 }
 
 function connection() {
@@ -50,9 +72,11 @@ async function noopBaseline(prefix) {
     () => new Worker(name, async () => undefined, { connection: connection(), prefix, concurrency: CONCURRENCY }),
   );
   await Promise.all(workers.map((w) => w.waitUntilReady()));
+  // Listening before the jobs exist, so that no completion is missed.
+  const events = new QueueEvents(name, { connection: connection(), prefix });
+  await events.waitUntilReady();
   const started = Date.now();
   const jobs = await queue.addBulk(Array.from({ length: REQUESTS }, (_, i) => ({ name, data: { i } })));
-  const events = new QueueEvents(name, { connection: connection(), prefix });
   await Promise.all(jobs.map((j) => j.waitUntilFinished(events, 60_000)));
   const seconds = (Date.now() - started) / 1000;
   const done = await Promise.all(jobs.map((j) => queue.getJob(j.id)));
@@ -157,6 +181,8 @@ export async function matcherBenchmark() {
         [units.map((u) => u.id), courses, LANGUAGES, REQUESTS],
       )
     ).rows;
+    const databaseName = new URL(database.url).pathname.slice(1);
+    const cpuBefore = await cpuUse(db, workers, databaseName);
     const started = Date.now();
     await queue.addBulk(
       requests.map((r) => ({
@@ -173,6 +199,7 @@ export async function matcherBenchmark() {
       progress('requests matched', REQUESTS - open, REQUESTS);
     }
     const seconds = (Date.now() - started) / 1000;
+    const cpuAfter = await cpuUse(db, workers, databaseName);
     const rows = (
       await db.query(
         `SELECT r.status, extract(epoch FROM (a.proposed_at - $1::timestamptz)) * 1000 AS ms FROM training_request r LEFT JOIN assignment a ON a.training_request_id = r.id`,
@@ -207,6 +234,10 @@ export async function matcherBenchmark() {
     const byStatus = rows.reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
     console.log(
       `outcomes: ${JSON.stringify(byStatus)}; overlapping bookings: ${overlaps} (must be 0); latency = enqueue → proposal committed, all ${REQUESTS} enqueued at once`,
+    );
+    const matched = REQUESTS - open;
+    console.log(
+      `CPU per match (the run's CPU time / ${matched}): worker processes ${((1000 * (cpuAfter.workers - cpuBefore.workers)) / matched).toFixed(1)} ms, PostgreSQL backends of the scratch database ${((1000 * (cpuAfter.postgres - cpuBefore.postgres)) / matched).toFixed(1)} ms (backends that exited during the run not counted)`,
     );
     if (overlaps !== 0 || open !== 0) process.exitCode = 1;
   } finally {

@@ -454,7 +454,8 @@ export async function findMatchFacts(
         WHERE a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '90 days' GROUP BY 1),
      total AS (SELECT greatest(sum(n), 1) AS n FROM recent_firm),
      qualified AS MATERIALIZED (
-       SELECT p.*,
+       -- The columns the other rules read (not the profile's arrays), and each counted rule's verdict.
+       SELECT p.user_id, p.load_limit_per_quarter, p.local_since, p.country_codes,
               ${rule('language')} AS language_ok,
               ${rule('country')} AS country_ok,
               ${rule('excluded_country')} AS excluded_country_ok,

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { scoreCandidate, type DeliveryPolicy, type TrainerPool } from '@icspa/domain';
@@ -45,6 +45,12 @@ export type MatchOutcome = 'proposed' | 'unfilled' | 'skipped';
 const RANKING_SIZE = 25;
 
 /**
+ * When the queue is deep, many proposals commit each second: each used to start a relay of the outbox of its
+ * own (a BullMQ job, a claim and an update in PostgreSQL), for one or two messages. They now share one.
+ */
+const RELAY_COALESCE_MS = 25;
+
+/**
  * The matcher. Under the request's row lock: finds eligible trainers with indexed SQL (hard rules) and the
  * exclusion counts in one statement (findMatchFacts, which keeps the first RANKING_SIZE of each pool), ranks
  * them (soft preferences, see scoreCandidate), records the ranking, and proposes to the best
@@ -53,7 +59,7 @@ const RANKING_SIZE = 25;
  * for the same round changes nothing the second time.
  */
 @Injectable()
-export class MatchTrainingRequestUseCase {
+export class MatchTrainingRequestUseCase implements OnModuleDestroy {
   private readonly logger = new Logger('Matcher');
 
   constructor(
@@ -63,6 +69,23 @@ export class MatchTrainingRequestUseCase {
     private readonly clock: Clock,
     private readonly proposeTrainer: ProposeTrainerUseCase,
   ) {}
+
+  /** Proposals committed within RELAY_COALESCE_MS of each other share one outbox relay (it sends all that waits). */
+  private relayTimer: NodeJS.Timeout | null = null;
+
+  private relaySoon(): void {
+    if (this.relayTimer) return;
+    this.relayTimer = setTimeout(() => {
+      this.relayTimer = null;
+      this.outbox.relaySoon();
+    }, RELAY_COALESCE_MS);
+  }
+
+  /** A relay not yet asked for is left to the scheduled relay (every few seconds). */
+  onModuleDestroy(): void {
+    if (this.relayTimer) clearTimeout(this.relayTimer);
+    this.relayTimer = null;
+  }
 
   async execute(command: MatchTrainingRequestCommand): Promise<MatchOutcome> {
     const outcome = await runInTransaction(this.db, async (manager) => {
@@ -169,7 +192,7 @@ export class MatchTrainingRequestUseCase {
         });
       return 'unfilled' as const;
     });
-    if (outcome === 'proposed') this.outbox.relaySoon();
+    if (outcome === 'proposed') this.relaySoon();
     this.logger.debug({ msg: 'match done', requestId: command.requestId, round: command.round, outcome });
     return outcome;
   }
