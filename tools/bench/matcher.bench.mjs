@@ -1,6 +1,10 @@
 // The matcher at national scale: 10,000 trainers, 1,000 training requests on the trainer-assignment
-// queue served by the compiled worker, beside a BullMQ no-op job on the same Redis, in the same run.
+// queue served by the compiled worker (BENCH_MATCHER_WORKERS processes, default 2), beside BullMQ no-op
+// jobs through as many workers at the same concurrency on the same Redis, in the same run.
+// BENCH_CPU_PROF=<dir> writes each worker's V8 CPU profile there (node --cpu-prof); BENCH_KEEP_DATABASE=1
+// keeps the scratch database (its URL is printed) for EXPLAIN ANALYZE afterwards.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
@@ -11,12 +15,36 @@ import { REDIS_URL, ROOT, SESSION_SECRET, progress, scratchDatabase, table } fro
 const TRAINERS = Number(process.env.BENCH_TRAINERS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 8);
+const WORKERS = Number(process.env.BENCH_MATCHER_WORKERS ?? 2);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const COUNTRIES = ['UA', 'BR', 'NG', 'IN', 'RO', 'PH', 'VN', 'ID', 'MX', 'CO'];
 const LANGUAGES = ['en', 'uk', 'pt-BR', 'es', 'ru', 'vi'];
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 when it cannot be read. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of the worker processes and of the PostgreSQL backends serving the scratch database. */
+async function cpuUse(db, workers, database) {
+  const backends = (
+    await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database])
+  ).rows.map((r) => r.pid);
+  return {
+    workers: workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0),
+    postgres: backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+  };
 }
 
 function connection() {
@@ -35,25 +63,26 @@ async function clearPrefix(prefix) {
   await redis.quit();
 }
 
-/** Baseline: the same number of no-op jobs through one BullMQ worker at the same concurrency. */
+/** Baseline: the same number of no-op jobs through as many BullMQ workers at the same concurrency. */
 async function noopBaseline(prefix) {
   const name = 'bench-noop';
   const queue = new Queue(name, { connection: connection(), prefix });
-  const worker = new Worker(name, async () => undefined, {
-    connection: connection(),
-    prefix,
-    concurrency: CONCURRENCY,
-  });
-  await worker.waitUntilReady();
+  const workers = Array.from(
+    { length: WORKERS },
+    () => new Worker(name, async () => undefined, { connection: connection(), prefix, concurrency: CONCURRENCY }),
+  );
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  // Listening before the jobs exist, so that no completion is missed.
+  const events = new QueueEvents(name, { connection: connection(), prefix });
+  await events.waitUntilReady();
   const started = Date.now();
   const jobs = await queue.addBulk(Array.from({ length: REQUESTS }, (_, i) => ({ name, data: { i } })));
-  const events = new QueueEvents(name, { connection: connection(), prefix });
   await Promise.all(jobs.map((j) => j.waitUntilFinished(events, 60_000)));
   const seconds = (Date.now() - started) / 1000;
   const done = await Promise.all(jobs.map((j) => queue.getJob(j.id)));
   const latencies = done.map((j) => j.finishedOn - j.timestamp);
   await events.close();
-  await worker.close();
+  await Promise.all(workers.map((w) => w.close()));
   await queue.close();
   return { perSecond: REQUESTS / seconds, p95: percentile(latencies, 95), p50: percentile(latencies, 50) };
 }
@@ -114,27 +143,33 @@ export async function matcherBenchmark() {
   const database = await scratchDatabase();
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
-  let worker;
+  const workers = [];
   try {
     const { units, courses } = await prepare(db);
     const baseline = await noopBaseline(prefix);
 
-    worker = spawn(process.execPath, [join(ROOT, 'dist/api/apps/api/src/worker.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        REDIS_URL,
-        REDIS_PREFIX: prefix,
-        NODE_ENV: 'production',
-        SESSION_SECRET,
-        PUBLIC_URL: 'https://academy.example',
-        LOG_LEVEL: 'warn',
-        WORKER_CONCURRENCY: String(CONCURRENCY),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const profiling = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
+    for (let w = 0; w < WORKERS; w++)
+      workers.push(
+        spawn(process.execPath, [...profiling, join(ROOT, 'dist/api/apps/api/src/worker.js')], {
+          env: {
+            ...process.env,
+            DATABASE_URL: database.url,
+            REDIS_URL,
+            REDIS_PREFIX: prefix,
+            NODE_ENV: 'production',
+            SESSION_SECRET,
+            PUBLIC_URL: 'https://academy.example',
+            LOG_LEVEL: 'warn',
+            WORKER_CONCURRENCY: String(CONCURRENCY),
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     const queue = new Queue('trainer-assignment', { connection: connection(), prefix });
-    await new Promise((r) => setTimeout(r, 3000)); // worker start-up
+    // Worker start-up: every process has registered its worker on the queue (at most a minute).
+    for (let i = 0; i < 600 && (await queue.getWorkersCount()) < WORKERS; i++)
+      await new Promise((r) => setTimeout(r, 100));
 
     const requests = (
       await db.query(
@@ -146,6 +181,8 @@ export async function matcherBenchmark() {
         [units.map((u) => u.id), courses, LANGUAGES, REQUESTS],
       )
     ).rows;
+    const databaseName = new URL(database.url).pathname.slice(1);
+    const cpuBefore = await cpuUse(db, workers, databaseName);
     const started = Date.now();
     await queue.addBulk(
       requests.map((r) => ({
@@ -162,6 +199,7 @@ export async function matcherBenchmark() {
       progress('requests matched', REQUESTS - open, REQUESTS);
     }
     const seconds = (Date.now() - started) / 1000;
+    const cpuAfter = await cpuUse(db, workers, databaseName);
     const rows = (
       await db.query(
         `SELECT r.status, extract(epoch FROM (a.proposed_at - $1::timestamptz)) * 1000 AS ms FROM training_request r LEFT JOIN assignment a ON a.training_request_id = r.id`,
@@ -176,7 +214,9 @@ export async function matcherBenchmark() {
       )
     ).rows[0].n;
     await queue.close();
-    console.log(`\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, one worker at concurrency ${CONCURRENCY}`);
+    console.log(
+      `\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, ${WORKERS} worker process(es) at concurrency ${CONCURRENCY}`,
+    );
     table([
       {
         job: 'BullMQ no-op (baseline)',
@@ -195,14 +235,22 @@ export async function matcherBenchmark() {
     console.log(
       `outcomes: ${JSON.stringify(byStatus)}; overlapping bookings: ${overlaps} (must be 0); latency = enqueue → proposal committed, all ${REQUESTS} enqueued at once`,
     );
+    const matched = REQUESTS - open;
+    console.log(
+      `CPU per match (the run's CPU time / ${matched}): worker processes ${((1000 * (cpuAfter.workers - cpuBefore.workers)) / matched).toFixed(1)} ms, PostgreSQL backends of the scratch database ${((1000 * (cpuAfter.postgres - cpuBefore.postgres)) / matched).toFixed(1)} ms (backends that exited during the run not counted)`,
+    );
     if (overlaps !== 0 || open !== 0) process.exitCode = 1;
   } finally {
-    if (worker) {
-      worker.kill('SIGTERM');
-      await new Promise((r) => worker.once('exit', r));
-    }
+    await Promise.all(
+      workers.map((worker) => {
+        const exited = new Promise((r) => worker.once('exit', r));
+        worker.kill('SIGTERM');
+        return exited;
+      }),
+    );
     await db.end();
-    await database.drop();
+    if (KEEP_DATABASE) console.log(`scratch database kept: ${database.url}`);
+    else await database.drop();
     await clearPrefix(prefix);
   }
 }

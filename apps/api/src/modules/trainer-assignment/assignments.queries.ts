@@ -3,7 +3,8 @@ import type { AssignmentStatus, DeliveryMode, TrainerPool } from '@icspa/domain'
 import { selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
-import { deleteClosedAssignmentBookings, insertAssignmentBooking } from './trainer-bookings.queries';
+import { deleteClosedAssignmentBookings } from './trainer-bookings.queries';
+import { inQuarterLoadSql } from './trainer-pool';
 
 const ASSIGNMENT_SELECT = `
   SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id,
@@ -214,30 +215,18 @@ export async function supersedeLiveAssignmentsOfRequest(manager: EntityManager, 
 }
 
 /**
- * Locks the trainer's profile row, then answers their quarterly load limit and how much of it the
- * quarter of `period` uses; null without a profile. Every booking of a trainer is made under this lock
- * (see ProposeTrainerUseCase). The count is a statement of its own, run after the lock is granted: under
- * READ COMMITTED it then sees every assignment committed by whoever held the lock before (a count in the
- * locking statement would use the snapshot taken before waiting, and let ten concurrent matches through).
+ * Locks the trainer's profile row and answers their quarterly load limit; null without a profile. Every
+ * booking of a trainer is made under this lock (see ProposeTrainerUseCase), and the load is counted by the
+ * next statement (insertProposal), after the lock is granted: under READ COMMITTED it then sees every
+ * assignment committed by whoever held the lock before (a count in the locking statement would use the
+ * snapshot taken before waiting, and let ten concurrent matches through).
  */
-export async function lockTrainerLoad(
-  manager: EntityManager,
-  trainerId: string,
-  period: string,
-): Promise<{ limit: number; used: number } | null> {
-  const profile = await selectOne<{ limit: number }>(
+export async function lockTrainerLoad(manager: EntityManager, trainerId: string): Promise<{ limit: number } | null> {
+  return selectOne<{ limit: number }>(
     manager,
     `SELECT load_limit_per_quarter AS limit FROM trainer_profile WHERE user_id = $1 FOR UPDATE`,
     [trainerId],
   );
-  if (!profile) return null;
-  const row = await selectOne<{ used: number }>(
-    manager,
-    `SELECT count(*)::int AS used FROM assignment a WHERE a.trainer_id = $1 AND a.status IN ('proposed', 'accepted', 'completed')
-        AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower($2::tstzrange))`,
-    [trainerId, period],
-  );
-  return { limit: profile.limit, used: row!.used };
 }
 
 /**
@@ -273,8 +262,11 @@ export async function liveAssignmentIdsOfRequest(manager: EntityManager, request
 }
 
 /**
- * Inserts a proposal and its booking; the booking table's exclusion constraint refuses it (23P01) when
- * the trainer is booked over the period (another proposal, a cohort they teach).
+ * Inserts a proposal and its booking in one statement; the booking table's exclusion constraint refuses it
+ * (23P01) when the trainer is booked over the period (another proposal, a cohort they teach). With
+ * `loadLimit`, nothing is written (null) when the trainer's proposed, accepted and completed assignments
+ * starting in the period's quarter already reach it: the caller holds the trainer's profile lock
+ * (lockTrainerLoad), and this statement, run after it, counts what the lock's previous holder committed.
  */
 export async function insertProposal(
   manager: EntityManager,
@@ -289,16 +281,34 @@ export async function insertProposal(
     /** Co-delivery: seat 2 (the local trainer) names its partner, seat 1 (the expert). */
     seat?: number;
     partnerId?: string | null;
+    loadLimit?: number;
   },
-): Promise<string> {
+): Promise<string | null> {
   const row = await selectOne<{ id: string }>(
     manager,
-    `INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at, seat, co_delivery_partner_id)
-     VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [p.requestId, p.trainerId, p.period, p.rank, p.round, p.proposedAt, p.expiresAt, p.seat ?? 1, p.partnerId ?? null],
+    `WITH proposal AS (
+       INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at, seat, co_delivery_partner_id)
+       SELECT $1, $2, $3, 'proposed', $4, $5, $6, $7, $8, $9
+        WHERE $10::int IS NULL
+           OR (SELECT count(*) FROM assignment a WHERE a.trainer_id = $2 AND ${inQuarterLoadSql('$3::tstzrange')}) < $10::int
+       RETURNING id, trainer_id, period),
+     booking AS (
+       INSERT INTO trainer_booking (trainer_id, kind, assignment_id, period) SELECT trainer_id, 'assignment', id, period FROM proposal)
+     SELECT id FROM proposal`,
+    [
+      p.requestId,
+      p.trainerId,
+      p.period,
+      p.rank,
+      p.round,
+      p.proposedAt,
+      p.expiresAt,
+      p.seat ?? 1,
+      p.partnerId ?? null,
+      p.loadLimit ?? null,
+    ],
   );
-  await insertAssignmentBooking(manager, row!.id);
-  return row!.id;
+  return row?.id ?? null;
 }
 
 /** Admins whose account is active (those told when something needs a person). */

@@ -47,11 +47,22 @@ export function poolRuleSql(o: { course: string; country: string; policy: string
   return `t.disabled_at IS NULL AND ${localEligibleSql(o)}`;
 }
 
+/** Whether assignment `a` counts towards its trainer's load in the quarter `period` starts in. */
+export function inQuarterLoadSql(period: string): string {
+  return `a.status IN ('proposed', 'accepted', 'completed') AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(${period}))`;
+}
+
+/** How many of the trainer's assignments count towards their load in the quarter `period` starts in. */
+function quarterLoadSql(trainerId: string, period: string): string {
+  return `(SELECT count(*) FROM assignment a WHERE a.trainer_id = ${trainerId} AND ${inQuarterLoadSql(period)})`;
+}
+
 /**
  * The matcher's hard rules as SQL over `app_user t` and `trainer_profile p`, for a course taught in `language`
  * in `country` (a unit's; the request's or the cohort's), online or not, over `period`, at `now` (all SQL
- * expressions). `ignoreCohort`: the bookings of this cohort are not "busy" (the cohort being edited).
- * The matcher (findCandidates) requires them all; the cohort form's picker shows the first each trainer fails.
+ * expressions; `period` must not depend on the trainer's row, so that the busy set is computed once). `ignoreCohort`:
+ * the bookings of this cohort are not "busy" (the cohort being edited).
+ * The matcher (findMatchFacts) requires them all; the cohort form's picker shows the first each trainer fails.
  */
 export function hardRulesSql(o: {
   course: string;
@@ -62,6 +73,11 @@ export function hardRulesSql(o: {
   policy: string;
   now: string;
   ignoreCohort?: string;
+  /**
+   * The trainer's proposed, accepted and completed assignments starting in the period's quarter, when the caller
+   * has counted them already (the matcher counts them with the soft facts, in one index scan per trainer).
+   */
+  quarterLoad?: string;
 }): { rule: TrainerExclusion; sql: string }[] {
   const ownBookings = o.ignoreCohort ? ` AND b.cohort_id IS DISTINCT FROM ${o.ignoreCohort}` : '';
   return [
@@ -75,14 +91,15 @@ export function hardRulesSql(o: {
     },
     { rule: 'excluded_country', sql: `NOT (p.excluded_country_codes @> ARRAY[${o.country}]::char(2)[])` },
     {
+      // The trainers busy over the period, as one set (GiST indexes on the periods) looked up per trainer by hash,
+      // rather than two index probes per trainer: with `period` free of the row's columns, PostgreSQL computes it once.
       rule: 'busy',
-      sql: `NOT EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && ${o.period}${ownBookings})
-        AND NOT EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && ${o.period})`,
+      sql: `p.user_id NOT IN (SELECT b.trainer_id FROM trainer_booking b WHERE b.period && ${o.period}${ownBookings}
+                              UNION ALL SELECT na.trainer_id FROM trainer_unavailability na WHERE na.period && ${o.period})`,
     },
     {
       rule: 'load_limit',
-      sql: `(SELECT count(*) FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed')
-               AND date_trunc('quarter', lower(a.period)) = date_trunc('quarter', lower(${o.period}))) < p.load_limit_per_quarter`,
+      sql: `${o.quarterLoad ?? quarterLoadSql('p.user_id', o.period)} < p.load_limit_per_quarter`,
     },
   ];
 }

@@ -3,6 +3,7 @@ import type {
   DeliveryMode,
   DeliveryPolicy,
   RequestReopenReason,
+  TrainerExclusion,
   TrainerPool,
   TrainingRequestStatus,
 } from '@icspa/domain';
@@ -10,7 +11,14 @@ import { exists, selectOne, selectRows, countRows, updateReturning } from '../..
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
-import { deliveryPolicySql, hardRulesSql, liveLocalQualificationSql, POOL_SQL, poolRuleSql } from './trainer-pool';
+import {
+  deliveryPolicySql,
+  hardRulesSql,
+  inQuarterLoadSql,
+  liveLocalQualificationSql,
+  POOL_SQL,
+  poolRuleSql,
+} from './trainer-pool';
 
 const REQUEST_SELECT = `
   SELECT r.*, lower(r.period) AS starts_at, upper(r.period) AS ends_at, u.name AS police_unit_name, u.country_code, c.title AS course_title,
@@ -230,38 +238,31 @@ export function localTrainerQualified(
   );
 }
 
-/**
- * Writes over the last round of the request's record (the matcher's co-delivery fallback adds its reason to
- * the experts' entries once the pair search has failed).
- */
-export async function amendLastMatchRound(manager: EntityManager, requestId: string, round: MatchRound) {
-  await manager.query(
-    `UPDATE training_request SET match_rounds = jsonb_set(match_rounds, ARRAY[(jsonb_array_length(match_rounds) - 1)::text], $2::jsonb)
-      WHERE id = $1 AND jsonb_array_length(match_rounds) > 0`,
-    [requestId, JSON.stringify(round)],
-  );
-}
-
 /** Moves a request to a status the matcher or a proposal decides (proposed, unfilled, cancelled). */
 export async function setRequestStatus(
   manager: EntityManager,
   id: string,
   status: Extract<TrainingRequestStatus, 'proposed' | 'unfilled' | 'cancelled'>,
+  /** The matcher's round that decided it, appended to the request's record in the same statement. */
+  round?: MatchRound,
 ) {
-  await manager.query(`UPDATE training_request SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+  await manager.query(
+    `UPDATE training_request SET status = $2, match_rounds = match_rounds || coalesce($3::jsonb, '[]'), updated_at = now() WHERE id = $1`,
+    [id, status, round ? JSON.stringify([round]) : null],
+  );
 }
 
 /**
- * The matcher found nobody: the request is unfilled. Answers whether admins should be told, which they
+ * The matcher found nobody: the request is unfilled, and the round is appended to its record. Answers whether admins should be told, which they
  * are unless this round was a re-try of an already unfilled request (reopenUnfilledRequests): they were
  * told when it first went unfilled, and a re-try that changes nothing is not news.
  */
-export async function markRequestUnfilled(manager: EntityManager, id: string): Promise<boolean> {
+export async function markRequestUnfilled(manager: EntityManager, id: string, round: MatchRound): Promise<boolean> {
   const [row] = await updateReturning<{ tell: boolean }>(
     manager,
-    `UPDATE training_request SET status = 'unfilled', updated_at = now() WHERE id = $1
+    `UPDATE training_request SET status = 'unfilled', match_rounds = match_rounds || $2::jsonb, updated_at = now() WHERE id = $1
      RETURNING reopened_round IS DISTINCT FROM round AS tell`,
-    [id],
+    [id, JSON.stringify([round])],
   );
   return row?.tell ?? false;
 }
@@ -384,14 +385,6 @@ export function lockRequestToMatch(manager: EntityManager, id: string): Promise<
   );
 }
 
-export function hasLiveAssignment(manager: EntityManager, requestId: string): Promise<boolean> {
-  return exists(
-    manager,
-    `SELECT 1 FROM assignment WHERE training_request_id = $1 AND status IN ('proposed', 'accepted')`,
-    [requestId],
-  );
-}
-
 export interface Candidate {
   trainer_id: string;
   display_name: string;
@@ -403,69 +396,116 @@ export interface Candidate {
   regional: number;
 }
 
+/** The matcher's facts for one round: the best candidates of each pool, and the exclusion counts admins read. */
+export interface MatchFacts {
+  /** The request already has a live proposal or assignment (a repeated job): nothing to match. */
+  has_live: boolean;
+  candidates: Candidate[];
+  /** Among trainers qualified for the course, how many each other hard rule ruled out (for admins). */
+  excluded: Record<string, number>;
+}
+
 /**
- * Eligible trainers with the facts the soft rules need. The array filters use `@>` so the GIN
- * indexes on trainer_profile serve them. Busy means a booking over the period (trainer_booking: live
- * proposals and cohorts taught, an accepted assignment through its cohort) or declared unavailability.
+ * scoreCandidate (@icspa/domain) in SQL, over float8 `firmShare`, so the database can keep the best of each
+ * pool: `Math.round` is `floor`, plus one when the fraction is at least .5 (ties upwards; PostgreSQL's
+ * `round(float8)` would round ties to even). Equal to scoreCandidate's score for every input (tested).
  */
-export function findCandidates(manager: EntityManager, requestId: string, now: Date): Promise<Candidate[]> {
-  return selectRows(
+export function candidateScoreSql(recent: string, firmShare: string, regional: string): string {
+  const firm = `(${firmShare}) * 30`;
+  return `(100 - least(${recent}, 10) * 6
+            - (floor(${firm}) + CASE WHEN ${firm} - floor(${firm}) >= 0.5 THEN 1 ELSE 0 END)::int
+            + least(${regional}, 5) * 4)`;
+}
+
+/**
+ * One statement for a round of the matcher: the eligible trainers with the facts the soft rules need, and how
+ * many trainers qualified for the course each other hard rule ruled out (the counts admins read), from one pass
+ * over the qualified profiles (GIN index on course_ids). Busy trainers (bookings and declared unavailability
+ * over the period, GiST indexes on the periods) and those already asked for the request are looked up once as
+ * sets, not once per trainer. Only the first `keep` of each pool by score (then trainer id) come back: the
+ * ranking's order (rankCandidates) never reaches further. Busy means a booking over the period
+ * (trainer_booking: live proposals and cohorts taught, an accepted assignment through its cohort) or declared
+ * unavailability.
+ */
+export async function findMatchFacts(
+  manager: EntityManager,
+  request: RequestToMatch,
+  now: Date,
+  keep: number,
+): Promise<MatchFacts> {
+  // The request's facts as parameters: the planner sees the course (GIN index on course_ids) and the period.
+  const rules = new Map(
+    hardRulesSql({
+      course: '$2::uuid',
+      language: '$3::varchar',
+      country: '$4::char(2)',
+      online: '$5::boolean',
+      period: '$6::tstzrange',
+      policy: '$7::text',
+      now: '$8::timestamptz',
+      quarterLoad: 'f.quarter_load',
+    }).map((r) => [r.rule, r.sql]),
+  );
+  const rule = (name: TrainerExclusion) => rules.get(name)!;
+  const row = await selectOne<MatchFacts>(
     manager,
-    `WITH req AS (
-       SELECT r.id, r.course_id, r.language, r.period, r.delivery_mode, u.country_code, c.region_code, ${deliveryPolicySql('co')} AS policy
-         FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id JOIN country c ON c.code = u.country_code
-         JOIN course co ON co.id = r.course_id WHERE r.id = $1),
-     recent_firm AS (
+    `WITH recent_firm AS (
        SELECT t.member_firm_id, count(*)::float AS n FROM assignment a JOIN app_user t ON t.id = a.trainer_id
         WHERE a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '90 days' GROUP BY 1),
-     total AS (SELECT greatest(sum(n), 1) AS n FROM recent_firm)
-     SELECT p.user_id AS trainer_id, t.display_name, t.member_firm_id, ${POOL_SQL} AS pool,
-            (SELECT count(*)::int FROM assignment a WHERE a.trainer_id = p.user_id AND a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '180 days') AS recent,
-            coalesce((SELECT rf.n FROM recent_firm rf WHERE rf.member_firm_id = t.member_firm_id), 0) / (SELECT n FROM total) AS firm_share,
-            (SELECT count(*)::int FROM assignment a JOIN training_request r2 ON r2.id = a.training_request_id JOIN police_unit u2 ON u2.id = r2.police_unit_id
-               JOIN country c2 ON c2.code = u2.country_code WHERE a.trainer_id = p.user_id AND a.status = 'completed' AND c2.region_code = req.region_code) AS regional
-       FROM req, trainer_profile p JOIN app_user t ON t.id = p.user_id
-      WHERE ${hardRulesSql({
-        course: 'req.course_id',
-        language: 'req.language',
-        country: 'req.country_code',
-        online: `req.delivery_mode = 'online'`,
-        period: 'req.period',
-        policy: 'req.policy',
-        now: '$2::timestamptz',
-      })
-        .map((r) => r.sql)
-        .join('\n        AND ')}
-        AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id)`,
-    [requestId, now],
+     total AS (SELECT greatest(sum(n), 1) AS n FROM recent_firm),
+     qualified AS MATERIALIZED (
+       -- The columns the other rules read (not the profile's arrays), and each counted rule's verdict.
+       SELECT p.user_id, p.load_limit_per_quarter, p.local_since, p.country_codes,
+              ${rule('language')} AS language_ok,
+              ${rule('country')} AS country_ok,
+              ${rule('excluded_country')} AS excluded_country_ok,
+              ${rule('busy')} AS free,
+              p.user_id IN (SELECT a.trainer_id FROM assignment a WHERE a.training_request_id = $1) AS asked
+         FROM trainer_profile p
+        WHERE ${rule('not_qualified')}),
+     eligible AS MATERIALIZED (
+       SELECT p.user_id AS trainer_id, t.display_name, t.member_firm_id, ${POOL_SQL} AS pool, f.recent,
+              coalesce((SELECT rf.n FROM recent_firm rf WHERE rf.member_firm_id = t.member_firm_id), 0) / (SELECT n FROM total) AS firm_share,
+              f.regional
+         FROM qualified p JOIN app_user t ON t.id = p.user_id
+         -- The trainer's assignments, read once: their load in the quarter (hard rule) and the soft facts.
+         CROSS JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE ${inQuarterLoadSql('$6::tstzrange')})::int AS quarter_load,
+                  count(*) FILTER (WHERE a.status IN ('proposed', 'accepted', 'completed') AND a.proposed_at > now() - interval '180 days')::int AS recent,
+                  count(*) FILTER (WHERE a.status = 'completed' AND (SELECT c2.region_code FROM training_request r2 JOIN police_unit u2 ON u2.id = r2.police_unit_id
+                                     JOIN country c2 ON c2.code = u2.country_code WHERE r2.id = a.training_request_id) = $9)::int AS regional
+             FROM assignment a WHERE a.trainer_id = p.user_id) f
+        WHERE p.language_ok AND p.country_ok AND p.excluded_country_ok AND p.free AND NOT p.asked
+          AND ${rule('disabled')} AND ${rule('local_not_eligible')} AND ${rule('load_limit')}),
+     ranked AS (
+       SELECT e.*, row_number() OVER (PARTITION BY e.pool ORDER BY ${candidateScoreSql('e.recent', 'e.firm_share', 'e.regional')} DESC, e.trainer_id) AS n
+         FROM eligible e)
+     SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = $1 AND a.status IN ('proposed', 'accepted')) AS has_live,
+            coalesce((SELECT json_agg(json_build_object('trainer_id', k.trainer_id, 'display_name', k.display_name,
+                        'member_firm_id', k.member_firm_id, 'pool', k.pool, 'recent', k.recent, 'firm_share', k.firm_share,
+                        'regional', k.regional)) FROM ranked k WHERE k.n <= $10), '[]'::json) AS candidates,
+            (SELECT json_build_object(
+                'qualified', count(*)::int,
+                'language', count(*) FILTER (WHERE NOT q.language_ok)::int,
+                'country', count(*) FILTER (WHERE NOT q.country_ok)::int,
+                'excluded_country', count(*) FILTER (WHERE NOT q.excluded_country_ok)::int,
+                'busy', count(*) FILTER (WHERE NOT q.free)::int,
+                'already_asked', count(*) FILTER (WHERE q.asked)::int) FROM qualified q) AS excluded`,
+    [
+      request.id,
+      request.course_id,
+      request.language,
+      request.country_code,
+      request.delivery_mode === 'online',
+      request.period,
+      request.delivery_policy,
+      now,
+      request.region_code,
+      keep,
+    ],
   );
-}
-
-/** Among trainers qualified for the course, how many each other hard rule ruled out (for admins). */
-export async function countExclusions(manager: EntityManager, requestId: string): Promise<Record<string, number>> {
-  const row = await selectOne<Record<string, number>>(
-    manager,
-    `WITH req AS (SELECT r.id, r.course_id, r.language, r.period, r.delivery_mode, u.country_code FROM training_request r JOIN police_unit u ON u.id = r.police_unit_id WHERE r.id = $1)
-     SELECT count(*)::int AS qualified,
-            count(*) FILTER (WHERE NOT p.languages @> ARRAY[req.language]::varchar[])::int AS language,
-            count(*) FILTER (WHERE req.delivery_mode <> 'online' AND (p.online_only OR NOT p.country_codes @> ARRAY[req.country_code]::char(2)[]))::int AS country,
-            count(*) FILTER (WHERE p.excluded_country_codes @> ARRAY[req.country_code]::char(2)[])::int AS excluded_country,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM trainer_booking b WHERE b.trainer_id = p.user_id AND b.period && req.period)
-                                OR EXISTS (SELECT 1 FROM trainer_unavailability na WHERE na.trainer_id = p.user_id AND na.period && req.period))::int AS busy,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.training_request_id = req.id AND a.trainer_id = p.user_id))::int AS already_asked
-       FROM req, trainer_profile p WHERE p.course_ids @> ARRAY[req.course_id]::uuid[]`,
-    [requestId],
-  );
-  // An aggregate without GROUP BY always answers one row.
+  // Aggregates without GROUP BY always answer one row.
   return row!;
-}
-
-/** Appends a round to the request's record and marks it as being matched. */
-export async function recordMatchRound(manager: EntityManager, requestId: string, round: MatchRound) {
-  await manager.query(
-    `UPDATE training_request SET status = 'matching', match_rounds = match_rounds || $2::jsonb, updated_at = now() WHERE id = $1`,
-    [requestId, JSON.stringify([round])],
-  );
 }
 
 /** Requests the matcher still has to serve, for the reconciler. */

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { scoreCandidate, type DeliveryPolicy, type TrainerPool } from '@icspa/domain';
@@ -7,15 +7,7 @@ import { OutboxService } from '../../../../core/outbox/outbox.service';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { findActiveAdminIds } from '../../assignments.queries';
 import type { MatchRound, RankingEntry } from '../../training-request.entity';
-import {
-  amendLastMatchRound,
-  countExclusions,
-  findCandidates,
-  hasLiveAssignment,
-  lockRequestToMatch,
-  markRequestUnfilled,
-  recordMatchRound,
-} from '../../training-requests.queries';
+import { findMatchFacts, lockRequestToMatch, markRequestUnfilled } from '../../training-requests.queries';
 import { ProposeTrainerUseCase } from '../propose-trainer/propose-trainer.usecase';
 import { MatchTrainingRequestCommand } from './match-training-request.command';
 import { runInTransaction } from '../../../../core/database/transaction';
@@ -53,14 +45,21 @@ export type MatchOutcome = 'proposed' | 'unfilled' | 'skipped';
 const RANKING_SIZE = 25;
 
 /**
- * The matcher. Under the request's row lock: finds eligible trainers with indexed SQL (hard rules),
- * ranks them (soft preferences, see scoreCandidate), records the ranking, and proposes to the best
+ * When the queue is deep, many proposals commit each second: each used to start a relay of the outbox of its
+ * own (a BullMQ job, a claim and an update in PostgreSQL), for one or two messages. They now share one.
+ */
+const RELAY_COALESCE_MS = 25;
+
+/**
+ * The matcher. Under the request's row lock: finds eligible trainers with indexed SQL (hard rules) and the
+ * exclusion counts in one statement (findMatchFacts, which keeps the first RANKING_SIZE of each pool), ranks
+ * them (soft preferences, see scoreCandidate), records the ranking, and proposes to the best
  * one whose booking PostgreSQL accepts (the exclusion constraint refuses overlaps; a refusal means
  * "next candidate"). No candidate left: the request is unfilled and admins are told. Running it twice
  * for the same round changes nothing the second time.
  */
 @Injectable()
-export class MatchTrainingRequestUseCase {
+export class MatchTrainingRequestUseCase implements OnModuleDestroy {
   private readonly logger = new Logger('Matcher');
 
   constructor(
@@ -71,14 +70,33 @@ export class MatchTrainingRequestUseCase {
     private readonly proposeTrainer: ProposeTrainerUseCase,
   ) {}
 
+  /** Proposals committed within RELAY_COALESCE_MS of each other share one outbox relay (it sends all that waits). */
+  private relayTimer: NodeJS.Timeout | null = null;
+
+  private relaySoon(): void {
+    if (this.relayTimer) return;
+    this.relayTimer = setTimeout(() => {
+      this.relayTimer = null;
+      this.outbox.relaySoon();
+    }, RELAY_COALESCE_MS);
+  }
+
+  /** A relay not yet asked for is left to the scheduled relay (every few seconds). */
+  onModuleDestroy(): void {
+    if (this.relayTimer) clearTimeout(this.relayTimer);
+    this.relayTimer = null;
+  }
+
   async execute(command: MatchTrainingRequestCommand): Promise<MatchOutcome> {
     const outcome = await runInTransaction(this.db, async (manager) => {
       const request = await lockRequestToMatch(manager, command.requestId);
       if (!request || !['pending', 'matching'].includes(request.status) || request.round !== command.round)
         return 'skipped' as const;
-      if (await hasLiveAssignment(manager, request.id)) return 'skipped' as const;
 
-      const candidates = await findCandidates(manager, request.id, this.clock.now());
+      // One statement, after the lock: whether a live proposal exists already, the best candidates, the counts.
+      const facts = await findMatchFacts(manager, request, this.clock.now(), RANKING_SIZE);
+      if (facts.has_live) return 'skipped' as const;
+      const { candidates, excluded } = facts;
       const ranked: RankingEntry[] = rankCandidates(
         candidates.map((c) => {
           const scored = scoreCandidate({
@@ -109,9 +127,9 @@ export class MatchTrainingRequestUseCase {
         round: request.round,
         at: this.clock.now().toISOString(),
         ranking,
-        excluded: await countExclusions(manager, request.id),
+        excluded,
       };
-      await recordMatchRound(manager, request.id, round);
+      // The round is appended to the request's record by the statement that settles it (proposed or unfilled).
 
       if (request.delivery_policy === 'co_delivery') {
         // A pair, one local trainer and one expert, booked together or not at all; best local first.
@@ -121,6 +139,7 @@ export class MatchTrainingRequestUseCase {
           round: request.round,
           courseTitle: request.course_title,
           withinLoadLimit: true,
+          matchRound: round,
         };
         const rankOf = (e: RankingEntry) => ranking.indexOf(e) + 1;
         const locals = ranking.filter((e) => e.pool === 'local');
@@ -141,7 +160,6 @@ export class MatchTrainingRequestUseCase {
         if (experts.length > 0) {
           const reason = coDeliveryFallbackReason(request.country_code);
           for (const expert of experts) expert.reasons.splice(1, 0, reason);
-          await amendLastMatchRound(manager, request.id, round);
         }
         for (const expert of experts) {
           const assignmentId = await this.proposeTrainer.execute(manager, {
@@ -161,19 +179,20 @@ export class MatchTrainingRequestUseCase {
             trainerId: candidate.trainerId,
             rank: index + 1,
             withinLoadLimit: true,
+            matchRound: round,
           });
           if (assignmentId) return 'proposed' as const;
         }
 
       // A re-try of an unfilled request (a trainer became free) that ends unfilled again is not news.
-      if (await markRequestUnfilled(manager, request.id))
+      if (await markRequestUnfilled(manager, request.id, round))
         await this.notifications.notify(manager, await findActiveAdminIds(manager), 'training_request.unfilled', {
           courseTitle: request.course_title,
           trainingRequestId: request.id,
         });
       return 'unfilled' as const;
     });
-    if (outcome === 'proposed') this.outbox.relaySoon();
+    if (outcome === 'proposed') this.relaySoon();
     this.logger.debug({ msg: 'match done', requestId: command.requestId, round: command.round, outcome });
     return outcome;
   }

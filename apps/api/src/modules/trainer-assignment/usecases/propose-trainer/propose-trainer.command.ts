@@ -1,3 +1,5 @@
+import type { MatchRound } from '../../training-request.entity';
+
 export interface ProposeTrainerCommand {
   requestId: string;
   /** The request's period as PostgreSQL gave it (a tstzrange literal), which the proposal books. */
@@ -12,4 +14,6 @@ export interface ProposeTrainerCommand {
   /** Co-delivery: 2 for the pair's local trainer (naming `partnerId`, the expert's assignment); 1 otherwise. */
   seat?: number;
   partnerId?: string;
+  /** The matcher's round, recorded on the request with its new status (an admin's reassignment has none). */
+  matchRound?: MatchRound;
 }

@@ -29,7 +29,7 @@ export class ProposeTrainerUseCase {
   async execute(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
     const booked = await this.book(manager, command);
     if (!booked) return null;
-    await setRequestStatus(manager, command.requestId, 'proposed');
+    await setRequestStatus(manager, command.requestId, 'proposed', command.matchRound);
     await this.announce(manager, command, booked);
     return booked.id;
   }
@@ -56,7 +56,7 @@ export class ProposeTrainerUseCase {
       }
       await linkCoDeliveryPartner(manager, lead.id, co.id);
       await manager.query('RELEASE SAVEPOINT propose_pair');
-      await setRequestStatus(manager, base.requestId, 'proposed');
+      await setRequestStatus(manager, base.requestId, 'proposed', base.matchRound);
       await this.announce(manager, { ...base, ...expert }, lead);
       await this.announce(manager, { ...base, ...local }, co);
       return { proposed: [lead.id, co.id] };
@@ -96,12 +96,8 @@ export class ProposeTrainerUseCase {
   ): Promise<{ id: string; expiresAt: Date } | null> {
     await manager.query('SAVEPOINT propose');
     try {
-      const load = await lockTrainerLoad(manager, command.trainerId, command.period);
-      if (!load) throw new Error(`trainer ${command.trainerId} has no profile`);
-      if (command.withinLoadLimit && load.used >= load.limit) {
-        await manager.query('ROLLBACK TO SAVEPOINT propose');
-        return null;
-      }
+      const profile = await lockTrainerLoad(manager, command.trainerId);
+      if (!profile) throw new Error(`trainer ${command.trainerId} has no profile`);
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + this.config.proposalTtlSeconds * 1000);
       const id = await insertProposal(manager, {
@@ -114,7 +110,13 @@ export class ProposeTrainerUseCase {
         expiresAt,
         seat: command.seat,
         partnerId: command.partnerId,
+        loadLimit: command.withinLoadLimit ? profile.limit : undefined,
       });
+      if (!id) {
+        // At their load limit for the quarter.
+        await manager.query('ROLLBACK TO SAVEPOINT propose');
+        return null;
+      }
       await manager.query('RELEASE SAVEPOINT propose');
       return { id, expiresAt };
     } catch (error) {
