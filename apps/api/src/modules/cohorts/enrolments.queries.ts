@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { EnrolmentStatus, QuestionKind } from '@icspa/domain';
 import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import type { LockedCohort } from './seats';
 
 /*
  * Enrolments, lesson completions and assessment attempts. (The enrolments as the API shows them are
@@ -82,17 +83,96 @@ export function enrollableOfficer(
   );
 }
 
-/** The officer's enrolments in this cohort (unless withdrawn) and active ones in any run of the course. */
-export function enrolmentsBlockingJoin(
-  manager: EntityManager,
-  officerId: string,
-  courseId: string,
-  cohortId: string,
-): Promise<{ id: string; status: EnrolmentStatus; cohort_id: string }[]> {
-  return selectRows(
+/**
+ * The facts of a cohort that decide whether an officer may join it (its status, start, approval rule,
+ * trainers and reserved unit), as one text; `joinCohort` compares it under the cohort's lock.
+ */
+const JOIN_FACTS = `md5(row(co.status, extract(epoch FROM co.starts_at), co.requires_approval, co.trainer_id, co.co_trainer_id, co.police_unit_id)::text)`;
+
+export interface JoinFacts {
+  /** Null when the user is not an active officer or coordinator. Locks the user's row (see enrollableOfficer). */
+  officer: { police_unit_id: string | null } | null;
+  /** Null when there is no such cohort. Read without its lock: `joinCohort` checks it did not change. */
+  cohort: (LockedCohort & { facts: string }) | null;
+  /** The officer's enrolments in this cohort (unless withdrawn) and active ones in any run of the course. */
+  existing: { id: string; status: EnrolmentStatus; cohort_id: string }[];
+}
+
+/** Everything an enrolment's checks read, in one statement, before the cohort's lock is taken. */
+export async function readJoinFacts(manager: EntityManager, cohortId: string, officerId: string): Promise<JoinFacts> {
+  const row = await selectOne<{
+    officer_found: boolean;
+    officer_unit_id: string | null;
+    cohort: (Omit<LockedCohort, 'starts_at'> & { starts_at: string; facts: string }) | null;
+    existing: JoinFacts['existing'];
+  }>(
     manager,
-    `SELECT id, status, cohort_id FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND (cohort_id = $3 AND status <> 'withdrawn' OR status IN ('pending_approval', 'enrolled', 'waitlisted'))`,
-    [officerId, courseId, cohortId],
+    `WITH officer AS MATERIALIZED (
+       SELECT police_unit_id FROM app_user WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator') FOR NO KEY UPDATE
+     ), target AS MATERIALIZED (
+       SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval,
+              co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id, ${JOIN_FACTS} AS facts
+         FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1
+     )
+     SELECT EXISTS (SELECT 1 FROM officer) AS officer_found, (SELECT police_unit_id FROM officer) AS officer_unit_id,
+            (SELECT row_to_json(target) FROM target) AS cohort,
+            coalesce((SELECT json_agg(json_build_object('id', e.id, 'status', e.status, 'cohort_id', e.cohort_id))
+                        FROM enrolment e JOIN target ON e.course_id = target.course_id
+                       WHERE e.officer_id = $2
+                         AND (e.cohort_id = target.id AND e.status <> 'withdrawn' OR e.status IN ('pending_approval', 'enrolled', 'waitlisted'))),
+                     '[]'::json) AS existing`,
+    [cohortId, officerId],
+  );
+  const { cohort } = row!;
+  return {
+    officer: row!.officer_found ? { police_unit_id: row!.officer_unit_id } : null,
+    cohort: cohort ? { ...cohort, starts_at: new Date(cohort.starts_at) } : null,
+    existing: row!.existing,
+  };
+}
+
+/**
+ * The seat-taking statement: one round trip, so the cohort's row lock is held for that statement (and,
+ * outside a transaction, its commit) only. Locks the officer's row, then (the cohort's id comes out of the
+ * officer's row, so in that order, as everywhere) the cohort's; checks that neither changed since
+ * `readJoinFacts` (`officerUnitId`, `facts`); takes a seat when `wantsSeat` and one is free (the seat count
+ * is read under the lock, so never over capacity); and inserts the enrolment, enrolled, waitlisted (its
+ * queue number drawn under the lock: arrival order) or pending approval. Answers null when a fact changed:
+ * read them again. The partial unique indexes refuse a second live enrolment (a unique violation).
+ */
+export async function joinCohort(
+  manager: EntityManager,
+  j: {
+    cohortId: string;
+    officerId: string;
+    officerUnitId: string | null;
+    facts: string;
+    wantsSeat: boolean;
+    nominatedById: string | null;
+  },
+): Promise<{ id: string; status: EnrolmentStatus } | null> {
+  return selectOne(
+    manager,
+    `WITH officer AS MATERIALIZED (
+       SELECT id FROM app_user
+        WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator') AND police_unit_id IS NOT DISTINCT FROM $3
+        FOR NO KEY UPDATE
+     ), target AS MATERIALIZED (
+       SELECT co.id, co.course_id FROM cohort co
+        WHERE co.id = (SELECT $1::uuid FROM officer) AND ${JOIN_FACTS} = $4
+        FOR UPDATE
+     ), seat AS (
+       UPDATE cohort SET seats_taken = seats_taken + 1
+        WHERE id = (SELECT id FROM target) AND $5::boolean AND seats_taken < capacity
+        RETURNING id
+     )
+     INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id)
+     SELECT target.id, target.course_id, $2,
+            (CASE WHEN NOT $5::boolean THEN 'pending_approval' WHEN EXISTS (SELECT 1 FROM seat) THEN 'enrolled' ELSE 'waitlisted' END)::enrolment_status,
+            $6
+       FROM target
+     RETURNING id, status`,
+    [j.cohortId, j.officerId, j.officerUnitId, j.facts, j.wantsSeat, j.nominatedById],
   );
 }
 
