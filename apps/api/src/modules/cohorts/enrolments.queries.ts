@@ -83,12 +83,6 @@ export function enrollableOfficer(
   );
 }
 
-/**
- * The facts of a cohort that decide whether an officer may join it (its status, start, approval rule,
- * trainers and reserved unit), as one text; `joinCohort` compares it under the cohort's lock.
- */
-const JOIN_FACTS = `md5(row(co.status, extract(epoch FROM co.starts_at), co.requires_approval, co.trainer_id, co.co_trainer_id, co.police_unit_id)::text)`;
-
 export interface JoinFacts {
   /** Null when the user is not an active officer or coordinator. Locks the user's row (see enrollableOfficer). */
   officer: { police_unit_id: string | null } | null;
@@ -111,7 +105,7 @@ export async function readJoinFacts(manager: EntityManager, cohortId: string, of
        SELECT police_unit_id FROM app_user WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator') FOR NO KEY UPDATE
      ), target AS MATERIALIZED (
        SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval,
-              co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id, ${JOIN_FACTS} AS facts
+              co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id, cohort_join_facts(co) AS facts
          FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1
      )
      SELECT EXISTS (SELECT 1 FROM officer) AS officer_found, (SELECT police_unit_id FROM officer) AS officer_unit_id,
@@ -132,13 +126,12 @@ export async function readJoinFacts(manager: EntityManager, cohortId: string, of
 }
 
 /**
- * The seat-taking statement: one round trip, so the cohort's row lock is held for that statement (and,
- * outside a transaction, its commit) only. Locks the officer's row, then (the cohort's id comes out of the
- * officer's row, so in that order, as everywhere) the cohort's; checks that neither changed since
- * `readJoinFacts` (`officerUnitId`, `facts`); takes a seat when `wantsSeat` and one is free (the seat count
- * is read under the lock, so never over capacity); and inserts the enrolment, enrolled, waitlisted (its
- * queue number drawn under the lock: arrival order) or pending approval. Answers null when a fact changed:
- * read them again. The partial unique indexes refuse a second live enrolment (a unique violation).
+ * The seat-taking statement (`enrolment_join`, migration 1765510000000): one round trip, so the cohort's row
+ * lock is held for that statement (and, outside a transaction, its commit) only. Locks the officer's row,
+ * then the cohort's; checks that neither changed since `readJoinFacts` (`officerUnitId`, `facts`); takes a
+ * seat when `wantsSeat` and one is free (counted under the lock: never over capacity; the check constraint
+ * on seats_taken backs this up); inserts the enrolment. Answers the officer's live enrolment in the cohort
+ * when one was made meanwhile (`created` false), or null when a fact changed: read them again.
  */
 export async function joinCohort(
   manager: EntityManager,
@@ -150,28 +143,10 @@ export async function joinCohort(
     wantsSeat: boolean;
     nominatedById: string | null;
   },
-): Promise<{ id: string; status: EnrolmentStatus } | null> {
+): Promise<{ id: string; status: EnrolmentStatus; created: boolean } | null> {
   return selectOne(
     manager,
-    `WITH officer AS MATERIALIZED (
-       SELECT id FROM app_user
-        WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator') AND police_unit_id IS NOT DISTINCT FROM $3
-        FOR NO KEY UPDATE
-     ), target AS MATERIALIZED (
-       SELECT co.id, co.course_id FROM cohort co
-        WHERE co.id = (SELECT $1::uuid FROM officer) AND ${JOIN_FACTS} = $4
-        FOR UPDATE
-     ), seat AS (
-       UPDATE cohort SET seats_taken = seats_taken + 1
-        WHERE id = (SELECT id FROM target) AND $5::boolean AND seats_taken < capacity
-        RETURNING id
-     )
-     INSERT INTO enrolment (cohort_id, course_id, officer_id, status, nominated_by_id)
-     SELECT target.id, target.course_id, $2,
-            (CASE WHEN NOT $5::boolean THEN 'pending_approval' WHEN EXISTS (SELECT 1 FROM seat) THEN 'enrolled' ELSE 'waitlisted' END)::enrolment_status,
-            $6
-       FROM target
-     RETURNING id, status`,
+    `SELECT enrolment_id AS id, enrolment_status AS status, created FROM enrolment_join($1, $2, $3, $4, $5, $6)`,
     [j.cohortId, j.officerId, j.officerUnitId, j.facts, j.wantsSeat, j.nominatedById],
   );
 }

@@ -31,23 +31,22 @@ const READS = 4;
  *
  * Two statements: everything the checks need is read first (`readJoinFacts`, no cohort lock), the checks
  * run here, then one statement (`joinCohort`) locks the officer's row and the cohort's, confirms that
- * nothing the checks read has changed, takes the seat and inserts the enrolment. So the cohort's lock, which
+ * nothing the checks read has changed, takes the seat and inserts the enrolment (or finds the officer's
+ * enrolment made meanwhile: asking twice). So the cohort's lock, which
  * serialises every request for that cohort, is held for one round trip: concurrent requests are served one
  * at a time and seats never exceed capacity. When a fact changed in between, it all runs again.
  *
  * Runs in the caller's transaction (a nomination, a switch: its notification and audit commit with it), or
  * outside any (an officer's own request): then the seat-taking statement is its own transaction and commits
- * at once, releasing the lock without another round trip; a second live enrolment that won a race is then
- * found by reading again (idempotency), and the caller retries deadlocks (`retryOnConflict`).
+ * at once, releasing the lock without another round trip, and the caller retries deadlocks (`retryOnConflict`).
  */
 @Injectable()
 export class EnrolOfficerUseCase {
   constructor(private readonly notifications: NotificationsService) {}
 
   async execute(manager: EntityManager, command: EnrolOfficerCommand): Promise<EnrolOfficerResult> {
-    const inTransaction = manager.queryRunner?.isTransactionActive === true;
     // A nomination notifies the officer: that write must commit with the enrolment.
-    if (command.nominatedById !== null && !inTransaction)
+    if (command.nominatedById !== null && manager.queryRunner?.isTransactionActive !== true)
       throw new Error('a nomination is enrolled inside the caller’s transaction');
     for (let read = 1; ; read++) {
       const facts = await readJoinFacts(manager, command.cohortId, command.officerId);
@@ -63,7 +62,7 @@ export class EnrolOfficerUseCase {
       this.assertMayJoin(command, cohort, officer.police_unit_id, facts.existing.length > 0);
 
       const wantsSeat = !(cohort.requires_approval && command.nominatedById === null);
-      let joined: { id: string; status: EnrolmentStatus } | null;
+      let joined: { id: string; status: EnrolmentStatus; created: boolean } | null;
       try {
         joined = await joinCohort(manager, {
           cohortId: cohort.id,
@@ -75,16 +74,14 @@ export class EnrolOfficerUseCase {
         });
       } catch (error: unknown) {
         if (!isPgError(error, PG.UNIQUE_VIOLATION)) throw error;
-        // Outside a transaction: another request of this officer won the race; reading again finds its
-        // enrolment (this cohort: answered as asking twice) or refuses (another run of the course).
-        if (!inTransaction && read < READS) continue;
-        // Another run of the course was joined at the same moment (it holds a different cohort lock).
+        // Another run of the course was joined at the same moment by a flow that does not lock the officer.
         throw new ConflictException(ALREADY_ENROLLED);
       }
       if (!joined) {
         if (read < READS) continue;
         throw new ConflictException(TRANSACTION_CONFLICT);
       }
+      if (!joined.created) return { enrolmentId: joined.id, status: joined.status, created: false };
       if (command.nominatedById !== null && command.nominatedById !== command.officerId) {
         await this.notifications.notify(manager, [command.officerId], 'enrolment.nominated', {
           courseTitle: cohort.course_title,
