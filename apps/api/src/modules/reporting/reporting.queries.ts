@@ -64,7 +64,11 @@ export function selectAreaFigures(
 }
 
 /** The areas a level lists (all of them, with or without figures), in the order shown. */
-export function selectAreas(manager: EntityManager, level: UptakeLevel, scope: UptakeScope): Promise<AreaRow[]> {
+export function selectAreas(
+  manager: EntityManager,
+  level: UptakeLevel,
+  scope: Pick<UptakeScope, 'region' | 'country' | 'unitId'>,
+): Promise<AreaRow[]> {
   const { sql, params } = areasSql(level, scope);
   return selectRows<AreaRow>(manager, sql, params);
 }

@@ -73,12 +73,23 @@ export class UptakeService {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.level === 'unit') ReportingPolicy.assertCanSeeUnits(user, 'level');
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
+    // The live rows (area names, units per country) are read beside the filters' check, which comes first
+    // for its answer; the figures, usually kept (UptakeCache), after it.
+    const live = settled(
+      Promise.all([
+        selectAreas(this.db.manager, query.level, {
+          region: query.region,
+          country: query.country,
+          unitId: query.unitId,
+        }),
+        this.withheld(user),
+      ]),
+    );
     const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, names, withheld] = await Promise.all([
+    const [rows, [names, withheld]] = await Promise.all([
       selectAreaFigures(this.db.manager, query.level, scope, this.cache, asOf),
-      selectAreas(this.db.manager, query.level, scope),
-      this.withheld(user),
+      live(),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     // A row covers its own area within the scope: withheld when either is (units are never listed here
@@ -114,12 +125,10 @@ export class UptakeService {
   async series(user: AuthUser, query: UptakeScopeQueryDto): Promise<UptakeSeriesDto> {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
+    const live = settled(this.withheld(user));
     const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, withheld] = await Promise.all([
-      selectMonthlySeries(this.db.manager, scope, this.cache, asOf),
-      this.withheld(user),
-    ]);
+    const [rows, withheld] = await Promise.all([selectMonthlySeries(this.db.manager, scope, this.cache, asOf), live()]);
     const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
     const s = (value: number) => (scopeWithheld ? null : suppress(value, hide));
     return {
@@ -488,6 +497,22 @@ export class UptakeService {
       medianHoursToTrainer: shown(requestsFilled) ? f.medianHoursToTrainer : null,
     };
   }
+}
+
+/**
+ * A read started before another whose error is answered first: its rejection is held (never unhandled) and
+ * given back when it is awaited.
+ */
+function settled<T>(promise: Promise<T>): () => Promise<T> {
+  const outcome = promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const o = await outcome;
+    if (!o.ok) throw o.error;
+    return o.value;
+  };
 }
 
 /**
