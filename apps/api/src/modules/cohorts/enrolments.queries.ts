@@ -84,7 +84,11 @@ export function enrollableOfficer(
 }
 
 export interface JoinFacts {
-  /** Null when the user is not an active officer or coordinator. Locks the user's row (see enrollableOfficer). */
+  /**
+   * Null when the user is not an active officer or coordinator. Not locked here: `joinCohort` locks the row
+   * (a lock taken by a statement of its own would cost a commit outside a transaction, and the callers that
+   * run in one have locked the officers already).
+   */
   officer: { police_unit_id: string | null } | null;
   /** Null when there is no such cohort. Read without its lock: `joinCohort` checks it did not change. */
   cohort: (LockedCohort & { facts: string }) | null;
@@ -102,7 +106,7 @@ export async function readJoinFacts(manager: EntityManager, cohortId: string, of
   }>(
     manager,
     `WITH officer AS MATERIALIZED (
-       SELECT police_unit_id FROM app_user WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator') FOR NO KEY UPDATE
+       SELECT police_unit_id FROM app_user WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator')
      ), target AS MATERIALIZED (
        SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval,
               co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id, cohort_join_facts(co) AS facts
