@@ -35,11 +35,19 @@ export async function runInTransaction<T>(
   work: (manager: EntityManager) => Promise<T>,
   options: TransactionOptions = {},
 ): Promise<T> {
+  return retryOnConflict(() => db.transaction(work), options);
+}
+
+/**
+ * Runs `work` again when PostgreSQL aborted it as a deadlock or serialization failure, as `runInTransaction`
+ * does, for work that is one statement in a transaction of its own (outside `db.transaction`).
+ */
+export async function retryOnConflict<T>(work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const retries = options.retries ?? 3;
   const backoffMs = options.backoffMs ?? 25;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await work();
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
       if (attempt >= retries) throw new ConflictException(TRANSACTION_CONFLICT);

@@ -23,6 +23,7 @@ import { AccountLinks1765100000000 } from './1765100000000-account-links';
 import { OfficerImports1765200000000 } from './1765200000000-officer-imports';
 import { PeopleSearch1765300000000 } from './1765300000000-people-search';
 import { AuditAppendOnly1765400000000 } from './1765400000000-audit-append-only';
+import { EnrolmentJoin1765510000000 } from './1765510000000-enrolment-join';
 import { MatcherPeriodIndexes1765520000000 } from './1765520000000-matcher-period-indexes';
 
 /** Migrations in the order they run; the only way the schema changes. */
@@ -52,5 +53,6 @@ export const MIGRATIONS: Function[] = [
   OfficerImports1765200000000,
   PeopleSearch1765300000000,
   AuditAppendOnly1765400000000,
+  EnrolmentJoin1765510000000,
   MatcherPeriodIndexes1765520000000,
 ];

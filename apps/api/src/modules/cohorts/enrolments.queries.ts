@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { EnrolmentStatus, QuestionKind } from '@icspa/domain';
 import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import type { LockedCohort } from './seats';
 
 /*
  * Enrolments, lesson completions and assessment attempts. (The enrolments as the API shows them are
@@ -82,17 +83,75 @@ export function enrollableOfficer(
   );
 }
 
-/** The officer's enrolments in this cohort (unless withdrawn) and active ones in any run of the course. */
-export function enrolmentsBlockingJoin(
-  manager: EntityManager,
-  officerId: string,
-  courseId: string,
-  cohortId: string,
-): Promise<{ id: string; status: EnrolmentStatus; cohort_id: string }[]> {
-  return selectRows(
+export interface JoinFacts {
+  /**
+   * Null when the user is not an active officer or coordinator. Not locked here: `joinCohort` locks the row
+   * (a lock taken by a statement of its own would cost a commit outside a transaction, and the callers that
+   * run in one have locked the officers already).
+   */
+  officer: { police_unit_id: string | null } | null;
+  /** Null when there is no such cohort. Read without its lock: `joinCohort` checks it did not change. */
+  cohort: (LockedCohort & { facts: string }) | null;
+  /** The officer's enrolments in this cohort (unless withdrawn) and active ones in any run of the course. */
+  existing: { id: string; status: EnrolmentStatus; cohort_id: string }[];
+}
+
+/** Everything an enrolment's checks read, in one statement, before the cohort's lock is taken. */
+export async function readJoinFacts(manager: EntityManager, cohortId: string, officerId: string): Promise<JoinFacts> {
+  const row = await selectOne<{
+    officer_found: boolean;
+    officer_unit_id: string | null;
+    cohort: (Omit<LockedCohort, 'starts_at'> & { starts_at: string; facts: string }) | null;
+    existing: JoinFacts['existing'];
+  }>(
     manager,
-    `SELECT id, status, cohort_id FROM enrolment WHERE officer_id = $1 AND course_id = $2 AND (cohort_id = $3 AND status <> 'withdrawn' OR status IN ('pending_approval', 'enrolled', 'waitlisted'))`,
-    [officerId, courseId, cohortId],
+    `WITH officer AS MATERIALIZED (
+       SELECT police_unit_id FROM app_user WHERE id = $2 AND disabled_at IS NULL AND role IN ('officer', 'coordinator')
+     ), target AS MATERIALIZED (
+       SELECT co.id, co.course_id, c.title AS course_title, co.status, co.capacity, co.seats_taken, co.requires_approval,
+              co.starts_at, co.trainer_id, co.co_trainer_id, co.police_unit_id, cohort_join_facts(co) AS facts
+         FROM cohort co JOIN course c ON c.id = co.course_id WHERE co.id = $1
+     )
+     SELECT EXISTS (SELECT 1 FROM officer) AS officer_found, (SELECT police_unit_id FROM officer) AS officer_unit_id,
+            (SELECT row_to_json(target) FROM target) AS cohort,
+            coalesce((SELECT json_agg(json_build_object('id', e.id, 'status', e.status, 'cohort_id', e.cohort_id))
+                        FROM enrolment e JOIN target ON e.course_id = target.course_id
+                       WHERE e.officer_id = $2
+                         AND (e.cohort_id = target.id AND e.status <> 'withdrawn' OR e.status IN ('pending_approval', 'enrolled', 'waitlisted'))),
+                     '[]'::json) AS existing`,
+    [cohortId, officerId],
+  );
+  const { cohort } = row!;
+  return {
+    officer: row!.officer_found ? { police_unit_id: row!.officer_unit_id } : null,
+    cohort: cohort ? { ...cohort, starts_at: new Date(cohort.starts_at) } : null,
+    existing: row!.existing,
+  };
+}
+
+/**
+ * The seat-taking statement (`enrolment_join`, migration 1765510000000): one round trip, so the cohort's row
+ * lock is held for that statement (and, outside a transaction, its commit) only. Locks the officer's row,
+ * then the cohort's; checks that neither changed since `readJoinFacts` (`officerUnitId`, `facts`); takes a
+ * seat when `wantsSeat` and one is free (counted under the lock: never over capacity; the check constraint
+ * on seats_taken backs this up); inserts the enrolment. Answers the officer's live enrolment in the cohort
+ * when one was made meanwhile (`created` false), or null when a fact changed: read them again.
+ */
+export async function joinCohort(
+  manager: EntityManager,
+  j: {
+    cohortId: string;
+    officerId: string;
+    officerUnitId: string | null;
+    facts: string;
+    wantsSeat: boolean;
+    nominatedById: string | null;
+  },
+): Promise<{ id: string; status: EnrolmentStatus; created: boolean } | null> {
+  return selectOne(
+    manager,
+    `SELECT enrolment_id AS id, enrolment_status AS status, created FROM enrolment_join($1, $2, $3, $4, $5, $6)`,
+    [j.cohortId, j.officerId, j.officerUnitId, j.facts, j.wantsSeat, j.nominatedById],
   );
 }
 

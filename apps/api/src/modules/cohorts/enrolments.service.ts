@@ -33,7 +33,7 @@ import {
   withdrawEnrolment,
 } from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
-import { runInTransaction } from '../../core/database/transaction';
+import { retryOnConflict, runInTransaction } from '../../core/database/transaction';
 import { isPgError, PG } from '../../core/database/pg-errors';
 import { lockUsersInIdOrder } from '../identity/identity.queries';
 import { holderIsCertifiedForCourse } from '../certifications/certifications.queries';
@@ -140,9 +140,10 @@ export class EnrolmentsService {
 
   /** An officer (or coordinator) enrols themself. */
   async selfEnrol(user: AuthUser, cohortId: string): Promise<{ enrolment: EnrolmentResponseDto; created: boolean }> {
-    // The cohort lock is held only for the enrolment itself; the response is read after commit.
-    const result = await runInTransaction(this.db, (manager) =>
-      this.enrol.execute(manager, {
+    // No transaction around it: the seat-taking statement is its own, so the cohort's lock is held for that
+    // one round trip (EnrolOfficerUseCase); the response is read after commit.
+    const result = await retryOnConflict(() =>
+      this.enrol.execute(this.db.manager, {
         cohortId,
         officerId: user.id,
         nominatedById: null,

@@ -12,6 +12,7 @@ import {
   firmFiguresSql,
   monthlySeriesSql,
 } from './uptake-figures';
+import type { UptakeCache } from './uptake-cache';
 
 /**
  * The reporting module's statements, each with the type of its rows. The figures' SQL is built in
@@ -32,34 +33,55 @@ export interface UptakeRefreshRow {
   duration_ms: number;
 }
 
-/** Whether each filter of a query names a row that exists (true for a filter not given). */
+/**
+ * Whether each filter of a query names a row that exists (true for a filter not given), and the rollup's
+ * snapshot time (null before the first refresh): the key of the figures kept for it (UptakeCache).
+ */
 export interface ScopeFoundRow {
   region: boolean;
   country: boolean;
   unit: boolean;
   course: boolean;
+  as_of: Date | null;
 }
 
-/** Every figure of every area at one level, and of the whole scope (key 'total'). */
+/** The figures' snapshot as the cache keys it. */
+export const snapshotKey = (asOf: Date | null) => (asOf ? new Date(asOf).toISOString() : null);
+
+/**
+ * Every figure of every area at one level, and of the whole scope (key 'total'): one statement over the
+ * rollups, kept by `cache` for the snapshot `asOf` (as the figures statements below).
+ */
 export function selectAreaFigures(
   manager: EntityManager,
   level: UptakeLevel,
   scope: UptakeScope,
+  cache: UptakeCache,
+  asOf: string | null,
 ): Promise<AreaFiguresRow[]> {
-  const { sql, params } = areaFiguresSql(level, scope);
-  return selectRows<AreaFiguresRow>(manager, sql, params);
+  const statement = areaFiguresSql(level, scope);
+  return cache.rows(asOf, statement, () => selectRows<AreaFiguresRow>(manager, statement.sql, statement.params));
 }
 
 /** The areas a level lists (all of them, with or without figures), in the order shown. */
-export function selectAreas(manager: EntityManager, level: UptakeLevel, scope: UptakeScope): Promise<AreaRow[]> {
+export function selectAreas(
+  manager: EntityManager,
+  level: UptakeLevel,
+  scope: Pick<UptakeScope, 'region' | 'country' | 'unitId'>,
+): Promise<AreaRow[]> {
   const { sql, params } = areasSql(level, scope);
   return selectRows<AreaRow>(manager, sql, params);
 }
 
 /** Every month of the period, oldest first. */
-export function selectMonthlySeries(manager: EntityManager, scope: UptakeScope): Promise<MonthFiguresRow[]> {
-  const { sql, params } = monthlySeriesSql(scope);
-  return selectRows<MonthFiguresRow>(manager, sql, params);
+export function selectMonthlySeries(
+  manager: EntityManager,
+  scope: UptakeScope,
+  cache: UptakeCache,
+  asOf: string | null,
+): Promise<MonthFiguresRow[]> {
+  const statement = monthlySeriesSql(scope);
+  return cache.rows(asOf, statement, () => selectRows<MonthFiguresRow>(manager, statement.sql, statement.params));
 }
 
 /** Each member firm's contribution (one firm's, given its id), by name. */
@@ -67,9 +89,11 @@ export function selectFirmFigures(
   manager: EntityManager,
   scope: UptakeScope,
   firmId: string | null,
+  cache: UptakeCache,
+  asOf: string | null,
 ): Promise<FirmFiguresRow[]> {
-  const { sql, params } = firmFiguresSql(scope, firmId);
-  return selectRows<FirmFiguresRow>(manager, sql, params);
+  const statement = firmFiguresSql(scope, firmId);
+  return cache.rows(asOf, statement, () => selectRows<FirmFiguresRow>(manager, statement.sql, statement.params));
 }
 
 /** The country of a police unit (the unit exists: a coordinator's own). */
@@ -104,7 +128,8 @@ export async function selectScopeFound(
        ($1::text IS NULL OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region,
        ($2::text IS NULL OR EXISTS (SELECT 1 FROM country WHERE code = $2)) AS country,
        ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM police_unit WHERE id = $3)) AS unit,
-       ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course`,
+       ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course,
+       (SELECT as_of FROM uptake_refresh) AS as_of`,
     [filters.region, filters.country, filters.unitId, filters.courseId],
   );
   return row!;

@@ -330,7 +330,10 @@ export function firmFiguresSql(scope: UptakeScope, firmId: string | null): { sql
 }
 
 /** Names and places of the areas a level lists (all of them, with or without figures). */
-export function areasSql(level: UptakeLevel, scope: UptakeScope): { sql: string; params: unknown[] } {
+export function areasSql(
+  level: UptakeLevel,
+  scope: Pick<UptakeScope, 'region' | 'country' | 'unitId'>,
+): { sql: string; params: unknown[] } {
   const p = new SqlParams();
   const conditions: string[] = [];
   if (scope.region) conditions.push(`c.region_code = ${p.bind('region', scope.region, 'text')}`);

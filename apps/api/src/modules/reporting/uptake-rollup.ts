@@ -11,8 +11,6 @@ export interface SqlConnection {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-/** Lock key (any constant bigint) that serialises refreshes across workers. */
-const REFRESH_LOCK = 7_261_004_906;
 /** How long a refresh waits for another to finish (a full rebuild takes ~10 s at a million enrolments). */
 const LOCK_WAIT = '5min';
 
@@ -151,41 +149,38 @@ export async function refreshUptake(
       /* best effort */
     }
   };
-  // A session lock taken before the snapshot: a refresh that waited must not write an older snapshot after
-  // a newer one. Bounded, so a holder that never lets go fails this refresh instead of blocking the worker.
-  await db.query(`SET lock_timeout = '${LOCK_WAIT}'`);
-  try {
-    await db.query(`SELECT pg_advisory_lock($1)`, [REFRESH_LOCK]);
-  } finally {
-    await db.query(`RESET lock_timeout`);
-  }
   let result: { asOf: Date; durationMs: number };
+  await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
   try {
-    await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    try {
-      const [{ as_of }] = rowsOf<{ as_of: Date }>(await db.query(`SELECT statement_timestamp() AS as_of`));
-      // DELETE, not TRUNCATE: readers keep the previous rollup instead of waiting for this transaction.
-      for (const table of TABLES) await db.query(`DELETE FROM ${table}`);
-      for (const [i, step] of STEPS.entries()) {
-        await db.query(step.sql, step.sql.includes('$1') ? [as_of] : undefined);
-        await report(Math.round(((i + 1) / (STEPS.length + 1)) * 100));
-      }
-      // Fresh statistics, or the planner reads a million-row rollup as the empty table it just was.
-      for (const table of TABLES) await db.query(`ANALYZE ${table}`);
-      const durationMs = Date.now() - started;
-      await db.query(
-        `INSERT INTO uptake_refresh (id, as_of, duration_ms) VALUES (1, $1, $2)
-         ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, duration_ms = excluded.duration_ms`,
-        [as_of, durationMs],
-      );
-      await db.query('COMMIT');
-      result = { asOf: new Date(as_of), durationMs };
-    } catch (err) {
-      await db.query('ROLLBACK');
-      throw err;
+    // Refreshes one at a time, under a lock of this transaction (nothing held by the connection after it: a
+    // pooler in transaction mode may hand the connection to anyone). It is taken before the snapshot, so a
+    // refresh that waited never writes an older snapshot after a newer one: LOCK TABLE, unlike any SELECT
+    // (`pg_advisory_xact_lock` included), does not fix a repeatable-read transaction's snapshot. The mode
+    // conflicts with itself and with writers of uptake_refresh, not with its readers. Bounded, so a holder
+    // that never lets go fails this refresh instead of blocking the worker.
+    await db.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+    await db.query(`LOCK TABLE uptake_refresh IN SHARE ROW EXCLUSIVE MODE`);
+    await db.query(`SET LOCAL lock_timeout TO DEFAULT`);
+    const [{ as_of }] = rowsOf<{ as_of: Date }>(await db.query(`SELECT statement_timestamp() AS as_of`));
+    // DELETE, not TRUNCATE: readers keep the previous rollup instead of waiting for this transaction.
+    for (const table of TABLES) await db.query(`DELETE FROM ${table}`);
+    for (const [i, step] of STEPS.entries()) {
+      await db.query(step.sql, step.sql.includes('$1') ? [as_of] : undefined);
+      await report(Math.round(((i + 1) / (STEPS.length + 1)) * 100));
     }
-  } finally {
-    await db.query(`SELECT pg_advisory_unlock($1)`, [REFRESH_LOCK]);
+    // Fresh statistics, or the planner reads a million-row rollup as the empty table it just was.
+    for (const table of TABLES) await db.query(`ANALYZE ${table}`);
+    const durationMs = Date.now() - started;
+    await db.query(
+      `INSERT INTO uptake_refresh (id, as_of, duration_ms) VALUES (1, $1, $2)
+       ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, duration_ms = excluded.duration_ms`,
+      [as_of, durationMs],
+    );
+    await db.query('COMMIT');
+    result = { asOf: new Date(as_of), durationMs };
+  } catch (err) {
+    await db.query('ROLLBACK');
+    throw err;
   }
   await report(100);
   return result;

@@ -45,7 +45,9 @@ import {
   selectScopeFound,
   selectUnitCountry,
   selectUptakeRefresh,
+  snapshotKey,
 } from './reporting.queries';
+import { UptakeCache } from './uptake-cache';
 import { AreaFigures, UptakeScope, ZERO_FIGURES, toAreaFigures } from './uptake-figures';
 import { coded } from '../../core/errors/coded';
 
@@ -63,6 +65,7 @@ export class UptakeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly queues: QueueService,
+    private readonly cache: UptakeCache,
   ) {}
 
   /** Figures per region, country or unit, and for the whole scope. */
@@ -70,12 +73,23 @@ export class UptakeService {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.level === 'unit') ReportingPolicy.assertCanSeeUnits(user, 'level');
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
-    const { scope, from, to } = await this.scope(query);
+    // The live rows (area names, units per country) are read beside the filters' check, which comes first
+    // for its answer; the figures, usually kept (UptakeCache), after it.
+    const live = settled(
+      Promise.all([
+        selectAreas(this.db.manager, query.level, {
+          region: query.region,
+          country: query.country,
+          unitId: query.unitId,
+        }),
+        this.withheld(user),
+      ]),
+    );
+    const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, names, withheld] = await Promise.all([
-      selectAreaFigures(this.db.manager, query.level, scope),
-      selectAreas(this.db.manager, query.level, scope),
-      this.withheld(user),
+    const [rows, [names, withheld]] = await Promise.all([
+      selectAreaFigures(this.db.manager, query.level, scope, this.cache, asOf),
+      live(),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     // A row covers its own area within the scope: withheld when either is (units are never listed here
@@ -111,9 +125,10 @@ export class UptakeService {
   async series(user: AuthUser, query: UptakeScopeQueryDto): Promise<UptakeSeriesDto> {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
-    const { scope, from, to } = await this.scope(query);
+    const live = settled(this.withheld(user));
+    const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, withheld] = await Promise.all([selectMonthlySeries(this.db.manager, scope), this.withheld(user)]);
+    const [rows, withheld] = await Promise.all([selectMonthlySeries(this.db.manager, scope, this.cache, asOf), live()]);
     const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
     const s = (value: number) => (scopeWithheld ? null : suppress(value, hide));
     return {
@@ -201,12 +216,11 @@ export class UptakeService {
   /** What member firms contributed; a member admin gets their own firm only. */
   async firms(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeFirmsDto> {
     const firmId = ReportingPolicy.firmScope(user);
-    const { scope, from, to } = await this.scope(query);
+    const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const rows = await selectFirmFigures(this.db.manager, scope, firmId);
-    const asOf = rows.length ? iso(rows[0].as_of) : await this.asOf();
+    const rows = await selectFirmFigures(this.db.manager, scope, firmId, this.cache, asOf);
     return {
-      asOf,
+      asOf: rows.length ? iso(rows[0].as_of) : asOf,
       from,
       to,
       suppressed: hide,
@@ -229,7 +243,7 @@ export class UptakeService {
     const unitId = ReportingPolicy.ownUnit(user);
     const country = await selectUnitCountry(this.db.manager, unitId);
     // Only the period and the course filters come from the caller; the place is the coordinator's own.
-    const { scope, from, to } = await this.scope({
+    const { scope, from, to, asOf } = await this.scope({
       from: query.from,
       to: query.to,
       topic: query.topic,
@@ -238,7 +252,7 @@ export class UptakeService {
     });
     // One statement: every unit of the country (the coordinator's among them) and the country as the total.
     const [rows, [area]] = await Promise.all([
-      selectAreaFigures(this.db.manager, 'unit', scope),
+      selectAreaFigures(this.db.manager, 'unit', scope, this.cache, asOf),
       selectAreas(this.db.manager, 'unit', { ...scope, unitId }),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
@@ -380,12 +394,13 @@ export class UptakeService {
     return ReportingPolicy.withheldAreas(user, await selectCountryUnits(this.db.manager));
   }
 
-  private async asOf(): Promise<string | null> {
-    return iso((await selectUptakeRefresh(this.db.manager))?.as_of);
-  }
-
-  /** Checks the filters against the data and turns them into a scope of first-of-month dates. */
-  private async scope(query: UptakeScopeQueryDto): Promise<{ scope: UptakeScope; from: string; to: string }> {
+  /**
+   * Checks the filters against the data and turns them into a scope of first-of-month dates; with the
+   * rollup's snapshot time, read in the same statement (the key of the figures kept for it).
+   */
+  private async scope(
+    query: UptakeScopeQueryDto,
+  ): Promise<{ scope: UptakeScope; from: string; to: string; asOf: string | null }> {
     const now = this.clock.now();
     const to = query.to ?? monthOf(now.getUTCFullYear() * 12 + now.getUTCMonth());
     const from = query.from ?? monthOf(monthIndex(to) - 11);
@@ -434,6 +449,7 @@ export class UptakeService {
       },
       from,
       to,
+      asOf: snapshotKey(found.as_of),
     };
   }
 
@@ -481,6 +497,22 @@ export class UptakeService {
       medianHoursToTrainer: shown(requestsFilled) ? f.medianHoursToTrainer : null,
     };
   }
+}
+
+/**
+ * A read started before another whose error is answered first: its rejection is held (never unhandled) and
+ * given back when it is awaited.
+ */
+function settled<T>(promise: Promise<T>): () => Promise<T> {
+  const outcome = promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const o = await outcome;
+    if (!o.ok) throw o.error;
+    return o.value;
+  };
 }
 
 /**

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+
+/** How many figure sets one API process keeps for the current snapshot (views × scopes × periods × filters). */
+export const UPTAKE_CACHE_ENTRIES = 500;
+
+/**
+ * The uptake figures read from the rollups, kept per API process for the rollup's current snapshot (its
+ * `as_of`, which every request reads anyway, in the statement that checks its filters): a refresh gives a new
+ * `as_of`, and the first request that reads it drops everything kept for the old one. So several API
+ * processes each keep their own, and none serves figures of a snapshot older than the one it just read.
+ *
+ * What is kept is the rows of one figures statement, keyed by that statement's text and parameters (the
+ * level, the period, the place, the courses, a member admin's firm: whatever it selects by): raw counts,
+ * the same for every viewer. Suppression, withheld areas and the area names are applied per request, from
+ * live rows, so one viewer's answer is never served to another. Rows are kept only when they carry the
+ * snapshot they were keyed by (a refresh committing between the two statements is not kept).
+ */
+@Injectable()
+export class UptakeCache {
+  private asOf: string | null = null;
+  private readonly entries = new Map<string, readonly unknown[]>();
+  private loads = 0;
+
+  /**
+   * The rows of `statement` for the snapshot `asOf` (ISO time, or null before the first refresh), loaded
+   * with `load` unless kept.
+   */
+  async rows<T extends { as_of: Date | null }>(
+    asOf: string | null,
+    statement: { sql: string; params: unknown[] },
+    load: () => Promise<T[]>,
+  ): Promise<T[]> {
+    const snapshot = asOf ?? 'none';
+    if (snapshot !== this.asOf) {
+      this.entries.clear();
+      this.asOf = snapshot;
+    }
+    const key = `${statement.sql}\u0000${JSON.stringify(statement.params)}`;
+    const kept = this.entries.get(key);
+    if (kept) {
+      // Most recently used last: the first key is the one evicted.
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+      return kept as T[];
+    }
+    this.loads++;
+    const rows = await load();
+    const rowsAsOf = rows.length ? rows[0].as_of : undefined;
+    if (rowsAsOf !== undefined && (rowsAsOf ? new Date(rowsAsOf).toISOString() : 'none') === this.asOf) {
+      this.entries.set(key, Object.freeze(rows));
+      if (this.entries.size > UPTAKE_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    }
+    return rows;
+  }
+
+  /** How many times figures were read from the database (for tests and measurements). */
+  get misses(): number {
+    return this.loads;
+  }
+}
