@@ -1,6 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { ReadDatabase } from '../../core/database/read-database';
 import type { Count } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
@@ -34,13 +33,13 @@ const monthOf = (index: number) =>
 @Injectable()
 export class CascadeReachService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly clock: Clock,
   ) {}
 
   async experts(user: AuthUser, memberFirmId: string | undefined): Promise<CascadeExpertsDto> {
     ReportingPolicy.assertCanSeeUnits(user, 'level');
-    const rows = await expertReach(this.db.manager, memberFirmId ?? null);
+    const rows = await expertReach(this.reads.manager, memberFirmId ?? null);
     return {
       items: rows.map((r) => ({
         trainerId: r.trainer_id,
@@ -57,7 +56,7 @@ export class CascadeReachService {
   async firms(user: AuthUser, memberFirmId: string | undefined): Promise<CascadeFirmsDto> {
     const own = ReportingPolicy.firmScope(user);
     const on = ReportingPolicy.suppresses(user);
-    const rows = await firmReach(this.db.manager, own ?? memberFirmId ?? null, await this.withheld(user));
+    const rows = await firmReach(this.reads.manager, own ?? memberFirmId ?? null, await this.withheld(user));
     return {
       items: rows.map((r) => ({
         memberFirmId: r.member_firm_id,
@@ -75,7 +74,7 @@ export class CascadeReachService {
     ReportingPolicy.assertCanSeeAreas(user);
     const on = ReportingPolicy.suppresses(user);
     const withheld = await this.withheld(user);
-    const rows = await countryReach(this.db.manager, region ?? null, withheld);
+    const rows = await countryReach(this.reads.manager, region ?? null, withheld);
     const hidden = new Set(withheld);
     return {
       suppressed: on,
@@ -120,12 +119,12 @@ export class CascadeReachService {
       throw new BadRequestException(
         coded('uptake.period_too_long', 'from', `a period covers at most ${MAX_MONTHS} months`, { max: MAX_MONTHS }),
       );
-    if (!(await countryExists(this.db.manager, countryCode)))
+    if (!(await countryExists(this.reads.manager, countryCode)))
       throw new NotFoundException(coded('country.not_found', 'countryCode', 'no such country'));
     const on = ReportingPolicy.suppresses(user);
     const withheld = (await this.withheld(user)).includes(countryCode);
     // A withheld country's rows are not even read: its answer is the same whatever they hold.
-    const rows = withheld ? [] : await countryDeliverySeries(this.db.manager, countryCode, `${from}-01`, `${to}-01`);
+    const rows = withheld ? [] : await countryDeliverySeries(this.reads.manager, countryCode, `${from}-01`, `${to}-01`);
     const byMonth = new Map(rows.map((r) => [r.month, r]));
     const s = (value: number | undefined): Count | null => (withheld ? null : suppress(value ?? 0, on));
     const months = [];
@@ -140,6 +139,6 @@ export class CascadeReachService {
   /** The countries withheld from the caller (none for admins), as the uptake dashboard withholds them. */
   private async withheld(user: AuthUser): Promise<string[]> {
     if (!ReportingPolicy.suppresses(user)) return [];
-    return [...ReportingPolicy.withheldAreas(user, await selectCountryUnits(this.db.manager)).countries];
+    return [...ReportingPolicy.withheldAreas(user, await selectCountryUnits(this.reads.manager)).countries];
   }
 }

@@ -1,6 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { ReadDatabase } from '../../core/database/read-database';
 import {
   COMPARISON_FIGURES,
   MIN_UNITS_PER_AREA,
@@ -62,7 +61,7 @@ const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOSt
 @Injectable()
 export class UptakeService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly clock: Clock,
     private readonly queues: QueueService,
     private readonly cache: UptakeCache,
@@ -77,7 +76,7 @@ export class UptakeService {
     // for its answer; the figures, usually kept (UptakeCache), after it.
     const live = settled(
       Promise.all([
-        selectAreas(this.db.manager, query.level, {
+        selectAreas(this.reads.manager, query.level, {
           region: query.region,
           country: query.country,
           unitId: query.unitId,
@@ -88,7 +87,7 @@ export class UptakeService {
     const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const [rows, [names, withheld]] = await Promise.all([
-      selectAreaFigures(this.db.manager, query.level, scope, this.cache, asOf),
+      selectAreaFigures(this.reads.manager, query.level, scope, this.cache, asOf),
       live(),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
@@ -128,7 +127,10 @@ export class UptakeService {
     const live = settled(this.withheld(user));
     const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const [rows, withheld] = await Promise.all([selectMonthlySeries(this.db.manager, scope, this.cache, asOf), live()]);
+    const [rows, withheld] = await Promise.all([
+      selectMonthlySeries(this.reads.manager, scope, this.cache, asOf),
+      live(),
+    ]);
     const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
     const s = (value: number) => (scopeWithheld ? null : suppress(value, hide));
     return {
@@ -160,7 +162,7 @@ export class UptakeService {
     ReportingPolicy.assertCanSeeAreas(user);
     const hide = ReportingPolicy.suppresses(user);
     const [{ asOf, rows }, withheld] = await Promise.all([
-      selectPlanDelivery(this.db.manager, query.country ?? null),
+      selectPlanDelivery(this.reads.manager, query.country ?? null),
       this.withheld(user),
     ]);
     const figures = (
@@ -218,7 +220,7 @@ export class UptakeService {
     const firmId = ReportingPolicy.firmScope(user);
     const { scope, from, to, asOf } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const rows = await selectFirmFigures(this.db.manager, scope, firmId, this.cache, asOf);
+    const rows = await selectFirmFigures(this.reads.manager, scope, firmId, this.cache, asOf);
     return {
       asOf: rows.length ? iso(rows[0].as_of) : asOf,
       from,
@@ -241,7 +243,7 @@ export class UptakeService {
   /** A coordinator's unit beside the mean unit of its country. */
   async myUnit(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeMyUnitDto> {
     const unitId = ReportingPolicy.ownUnit(user);
-    const country = await selectUnitCountry(this.db.manager, unitId);
+    const country = await selectUnitCountry(this.reads.manager, unitId);
     // Only the period and the course filters come from the caller; the place is the coordinator's own.
     const { scope, from, to, asOf } = await this.scope({
       from: query.from,
@@ -252,8 +254,8 @@ export class UptakeService {
     });
     // One statement: every unit of the country (the coordinator's among them) and the country as the total.
     const [rows, [area]] = await Promise.all([
-      selectAreaFigures(this.db.manager, 'unit', scope, this.cache, asOf),
-      selectAreas(this.db.manager, 'unit', { ...scope, unitId }),
+      selectAreaFigures(this.reads.manager, 'unit', scope, this.cache, asOf),
+      selectAreas(this.reads.manager, 'unit', { ...scope, unitId }),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
     const unit = byKey.get(unitId) ?? ZERO_FIGURES;
@@ -368,7 +370,7 @@ export class UptakeService {
     const [jobs, failed, refresh] = await Promise.all([
       queue.getJobs(['active', 'waiting', 'prioritized']),
       queue.getJobs(['failed'], 0, 20),
-      selectUptakeRefresh(this.db.manager),
+      selectUptakeRefresh(this.reads.manager),
     ]);
     const mine = jobs.filter((j) => j?.name === JobName.RefreshUptake);
     const running = mine.map((j) => (typeof j.progress === 'number' ? j.progress : 0));
@@ -391,7 +393,7 @@ export class UptakeService {
   /** The areas withheld from the caller (none for admins), from the live count of units per country. */
   private async withheld(user: AuthUser): Promise<WithheldAreas> {
     if (!ReportingPolicy.suppresses(user)) return ReportingPolicy.withheldAreas(user, []);
-    return ReportingPolicy.withheldAreas(user, await selectCountryUnits(this.db.manager));
+    return ReportingPolicy.withheldAreas(user, await selectCountryUnits(this.reads.manager));
   }
 
   /**
@@ -410,7 +412,7 @@ export class UptakeService {
       throw new BadRequestException(
         coded('uptake.period_too_long', 'from', `a period covers at most ${MAX_MONTHS} months`, { max: MAX_MONTHS }),
       );
-    const found = await selectScopeFound(this.db.manager, {
+    const found = await selectScopeFound(this.reads.manager, {
       region: query.region ?? null,
       country: query.country ?? null,
       unitId: query.unitId ?? null,
@@ -433,7 +435,7 @@ export class UptakeService {
     }
     const courseIds =
       query.topic || query.courseId
-        ? await selectFilteredCourseIds(this.db.manager, {
+        ? await selectFilteredCourseIds(this.reads.manager, {
             courseId: query.courseId ?? null,
             topic: query.topic ?? null,
           })
