@@ -23,6 +23,7 @@ import { AccountLinks1765100000000 } from './1765100000000-account-links';
 import { OfficerImports1765200000000 } from './1765200000000-officer-imports';
 import { PeopleSearch1765300000000 } from './1765300000000-people-search';
 import { AuditAppendOnly1765400000000 } from './1765400000000-audit-append-only';
+import { ListKeys1765530000000 } from './1765530000000-list-keys';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   OfficerImports1765200000000,
   PeopleSearch1765300000000,
   AuditAppendOnly1765400000000,
+  ListKeys1765530000000,
 ];
