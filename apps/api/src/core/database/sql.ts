@@ -36,7 +36,8 @@ export interface PageTotal {
 }
 
 /**
- * The total of a list page (`from` a table with its joins, `where` the list's conditions) at the least cost:
+ * The total of a list page (`from` a table with its joins, `where` the list's conditions, without a cursor's) at
+ * the least cost:
  * no query at all when the page itself tells it (a page shorter than `pageSize` is the last one: the total is
  * what came before it plus its rows); otherwise an exact count that stops after EXACT_TOTAL_LIMIT + 1 rows, and
  * past that limit the planner's estimate of the rows (never below the limit), flagged `totalIsEstimate`.
@@ -45,17 +46,31 @@ export async function pageTotal(
   manager: EntityManager,
   from: string,
   where: Where,
-  window: { skip: number; pageSize: number },
+  window: { skip: number | null; pageSize: number },
   rowsOnPage: number,
 ): Promise<PageTotal> {
-  if (rowsOnPage > 0 && rowsOnPage < window.pageSize) return { total: window.skip + rowsOnPage };
-  if (rowsOnPage === 0 && window.skip === 0) return { total: 0 };
+  // `skip` null: a page after a cursor, whose place in the list is unknown (`where` without the cursor).
+  return pageTotalOf(manager, `SELECT 1 FROM ${from} ${where}`, where.params, window, rowsOnPage);
+}
+
+/** `pageTotal` of a list given as the SELECT of its rows (without order or window), e.g. from a query builder. */
+export async function pageTotalOf(
+  manager: EntityManager,
+  select: string,
+  params: unknown[],
+  window: { skip: number | null; pageSize: number },
+  rowsOnPage: number,
+): Promise<PageTotal> {
+  if (window.skip !== null) {
+    if (rowsOnPage > 0 && rowsOnPage < window.pageSize) return { total: window.skip + rowsOnPage };
+    if (rowsOnPage === 0 && window.skip === 0) return { total: 0 };
+  }
   const rows = (await manager.query(
-    `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${from} ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) capped`,
-    where.params,
+    `SELECT count(*)::int AS total FROM (${select} LIMIT ${EXACT_TOTAL_LIMIT + 1}) capped`,
+    params,
   )) as { total: number }[];
   if (rows[0].total <= EXACT_TOTAL_LIMIT) return { total: rows[0].total };
-  const plan = (await manager.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from} ${where}`, where.params)) as {
+  const plan = (await manager.query(`EXPLAIN (FORMAT JSON) ${select}`, params)) as {
     'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
   }[];
   const estimate = Math.round(plan[0]['QUERY PLAN'][0].Plan['Plan Rows']);
