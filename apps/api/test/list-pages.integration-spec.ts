@@ -1,6 +1,7 @@
-import { EXACT_TOTAL_LIMIT } from '../database/sql';
-import { TestApp, type TestUser } from '../../../test/test-app';
-import { createOfficers, createOpenCohort, createPublishedCourse } from '../../../test/learning-fixtures';
+import { EXACT_TOTAL_LIMIT } from '../src/core/database/sql';
+import { TranslationsService } from '../src/modules/translations/translations.service';
+import { TestApp, type TestUser } from './test-app';
+import { createOfficers, createOpenCohort, createPublishedCourse } from './learning-fixtures';
 
 const T0 = '2031-01-01T00:00:00Z';
 
@@ -185,5 +186,30 @@ describe('list pages: totals, estimates and cursors', () => {
       );
     }
     expect((await get('/api/enrolments', officers[1].cookie)).total).toBe(1);
+  });
+
+  it('keeps the content locales a while per process, and forgets them at once when an admin adds one', async () => {
+    const translations = t.app.get(TranslationsService);
+    const reader = { preferred: ['kk'], reads: ['kk'] };
+    expect(await translations.readerLocales(reader)).toEqual([]);
+    const added = await t.inject({
+      method: 'POST',
+      url: '/api/content-locales',
+      cookie: admin.cookie,
+      payload: { code: 'kk', name: 'Қазақ тілі' },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(await translations.readerLocales(reader)).toEqual(['kk']);
+    // Written behind this process's back (as another API process would): not seen until the copy is renewed.
+    await t.db.query(`INSERT INTO content_locale (code, name) VALUES ('ky', 'Кыргызча')`);
+    expect(await translations.readerLocales({ preferred: ['ky'], reads: [] })).toEqual([]);
+    const second = await t.inject({
+      method: 'POST',
+      url: '/api/content-locales',
+      cookie: admin.cookie,
+      payload: { code: 'tg', name: 'Тоҷикӣ' },
+    });
+    expect(second.statusCode).toBe(201);
+    expect(await translations.readerLocales({ preferred: ['ky'], reads: ['tg'] })).toEqual(['ky', 'tg']);
   });
 });
