@@ -135,7 +135,8 @@ export class EnrolmentsService {
       this.db.manager,
       where.conditionsSql,
       where.params,
-      `ORDER BY co.starts_at DESC, e.id LIMIT ${pageSize} OFFSET ${skip}`,
+      'ORDER BY co.starts_at DESC, e.id',
+      { limit: pageSize, offset: skip },
     );
     const total = await pageTotal(this.db.manager, ENROLMENT_LIST_FROM, where, { skip, pageSize }, views.length);
     return { items: await this.inReaderLanguage(user, reader, views), ...total, page, pageSize };
