@@ -33,6 +33,34 @@ export interface CertificationRow {
   holder_name: string;
 }
 
+/** What a certification is shown with (`presentCertification`), and a list page's key: all a list reads. */
+export type CertificationListRow = Pick<
+  CertificationRow,
+  | 'id'
+  | 'programme_id'
+  | 'holder_id'
+  | 'issued_at'
+  | 'valid_from'
+  | 'valid_from_key'
+  | 'expires_at'
+  | 'status'
+  | 'revoked_at'
+  | 'revoked_reason'
+  | 'revocation_category'
+  | 'public_code'
+  | 'previous_id'
+  | 'programme_name'
+  | 'recertification_window_days'
+  | 'holder_name'
+>;
+
+/** A list's columns: not the signed credential (kilobytes each) nor the reminders. */
+const CERT_LIST_SELECT = `
+  SELECT c.id, c.programme_id, c.holder_id, c.issued_at, c.valid_from, c.valid_from::text AS valid_from_key,
+         c.expires_at, c.status, c.revoked_at, c.revoked_reason, c.revocation_category, c.public_code, c.previous_id,
+         p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
+    FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
+
 export interface HolderRow {
   id: string;
   display_name: string;
@@ -74,12 +102,12 @@ export function listCertifications(
   limit: number,
   offset: number,
   rankFirst?: (holder: string) => string,
-): Promise<CertificationRow[]> {
+): Promise<CertificationListRow[]> {
   const n = where.params.length;
   const rank = rankFirst ? `${rankFirst('u')} DESC, ` : '';
-  return selectRows<CertificationRow>(
+  return selectRows<CertificationListRow>(
     manager,
-    `${CERT_SELECT} ${where} ORDER BY ${rank}c.valid_from DESC, c.id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
+    `${CERT_LIST_SELECT} ${where} ORDER BY ${rank}c.valid_from DESC, c.id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...where.params, limit, offset],
   );
 }

@@ -12,6 +12,7 @@ import { presentCertification } from './certification.presenter';
 import type { ReaderLanguages } from '../translations/reader-languages';
 import { TranslationsService } from '../translations/translations.service';
 import {
+  CertificationListRow,
   CertificationRow,
   CERTIFICATION_LIST_FROM,
   afterCertification,
@@ -110,7 +111,7 @@ export class CertificationsService {
     return row;
   }
 
-  present(row: CertificationRow): CertificationResponseDto {
+  present(row: CertificationListRow): CertificationResponseDto {
     return presentCertification(row, this.clock.now(), this.config.publicUrl);
   }
 
