@@ -2504,12 +2504,16 @@ export interface components {
         AuditEventPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["AuditEventResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
             pageSize: number;
+            /** @description Pass as `after` for the page after this one; null when this page is the last */
+            nextCursor: string | null;
         };
         ErrorItemDto: {
             /**
@@ -2624,8 +2628,10 @@ export interface components {
         NotificationPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["NotificationResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -2866,12 +2872,16 @@ export interface components {
         UserPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["UserResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
             pageSize: number;
+            /** @description Pass as `after` for the page after this one; null when this page is the last */
+            nextCursor: string | null;
         };
         UserCreateDto: {
             /** @description E-mail address; stored lower-case and unique */
@@ -3161,8 +3171,10 @@ export interface components {
         CountryPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["CountryResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -3204,8 +3216,10 @@ export interface components {
         PoliceUnitPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["PoliceUnitResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -3230,8 +3244,10 @@ export interface components {
         UnitOfficerPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["UnitOfficerDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -3280,8 +3296,10 @@ export interface components {
         MemberFirmPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["MemberFirmResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -3593,8 +3611,10 @@ export interface components {
         CoursePageDto: {
             /** @description The items of this page */
             items: components["schemas"]["CourseListItemDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -3991,8 +4011,10 @@ export interface components {
         CohortPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["CohortResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -4235,8 +4257,10 @@ export interface components {
         EnrolmentPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["EnrolmentResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -4588,8 +4612,10 @@ export interface components {
         TrainerPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["TrainerResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -4862,8 +4888,10 @@ export interface components {
         TrainingRequestPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["TrainingRequestResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -4884,8 +4912,10 @@ export interface components {
         AssignmentPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["AssignmentResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -4972,8 +5002,10 @@ export interface components {
         LocalTrainerApplicationPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["LocalTrainerApplicationResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -5027,8 +5059,10 @@ export interface components {
         ProgrammePageDto: {
             /** @description The items of this page */
             items: components["schemas"]["ProgrammeResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -5137,12 +5171,16 @@ export interface components {
         CertificationPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["CertificationResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
             pageSize: number;
+            /** @description Pass as `after` for the page after this one; null when this page is the last */
+            nextCursor: string | null;
         };
         RevokeDto: {
             /** @description Why the certification is revoked (shown to the holder and audited) */
@@ -5918,8 +5956,10 @@ export interface components {
         NeedsAssessmentPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["NeedsAssessmentResponseDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -6399,8 +6439,10 @@ export interface components {
         UnitRosterPageDto: {
             /** @description The items of this page */
             items: components["schemas"]["UnitRosterEntryDto"][];
-            /** @description Items matching the query, on all pages */
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
             total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
             /** @description This page number, from 1 */
             page: number;
             /** @description Items per page */
@@ -6733,6 +6775,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
+                /** @description Cursor: the `nextCursor` of the previous page; the page starts after its last item (then `page` only labels it) */
+                after?: string;
                 /** @description Only events on this kind of object */
                 entityType?: string;
                 /** @description Only events on this object */
@@ -7492,6 +7536,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
+                /** @description Cursor: the `nextCursor` of the previous page; the page starts after its last item (then `page` only labels it) */
+                after?: string;
                 /** @description Only users with this role */
                 role?: components["schemas"]["Role"];
                 /** @description Only users of this police unit */
@@ -13009,6 +13055,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
+                /** @description Cursor: the `nextCursor` of the previous page; the page starts after its last item (then `page` only labels it) */
+                after?: string;
                 /** @description Only this status */
                 status?: "active" | "expired" | "revoked";
                 /** @description Only this programme */

@@ -26,6 +26,57 @@ export async function countRows(manager: EntityManager, from: string, where: Whe
   return rows[0].total;
 }
 
+/** Above this many rows a list's total is the planner's estimate, flagged `totalIsEstimate` (see `pageTotal`). */
+export const EXACT_TOTAL_LIMIT = 10_000;
+
+/** A list page's total: exact, or (above EXACT_TOTAL_LIMIT rows) estimated and flagged. */
+export interface PageTotal {
+  total: number;
+  totalIsEstimate?: true;
+}
+
+/**
+ * The total of a list page (`from` a table with its joins, `where` the list's conditions, without a cursor's) at
+ * the least cost:
+ * no query at all when the page itself tells it (a page shorter than `pageSize` is the last one: the total is
+ * what came before it plus its rows); otherwise an exact count that stops after EXACT_TOTAL_LIMIT + 1 rows, and
+ * past that limit the planner's estimate of the rows (never below the limit), flagged `totalIsEstimate`.
+ */
+export async function pageTotal(
+  manager: EntityManager,
+  from: string,
+  where: Where,
+  window: { skip: number | null; pageSize: number },
+  rowsOnPage: number,
+): Promise<PageTotal> {
+  // `skip` null: a page after a cursor, whose place in the list is unknown (`where` without the cursor).
+  return pageTotalOf(manager, `SELECT 1 FROM ${from} ${where}`, where.params, window, rowsOnPage);
+}
+
+/** `pageTotal` of a list given as the SELECT of its rows (without order or window), e.g. from a query builder. */
+export async function pageTotalOf(
+  manager: EntityManager,
+  select: string,
+  params: unknown[],
+  window: { skip: number | null; pageSize: number },
+  rowsOnPage: number,
+): Promise<PageTotal> {
+  if (window.skip !== null) {
+    if (rowsOnPage > 0 && rowsOnPage < window.pageSize) return { total: window.skip + rowsOnPage };
+    if (rowsOnPage === 0 && window.skip === 0) return { total: 0 };
+  }
+  const rows = (await manager.query(
+    `SELECT count(*)::int AS total FROM (${select} LIMIT ${EXACT_TOTAL_LIMIT + 1}) capped`,
+    params,
+  )) as { total: number }[];
+  if (rows[0].total <= EXACT_TOTAL_LIMIT) return { total: rows[0].total };
+  const plan = (await manager.query(`EXPLAIN (FORMAT JSON) ${select}`, params)) as {
+    'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
+  }[];
+  const estimate = Math.round(plan[0]['QUERY PLAN'][0].Plan['Plan Rows']);
+  return { total: Math.max(estimate, EXACT_TOTAL_LIMIT + 1), totalIsEstimate: true };
+}
+
 /** Whether a SELECT finds any row. */
 export async function exists(manager: EntityManager, sql: string, params: unknown[] = []): Promise<boolean> {
   return ((await manager.query(sql, params)) as unknown[]).length > 0;

@@ -25,6 +25,14 @@ export class Where {
     return this;
   }
 
+  /** The same conditions and parameters, to be extended apart (a list's page beside its count). */
+  copy(): Where {
+    const copy = new Where();
+    copy.params.push(...this.params);
+    copy.conditions.push(...this.conditions);
+    return copy;
+  }
+
   /** `WHERE a AND b`, or the empty string. */
   toString(): string {
     return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';

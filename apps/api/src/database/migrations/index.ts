@@ -25,6 +25,7 @@ import { PeopleSearch1765300000000 } from './1765300000000-people-search';
 import { AuditAppendOnly1765400000000 } from './1765400000000-audit-append-only';
 import { EnrolmentJoin1765510000000 } from './1765510000000-enrolment-join';
 import { MatcherPeriodIndexes1765520000000 } from './1765520000000-matcher-period-indexes';
+import { ListKeys1765530000000 } from './1765530000000-list-keys';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: Function[] = [
   AuditAppendOnly1765400000000,
   EnrolmentJoin1765510000000,
   MatcherPeriodIndexes1765520000000,
+  ListKeys1765530000000,
 ];

@@ -10,6 +10,7 @@ import { AppUser } from '../identity/app-user.entity';
 @Index('ix_audit_event__entity', ['entityType', 'entityId'])
 @Index('ix_audit_event__actor_id_created_at', ['actorId', 'createdAt'])
 @Index('ix_audit_event__action_created_at', ['action', 'createdAt'])
+@Index('ix_audit_event__created_at_id', ['createdAt', 'id'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id: string;
@@ -34,7 +35,6 @@ export class AuditEvent {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   details: Record<string, unknown>;
 
-  @Index('ix_audit_event__created_at')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -15,9 +15,18 @@ export interface AuditEventRow {
   entity_id: string;
   details: Record<string, unknown>;
   created_at: Date;
+  /** created_at to the microsecond, as text: the page cursor's key (a Date keeps milliseconds only). */
+  created_key: string;
 }
 
-const FROM = `audit_event e LEFT JOIN app_user a ON a.id = e.actor_id`;
+/** What the log's conditions are on, for its total. */
+export const AUDIT_FROM = `audit_event e LEFT JOIN app_user a ON a.id = e.actor_id`;
+const FROM = AUDIT_FROM;
+
+/** The condition of a page after a cursor (the key of the event it starts after), in the log's order. */
+export function afterAuditEvent(where: Where, [createdAt, id]: string[]): Where {
+  return where.raw(`(e.created_at, e.id) < (${where.param(createdAt)}::timestamptz, ${where.param(id)}::uuid)`);
+}
 
 /** A page of the log under `where` (conditions on `audit_event e`), newest first, and how many match. */
 export async function selectAuditEvents(
@@ -29,20 +38,11 @@ export async function selectAuditEvents(
   return selectRows<AuditEventRow>(
     manager,
     `SELECT e.id, e.actor_id, a.display_name AS actor_name, a.email AS actor_email, a.role AS actor_role,
-            e.action, e.entity_type, e.entity_id, e.details, e.created_at
+            e.action, e.entity_type, e.entity_id, e.details, e.created_at, e.created_at::text AS created_key
        FROM ${FROM} ${where}
       ORDER BY e.created_at DESC, e.id DESC ${page}`,
     where.params,
   );
-}
-
-export async function countAuditEvents(manager: EntityManager, where: Where): Promise<number> {
-  const [row] = await selectRows<{ total: number }>(
-    manager,
-    `SELECT count(*)::int AS total FROM ${FROM} ${where}`,
-    where.params,
-  );
-  return row.total;
 }
 
 /**

@@ -4,14 +4,16 @@ import { auditSentence, type AuditAction } from '@icspa/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Where } from '../../core/database/where';
-import { pageWindow } from '../../core/http/pagination.dto';
+import { keysetWindow, nextCursor } from '../../core/http/pagination.dto';
+import { pageTotal } from '../../core/database/sql';
 import { officerName } from '../identity/officer-name';
 import { mailLanguage, translator } from '../notifications/email/mail-catalogue';
 import { csvLines, type CsvColumn } from '../reporting/csv';
 import { AuditEvent } from './audit-event.entity';
 import { AuditPolicy } from './audit.policy';
 import {
-  countAuditEvents,
+  AUDIT_FROM,
+  afterAuditEvent,
   namesObjectsOf,
   selectAuditEvents,
   selectObjectNames,
@@ -67,11 +69,25 @@ export class AuditService {
   }
 
   async list(user: AuthUser, query: AuditEventListQueryDto): Promise<InstanceType<typeof AuditEventPageDto>> {
-    const { page, pageSize, skip } = pageWindow(query);
-    const where = this.filtered(user, query);
-    const total = await countAuditEvents(this.db.manager, where);
+    const { page, pageSize, skip, after } = keysetWindow(query, 2);
+    const filtered = this.filtered(user, query);
+    const where = after ? afterAuditEvent(filtered.copy(), after) : filtered.copy();
     const rows = await selectAuditEvents(this.db.manager, where, { limit: pageSize, offset: skip });
-    return { items: await this.named(user, rows), total, page, pageSize };
+    const total = await pageTotal(
+      this.db.manager,
+      AUDIT_FROM,
+      filtered,
+      { skip: after ? null : skip, pageSize },
+      rows.length,
+    );
+    const last = rows[rows.length - 1];
+    return {
+      items: await this.named(user, rows),
+      ...total,
+      page,
+      pageSize,
+      nextCursor: nextCursor(rows, pageSize, () => [last.created_key, last.id]),
+    };
   }
 
   /**

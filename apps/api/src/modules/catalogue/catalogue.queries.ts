@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import type { CourseLevel, CourseStatus, DeliveryPolicy } from '@icspa/domain';
-import { affectedRows, selectOne, selectRows, countRows } from '../../core/database/sql';
+import { affectedRows, countRows, pageTotal, selectOne, selectRows, type PageTotal } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
+import { AVAILABLE_LOCALES_OF_COURSE } from '../translations/translations.queries';
 import { courseSearchHits, searchConfigs } from './course-search.queries';
 import type { LessonDto } from './dtos/course.dto';
 
@@ -28,6 +29,8 @@ const COURSE_COLUMNS = `c.id, c.code, c.title, c.summary, c.level, c.topics, c.l
 /** A course found by a search, with the content locale its text matched in. */
 export interface CourseHitRow extends CourseRow {
   matchedLocale: string | null;
+  /** The locales the course can be read whole in, source first. */
+  availableIn: string[];
 }
 
 /**
@@ -43,26 +46,47 @@ export async function searchCourses(
   limit: number,
   offset: number,
   readerLocales: string[] = [],
-): Promise<{ rows: CourseHitRow[]; total: number }> {
-  let from = 'course c';
-  let rank = '';
-  let matched = 'NULL';
+): Promise<{ rows: CourseHitRow[] } & PageTotal> {
+  // The page's ids first (by an index: the code's, or the search's hits), then their columns and the locales
+  // each can be read whole in, in the same statement: one round trip for the page.
+  const withAvailable = (page: string, order: string) =>
+    `WITH page AS (${page})
+     SELECT ${COURSE_COLUMNS}, page.matched AS "matchedLocale", page.total,
+            array_prepend(c.source_locale::text, av.locales) AS "availableIn"
+       FROM page JOIN course c ON c.id = page.id CROSS JOIN LATERAL (${AVAILABLE_LOCALES_OF_COURSE}) av
+      ORDER BY ${order}`;
   if (text) {
     const hits = courseSearchHits(text, await searchConfigs(manager), readerLocales, (value) => where.param(value));
-    from = `course c JOIN (${hits}) h ON h.course_id = c.id`;
-    rank = 'h.rank DESC, ';
-    matched = 'h.locale';
+    const from = `course c JOIN (${hits}) h ON h.course_id = c.id`;
+    // One statement gives the page and the total (the search is planned and run once); a page past the end
+    // has no row to carry the total, so only then is it counted apart.
+    const rows = await selectRows<CourseHitRow & { total: number }>(
+      manager,
+      withAvailable(
+        `SELECT c.id, c.code, h.rank, h.locale AS matched, count(*) OVER ()::int AS total FROM ${from} ${where}
+          ORDER BY h.rank DESC, c.code LIMIT ${limit} OFFSET ${offset}`,
+        'page.rank DESC, c.code',
+      ),
+      where.params,
+    );
+    const total = rows.length ? rows[0].total : offset === 0 ? 0 : await countRows(manager, from, where);
+    return { rows: rows.map(({ total: _total, ...row }) => row), total };
   }
-  // One statement gives the page and the total (the search is planned and run once); a page past the end
-  // has no row to carry the total, so only then is it counted apart.
-  const rows = await selectRows<CourseHitRow & { total: number }>(
+  // Without a search text, the page in the order of the code's unique index; the total from the page when it
+  // tells it, else counted (estimated past 10,000 courses).
+  const rows = await selectRows<CourseHitRow & { total: null }>(
     manager,
-    `SELECT ${COURSE_COLUMNS}, ${matched} AS "matchedLocale", count(*) OVER ()::int AS total FROM ${from} ${where}
-      ORDER BY ${rank}c.code LIMIT ${limit} OFFSET ${offset}`,
+    withAvailable(
+      `SELECT c.id, NULL::text AS matched, NULL::int AS total FROM course c ${where}
+        ORDER BY c.code LIMIT ${limit} OFFSET ${offset}`,
+      'c.code',
+    ),
     where.params,
   );
-  const total = rows.length ? rows[0].total : offset === 0 ? 0 : await countRows(manager, from, where);
-  return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row),
+    ...(await pageTotal(manager, 'course c', where, { skip: offset, pageSize: limit }, rows.length)),
+  };
 }
 
 /** The one course `where` picks (it names `c.id`), or null. */

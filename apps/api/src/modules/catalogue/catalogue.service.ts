@@ -87,16 +87,21 @@ export class CatalogueService {
     if (query.level) where.add('c.level = ?', query.level);
     if (query.availableIn) where.add(AVAILABLE_IN_CONDITION, query.availableIn);
     const locales = await this.readerLocales(user, reader);
-    const { rows, total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip, locales);
-    const ids = rows.map((r) => r.id);
-    const texts = await this.translations.resolve('course', ids, locales);
-    const available = await this.translations.availableLocales(ids);
+    const { rows, ...total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip, locales);
+    // A reader of the source (no reader locales) is shown the rows as they are: nothing to resolve.
+    const texts = locales.length
+      ? await this.translations.resolve(
+          'course',
+          rows.map((r) => r.id),
+          locales,
+        )
+      : null;
     return {
-      items: rows.map((r) => ({
-        ...toCourseSummary(r, texts.get(r.id), available.get(r.id)),
-        ...(r.matchedLocale ? { matchedLocale: r.matchedLocale } : {}),
+      items: rows.map(({ availableIn, matchedLocale, ...r }) => ({
+        ...toCourseSummary(r, texts?.get(r.id), availableIn),
+        ...(matchedLocale ? { matchedLocale } : {}),
       })),
-      total,
+      ...total,
       page,
       pageSize,
     };

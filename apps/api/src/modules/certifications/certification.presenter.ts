@@ -1,11 +1,11 @@
 import { groupedVerificationCode } from '@icspa/domain';
 import { CertificationResponseDto } from './dtos/certification.dto';
-import type { CertificationRow } from './certifications.queries';
+import type { CertificationListRow, CertificationRow } from './certifications.queries';
 
 const DAY_MS = 86400_000;
 
 /** The response for a certification row; `now` decides whether recertification is open. */
-export function presentCertification(r: CertificationRow, now: Date, publicUrl: string): CertificationResponseDto {
+export function presentCertification(r: CertificationListRow, now: Date, publicUrl: string): CertificationResponseDto {
   const opens = recertificationOpensAt(r);
   return {
     id: r.id,

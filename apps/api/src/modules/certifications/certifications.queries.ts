@@ -1,6 +1,6 @@
 import type { CertificationStatus, RevocationCategory } from '@icspa/domain';
 import { EntityManager } from 'typeorm';
-import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
+import { affectedRows, exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import { ProgrammeRow } from './programmes.queries';
 
@@ -11,6 +11,8 @@ export interface CertificationRow {
   holder_id: string;
   issued_at: Date;
   valid_from: Date;
+  /** valid_from to the microsecond, as text: the page cursor's key. */
+  valid_from_key: string;
   expires_at: Date;
   status: CertificationStatus;
   revoked_at: Date | null;
@@ -31,6 +33,34 @@ export interface CertificationRow {
   holder_name: string;
 }
 
+/** What a certification is shown with (`presentCertification`), and a list page's key: all a list reads. */
+export type CertificationListRow = Pick<
+  CertificationRow,
+  | 'id'
+  | 'programme_id'
+  | 'holder_id'
+  | 'issued_at'
+  | 'valid_from'
+  | 'valid_from_key'
+  | 'expires_at'
+  | 'status'
+  | 'revoked_at'
+  | 'revoked_reason'
+  | 'revocation_category'
+  | 'public_code'
+  | 'previous_id'
+  | 'programme_name'
+  | 'recertification_window_days'
+  | 'holder_name'
+>;
+
+/** A list's columns: not the signed credential (kilobytes each) nor the reminders. */
+const CERT_LIST_SELECT = `
+  SELECT c.id, c.programme_id, c.holder_id, c.issued_at, c.valid_from, c.valid_from::text AS valid_from_key,
+         c.expires_at, c.status, c.revoked_at, c.revoked_reason, c.revocation_category, c.public_code, c.previous_id,
+         p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
+    FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
+
 export interface HolderRow {
   id: string;
   display_name: string;
@@ -40,7 +70,7 @@ export interface HolderRow {
 }
 
 const CERT_SELECT = `
-  SELECT c.*, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
+  SELECT c.*, c.valid_from::text AS valid_from_key, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
     FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
 
 /** Whether the holder has a certification (not revoked) whose programme includes the course. */
@@ -57,24 +87,27 @@ export function holderIsCertifiedForCourse(
   );
 }
 
-/** `where` holds conditions on `certification c` only. */
-export async function countCertifications(manager: EntityManager, where: Where): Promise<number> {
-  return countRows(manager, 'certification c', where);
+/** What a certification list's conditions are on (`certification c` only), for its total. */
+export const CERTIFICATION_LIST_FROM = 'certification c';
+
+/** The condition of a page after a cursor (the key of the certification it starts after), in the list's order. */
+export function afterCertification(where: Where, [validFrom, id]: string[]): Where {
+  return where.raw(`(c.valid_from, c.id) < (${where.param(validFrom)}::timestamptz, ${where.param(id)}::uuid)`);
 }
 
-/** Newest first; best holder matches first when `rankFirst` (SQL over the holder `u`, e.g. a search's rank) is given. */
+/** Newest first (ties by id, descending: the cursor's order); best holder matches first when `rankFirst` (SQL over the holder `u`, e.g. a search's rank) is given. */
 export function listCertifications(
   manager: EntityManager,
   where: Where,
   limit: number,
   offset: number,
   rankFirst?: (holder: string) => string,
-): Promise<CertificationRow[]> {
+): Promise<CertificationListRow[]> {
   const n = where.params.length;
   const rank = rankFirst ? `${rankFirst('u')} DESC, ` : '';
-  return selectRows<CertificationRow>(
+  return selectRows<CertificationListRow>(
     manager,
-    `${CERT_SELECT} ${where} ORDER BY ${rank}c.valid_from DESC, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+    `${CERT_LIST_SELECT} ${where} ORDER BY ${rank}c.valid_from DESC, c.id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...where.params, limit, offset],
   );
 }

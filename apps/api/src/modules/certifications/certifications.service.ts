@@ -1,18 +1,21 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
-import { pageWindow } from '../../core/http/pagination.dto';
+import { keysetWindow, nextCursor } from '../../core/http/pagination.dto';
+import { pageTotal } from '../../core/database/sql';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { presentCertification } from './certification.presenter';
 import type { ReaderLanguages } from '../translations/reader-languages';
 import { TranslationsService } from '../translations/translations.service';
 import {
+  CertificationListRow,
   CertificationRow,
-  countCertifications,
+  CERTIFICATION_LIST_FROM,
+  afterCertification,
   expireDue,
   findCertification,
   listCertifications,
@@ -62,22 +65,39 @@ export class CertificationsService {
   }
 
   async list(user: AuthUser, query: CertificationListQueryDto, reader?: ReaderLanguages) {
-    const { page, pageSize, skip } = pageWindow(query);
-    const where = CertificationsPolicy.certificationListScope(user, query.holderId);
-    if (query.status) where.add('c.status = ?', query.status);
-    if (query.programmeId) where.add('c.programme_id = ?', query.programmeId);
+    const { page, pageSize, skip, after } = keysetWindow(query, 2);
+    const filtered = CertificationsPolicy.certificationListScope(user, query.holderId);
+    if (query.status) filtered.add('c.status = ?', query.status);
+    if (query.programmeId) filtered.add('c.programme_id = ?', query.programmeId);
     // Holder search inside the scope: a holder's own list stays theirs whatever they type.
     const q = searchQuery(query.q);
-    const search = q ? personSearchSql(q, (v) => where.param(v)) : null;
-    if (search) where.raw(`c.holder_id IN (SELECT hs.id FROM app_user hs WHERE ${search.condition('hs')})`);
-    const total = await countCertifications(this.db.manager, where);
+    const search = q ? personSearchSql(q, (v) => filtered.param(v)) : null;
+    if (search) filtered.raw(`c.holder_id IN (SELECT hs.id FROM app_user hs WHERE ${search.condition('hs')})`);
+    // A search is ranked, not in the cursor's order: it pages by number only.
+    if (search && after)
+      throw new BadRequestException(coded('validation.invalid', 'after', 'a search pages by page number only'));
+    const where = after ? afterCertification(filtered.copy(), after) : filtered.copy();
     const rows = await listCertifications(this.db.manager, where, pageSize, skip, search?.rank);
+    const total = await pageTotal(
+      this.db.manager,
+      CERTIFICATION_LIST_FROM,
+      filtered,
+      { skip: after ? null : skip, pageSize },
+      rows.length,
+    );
     const items = await this.translated(
       user,
       reader,
       rows.map((r) => this.present(r)),
     );
-    return { items, total, page, pageSize };
+    const last = rows[rows.length - 1];
+    return {
+      items,
+      ...total,
+      page,
+      pageSize,
+      nextCursor: search ? null : nextCursor(rows, pageSize, () => [last.valid_from_key, last.id]),
+    };
   }
 
   async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<CertificationResponseDto> {
@@ -91,7 +111,7 @@ export class CertificationsService {
     return row;
   }
 
-  present(row: CertificationRow): CertificationResponseDto {
+  present(row: CertificationListRow): CertificationResponseDto {
     return presentCertification(row, this.clock.now(), this.config.publicUrl);
   }
 

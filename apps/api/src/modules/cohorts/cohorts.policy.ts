@@ -24,6 +24,12 @@ const teachesSql = (where: Where, userId: string) => {
   return `(co.trainer_id = ${id} OR co.co_trainer_id = ${id})`;
 };
 
+/** SQL: enrolment `e` is in a cohort the user (a bound parameter) teaches, as trainer or co-trainer. */
+const teachesEnrolmentSql = (where: Where, userId: string) => {
+  const id = where.param(userId);
+  return `e.cohort_id = ANY (ARRAY(SELECT tc.id FROM cohort tc WHERE tc.trainer_id = ${id} OR tc.co_trainer_id = ${id}))`;
+};
+
 /** What the policy needs to know to show a training session's meeting link and address. */
 export interface SessionAccessFacts {
   /** The cohort's trainer and co-trainer. */
@@ -82,12 +88,17 @@ export const CohortsPolicy = {
       case 'admin':
         return where;
       // Officers and coordinators who are local trainers also see the enrolments of the cohorts they teach.
+      // Said on `enrolment e`'s own columns (the officer, the cohort among those taught) so that each side of
+      // the OR is an index scan; on `co`/`u` the OR would read every enrolment.
       case 'officer':
-        return where.raw(`(e.officer_id = ${where.param(user.id)} OR ${teachesSql(where, user.id)})`);
+        return where.raw(`(e.officer_id = ${where.param(user.id)} OR ${teachesEnrolmentSql(where, user.id)})`);
       case 'coordinator':
-        return where.raw(`(u.police_unit_id = ${where.param(user.policeUnitId)} OR ${teachesSql(where, user.id)})`);
+        return where.raw(
+          `(e.officer_id = ANY (ARRAY(SELECT uu.id FROM app_user uu WHERE uu.police_unit_id = ${where.param(user.policeUnitId)}))
+            OR ${teachesEnrolmentSql(where, user.id)})`,
+        );
       case 'trainer':
-        return where.raw(teachesSql(where, user.id));
+        return where.raw(teachesEnrolmentSql(where, user.id));
       default:
         return where.raw('false');
     }

@@ -46,7 +46,16 @@ export async function findEnrolmentViews(
   where: string,
   params: unknown[],
   tail = '',
+  window?: { limit: number; offset: number },
 ): Promise<EnrolmentView[]> {
+  // A page of a list: its ids first (`tail` orders them), so that the next lesson, the attendance and the waitlist
+  // place are computed for the page's rows only, not for every enrolment the conditions match.
+  const from = window
+    ? `(SELECT e.id FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN course c ON c.id = e.course_id
+          JOIN app_user u ON u.id = e.officer_id
+         WHERE ${where} ${tail} LIMIT ${window.limit} OFFSET ${window.offset}) page
+       JOIN enrolment e ON e.id = page.id`
+    : 'enrolment e';
   const rows = await selectRows<Row>(
     manager,
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
@@ -57,7 +66,7 @@ export async function findEnrolmentViews(
               SELECT count(*) FROM enrolment w WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number
             ) END AS waitlist_position,
             nl.id AS next_lesson_id, nl.title AS next_lesson_title
-       FROM enrolment e
+       FROM ${from}
        JOIN cohort co ON co.id = e.cohort_id
        JOIN course c ON c.id = e.course_id
        JOIN app_user u ON u.id = e.officer_id
@@ -68,7 +77,7 @@ export async function findEnrolmentViews(
           ORDER BY m.position, l.position LIMIT 1
        ) nl ON true
        LEFT JOIN LATERAL (${ATTENDANCE_OF_ENROLMENT}) att ON true
-      WHERE ${where} ${tail}`,
+      WHERE ${window ? 'true' : where} ${tail}`,
     params,
   );
   return rows.map((r) => ({

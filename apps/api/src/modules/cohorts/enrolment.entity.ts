@@ -31,6 +31,7 @@ import { Cohort } from './cohort.entity';
   unique: true,
   where: `"status" = 'waitlisted' AND "switch_from_id" IS NOT NULL`,
 })
+@Index('ix_enrolment__cohort_id', ['cohortId'])
 @Index('ix_enrolment__waitlist', ['cohortId', 'queueNumber'], { where: `"status" = 'waitlisted'` })
 export class Enrolment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrolment' })

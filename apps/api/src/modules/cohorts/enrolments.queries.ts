@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { EnrolmentStatus, QuestionKind } from '@icspa/domain';
-import { affectedRows, exists, selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
-import type { Where } from '../../core/database/where';
+import { affectedRows, exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
 import type { LockedCohort } from './seats';
 
 /*
@@ -10,13 +9,9 @@ import type { LockedCohort } from './seats';
  */
 
 /** How many enrolments match; `where` has conditions on `enrolment e JOIN cohort co JOIN app_user u`. */
-export async function countEnrolments(manager: EntityManager, where: Where): Promise<number> {
-  return countRows(
-    manager,
-    'enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id',
-    where,
-  );
-}
+/** What the enrolment scope and the list's filters are conditions on, for the list's total. */
+export const ENROLMENT_LIST_FROM =
+  'enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN app_user u ON u.id = e.officer_id';
 
 /** Locks the enrolment row and answers its status. */
 export async function lockEnrolmentStatus(manager: EntityManager, id: string): Promise<EnrolmentStatus> {

@@ -23,7 +23,7 @@ import { announceCompletion, refreshProgress } from './enrolment-completion';
 import {
   approveEnrolment,
   completedLessonIds,
-  countEnrolments,
+  ENROLMENT_LIST_FROM,
   gradeEnrolment,
   insertLessonCompletion,
   completionByClientId,
@@ -34,6 +34,7 @@ import {
 } from './enrolments.queries';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { retryOnConflict, runInTransaction } from '../../core/database/transaction';
+import { pageTotal } from '../../core/database/sql';
 import { isPgError, PG } from '../../core/database/pg-errors';
 import { lockUsersInIdOrder } from '../identity/identity.queries';
 import { holderIsCertifiedForCourse } from '../certifications/certifications.queries';
@@ -96,6 +97,8 @@ export class EnrolmentsService {
     const own = views.filter((v) => v.officerId === user.id);
     if (!reader || own.length === 0) return views.map(toEnrolmentResponse);
     const locales = await this.translations.readerLocales(reader);
+    // A reader of the source languages only: the course's own titles, as the view has them.
+    if (locales.length === 0) return views.map(toEnrolmentResponse);
     const courses = await this.translations.resolve(
       'course',
       own.map((v) => v.courseId),
@@ -128,14 +131,15 @@ export class EnrolmentsService {
     if (query.mine === 'true') where.add('e.officer_id = ?', user.id);
     if (query.status) where.add('e.status = ?', query.status);
     if (query.courseId) where.add('e.course_id = ?', query.courseId);
-    const total = await countEnrolments(this.db.manager, where);
     const views = await findEnrolmentViews(
       this.db.manager,
       where.conditionsSql,
       where.params,
-      `ORDER BY co.starts_at DESC, e.id LIMIT ${pageSize} OFFSET ${skip}`,
+      'ORDER BY co.starts_at DESC, e.id',
+      { limit: pageSize, offset: skip },
     );
-    return { items: await this.inReaderLanguage(user, reader, views), total, page, pageSize };
+    const total = await pageTotal(this.db.manager, ENROLMENT_LIST_FROM, where, { skip, pageSize }, views.length);
+    return { items: await this.inReaderLanguage(user, reader, views), ...total, page, pageSize };
   }
 
   /** An officer (or coordinator) enrols themself. */

@@ -6,7 +6,8 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { isPgError, PG } from '../../core/database/pg-errors';
 import { runInTransaction } from '../../core/database/transaction';
-import { pageWindow } from '../../core/http/pagination.dto';
+import { keysetWindow, nextCursor } from '../../core/http/pagination.dto';
+import { pageTotalOf } from '../../core/database/sql';
 import { AuditService } from '../audit/audit.service';
 import { MemberFirm } from '../organisations/member-firm.entity';
 import { PoliceUnit } from '../organisations/police-unit.entity';
@@ -47,26 +48,43 @@ export class UsersService {
   }
 
   async list(actor: AuthUser, query: UserListQueryDto) {
-    const { page, pageSize, skip } = pageWindow(query);
-    const qb = this.scoped(actor).orderBy('u.email').skip(skip).take(pageSize);
+    const { page, pageSize, skip, after } = keysetWindow(query, 1);
+    const qb = this.scoped(actor);
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.policeUnitId) qb.andWhere('u.policeUnitId = :unit', { unit: query.policeUnitId });
     if (query.memberFirmId) qb.andWhere('u.memberFirmId = :firm', { firm: query.memberFirmId });
     const q = searchQuery(query.q);
-    if (q) {
-      // Best matches first; the name search forgives typos (person-search.ts).
-      let n = 0;
-      const search = personSearchSql(q, (value) => {
-        qb.setParameter(`search${++n}`, value);
-        return `:search${n}`;
-      });
-      qb.andWhere(search.condition('u'))
-        .addSelect(search.rank('u'), 'search_rank')
-        .orderBy('search_rank', 'DESC')
-        .addOrderBy('u.email');
-    }
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map(toUserResponse), total, page, pageSize };
+    let n = 0;
+    const search = q
+      ? personSearchSql(q, (value) => {
+          qb.setParameter(`search${++n}`, value);
+          return `:search${n}`;
+        })
+      : null;
+    if (search) qb.andWhere(search.condition('u'));
+    // A search is ranked, not in the cursor's order (the e-mail): it pages by number only.
+    if (search && after)
+      throw new BadRequestException(coded('validation.invalid', 'after', 'a search pages by page number only'));
+    const [counted, countParams] = qb.clone().select('u.id').getQueryAndParameters();
+    if (after) qb.andWhere('u.email > :after', { after: after[0] });
+    // Best matches first; the name search forgives typos (person-search.ts).
+    if (search) qb.addSelect(search.rank('u'), 'search_rank').orderBy('search_rank', 'DESC').addOrderBy('u.email');
+    else qb.orderBy('u.email');
+    const rows = await qb.skip(skip).take(pageSize).getMany();
+    const total = await pageTotalOf(
+      this.db.manager,
+      counted,
+      countParams,
+      { skip: after ? null : skip, pageSize },
+      rows.length,
+    );
+    return {
+      items: rows.map(toUserResponse),
+      ...total,
+      page,
+      pageSize,
+      nextCursor: search ? null : nextCursor(rows, pageSize, () => [rows[rows.length - 1].email]),
+    };
   }
 
   async get(actor: AuthUser, id: string): Promise<UserResponseDto> {

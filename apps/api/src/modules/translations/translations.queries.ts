@@ -50,6 +50,19 @@ const ENTITIES_OF_COURSE = `
 const SHOWN = `('published', 'outdated')`;
 
 /**
+ * SQL on `course c` giving one row: `locales`, the locales other than its source that the course can be read
+ * whole in, sorted. Counted rather than searched for a missing string: each locale's shown translations of the
+ * course's entities (at most one per entity and locale, the unique key) against the number of entities.
+ */
+export const AVAILABLE_LOCALES_OF_COURSE = `
+  SELECT coalesce(array_agg(s.locale ORDER BY s.locale), '{}')::text[] AS locales
+    FROM (SELECT tr.locale, count(*) AS k FROM (${ENTITIES_OF_COURSE}) e
+            JOIN translation tr ON tr.entity_type = e.t AND tr.entity_id = e.eid AND tr.status IN ${SHOWN}
+           WHERE tr.locale <> c.source_locale
+           GROUP BY tr.locale) s
+   WHERE s.k = (SELECT count(*) FROM (${ENTITIES_OF_COURSE}) n)`;
+
+/**
  * A condition on `course c` with one `?`: the course can be read whole in that locale (it is its source
  * language, or every translatable entity of it has a published or outdated translation in it).
  */
@@ -299,21 +312,13 @@ export async function fullyAvailableLocales(
 ): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (courseIds.length === 0) return result;
-  const rows = await selectRows<{ courseId: string; locale: string; source: boolean }>(
+  const rows = await selectRows<{ courseId: string; sourceLocale: string; locales: string[] }>(
     manager,
-    `SELECT c.id AS "courseId", c.source_locale AS locale, true AS source FROM course c WHERE c.id = ANY($1::uuid[])
-     UNION ALL
-     SELECT c.id, loc.locale, false FROM course c
-       CROSS JOIN LATERAL (SELECT DISTINCT tr.locale FROM translation tr
-                            WHERE tr.course_id = c.id AND tr.entity_type = 'course' AND tr.status IN ${SHOWN}) loc
-      WHERE c.id = ANY($1::uuid[]) AND loc.locale <> c.source_locale
-        AND NOT EXISTS (SELECT 1 FROM (${ENTITIES_OF_COURSE}) e WHERE NOT EXISTS (
-          SELECT 1 FROM translation tr WHERE tr.entity_type = e.t AND tr.entity_id = e.eid AND tr.locale = loc.locale
-             AND tr.status IN ${SHOWN}))
-     ORDER BY 1, 3 DESC, 2`,
+    `SELECT c.id AS "courseId", c.source_locale AS "sourceLocale", av.locales
+       FROM course c CROSS JOIN LATERAL (${AVAILABLE_LOCALES_OF_COURSE}) av WHERE c.id = ANY($1::uuid[])`,
     [courseIds],
   );
-  for (const r of rows) result.set(r.courseId, [...(result.get(r.courseId) ?? []), r.locale]);
+  for (const r of rows) result.set(r.courseId, [r.sourceLocale, ...r.locales]);
   return result;
 }
 

@@ -19,6 +19,7 @@ import {
   fullyAvailableLocales,
   insertContentLocale,
   listContentLocales,
+  type ContentLocaleRow,
   markTranslationsOutdated,
   lockSourceRevision,
   publishTranslation,
@@ -34,6 +35,9 @@ import type {
   TranslationResponseDto,
 } from './dtos/translation.dto';
 
+/** How long a process keeps the list of content locales (see `knownLocales`). */
+export const KNOWN_LOCALES_TTL_MS = 10_000;
+
 /** Content in the reader's language: what they are shown, and the translators' writes. */
 @Injectable()
 export class TranslationsService {
@@ -43,9 +47,29 @@ export class TranslationsService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The content locales, as read at most KNOWN_LOCALES_TTL_MS ago by this process: every list a reader opens asks
+   * for them, and they change only when an admin adds one (which clears this process's copy at once; other
+   * processes see it within the TTL). Inside a transaction, read afresh.
+   */
+  private known: { at: number; rows: Promise<ContentLocaleRow[]> } | null = null;
+
+  private knownLocales(manager: EntityManager): Promise<ContentLocaleRow[]> {
+    if (manager !== this.db.manager) return listContentLocales(manager);
+    const now = performance.now();
+    if (!this.known || now - this.known.at > KNOWN_LOCALES_TTL_MS) {
+      const rows = listContentLocales(manager);
+      this.known = { at: now, rows };
+      rows.catch(() => {
+        if (this.known?.rows === rows) this.known = null;
+      });
+    }
+    return this.known.rows;
+  }
+
   /** The reader's languages as content locale codes, first choice first (see `ReaderLanguages`). */
   async readerLocales(reader: ReaderLanguages, manager: EntityManager = this.db.manager): Promise<string[]> {
-    const known = await listContentLocales(manager);
+    const known = await this.knownLocales(manager);
     const first = normaliseReaderLocales(reader.preferred, known).slice(0, 1);
     return normaliseReaderLocales([...first, ...reader.reads], known);
   }
@@ -85,6 +109,8 @@ export class TranslationsService {
         details: { name: body.name },
       });
       return { code: body.code, name: body.name, searchConfig: null };
+    }).finally(() => {
+      this.known = null;
     });
   }
 

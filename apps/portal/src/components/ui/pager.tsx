@@ -7,12 +7,14 @@ interface PagerProps {
   page: number;
   pageSize: number;
   total: number;
+  /** The list's `totalIsEstimate`: the total (and so the page count) is about this many. */
+  totalIsEstimate?: boolean;
   /** The link to another page of the same list, from `config/paths`. */
   hrefFor: (page: number) => string;
 }
 
 /** Previous/next links and where the reader is in the list. */
-export function Pager({ page, pageSize, total, hrefFor }: PagerProps) {
+export function Pager({ page, pageSize, total, totalIsEstimate = false, hrefFor }: PagerProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const pages = pageCount(total, pageSize);
@@ -26,7 +28,11 @@ export function Pager({ page, pageSize, total, hrefFor }: PagerProps) {
       <p className="pager__range">
         {total === 0 || from > to
           ? t('pager.none', { total: format.number(total) })
-          : t('pager.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+          : t(totalIsEstimate ? 'pager.rangeAbout' : 'pager.range', {
+              from: format.number(from),
+              to: format.number(to),
+              total: format.number(total),
+            })}
       </p>
       <div className="pager__controls">
         {hasPrevious ? (
@@ -39,7 +45,10 @@ export function Pager({ page, pageSize, total, hrefFor }: PagerProps) {
           </span>
         )}
         <span className="pager__status">
-          {t('pager.status', { page: format.number(page), pages: format.number(pages) })}
+          {t(totalIsEstimate ? 'pager.statusAbout' : 'pager.status', {
+            page: format.number(page),
+            pages: format.number(pages),
+          })}
         </span>
         {hasNext ? (
           <Link className="button button--secondary" to={hrefFor(page + 1)} rel="next">

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { AUDIT_ACTIONS, type AuditAction } from '@icspa/domain';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { KeysetPageOf, KeysetPageQueryDto } from '../../../core/http/pagination.dto';
 
 export class AuditActorDto {
   @ApiProperty({ description: 'The user who acted', format: 'uuid' })
@@ -84,7 +84,7 @@ export class AuditEventResponseDto {
   createdAt: string;
 }
 
-export class AuditEventPageDto extends PageOf(AuditEventResponseDto, 'AuditEventPageDto') {}
+export class AuditEventPageDto extends KeysetPageOf(AuditEventResponseDto, 'AuditEventPageDto') {}
 
 export class AuditEventFilterDto {
   @ApiPropertyOptional({ description: 'Only events on this kind of object', maxLength: 60 })
@@ -133,4 +133,4 @@ export class AuditEventFilterDto {
 }
 
 /** The list's filters and its page. */
-export class AuditEventListQueryDto extends IntersectionType(PageQueryDto, AuditEventFilterDto) {}
+export class AuditEventListQueryDto extends IntersectionType(KeysetPageQueryDto, AuditEventFilterDto) {}

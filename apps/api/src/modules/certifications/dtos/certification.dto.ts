@@ -22,7 +22,7 @@ import {
   type CertificationStatus,
   type RevocationCategory,
 } from '@icspa/domain';
-import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { KeysetPageOf, KeysetPageQueryDto, PageOf } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
 export class ProgrammeResponseDto {
@@ -237,9 +237,9 @@ export class CertificationResponseDto {
   recertificationOpensAt: string;
 }
 
-export class CertificationPageDto extends PageOf(CertificationResponseDto, 'CertificationPageDto') {}
+export class CertificationPageDto extends KeysetPageOf(CertificationResponseDto, 'CertificationPageDto') {}
 
-export class CertificationListQueryDto extends PageQueryDto {
+export class CertificationListQueryDto extends KeysetPageQueryDto {
   @ApiPropertyOptional({ description: 'Only this status', enum: CERTIFICATION_STATUSES })
   @IsOptional()
   @IsIn(CERTIFICATION_STATUSES)

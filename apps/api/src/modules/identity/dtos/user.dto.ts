@@ -14,7 +14,7 @@ import {
   IsBoolean,
 } from 'class-validator';
 import { ROLES, type Role } from '@icspa/domain';
-import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
+import { KeysetPageOf, KeysetPageQueryDto } from '../../../core/http/pagination.dto';
 import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { IsHardToGuess } from '../password-strength';
 import { MeResponseDto } from './me-response.dto';
@@ -40,9 +40,9 @@ export class UserCreatedResponseDto extends UserResponseDto {
   invitation: AccountLinkIssuedDto | null;
 }
 
-export class UserPageDto extends PageOf(UserResponseDto, 'UserPageDto') {}
+export class UserPageDto extends KeysetPageOf(UserResponseDto, 'UserPageDto') {}
 
-export class UserListQueryDto extends PageQueryDto {
+export class UserListQueryDto extends KeysetPageQueryDto {
   @ApiPropertyOptional({ description: 'Only users with this role', enum: ROLES, enumName: 'Role' })
   @IsOptional()
   @IsIn(ROLES)

@@ -38,6 +38,7 @@ function open(url: string, params: Parameters<typeof getAuditEventsQueryOptions>
     total: items.length,
     page: 1,
     pageSize: 20,
+    nextCursor: null,
   });
   return renderPage(<AuditLogRoute />, { path: paths.app.auditLog.path, url, queryClient });
 }

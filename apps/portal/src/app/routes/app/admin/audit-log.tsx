@@ -68,6 +68,7 @@ export function AuditLogRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
+              totalIsEstimate={data.totalIsEstimate}
               hrefFor={(p) => paths.app.auditLog.getHref({ ...queryOf(filter), page: p })}
             />
           </>

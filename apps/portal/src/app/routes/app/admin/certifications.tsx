@@ -58,6 +58,7 @@ export function AdminCertificationsRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
+              totalIsEstimate={data.totalIsEstimate}
               hrefFor={(page) => paths.app.adminCertifications.getHref({ status, programmeId, holderId, q, page })}
             />
           </>

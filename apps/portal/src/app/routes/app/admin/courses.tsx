@@ -54,6 +54,7 @@ export function AdminCoursesRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
+              totalIsEstimate={data.totalIsEstimate}
               hrefFor={(page) => paths.app.adminCourses.getHref({ status, q: params.q, page })}
             />
           </>

@@ -39,7 +39,7 @@ const user = (id: string, displayName: string): User => ({
   createdAt: '2030-01-01T00:00:00.000Z',
 });
 
-const page = <T,>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 20 });
+const page = <T,>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 20, nextCursor: null });
 
 /** Types into the search box and lets the debounce run out. */
 function typeSearch(label: string, text: string) {

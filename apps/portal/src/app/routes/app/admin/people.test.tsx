@@ -75,6 +75,7 @@ describe('People pages, by role', () => {
       total: 2,
       page: 1,
       pageSize: 20,
+      nextCursor: null,
     });
     renderPage(<UsersRoute />, { path: paths.app.users.path, url: paths.app.users.getHref(), queryClient });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('People');

@@ -63,6 +63,7 @@ export function UsersRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
+              totalIsEstimate={data.totalIsEstimate}
               hrefFor={(page) => paths.app.users.getHref({ role, q, page })}
             />
           </>

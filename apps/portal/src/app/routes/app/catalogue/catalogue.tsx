@@ -49,6 +49,7 @@ export function CatalogueRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
+              totalIsEstimate={data.totalIsEstimate}
               hrefFor={(page) => paths.app.catalogue.getHref({ ...filter, page })}
             />
           </>

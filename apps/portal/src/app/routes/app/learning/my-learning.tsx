@@ -59,6 +59,7 @@ export function MyLearningRoute() {
                 page={data.page}
                 pageSize={data.pageSize}
                 total={data.total}
+                totalIsEstimate={data.totalIsEstimate}
                 hrefFor={(page) => paths.app.myLearning.getHref({ status, page })}
               />
             </>

@@ -60,6 +60,7 @@ function open(user: Me, rows: LocalTrainerApplication[], certifications: Partial
     total: certifications.length,
     page: 1,
     pageSize: 100,
+    nextCursor: null,
   });
   return renderPage(<LocalTrainersRoute />, {
     path: paths.app.localTrainers.path,

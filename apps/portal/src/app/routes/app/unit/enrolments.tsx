@@ -36,6 +36,7 @@ export function UnitEnrolmentsRoute() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
+              totalIsEstimate={data.totalIsEstimate}
               hrefFor={(page) => paths.app.unitEnrolments.getHref({ status, page })}
             />
           </>
