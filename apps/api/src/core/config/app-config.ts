@@ -16,6 +16,8 @@ export interface AppConfig {
   redisPrefix: string;
   sessionSecret: string;
   sessionTtlHours: number;
+  /** How long an API process may answer from its session cache (0: every request asks the database). */
+  sessionCacheTtlMs: number;
   cookieSecure: boolean;
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -205,6 +207,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisPrefix,
     sessionSecret,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    sessionCacheTtlMs: int(env, 'SESSION_CACHE_TTL_MS', 5000, 0, 60_000),
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     corsOrigins,
     logLevel: oneOf(
