@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import cluster from 'node:cluster';
-import { createApiApp } from './app.factory';
 import { ConfigError, loadConfig } from './core/config/app-config';
 import { createLogger } from './core/logging/logging';
 import { superviseCopies } from './core/process/supervisor';
@@ -20,6 +19,8 @@ async function main() {
     superviseCopies('API', config.apiProcesses, createLogger(config, 'api'));
     return;
   }
+  // Loaded only here: a supervising primary never loads the application.
+  const { createApiApp } = await import('./app.factory');
   const app = await createApiApp(config);
   await app.listen(config.port, config.host);
   const logger = new Logger('API');

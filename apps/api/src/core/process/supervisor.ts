@@ -28,7 +28,8 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
 
   cluster.on('exit', (worker: Worker, code: number | null, signal: string | null) => {
     if (stopping) {
-      if (code !== 0) failedStop = true;
+      // A copy still starting has no handler yet: SIGTERM ends it before it served anything, which is clean too.
+      if (code !== 0 && signal !== 'SIGTERM') failedStop = true;
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failedStop ? 1 : 0);
       return;
     }
