@@ -74,6 +74,8 @@ export async function startApi(
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'error',
+      // One process, as the figures before API_PROCESSES were taken; a benchmark of several says so.
+      API_PROCESSES: '1',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
