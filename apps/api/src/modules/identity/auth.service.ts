@@ -70,9 +70,12 @@ export class AuthService {
     await this.sessions.revoke(user);
   }
 
-  /** The signed-in user with the capabilities they hold beside their role (read live: a revoked grant goes at once). */
+  /**
+   * The signed-in user with the capabilities they hold beside their role (through the session cache, which a
+   * grant or revocation on any process drops at once).
+   */
   async me(user: AuthUser): Promise<MeResponseDto> {
-    return { ...meOf(user), capabilities: await liveCapabilities(this.db.manager, user.id) };
+    return { ...meOf(user), capabilities: await this.sessions.capabilities(user.id) };
   }
 
   /**

@@ -119,6 +119,7 @@ describe('session cache: cached lookups, and every change of what the guard read
     await within(1000, async () => (await me(b, officer.cookie)).json().timeZone === 'Asia/Tokyo');
 
     await cachedOnB(officer);
+    expect((await me(b, officer.cookie)).json().capabilities).toEqual([]);
     const [{ code }] = await t.db.query(`SELECT code FROM content_locale ORDER BY code LIMIT 1`);
     const grant = await t.inject({
       method: 'POST',
@@ -127,9 +128,15 @@ describe('session cache: cached lookups, and every change of what the guard read
       payload: { capability: 'translate', scope: code },
     });
     expect(grant.statusCode).toBe(201);
-    // The grant dropped B's entry: a name changed in SQL meanwhile is now read.
-    await t.db.query(`UPDATE app_user SET display_name = 'Read Fresh' WHERE id = $1`, [officer.id]);
-    expect((await me(b, officer.cookie)).json().displayName).toBe('Read Fresh');
+    // B answered "no capabilities" from its cache a moment ago; the grant reaches it within a second.
+    await within(1000, async () => (await me(b, officer.cookie)).json().capabilities.includes('translate'));
+    const revoked = await t.inject({
+      method: 'DELETE',
+      url: `/api/users/${officer.id}/capability-grants/${grant.json().id}`,
+      cookie: admin.cookie,
+    });
+    expect(revoked.statusCode).toBe(200);
+    await within(1000, async () => (await me(b, officer.cookie)).json().capabilities.length === 0);
   });
 
   it('nothing is announced for a transaction that rolls back', async () => {

@@ -9,6 +9,7 @@ import type {
   QueryRunner,
   TransactionCommitEvent,
 } from 'typeorm';
+import type { Capability } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../../core/config/app-config';
 import { RedisClient } from '../../core/redis/redis.provider';
@@ -66,6 +67,8 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown, Entity
   private readonly logger = new Logger('SessionCache');
   private readonly entries = new Map<string, Entry>();
   private readonly hashesOf = new Map<string, Set<string>>();
+  /** The capabilities each user holds (what `/api/auth/me` answers beside the role), under the same rules. */
+  private readonly capabilitiesOf = new Map<string, { capabilities: Capability[]; freshUntil: number }>();
   /** Bumped by every drop: a lookup stores its answer only if none happened while it queried. */
   private generation = 0;
   private subscriber: Redis | null = null;
@@ -144,6 +147,22 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown, Entity
     }
   }
 
+  /** A user's live capabilities, from the cache when it may answer, else from `read` (then kept). */
+  async capabilities(userId: string, read: () => Promise<Capability[]>): Promise<Capability[]> {
+    if (!this.active) return read();
+    const entry = this.capabilitiesOf.get(userId);
+    if (entry && entry.freshUntil > performance.now()) return entry.capabilities;
+    const stamp = this.generation;
+    const capabilities = await read();
+    if (this.active && stamp === this.generation) {
+      this.capabilitiesOf.delete(userId);
+      this.capabilitiesOf.set(userId, { capabilities, freshUntil: performance.now() + this.ttlMs });
+      if (this.capabilitiesOf.size > SESSION_CACHE_MAX_ENTRIES)
+        this.capabilitiesOf.delete(this.capabilitiesOf.keys().next().value as string);
+    }
+    return capabilities;
+  }
+
   /** Drops these users' entries here, and tells every other process to (best effort: see the class comment). */
   async announce(userIds: readonly string[]): Promise<void> {
     this.forget(userIds);
@@ -175,6 +194,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown, Entity
   private forget(userIds: readonly string[]): void {
     this.generation++;
     for (const id of userIds) {
+      this.capabilitiesOf.delete(id);
       const hashes = this.hashesOf.get(id);
       if (!hashes) continue;
       for (const hash of hashes) this.entries.delete(hash);
@@ -186,6 +206,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown, Entity
     this.generation++;
     this.entries.clear();
     this.hashesOf.clear();
+    this.capabilitiesOf.clear();
   }
 
   private remove(tokenHash: string, userId: string): void {

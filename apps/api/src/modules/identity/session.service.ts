@@ -8,6 +8,8 @@ import type { SessionLookup } from '../../core/auth/session-lookup';
 import { Clock } from '../../core/clock/clock';
 import { affectedRows } from '../../core/database/sql';
 import { findSessionUser, insertSessionWhilePasswordIs, revokeSessionsOf } from './identity.queries';
+import type { Capability } from '@icspa/domain';
+import { liveCapabilities } from './capability-grants.queries';
 import { SessionCache, sessionFactsChanged } from './session-cache';
 import { Session } from './session.entity';
 
@@ -66,6 +68,11 @@ export class SessionService implements SessionLookup {
     if (!found) return null;
     this.cache.store(tokenHash, found.user, found.expiresAt, stamp);
     return found.user;
+  }
+
+  /** The capabilities the user holds beside their role, through the session cache (a grant's change drops it). */
+  capabilities(userId: string): Promise<Capability[]> {
+    return this.cache.capabilities(userId, () => liveCapabilities(this.db.manager, userId));
   }
 
   async revoke(user: AuthUser): Promise<void> {
