@@ -90,8 +90,8 @@ export function requestLoggingModule(logger: Logger): DynamicModule {
   return LoggerModule.forRoot({
     // Health probes skip the request logger altogether (no child logger, no request context): they log nothing.
     exclude: [
-      { method: RequestMethod.GET, path: 'api/health' },
-      { method: RequestMethod.GET, path: 'api/health/live' },
+      { method: RequestMethod.GET, path: 'health' },
+      { method: RequestMethod.GET, path: 'health/live' },
     ],
     pinoHttp: {
       logger,
