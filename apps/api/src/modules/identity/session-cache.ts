@@ -133,8 +133,10 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown, Entity
     if (!this.active || stamp !== this.generation) return;
     const old = this.entries.get(tokenHash);
     if (old) this.remove(tokenHash, old.user.id);
+    // Shared by every request of the session while cached: frozen, so no request can change it for the others.
+    Object.freeze(user.readsLocales);
     this.entries.set(tokenHash, {
-      user,
+      user: Object.freeze(user),
       freshUntil: performance.now() + this.ttlMs,
       sessionExpiresAt: sessionExpiresAt.getTime(),
     });
@@ -156,7 +158,10 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown, Entity
     const capabilities = await read();
     if (this.active && stamp === this.generation) {
       this.capabilitiesOf.delete(userId);
-      this.capabilitiesOf.set(userId, { capabilities, freshUntil: performance.now() + this.ttlMs });
+      this.capabilitiesOf.set(userId, {
+        capabilities: Object.freeze(capabilities) as Capability[],
+        freshUntil: performance.now() + this.ttlMs,
+      });
       if (this.capabilitiesOf.size > SESSION_CACHE_MAX_ENTRIES)
         this.capabilitiesOf.delete(this.capabilitiesOf.keys().next().value as string);
     }
