@@ -24,4 +24,6 @@ COPY --from=build /app/dist ./dist
 # Files stay owned by root: the processes only read them.
 USER node
 EXPOSE 3000
+# main.js runs API_PROCESSES copies of the API on this one port (default: one per core, at most 4) and
+# supervises them; SIGTERM (docker stop) reaches every copy through it.
 CMD ["node", "dist/api/apps/api/src/main.js"]

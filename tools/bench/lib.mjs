@@ -56,12 +56,12 @@ export async function scratchDatabase() {
   };
 }
 
-/** Starts the compiled API on a free port and waits until it is healthy. */
+/** Starts the compiled API on a port and waits until it is healthy (`nodeArgs`: e.g. `--cpu-prof`). */
 export async function startApi(
   databaseUrl,
-  { port = 3199, prefix = `bench-${randomBytes(4).toString('hex')}`, env = {} } = {},
+  { port = 3199, prefix = `bench-${randomBytes(4).toString('hex')}`, env = {}, nodeArgs = [] } = {},
 ) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/api/apps/api/src/main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/api/apps/api/src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -74,6 +74,8 @@ export async function startApi(
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'error',
+      // One process, as the figures before API_PROCESSES were taken; a benchmark of several says so.
+      API_PROCESSES: '1',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

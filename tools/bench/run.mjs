@@ -3,6 +3,7 @@
 import { ensureBuilt } from './lib.mjs';
 import { enrolmentBenchmark } from './enrolment.bench.mjs';
 import { hostileBenchmark } from './hostile.bench.mjs';
+import { hotpathsBenchmark } from './hotpaths.bench.mjs';
 import { matcherBenchmark } from './matcher.bench.mjs';
 import { portalBenchmark } from './portal.bench.mjs';
 import { reportingBenchmark } from './reporting.bench.mjs';
@@ -12,6 +13,7 @@ import { searchBenchmark } from './search.bench.mjs';
 const BENCHMARKS = {
   enrolment: enrolmentBenchmark,
   hostile: hostileBenchmark,
+  hotpaths: hotpathsBenchmark,
   matcher: matcherBenchmark,
   portal: portalBenchmark,
   reporting: reportingBenchmark,

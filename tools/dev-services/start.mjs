@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -489,6 +490,10 @@ async function main() {
   await runToCompletion('migrate', process.execPath, [join(API_DIST, 'cli/migrate.js')], env);
   await runToCompletion('seed', process.execPath, [join(API_DIST, 'cli/seed.js')], env);
 
+  // Each entry point supervises its own copies (API_PROCESSES, WORKER_PROCESSES; default one per core, at
+  // most 4): this script stops each with one SIGTERM, which it passes on to its copies.
+  const copies = (name) => process.env[name] || `${Math.min(availableParallelism(), 4)} (one per core)`;
+  log(`API processes: ${copies('API_PROCESSES')}; worker processes: ${copies('WORKER_PROCESSES')}`);
   const api = startService('api', join(API_DIST, 'main.js'), env);
   startService('worker', join(API_DIST, 'worker.js'), env);
   if (await waitForHealth(api)) printBanner();

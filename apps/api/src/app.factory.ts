@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -16,6 +15,7 @@ import { acceptJsonBodiesOnly } from './core/http/json-body';
 import { acceptTranslationFiles } from './core/http/translation-file-body';
 import { acceptOfficerImportFiles } from './core/http/officer-import-file-body';
 import { noStoreOnApi } from './core/http/no-store';
+import { setSecurityHeaders } from './core/http/security-headers';
 import { compressResponses } from './core/http/compression';
 import { readPortal, servePortalFiles } from './core/http/portal-static';
 import { createValidationPipe } from './core/validation/validation.pipe';
@@ -86,24 +86,21 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const portal = readPortal(config.portalDir);
 
   await app.register(cookie as never);
-  await app.register(
-    helmet as never,
-    {
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", ...(portal?.inlineScriptHashes ?? [])],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          // The portal may be served over plain http inside a private network.
-          upgradeInsecureRequests: null,
-        },
+  setSecurityHeaders(fastify, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...(portal?.inlineScriptHashes ?? [])],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        // The portal may be served over plain http inside a private network.
+        upgradeInsecureRequests: null,
       },
-    } as never,
-  );
+    },
+  });
   // The portal's origins may call with credentials; what verifiers and wallets read (keys, DID document,
   // status lists, public verification, programmes) answers any origin, never with credentials.
   app.enableCors({

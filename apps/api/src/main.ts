@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { createApiApp } from './app.factory';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './core/config/app-config';
+import { createLogger } from './core/logging/logging';
+import { superviseCopies } from './core/process/supervisor';
 
 async function main() {
   let config;
@@ -13,10 +15,16 @@ async function main() {
     }
     throw error;
   }
+  if (config.apiProcesses > 1 && cluster.isPrimary) {
+    superviseCopies('API', config.apiProcesses, createLogger(config, 'api'));
+    return;
+  }
+  // Loaded only here: a supervising primary never loads the application.
+  const { createApiApp } = await import('./app.factory');
   const app = await createApiApp(config);
   await app.listen(config.port, config.host);
   const logger = new Logger('API');
-  logger.log({ msg: 'API listening', url: `http://localhost:${config.port}`, env: config.nodeEnv });
+  logger.log({ msg: 'API listening', url: `http://localhost:${config.port}`, env: config.nodeEnv, pid: process.pid });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './core/config/app-config';
 import { createLogger, nestLogger } from './core/logging/logging';
+import { superviseCopies } from './core/process/supervisor';
 import { WorkerModule } from './worker.module';
 
 /** Second entry point of the same codebase: runs the queue processors, serves no HTTP. */
@@ -16,6 +18,10 @@ async function main() {
       process.exit(1);
     }
     throw error;
+  }
+  if (config.workerProcesses > 1 && cluster.isPrimary) {
+    superviseCopies('worker', config.workerProcesses, createLogger(config, 'worker'));
+    return;
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: nestLogger(createLogger(config, 'worker')),

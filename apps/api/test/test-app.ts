@@ -24,6 +24,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     LOG_LEVEL: 'error',
     CREDENTIAL_KEY_FILE: join(tmpdir(), `icspa-test-key-${process.pid}.json`),
+    // Fixtures write users' rows in SQL, which announces nothing: tests that are about the cache turn it on.
+    SESSION_CACHE_TTL_MS: '0',
     ...overrides,
   });
 }

@@ -15,7 +15,8 @@ import { coded } from '../errors/coded';
 
 /**
  * Deny by default: a route is reachable only if it declares `@Public()` or `@Allow(...)`. The session
- * is looked up on every request (a row in PostgreSQL), so revoking it takes effect at once.
+ * is looked up on every request (a row in PostgreSQL, behind a few seconds' cache that every revocation,
+ * disable or change of the user's facts drops on every API process at once), so revoking it takes effect at once.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

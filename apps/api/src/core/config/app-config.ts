@@ -2,6 +2,7 @@
  * Configuration comes only from environment variables, validated once at start-up. A bad value stops
  * the process with one line naming the variable (see ConfigError).
  */
+import { availableParallelism } from 'node:os';
 import { clockOffsetMs } from '../clock/clock';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -18,6 +19,8 @@ export interface AppConfig {
   redisPrefix: string;
   sessionSecret: string;
   sessionTtlHours: number;
+  /** How long an API process may answer from its session cache (0: every request asks the database). */
+  sessionCacheTtlMs: number;
   cookieSecure: boolean;
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -35,6 +38,9 @@ export interface AppConfig {
   passwordResetRequestsPerAddress: number;
   passwordResetWindowSeconds: number;
   workerConcurrency: number;
+  /** Copies of the API run on one port (Node's cluster), and of the worker; 1 runs the process alone. */
+  apiProcesses: number;
+  workerProcesses: number;
   /** Days after expiry (or revocation) a session row is kept before housekeeping deletes it. */
   sessionRetentionDays: number;
   /** How long a trainer has to answer a proposal. */
@@ -84,6 +90,11 @@ type Env = Record<string, string | undefined>;
 const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
 
 const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
+
+/** One process per core, at most 4 (beyond that, run more hosts: README "Scaling out"). */
+function defaultProcesses(): number {
+  return Math.min(availableParallelism(), 4);
+}
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -208,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisPrefix,
     sessionSecret,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    sessionCacheTtlMs: int(env, 'SESSION_CACHE_TTL_MS', 5000, 0, 60_000),
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     corsOrigins,
     logLevel: oneOf(
@@ -226,6 +238,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     passwordResetRequestsPerAddress: int(env, 'PASSWORD_RESET_REQUESTS_PER_ADDRESS', 20, 1, 100000),
     passwordResetWindowSeconds: int(env, 'PASSWORD_RESET_WINDOW_SECONDS', 3600, 1, 86400),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 5, 1, 100),
+    apiProcesses: int(env, 'API_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64),
+    workerProcesses: int(env, 'WORKER_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64),
     sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
     proposalTtlSeconds: int(env, 'PROPOSAL_TTL_SECONDS', 48 * 3600, 1, 30 * 86400),
     withdrawDeadlineDays: int(env, 'WITHDRAW_DEADLINE_DAYS', 14, 0, 365),

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { TestApp, TEST_PASSWORD, sessionCookieFrom } from '../../../test/test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -98,6 +99,16 @@ describe('logging', () => {
       password: '[redacted]',
       nested: { token: '[redacted]', newPassword: '[redacted]', currentPassword: '[redacted]' },
     });
+  });
+
+  it('spends no request logger on health probes, and one on every other request', async () => {
+    const child = jest.spyOn(PinoLogger.root, 'child');
+    await t.inject({ method: 'GET', url: '/api/health/live' });
+    await t.inject({ method: 'GET', url: '/api/health' });
+    expect(child).not.toHaveBeenCalled();
+    await t.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(child).toHaveBeenCalled();
+    child.mockRestore();
   });
 
   it('does not log health probes', async () => {

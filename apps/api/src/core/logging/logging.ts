@@ -1,4 +1,4 @@
-import type { DynamicModule, LoggerService } from '@nestjs/common';
+import { RequestMethod, type DynamicModule, type LoggerService } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -88,6 +88,11 @@ function urlOf(req: IncomingMessage): string {
  */
 export function requestLoggingModule(logger: Logger): DynamicModule {
   return LoggerModule.forRoot({
+    // Health probes skip the request logger altogether (no child logger, no request context): they log nothing.
+    exclude: [
+      { method: RequestMethod.GET, path: 'health' },
+      { method: RequestMethod.GET, path: 'health/live' },
+    ],
     pinoHttp: {
       logger,
       quietReqLogger: true,

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { AccountLinkPurpose } from '@icspa/domain';
 import { selectOne, updateReturning } from '../../core/database/sql';
+import { sessionFactsChanged } from './session-cache';
 
 /** Takes the user's row for the duration of the transaction, so links of one user are issued one at a time. */
 export async function lockUserForLink(manager: EntityManager, userId: string): Promise<boolean> {
@@ -84,4 +85,5 @@ export async function setPasswordHash(manager: EntityManager, userId: string, ha
     `UPDATE app_user SET password_hash = $2, password_change_required = false, updated_at = $3 WHERE id = $1`,
     [userId, hash, at],
   );
+  await sessionFactsChanged(manager, [userId]);
 }

@@ -17,6 +17,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { decoyPasswordHash, hashPassword, NO_PASSWORD_HASH, verifyPassword } from './password-hasher';
 import { meetsPasswordRule, TOO_EASY_TO_GUESS } from './password-strength';
 import { SessionService } from './session.service';
+import { sessionFactsChanged } from './session-cache';
 import { MeResponseDto } from './dtos/me-response.dto';
 import type { MeUpdateDto } from './dtos/user.dto';
 import { listContentLocales } from '../translations/translations.queries';
@@ -66,12 +67,15 @@ export class AuthService {
   }
 
   async logout(user: AuthUser): Promise<void> {
-    await this.sessions.revoke(user.sessionId);
+    await this.sessions.revoke(user);
   }
 
-  /** The signed-in user with the capabilities they hold beside their role (read live: a revoked grant goes at once). */
+  /**
+   * The signed-in user with the capabilities they hold beside their role (through the session cache, which a
+   * grant or revocation on any process drops at once).
+   */
   async me(user: AuthUser): Promise<MeResponseDto> {
-    return { ...meOf(user), capabilities: await liveCapabilities(this.db.manager, user.id) };
+    return { ...meOf(user), capabilities: await this.sessions.capabilities(user.id) };
   }
 
   /**
@@ -91,7 +95,10 @@ export class AuthService {
         );
       changes.readsLocales = body.readsLocales;
     }
-    if (Object.keys(changes).length) await this.db.getRepository(AppUser).update({ id: user.id }, changes);
+    if (Object.keys(changes).length) {
+      await this.db.getRepository(AppUser).update({ id: user.id }, changes);
+      await sessionFactsChanged(this.db.manager, [user.id]);
+    }
     return { ...(await this.me(user)), ...changes };
   }
 

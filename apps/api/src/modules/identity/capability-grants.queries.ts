@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { Capability } from '@icspa/domain';
 import { exists, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { sessionFactsChanged } from './session-cache';
 
 /** A capability grant as the API answers it. */
 export interface CapabilityGrantRow {
@@ -55,21 +56,27 @@ export async function insertGrant(
      ON CONFLICT (user_id, capability, scope) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
     [grant.userId, grant.capability, grant.scope, grant.grantedBy, grant.at],
   );
+  if (row) await sessionFactsChanged(manager, [grant.userId]);
   return row?.id ?? null;
 }
 
 /** Revokes a live grant; false when it was already revoked. */
 export async function revokeGrant(manager: EntityManager, grantId: string, by: string, at: Date): Promise<boolean> {
-  const rows = await updateReturning<{ id: string }>(
+  const rows = await updateReturning<{ id: string; userId: string }>(
     manager,
-    `UPDATE capability_grant SET revoked_at = $3, revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+    `UPDATE capability_grant SET revoked_at = $3, revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL
+     RETURNING id, user_id AS "userId"`,
     [grantId, by, at],
+  );
+  await sessionFactsChanged(
+    manager,
+    rows.map((r) => r.userId),
   );
   return rows.length > 0;
 }
 
 /** Revokes the user's live grants of `capability` in `scopes`; answers those revoked. */
-export function revokeLiveGrants(
+export async function revokeLiveGrants(
   manager: EntityManager,
   userId: string,
   capability: Capability,
@@ -77,12 +84,14 @@ export function revokeLiveGrants(
   by: string | null,
   at: Date,
 ): Promise<{ id: string; scope: string }[]> {
-  return updateReturning<{ id: string; scope: string }>(
+  const revoked = await updateReturning<{ id: string; scope: string }>(
     manager,
     `UPDATE capability_grant SET revoked_at = $5, revoked_by = $4
       WHERE user_id = $1 AND capability = $2 AND scope = ANY($3::varchar[]) AND revoked_at IS NULL RETURNING id, scope`,
     [userId, capability, scopes, by, at],
   );
+  if (revoked.length) await sessionFactsChanged(manager, [userId]);
+  return revoked;
 }
 
 /** The scopes in which a user holds a live grant of `capability` (for other modules' policies). */

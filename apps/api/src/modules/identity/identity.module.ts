@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionService } from './session.service';
+import { SessionCache } from './session-cache';
 import { UsersController } from './users.controller';
 import { CapabilityGrantsController } from './capability-grants.controller';
 import { CapabilityGrantsService } from './capability-grants.service';
@@ -28,6 +29,7 @@ import { StartOfficerImportUseCase } from './usecases/start-officer-import/start
     AuthService,
     AccountLinksService,
     SessionService,
+    SessionCache,
     LoginThrottleService,
     UsersService,
     CapabilityGrantsService,

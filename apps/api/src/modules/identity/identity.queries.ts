@@ -1,12 +1,20 @@
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { affectedRows, selectOne } from '../../core/database/sql';
+import { sessionFactsChanged } from './session-cache';
 
-/** The signed-in user behind a live session's token hash, as the access guard needs them. */
-export async function findSessionUser(manager: EntityManager, tokenHash: string, now: Date): Promise<AuthUser | null> {
-  const row = await selectOne<Omit<AuthUser, 'sessionId'> & { session_id: string }>(
+/**
+ * The signed-in user behind a live session's token hash, as the access guard needs them, with the session's
+ * expiry. Every write of a column read here announces itself (`sessionFactsChanged`): the API caches this.
+ */
+export async function findSessionUser(
+  manager: EntityManager,
+  tokenHash: string,
+  now: Date,
+): Promise<{ user: AuthUser; expiresAt: Date } | null> {
+  const row = await selectOne<Omit<AuthUser, 'sessionId'> & { session_id: string; expires_at: Date }>(
     manager,
-    `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.role,
+    `SELECT s.id AS session_id, s.expires_at, u.id, u.email, u.display_name AS "displayName", u.role,
             u.police_unit_id AS "policeUnitId", u.member_firm_id AS "memberFirmId", u.locale,
             u.reads_locales AS "readsLocales", u.time_zone AS "timeZone",
             u.password_change_required AS "passwordChangeRequired"
@@ -15,13 +23,14 @@ export async function findSessionUser(manager: EntityManager, tokenHash: string,
     [tokenHash, now],
   );
   if (!row) return null;
-  const { session_id, ...user } = row;
-  return { ...user, sessionId: session_id };
+  const { session_id, expires_at, ...user } = row;
+  return { user: { ...user, sessionId: session_id }, expiresAt: expires_at };
 }
 
 /** Signs a user out everywhere: every live session of theirs is revoked at `at`. */
 export async function revokeSessionsOf(manager: EntityManager, userId: string, at: Date): Promise<void> {
   await manager.query(`UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, at]);
+  await sessionFactsChanged(manager, [userId]);
 }
 
 /**
@@ -49,6 +58,7 @@ export async function recordPasswordWeakness(
       WHERE id = $1 AND password_hash = $2 AND password_change_required <> $3`,
     [userId, passwordHash, weak],
   );
+  if (rows > 0) await sessionFactsChanged(manager, [userId]);
   return rows > 0;
 }
 
@@ -77,6 +87,7 @@ export async function replacePasswordHash(
       WHERE id = $1 AND password_hash = $2`,
     [userId, currentHash, newHash, at],
   );
+  if (rows > 0) await sessionFactsChanged(manager, [userId]);
   return rows > 0;
 }
 
@@ -92,6 +103,7 @@ export async function revokeOtherSessionsOf(
     keepSessionId,
     at,
   ]);
+  await sessionFactsChanged(manager, [userId]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { exists, selectOne, selectRows } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { OfficerImportFormat, OfficerImportLine } from './officer-import-file';
 import type { ExistingAccount, RowProblem, RowVerdict } from './officer-import-rows';
+import { sessionFactsChanged } from './session-cache';
 
 export interface OfficerImportRow {
   id: string;
@@ -176,6 +177,10 @@ export async function updateOfficers(
       [part.map((o) => o.id), part.map((o) => o.name), part.map((o) => o.language), at, policeUnitId],
     );
   }
+  await sessionFactsChanged(
+    manager,
+    officers.map((o) => o.id),
+  );
 }
 
 /** What each line did, and the account it is about. */

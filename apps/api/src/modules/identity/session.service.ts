@@ -8,6 +8,9 @@ import type { SessionLookup } from '../../core/auth/session-lookup';
 import { Clock } from '../../core/clock/clock';
 import { affectedRows } from '../../core/database/sql';
 import { findSessionUser, insertSessionWhilePasswordIs, revokeSessionsOf } from './identity.queries';
+import type { Capability } from '@icspa/domain';
+import { liveCapabilities } from './capability-grants.queries';
+import { SessionCache, sessionFactsChanged } from './session-cache';
 import { Session } from './session.entity';
 
 @Injectable()
@@ -16,6 +19,7 @@ export class SessionService implements SessionLookup {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly cache: SessionCache,
   ) {}
 
   /** Keyed hash of a token: the only form in which a token is stored. */
@@ -49,13 +53,31 @@ export class SessionService implements SessionLookup {
     return opened ? { token, expiresAt } : null;
   }
 
+  /**
+   * Answers from the process's session cache when it may (see `SessionCache`: a few seconds at most, and any
+   * change of what is read here, on any process, drops it at once), else from the database.
+   */
   async findUser(token: string): Promise<AuthUser | null> {
     if (token.length > 200) return null;
-    return findSessionUser(this.db.manager, this.hashToken(token), this.clock.now());
+    const tokenHash = this.hashToken(token);
+    const now = this.clock.now();
+    const cached = this.cache.get(tokenHash, now);
+    if (cached) return cached;
+    const stamp = this.cache.stamp();
+    const found = await findSessionUser(this.db.manager, tokenHash, now);
+    if (!found) return null;
+    this.cache.store(tokenHash, found.user, found.expiresAt, stamp);
+    return found.user;
   }
 
-  async revoke(sessionId: string): Promise<void> {
-    await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
+  /** The capabilities the user holds beside their role, through the session cache (a grant's change drops it). */
+  capabilities(userId: string): Promise<Capability[]> {
+    return this.cache.capabilities(userId, () => liveCapabilities(this.db.manager, userId));
+  }
+
+  async revoke(user: AuthUser): Promise<void> {
+    await this.db.getRepository(Session).update({ id: user.sessionId }, { revokedAt: this.clock.now() });
+    await sessionFactsChanged(this.db.manager, [user.id]);
   }
 
   async revokeAllFor(userId: string, manager: EntityManager = this.db.manager): Promise<void> {

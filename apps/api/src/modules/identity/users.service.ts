@@ -27,6 +27,7 @@ import { personSearchSql, searchQuery } from './person-search';
 import { SessionService } from './session.service';
 import { toMe } from './auth.service';
 import { coded } from '../../core/errors/coded';
+import { sessionFactsChanged } from './session-cache';
 import { type AccountPlace, UsersPolicy } from './users.policy';
 
 /**
@@ -198,6 +199,7 @@ export class UsersService {
         if (enabling) user.disabledAt = null;
         if (Object.keys(changes).length === 0 && !disabling && !enabling) return toUserResponse(user);
         await manager.getRepository(AppUser).save(user);
+        await sessionFactsChanged(manager, [id]);
         if (Object.keys(changes).length)
           await this.audit.record(manager, actor, {
             action: 'app_user.update',
