@@ -1,7 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { hashPassword } from '../src/modules/identity/password-hasher';
 import { ApiProcess } from './api-process';
+import { createTrainers, overlappingBookings, waitFor } from './assignment-fixtures';
+import { createPublishedCourse } from './learning-fixtures';
 import { sessionCookieFrom, TestApp, TEST_PASSWORD } from './test-app';
+import { WorkerProcess } from './worker-process';
+
+const DAY = 86_400_000;
 
 /**
  * The API as several processes on one database and Redis: A is the real entry point run with
@@ -29,8 +34,8 @@ describe('several API processes: sessions, revocation, throttles and rate limits
   const onB = (method: string, url: string, cookie?: string, payload?: unknown) =>
     b.inject({ method, url, cookie, payload: payload as object });
 
-  async function user(role: 'officer' | 'admin', email: string): Promise<string> {
-    const unit = role === 'officer' ? await b.createUnit() : null;
+  async function user(role: 'officer' | 'coordinator' | 'admin', email: string): Promise<string> {
+    const unit = role === 'admin' ? null : await b.createUnit();
     const [row] = await b.db.query(
       `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [email, `Two ${role}`, role, await hashPassword(TEST_PASSWORD), unit],
@@ -96,6 +101,76 @@ describe('several API processes: sessions, revocation, throttles and rate limits
     expect((await onB('POST', '/api/auth/forgot-password', undefined, ask)).statusCode).toBe(204);
     expect((await onA('POST', '/api/auth/forgot-password', undefined, ask)).status).toBe(429);
   });
+
+  it('the matcher with two worker processes: requests raised on A and on B, no trainer booked twice', async () => {
+    const admin = await b.signIn('admin');
+    const { courseId } = await createPublishedCourse(b, admin);
+    await createTrainers(b, 6, { courseId, firms: [await b.createFirm(), await b.createFirm()], loadLimit: 50 });
+    await user('coordinator', 'two.coordinator@example.test');
+    const coordinator = await signInOnA('two.coordinator@example.test');
+    // The real worker entry point with WORKER_PROCESSES=2: two supervised copies on one Redis and database.
+    const workers = WorkerProcess.start(b.config, {
+      WORKER_PROCESSES: '2',
+      WORKER_CONCURRENCY: '4',
+      PROPOSAL_TTL_SECONDS: '3600',
+    });
+    try {
+      await waitFor(
+        'both worker copies ready',
+        async () => workers.lines.filter((l) => l.includes('"worker process ready"')).length === 2,
+        90_000,
+      );
+      const raise = (i: number) => {
+        const starts = new Date(Date.UTC(2031, 0, 5) + (i % 10) * 2 * DAY);
+        const body = {
+          courseId,
+          language: 'uk',
+          startsAt: starts.toISOString(),
+          endsAt: new Date(starts.getTime() + 5 * DAY).toISOString(),
+          deliveryMode: 'in_person',
+          seats: 12,
+        };
+        return i % 2 === 0
+          ? onA('POST', '/api/training-requests', coordinator, body).then((r) => ({ status: r.status, text: r.text }))
+          : onB('POST', '/api/training-requests', coordinator, body).then((r) => ({
+              status: r.statusCode,
+              text: r.body,
+            }));
+      };
+      const raised = await Promise.all(Array.from({ length: 30 }, (_, i) => raise(i)));
+      expect(raised.map((r) => r.status)).toEqual(Array(30).fill(201));
+      const ids = raised.map((r) => (JSON.parse(r.text) as { id: string }).id);
+      await waitFor(
+        'every request matched',
+        async () => {
+          const [{ n }] = await b.db.query(
+            `SELECT count(*)::int AS n FROM training_request WHERE id = ANY($1) AND status IN ('pending', 'matching')`,
+            [ids],
+          );
+          return n === 0;
+        },
+        60_000,
+      );
+      expect(await overlappingBookings(b)).toEqual([]);
+      const [{ proposed, single }] = await b.db.query(
+        `SELECT count(*) FILTER (WHERE r.status = 'proposed')::int AS proposed,
+                count(*) FILTER (WHERE r.status = 'proposed'
+                  AND (SELECT count(*) FROM assignment a WHERE a.training_request_id = r.id AND a.status = 'proposed') = 1)::int AS single
+           FROM training_request r WHERE r.id = ANY($1)`,
+        [ids],
+      );
+      expect(proposed).toBeGreaterThan(0);
+      expect(single).toBe(proposed);
+      // Two copies, two processes.
+      const pids = new Set(
+        workers.lines.filter((l) => l.includes('"worker process ready"')).map((l) => JSON.parse(l).pid as number),
+      );
+      expect(pids.size).toBe(2);
+    } finally {
+      workers.signal('SIGTERM');
+      await workers.waitForExit();
+    }
+  }, 180_000);
 
   it('the supervisor replaces a copy that dies, and SIGTERM stops every copy cleanly', async () => {
     const [first] = a.listening();
