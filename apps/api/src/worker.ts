@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './core/config/app-config';
 import { createLogger, nestLogger } from './core/logging/logging';
-import { superviseCopies } from './core/process/supervisor';
+import { copyReady, superviseCopies } from './core/process/supervisor';
 import { WorkerModule } from './worker.module';
 
 /** Second entry point of the same codebase: runs the queue processors, serves no HTTP. */
@@ -29,6 +29,7 @@ async function main() {
   await app.init();
   const logger = new Logger('Worker');
   logger.log({ msg: 'worker process ready', pid: process.pid });
+  copyReady();
   // Our own handler rather than Nest's shutdown hooks: those re-raise the signal after closing, and
   // a supervisor should see a clean exit code when active jobs were allowed to finish.
   let stopping = false;

@@ -12,6 +12,9 @@ const CRASH_WINDOW_MS = 60_000;
  * that doubles, up to 30 s, while deaths keep coming within a minute); SIGTERM or SIGINT is passed on to
  * every copy, which finishes its requests or jobs and exits, and the primary exits when all have (0 when
  * all exited cleanly), killing those still running after 30 s. The primary itself loads no application.
+ * A copy that fails before it was ever ready (bad configuration, Redis or PostgreSQL refusing it) is not
+ * restarted: another copy would fail the same way, so the others are stopped and the primary exits 1, for
+ * Compose or systemd to see. A copy is ready when it listens (the API) or says so (`copyReady()`).
  *
  * Call only in the primary (`cluster.isPrimary`); the copies run the entry point's usual code.
  */
@@ -19,6 +22,12 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
   let stopping = false;
   let failedStop = false;
   let deaths: number[] = [];
+  const ready = new Set<number>();
+  const markReady = (worker: Worker) => ready.add(worker.id);
+  cluster.on('listening', markReady);
+  cluster.on('message', (worker: Worker, message: unknown) => {
+    if ((message as { type?: string } | null)?.type === READY) markReady(worker);
+  });
 
   const fork = () => {
     if (stopping) return;
@@ -33,6 +42,12 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failedStop ? 1 : 0);
       return;
     }
+    if (!ready.has(worker.id) && code !== 0) {
+      log.error({ msg: `${name} process failed to start; stopping`, pid: worker.process.pid, code, signal });
+      stop('SIGTERM', 1);
+      return;
+    }
+    ready.delete(worker.id);
     const now = Date.now();
     deaths = [...deaths.filter((t) => now - t < CRASH_WINDOW_MS), now];
     const delayMs = Math.min(30_000, 100 * 2 ** (deaths.length - 1));
@@ -40,12 +55,13 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
     setTimeout(fork, delayMs);
   });
 
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: NodeJS.Signals, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
+    if (exitCode !== 0) failedStop = true;
     log.info({ msg: `${name} processes stopping`, signal });
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
-    if (workers.length === 0) process.exit(0);
+    if (workers.length === 0) process.exit(exitCode);
     for (const worker of workers) worker.process.kill('SIGTERM');
     setTimeout(() => {
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
@@ -56,4 +72,11 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
   process.on('SIGINT', () => stop('SIGINT'));
 
   for (let i = 0; i < count; i++) fork();
+}
+
+const READY = 'icspa:copy-ready';
+
+/** Tells the supervisor this copy has started (a copy that listens on a port needs not: listening says it). */
+export function copyReady(): void {
+  if (cluster.isWorker) process.send?.({ type: READY });
 }

@@ -15,6 +15,7 @@ import { TrainingRequest } from './training-request.entity';
   where: `"status" IN ('proposed', 'accepted')`,
 })
 @Index('ix_assignment__trainer_id', ['trainerId', 'status'])
+@Index('ix_assignment__training_request_id', ['trainingRequestId', 'trainerId'])
 @Index('ix_assignment__expires_at', ['expiresAt'], { where: `"status" = 'proposed'` })
 export class Assignment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_assignment' })

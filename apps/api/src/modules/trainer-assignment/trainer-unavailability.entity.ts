@@ -3,6 +3,8 @@ import { AppUser } from '../identity/app-user.entity';
 
 @Entity('trainer_unavailability')
 @Index('ix_trainer_unavailability__period', { synchronize: false })
+// GiST on the period alone (migration 1765520000000): the matcher's "who is away then" as one set.
+@Index('ix_trainer_unavailability__period_only', { synchronize: false })
 export class TrainerUnavailability {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_trainer_unavailability' })
   id: string;
