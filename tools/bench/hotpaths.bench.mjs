@@ -15,7 +15,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /**
- * `BENCH_PROFILE=1`: also profile the API (`--cpu-prof`) under /api/auth/me and /api/health/live and print where
+ * `BENCH_PROFILE=1`: also profile the API (`--cpu-prof`) under /api/auth/me, /api/health/live, /api/courses and /api/enrolments and print where
  * its time goes; `BENCH_PROFILE=only`: that alone.
  */
 const PROFILE = process.env.BENCH_PROFILE ?? '';
@@ -115,6 +115,8 @@ async function profileRoutes(databaseUrl, cookie) {
   for (const [name, path, headers] of [
     ['/api/auth/me', '/api/auth/me', { cookie }],
     ['/api/health/live', '/api/health/live', {}],
+    ['/api/courses', '/api/courses', { cookie }],
+    ['/api/enrolments', '/api/enrolments', { cookie }],
   ]) {
     const dir = mkdtempSync(join(tmpdir(), 'icspa-prof-'));
     const api = await startApi(databaseUrl, {
