@@ -124,6 +124,21 @@ describe('list pages: totals, estimates and cursors', () => {
         field: 'after',
       });
     }
+    // The right shape with values PostgreSQL cannot read as a time: 400, never 500.
+    const forge = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const values of [
+      ['x', '00000000-0000-4000-8000-000000000000'],
+      ['2026-13-45T99:00:00Z', '00000000-0000-4000-8000-000000000000'],
+      ['2026-02-30T00:00:00Z', '00000000-0000-4000-8000-000000000000'],
+    ])
+      for (const list of ['/api/audit-events', '/api/certifications']) {
+        const res = await t.inject({
+          method: 'GET',
+          url: `${list}?after=${forge(values)}`,
+          cookie: admin.cookie,
+        });
+        expect({ list, values, status: res.statusCode }).toEqual({ list, values, status: 400 });
+      }
     const users = await get('/api/users?pageSize=1');
     const res = await t.inject({
       method: 'GET',

@@ -159,6 +159,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         };
       case PG.INVALID_TEXT_REPRESENTATION:
       case PG.NUMERIC_VALUE_OUT_OF_RANGE:
+      case PG.INVALID_DATETIME_FORMAT:
+      case PG.DATETIME_FIELD_OVERFLOW:
       case PG.STRING_DATA_RIGHT_TRUNCATION:
       case PG.CHARACTER_NOT_IN_REPERTOIRE:
         return { statusCode: 400, answer: coded('db.invalid_value', pg.column ?? 'request', 'invalid value') };

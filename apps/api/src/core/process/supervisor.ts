@@ -12,9 +12,9 @@ const CRASH_WINDOW_MS = 60_000;
  * that doubles, up to 30 s, while deaths keep coming within a minute); SIGTERM or SIGINT is passed on to
  * every copy, which finishes its requests or jobs and exits, and the primary exits when all have (0 when
  * all exited cleanly), killing those still running after 30 s. The primary itself loads no application.
- * A copy that fails before it was ever ready (bad configuration, Redis or PostgreSQL refusing it) is not
- * restarted: another copy would fail the same way, so the others are stopped and the primary exits 1, for
- * Compose or systemd to see. A copy is ready when it listens (the API) or says so (`copyReady()`).
+ * While no copy has ever become ready, a copy that fails (bad configuration, Redis or PostgreSQL refusing it)
+ * is not restarted: another would fail the same way, so the others are stopped and the primary exits 1, for
+ * Compose or systemd to see; once one has started, deaths are replaced with the back-off. A copy is ready when it listens (the API) or says so (`copyReady()`).
  *
  * Call only in the primary (`cluster.isPrimary`); the copies run the entry point's usual code.
  */
@@ -23,7 +23,11 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
   let failedStop = false;
   let deaths: number[] = [];
   const ready = new Set<number>();
-  const markReady = (worker: Worker) => ready.add(worker.id);
+  let everReady = false;
+  const markReady = (worker: Worker) => {
+    ready.add(worker.id);
+    everReady = true;
+  };
   cluster.on('listening', markReady);
   cluster.on('message', (worker: Worker, message: unknown) => {
     if ((message as { type?: string } | null)?.type === READY) markReady(worker);
@@ -42,7 +46,9 @@ export function superviseCopies(name: string, count: number, log: Logger): void 
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failedStop ? 1 : 0);
       return;
     }
-    if (!ready.has(worker.id) && code !== 0) {
+    // Only while no copy has ever started: later, a replacement failing (say, during a short database outage)
+    // goes through the back-off like any death.
+    if (!everReady && !ready.has(worker.id) && code !== 0) {
       log.error({ msg: `${name} process failed to start; stopping`, pid: worker.process.pid, code, signal });
       stop('SIGTERM', 1);
       return;

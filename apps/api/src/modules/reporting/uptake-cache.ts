@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 /** How many figure sets one API process keeps for the current snapshot (views × scopes × periods × filters). */
 export const UPTAKE_CACHE_ENTRIES = 500;
+/** And at most this many rows in all (a unit-level statement holds a row per unit): memory stays bounded. */
+export const UPTAKE_CACHE_ROWS = 200_000;
 
 /**
  * The uptake figures read from the rollups, kept per API process for the rollup's current snapshot (its
@@ -20,6 +22,7 @@ export class UptakeCache {
   private asOf: string | null = null;
   private readonly entries = new Map<string, readonly unknown[]>();
   private loads = 0;
+  private rowsKept = 0;
 
   /**
    * The rows of `statement` for the snapshot `asOf` (ISO time, or null before the first refresh), loaded
@@ -33,6 +36,7 @@ export class UptakeCache {
     const snapshot = asOf ?? 'none';
     if (snapshot !== this.asOf) {
       this.entries.clear();
+      this.rowsKept = 0;
       this.asOf = snapshot;
     }
     const key = `${statement.sql}\u0000${JSON.stringify(statement.params)}`;
@@ -47,8 +51,18 @@ export class UptakeCache {
     const rows = await load();
     const rowsAsOf = rows.length ? rows[0].as_of : undefined;
     if (rowsAsOf !== undefined && (rowsAsOf ? new Date(rowsAsOf).toISOString() : 'none') === this.asOf) {
+      if (rows.length > UPTAKE_CACHE_ROWS) return rows; // too big to keep: read again next time
+      // Two requests missing at once both load; the second replaces the first.
+      this.rowsKept -= this.entries.get(key)?.length ?? 0;
+      this.entries.delete(key);
       this.entries.set(key, Object.freeze(rows));
-      if (this.entries.size > UPTAKE_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+      this.rowsKept += rows.length;
+      // Least recently used out first, until both bounds hold.
+      while (this.entries.size > UPTAKE_CACHE_ENTRIES || this.rowsKept > UPTAKE_CACHE_ROWS) {
+        const oldest = this.entries.keys().next().value as string;
+        this.rowsKept -= this.entries.get(oldest)!.length;
+        this.entries.delete(oldest);
+      }
     }
     return rows;
   }
