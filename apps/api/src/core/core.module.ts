@@ -17,7 +17,14 @@ export class CoreModule {
   static forRoot(config: AppConfig, database: DataSourceOptions): DynamicModule {
     return {
       module: CoreModule,
-      imports: [TypeOrmModule.forRoot({ ...database, logging: ['error'] })],
+      imports: [
+        TypeOrmModule.forRoot({
+          ...database,
+          // Each copy's share of the host's connections (DATABASE_POOL_SIZE, sized from the process counts).
+          extra: { ...(database as { extra?: object }).extra, max: config.databasePoolSize },
+          logging: ['error'],
+        } as DataSourceOptions),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         Clock,

@@ -10,6 +10,14 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(false);
   });
 
+  it('sizes each process’s PostgreSQL pool so all of a host’s copies stay within 80 connections', () => {
+    expect(loadConfig({ ...base, API_PROCESSES: '1', WORKER_PROCESSES: '1' }).databasePoolSize).toBe(20);
+    expect(loadConfig({ ...base, API_PROCESSES: '4', WORKER_PROCESSES: '4' }).databasePoolSize).toBe(10);
+    expect(loadConfig({ ...base, API_PROCESSES: '16', WORKER_PROCESSES: '16' }).databasePoolSize).toBe(5);
+    expect(loadConfig({ ...base, API_PROCESSES: '4', DATABASE_POOL_SIZE: '30' }).databasePoolSize).toBe(30);
+    expect(() => loadConfig({ ...base, DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

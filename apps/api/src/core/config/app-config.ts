@@ -41,6 +41,8 @@ export interface AppConfig {
   /** Copies of the API run on one port (Node's cluster), and of the worker; 1 runs the process alone. */
   apiProcesses: number;
   workerProcesses: number;
+  /** PostgreSQL connections each process (each API or worker copy) may open. */
+  databasePoolSize: number;
   /** Days after expiry (or revocation) a session row is kept before housekeeping deletes it. */
   sessionRetentionDays: number;
   /** How long a trainer has to answer a proposal. */
@@ -94,6 +96,15 @@ const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
 /** One process per core, at most 4 (beyond that, run more hosts: README "Scaling out"). */
 function defaultProcesses(): number {
   return Math.min(availableParallelism(), 4);
+}
+
+/**
+ * Connections per process when `DATABASE_POOL_SIZE` is unset: all of one host's API and worker copies together
+ * stay within 80 of PostgreSQL's default 100 (the rest for migrations, psql and a second host's start), between
+ * 5 and 20 each: 20 with one copy of each, 10 with four of each.
+ */
+function defaultPoolSize(processes: number): number {
+  return Math.max(5, Math.min(20, Math.floor(80 / processes)));
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -209,6 +220,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^[A-Za-z0-9_{}-]+$/.test(redisPrefix)) {
     throw new ConfigError('REDIS_PREFIX', 'may contain only letters, digits, -, _, { and }');
   }
+  const apiProcesses = int(env, 'API_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64);
+  const workerProcesses = int(env, 'WORKER_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 1, 65535),
@@ -238,8 +251,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     passwordResetRequestsPerAddress: int(env, 'PASSWORD_RESET_REQUESTS_PER_ADDRESS', 20, 1, 100000),
     passwordResetWindowSeconds: int(env, 'PASSWORD_RESET_WINDOW_SECONDS', 3600, 1, 86400),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 5, 1, 100),
-    apiProcesses: int(env, 'API_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64),
-    workerProcesses: int(env, 'WORKER_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64),
+    apiProcesses,
+    workerProcesses,
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', defaultPoolSize(apiProcesses + workerProcesses), 1, 500),
     sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
     proposalTtlSeconds: int(env, 'PROPOSAL_TTL_SECONDS', 48 * 3600, 1, 30 * 86400),
     withdrawDeadlineDays: int(env, 'WITHDRAW_DEADLINE_DAYS', 14, 0, 365),
