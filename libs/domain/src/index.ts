@@ -14,3 +14,4 @@ export * from './planning';
 export * from './local-trainers';
 export * from './officer-import';
 export * from './audit';
+export * from './privacy';

@@ -97,6 +97,10 @@ export class Cohort {
   @Column({ type: 'boolean', default: false })
   requiresApproval: boolean;
 
+  /** How many participant numbers the cohort has given (the `enrolment_participant` trigger counts here). */
+  @Column({ type: 'integer', default: 0 })
+  participantsNumbered: number;
+
   @Index('ix_cohort__status')
   @Column({ type: 'enum', enum: COHORT_STATUSES, enumName: 'cohort_status', default: 'planned' })
   status: CohortStatus;

@@ -32,6 +32,7 @@ import { Cohort } from './cohort.entity';
   where: `"status" = 'waitlisted' AND "switch_from_id" IS NOT NULL`,
 })
 @Index('ix_enrolment__cohort_id', ['cohortId'])
+@Index('uq_enrolment__cohort_participant', ['cohortId', 'participantNumber'], { unique: true })
 @Index('ix_enrolment__waitlist', ['cohortId', 'queueNumber'], { where: `"status" = 'waitlisted'` })
 export class Enrolment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrolment' })
@@ -89,6 +90,16 @@ export class Enrolment {
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /**
+   * The officer's pseudonym in this cohort, "Participant <number> · <code>" (`officer-name.ts`): both written by
+   * the `enrolment_participant` trigger on insert (the number counted per cohort, the code drawn at random).
+   */
+  @Column({ type: 'integer' })
+  participantNumber: number;
+
+  @Column({ type: 'varchar', length: 6 })
+  pseudonymCode: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -243,7 +243,10 @@ export class TrainingSessionsService {
       entries: rows.map((r) => ({
         enrolmentId: r.enrolment_id,
         officerId: r.officer_id,
-        officerName: officerName({ id: r.officer_id, displayName: r.display_name }, user),
+        officerName: officerName(
+          { id: r.officer_id, displayName: r.display_name, policeUnitId: null, protected: false },
+          user,
+        ),
         status: r.status,
       })),
     };

@@ -72,6 +72,21 @@ export class AppUser {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** A protected officer: their name never leaves their unit and the alliance admins (`officer-name.ts`). */
+  @Column({ type: 'timestamptz', nullable: true })
+  protectedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  protectedById: string | null;
+
+  @ManyToOne(() => AppUser, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'protected_by_id', foreignKeyConstraintName: 'fk_app_user__protected_by_id' })
+  protectedBy?: AppUser;
+
+  /** The day the officer left their unit or was disabled: retention of their personal data counts from it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leftAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

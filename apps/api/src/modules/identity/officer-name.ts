@@ -1,13 +1,70 @@
+import { createHash } from 'node:crypto';
+import { formatPseudonym, type OfficerPseudonym } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 
+/** What the one officer-name function needs to know about the officer whose name is read. */
+export interface OfficerNameFacts {
+  id: string;
+  displayName: string;
+  /** The officer's unit (null for a person who is not an officer: their name is never hidden here). */
+  policeUnitId: string | null;
+  /** A protected officer: name only inside their unit and to alliance admins. */
+  protected: boolean;
+  /**
+   * The officer's seat in the cohort through which the name is read (rosters, grading, attendance): its
+   * pseudonym, and whether the officer's unit opted that cohort into named rosters for member-firm staff.
+   */
+  participant?: { number: number; code: string; named: boolean } | null;
+}
+
+/** How a reader sees an officer: the name to show, and the pseudonym when that name is one. */
+export interface OfficerNameView {
+  name: string;
+  pseudonym: OfficerPseudonym | null;
+}
+
+type Viewer = Pick<AuthUser, 'id' | 'role' | 'policeUnitId'>;
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** "Officer KZ-3F9": a code derived from the officer's id, for a reader who sees them outside any cohort. */
+function officerCode(id: string): string {
+  const digest = createHash('sha256').update(`officer-pseudonym:${id}`).digest();
+  const code = Array.from(digest.subarray(0, 5), (b) => CROCKFORD[b % 32]).join('');
+  return `${code.slice(0, 2)}-${code.slice(2)}`;
+}
+
 /**
- * The one function that forms an officer's name for someone else to read (attendance sheets and their PDF,
- * calendar invites, rosters shown to member-firm trainers). Today it answers the display name; the privacy
- * work can pseudonymise here, by viewer, without touching its callers.
+ * Whether the reader may see the officer's name. The rules (README "Officer privacy"):
+ * - the officer themself, the alliance admins and the people of the officer's own unit always;
+ * - a protected officer: nobody else (not member-firm staff even in a named roster, not local trainers or
+ *   coordinators of other units);
+ * - member-firm staff (trainers, member admins): only through a seat in a cohort the officer's unit opted into
+ *   named rosters;
+ * - officers and coordinators of other units (local trainers, co-trainers: the same police service): yes.
  */
-export function officerName(
-  officer: { id: string; displayName: string },
-  _viewer: Pick<AuthUser, 'id' | 'role'>,
-): string {
-  return officer.displayName;
+export function seesOfficerName(officer: OfficerNameFacts, viewer: Viewer): boolean {
+  if (officer.policeUnitId === null) return true;
+  if (viewer.id === officer.id || viewer.role === 'admin') return true;
+  if (viewer.policeUnitId !== null && viewer.policeUnitId === officer.policeUnitId) return true;
+  if (officer.protected) return false;
+  if (viewer.role === 'trainer' || viewer.role === 'member_admin') return officer.participant?.named === true;
+  return true;
+}
+
+/**
+ * The one function that forms an officer's name for someone else to read (rosters, grading, attendance sheets and
+ * their PDF, calendar invites, training records, the audit log, exports): the display name, or the pseudonym.
+ */
+export function officerIdentity(officer: OfficerNameFacts, viewer: Viewer): OfficerNameView {
+  if (seesOfficerName(officer, viewer)) return { name: officer.displayName, pseudonym: null };
+  const pseudonym: OfficerPseudonym = officer.participant
+    ? { number: officer.participant.number, code: officer.participant.code }
+    : { number: null, code: officerCode(officer.id) };
+  return { name: formatPseudonym(pseudonym), pseudonym };
+}
+
+/** The name to show (the display name or the pseudonym in words). */
+export function officerName(officer: OfficerNameFacts, viewer: Viewer): string {
+  return officerIdentity(officer, viewer).name;
 }

@@ -47,7 +47,8 @@ export class TrainingRecordsService {
       selectRecordAttendance(manager, officer.id),
       selectRecordCertifications(manager, officer.id),
     ]);
-    const name = (id: string, displayName: string) => officerName({ id, displayName }, user);
+    const name = (id: string, displayName: string) =>
+      officerName({ id, displayName, policeUnitId: null, protected: false }, user);
     return {
       officer: {
         id: officer.id,
@@ -197,7 +198,7 @@ export class TrainingRecordsService {
     return {
       items: rows.map((r) => ({
         id: r.id,
-        name: officerName({ id: r.id, displayName: r.display_name }, user),
+        name: officerName({ id: r.id, displayName: r.display_name, policeUnitId: null, protected: false }, user),
         email: r.email,
         role: r.role,
         disabled: r.disabled,
