@@ -9,6 +9,8 @@ import { Enrolment } from '../modules/cohorts/enrolment.entity';
 import { LessonCompletion } from '../modules/cohorts/lesson-completion.entity';
 import { TrainingSession } from '../modules/cohorts/training-session.entity';
 import { Attendance } from '../modules/cohorts/attendance.entity';
+import { CohortNamedRoster } from '../modules/cohorts/cohort-named-roster.entity';
+import { PersonalDataAccess } from '../modules/privacy/personal-data-access.entity';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { OutboxMessage } from '../core/outbox/outbox-message.entity';
@@ -67,6 +69,8 @@ export const ENTITIES = [
   AssessmentAttempt,
   TrainingSession,
   Attendance,
+  CohortNamedRoster,
+  PersonalDataAccess,
   CalendarFeed,
   Notification,
   NotificationPreference,

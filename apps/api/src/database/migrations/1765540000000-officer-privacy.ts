@@ -8,6 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   pseudonyms of one officer cannot be linked. A trigger fills both on insert, whatever path writes the row.
  * - `app_user.protected_at` / `protected_by_id`: a protected officer (name never leaves the unit and the alliance
  *   admins); `left_at`: the day an officer left their unit or was disabled, from which retention counts.
+ * - `cohort_named_roster`: a unit's choice that member-firm staff see its officers in a cohort by name (with reason).
+ * - `personal_data_access`: the access log (reads of an officer's personal data from outside their unit).
  */
 export class OfficerPrivacy1765540000000 implements MigrationInterface {
   name = 'OfficerPrivacy1765540000000';
@@ -18,6 +20,33 @@ export class OfficerPrivacy1765540000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "app_user" ADD "left_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(
       `ALTER TABLE "app_user" ADD CONSTRAINT "fk_app_user__protected_by_id" FOREIGN KEY ("protected_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "cohort_named_roster" ("cohort_id" uuid NOT NULL, "police_unit_id" uuid NOT NULL, "reason" character varying(500) NOT NULL, "opted_by_id" uuid, "opted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_cohort_named_roster" PRIMARY KEY ("cohort_id", "police_unit_id"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_named_roster" ADD CONSTRAINT "fk_cohort_named_roster__cohort_id" FOREIGN KEY ("cohort_id") REFERENCES "cohort"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_named_roster" ADD CONSTRAINT "fk_cohort_named_roster__police_unit_id" FOREIGN KEY ("police_unit_id") REFERENCES "police_unit"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_named_roster" ADD CONSTRAINT "fk_cohort_named_roster__opted_by_id" FOREIGN KEY ("opted_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "personal_data_access" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "officer_id" uuid NOT NULL, "reader_id" uuid, "purpose" character varying(40) NOT NULL, "object_type" character varying(60), "object_id" character varying(80), "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_personal_data_access" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_personal_data_access__officer_id_at" ON "personal_data_access" ("officer_id", "at") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_personal_data_access__reader_id" ON "personal_data_access" ("reader_id") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "personal_data_access" ADD CONSTRAINT "fk_personal_data_access__officer_id" FOREIGN KEY ("officer_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "personal_data_access" ADD CONSTRAINT "fk_personal_data_access__reader_id" FOREIGN KEY ("reader_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
     await queryRunner.query(`ALTER TABLE "cohort" ADD "participants_numbered" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "enrolment" ADD "participant_number" integer`);
@@ -72,6 +101,8 @@ export class OfficerPrivacy1765540000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "enrolment" DROP COLUMN "participant_number"`);
     await queryRunner.query(`DROP FUNCTION pseudonym_code()`);
     await queryRunner.query(`ALTER TABLE "cohort" DROP COLUMN "participants_numbered"`);
+    await queryRunner.query(`DROP TABLE "personal_data_access"`);
+    await queryRunner.query(`DROP TABLE "cohort_named_roster"`);
     await queryRunner.query(`ALTER TABLE "app_user" DROP CONSTRAINT "fk_app_user__protected_by_id"`);
     await queryRunner.query(`ALTER TABLE "app_user" DROP COLUMN "left_at"`);
     await queryRunner.query(`ALTER TABLE "app_user" DROP COLUMN "protected_by_id"`);
