@@ -61,12 +61,15 @@ const PROJECTION: Record<string, string> = {
 // still give the previous recording, so the generator's writes are unchanged.
 // Re-recorded for issue 18: app_user, course, course_module, lesson, question and certification_programme no
 // longer matched the recording (columns added by migrations since; the generator's writes to them are unchanged).
+// Re-recorded for issue 20: migration 1765540000000 added app_user.protected_at/protected_by_id/left_at (null here),
+// cohort.participants_numbered and enrolment.participant_number/pseudonym_code (counted and drawn by the generator,
+// the codes from a stream of their own, so no earlier draw moved).
 const RECORDED: Record<string, string> = {
   // Re-recorded after migrations 1764260000000 (revision, source_locale, reads_locales) and 1764300000000
   // (time_zone, min_attendance_percent; enrolment.attended became attendance): columns, not draws, changed.
   member_firm: '3:0d98b6108504af566573bddeaf682a33',
   police_unit: '25:4e3073ed455d74d9f61afd5943e83ad1',
-  app_user: '430:f129626e7b23c29e5bc3cd8e785906a4',
+  app_user: '430:650b410a7f4d62e58f5c1dfd76a538c6',
   trainer_profile: '30:c05af55845027e02f16a144e0c4ff982',
   course: '6:5d7addad00e5ca0e36c928eb184721a6',
   course_module: '12:7cfe510a6659f0d03c80561cb57d6542',
@@ -75,8 +78,8 @@ const RECORDED: Record<string, string> = {
   question: '24:a7d9cdf07a21002ea2acb7afd0cb4894',
   certification_programme: '6:b4cd930929e6720bfd6f2a4e76500e25',
   // Three open cohorts whose drawn trainer was already booked over their dates are written without one.
-  cohort: '273:760e9a597e7b965b228e6535773368a6',
-  enrolment: '4000:30270bad6455d54a6e5b85a12e4171aa',
+  cohort: '273:aa75ac9a11768ad1fe11bdc6e8274c1a',
+  enrolment: '4000:af9a0689a7cd1020df8250de24d6c51d',
   // Re-recorded: migration 1764220000000 (unfilled re-try) added the reopened_* columns.
   training_request: '250:009a2fc715e8984405c79b031b05d183',
   assignment: '413:cb4ad477b545c0bdf00e22658398a9d0',

@@ -33,6 +33,8 @@ export interface DatasetPlan {
  * of the foreign keys. The enrolments' and certifications' own details (times, progress, codes) are drawn
  * here, from a third stream (`row`) and from `ids`, in the order the rows are written.
  */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
 export async function writeDataset(
   db: DatasetDb,
   { o, ids, cal }: PlanContext,
@@ -50,6 +52,14 @@ export async function writeDataset(
   const { cohorts, enrCohort, enrOfficer, enrStatus, enrCount } = plan.enrolments;
   const { certEnrolment, certProgramme } = plan.certifications;
   const row = new Rng(o.seed, 3);
+  /** Participant numbers given so far per cohort (the dataset's cohorts are all new). */
+  const participantsNumbered = new Int32Array(cohorts.length);
+  /** Pseudonym codes ("KZ-3F9") from a stream of their own, so the data set stays a function of its seed. */
+  const codes = new Rng(o.seed, 4);
+  const pseudonymCode = () => {
+    const c = Array.from({ length: 5 }, () => CROCKFORD[codes.int(0, 31)]).join('');
+    return `${c.slice(0, 2)}-${c.slice(2)}`;
+  };
   const batch = (sql: string, width: number, label: string, total: number, constants: unknown[] = []) =>
     new BatchInsert(db, sql, width, label, total, onProgress, constants);
 
@@ -184,14 +194,16 @@ export async function writeDataset(
   await writeRows(
     batch(
       // The trainer's mark (a) is attendance of the cohort's one session.
-      `WITH x AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::smallint[], $7::boolean[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[])
-           AS x(id, co, cu, o, s, p, a, ca, cr, up)),
-       e AS (INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, progress_percent, completed_at, created_at, updated_at)
-       SELECT id, co, cu, o, s::enrolment_status, p, ca, cr, up FROM x RETURNING id)
+      // The participant number is counted here, per cohort, so the enrolment trigger does not update the cohort's
+      // counter once per row (the counters are set after the last batch).
+      `WITH x AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::smallint[], $7::boolean[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::int[], $12::varchar[])
+           AS x(id, co, cu, o, s, p, a, ca, cr, up, n, pc)),
+       e AS (INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, progress_percent, completed_at, created_at, updated_at, participant_number, pseudonym_code)
+       SELECT id, co, cu, o, s::enrolment_status, p, ca, cr, up, n, pc FROM x RETURNING id)
        INSERT INTO attendance (enrolment_id, training_session_id, status, marked_at)
        SELECT x.id, ts.id, CASE WHEN x.a THEN 'present' ELSE 'absent' END::attendance_status, x.up
          FROM x JOIN training_session ts ON ts.cohort_id = x.co WHERE x.a IS NOT NULL`,
-      10,
+      12,
       'enrolments',
       enrCount,
     ),
@@ -226,8 +238,15 @@ export async function writeDataset(
         isoOrNull(completedAt),
         iso(created),
         iso(updated),
+        ++participantsNumbered[enrCohort[i]],
+        pseudonymCode(),
       ];
     },
+  );
+  await db.query(
+    `UPDATE cohort co SET participants_numbered = greatest(co.participants_numbered, m.n)
+       FROM (SELECT cohort_id, max(participant_number) AS n FROM enrolment GROUP BY cohort_id) m
+      WHERE m.cohort_id = co.id`,
   );
 
   await writeRows(
