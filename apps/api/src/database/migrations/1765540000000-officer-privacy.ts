@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `enrolment.participant_number` and `pseudonym_code`: an officer's stable pseudonym in one cohort
  *   ("Participant 7 · KZ-3F9"), the number counted per cohort (`cohort.participants_numbered`, under the cohort's
  *   row lock, which every seat-taking write holds already) and the code drawn at random, so that two cohorts'
- *   pseudonyms of one officer cannot be linked. A trigger fills both on insert, whatever path writes the row.
+ *   pseudonyms of one officer cannot be linked. An insert that ends in `ON CONFLICT DO NOTHING` uses a number up:
+ *   numbers may have gaps, never repeats. A trigger fills both on insert, whatever path writes the row.
  * - `app_user.protected_at` / `protected_by_id`: a protected officer (name never leaves the unit and the alliance
  *   admins); `left_at`: the day an officer left their unit or was disabled, from which retention counts.
  * - `cohort_named_roster`: a unit's choice that member-firm staff see its officers in a cohort by name (with reason).

@@ -300,7 +300,8 @@ export async function seedCohorts(
     const done = plan.status === 'completed';
     const inserted = await manager.query(
       `INSERT INTO enrolment (id, cohort_id, course_id, officer_id, status, completed_at)
-       SELECT $1, co.id, co.course_id, $3, $4, CASE WHEN $5 THEN co.ends_at END FROM cohort co WHERE co.id = $2
+       SELECT $1, co.id, co.course_id, $3, $4, CASE WHEN $5 THEN co.ends_at END FROM cohort co
+        WHERE co.id = $2 AND NOT EXISTS (SELECT 1 FROM enrolment WHERE id = $1)
        ON CONFLICT DO NOTHING RETURNING id`,
       [enrolmentId, cohortId, officerId, plan.status, done],
     );
