@@ -44,5 +44,9 @@ export function seatIdentity(
 ): { officerName: string; officerPseudonym: OfficerPseudonym | null; officerEmail: string | null } {
   const facts = seatFacts(officerId, displayName, r);
   const { name, pseudonym } = officerIdentity(facts, viewer);
-  return { officerName: name, officerPseudonym: pseudonym, officerEmail: seesOfficerEmail(facts, viewer) ? email : null };
+  return {
+    officerName: name,
+    officerPseudonym: pseudonym,
+    officerEmail: seesOfficerEmail(facts, viewer) ? email : null,
+  };
 }

@@ -64,7 +64,11 @@ export function seesOfficerName(officer: OfficerNameFacts, viewer: Viewer): bool
  * named roster).
  */
 export function seesOfficerEmail(officer: OfficerNameFacts, viewer: Viewer): boolean {
-  if (officer.policeUnitId !== null && viewer.id !== officer.id && (viewer.role === 'trainer' || viewer.role === 'member_admin'))
+  if (
+    officer.policeUnitId !== null &&
+    viewer.id !== officer.id &&
+    (viewer.role === 'trainer' || viewer.role === 'member_admin')
+  )
     return false;
   return seesOfficerName(officer, viewer);
 }

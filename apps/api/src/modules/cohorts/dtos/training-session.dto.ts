@@ -202,7 +202,8 @@ export class AttendanceSheetEntryDto {
   enrolmentId: string;
 
   @ApiProperty({
-    description: 'Officer id (null for member-firm staff and outside a protected officer’s unit: the enrolment id serves)',
+    description:
+      'Officer id (null for member-firm staff and outside a protected officer’s unit: the enrolment id serves)',
     format: 'uuid',
     nullable: true,
     type: String,

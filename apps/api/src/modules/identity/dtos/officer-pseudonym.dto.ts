@@ -9,6 +9,9 @@ export class OfficerPseudonymDto {
   })
   number: number | null;
 
-  @ApiProperty({ description: 'Random code of the seat (or derived from the officer outside a cohort)', example: 'KZ-3F9' })
+  @ApiProperty({
+    description: 'Random code of the seat (or derived from the officer outside a cohort)',
+    example: 'KZ-3F9',
+  })
   code: string;
 }
