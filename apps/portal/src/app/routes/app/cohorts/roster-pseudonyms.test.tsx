@@ -126,7 +126,9 @@ describe('a trainer’s roster by pseudonym', () => {
     queryClient.setQueryData(ME_QUERY_KEY, { ...TRAINER, role: 'admin', memberFirmId: null });
     queryClient.setQueryData(rosterQueryKey(COHORT.id), {
       cohort: COHORT,
-      entries: [entry('e-1', { officerName: 'Olena Kovalenko', officerPseudonym: null, officerEmail: 'o.k@police.test' })],
+      entries: [
+        entry('e-1', { officerName: 'Olena Kovalenko', officerPseudonym: null, officerEmail: 'o.k@police.test' }),
+      ],
     });
     queryClient.setQueryData(sessionsQueryKey(COHORT.id), { items: [] });
     renderPage(<RosterRoute />, {
