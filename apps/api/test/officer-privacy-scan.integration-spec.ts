@@ -214,7 +214,7 @@ describe('officer privacy: the response scan', () => {
       endsAt: new Date(Date.now() + 62 * DAY).toISOString(),
     };
     const params = (op?.parameters ?? []).filter((p) => p.in === 'query' && p.required);
-    const pairs = params.map((p) => [p.name, known[p.name] ?? p.schema?.enum?.[0] ?? 'x']);
+    const pairs = params.map((p): [string, string] => [p.name, known[p.name] ?? p.schema?.enum?.[0] ?? 'x']);
     return pairs.length ? `?${new URLSearchParams(pairs).toString()}` : '';
   };
 
