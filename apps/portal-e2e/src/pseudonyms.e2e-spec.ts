@@ -37,8 +37,9 @@ beforeAll(async () => {
   // Arrange: a new in-person course and a run of it the demo trainer teaches, far after their seeded cohorts, with
   // three officers of the demo coordinator's unit (not the demo accounts other journeys use), then running.
   const suffix = randomBytes(2).toString('hex').toUpperCase();
+  const letters = Array.from(randomBytes(3), (b) => String.fromCharCode(65 + (b % 26))).join('');
   const course = await admin.post<{ id: string }>('/api/courses', {
-    code: `PS-${suffix}`,
+    code: `P${letters}-${100 + (randomBytes(2).readUInt16BE() % 900)}`,
     title: `Covert online investigations ${suffix}`,
     summary: 'Working undercover online: legends, evidence and safety.',
     level: 'foundation',
@@ -127,10 +128,10 @@ describe('pseudonyms toward member firms', () => {
 
       // Grade participant 1 by pseudonym: attended, passed.
       const form = page.getByRole('form', { name: t(LANG, 'roster.gradeOf', { name: firstLabel }) });
-      await form.getByRole('checkbox', { name: t(LANG, 'roster.attended') }).check();
-      await form.getByRole('radio', { name: t(LANG, 'roster.passed') }).check();
+      await form.getByRole('checkbox', { name: t(LANG, 'roster.attended'), exact: true }).check();
+      await form.getByRole('radio', { name: t(LANG, 'roster.passed'), exact: true }).check();
       const graded = apiResponse(page, 'PUT', new RegExp(`^/api/enrolments/${first.id}/grade$`));
-      await form.getByRole('button', { name: t(LANG, 'forms.save') }).click();
+      await form.getByRole('button', { name: t(LANG, 'forms.save'), exact: true }).click();
       expectOk(await graded);
       await visible(form.getByText(t(LANG, 'forms.saved')));
       await shot(page, 'pseudonyms', LANG, '02-graded');
