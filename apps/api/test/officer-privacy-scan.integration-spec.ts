@@ -52,6 +52,7 @@ describe('officer privacy: the response scan', () => {
     courseIds: string[];
     cohort1: string;
     cohort2: string;
+    cohort3: string;
     enrolments: string[];
     attempts: string[];
     sessions: string[];
@@ -149,6 +150,12 @@ describe('officer privacy: the response scan', () => {
       });
       ids.sessions.push(session.id);
     }
+    // A third cohort, cancelled: its trainer is told in the bell and by e-mail (the messages scanned below).
+    const third = await createPublishedCourse(t, admin, { questions: 2, questionsPerAttempt: 1 });
+    ids.courseIds.push(third.courseId);
+    ids.cohort3 = await createOpenCohort(t, admin, third.courseId, { trainerId: trainer.id, startsInDays: 60 });
+    await call(coordinatorA, 'POST', `/api/cohorts/${ids.cohort3}/nominations`, { officerIds: [plain.id, guarded.id] });
+    await call(admin, 'POST', `/api/cohorts/${ids.cohort3}/status`, { status: 'cancelled' });
     const enrolments: Array<{ id: string; cohort_id: string }> = await t.db.query(
       `SELECT id, cohort_id FROM enrolment WHERE cohort_id = ANY($1) ORDER BY id`,
       [[ids.cohort1, ids.cohort2]],
@@ -180,7 +187,7 @@ describe('officer privacy: the response scan', () => {
   /** Concrete URLs for a route: each seeded object its path id may name (one absent id when none is seeded). */
   const urlsFor = (route: RouteInfo, reader: TestUser, feedFile: string | null): string[] => {
     const byPrefix: Array<[RegExp, string[]]> = [
-      [/^\/api\/cohorts\/:id/, [ids.cohort1, ids.cohort2]],
+      [/^\/api\/cohorts\/:id/, [ids.cohort1, ids.cohort2, ids.cohort3]],
       [/^\/api\/enrolments\/:id/, ids.enrolments],
       [/^\/api\/attempts\/:id/, ids.attempts],
       [/^\/api\/training-sessions\/:id/, ids.sessions],
@@ -224,6 +231,8 @@ describe('officer privacy: the response scan', () => {
   interface Scan {
     visited: number;
     ok: number;
+    /** Notifications and e-mails the reader received. */
+    messages: number;
     /** Every body's text (for the pseudonym checks). */
     texts: Map<string, string>;
   }
@@ -233,7 +242,7 @@ describe('officer privacy: the response scan', () => {
     const feed = await t.inject({ method: 'POST', url: '/api/calendar/feed', cookie: reader.cookie, payload: {} });
     const feedUrl: string | undefined = feed.statusCode === 200 ? feed.json().url : undefined;
     const feedFile = feedUrl ? feedUrl.slice(feedUrl.lastIndexOf('/') + 1) : null;
-    const scan: Scan = { visited: 0, ok: 0, texts: new Map() };
+    const scan: Scan = { visited: 0, ok: 0, messages: 0, texts: new Map() };
     for (const route of routes) {
       if (!mayCall(route, reader.role) || route.path.startsWith('/api/admin/queues')) continue;
       for (const url of urlsFor(route, reader, feedFile)) {
@@ -260,6 +269,7 @@ describe('officer privacy: the response scan', () => {
       [reader.id],
     );
     sent.forEach((s, i) => scan.texts.set(`message ${i}`, s.text));
+    scan.messages = sent.length;
     return scan;
   };
 
@@ -293,6 +303,8 @@ describe('officer privacy: the response scan', () => {
       expect(scan.visited).toBeGreaterThan(40);
       expect(scan.ok).toBeGreaterThan(15);
       if (role === 'trainer') {
+        // The cancelled cohort's notice, in the bell and by e-mail, was scanned too.
+        expect(scan.messages).toBeGreaterThanOrEqual(2);
         // The roster, the sheet and its PDF say the pseudonyms; the named unit's officer is named in cohort 2 only.
         const roster1 = scan.texts.get(`/api/cohorts/${ids.cohort1}/roster`)!;
         for (const p of await pseudonymsOf(ids.cohort1)) expect(roster1).toContain(JSON.stringify(p).slice(1, -1));
