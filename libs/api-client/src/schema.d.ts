@@ -3937,6 +3937,15 @@ export interface components {
          * @enum {string}
          */
         DeliveryMode: "online" | "in_person" | "blended";
+        OfficerPseudonymDto: {
+            /** @description Participant number in the cohort, from 1 (null outside a cohort: "Officer <code>") */
+            number: number | null;
+            /**
+             * @description Random code of the seat (or derived from the officer outside a cohort)
+             * @example KZ-3F9
+             */
+            code: string;
+        };
         CohortResponseDto: {
             /**
              * Format: uuid
@@ -3994,8 +4003,10 @@ export interface components {
              * @description Co-delivery: the local trainer teaching beside the trainer (same rights over the cohort), if any
              */
             coTrainerId: string | null;
-            /** @description Co-trainer name */
+            /** @description Co-trainer name (a pseudonym, "Officer KZ-3F9", outside a protected co-trainer’s unit) */
             coTrainerName: string | null;
+            /** @description The co-trainer’s pseudonym when `coTrainerName` is one, else null */
+            coTrainerPseudonym: components["schemas"]["OfficerPseudonymDto"] | null;
             /**
              * Format: uuid
              * @description Police unit the cohort was scheduled for, if any
@@ -4124,11 +4135,13 @@ export interface components {
             courseTitle: string;
             /**
              * Format: uuid
-             * @description Officer id
+             * @description Officer id (null for member-firm staff: the enrolment id identifies the participant in the cohort; an officer id would link cohorts)
              */
-            officerId: string;
-            /** @description Officer name */
+            officerId: string | null;
+            /** @description Officer name as the reader may see it: the name, or the pseudonym in English words ("Participant 7 · KZ-3F9") for member-firm staff outside a named roster and for everyone outside a protected officer’s unit */
             officerName: string;
+            /** @description The pseudonym when `officerName` is one (the portal says it in the reader’s language), else null */
+            officerPseudonym: components["schemas"]["OfficerPseudonymDto"] | null;
             /** @description Status */
             status: components["schemas"]["EnrolmentStatus"];
             /** @description Place on the waitlist, from 1 (null when not waitlisted) */
@@ -4168,8 +4181,8 @@ export interface components {
              * @description Set on a pending "switch to this run": this waitlisted place replaces that enrolment (the seat the officer keeps until one here is theirs)
              */
             switchFromEnrolmentId: string | null;
-            /** @description Officer e-mail */
-            officerEmail: string;
+            /** @description Officer e-mail: only for readers who see the name and are not member-firm staff (admins, the officer’s unit, local trainers of the same police service); null otherwise */
+            officerEmail: string | null;
             /** @description Best assessment score so far */
             bestScore: number | null;
         };
@@ -4199,11 +4212,13 @@ export interface components {
             courseTitle: string;
             /**
              * Format: uuid
-             * @description Officer id
+             * @description Officer id (null for member-firm staff: the enrolment id identifies the participant in the cohort; an officer id would link cohorts)
              */
-            officerId: string;
-            /** @description Officer name */
+            officerId: string | null;
+            /** @description Officer name as the reader may see it: the name, or the pseudonym in English words ("Participant 7 · KZ-3F9") for member-firm staff outside a named roster and for everyone outside a protected officer’s unit */
             officerName: string;
+            /** @description The pseudonym when `officerName` is one (the portal says it in the reader’s language), else null */
+            officerPseudonym: components["schemas"]["OfficerPseudonymDto"] | null;
             /** @description Status */
             status: components["schemas"]["EnrolmentStatus"];
             /** @description Place on the waitlist, from 1 (null when not waitlisted) */
@@ -4517,11 +4532,13 @@ export interface components {
             enrolmentId: string;
             /**
              * Format: uuid
-             * @description Officer id
+             * @description Officer id (null for member-firm staff and outside a protected officer’s unit: the enrolment id serves)
              */
-            officerId: string;
-            /** @description Officer's name as the viewer may see it */
+            officerId: string | null;
+            /** @description Officer's name as the viewer may see it (the pseudonym in English words otherwise) */
             officerName: string;
+            /** @description The pseudonym when `officerName` is one (the portal says it in the reader’s language), else null */
+            officerPseudonym: components["schemas"]["OfficerPseudonymDto"] | null;
             /** @description Mark for this session (null: not marked yet) */
             status: components["schemas"]["AttendanceStatus"] | null;
         };

@@ -10,6 +10,7 @@ import {
   formatList,
   formatMonth,
   formatNumber,
+  formatOfficer,
   formatPercent,
   formatRegion,
   formatRelativeDays,
@@ -39,6 +40,9 @@ export function useFormat() {
       relativeDays: (days: number) => formatRelativeDays(days, language),
       unit: (value: number, unit: 'day' | 'month' | 'hour') => formatUnit(value, unit, language),
       month: (month: string, style?: 'short' | 'long') => formatMonth(month, language, style),
+      /** An officer's name, or their pseudonym in the current language when the API gave one (`formatOfficer`). */
+      officer: (name: string, pseudonym: { number: number | null; code: string } | null | undefined) =>
+        formatOfficer(name, pseudonym, t),
       /** A download's size ("12 kB"). */
       fileSize: (bytes: number) => formatFileSize(bytes, language),
     }),

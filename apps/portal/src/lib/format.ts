@@ -53,6 +53,22 @@ export function formatTopic(tag: string, t: TFunction): string {
   return t(`topic.${tag}` as TopicKey, { defaultValue: fallback });
 }
 
+/**
+ * An officer as the API named them for this reader (officer privacy): the name, or — when the API gave a pseudonym
+ * (member-firm staff, a protected officer outside their unit) — the pseudonym in the current language
+ * ("Participant 7 · KZ-3F9", "学员 7 · KZ-3F9"; "Officer KZ-3F9" outside a cohort).
+ */
+export function formatOfficer(
+  name: string,
+  pseudonym: { number: number | null; code: string } | null | undefined,
+  t: TFunction,
+): string {
+  if (!pseudonym) return name;
+  return pseudonym.number === null
+    ? t('privacy.pseudonymOfficer', { code: pseudonym.code })
+    : t('privacy.pseudonym', { number: pseudonym.number, code: pseudonym.code });
+}
+
 /** A language's name from its BCP 47 tag in the current language (`pt-BR` → "Brazilian Portuguese"); the tag as a fallback. */
 export function formatLanguage(tag: string, language: string): string {
   try {

@@ -1,3 +1,4 @@
+import { seatFactsSql, type SeatFactsRow } from './officer-seat';
 import { EntityManager } from 'typeorm';
 import type { AttendanceStatus } from '@icspa/domain';
 import { selectOne, selectRows } from '../../core/database/sql';
@@ -73,7 +74,7 @@ export async function upsertAttendance(
   return rows.length;
 }
 
-export interface SheetRow {
+export interface SheetRow extends SeatFactsRow {
   enrolment_id: string;
   officer_id: string;
   display_name: string;
@@ -81,17 +82,20 @@ export interface SheetRow {
   enrolment_status: string;
 }
 
-/** The officers a session's sign-in sheet lists (seat holders), with their mark for it, by name. */
+/**
+ * The officers a session's sign-in sheet lists (seat holders), with their mark for it and what the officer-name
+ * function needs, in participant-number order (an order by name would tell a pseudonymous sheet's reader about it).
+ */
 export function sheetRows(manager: EntityManager, sessionId: string): Promise<SheetRow[]> {
   return selectRows<SheetRow>(
     manager,
-    `SELECT e.id AS enrolment_id, e.officer_id, u.display_name, a.status, e.status AS enrolment_status
+    `SELECT e.id AS enrolment_id, e.officer_id, u.display_name, a.status, e.status AS enrolment_status, ${seatFactsSql()}
        FROM training_session ts
        JOIN enrolment e ON e.cohort_id = ts.cohort_id AND e.status IN ('enrolled', 'completed', 'failed')
        JOIN app_user u ON u.id = e.officer_id
        LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.training_session_id = ts.id
       WHERE ts.id = $1
-      ORDER BY u.display_name, e.id`,
+      ORDER BY e.participant_number, e.id`,
     [sessionId],
   );
 }

@@ -24,6 +24,8 @@ export interface CohortRow {
   /** Co-delivery: the local trainer teaching beside `trainer_id`. */
   co_trainer_id: string | null;
   co_trainer_name: string | null;
+  co_trainer_unit_id: string | null;
+  co_trainer_protected: boolean;
   police_unit_id: string | null;
   requires_approval: boolean;
   status: CohortStatus;
@@ -31,9 +33,11 @@ export interface CohortRow {
 
 const COHORT_SELECT = `
   SELECT co.*, c.code AS course_code, c.title AS course_title, t.display_name AS trainer_name,
-         (SELECT ct.display_name FROM app_user ct WHERE ct.id = co.co_trainer_id) AS co_trainer_name,
+         cot.display_name AS co_trainer_name, cot.police_unit_id AS co_trainer_unit_id,
+         cot.protected_at IS NOT NULL AS co_trainer_protected,
          (SELECT count(*)::int FROM enrolment w WHERE w.cohort_id = co.id AND w.status = 'waitlisted') AS waitlisted
-    FROM cohort co JOIN course c ON c.id = co.course_id LEFT JOIN app_user t ON t.id = co.trainer_id`;
+    FROM cohort co JOIN course c ON c.id = co.course_id LEFT JOIN app_user t ON t.id = co.trainer_id
+    LEFT JOIN app_user cot ON cot.id = co.co_trainer_id`;
 
 /** How many cohorts match; `where` has conditions on `cohort co JOIN course c`. */
 export async function countCohorts(manager: EntityManager, where: Where): Promise<number> {

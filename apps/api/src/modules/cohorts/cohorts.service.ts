@@ -32,6 +32,7 @@ import {
 } from './cohorts.queries';
 import { CohortCreateDto, CohortListQueryDto, CohortResponseDto, CohortUpdateDto, RosterDto } from './dtos/cohort.dto';
 import { findEnrolmentViews, toEnrolmentResponse } from './enrolment-views';
+import { officerIdentity } from '../identity/officer-name';
 import { cancelSessionsOfCohort, moveTrainingSession, scheduledSessionsOfCohort } from './training-sessions.queries';
 import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
 import { coded } from '../../core/errors/coded';
@@ -45,7 +46,21 @@ function dayEnd(to: string): Date {
 const movesBookingOf = (body: CohortUpdateDto) =>
   body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
 
-function toCohortResponse(r: CohortRow, now: Date): CohortResponseDto {
+function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResponseDto {
+  // The co-trainer is a local trainer (an officer): named as a colleague, a pseudonym outside a protected one's unit.
+  const coTrainer =
+    r.co_trainer_id === null || r.co_trainer_name === null
+      ? null
+      : officerIdentity(
+          {
+            id: r.co_trainer_id,
+            displayName: r.co_trainer_name,
+            policeUnitId: r.co_trainer_unit_id,
+            protected: r.co_trainer_protected,
+            coTrainer: true,
+          },
+          reader,
+        );
   return {
     id: r.id,
     courseId: r.course_id,
@@ -63,7 +78,8 @@ function toCohortResponse(r: CohortRow, now: Date): CohortResponseDto {
     trainerId: r.trainer_id,
     trainerName: r.trainer_name,
     coTrainerId: r.co_trainer_id,
-    coTrainerName: r.co_trainer_name,
+    coTrainerName: coTrainer?.name ?? null,
+    coTrainerPseudonym: coTrainer?.pseudonym ?? null,
     policeUnitId: r.police_unit_id,
     requiresApproval: r.requires_approval,
     status: r.status,
@@ -116,13 +132,13 @@ export class CohortsService {
       sort === 'upcoming' ? { sort, now: this.clock.now() } : { sort },
     );
     const now = this.clock.now();
-    return { items: rows.map((r) => toCohortResponse(r, now)), total, page, pageSize };
+    return { items: rows.map((r) => toCohortResponse(r, now, user)), total, page, pageSize };
   }
 
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<CohortResponseDto> {
     const row = await findCohort(manager, CohortsPolicy.cohortScope(user).add('co.id = ?', id));
     if (!row) throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
-    return toCohortResponse(row, this.clock.now());
+    return toCohortResponse(row, this.clock.now(), user);
   }
 
   async create(actor: AuthUser, body: CohortCreateDto): Promise<CohortResponseDto> {
@@ -450,9 +466,10 @@ export class CohortsService {
     const row = await findCohort(this.db.manager, new Where().add('co.id = ?', id));
     if (!row) throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
     CohortsPolicy.assertCanReadRoster(user, [row.trainer_id, row.co_trainer_id]);
-    const cohort = toCohortResponse(row, this.clock.now());
+    const cohort = toCohortResponse(row, this.clock.now(), user);
     const views = await findEnrolmentViews(
       this.db.manager,
+      user,
       `e.cohort_id = $1 AND e.status <> 'withdrawn'`,
       [id],
       `ORDER BY e.status = 'waitlisted', e.queue_number`,

@@ -1,16 +1,24 @@
 import { EntityManager } from 'typeorm';
 import type { DeliveryMode, EnrolmentStatus } from '@icspa/domain';
 import { selectRows } from '../../core/database/sql';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { seatFactsSql, seatIdentity, type SeatFactsRow } from './officer-seat';
 import { ATTENDANCE_OF_ENROLMENT } from './attendance.queries';
 import type { EnrolmentFacts } from './cohorts.policy';
 import type { EnrolmentResponseDto } from './dtos/cohort.dto';
 
-export interface EnrolmentView extends EnrolmentResponseDto, EnrolmentFacts {
-  officerEmail: string;
+export interface EnrolmentView extends Omit<EnrolmentResponseDto, 'officerId'>, EnrolmentFacts {
+  /** The officer's e-mail when the reader may have it (`seesOfficerEmail`), else null. */
+  officerEmail: string | null;
+  /** The officer's id as the response shows it: null for member-firm staff (the enrolment id serves them). */
+  shownOfficerId: string | null;
   cohortStatus: string;
 }
 
-interface Row {
+/** Who reads the views: the officer's name, e-mail and id are formed for them (`officer-name.ts`). */
+export type ViewReader = Pick<AuthUser, 'id' | 'role' | 'policeUnitId'>;
+
+interface Row extends SeatFactsRow {
   id: string;
   cohort_id: string;
   course_id: string;
@@ -43,6 +51,7 @@ interface Row {
  */
 export async function findEnrolmentViews(
   manager: EntityManager,
+  reader: ViewReader,
   where: string,
   params: unknown[],
   tail = '',
@@ -65,7 +74,7 @@ export async function findEnrolmentViews(
             CASE WHEN e.status = 'waitlisted' THEN (
               SELECT count(*) FROM enrolment w WHERE w.cohort_id = e.cohort_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number
             ) END AS waitlist_position,
-            nl.id AS next_lesson_id, nl.title AS next_lesson_title
+            nl.id AS next_lesson_id, nl.title AS next_lesson_title, ${seatFactsSql()}
        FROM ${from}
        JOIN cohort co ON co.id = e.cohort_id
        JOIN course c ON c.id = e.course_id
@@ -80,36 +89,43 @@ export async function findEnrolmentViews(
       WHERE ${window ? 'true' : where} ${tail}`,
     params,
   );
-  return rows.map((r) => ({
-    id: r.id,
-    cohortId: r.cohort_id,
-    courseId: r.course_id,
-    courseTitle: r.course_title,
-    officerId: r.officer_id,
-    officerName: r.officer_name,
-    officerEmail: r.officer_email,
-    officerUnitId: r.officer_unit_id,
-    cohortTrainerId: r.trainer_id,
-    cohortCoTrainerId: r.co_trainer_id,
-    cohortStatus: r.cohort_status,
-    status: r.status,
-    waitlistPosition: r.waitlist_position === null ? null : Number(r.waitlist_position),
-    progressPercent: r.progress_percent,
-    attended: r.attendance_marked === 0 ? null : r.attendance_percent >= r.min_attendance_percent,
-    attendancePercent: r.attendance_marked === 0 ? null : r.attendance_percent,
-    startsAt: r.starts_at.toISOString(),
-    endsAt: r.ends_at.toISOString(),
-    deliveryMode: r.delivery_mode,
-    nextLessonId: r.next_lesson_id,
-    nextLessonTitle: r.next_lesson_title,
-    completedAt: r.completed_at?.toISOString() ?? null,
-    switchFromEnrolmentId: r.switch_from_id,
-  }));
+  return rows.map((r) => {
+    const shown = seatIdentity(r.officer_id, r.officer_name, r.officer_email, r, reader);
+    return {
+      id: r.id,
+      cohortId: r.cohort_id,
+      courseId: r.course_id,
+      courseTitle: r.course_title,
+      officerId: r.officer_id,
+      shownOfficerId: shown.officerEmail === null ? null : r.officer_id,
+      officerName: shown.officerName,
+      officerPseudonym: shown.officerPseudonym,
+      officerEmail: shown.officerEmail,
+      officerUnitId: r.officer_unit_id,
+      cohortTrainerId: r.trainer_id,
+      cohortCoTrainerId: r.co_trainer_id,
+      cohortStatus: r.cohort_status,
+      status: r.status,
+      waitlistPosition: r.waitlist_position === null ? null : Number(r.waitlist_position),
+      progressPercent: r.progress_percent,
+      attended: r.attendance_marked === 0 ? null : r.attendance_percent >= r.min_attendance_percent,
+      attendancePercent: r.attendance_marked === 0 ? null : r.attendance_percent,
+      startsAt: r.starts_at.toISOString(),
+      endsAt: r.ends_at.toISOString(),
+      deliveryMode: r.delivery_mode,
+      nextLessonId: r.next_lesson_id,
+      nextLessonTitle: r.next_lesson_title,
+      completedAt: r.completed_at?.toISOString() ?? null,
+      switchFromEnrolmentId: r.switch_from_id,
+    };
+  });
 }
 
 /** Strips the policy facts before a view leaves the API. */
 export function toEnrolmentResponse(v: EnrolmentView): EnrolmentResponseDto {
   const {
+    officerId: _o,
+    shownOfficerId,
     officerUnitId: _u,
     cohortTrainerId: _t,
     cohortCoTrainerId: _ct,
@@ -117,5 +133,5 @@ export function toEnrolmentResponse(v: EnrolmentView): EnrolmentResponseDto {
     cohortStatus: _s,
     ...dto
   } = v;
-  return dto;
+  return { ...dto, officerId: shownOfficerId };
 }

@@ -73,7 +73,7 @@ export class EnrolmentsService {
   /** An enrolment the caller may see, or 404. */
   async view(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<EnrolmentView> {
     const where = CohortsPolicy.enrolmentScope(user).add('e.id = ?', id);
-    const [view] = await findEnrolmentViews(manager, where.conditionsSql, where.params);
+    const [view] = await findEnrolmentViews(manager, user, where.conditionsSql, where.params);
     if (!view) throw new NotFoundException(coded('enrolment.not_found', 'id', 'no such enrolment'));
     return view;
   }
@@ -133,6 +133,7 @@ export class EnrolmentsService {
     if (query.courseId) where.add('e.course_id = ?', query.courseId);
     const views = await findEnrolmentViews(
       this.db.manager,
+      user,
       where.conditionsSql,
       where.params,
       'ORDER BY co.starts_at DESC, e.id',
@@ -207,7 +208,7 @@ export class EnrolmentsService {
       });
       return enrolmentIds;
     });
-    const views = await findEnrolmentViews(this.db.manager, 'e.id = ANY($1)', [ids]);
+    const views = await findEnrolmentViews(this.db.manager, user, 'e.id = ANY($1)', [ids]);
     return ids.map((id) => toEnrolmentResponse(views.find((v) => v.id === id)!));
   }
 

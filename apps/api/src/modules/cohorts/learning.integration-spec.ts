@@ -326,7 +326,16 @@ describe('learning: progress, assessments and who may see what', () => {
     });
     const roster = await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/roster`, cookie: trainer.cookie });
     expect(roster.statusCode).toBe(200);
-    expect(roster.json().entries.map((e: { officerId: string }) => e.officerId)).toEqual([officer.id]);
+    // A member-firm trainer sees the participant by pseudonym: no officer id, name or e-mail (officer-name.ts).
+    expect(roster.json().entries).toEqual([
+      expect.objectContaining({
+        id,
+        officerId: null,
+        officerEmail: null,
+        officerName: expect.stringMatching(/^Participant 1 · [0-9A-Z]{2}-[0-9A-Z]{3}$/),
+        officerPseudonym: { number: 1, code: expect.stringMatching(/^[0-9A-Z]{2}-[0-9A-Z]{3}$/) },
+      }),
+    ]);
     expect(
       (await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/roster`, cookie: otherTrainer.cookie }))
         .statusCode,

@@ -9,7 +9,8 @@ import { runInTransaction } from '../../core/database/transaction';
 import { Where } from '../../core/database/where';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
-import { officerName } from '../identity/officer-name';
+import { seesOfficerEmail } from '../identity/officer-name';
+import { seatFacts, seatIdentity } from './officer-seat';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService, type CohortCommitment } from '../trainer-assignment/trainer-bookings.service';
 import { sheetRows, upsertAttendance } from './attendance.queries';
@@ -234,21 +235,22 @@ export class TrainingSessionsService {
     return response;
   }
 
-  /** The sign-in sheet of one session: officers holding a seat, by name, with their mark. */
+  /** The sign-in sheet of one session: officers holding a seat, by name or pseudonym (`officer-name.ts`), with their mark. */
   async sheet(user: AuthUser, id: string): Promise<AttendanceSheetDto> {
     const session = await this.sheetSession(this.db.manager, user, id);
     const rows = await sheetRows(this.db.manager, id);
     return {
       session: toSessionResponse(session, user.timeZone),
-      entries: rows.map((r) => ({
-        enrolmentId: r.enrolment_id,
-        officerId: r.officer_id,
-        officerName: officerName(
-          { id: r.officer_id, displayName: r.display_name, policeUnitId: null, protected: false },
-          user,
-        ),
-        status: r.status,
-      })),
+      entries: rows.map((r) => {
+        const shown = seatIdentity(r.officer_id, r.display_name, null, r, user);
+        return {
+          enrolmentId: r.enrolment_id,
+          officerId: seesOfficerEmail(seatFacts(r.officer_id, r.display_name, r), user) ? r.officer_id : null,
+          officerName: shown.officerName,
+          officerPseudonym: shown.officerPseudonym,
+          status: r.status,
+        };
+      }),
     };
   }
 

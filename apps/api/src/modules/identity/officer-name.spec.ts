@@ -1,4 +1,4 @@
-import { officerIdentity, officerName } from './officer-name';
+import { officerIdentity, officerName, seesOfficerEmail } from './officer-name';
 
 const UNIT = 'unit-a';
 const officer = { id: 'o1', displayName: 'Олена Коваль', policeUnitId: UNIT, protected: false };
@@ -43,5 +43,23 @@ describe('officerIdentity', () => {
 
   it('lets officers of other units (local trainers) see an unprotected colleague by name', () => {
     expect(officerName({ ...officer, participant: seat }, otherUnitOfficer)).toBe('Олена Коваль');
+  });
+
+  it('names a co-trainer to member-firm staff unless protected', () => {
+    expect(officerName({ ...officer, coTrainer: true }, trainer)).toBe('Олена Коваль');
+    expect(officerName({ ...officer, coTrainer: true, protected: true }, trainer)).toMatch(/^Officer [0-9A-Z]{2}-/);
+  });
+});
+
+describe('seesOfficerEmail', () => {
+  it('never gives member-firm staff an officer’s e-mail, even in a named roster', () => {
+    const named = { ...officer, participant: { ...seat, named: true } };
+    expect(seesOfficerEmail(named, trainer)).toBe(false);
+    expect(seesOfficerEmail(named, memberAdmin)).toBe(false);
+    expect(seesOfficerEmail(named, admin)).toBe(true);
+    expect(seesOfficerEmail(named, colleague)).toBe(true);
+    expect(seesOfficerEmail(named, otherUnitOfficer)).toBe(true);
+    expect(seesOfficerEmail({ ...named, protected: true }, otherUnitOfficer)).toBe(false);
+    expect(seesOfficerEmail({ ...officer, policeUnitId: null }, trainer)).toBe(true);
   });
 });

@@ -15,6 +15,11 @@ export interface OfficerNameFacts {
    * pseudonym, and whether the officer's unit opted that cohort into named rosters for member-firm staff.
    */
   participant?: { number: number; code: string; named: boolean } | null;
+  /**
+   * The officer is read as a cohort's co-trainer (a local trainer teaching beside the trainer), not as a
+   * participant: member-firm staff see the name of the colleague they deliver with, unless protected.
+   */
+  coTrainer?: boolean;
 }
 
 /** How a reader sees an officer: the name to show, and the pseudonym when that name is one. */
@@ -40,7 +45,7 @@ function officerCode(id: string): string {
  * - a protected officer: nobody else (not member-firm staff even in a named roster, not local trainers or
  *   coordinators of other units);
  * - member-firm staff (trainers, member admins): only through a seat in a cohort the officer's unit opted into
- *   named rosters;
+ *   named rosters (or as the co-trainer of a cohort they deliver);
  * - officers and coordinators of other units (local trainers, co-trainers: the same police service): yes.
  */
 export function seesOfficerName(officer: OfficerNameFacts, viewer: Viewer): boolean {
@@ -48,8 +53,24 @@ export function seesOfficerName(officer: OfficerNameFacts, viewer: Viewer): bool
   if (viewer.id === officer.id || viewer.role === 'admin') return true;
   if (viewer.policeUnitId !== null && viewer.policeUnitId === officer.policeUnitId) return true;
   if (officer.protected) return false;
-  if (viewer.role === 'trainer' || viewer.role === 'member_admin') return officer.participant?.named === true;
+  if (viewer.role === 'trainer' || viewer.role === 'member_admin')
+    return officer.participant?.named === true || officer.coTrainer === true;
   return true;
+}
+
+/**
+ * Whether the reader may have the officer's e-mail address: only a reader who sees the name and is not
+ * member-firm staff (trainers and member admins reach officers through the platform's messages, even in a
+ * named roster).
+ */
+export function seesOfficerEmail(officer: OfficerNameFacts, viewer: Viewer): boolean {
+  if (
+    officer.policeUnitId !== null &&
+    viewer.id !== officer.id &&
+    (viewer.role === 'trainer' || viewer.role === 'member_admin')
+  )
+    return false;
+  return seesOfficerName(officer, viewer);
 }
 
 /**

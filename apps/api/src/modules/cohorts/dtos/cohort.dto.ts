@@ -36,6 +36,7 @@ import {
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
+import { OfficerPseudonymDto } from '../../identity/dtos/officer-pseudonym.dto';
 
 export class CohortListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only cohorts of this course', format: 'uuid' })
@@ -166,8 +167,19 @@ export class CohortResponseDto {
   })
   coTrainerId: string | null;
 
-  @ApiProperty({ description: 'Co-trainer name', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Co-trainer name (a pseudonym, "Officer KZ-3F9", outside a protected co-trainer’s unit)',
+    nullable: true,
+    type: String,
+  })
   coTrainerName: string | null;
+
+  @ApiProperty({
+    description: 'The co-trainer’s pseudonym when `coTrainerName` is one, else null',
+    nullable: true,
+    type: OfficerPseudonymDto,
+  })
+  coTrainerPseudonym: OfficerPseudonymDto | null;
 
   @ApiProperty({
     description: 'Police unit the cohort was scheduled for, if any',
@@ -378,11 +390,27 @@ export class EnrolmentResponseDto {
   @ApiProperty({ description: 'Course title' })
   courseTitle: string;
 
-  @ApiProperty({ description: 'Officer id', format: 'uuid' })
-  officerId: string;
+  @ApiProperty({
+    description:
+      'Officer id (null for member-firm staff: the enrolment id identifies the participant in the cohort; an officer id would link cohorts)',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
+  officerId: string | null;
 
-  @ApiProperty({ description: 'Officer name' })
+  @ApiProperty({
+    description:
+      'Officer name as the reader may see it: the name, or the pseudonym in English words ("Participant 7 · KZ-3F9") for member-firm staff outside a named roster and for everyone outside a protected officer’s unit',
+  })
   officerName: string;
+
+  @ApiProperty({
+    description: 'The pseudonym when `officerName` is one (the portal says it in the reader’s language), else null',
+    nullable: true,
+    type: OfficerPseudonymDto,
+  })
+  officerPseudonym: OfficerPseudonymDto | null;
 
   @ApiProperty({ description: 'Status', enum: ENROLMENT_STATUSES, enumName: 'EnrolmentStatus' })
   status: EnrolmentStatus;
@@ -630,8 +658,13 @@ export class AttemptSubmitDto {
 }
 
 export class RosterEntryDto extends EnrolmentResponseDto {
-  @ApiProperty({ description: 'Officer e-mail' })
-  officerEmail: string;
+  @ApiProperty({
+    description:
+      'Officer e-mail: only for readers who see the name and are not member-firm staff (admins, the officer’s unit, local trainers of the same police service); null otherwise',
+    nullable: true,
+    type: String,
+  })
+  officerEmail: string | null;
 
   @ApiProperty({ description: 'Best assessment score so far', nullable: true, type: Number })
   bestScore: number | null;

@@ -1,3 +1,4 @@
+import { OfficerPseudonymDto } from '../../identity/dtos/officer-pseudonym.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -200,11 +201,24 @@ export class AttendanceSheetEntryDto {
   @ApiProperty({ description: 'Enrolment id', format: 'uuid' })
   enrolmentId: string;
 
-  @ApiProperty({ description: 'Officer id', format: 'uuid' })
-  officerId: string;
+  @ApiProperty({
+    description:
+      'Officer id (null for member-firm staff and outside a protected officer’s unit: the enrolment id serves)',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
+  officerId: string | null;
 
-  @ApiProperty({ description: "Officer's name as the viewer may see it" })
+  @ApiProperty({ description: "Officer's name as the viewer may see it (the pseudonym in English words otherwise)" })
   officerName: string;
+
+  @ApiProperty({
+    description: 'The pseudonym when `officerName` is one (the portal says it in the reader’s language), else null',
+    nullable: true,
+    type: OfficerPseudonymDto,
+  })
+  officerPseudonym: OfficerPseudonymDto | null;
 
   @ApiProperty({
     description: 'Mark for this session (null: not marked yet)',

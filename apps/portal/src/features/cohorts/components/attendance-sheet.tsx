@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '@/components/errors/error-text';
+import { useFormat } from '@/hooks/use-format';
 import type { AttendanceSheet as Sheet, AttendanceStatus } from '../api/get-attendance-sheet';
 import { useMarkAttendance, type AttendanceMark } from '../api/mark-attendance';
 
@@ -13,6 +14,7 @@ type Mark = (typeof STATUSES)[number];
  */
 export function AttendanceSheet({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const save = useMarkAttendance(sheet.session.id);
   const [marks, setMarks] = useState<Record<string, AttendanceStatus>>({});
   const formId = useId();
@@ -44,7 +46,7 @@ export function AttendanceSheet({ sheet }: { sheet: Sheet }) {
         {sheet.entries.map((entry) => (
           <li key={entry.enrolmentId} className="attendance-sheet__officer">
             <fieldset>
-              <legend>{entry.officerName}</legend>
+              <legend>{format.officer(entry.officerName, entry.officerPseudonym)}</legend>
               <div className="attendance-sheet__choices">
                 {STATUSES.map((status) => (
                   <label key={status} className="attendance-sheet__choice">

@@ -11,7 +11,8 @@ import type { Roster, RosterEntry } from '@/features/cohorts/api/get-roster';
 
 /**
  * A cohort's officers: status, progress, best score, attendance; for in-person and blended cohorts,
- * the trainer records attendance and the result here.
+ * the trainer records attendance and the result here. Officers are named as the API names them for the reader:
+ * member-firm staff see pseudonyms (in the reader's language) and no e-mail.
  */
 export function RosterTable({ roster }: { roster: Roster }) {
   const { t } = useTranslation();
@@ -23,11 +24,15 @@ export function RosterTable({ roster }: { roster: Roster }) {
       header: t('roster.columns.officer'),
       cell: (e) => (
         <>
-          {e.officerName}
-          <br />
-          <a className="muted" href={`mailto:${e.officerEmail}`}>
-            {e.officerEmail}
-          </a>
+          {format.officer(e.officerName, e.officerPseudonym)}
+          {e.officerEmail ? (
+            <>
+              <br />
+              <a className="muted" href={`mailto:${e.officerEmail}`}>
+                {e.officerEmail}
+              </a>
+            </>
+          ) : null}
         </>
       ),
     },
@@ -39,7 +44,12 @@ export function RosterTable({ roster }: { roster: Roster }) {
     {
       key: 'progress',
       header: t('roster.columns.progress'),
-      cell: (e) => <ProgressBar value={e.progressPercent} label={t('roster.progressOf', { name: e.officerName })} />,
+      cell: (e) => (
+        <ProgressBar
+          value={e.progressPercent}
+          label={t('roster.progressOf', { name: format.officer(e.officerName, e.officerPseudonym) })}
+        />
+      ),
     },
     {
       key: 'score',
@@ -87,10 +97,11 @@ export function RosterTable({ roster }: { roster: Roster }) {
 /** Attendance and pass/fail for one officer; not attending means not passing. */
 function GradeControls({ cohortId, entry }: { cohortId: string; entry: RosterEntry }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const grade = useGradeEnrolment(cohortId);
   const [attended, setAttended] = useState(entry.attended ?? false);
   const [passed, setPassed] = useState(entry.status === 'completed');
-  const name = entry.officerName;
+  const name = format.officer(entry.officerName, entry.officerPseudonym);
   return (
     <form
       className="grade"

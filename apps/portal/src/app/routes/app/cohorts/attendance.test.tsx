@@ -25,8 +25,8 @@ const SHEET: AttendanceSheet = {
     viewerTime: { timeZone: 'UTC', startsAt: '2031-03-31T06:00', endsAt: '2031-03-31T14:00' },
   },
   entries: [
-    { enrolmentId: 'e1', officerId: 'o1', officerName: 'Olena Kovalenko', status: null },
-    { enrolmentId: 'e2', officerId: 'o2', officerName: 'Taras Shevchuk', status: 'late' },
+    { enrolmentId: 'e1', officerId: 'o1', officerName: 'Olena Kovalenko', officerPseudonym: null, status: null },
+    { enrolmentId: 'e2', officerId: 'o2', officerName: 'Taras Shevchuk', officerPseudonym: null, status: 'late' },
   ],
 };
 

@@ -47,6 +47,7 @@ const COHORT: Cohort = {
   trainerName: 'Оксана Мельник',
   coTrainerId: null,
   coTrainerName: null,
+  coTrainerPseudonym: null,
   policeUnitId: 'unit-1',
   requiresApproval: false,
   status: 'planned',

@@ -62,6 +62,7 @@ export function RosterRoute() {
             <p className="muted">
               {data.cohort.deliveryMode === 'online' ? t('roster.onlineHint') : t('roster.gradeHint')}
             </p>
+            {data.entries.some((e) => e.officerPseudonym) ? <p className="muted">{t('roster.pseudonymHint')}</p> : null}
             <RosterTable roster={data} />
           </>
         )}

@@ -15,6 +15,7 @@ const ENROLMENT: Schemas['EnrolmentResponseDto'] = {
   courseTitle: 'Digital forensics',
   officerId: 'o-1',
   officerName: 'Ana Alves',
+  officerPseudonym: null,
   status: 'enrolled',
   waitlistPosition: null,
   progressPercent: 100,

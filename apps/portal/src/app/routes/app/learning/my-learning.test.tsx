@@ -11,6 +11,7 @@ const enrolment = (id: string, officerId: string, officerName: string, courseTit
   courseTitle,
   officerId,
   officerName,
+  officerPseudonym: null,
   status: 'enrolled',
   waitlistPosition: null,
   progressPercent: 0,

@@ -39,6 +39,7 @@ const COHORT: Cohort = {
   trainerName: null,
   coTrainerId: null,
   coTrainerName: null,
+  coTrainerPseudonym: null,
   policeUnitId: null,
   requiresApproval: false,
   status: 'open',

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { Browser } from 'playwright-core';
+import { apiSession } from './support/api';
+import { apiResponse, expectOk, launchBrowser, newContext, shot, signIn, t, visible } from './support/browser';
+import { appNow } from './support/env';
+
+jest.setTimeout(240_000);
+
+/**
+ * Officer privacy (issue 20): a member-firm trainer, the portal in Chinese, opens their cohort's roster, sees the
+ * participants by pseudonym ("学员 1 · KZ-3F9") — no officer's name or e-mail anywhere in the page — and grades
+ * one of them by pseudonym; the grade is saved (read back through the API).
+ */
+const TRAINER = 'trainer@icspa.test';
+const LANG = 'zh-CN';
+
+type Api = Awaited<ReturnType<typeof apiSession>>;
+interface Page_<T> {
+  items: T[];
+}
+interface RosterEntry {
+  id: string;
+  officerName: string;
+  officerEmail: string | null;
+  officerPseudonym: { number: number | null; code: string } | null;
+}
+
+let browser: Browser;
+let admin: Api;
+let cohortId: string;
+/** The officers in the cohort, as the admin sees them (names and e-mails the trainer must not see). */
+let officers: Array<{ name: string; email: string }>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  admin = await apiSession('admin@icspa.test');
+  // Arrange: a new in-person course and a run of it the demo trainer teaches, far after their seeded cohorts, with
+  // three officers of the demo coordinator's unit (not the demo accounts other journeys use), then running.
+  const suffix = randomBytes(2).toString('hex').toUpperCase();
+  const letters = Array.from(randomBytes(3), (b) => String.fromCharCode(65 + (b % 26))).join('');
+  const course = await admin.post<{ id: string }>('/api/courses', {
+    code: `P${letters}-${100 + (randomBytes(2).readUInt16BE() % 900)}`,
+    title: `Covert online investigations ${suffix}`,
+    summary: 'Working undercover online: legends, evidence and safety.',
+    level: 'foundation',
+    topics: ['first-response'],
+    languages: ['en'],
+    hours: 6,
+  });
+  const module = await admin.post<{ id: string }>(`/api/courses/${course.id}/modules`, { title: 'Legends' });
+  await admin.post(`/api/modules/${module.id}/lessons`, {
+    title: 'Building a legend',
+    body: '# A legend',
+    minutes: 10,
+  });
+  await admin.put(`/api/courses/${course.id}/assessment`, {
+    passMark: 70,
+    attemptLimit: 3,
+    questionsPerAttempt: 1,
+    timeLimitMinutes: null,
+  });
+  await admin.post(`/api/courses/${course.id}/assessment/questions`, {
+    kind: 'single_choice',
+    prompt: 'Who may see an undercover officer’s name?',
+    options: ['Their unit', 'Everyone'],
+    correct: [0],
+  });
+  await admin.patch(`/api/courses/${course.id}`, { status: 'published' });
+  const trainers = await admin.get<Page_<{ id: string; email: string }>>('/api/trainers?pageSize=100');
+  const trainerId = trainers.items.find((tr) => tr.email === TRAINER)!.id;
+  const start = new Date(appNow().getTime() + 400 * 86400_000);
+  const cohort = await admin.post<{ id: string }>('/api/cohorts', {
+    courseId: course.id,
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 86400_000).toISOString(),
+    deliveryMode: 'in_person',
+    countryCode: 'UA',
+    city: 'Kyiv',
+    language: 'en',
+    capacity: 10,
+    trainerId,
+  });
+  cohortId = cohort.id;
+  await admin.post(`/api/cohorts/${cohortId}/status`, { status: 'open' });
+  const coordinator = await apiSession('coordinator@icspa.test');
+  const unitId = (await coordinator.get<{ policeUnitId: string }>('/api/auth/me')).policeUnitId;
+  const unitOfficers = await admin.get<Page_<{ id: string; email: string; role: string }>>(
+    `/api/police-units/${unitId}/officers?pageSize=100`,
+  );
+  const chosen = unitOfficers.items
+    .filter((o) => o.role === 'officer' && !/^(officer|coordinator)@icspa\.test$/.test(o.email))
+    .slice(0, 3);
+  if (chosen.length < 2) throw new Error('the demo unit has too few officers');
+  await admin.post(`/api/cohorts/${cohortId}/nominations`, { officerIds: chosen.map((o) => o.id) });
+  await admin.post(`/api/cohorts/${cohortId}/status`, { status: 'running' });
+  const roster = await admin.get<{ entries: RosterEntry[] }>(`/api/cohorts/${cohortId}/roster`);
+  officers = roster.entries.map((e) => ({ name: e.officerName, email: e.officerEmail! }));
+});
+afterAll(async () => {
+  await admin?.post(`/api/cohorts/${cohortId}/status`, { status: 'cancelled' }).catch(() => undefined);
+  await browser?.close();
+});
+
+describe('pseudonyms toward member firms', () => {
+  it('zh-CN: a trainer reads the roster by pseudonym and grades a participant by pseudonym', async () => {
+    const trainer = await apiSession(TRAINER);
+    const asTrainer = await trainer.get<{ entries: RosterEntry[] }>(`/api/cohorts/${cohortId}/roster`);
+    const first = asTrainer.entries.find((e) => e.officerPseudonym?.number === 1)!;
+    const firstLabel = t(LANG, 'privacy.pseudonym', { number: 1, code: first.officerPseudonym!.code });
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(appNow());
+      await signIn(page, TRAINER, LANG, 'pseudonyms');
+      await page.goto(`/cohorts/${cohortId}/roster`);
+      const roster = page.getByRole('table', { name: t(LANG, 'roster.caption') });
+      await visible(roster.getByRole('row').filter({ hasText: firstLabel }));
+      await visible(page.getByText(t(LANG, 'roster.pseudonymHint')));
+      expect(await roster.getByRole('row').count()).toBe(officers.length + 1);
+      // No officer's name or e-mail anywhere in the page, and no mail link.
+      const text = (await page.locator('body').innerText()).toLowerCase();
+      for (const o of officers) {
+        expect(text).not.toContain(o.name.toLowerCase());
+        expect(text).not.toContain(o.email.toLowerCase());
+      }
+      expect(await page.locator('a[href^="mailto:"]').count()).toBe(0);
+      await shot(page, 'pseudonyms', LANG, '01-roster');
+
+      // Grade participant 1 by pseudonym: attended, passed.
+      const form = page.getByRole('form', { name: t(LANG, 'roster.gradeOf', { name: firstLabel }) });
+      await form.getByRole('checkbox', { name: t(LANG, 'roster.attended'), exact: true }).check();
+      await form.getByRole('radio', { name: t(LANG, 'roster.passed'), exact: true }).check();
+      const graded = apiResponse(page, 'PUT', new RegExp(`^/api/enrolments/${first.id}/grade$`));
+      await form.getByRole('button', { name: t(LANG, 'forms.save'), exact: true }).click();
+      expectOk(await graded);
+      await visible(form.getByText(t(LANG, 'forms.saved')));
+      await shot(page, 'pseudonyms', LANG, '02-graded');
+    } finally {
+      await context.close();
+    }
+    const saved = await admin.get<{ status: string; attended: boolean | null }>(`/api/enrolments/${first.id}`);
+    expect(saved.status).toBe('completed');
+  });
+});
