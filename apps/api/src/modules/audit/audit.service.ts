@@ -9,6 +9,8 @@ import { pageTotal } from '../../core/database/sql';
 import { officerName } from '../identity/officer-name';
 import { mailLanguage, translator } from '../notifications/email/mail-catalogue';
 import { csvLines, type CsvColumn } from '../reporting/csv';
+import { exportStampText } from '../reporting/export-stamp';
+import { Clock } from '../../core/clock/clock';
 import { AuditEvent } from './audit-event.entity';
 import { AuditPolicy } from './audit.policy';
 import {
@@ -40,7 +42,10 @@ const NAME_BATCH = 1_000;
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Records an event with the caller's transaction, so the change and its audit commit together. */
   async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<void> {
@@ -115,7 +120,8 @@ export class AuditService {
       { header: 'subject', value: (e) => e.subject?.name ?? null },
       { header: 'details', value: (e) => JSON.stringify(e.details) },
     ];
-    return { filename: 'audit-log.csv', lines: csvLines(columns, events) };
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return { filename: 'audit-log.csv', lines: csvLines(columns, events, stamp) };
   }
 
   private filtered(user: AuthUser, query: AuditEventFilterDto): Where {

@@ -9,7 +9,9 @@ import { runInTransaction } from '../../core/database/transaction';
 import { Where } from '../../core/database/where';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
-import { officerName } from '../identity/officer-name';
+import { exportsOfficer, officerName } from '../identity/officer-name';
+import { officerPrivacyFacts } from '../identity/officer-privacy.queries';
+import { exportStampText } from '../reporting/export-stamp';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService, type CohortCommitment } from '../trainer-assignment/trainer-bookings.service';
 import { sheetRows, upsertAttendance } from './attendance.queries';
@@ -281,10 +283,23 @@ export class TrainingSessionsService {
     return this.sheet(user, id);
   }
 
-  /** The printable sheet (PDF). */
+  /**
+   * The printable sheet (PDF), stamped with who printed it and when; protected officers are left out of a sheet
+   * printed outside their unit (`exportsOfficer`).
+   */
   async sheetPdf(user: AuthUser, id: string): Promise<Buffer> {
     const sheet = await this.sheet(user, id);
-    return renderAttendanceSheetPdf(sheet);
+    const facts = await officerPrivacyFacts(
+      this.db.manager,
+      sheet.entries.map((e) => e.officerId),
+    );
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    const entries = sheet.entries.filter((e) => {
+      const f = byId.get(e.officerId);
+      return !f || exportsOfficer({ policeUnitId: f.police_unit_id, protected: f.protected }, user);
+    });
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return renderAttendanceSheetPdf({ ...sheet, entries }, stamp);
   }
 
   private async sheetSession(manager: EntityManager, user: AuthUser, id: string): Promise<TrainingSessionRow> {

@@ -9,6 +9,7 @@ import { pageWindow } from '../../core/http/pagination.dto';
 import { officerName } from '../identity/officer-name';
 import { personSearchSql, searchQuery } from '../identity/person-search';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
+import { exportStampText } from '../reporting/export-stamp';
 import {
   EXPIRING_WITHIN_DAYS,
   type UnitRosterPageDto,
@@ -119,7 +120,8 @@ export class TrainingRecordsService {
   }
 
   async pdf(user: AuthUser, officerId: string): Promise<Buffer> {
-    return renderTrainingRecordPdf(await this.record(user, officerId));
+    const record = await this.record(user, officerId);
+    return renderTrainingRecordPdf(record, await exportStampText(this.db.manager, user, this.clock.now()));
   }
 
   /** The record as one CSV table (a line per enrolment, session, certification), formula-safe. */
@@ -177,7 +179,8 @@ export class TrainingRecordsService {
       { header: 'officer', value: () => r.officer.name },
       ...keys.map((key) => ({ header: key, value: (line: Line) => line[key] ?? null })),
     ];
-    return { filename: `training-record-${r.officer.id}.csv`, lines: csvLines(columns, lines) };
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return { filename: `training-record-${r.officer.id}.csv`, lines: csvLines(columns, lines, stamp) };
   }
 
   /** The unit roster: the records the reader may see, a line each, filtered, by name. */
