@@ -7,6 +7,7 @@ import { Where } from '../../core/database/where';
 import { keysetWindow, nextCursor } from '../../core/http/pagination.dto';
 import { pageTotal } from '../../core/database/sql';
 import { officerName } from '../identity/officer-name';
+import { officerNameFactsOf } from '../identity/officer-privacy.queries';
 import { mailLanguage, translator } from '../notifications/email/mail-catalogue';
 import { csvLines, type CsvColumn } from '../reporting/csv';
 import { exportStampText } from '../reporting/export-stamp';
@@ -145,10 +146,13 @@ export class AuditService {
       this.db.manager,
       rows.map((r) => ({ type: r.entity_type, id: r.entity_id })),
     );
+    const facts = await officerNameFactsOf(this.db.manager, [
+      ...rows.map((r) => r.actor_id),
+      ...[...names.values()].map((n) => (n.subject_is_person ? n.subject_id : null)),
+    ]);
     return rows.map((r) => {
       const named = names.get(`${r.entity_type}:${r.entity_id}`);
-      const person = (id: string, name: string) =>
-        officerName({ id, displayName: name, policeUnitId: null, protected: false }, user);
+      const person = (id: string, name: string) => officerName(facts(id, name), user);
       const subjectName =
         named?.subject_name == null
           ? null
