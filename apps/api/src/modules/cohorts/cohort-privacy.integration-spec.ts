@@ -382,4 +382,29 @@ describe('messages relayed to participants', () => {
       200,
     );
   });
+  it('names a protected local trainer as each recipient may see them: their unit by name, others by a code', async () => {
+    const theirUnit = stranger.policeUnitId!;
+    const [local] = await createOfficers(t, 1, theirUnit);
+    const [colleague] = await createOfficers(t, 1, theirUnit);
+    await t.db.query(`UPDATE app_user SET display_name = 'Прихована Тренерка', protected_at = now() WHERE id = $1`, [
+      local.id,
+    ]);
+    await t.db.query(`UPDATE cohort SET co_trainer_id = $2 WHERE id = $1`, [cohortId, local.id]);
+    const joined = await t.inject({
+      method: 'POST',
+      url: `/api/cohorts/${cohortId}/enrolments`,
+      cookie: colleague.cookie,
+    });
+    expect(joined.statusCode).toBe(201);
+    const r = await send(local, { subject: 'From your co-trainer', body: 'See you on Monday.' });
+    expect(r.json()).toEqual({ sent: 4 });
+    const sender = async (o: TestUser) =>
+      (await t.inject({ method: 'GET', url: '/api/notifications?kind=cohort.message', cookie: o.cookie })).json()
+        .items[0].params.trainerName as string;
+    expect(await sender(colleague)).toBe('Прихована Тренерка');
+    expect(await sender(officers[0])).toMatch(/^Officer [0-9A-Z]{2}-[0-9A-Z]{3}$/);
+    expect(
+      JSON.stringify(await t.db.query(`SELECT params FROM notification WHERE user_id = $1`, [officers[1].id])),
+    ).not.toContain('Прихована');
+  });
 });

@@ -1,11 +1,14 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Role } from '@icspa/domain';
 import { runInTransaction } from '../../../../core/database/transaction';
 import { selectRows } from '../../../../core/database/sql';
 import { coded } from '../../../../core/errors/coded';
 import { OutboxService } from '../../../../core/outbox/outbox.service';
 import { AuditService } from '../../../audit/audit.service';
+import { officerName } from '../../../identity/officer-name';
+import { officerNameFactsOf } from '../../../identity/officer-privacy.queries';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { CohortMessageThrottle } from '../../cohort-message-throttle';
 import { CohortsPolicy } from '../../cohorts.policy';
@@ -57,14 +60,32 @@ export class MessageParticipantsUseCase {
     if (chosen.length === 0) return { sent: 0 };
     await this.throttle.reserve(sender.id);
     const officerIds = chosen.map((s) => s.officer_id);
-    await runInTransaction(this.db, async (manager) => {
-      await this.notifications.notify(manager, officerIds, 'cohort.message', {
-        cohortId,
-        courseTitle: cohort.course_title,
-        trainerName: sender.displayName,
-        subject: command.subject,
-        body: command.body,
+    // The sender is named as each recipient may see them (a protected local trainer is an officer code outside
+    // their unit): recipients are grouped by the name they read.
+    const facts = await officerNameFactsOf(this.db.manager, [sender.id]);
+    const readers = await selectRows<{ id: string; role: Role; police_unit_id: string | null }>(
+      this.db.manager,
+      `SELECT id, role, police_unit_id FROM app_user WHERE id = ANY($1::uuid[])`,
+      [officerIds],
+    );
+    const byName = new Map<string, string[]>();
+    for (const r of readers) {
+      const name = officerName(facts(sender.id, sender.displayName), {
+        id: r.id,
+        role: r.role,
+        policeUnitId: r.police_unit_id,
       });
+      byName.set(name, [...(byName.get(name) ?? []), r.id]);
+    }
+    await runInTransaction(this.db, async (manager) => {
+      for (const [trainerName, ids] of byName)
+        await this.notifications.notify(manager, ids, 'cohort.message', {
+          cohortId,
+          courseTitle: cohort.course_title,
+          trainerName,
+          subject: command.subject,
+          body: command.body,
+        });
       await this.audit.record(manager, sender, {
         action: 'cohort.message',
         entityType: 'cohort',
