@@ -1077,6 +1077,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/named-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CohortPrivacy_listNamedRosters"];
+        put: operations["CohortPrivacy_setNamedRoster"];
+        post?: never;
+        delete: operations["CohortPrivacy_withdrawNamedRoster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CohortPrivacy_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{id}/sessions": {
         parameters: {
             query?: never;
@@ -2486,7 +2518,7 @@ export interface components {
              * @example certification.revoke
              * @enum {string}
              */
-            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
             /** @description The object acted on, named */
             object: components["schemas"]["AuditObjectDto"];
             /** @description Whose the object is, when that is someone or something else (the certification’s holder, the enrolment’s officer, the request’s unit) */
@@ -2646,7 +2678,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -2654,7 +2686,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2675,7 +2707,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -4402,6 +4434,51 @@ export interface components {
         AttemptSubmitDto: {
             /** @description One answer per question */
             answers: components["schemas"]["AnswerDto"][];
+        };
+        NamedRosterDto: {
+            /**
+             * Format: uuid
+             * @description The cohort
+             */
+            cohortId: string;
+            /**
+             * Format: uuid
+             * @description The police unit whose officers member-firm staff see by name here
+             */
+            policeUnitId: string;
+            /** @description The unit’s name */
+            policeUnitName: string;
+            /** @description Why (the unit’s coordinator and admins only; null for the cohort’s trainers) */
+            reason: string | null;
+            /** @description Who chose (the unit’s coordinator and admins only) */
+            optedByName: string | null;
+            /** @description When the choice was made */
+            optedAt: string;
+        };
+        NamedRosterListDto: {
+            /** @description The choices the reader may see, by unit name */
+            items: components["schemas"]["NamedRosterDto"][];
+        };
+        NamedRosterSetDto: {
+            /**
+             * Format: uuid
+             * @description The police unit opting in (coordinators: their own, the default; admins: required)
+             */
+            policeUnitId?: string;
+            /** @description Why member-firm staff should see the unit’s officers in this cohort by name (recorded, audited) */
+            reason: string;
+        };
+        CohortMessageDto: {
+            /** @description The subject (one line; the e-mail’s subject after the course title) */
+            subject: string;
+            /** @description The message (plain text) */
+            body: string;
+            /** @description Only these enrolments of the cohort (enrolled or completed); by default every enrolled or completed participant */
+            enrolmentIds?: string[];
+        };
+        CohortMessageResultDto: {
+            /** @description How many participants the message was sent to (their addresses are never shown) */
+            sent: number;
         };
         /**
          * @description Scheduled or cancelled
@@ -6801,7 +6878,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6861,7 +6938,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6917,7 +6994,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
             };
             header?: never;
             path?: never;
@@ -11332,6 +11409,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CohortPrivacy_listNamedRosters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The units that opted this cohort into named rosters, as the reader may see them: coordinators their unit’s, admins all (with reasons), the cohort’s trainers which units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedRosterListDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CohortPrivacy_setNamedRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NamedRosterSetDto"];
+            };
+        };
+        responses: {
+            /** @description The unit’s officers in this cohort are seen by name by its member-firm trainers (protected officers excepted); recorded with the reason and audited. Asked again with the same reason: nothing changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedRosterDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CohortPrivacy_withdrawNamedRoster: {
+        parameters: {
+            query?: {
+                /** @description The police unit whose choice is withdrawn (coordinators: their own, the default) */
+                policeUnitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit’s choice withdrawn (pseudonyms again); nothing to withdraw: 204 too */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CohortPrivacy_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortMessageDto"];
+            };
+        };
+        responses: {
+            /** @description The platform relays the message to the participants (bell and e-mail as each chose; one e-mail each, from the platform, addresses never shown): the cohort’s trainer or co-trainer, and admins. Answers only how many */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortMessageResultDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

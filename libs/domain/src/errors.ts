@@ -316,6 +316,11 @@ export const ERROR_CODES = {
   'cohort.dates_from_sessions': ['sessions'],
   'attendance.before_running': [],
   'attendance.not_in_cohort': [],
+  // Officer privacy (cohorts): named rosters and messages relayed to participants.
+  'cohort.named_roster_forbidden': [],
+  'cohort.message_forbidden': [],
+  'cohort.message_not_in_cohort': [],
+  'cohort.message_too_many': ['seconds'],
   'calendar.range_invalid': ['maxDays'],
   // Planning: competency framework and needs assessments (modules/planning).
   'competency.not_found': [],

@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'enrolment.withdrawn_by_coordinator',
   'cohort.cancelled',
   'cohort.changed',
+  /** To the participants a trainer wrote to: the message, relayed by the platform (params: sender, subject, body). */
+  'cohort.message',
   /** To everyone enrolled: a training session's time or place changed (params: ids, new start). */
   'training_session.changed',
   /** To everyone enrolled: a training session was cancelled. */

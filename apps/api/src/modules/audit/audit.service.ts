@@ -7,8 +7,11 @@ import { Where } from '../../core/database/where';
 import { keysetWindow, nextCursor } from '../../core/http/pagination.dto';
 import { pageTotal } from '../../core/database/sql';
 import { officerName } from '../identity/officer-name';
+import { officerNameFactsOf } from '../identity/officer-privacy.queries';
 import { mailLanguage, translator } from '../notifications/email/mail-catalogue';
 import { csvLines, type CsvColumn } from '../reporting/csv';
+import { exportStampText } from '../reporting/export-stamp';
+import { Clock } from '../../core/clock/clock';
 import { AuditEvent } from './audit-event.entity';
 import { AuditPolicy } from './audit.policy';
 import {
@@ -40,7 +43,10 @@ const NAME_BATCH = 1_000;
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Records an event with the caller's transaction, so the change and its audit commit together. */
   async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<void> {
@@ -115,7 +121,8 @@ export class AuditService {
       { header: 'subject', value: (e) => e.subject?.name ?? null },
       { header: 'details', value: (e) => JSON.stringify(e.details) },
     ];
-    return { filename: 'audit-log.csv', lines: csvLines(columns, events) };
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return { filename: 'audit-log.csv', lines: csvLines(columns, events, stamp) };
   }
 
   private filtered(user: AuthUser, query: AuditEventFilterDto): Where {
@@ -139,10 +146,13 @@ export class AuditService {
       this.db.manager,
       rows.map((r) => ({ type: r.entity_type, id: r.entity_id })),
     );
+    const facts = await officerNameFactsOf(this.db.manager, [
+      ...rows.map((r) => r.actor_id),
+      ...[...names.values()].map((n) => (n.subject_is_person ? n.subject_id : null)),
+    ]);
     return rows.map((r) => {
       const named = names.get(`${r.entity_type}:${r.entity_id}`);
-      const person = (id: string, name: string) =>
-        officerName({ id, displayName: name, policeUnitId: null, protected: false }, user);
+      const person = (id: string, name: string) => officerName(facts(id, name), user);
       const subjectName =
         named?.subject_name == null
           ? null

@@ -33,3 +33,20 @@ describe('attendance sheet PDF', () => {
     expect(fonts.some((f) => /Helvetica/.test(f))).toBe(false);
   });
 });
+
+describe('attendance sheet PDF, exported', () => {
+  it('carries who printed it and when at the foot of every page, in the fonts of the name', async () => {
+    const stamp = 'Exported by Олена Коваль (coordinator, Кіберполіція Київ) on 2031-03-03 07:00:00 UTC';
+    const many = {
+      ...SHEET,
+      entries: Array.from({ length: 70 }, (_, i) => ({
+        ...SHEET.entries[0],
+        officerId: `o-${i}`,
+        officerName: `N ${i}`,
+      })),
+    } as AttendanceSheetDto;
+    const { lines, pages } = await pdfText(await renderAttendanceSheetPdf(many, stamp));
+    expect(pages).toBeGreaterThan(1);
+    expect(lines.filter((l) => l === stamp)).toHaveLength(pages);
+  });
+});

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
 import type { AttendanceSheetDto } from './dtos/training-session.dto';
 
@@ -12,10 +13,15 @@ const write = writeText;
  * at the venue, place, then one row per officer (the name the officer-name function gave) with the mark so
  * far and a box to sign.
  */
-export async function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promise<Buffer> {
+export async function renderAttendanceSheetPdf(sheet: AttendanceSheetDto, stamp?: string): Promise<Buffer> {
   const s = sheet.session;
   const fonts = await pdfFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Attendance — ${s.courseTitle}` } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 48,
+    bufferPages: true,
+    info: { Title: `Attendance — ${s.courseTitle}` },
+  });
   usePdfFonts(doc, fonts);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -60,6 +66,7 @@ export async function renderAttendanceSheetPdf(sheet: AttendanceSheetDto): Promi
     true,
   );
   sheet.entries.forEach((e, i) => row([String(i + 1), e.officerName, e.status ? MARKS[e.status] : '', '']));
+  if (stamp) writeFooterOnEveryPage(doc, fonts, stamp);
   doc.end();
   return done;
 }

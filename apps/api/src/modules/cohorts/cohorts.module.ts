@@ -4,17 +4,21 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TrainerBookingsModule } from '../trainer-assignment/trainer-bookings.module';
 import { TranslationsModule } from '../translations/translations.module';
 import { AttemptsService } from './attempts.service';
+import { CohortMessageThrottle } from './cohort-message-throttle';
+import { CohortPrivacyController } from './cohort-privacy.controller';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { EnrolmentsService } from './enrolments.service';
+import { NamedRostersService } from './named-rosters.service';
 import { TrainingSessionsController } from './training-sessions.controller';
 import { TrainingSessionsService } from './training-sessions.service';
 import { EnrolOfficerUseCase } from './usecases/enrol-officer/enrol-officer.usecase';
+import { MessageParticipantsUseCase } from './usecases/message-participants/message-participants.usecase';
 import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
 
 @Module({
   imports: [AuditModule, NotificationsModule, TrainerBookingsModule, TranslationsModule],
-  controllers: [CohortsController, TrainingSessionsController],
+  controllers: [CohortsController, CohortPrivacyController, TrainingSessionsController],
   providers: [
     CohortsService,
     TrainingSessionsService,
@@ -22,6 +26,9 @@ import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
     AttemptsService,
     EnrolOfficerUseCase,
     SwitchRunUseCase,
+    NamedRostersService,
+    MessageParticipantsUseCase,
+    CohortMessageThrottle,
   ],
   exports: [CohortsService, EnrolmentsService],
 })

@@ -253,6 +253,62 @@ export const CohortsPolicy = {
       throw new NotFoundException(coded('cohort.not_found', 'id', 'no such cohort'));
   },
 
+  /**
+   * Named-roster choices (`cohort_named_roster nr JOIN cohort co`) the user may read, for the list and the single
+   * read alike: admins every unit's, coordinators their own unit's, the cohort's trainer and co-trainer which units
+   * opted in (to know whom they see by name). Member admins and other officers: none.
+   */
+  namedRosterScope(user: AuthUser, where: Where = new Where()): Where {
+    switch (user.role) {
+      case 'admin':
+        return where;
+      case 'coordinator':
+        return where.raw(`(nr.police_unit_id = ${where.param(user.policeUnitId)} OR ${teachesSql(where, user.id)})`);
+      case 'trainer':
+      case 'officer':
+        return where.raw(teachesSql(where, user.id));
+      default:
+        return where.raw('false');
+    }
+  },
+
+  /** The reason of a named-roster choice and who made it: the unit's coordinator and admins (teachers see the unit only). */
+  seesNamedRosterReason(user: AuthUser, policeUnitId: string): boolean {
+    return user.role === 'admin' || (user.role === 'coordinator' && user.policeUnitId === policeUnitId);
+  },
+
+  /**
+   * Opting a cohort into named rosters, or withdrawing that (on a cohort the user sees): an admin for any unit; a
+   * coordinator for their own unit only, and only in a cohort reserved for the unit or in which the unit has
+   * officers (enrolled, waiting, completed…). Anyone else 403.
+   */
+  assertCanChooseNamedRoster(
+    user: AuthUser,
+    f: { policeUnitId: string; cohortUnitId: string | null; unitHasOfficers: boolean },
+  ): void {
+    if (user.role === 'admin') return;
+    const ownUnit = user.role === 'coordinator' && user.policeUnitId !== null && user.policeUnitId === f.policeUnitId;
+    if (!(ownUnit && (f.unitHasOfficers || f.cohortUnitId === f.policeUnitId)))
+      throw new ForbiddenException(
+        coded(
+          'cohort.named_roster_forbidden',
+          'policeUnitId',
+          'only the unit’s coordinator (for a cohort with the unit’s officers) or an admin chooses named rosters',
+        ),
+      );
+  },
+
+  /**
+   * Messages to a cohort's participants (relayed by the platform, addresses never shown): the cohort's trainer
+   * or co-trainer, and admins (403 on a cohort the caller sees).
+   */
+  assertCanMessageParticipants(user: AuthUser, teachers: CohortTeachers): void {
+    if (!(user.role === 'admin' || teaches(user, teachers)))
+      throw new ForbiddenException(
+        coded('cohort.message_forbidden', null, 'only the cohort’s trainers and admins write to its participants'),
+      );
+  },
+
   /** Nominate: a coordinator for officers of their own unit; an admin for anyone. */
   assertCanNominate(user: AuthUser, officerUnitIds: Array<string | null>): void {
     if (user.role === 'admin') return;

@@ -9,11 +9,12 @@ import { runInTransaction } from '../../core/database/transaction';
 import { Where } from '../../core/database/where';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
-import { seesOfficerEmail } from '../identity/officer-name';
+import { exportsOfficer, seesOfficerEmail } from '../identity/officer-name';
+import { exportStampText } from '../reporting/export-stamp';
 import { seatFacts, seatIdentity } from './officer-seat';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService, type CohortCommitment } from '../trainer-assignment/trainer-bookings.service';
-import { sheetRows, upsertAttendance } from './attendance.queries';
+import { sheetRows, upsertAttendance, type SheetRow } from './attendance.queries';
 import { CohortsPolicy, type CohortTeachers } from './cohorts.policy';
 import { activeOfficerIds, findCohort, seatedOfficers } from './cohorts.queries';
 import {
@@ -238,7 +239,10 @@ export class TrainingSessionsService {
   /** The sign-in sheet of one session: officers holding a seat, by name or pseudonym (`officer-name.ts`), with their mark. */
   async sheet(user: AuthUser, id: string): Promise<AttendanceSheetDto> {
     const session = await this.sheetSession(this.db.manager, user, id);
-    const rows = await sheetRows(this.db.manager, id);
+    return this.toSheet(user, session, await sheetRows(this.db.manager, id));
+  }
+
+  private toSheet(user: AuthUser, session: TrainingSessionRow, rows: SheetRow[]): AttendanceSheetDto {
     return {
       session: toSessionResponse(session, user.timeZone),
       entries: rows.map((r) => {
@@ -283,10 +287,17 @@ export class TrainingSessionsService {
     return this.sheet(user, id);
   }
 
-  /** The printable sheet (PDF). */
+  /**
+   * The printable sheet (PDF), stamped with who printed it and when; protected officers are left out of a sheet
+   * printed outside their unit (`exportsOfficer`).
+   */
   async sheetPdf(user: AuthUser, id: string): Promise<Buffer> {
-    const sheet = await this.sheet(user, id);
-    return renderAttendanceSheetPdf(sheet);
+    const session = await this.sheetSession(this.db.manager, user, id);
+    const rows = (await sheetRows(this.db.manager, id)).filter((r) =>
+      exportsOfficer({ policeUnitId: r.seat_unit_id, protected: r.seat_protected }, user),
+    );
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return renderAttendanceSheetPdf(this.toSheet(user, session, rows), stamp);
   }
 
   private async sheetSession(manager: EntityManager, user: AuthUser, id: string): Promise<TrainingSessionRow> {

@@ -6,6 +6,8 @@ import { coded } from '../../core/errors/coded';
 import { JOB_IDS, JOB_QUEUE, JobName } from '../../core/queue/queue-registry';
 import { QueueService } from '../../core/queue/queue.service';
 import { CsvColumn, csvLines } from '../reporting/csv';
+import { exportStampText } from '../reporting/export-stamp';
+import { Clock } from '../../core/clock/clock';
 import { OfficerImportListDto, OfficerImportResponseDto } from './dtos/officer-import.dto';
 import { OfficerImportPolicy } from './officer-import.policy';
 import {
@@ -31,6 +33,7 @@ export class OfficerImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly queues: QueueService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthUser, policeUnitId: string): Promise<OfficerImportListDto> {
@@ -49,7 +52,8 @@ export class OfficerImportService {
     const rows = (await selectImportLines(this.db.manager, id, 'error')).flatMap((r) =>
       r.problems.map((p) => ({ ...r, column: p.column, problem: p.code })),
     );
-    return { filename: `officer-import-${found.id}-errors.csv`, lines: csvLines(ERROR_COLUMNS, rows) };
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return { filename: `officer-import-${found.id}-errors.csv`, lines: csvLines(ERROR_COLUMNS, rows, stamp) };
   }
 
   private async find(user: AuthUser, id: string): Promise<OfficerImportRow> {

@@ -368,7 +368,10 @@ describe('bulk onboarding (officer imports)', () => {
         .trim()
         .split('\r\n');
       expect(lines[0]).toBe('row,email,name,language,column,problem');
-      expect(lines.length).toBe(1 + 21);
+      expect(lines.length).toBe(1 + 21 + 1); // header, refused rows, the export's stamp
+      expect(lines.at(-1)).toMatch(
+        /^"# Exported by Test coordinator \(coordinator, .+\) on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC",{5}$/,
+      );
       expect(report.body).toContain(`formula-bad,'${FORMULA},,email,email_invalid`);
       expect(report.body).not.toMatch(/(^|,)=cmd/m);
       expect(report.body).toContain('elsewhere@unit.example.test,Elsewhere,,email,exists_elsewhere');
@@ -446,7 +449,8 @@ describe('bulk onboarding (officer imports)', () => {
         .trim()
         .split('\r\n');
       expect(rows[0]).toBe('email,name,link,expiresAt');
-      expect(rows).toHaveLength(3);
+      expect(rows).toHaveLength(4); // header, two officers, the export's stamp
+      expect(rows[3]).toMatch(/^"# Exported by Test coordinator \(coordinator, /);
       expect(rows[1]).toMatch(
         /^invite\.a@unit\.example\.test,Тарас Мельник,http.*\/account\/set-password#token=[\w-]{43},/,
       );
@@ -483,7 +487,12 @@ describe('bulk onboarding (officer imports)', () => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split('\r\n');
-      expect(third.map((r) => r.split(',')[0])).toEqual(['email', 'invite.b@unit.example.test']);
+      // Header, the officer still without a password, the export's stamp.
+      expect(third.map((r) => r.split(',')[0])).toEqual([
+        'email',
+        'invite.b@unit.example.test',
+        '"# Exported by Test coordinator (coordinator',
+      ]);
       const stranger = await t.signIn('coordinator', { policeUnitId: otherUnit });
       const refused = await t.inject({
         method: 'POST',

@@ -89,3 +89,13 @@ export function officerIdentity(officer: OfficerNameFacts, viewer: Viewer): Offi
 export function officerName(officer: OfficerNameFacts, viewer: Viewer): string {
   return officerIdentity(officer, viewer).name;
 }
+
+/**
+ * Whether an officer appears at all in an export (CSV, PDF) the reader takes: a protected officer is left out of
+ * every export read outside their unit (alliance admins excepted); everyone else appears, named as
+ * `officerIdentity` says.
+ */
+export function exportsOfficer(officer: Pick<OfficerNameFacts, 'policeUnitId' | 'protected'>, viewer: Viewer): boolean {
+  if (!officer.protected || officer.policeUnitId === null) return true;
+  return viewer.role === 'admin' || (viewer.policeUnitId !== null && viewer.policeUnitId === officer.policeUnitId);
+}

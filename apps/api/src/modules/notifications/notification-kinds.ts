@@ -199,6 +199,7 @@ export const NOTIFICATION_KIND_SPECS: Record<NotificationKind, NotificationKindS
   },
   'cohort.cancelled': { defaultDelivery: 'email', object: objectOf('cohort', 'cohortId'), link: learning },
   'cohort.changed': { defaultDelivery: 'email', object: objectOf('cohort', 'cohortId'), link: learning },
+  'cohort.message': { defaultDelivery: 'email', object: objectOf('cohort', 'cohortId'), link: learning },
   'training_session.changed': {
     defaultDelivery: 'email',
     object: objectOf('training_session', 'trainingSessionId'),
@@ -292,5 +293,7 @@ export function messageValues(
     expiresAt: str(params.expiresAt) ? format.date(String(params.expiresAt)) : '',
     reason: text(params.reason),
     trainer: text(params.trainerName),
+    subject: text(params.subject),
+    message: text(params.body),
   };
 }

@@ -35,8 +35,17 @@ export function csvCell(value: CsvValue): string {
   return stringify([[value]], { ...OPTIONS, eof: false });
 }
 
-/** The file line by line, so the response streams instead of building one string. */
-export function* csvLines<T>(columns: CsvColumn<T>[], rows: Iterable<T>): Generator<string> {
+/** The first cell of an export's last line: the stamp saying who exported the file and when. */
+export const CSV_STAMP_PREFIX = '# ';
+
+/**
+ * The file line by line, so the response streams instead of building one string. With `stamp` ("Exported by …
+ * on …"), the file ends with one more line: the stamp in its first cell after `# `, the other cells empty, so the
+ * header stays the first line (spreadsheets and `columns: true` parsers read the file as before) and a parser
+ * that insists on equal line lengths still reads it.
+ */
+export function* csvLines<T>(columns: CsvColumn<T>[], rows: Iterable<T>, stamp?: string): Generator<string> {
   yield CSV_BOM + csvLine(columns.map((c) => c.header));
   for (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
+  if (stamp !== undefined) yield csvLine([`${CSV_STAMP_PREFIX}${stamp}`, ...columns.slice(1).map(() => '')]);
 }

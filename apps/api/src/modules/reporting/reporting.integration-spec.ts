@@ -464,7 +464,7 @@ describe('regional uptake', () => {
       const firms = (await get(member, `/api/reporting/uptake/firms?from=${from}&to=${to}`)).json();
       expect(firms.rows.map((r: { firmId: string }) => r.firmId)).toEqual([firmIds[0]]);
       const csv = (await get(member, `/api/reporting/uptake/export?table=firms&from=${from}&to=${to}`)).body;
-      expect(csv.trim().split('\r\n')).toHaveLength(2);
+      expect(csv.trim().split('\r\n')).toHaveLength(3); // header, the firm, the export's stamp
       expect(csv).not.toContain(firmIds[1]);
     });
 
@@ -557,7 +557,8 @@ describe('regional uptake', () => {
       expect(body).toContain('Delegacia de Repressão a Crimes Cibernéticos');
       const json = (await get(admin, `/api/reporting/uptake?level=unit&from=${from}&to=${to}`)).json();
       const lines = body.slice(1).trim().split('\r\n');
-      expect(lines).toHaveLength(json.rows.length + 2); // header, units, total
+      expect(lines).toHaveLength(json.rows.length + 3); // header, units, total, the export's stamp
+      expect(lines.at(-1)).toMatch(/^"# Exported by Test admin \(admin, /);
       const first = json.rows[0] as UptakeRowDto;
       const line = lines.find((l) => l.startsWith(first.key)) as string;
       expect(line.split(',').slice(-20, -19)[0]).toBe(String(first.unitsKnown));
@@ -600,7 +601,7 @@ describe('regional uptake', () => {
 
     it('exports the series and the coordinator’s table', async () => {
       const series = await get(admin, `/api/reporting/uptake/export?table=series&from=${monthsAgo(2)}&to=${to}`);
-      expect(series.body.slice(1).trim().split('\r\n')).toHaveLength(4);
+      expect(series.body.slice(1).trim().split('\r\n')).toHaveLength(5); // header, 3 months, stamp
       expect((await get(admin, `/api/reporting/uptake/export?table=areas`)).json().message).toMatch(/^level: /);
 
       const [{ id: unitId }] = await t.db.query(
@@ -619,7 +620,7 @@ describe('regional uptake', () => {
       expect(csv).toContain(
         `officersEnrolled,${json.unit.officersEnrolled},${json.countryAverage.officersEnrolled ?? ''}`,
       );
-      expect(csv).toHaveLength(13);
+      expect(csv).toHaveLength(14); // header, 12 figures, the export's stamp
     });
   });
 

@@ -14,6 +14,7 @@ import { Clock } from '../../core/clock/clock';
 import { QueueService } from '../../core/queue/queue.service';
 import { JOB_QUEUE, JobName } from '../../core/queue/queue-registry';
 import { CsvColumn, csvLines } from './csv';
+import { exportStampText } from './export-stamp';
 import type {
   UptakeExportQueryDto,
   UptakeFirmDto,
@@ -315,6 +316,7 @@ export class UptakeService {
   /** One table of the dashboard as CSV lines, under the same rules as its JSON. */
   async export(user: AuthUser, query: UptakeExportQueryDto): Promise<{ filename: string; lines: Iterable<string> }> {
     const { table } = query;
+    const stamp = await exportStampText(this.reads.manager, user, this.clock.now());
     const base = `uptake-${table}`;
     if (table === 'areas') {
       if (!query.level)
@@ -324,16 +326,19 @@ export class UptakeService {
       const report = await this.report(user, { ...query, level: query.level });
       return {
         filename: `${base}-${report.level}-${report.from}-${report.to}.csv`,
-        lines: csvLines(AREA_COLUMNS, [...report.rows, report.total]),
+        lines: csvLines(AREA_COLUMNS, [...report.rows, report.total], stamp),
       };
     }
     if (table === 'series') {
       const series = await this.series(user, query);
-      return { filename: `${base}-${series.from}-${series.to}.csv`, lines: csvLines(MONTH_COLUMNS, series.months) };
+      return {
+        filename: `${base}-${series.from}-${series.to}.csv`,
+        lines: csvLines(MONTH_COLUMNS, series.months, stamp),
+      };
     }
     if (table === 'firms') {
       const firms = await this.firms(user, query);
-      return { filename: `${base}-${firms.from}-${firms.to}.csv`, lines: csvLines(FIRM_COLUMNS, firms.rows) };
+      return { filename: `${base}-${firms.from}-${firms.to}.csv`, lines: csvLines(FIRM_COLUMNS, firms.rows, stamp) };
     }
     const mine = await this.myUnit(user, {
       from: query.from,
@@ -347,7 +352,7 @@ export class UptakeService {
       { header: 'unit', value: (f) => mine.unit[f] },
       { header: 'countryAverage', value: (f) => mine.countryAverage[f] },
     ];
-    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(columns, COMPARISON_FIGURES) };
+    return { filename: `${base}-${mine.from}-${mine.to}.csv`, lines: csvLines(columns, COMPARISON_FIGURES, stamp) };
   }
 
   /** Queues a refresh unless one is already waiting or running; returns its job id. */

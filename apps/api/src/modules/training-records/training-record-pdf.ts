@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
 import type { TrainingRecordDto } from './dtos/training-record.dto';
 
@@ -17,11 +18,12 @@ interface Column {
  * certifications with expiry and recertification window, nominations and each session's mark. Labels are in
  * English, like the attendance sheet; dates are calendar days (UTC) of the record's `asOf`.
  */
-export async function renderTrainingRecordPdf(record: TrainingRecordDto): Promise<Buffer> {
+export async function renderTrainingRecordPdf(record: TrainingRecordDto, stamp?: string): Promise<Buffer> {
   const fonts = await pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 48,
+    bufferPages: true,
     info: { Title: `Training record — ${record.officer.name}` },
   });
   usePdfFonts(doc, fonts);
@@ -135,6 +137,7 @@ export async function renderTrainingRecordPdf(record: TrainingRecordDto): Promis
     record.attendance.map((a) => [`${a.courseTitle} #${a.position}`, day(a.startsAt), a.status ?? 'not marked']),
     'No sessions',
   );
+  if (stamp) writeFooterOnEveryPage(doc, fonts, stamp);
   doc.end();
   return done;
 }

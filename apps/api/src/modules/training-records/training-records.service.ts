@@ -7,8 +7,10 @@ import { Clock } from '../../core/clock/clock';
 import { coded } from '../../core/errors/coded';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { officerName } from '../identity/officer-name';
+import { officerNameFactsOf } from '../identity/officer-privacy.queries';
 import { personSearchSql, searchQuery } from '../identity/person-search';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
+import { exportStampText } from '../reporting/export-stamp';
 import {
   EXPIRING_WITHIN_DAYS,
   type UnitRosterPageDto,
@@ -47,8 +49,8 @@ export class TrainingRecordsService {
       selectRecordAttendance(manager, officer.id),
       selectRecordCertifications(manager, officer.id),
     ]);
-    const name = (id: string, displayName: string) =>
-      officerName({ id, displayName, policeUnitId: null, protected: false }, user);
+    const facts = await officerNameFactsOf(manager, [officer.id, ...enrolments.map((e) => e.nominated_by_id)]);
+    const name = (id: string, displayName: string) => officerName(facts(id, displayName), user);
     return {
       officer: {
         id: officer.id,
@@ -119,7 +121,8 @@ export class TrainingRecordsService {
   }
 
   async pdf(user: AuthUser, officerId: string): Promise<Buffer> {
-    return renderTrainingRecordPdf(await this.record(user, officerId));
+    const record = await this.record(user, officerId);
+    return renderTrainingRecordPdf(record, await exportStampText(this.db.manager, user, this.clock.now()));
   }
 
   /** The record as one CSV table (a line per enrolment, session, certification), formula-safe. */
@@ -177,7 +180,8 @@ export class TrainingRecordsService {
       { header: 'officer', value: () => r.officer.name },
       ...keys.map((key) => ({ header: key, value: (line: Line) => line[key] ?? null })),
     ];
-    return { filename: `training-record-${r.officer.id}.csv`, lines: csvLines(columns, lines) };
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
+    return { filename: `training-record-${r.officer.id}.csv`, lines: csvLines(columns, lines, stamp) };
   }
 
   /** The unit roster: the records the reader may see, a line each, filtered, by name. */
@@ -195,10 +199,14 @@ export class TrainingRecordsService {
     };
     rosterWhere(where, filter, query.policeUnitId);
     const { rows, total } = await selectRoster(this.db.manager, where, filter, { limit: pageSize, offset: skip });
+    const facts = await officerNameFactsOf(
+      this.db.manager,
+      rows.map((r) => r.id),
+    );
     return {
       items: rows.map((r) => ({
         id: r.id,
-        name: officerName({ id: r.id, displayName: r.display_name, policeUnitId: null, protected: false }, user),
+        name: officerName(facts(r.id, r.display_name), user),
         email: r.email,
         role: r.role,
         disabled: r.disabled,

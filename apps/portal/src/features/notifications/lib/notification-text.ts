@@ -8,6 +8,7 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'enrolment.withdrawn_by_coordinator': 'notifications.kinds.enrolmentWithdrawnByCoordinator',
   'cohort.cancelled': 'notifications.kinds.cohortCancelled',
   'cohort.changed': 'notifications.kinds.cohortChanged',
+  'cohort.message': 'notifications.kinds.cohortMessage',
   'training_session.changed': 'notifications.kinds.trainingSessionChanged',
   'training_session.cancelled': 'notifications.kinds.trainingSessionCancelled',
   'assignment.proposed': 'notifications.kinds.assignmentProposed',
@@ -31,6 +32,7 @@ export const NOTIFICATION_LABEL_KEYS = {
   'enrolment.withdrawn_by_coordinator': 'notificationPreferences.kinds.enrolmentWithdrawnByCoordinator',
   'cohort.cancelled': 'notificationPreferences.kinds.cohortCancelled',
   'cohort.changed': 'notificationPreferences.kinds.cohortChanged',
+  'cohort.message': 'notificationPreferences.kinds.cohortMessage',
   'training_session.changed': 'notificationPreferences.kinds.trainingSessionChanged',
   'training_session.cancelled': 'notificationPreferences.kinds.trainingSessionCancelled',
   'assignment.proposed': 'notificationPreferences.kinds.assignmentProposed',
@@ -73,6 +75,9 @@ export interface NotificationMessage {
     expiresAt: string;
     reason: string;
     trainer: string;
+    /** A trainer's message relayed to participants: its subject and text, as written. */
+    subject: string;
+    message: string;
   };
 }
 
@@ -111,6 +116,8 @@ export function notificationMessage(
       expiresAt: expiresAt ? format.date(expiresAt) : '',
       reason: text(params.reason),
       trainer: text(params.trainerName),
+      subject: text(params.subject),
+      message: text(params.body),
     },
   };
 }

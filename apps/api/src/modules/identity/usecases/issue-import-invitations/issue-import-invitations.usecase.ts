@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../../core/auth/auth-user';
 import { runInTransaction } from '../../../../core/database/transaction';
 import { CsvColumn, csvLines } from '../../../reporting/csv';
+import { exportStampText } from '../../../reporting/export-stamp';
+import { Clock } from '../../../../core/clock/clock';
 import { AccountLinksService } from '../../account-links.service';
 import { selectOfficersAwaitingPassword } from '../../officer-import.queries';
 import { OfficerImportService } from '../../officer-import.service';
@@ -35,6 +37,7 @@ export class IssueImportInvitationsUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly imports: OfficerImportService,
     private readonly links: AccountLinksService,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: AuthUser, importId: string): Promise<{ filename: string; lines: Iterable<string> }> {
@@ -49,6 +52,7 @@ export class IssueImportInvitationsUseCase {
       return out;
     });
     this.links.relayMail();
-    return { filename: `officer-import-${found.id}-invitations.csv`, lines: csvLines(COLUMNS, lines) };
+    const stamp = await exportStampText(this.db.manager, actor, this.clock.now());
+    return { filename: `officer-import-${found.id}-invitations.csv`, lines: csvLines(COLUMNS, lines, stamp) };
   }
 }

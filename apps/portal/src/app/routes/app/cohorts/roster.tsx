@@ -8,6 +8,7 @@ import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useRoster } from '@/features/cohorts/api/get-roster';
 import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
 import { CohortStatusTag } from '@/features/cohorts/components/cohort-status-tag';
+import { MessageParticipantsForm } from '@/features/cohorts/components/message-participants-form';
 import { RosterTable } from '@/features/cohorts/components/roster-table';
 import { useSessions } from '@/features/cohorts/api/get-sessions';
 import { SessionList } from '@/features/cohorts/components/session-list';
@@ -64,6 +65,7 @@ export function RosterRoute() {
             </p>
             {data.entries.some((e) => e.officerPseudonym) ? <p className="muted">{t('roster.pseudonymHint')}</p> : null}
             <RosterTable roster={data} />
+            <MessageParticipantsForm roster={data} />
           </>
         )}
       </QueryState>
