@@ -2405,6 +2405,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_exportJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/personal-data.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DataRights_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2486,7 +2534,7 @@ export interface components {
              * @example certification.revoke
              * @enum {string}
              */
-            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.erasure" | "app_user.erasure_request" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.personal_data_export" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "privacy.retention_run" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
             /** @description The object acted on, named */
             object: components["schemas"]["AuditObjectDto"];
             /** @description Whose the object is, when that is someone or something else (the certification’s holder, the enrolment’s officer, the request’s unit) */
@@ -2646,7 +2694,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -2654,7 +2702,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2675,7 +2723,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -3167,6 +3215,8 @@ export interface components {
             regionCode: string;
             /** @description Whether the country is a cybercrime hotspot */
             hotspot: boolean;
+            /** @description Whole years an officer’s personal data is kept after they left their unit or were disabled; null: kept */
+            retentionYears: number | null;
         };
         CountryPageDto: {
             /** @description The items of this page */
@@ -3181,6 +3231,8 @@ export interface components {
             pageSize: number;
         };
         CountryUpdateDto: {
+            /** @description Whole years an officer’s personal data is kept after they left their unit or were disabled; null: kept */
+            retentionYears?: number | null;
             /** @description Whether the country is a cybercrime hotspot */
             hotspot?: boolean;
             /** @description Region code */
@@ -6712,6 +6764,70 @@ export interface components {
             /** @description Failed background jobs kept on the queues (null: the queues could not be read) */
             failedJobs: number | null;
         };
+        PersonalDataOfficerDto: {
+            /**
+             * Format: uuid
+             * @description The officer’s id
+             */
+            id: string;
+            /** @description Name as held (the placeholder once erased) */
+            name: string;
+            /** @description E-mail as held (a non-deliverable placeholder once erased) */
+            email: string;
+            /** @description Their police unit */
+            policeUnitName: string | null;
+            /** @description Country of the unit (ISO 3166-1 alpha-2) */
+            countryCode: string | null;
+            /** @description Years the data is kept after leaving the unit or being disabled; null: kept */
+            retentionYears: number | null;
+            /** @description When they left their unit or were disabled */
+            leftAt: string | null;
+            /** @description When retention erases the data (left + retention years) */
+            erasureDueAt: string | null;
+            /** @description When the data was erased */
+            erasedAt: string | null;
+        };
+        PersonalDataExportDto: {
+            /** @description Whom the data is about */
+            officer: components["schemas"]["PersonalDataOfficerDto"];
+            /**
+             * Format: date-time
+             * @description When the export was made
+             */
+            exportedAt: string;
+            /**
+             * Format: uuid
+             * @description Who made it (user id)
+             */
+            exportedById: string;
+            /** @description Columns never exported (secrets), as table.column */
+            secretsOmitted: string[];
+            /** @description One key per table: the rows that reference the officer (every table the platform has, empty or not) */
+            tables: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        ErasureRequestDto: {
+            /** @description Why the officer’s personal data is erased (kept in the audit log; write no personal data) */
+            reason: string;
+        };
+        ErasureResponseDto: {
+            /**
+             * @description erased (an admin erased at once) or requested (a coordinator’s request, for an admin to carry out)
+             * @enum {string}
+             */
+            status: "erased" | "requested";
+            /** @description The placeholder name the account now carries */
+            name: string | null;
+            /** @description When it was erased */
+            erasedAt: string | null;
+            /** @description Rows changed or removed per table (no personal data) */
+            counts: {
+                [key: string]: number;
+            };
+        };
         LivenessResponseDto: {
             /**
              * @description Always ok while the process serves requests
@@ -6784,7 +6900,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.erasure" | "app_user.erasure_request" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.personal_data_export" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "privacy.retention_run" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6844,7 +6960,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.erasure" | "app_user.erasure_request" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.personal_data_export" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "privacy.retention_run" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6900,7 +7016,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
             };
             header?: never;
             path?: never;
@@ -16073,6 +16189,164 @@ export interface operations {
             };
             /** @description Signed in with a role that may not call this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_exportJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything the platform holds about the officer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_exportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same, readable: a section per kind of data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Admins: the officer’s personal data erased. Their unit’s coordinator: the request sent to the admins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The officer’s data was erased already */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

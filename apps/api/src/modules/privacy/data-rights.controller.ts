@@ -30,7 +30,11 @@ export class DataRightsController {
   @Allow('officer', 'coordinator', 'admin')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The same, readable: a section per kind of data' })
-  async exportPdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async exportPdf(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const pdf = await this.dataRights.exportPdf(user, id);
     reply
       .header('content-type', 'application/pdf')

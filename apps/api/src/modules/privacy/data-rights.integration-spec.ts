@@ -211,7 +211,14 @@ describe('data rights: the subject-access export and erasure', () => {
           );
           if (rows.length) expected[child] = [...(expected[child] ?? []), ...rows];
         }
-      for (const kind of ['enrolment', 'assessment_attempt', 'attendance', 'certification', 'notification', 'audit_event'])
+      for (const kind of [
+        'enrolment',
+        'assessment_attempt',
+        'attendance',
+        'certification',
+        'notification',
+        'audit_event',
+      ])
         expect(Object.keys(expected)).toContain(kind);
 
       const res = await get(officer, `/api/users/${officer.id}/personal-data`);
@@ -425,7 +432,9 @@ describe('data rights: the subject-access export and erasure', () => {
       expect(other.subject).toBe(`${body.name} was nominated`);
       expect(other.html_body).toContain(`erased-${officer.id}@erased.invalid`);
       // The access log stays: it is about its readers.
-      expect(await t.db.query(`SELECT 1 FROM personal_data_access WHERE officer_id = $1`, [officer.id])).toHaveLength(1);
+      expect(await t.db.query(`SELECT 1 FROM personal_data_access WHERE officer_id = $1`, [officer.id])).toHaveLength(
+        1,
+      );
 
       // Verification keeps working, under the placeholder.
       const verified = await t.inject({ method: 'GET', url: `/api/verify/${publicCode}` });

@@ -73,7 +73,11 @@ export class EraseOfficerUseCase {
     }
     counts.credential_resigned = credentials;
     await sessionFactsChanged(manager, [subject.id]);
-    const reason = command.reason.split(values.oldName).join(values.newName).split(values.oldEmail).join(values.newEmail);
+    const reason = command.reason
+      .split(values.oldName)
+      .join(values.newName)
+      .split(values.oldEmail)
+      .join(values.newEmail);
     await this.audit.record(manager, command.actor, {
       action: 'app_user.erasure',
       entityType: 'app_user',
