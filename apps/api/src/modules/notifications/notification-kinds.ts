@@ -302,5 +302,7 @@ export function messageValues(
     expiresAt: str(params.expiresAt) ? format.date(String(params.expiresAt)) : '',
     reason: text(params.reason),
     trainer: text(params.trainerName),
+    count: text(params.count),
+    countries: text(params.countries),
   };
 }

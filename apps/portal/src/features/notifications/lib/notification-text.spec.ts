@@ -38,6 +38,8 @@ describe('notificationMessage', () => {
         expiresAt: '',
         reason: '',
         trainer: '',
+        count: '',
+        countries: '',
       },
     });
   });
@@ -57,6 +59,8 @@ describe('notificationMessage', () => {
       expiresAt: '',
       reason: '',
       trainer: '',
+      count: '',
+      countries: '',
     });
     expect(notificationMessage({ kind: 'enrolment.withdrawn_by_coordinator', params: {} }, format).values).toEqual({
       course: '',
@@ -67,6 +71,8 @@ describe('notificationMessage', () => {
       expiresAt: '',
       reason: '',
       trainer: '',
+      count: '',
+      countries: '',
     });
     expect(
       notificationMessage(
@@ -78,6 +84,8 @@ describe('notificationMessage', () => {
       expiresAt: '',
       reason: '',
       trainer: '',
+      count: '',
+      countries: '',
     });
   });
 
@@ -113,6 +121,8 @@ describe('notificationMessage', () => {
         expiresAt: 'date(2026-05-01T00:00:00.000Z)',
         reason: '',
         trainer: '',
+        count: '',
+        countries: '',
       },
     });
     expect(
@@ -124,6 +134,8 @@ describe('notificationMessage', () => {
       programme: 'OSINT analyst',
       reason: 'Issued in error',
       trainer: '',
+      count: '',
+      countries: '',
     });
     expect(notificationMessage({ kind: 'certification.expired', params: { certificationId: 'c1' } }, format).key).toBe(
       'notifications.kinds.certificationExpired',

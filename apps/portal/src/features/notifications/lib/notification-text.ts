@@ -21,6 +21,8 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'certification.expiring': 'notifications.kinds.certificationExpiring',
   'certification.expired': 'notifications.kinds.certificationExpired',
   'certification.revoked': 'notifications.kinds.certificationRevoked',
+  'privacy.erasure_requested': 'notifications.kinds.privacyErasureRequested',
+  'privacy.retention_applied': 'notifications.kinds.privacyRetentionApplied',
 } as const satisfies Record<NotificationKind, string>;
 
 /** Each kind's short name (the bell's groups, the notification settings), in the locale files. */
@@ -44,6 +46,8 @@ export const NOTIFICATION_LABEL_KEYS = {
   'certification.expiring': 'notificationPreferences.kinds.certificationExpiring',
   'certification.expired': 'notificationPreferences.kinds.certificationExpired',
   'certification.revoked': 'notificationPreferences.kinds.certificationRevoked',
+  'privacy.erasure_requested': 'notificationPreferences.kinds.privacyErasureRequested',
+  'privacy.retention_applied': 'notificationPreferences.kinds.privacyRetentionApplied',
 } as const satisfies Record<NotificationKind, string>;
 
 /** The label key of a kind, or null for a kind this portal does not know yet. */
@@ -73,6 +77,8 @@ export interface NotificationMessage {
     expiresAt: string;
     reason: string;
     trainer: string;
+    count: string;
+    countries: string;
   };
 }
 
@@ -111,6 +117,8 @@ export function notificationMessage(
       expiresAt: expiresAt ? format.date(expiresAt) : '',
       reason: text(params.reason),
       trainer: text(params.trainerName),
+      count: text(params.count),
+      countries: text(params.countries),
     },
   };
 }
