@@ -220,6 +220,7 @@ export const DEFERRED_KEYS = [
   'courseEditor',
   'assessmentEditor',
   'cohortEditor',
+  'dataRights',
 ] as const;
 const DEFERRED_ID = 'virtual:deferred-strings';
 

@@ -6,13 +6,28 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { ErrorResponseDto } from '../../core/errors/error-response';
 import { DataRightsService } from './data-rights.service';
-import { ErasureRequestDto, ErasureResponseDto, PersonalDataExportDto } from './dtos/data-rights.dto';
+import {
+  ErasureRequestDto,
+  ErasureResponseDto,
+  PersonalDataExportDto,
+  PersonalDataOfficerDto,
+} from './dtos/data-rights.dto';
 
 /** An officer's data rights: the subject-access export and erasure (`data-rights.policy.ts` says who). */
 @ApiTags('users')
 @Controller('users')
 export class DataRightsController {
   constructor(private readonly dataRights: DataRightsService) {}
+
+  @Get(':id/data-rights')
+  @Allow('officer', 'coordinator', 'admin')
+  @ApiOkResponse({
+    type: PersonalDataOfficerDto,
+    description: 'Where the officer’s data stands: the country’s retention, when they left, when it is erased',
+  })
+  summary(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<PersonalDataOfficerDto> {
+    return this.dataRights.summary(user, id);
+  }
 
   @Get(':id/personal-data')
   @Allow('officer', 'coordinator', 'admin')

@@ -261,6 +261,9 @@ describe('data rights: the subject-access export and erasure', () => {
     expect((await get(otherCoordinator, `/api/users/${officer.id}/personal-data`)).statusCode).toBe(404);
     expect((await get(trainer, `/api/users/${officer.id}/personal-data`)).statusCode).toBe(403);
     expect((await get(colleague, `/api/users/${officer.id}/personal-data.pdf`)).statusCode).toBe(404);
+    const summary = await get(officer, `/api/users/${officer.id}/data-rights`);
+    expect(summary.json()).toMatchObject({ id: officer.id, countryCode: 'UA', retentionYears: null, erasedAt: null });
+    expect((await get(colleague, `/api/users/${officer.id}/data-rights`)).statusCode).toBe(404);
   });
 
   it('prints as a PDF with sections per kind and the name in Cyrillic and Chinese as written', async () => {

@@ -53,6 +53,13 @@ export class DataRightsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Where the officer's data stands: their country's retention, when they left, when retention erases it. */
+  async summary(user: AuthUser, officerId: string): Promise<PersonalDataOfficerDto> {
+    const subject = await selectSubject(this.db.manager, DataRightsPolicy.subjectScope(user), officerId);
+    if (!subject) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+    return officerDto(subject);
+  }
+
   /** Everything the platform holds about the officer, one key per table, secrets left out; audited. */
   exportData(user: AuthUser, officerId: string, format: 'json' | 'pdf' = 'json'): Promise<PersonalDataExport> {
     // One snapshot: the rows of every table as of one moment, and the export's audit event with them.
