@@ -34,6 +34,7 @@ describe('data rights: the subject-access export and erasure', () => {
   let publicCode: string;
   const NAME = 'Олена Ковальчук 王芳';
   let email: string;
+  let formerEmail: string;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -46,13 +47,14 @@ describe('data rights: the subject-access export and erasure', () => {
     colleague = await t.signIn('officer', { policeUnitId: unitId });
     otherCoordinator = await t.signIn('coordinator', { policeUnitId: otherUnitId });
     trainer = await t.signIn('trainer');
-    email = officer.email;
-    // Named through the API, so the audit log's details hold the name as well.
+    formerEmail = officer.email;
+    email = `olena-${randomBytes(3).toString('hex')}@unit.example`;
+    // Named and readdressed through the API, so the audit log's details hold the old and new name and e-mail.
     const renamed = await t.inject({
       method: 'PATCH',
       url: `/api/users/${officer.id}`,
       cookie: admin.cookie,
-      payload: { displayName: NAME },
+      payload: { displayName: NAME, email },
     });
     expect(renamed.statusCode).toBe(200);
 
@@ -409,7 +411,7 @@ describe('data rights: the subject-access export and erasure', () => {
       );
       const found: string[] = [];
       for (const { table, column } of columns)
-        for (const needle of [NAME, 'Олена Ковальчук', email]) {
+        for (const needle of [NAME, 'Олена Ковальчук', email, formerEmail]) {
           const [{ n }] = await t.db.query(
             `SELECT count(*)::int AS n FROM "${table}" WHERE strpos(lower("${column}"::text), lower($1)) > 0`,
             [needle],
@@ -417,6 +419,17 @@ describe('data rights: the subject-access export and erasure', () => {
           if (n) found.push(`${table}.${column}: ${needle}`);
         }
       expect(found).toEqual([]);
+      // The name the account had before ("Test officer", still other people's name) is gone from its own events.
+      const former = await t.db.query(
+        `SELECT 1 FROM audit_event WHERE entity_id = $1 AND strpos(details::text, 'Test officer') > 0`,
+        [officer.id],
+      );
+      expect(former).toEqual([]);
+      const [{ colleagueName }] = await t.db.query(
+        `SELECT display_name AS "colleagueName" FROM app_user WHERE id = $1`,
+        [colleague.id],
+      );
+      expect(colleagueName).toBe('Test officer');
       // Nor inside the signed credential, which is signed again with the same salted identifiers.
       const [after] = await t.db.query(`SELECT credential FROM certification WHERE holder_id = $1`, [officer.id]);
       const payload = payloadOf(after.credential);

@@ -173,6 +173,56 @@ export async function replaceNameEverywhere(manager: EntityManager, v: ErasureVa
   return counts;
 }
 
+/**
+ * The names and e-mails the account had before (from its own audit events: creation, edits, imports), which its
+ * audit events still carry in `details`.
+ */
+export async function selectFormerIdentities(
+  manager: EntityManager,
+  officerId: string,
+): Promise<{ names: string[]; emails: string[] }> {
+  const rows = await selectRows<{ kind: 'name' | 'email'; value: string }>(
+    manager,
+    `SELECT DISTINCT v.kind, v.value FROM audit_event a,
+       LATERAL (VALUES ('name', a.details->>'displayName'), ('name', a.details->'changes'->'displayName'->>'from'),
+                       ('name', a.details->'changes'->'displayName'->>'to'), ('email', a.details->>'email'),
+                       ('email', a.details->'changes'->'email'->>'from'), ('email', a.details->'changes'->'email'->>'to'))
+               AS v(kind, value)
+      WHERE a.entity_type = 'app_user' AND a.entity_id = $1 AND v.value IS NOT NULL AND v.value <> ''`,
+    [officerId],
+  );
+  return {
+    names: rows.filter((r) => r.kind === 'name').map((r) => r.value),
+    emails: rows.filter((r) => r.kind === 'email').map((r) => r.value),
+  };
+}
+
+/**
+ * Former names and e-mails are replaced only inside the account's own audit events: there they are certainly this
+ * person's, while elsewhere a former name ("Test officer") may well be someone else's current one.
+ */
+export async function replaceFormerIdentities(
+  manager: EntityManager,
+  v: ErasureValues,
+  former: { names: string[]; emails: string[] },
+): Promise<number> {
+  await manager.query(`SELECT set_config('icspa.erasure', $1, true)`, [v.officerId]);
+  let changed = 0;
+  const pairs = [
+    ...former.names.map((name) => [name, v.newName] as const),
+    ...former.emails.map((email) => [email, v.newEmail] as const),
+  ];
+  for (const [from, to] of pairs)
+    changed += await affectedRows(
+      manager,
+      `UPDATE audit_event SET details = replace(details::text, ${jsonInner('$2')}, ${jsonInner('$3')})::jsonb
+        WHERE entity_type = 'app_user' AND entity_id = $1 AND strpos(details::text, ${jsonInner('$2')}) > 0`,
+      [v.officerId, from, to],
+    );
+  await manager.query(`SELECT set_config('icspa.erasure', '', true)`);
+  return changed;
+}
+
 /** E-mails to the officer lose their text (a pending one is never sent): the platform keeps no copy of their mail. */
 export function blankMailTo(manager: EntityManager, v: ErasureValues): Promise<number> {
   return affectedRows(

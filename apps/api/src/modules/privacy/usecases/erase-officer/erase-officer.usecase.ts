@@ -15,7 +15,9 @@ import {
   deleteAccountSecrets,
   drawPseudonymCode,
   eraseAccount,
+  replaceFormerIdentities,
   replaceNameEverywhere,
+  selectFormerIdentities,
   selectCredentials,
   selectSubject,
   setCredential,
@@ -50,6 +52,8 @@ export class EraseOfficerUseCase {
     if (subject.erased_at)
       throw new ConflictException(coded('user.already_erased', 'id', 'the account’s personal data was erased'));
     const at = this.clock.now();
+    // Read before anything changes: the names and e-mails the account had, from its own audit events.
+    const former = await selectFormerIdentities(manager, subject.id);
     const code = await drawPseudonymCode(manager);
     const values: ErasureValues = {
       officerId: subject.id,
@@ -66,6 +70,7 @@ export class EraseOfficerUseCase {
     counts.email_message_to_officer = await blankMailTo(manager, values);
     for (const [table, n] of Object.entries(await replaceNameEverywhere(manager, values)))
       counts[table] = (counts[table] ?? 0) + n;
+    counts.audit_event_former_identity = await replaceFormerIdentities(manager, values, former);
     let credentials = 0;
     for (const row of await selectCredentials(manager, subject.id)) {
       await setCredential(manager, row.id, await this.issuer.renamed(row.credential, values.newName));
