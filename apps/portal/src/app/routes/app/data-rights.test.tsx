@@ -107,16 +107,14 @@ describe('Data rights (pages)', () => {
   });
 
   it('an admin erases from the training record only after typing the officer’s name, with a reason', async () => {
-    const post = jest
-      .spyOn(api, 'POST')
-      .mockResolvedValue(
-        answer(200, {
-          status: 'erased',
-          name: 'Erased officer KZ-3F9',
-          erasedAt: '2031-03-10T09:00:00.000Z',
-          counts: {},
-        }),
-      );
+    const post = jest.spyOn(api, 'POST').mockResolvedValue(
+      answer(200, {
+        status: 'erased',
+        name: 'Erased officer KZ-3F9',
+        erasedAt: '2031-03-10T09:00:00.000Z',
+        counts: {},
+      }),
+    );
     openRecord(me('admin'));
     const section = screen.getByRole('region', { name: 'Personal data' });
     expect(within(section).getByText(/keeps personal data for 5 years after the officer leaves/)).toBeInTheDocument();
@@ -175,17 +173,15 @@ describe('Data rights (pages)', () => {
   });
 
   it('Countries: an admin sets and clears a country’s retention in whole years', async () => {
-    const patch = jest
-      .spyOn(api, 'PATCH')
-      .mockImplementation(async (_path: unknown, init: unknown) =>
-        answer(200, {
-          code: 'UA',
-          name: 'Ukraine',
-          regionCode: 'eastern-europe',
-          hotspot: true,
-          ...(init as { body: object }).body,
-        }),
-      );
+    const patch = jest.spyOn(api, 'PATCH').mockImplementation(async (_path: unknown, init: unknown) =>
+      answer(200, {
+        code: 'UA',
+        name: 'Ukraine',
+        regionCode: 'eastern-europe',
+        hotspot: true,
+        ...(init as { body: object }).body,
+      }),
+    );
     const queryClient = createTestQueryClient();
     queryClient.setQueryData(ME_QUERY_KEY, me('admin'));
     queryClient.setQueryData(getCountriesQueryOptions({ region: undefined }).queryKey, [
