@@ -221,6 +221,7 @@ export const DEFERRED_KEYS = [
   'assessmentEditor',
   'cohortEditor',
   'privacy',
+  'dataRights',
 ] as const;
 const DEFERRED_ID = 'virtual:deferred-strings';
 

@@ -421,6 +421,7 @@ const ACCESS: Record<AppRoute, readonly Role[] | undefined> = {
   courseTranslations: ['admin'],
   policeUnits: ['admin'],
   memberFirms: ['admin'],
+  countries: ['admin'],
   auditLog: ['admin'],
   adminCourses: ['admin'],
   adminCourseNew: ['admin'],

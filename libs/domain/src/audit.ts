@@ -8,11 +8,14 @@ export const AUDIT_ACTIONS = [
   'app_user.create',
   'app_user.disable',
   'app_user.enable',
+  'app_user.erasure',
+  'app_user.erasure_request',
   'app_user.invitation_accept',
   'app_user.invitation_issue',
   'app_user.password_change',
   'app_user.password_reset',
   'app_user.password_reset_issue',
+  'app_user.personal_data_export',
   'app_user.update',
   'assessment.update',
   'assignment.accept',
@@ -74,6 +77,7 @@ export const AUDIT_ACTIONS = [
   'plan_line.update',
   'police_unit.create',
   'police_unit.update',
+  'privacy.retention_run',
   'question.create',
   'question.delete',
   'queue.retry_job',
@@ -151,7 +155,9 @@ export function auditSentence(event: AuditSentenceEvent, t: AuditTranslate): str
       ? details['officerIds'].length
       : typeof details['marks'] === 'number'
         ? details['marks']
-        : 0,
+        : typeof details['count'] === 'number'
+          ? details['count']
+          : 0,
   };
   for (const key of DETAIL_PARAMS) {
     const value = details[key];

@@ -147,6 +147,7 @@ export const ERROR_CODES = {
   'user.cannot_change_own_role': [],
   'user.disabled': [],
   'user.password_already_set': [],
+  'user.already_erased': [],
   'capability_grant.not_found': [],
   'capability_grant.unknown_locale': ['scope'],
   'capability_grant.unknown_course': [],

@@ -28,6 +28,10 @@ export const NOTIFICATION_KINDS = [
   'certification.expiring',
   'certification.expired',
   'certification.revoked',
+  /** To admins: a coordinator asked that one of their unit's officers be erased (params: officerId, reason). */
+  'privacy.erasure_requested',
+  /** To admins: the daily retention job erased officers past their country's retention (params: count, countries). */
+  'privacy.retention_applied',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -27,3 +27,24 @@ export function nameInitials(name: string): string {
     .map((w) => `${Array.from(w)[0].toLocaleUpperCase()}.`)
     .join(' ');
 }
+
+/**
+ * An erased officer's display name: "Erased officer KZ-3F9" (English, as every stored name; the code is random,
+ * drawn once at erasure). It replaces the name everywhere the platform held it (the account, audit details,
+ * notification parameters, e-mails, the signed credential).
+ */
+export function erasedOfficerName(code: string): string {
+  return `Erased officer ${code}`;
+}
+
+/** The non-deliverable, unique address an erased account keeps (`.invalid` is reserved: RFC 2606). */
+export function erasedOfficerEmail(userId: string): string {
+  return `erased-${userId}@erased.invalid`;
+}
+
+/** Retention per country: whole years after an officer left their unit or was disabled; null keeps the data. */
+export const RETENTION_YEARS_MIN = 1;
+export const RETENTION_YEARS_MAX = 50;
+
+/** What an erasure request or an erasure states as its reason (shown to admins; never personal data). */
+export const ERASURE_REASON_MAX = 500;

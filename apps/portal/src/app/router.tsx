@@ -89,6 +89,10 @@ const PoliceUnitsRoute = page(
   () => import('./routes/app/admin/police-units'),
   (m) => m.PoliceUnitsRoute,
 );
+const CountriesRoute = page(
+  () => import('./routes/app/admin/countries'),
+  (m) => m.CountriesRoute,
+);
 const MemberFirmsRoute = page(
   () => import('./routes/app/admin/member-firms'),
   (m) => m.MemberFirmsRoute,
@@ -389,6 +393,7 @@ export const routes: RouteObject[] = [
               ]),
               onlyFor(ADMIN, [
                 { path: paths.app.policeUnits.path, lazy: PoliceUnitsRoute },
+                { path: paths.app.countries.path, lazy: CountriesRoute },
                 { path: paths.app.memberFirms.path, lazy: MemberFirmsRoute },
                 { path: paths.app.auditLog.path, lazy: AuditLogRoute },
                 { path: paths.app.adminCourses.path, lazy: AdminCoursesRoute },

@@ -165,6 +165,12 @@ export const paths = {
       getHref: (query: ListQuery & { region?: string; country?: string } = {}) =>
         withQuery('/admin/police-units', { region: query.region, country: query.country, page: pageParam(query.page) }),
     },
+    /** Admins: each country's retention of officers' personal data. */
+    countries: {
+      path: '/admin/countries',
+      getHref: (query: { region?: string; country?: string } = {}) =>
+        withQuery('/admin/countries', { region: query.region, country: query.country }),
+    },
     memberFirms: {
       path: '/admin/member-firms',
       getHref: (query: ListQuery = {}) => withQuery('/admin/member-firms', { page: pageParam(query.page) }),

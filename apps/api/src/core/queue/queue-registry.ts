@@ -26,6 +26,7 @@ export enum JobName {
   SendEmail = 'send-email',
   SendDigests = 'send-digests',
   ApplyOfficerImport = 'apply-officer-import',
+  ApplyRetention = 'apply-retention',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -40,6 +41,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendEmail]: QueueName.Mail,
   [JobName.SendDigests]: QueueName.Mail,
   [JobName.ApplyOfficerImport]: QueueName.Onboarding,
+  [JobName.ApplyRetention]: QueueName.Housekeeping,
 };
 
 /** How often the outbox relay runs on its own; `OutboxService.relaySoon()` runs it at once after a commit. */
@@ -53,6 +55,8 @@ export const JOB_SCHEDULES: Partial<
   [JobName.PurgeExpiredSessions]: () => ({ pattern: '15 3 * * *' }),
   [JobName.ReconcileTrainingRequests]: ({ reconcileIntervalMs }) => ({ every: reconcileIntervalMs }),
   [JobName.CertificationLifecycle]: () => ({ pattern: '30 2 * * *' }),
+  // Daily: officers past their country's retention are erased (modules/privacy/retention.service.ts).
+  [JobName.ApplyRetention]: () => ({ pattern: '45 3 * * *' }),
   [JobName.RefreshUptake]: ({ uptakeRefreshIntervalMs }) => ({ every: uptakeRefreshIntervalMs }),
   [JobName.RelayOutbox]: () => ({ every: OUTBOX_RELAY_EVERY_MS }),
   // Hourly: each user gets their digest once a day, at the first run after DIGEST_LOCAL_HOUR in their zone.
@@ -99,6 +103,7 @@ export interface JobPayloads {
   [JobName.SendEmail]: { emailId: string };
   [JobName.SendDigests]: Record<string, never>;
   [JobName.ApplyOfficerImport]: { importId: string };
+  [JobName.ApplyRetention]: Record<string, never>;
 }
 
 /** Deterministic job ids (BullMQ forbids `:`): sending the same job twice adds it once. */

@@ -26,6 +26,7 @@ import { AuditAppendOnly1765400000000 } from './1765400000000-audit-append-only'
 import { EnrolmentJoin1765510000000 } from './1765510000000-enrolment-join';
 import { MatcherPeriodIndexes1765520000000 } from './1765520000000-matcher-period-indexes';
 import { ListKeys1765530000000 } from './1765530000000-list-keys';
+import { DataRights1765543000000 } from './1765543000000-data-rights';
 import { OfficerPrivacy1765540000000 } from './1765540000000-officer-privacy';
 
 /** Migrations in the order they run; the only way the schema changes. */
@@ -59,4 +60,5 @@ export const MIGRATIONS: Function[] = [
   MatcherPeriodIndexes1765520000000,
   ListKeys1765530000000,
   OfficerPrivacy1765540000000,
+  DataRights1765543000000,
 ];

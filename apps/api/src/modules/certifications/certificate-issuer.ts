@@ -164,6 +164,17 @@ export class CertificateIssuer {
   }
 
   /**
+   * The certification's credential signed again with another holder name (an erased officer's placeholder): the
+   * same id, dates, status entry and salted identifiers, so verification keeps working and nothing else changes.
+   */
+  async renamed(storedJwt: string, holderName: string): Promise<string> {
+    const payload = JSON.parse(Buffer.from(storedJwt.split('.')[1], 'base64url').toString('utf8'));
+    const { iss: _iss, jti: _jti, sub: _sub, nbf: _nbf, exp: _exp, iat: _iat, ...credential } = payload;
+    credential.credentialSubject = { ...credential.credentialSubject, name: holderName };
+    return this.signer.sign(jwtPayload(credential, this.clock.now()));
+  }
+
+  /**
    * The certification's credential signed again for a wallet that proved it holds `subjectId` (a DID):
    * the same credential (id, dates, status entry, identifiers), its subject and `sub` that DID.
    */

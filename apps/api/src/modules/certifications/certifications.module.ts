@@ -37,6 +37,6 @@ import { WalletService } from './wallet.service';
     IssueCertificationsJob,
     CertificationLifecycleJob,
   ],
-  exports: [IssueCertificationsUseCase, CertificationsService],
+  exports: [IssueCertificationsUseCase, CertificationsService, CertificateIssuer],
 })
 export class CertificationsModule {}

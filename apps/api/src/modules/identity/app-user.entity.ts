@@ -87,6 +87,10 @@ export class AppUser {
   @Column({ type: 'timestamptz', nullable: true })
   leftAt: Date | null;
 
+  /** The officer's personal data was erased (on request or after retention): name and e-mail are placeholders. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -164,6 +164,9 @@ export class UsersService {
           memberFirmId: place.memberFirmId !== user.memberFirmId,
         };
         UsersPolicy.assertCanMove(actor, user, moved);
+        // An erased account keeps only placeholders: it is never edited or enabled again.
+        if (user.erasedAt)
+          throw new ConflictException(coded('user.already_erased', 'id', 'the account’s personal data was erased'));
         if (body.disabled === true && id === actor.id)
           throw new BadRequestException(
             coded('user.cannot_disable_self', 'disabled', 'you cannot disable your own account'),
@@ -197,6 +200,9 @@ export class UsersService {
         const enabling = body.disabled === false && user.disabledAt !== null;
         if (disabling) user.disabledAt = now;
         if (enabling) user.disabledAt = null;
+        // Retention counts from the last time the officer left a unit or was disabled; enabled again, it stops.
+        if (disabling || (moved.policeUnitId && user.leftAt === null && !enabling)) user.leftAt = now;
+        if (enabling) user.leftAt = null;
         if (Object.keys(changes).length === 0 && !disabling && !enabling) return toUserResponse(user);
         await manager.getRepository(AppUser).save(user);
         await sessionFactsChanged(manager, [id]);

@@ -247,6 +247,16 @@ export const NOTIFICATION_KIND_SPECS: Record<NotificationKind, NotificationKindS
   },
   'trainer_booking.released': { defaultDelivery: 'in_app', object: () => null, link: () => '/training-requests' },
   'local_trainer.lapsed': { defaultDelivery: 'email', object: () => null, link: () => '/trainers' },
+  'privacy.erasure_requested': {
+    defaultDelivery: 'email',
+    object: () => null,
+    link: (params) => `/officers/${q(String(params.officerId ?? ''))}/training-record`,
+  },
+  'privacy.retention_applied': {
+    defaultDelivery: 'email',
+    object: () => null,
+    link: () => '/admin/audit-log?action=privacy.retention_run',
+  },
   'certification.issued': {
     defaultDelivery: 'email',
     object: objectOf('certification', 'certificationId'),
@@ -295,5 +305,7 @@ export function messageValues(
     trainer: text(params.trainerName),
     subject: text(params.subject),
     message: text(params.body),
+    count: text(params.count),
+    countries: text(params.countries),
   };
 }

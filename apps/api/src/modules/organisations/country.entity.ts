@@ -1,7 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Region } from './region.entity';
 
 @Entity('country')
+@Check('ck_country__retention_years', `"retention_years" IS NULL OR "retention_years" BETWEEN 1 AND 50`)
 export class Country {
   /** ISO 3166-1 alpha-2. */
   @PrimaryColumn({ primaryKeyConstraintName: 'pk_country', type: 'char', length: 2 })
@@ -21,4 +22,11 @@ export class Country {
   /** A cybercrime hotspot: the alliance's priority for training. */
   @Column({ type: 'boolean', default: false })
   hotspot: boolean;
+
+  /**
+   * Whole years an officer's personal data is kept after they left their unit or were disabled (`app_user.left_at`);
+   * the daily retention job erases it after that. Null: kept (no retention set).
+   */
+  @Column({ type: 'smallint', nullable: true })
+  retentionYears: number | null;
 }

@@ -62,6 +62,7 @@ export class OrganisationsService {
         country.regionCode = body.regionCode;
       }
       if (body.hotspot !== undefined) country.hotspot = body.hotspot;
+      if (body.retentionYears !== undefined) country.retentionYears = body.retentionYears;
       await manager.getRepository(Country).save(country);
       await this.audit.record(manager, actor, {
         action: 'country.update',

@@ -11,6 +11,7 @@ describe('navigationFor', () => {
       'users',
       'policeUnits',
       'memberFirms',
+      'countries',
       'auditLog',
       'adminCourses',
       'adminCohorts',

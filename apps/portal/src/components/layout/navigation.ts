@@ -6,6 +6,7 @@ export type NavigationKey =
   | 'users'
   | 'policeUnits'
   | 'memberFirms'
+  | 'countries'
   | 'auditLog'
   | 'adminCourses'
   | 'adminCohorts'
@@ -110,6 +111,7 @@ function roleNavigation(role: Role): NavigationItem[] {
         item('users', paths.app.users.getHref()),
         item('policeUnits', paths.app.policeUnits.getHref()),
         item('memberFirms', paths.app.memberFirms.getHref()),
+        item('countries', paths.app.countries.getHref()),
         item('auditLog', paths.app.auditLog.getHref()),
         item('adminCourses', paths.app.adminCourses.getHref()),
         item('adminCohorts', paths.app.adminCohorts.getHref()),

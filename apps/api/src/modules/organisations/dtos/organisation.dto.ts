@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
-import { UNIT_ROLES, type Role } from '@icspa/domain';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN, UNIT_ROLES, type Role } from '@icspa/domain';
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { Trim } from '../../../core/http/trim';
 
@@ -30,6 +42,16 @@ export class CountryResponseDto {
 
   @ApiProperty({ description: 'Whether the country is a cybercrime hotspot' })
   hotspot: boolean;
+
+  @ApiProperty({
+    description:
+      'Whole years an officer’s personal data is kept after they left their unit or were disabled; null: kept',
+    type: Number,
+    nullable: true,
+    minimum: RETENTION_YEARS_MIN,
+    maximum: RETENTION_YEARS_MAX,
+  })
+  retentionYears: number | null;
 }
 
 export class CountryPageDto extends PageOf(CountryResponseDto, 'CountryPageDto') {}
@@ -48,6 +70,20 @@ export class CountryListQueryDto extends PageQueryDto {
 }
 
 export class CountryUpdateDto {
+  @ApiPropertyOptional({
+    description:
+      'Whole years an officer’s personal data is kept after they left their unit or were disabled; null: kept',
+    type: Number,
+    nullable: true,
+    minimum: RETENTION_YEARS_MIN,
+    maximum: RETENTION_YEARS_MAX,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(RETENTION_YEARS_MIN)
+  @Max(RETENTION_YEARS_MAX)
+  retentionYears?: number | null;
+
   @ApiPropertyOptional({ description: 'Whether the country is a cybercrime hotspot' })
   @IsOptional()
   @IsBoolean()

@@ -4,6 +4,7 @@ import { errorText } from '@/components/errors/error-text';
 import { Page } from '@/components/ui/page';
 import { QueryState } from '@/components/ui/query-state';
 import { languageEndonym } from '@/components/ui/translation-note';
+import { UNIT_ROLES } from '@icspa/domain';
 import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useUpdateTimeZone } from '@/features/auth/api/update-time-zone';
 import { ReadingLanguagesForm } from '@/features/auth/components/reading-languages-form';
@@ -12,6 +13,7 @@ import {
   useRegenerateCalendarFeed,
   useRevokeCalendarFeed,
 } from '@/features/calendar/api/calendar-feed';
+import { DataRightsPanel } from '@/features/data-rights/components/data-rights-panel';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { useContentLocales } from '@/features/translations/api/get-content-locales';
 import { useFormat } from '@/hooks/use-format';
@@ -103,7 +105,8 @@ function CalendarFeedSection() {
 
 /**
  * The signed-in user's own settings: the portal language and the further languages they read, how messages
- * reach them, their time zone and calendar subscription.
+ * reach them, their time zone and calendar subscription, and — officers and coordinators — "My data": everything the
+ * platform holds about them and how long their country keeps it.
  */
 export function ProfileRoute() {
   const { t, i18n } = useTranslation();
@@ -133,6 +136,9 @@ export function ProfileRoute() {
       <NotificationPreferences />
       <TimeZoneSection />
       <CalendarFeedSection />
+      {UNIT_ROLES.includes(me.role) ? (
+        <DataRightsPanel officerId={me.id} officerName={me.displayName} self erasure={null} />
+      ) : null}
     </Page>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { QueryState } from '@/components/ui/query-state';
+import { useSignedInUser } from '@/features/auth/api/get-me';
+import { DataRightsPanel } from '@/features/data-rights/components/data-rights-panel';
 import { useFormat } from '@/hooks/use-format';
 import {
   trainingRecordCsvHref,
@@ -16,7 +18,11 @@ export function TrainingRecordRoute() {
   const format = useFormat();
   const { officerId = '' } = useParams();
   const record = useTrainingRecord(officerId);
+  const me = useSignedInUser();
   const name = record.data?.officer.name;
+  const self = me?.id === officerId;
+  // Admins erase; the officer's coordinator asks the admins to (the API decides who sees the record at all).
+  const erasure = me?.role === 'admin' ? 'erase' : me?.role === 'coordinator' && !self ? 'request' : null;
   return (
     <Page
       title={name ? t('trainingRecord.titleOf', { name }) : t('trainingRecord.title')}
@@ -39,7 +45,12 @@ export function TrainingRecordRoute() {
       }
     >
       <QueryState query={record} loadingLabel={t('trainingRecord.loading')}>
-        {(data) => <TrainingRecordView record={data} />}
+        {(data) => (
+          <>
+            <TrainingRecordView record={data} />
+            <DataRightsPanel officerId={officerId} officerName={data.officer.name} self={self} erasure={erasure} />
+          </>
+        )}
       </QueryState>
     </Page>
   );

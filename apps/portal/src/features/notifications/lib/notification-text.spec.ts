@@ -40,6 +40,8 @@ describe('notificationMessage', () => {
         trainer: '',
         subject: '',
         message: '',
+        count: '',
+        countries: '',
       },
     });
   });
@@ -61,6 +63,8 @@ describe('notificationMessage', () => {
       trainer: '',
       subject: '',
       message: '',
+      count: '',
+      countries: '',
     });
     expect(notificationMessage({ kind: 'enrolment.withdrawn_by_coordinator', params: {} }, format).values).toEqual({
       course: '',
@@ -73,6 +77,8 @@ describe('notificationMessage', () => {
       trainer: '',
       subject: '',
       message: '',
+      count: '',
+      countries: '',
     });
     expect(
       notificationMessage(
@@ -86,6 +92,8 @@ describe('notificationMessage', () => {
       trainer: '',
       subject: '',
       message: '',
+      count: '',
+      countries: '',
     });
   });
 
@@ -123,6 +131,8 @@ describe('notificationMessage', () => {
         trainer: '',
         subject: '',
         message: '',
+        count: '',
+        countries: '',
       },
     });
     expect(
@@ -136,6 +146,8 @@ describe('notificationMessage', () => {
       trainer: '',
       subject: '',
       message: '',
+      count: '',
+      countries: '',
     });
     expect(notificationMessage({ kind: 'certification.expired', params: { certificationId: 'c1' } }, format).key).toBe(
       'notifications.kinds.certificationExpired',

@@ -22,6 +22,8 @@ export const NOTIFICATION_MESSAGE_KEYS = {
   'certification.expiring': 'notifications.kinds.certificationExpiring',
   'certification.expired': 'notifications.kinds.certificationExpired',
   'certification.revoked': 'notifications.kinds.certificationRevoked',
+  'privacy.erasure_requested': 'notifications.kinds.privacyErasureRequested',
+  'privacy.retention_applied': 'notifications.kinds.privacyRetentionApplied',
 } as const satisfies Record<NotificationKind, string>;
 
 /** Each kind's short name (the bell's groups, the notification settings), in the locale files. */
@@ -46,6 +48,8 @@ export const NOTIFICATION_LABEL_KEYS = {
   'certification.expiring': 'notificationPreferences.kinds.certificationExpiring',
   'certification.expired': 'notificationPreferences.kinds.certificationExpired',
   'certification.revoked': 'notificationPreferences.kinds.certificationRevoked',
+  'privacy.erasure_requested': 'notificationPreferences.kinds.privacyErasureRequested',
+  'privacy.retention_applied': 'notificationPreferences.kinds.privacyRetentionApplied',
 } as const satisfies Record<NotificationKind, string>;
 
 /** The label key of a kind, or null for a kind this portal does not know yet. */
@@ -78,6 +82,8 @@ export interface NotificationMessage {
     /** A trainer's message relayed to participants: its subject and text, as written. */
     subject: string;
     message: string;
+    count: string;
+    countries: string;
   };
 }
 
@@ -118,6 +124,8 @@ export function notificationMessage(
       trainer: text(params.trainerName),
       subject: text(params.subject),
       message: text(params.body),
+      count: text(params.count),
+      countries: text(params.countries),
     },
   };
 }

@@ -45,8 +45,8 @@ const COURSE = {
 } as CourseListItem;
 
 const COUNTRIES = [
-  { code: 'UA', name: 'Ukraine', regionCode: 'eastern-europe', hotspot: true },
-  { code: 'KE', name: 'Kenya', regionCode: 'sub-saharan-africa', hotspot: true },
+  { code: 'UA', name: 'Ukraine', regionCode: 'eastern-europe', hotspot: true, retentionYears: null },
+  { code: 'KE', name: 'Kenya', regionCode: 'sub-saharan-africa', hotspot: true, retentionYears: null },
 ];
 
 function client() {

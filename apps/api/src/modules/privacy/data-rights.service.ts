@@ -1,0 +1,126 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
+import { runInTransaction } from '../../core/database/transaction';
+import { coded } from '../../core/errors/coded';
+import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { renderPersonalDataPdf } from './data-rights-pdf';
+import { exportedTables, SECRET_COLUMNS } from './data-rights.coverage';
+import { DataRightsPolicy } from './data-rights.policy';
+import { selectAdminIds, selectOfficerRows, selectSubject, type SubjectRow } from './data-rights.queries';
+import type { ErasureResponseDto, PersonalDataExportDto, PersonalDataOfficerDto } from './dtos/data-rights.dto';
+import { EraseOfficerUseCase } from './usecases/erase-officer/erase-officer.usecase';
+
+export type PersonalDataExport = PersonalDataExportDto;
+
+/** When retention erases an officer's data: `left_at` plus the country's years (null: no retention, or not left). */
+export function erasureDueAt(leftAt: Date | null, years: number | null): Date | null {
+  if (!leftAt || years === null) return null;
+  const due = new Date(leftAt);
+  due.setUTCFullYear(due.getUTCFullYear() + years);
+  return due;
+}
+
+function officerDto(s: SubjectRow): PersonalDataOfficerDto {
+  return {
+    id: s.id,
+    name: s.display_name,
+    email: s.email,
+    policeUnitName: s.police_unit_name,
+    countryCode: s.country_code,
+    retentionYears: s.retention_years,
+    leftAt: s.left_at?.toISOString() ?? null,
+    erasureDueAt: erasureDueAt(s.left_at, s.retention_years)?.toISOString() ?? null,
+    erasedAt: s.erased_at?.toISOString() ?? null,
+  };
+}
+
+/**
+ * An officer's data rights: the subject-access export (JSON: every table's rows about them; PDF: the same,
+ * readable) and erasure (admins at once; their unit's coordinator files a request the admins are notified of).
+ * Each export and each request or erasure is audited.
+ */
+@Injectable()
+export class DataRightsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly erase: EraseOfficerUseCase,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Where the officer's data stands: their country's retention, when they left, when retention erases it. */
+  async summary(user: AuthUser, officerId: string): Promise<PersonalDataOfficerDto> {
+    const subject = await selectSubject(this.db.manager, DataRightsPolicy.subjectScope(user), officerId);
+    if (!subject) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+    return officerDto(subject);
+  }
+
+  /** Everything the platform holds about the officer, one key per table, secrets left out; audited. */
+  exportData(user: AuthUser, officerId: string, format: 'json' | 'pdf' = 'json'): Promise<PersonalDataExport> {
+    // One snapshot: the rows of every table as of one moment, and the export's audit event with them.
+    return runInTransaction(this.db, async (manager) => {
+      await manager.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY`);
+      const subject = await selectSubject(manager, DataRightsPolicy.subjectScope(user), officerId);
+      if (!subject) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+      const tables: Record<string, Record<string, unknown>[]> = {};
+      for (const table of exportedTables())
+        tables[table] = await selectOfficerRows(manager, table, subject.id, subject.email);
+      return {
+        officer: officerDto(subject),
+        exportedAt: this.clock.now().toISOString(),
+        exportedById: user.id,
+        secretsOmitted: Object.entries(SECRET_COLUMNS).flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`)),
+        tables,
+      };
+    }).then(async (data) => {
+      await this.db.transaction((manager) =>
+        this.audit.record(manager, user, {
+          action: 'app_user.personal_data_export',
+          entityType: 'app_user',
+          entityId: officerId,
+          details: { format },
+        }),
+      );
+      return data;
+    });
+  }
+
+  async exportPdf(user: AuthUser, officerId: string): Promise<Buffer> {
+    return renderPersonalDataPdf(await this.exportData(user, officerId, 'pdf'));
+  }
+
+  /** Admins erase at once; a coordinator's request for their unit's officer is audited and sent to the admins. */
+  async requestErasure(user: AuthUser, officerId: string, reason: string): Promise<ErasureResponseDto> {
+    if (DataRightsPolicy.erasureMode(user) === 'erase') {
+      const result = await runInTransaction(this.db, (manager) =>
+        this.erase.execute(manager, { actor: user, officerId, reason }),
+      );
+      return { status: 'erased', name: result.name, erasedAt: result.erasedAt.toISOString(), counts: result.counts };
+    }
+    return runInTransaction(this.db, async (manager) => {
+      const subject = await selectSubject(manager, DataRightsPolicy.subjectScope(user), officerId, true);
+      if (!subject) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+      if (subject.erased_at)
+        throw new ConflictException(coded('user.already_erased', 'id', 'the account’s personal data was erased'));
+      await this.audit.record(manager, user, {
+        action: 'app_user.erasure_request',
+        entityType: 'app_user',
+        entityId: subject.id,
+        details: { reason },
+      });
+      const admins = await selectAdminIds(manager);
+      await this.notifications.notify(
+        manager,
+        admins.map((a) => a.id),
+        'privacy.erasure_requested',
+        { officerId: subject.id, reason },
+      );
+      return { status: 'requested', name: null, erasedAt: null, counts: {} };
+    });
+  }
+}
