@@ -20,6 +20,7 @@ import { TranslationsModule } from './modules/translations/translations.module';
 import { PlanningModule } from './modules/planning/planning.module';
 import { TrainingRecordsModule } from './modules/training-records/training-records.module';
 import { AdminHomeModule } from './modules/admin-home/admin-home.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   PlanningModule,
   TrainingRecordsModule,
   AdminHomeModule,
+  PrivacyModule,
 ];
 
 @Module({})

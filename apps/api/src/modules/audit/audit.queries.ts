@@ -144,3 +144,16 @@ export async function selectObjectNames(
 export function namesObjectsOf(type: string): boolean {
   return Object.prototype.hasOwnProperty.call(OBJECT_NAMES, type);
 }
+
+/** What the one officer-name function needs about the people an audit page names: their unit and protection. */
+export async function selectPersonFacts(
+  manager: EntityManager,
+  ids: string[],
+): Promise<Map<string, { policeUnitId: string | null; protected: boolean }>> {
+  const rows = await selectRows<{ id: string; police_unit_id: string | null; protected: boolean }>(
+    manager,
+    `SELECT id::text, police_unit_id, protected_at IS NOT NULL AS protected FROM app_user WHERE id = ANY(${UUID_IDS})`,
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, { policeUnitId: r.police_unit_id, protected: r.protected }]));
+}

@@ -18,6 +18,7 @@ import {
   selectAuditEvents,
   selectObjectNames,
   type AuditEventRow,
+  selectPersonFacts,
 } from './audit.queries';
 import type {
   AuditEventFilterDto,
@@ -139,10 +140,17 @@ export class AuditService {
       this.db.manager,
       rows.map((r) => ({ type: r.entity_type, id: r.entity_id })),
     );
+    const people = await selectPersonFacts(this.db.manager, [
+      ...rows.flatMap((r) => (r.actor_id ? [r.actor_id] : [])),
+      ...[...names.values()].flatMap((n) => (n.subject_is_person && n.subject_id ? [n.subject_id] : [])),
+    ]);
     return rows.map((r) => {
       const named = names.get(`${r.entity_type}:${r.entity_id}`);
       const person = (id: string, name: string) =>
-        officerName({ id, displayName: name, policeUnitId: null, protected: false }, user);
+        officerName(
+          { id, displayName: name, policeUnitId: null, protected: false, ...people.get(id) },
+          user,
+        );
       const subjectName =
         named?.subject_name == null
           ? null

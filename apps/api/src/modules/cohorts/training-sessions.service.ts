@@ -35,6 +35,8 @@ import {
   type TrainingSessionRow,
 } from './training-sessions.queries';
 import { renderAttendanceSheetPdf } from './attendance-sheet-pdf';
+import { AccessLogService } from '../privacy/access-log.service';
+import type { AccessPurpose } from '@icspa/domain';
 
 /**
  * A session as the API shows it, with its times read at the venue and in the viewer's time zone; without
@@ -88,6 +90,7 @@ export class TrainingSessionsService {
     private readonly clock: Clock,
     private readonly bookings: TrainerBookingsService,
     private readonly outbox: OutboxService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /**
@@ -235,9 +238,10 @@ export class TrainingSessionsService {
   }
 
   /** The sign-in sheet of one session: officers holding a seat, by name, with their mark. */
-  async sheet(user: AuthUser, id: string): Promise<AttendanceSheetDto> {
+  async sheet(user: AuthUser, id: string, purpose: AccessPurpose = 'attendance'): Promise<AttendanceSheetDto> {
     const session = await this.sheetSession(this.db.manager, user, id);
     const rows = await sheetRows(this.db.manager, id);
+    await this.accessLog.record(null, user, rows.map((r) => r.officer_id), purpose, { type: 'training_session', id });
     return {
       session: toSessionResponse(session, user.timeZone),
       entries: rows.map((r) => ({
@@ -283,7 +287,7 @@ export class TrainingSessionsService {
 
   /** The printable sheet (PDF). */
   async sheetPdf(user: AuthUser, id: string): Promise<Buffer> {
-    const sheet = await this.sheet(user, id);
+    const sheet = await this.sheet(user, id, 'attendance_pdf');
     return renderAttendanceSheetPdf(sheet);
   }
 

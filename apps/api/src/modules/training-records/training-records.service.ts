@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttendanceStatus, CertificationStatus, EnrolmentStatus } from '@icspa/domain';
+import type { AccessPurpose, AttendanceStatus, CertificationStatus, EnrolmentStatus } from '@icspa/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
@@ -8,6 +8,7 @@ import { coded } from '../../core/errors/coded';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { officerName } from '../identity/officer-name';
 import { personSearchSql, searchQuery } from '../identity/person-search';
+import { AccessLogService } from '../privacy/access-log.service';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
 import {
   EXPIRING_WITHIN_DAYS,
@@ -33,10 +34,15 @@ export class TrainingRecordsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** One officer's whole training, as the reader may see it (404 outside their scope). */
-  async record(user: AuthUser, officerId: string): Promise<TrainingRecordDto> {
+  async record(
+    user: AuthUser,
+    officerId: string,
+    purpose: AccessPurpose = 'training_record',
+  ): Promise<TrainingRecordDto> {
     const manager = this.db.manager;
     const officer = await selectOfficer(manager, TrainingRecordsPolicy.officerScope(user), officerId);
     if (!officer) throw new NotFoundException(coded('training_record.not_found', 'officerId', 'no such officer'));
@@ -47,17 +53,19 @@ export class TrainingRecordsService {
       selectRecordAttendance(manager, officer.id),
       selectRecordCertifications(manager, officer.id),
     ]);
-    const name = (id: string, displayName: string) =>
-      officerName({ id, displayName, policeUnitId: null, protected: false }, user);
+    await this.accessLog.record(null, user, [officer.id], purpose, { type: 'training_record', id: officer.id });
+    const name = (id: string, displayName: string, policeUnitId: string | null, isProtected: boolean) =>
+      officerName({ id, displayName, policeUnitId, protected: isProtected }, user);
     return {
       officer: {
         id: officer.id,
-        name: name(officer.id, officer.display_name),
+        name: name(officer.id, officer.display_name, officer.police_unit_id, officer.protected),
         email: officer.email,
         role: officer.role,
         policeUnitId: officer.police_unit_id,
         policeUnitName: officer.police_unit_name,
         disabled: officer.disabled_at !== null,
+        protected: officer.protected,
       },
       asOf: now.toISOString(),
       enrolments: enrolments.map((e) => ({
@@ -111,7 +119,9 @@ export class TrainingRecordsService {
           enrolmentId: e.id,
           courseTitle: e.course_title,
           startsAt: e.starts_at.toISOString(),
-          nominatedBy: e.nominated_by_name ? name(e.nominated_by_id!, e.nominated_by_name) : null,
+          nominatedBy: e.nominated_by_name
+            ? name(e.nominated_by_id!, e.nominated_by_name, e.nominated_by_unit_id, !!e.nominated_by_protected)
+            : null,
           nominatedAt: e.enrolled_at.toISOString(),
           status: e.status as EnrolmentStatus,
         })),
@@ -119,12 +129,12 @@ export class TrainingRecordsService {
   }
 
   async pdf(user: AuthUser, officerId: string): Promise<Buffer> {
-    return renderTrainingRecordPdf(await this.record(user, officerId));
+    return renderTrainingRecordPdf(await this.record(user, officerId, 'training_record_export'));
   }
 
   /** The record as one CSV table (a line per enrolment, session, certification), formula-safe. */
   async csv(user: AuthUser, officerId: string): Promise<{ filename: string; lines: Iterable<string> }> {
-    const r = await this.record(user, officerId);
+    const r = await this.record(user, officerId, 'training_record_export');
     type Line = Record<string, CsvValue>;
     const lines: Line[] = [
       ...r.enrolments.map((e) => ({
@@ -195,10 +205,15 @@ export class TrainingRecordsService {
     };
     rosterWhere(where, filter, query.policeUnitId);
     const { rows, total } = await selectRoster(this.db.manager, where, filter, { limit: pageSize, offset: skip });
+    await this.accessLog.record(null, user, rows.map((r) => r.id), 'unit_roster', null);
     return {
       items: rows.map((r) => ({
         id: r.id,
-        name: officerName({ id: r.id, displayName: r.display_name, policeUnitId: null, protected: false }, user),
+        name: officerName(
+          { id: r.id, displayName: r.display_name, policeUnitId: r.police_unit_id, protected: r.protected },
+          user,
+        ),
+        protected: r.protected,
         email: r.email,
         role: r.role,
         disabled: r.disabled,
