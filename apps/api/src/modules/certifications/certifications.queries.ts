@@ -60,7 +60,7 @@ export type CertificationListRow = Pick<
 const CERT_LIST_SELECT = `
   SELECT c.id, c.programme_id, c.holder_id, c.issued_at, c.valid_from, c.valid_from::text AS valid_from_key,
          c.expires_at, c.status, c.revoked_at, c.revoked_reason, c.revocation_category, c.public_code, c.previous_id,
-         p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name, u.protected_at IS NOT NULL AS holder_protected
+         p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
     FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
 
 export interface HolderRow {
@@ -74,7 +74,7 @@ export interface HolderRow {
 }
 
 const CERT_SELECT = `
-  SELECT c.*, c.valid_from::text AS valid_from_key, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
+  SELECT c.*, c.valid_from::text AS valid_from_key, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name, u.protected_at IS NOT NULL AS holder_protected
     FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
 
 /** Whether the holder has a certification (not revoked) whose programme includes the course. */
