@@ -245,6 +245,22 @@ export interface paths {
         patch: operations["Users_update"];
         trace?: never;
     };
+    "/api/users/{id}/protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Users_setProtection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/invitation": {
         parameters: {
             query?: never;
@@ -2405,6 +2421,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessLog_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessLog_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2486,7 +2534,7 @@ export interface components {
              * @example certification.revoke
              * @enum {string}
              */
-            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.protect" | "app_user.unprotect" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
             /** @description The object acted on, named */
             object: components["schemas"]["AuditObjectDto"];
             /** @description Whose the object is, when that is someone or something else (the certification’s holder, the enrolment’s officer, the request’s unit) */
@@ -2868,6 +2916,8 @@ export interface components {
             createdAt: string;
             /** @description Whether the owner has chosen a password (false while an invitation is pending) */
             passwordSet: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins (false for others) */
+            protected: boolean;
         };
         UserPageDto: {
             /** @description The items of this page */
@@ -2967,6 +3017,8 @@ export interface components {
             createdAt: string;
             /** @description Whether the owner has chosen a password (false while an invitation is pending) */
             passwordSet: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins (false for others) */
+            protected: boolean;
             /** @description The invitation issued when no password was given (null when one was) */
             invitation: components["schemas"]["AccountLinkIssuedDto"] | null;
         };
@@ -2989,6 +3041,12 @@ export interface components {
             memberFirmId?: string | null;
             /** @description Whether the account is disabled (disabling signs it out everywhere) */
             disabled?: boolean;
+        };
+        UserProtectionDto: {
+            /** @description true: the officer is protected (their name never leaves their unit and the alliance admins); false: no longer */
+            protected: boolean;
+            /** @description Why (kept in the audit event) */
+            reason: string;
         };
         CapabilityGrantResponseDto: {
             /**
@@ -5203,6 +5261,12 @@ export interface components {
             /** @description The key id the JWT names (a did:web DID URL; a JWKS URL for older credentials) */
             keyId: string;
         };
+        NameIdentifierDto: {
+            /** @description `sha256$` + hex SHA-256 of the normalised name (`normaliseHolderName`) followed by the salt */
+            identityHash: string;
+            /** @description The salt (hex) */
+            salt: string;
+        };
         ValidOnDto: {
             /**
              * @description The day asked about (UTC)
@@ -5218,8 +5282,12 @@ export interface components {
             valid: boolean;
         };
         VerificationResponseDto: {
-            /** @description Holder’s name */
+            /** @description Holder’s name; a protected officer’s initials only ("A. K.") */
             holderName: string;
+            /** @description True when the holder is a protected officer: `holderName` is their initials */
+            holderInitialsOnly: boolean;
+            /** @description The salted hashes of the holder’s name the credential carries: a verifier types the name on the ID and compares */
+            nameIdentifiers: components["schemas"]["NameIdentifierDto"][];
             /** @description Programme name */
             programmeName: string;
             /**
@@ -6420,6 +6488,8 @@ export interface components {
             role: string;
             /** @description Whether the account is disabled */
             disabled: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins */
+            protected: boolean;
             /** @description Courses enrolled in, awaiting approval or waitlisted */
             activeCourses: number;
             /** @description Courses completed */
@@ -6469,6 +6539,8 @@ export interface components {
             policeUnitName: string | null;
             /** @description Whether the account is disabled */
             disabled: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins */
+            protected: boolean;
         };
         TrainingRecordResultDto: {
             /** @description Submitted assessment attempts */
@@ -6712,6 +6784,86 @@ export interface components {
             /** @description Failed background jobs kept on the queues (null: the queues could not be read) */
             failedJobs: number | null;
         };
+        AccessLogPseudonymDto: {
+            /** @description Participant number in a cohort; null outside one */
+            number: number | null;
+            /** @description The pseudonym’s code ("KZ-3F9") */
+            code: string;
+        };
+        AccessLogPersonDto: {
+            /**
+             * Format: uuid
+             * @description The person
+             */
+            id: string;
+            /** @description Their name as the reader of the log may see it (through the one naming function) */
+            name: string;
+            /** @description The pseudonym when `name` is one; null when it is the real name */
+            officerPseudonym: components["schemas"]["AccessLogPseudonymDto"] | null;
+        };
+        AccessLogReaderDto: {
+            /**
+             * Format: uuid
+             * @description The person
+             */
+            id: string;
+            /** @description Their name as the reader of the log may see it (through the one naming function) */
+            name: string;
+            /** @description The pseudonym when `name` is one; null when it is the real name */
+            officerPseudonym: components["schemas"]["AccessLogPseudonymDto"] | null;
+            /** @description Their role (officer, coordinator, trainer, member_admin, admin) */
+            role: string;
+            /**
+             * @description Where they work: a police unit, a member firm, or the alliance (admins)
+             * @enum {string}
+             */
+            organisationType: "police_unit" | "member_firm" | "alliance";
+            /** @description Their unit’s or firm’s name; null for the alliance */
+            organisationName: string | null;
+        };
+        AccessLogObjectDto: {
+            /** @description What was read through: cohort, training_session, … */
+            type: string | null;
+            /** @description Its id */
+            id: string | null;
+            /** @description What it is called (a cohort’s course), when known */
+            name: string | null;
+        };
+        AccessLogEntryDto: {
+            /**
+             * Format: uuid
+             * @description The entry
+             */
+            id: string;
+            /** @description The officer whose data was read */
+            officer: components["schemas"]["AccessLogPersonDto"];
+            /** @description Who read it (null once that account is gone) */
+            reader: components["schemas"]["AccessLogReaderDto"] | null;
+            /**
+             * @description What was read
+             * @enum {string}
+             */
+            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster";
+            /** @description Through which object */
+            object: components["schemas"]["AccessLogObjectDto"];
+            /**
+             * Format: date-time
+             * @description When
+             */
+            at: string;
+        };
+        AccessLogPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["AccessLogEntryDto"][];
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
+            total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
         LivenessResponseDto: {
             /**
              * @description Always ok while the process serves requests
@@ -6784,7 +6936,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.protect" | "app_user.unprotect" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6844,7 +6996,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.protect" | "app_user.unprotect" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -7707,6 +7859,59 @@ export interface operations {
         };
         responses: {
             /** @description The updated account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Users_setProtection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserProtectionDto"];
+            };
+        };
+        responses: {
+            /** @description Marks an officer protected (or lifts it): the unit’s coordinator or an admin, never the officer themself */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16051,6 +16256,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminHomeDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AccessLog_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only the reads of this officer’s data (an officer reads only their own entries in any case) */
+                officerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who read officers’ data from outside their unit, newest first: admins all, a coordinator their unit’s officers, an officer their own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AccessLog_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of the access log (404 outside the reader’s scope) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogEntryDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -7,6 +7,8 @@ import { VerificationLookup } from './verification-result';
 const CODE = 'K7QM-2XWP-9RTA';
 const REVOKED: Verification = {
   holderName: 'Ayşe Kılıç',
+  holderInitialsOnly: false,
+  nameIdentifiers: [],
   programmeName: 'Alliance Cybercrime Investigator',
   issuedAt: '2026-03-01T09:00:00.000Z',
   validFrom: '2026-03-01T09:00:00.000Z',
