@@ -5286,8 +5286,8 @@ export interface components {
             holderName: string;
             /** @description True when the holder is a protected officer: `holderName` is their initials */
             holderInitialsOnly: boolean;
-            /** @description The salted hashes of the holder’s name the credential carries: a verifier types the name on the ID and compares */
-            nameIdentifiers: components["schemas"]["NameIdentifierDto"][];
+            /** @description A protected officer’s only: the salted hashes of their name the credential carries, for the verifier to type the name on the ID and compare */
+            nameIdentifiers?: components["schemas"]["NameIdentifierDto"][];
             /** @description Programme name */
             programmeName: string;
             /**

@@ -103,7 +103,8 @@ export class VerificationService {
       // ID is checked against the credential's salted identifier instead.
       holderName: row.holder_protected ? nameInitials(c.holderName) : c.holderName,
       holderInitialsOnly: row.holder_protected,
-      nameIdentifiers: nameIdentifiersOf(row.credential),
+      // Only where the name is withheld: anyone else's is on the page already, its hash would add nothing.
+      ...(row.holder_protected ? { nameIdentifiers: nameIdentifiersOf(row.credential) } : {}),
       programmeName: c.programmeName,
       issuedAt: c.issuedAt,
       validFrom: c.validFrom,

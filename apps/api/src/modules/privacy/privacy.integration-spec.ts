@@ -224,6 +224,7 @@ describe('officer privacy: protected officers and the access log', () => {
       expect(payload.credentialSubject.name).toBe('Ayşe Kılıç');
       const verified = (await t.inject({ method: 'GET', url: `/api/verify/${publicCode}` })).json();
       expect(verified).toMatchObject({ holderName: 'Ayşe Kılıç', holderInitialsOnly: false });
+      expect(verified).not.toHaveProperty('nameIdentifiers');
       // Protected again for the rest of the file.
       await put(coordinatorA, officerA.id, { protected: true, reason: 'Back undercover' });
     });

@@ -324,12 +324,12 @@ export class VerificationResponseDto {
   @ApiProperty({ description: 'True when the holder is a protected officer: `holderName` is their initials' })
   holderInitialsOnly: boolean;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
-      'The salted hashes of the holder’s name the credential carries: a verifier types the name on the ID and compares',
+      'A protected officer’s only: the salted hashes of their name the credential carries, for the verifier to type the name on the ID and compare',
     type: [NameIdentifierDto],
   })
-  nameIdentifiers: NameIdentifierDto[];
+  nameIdentifiers?: NameIdentifierDto[];
 
   @ApiProperty({ description: 'Programme name' })
   programmeName: string;

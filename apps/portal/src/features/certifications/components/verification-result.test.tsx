@@ -9,7 +9,6 @@ const CODE = 'K7QM-2XWP-9RTA';
 const REVOKED: Verification = {
   holderName: 'Ayşe Kılıç',
   holderInitialsOnly: false,
-  nameIdentifiers: [],
   programmeName: 'Alliance Cybercrime Investigator',
   issuedAt: '2026-03-01T09:00:00.000Z',
   validFrom: '2026-03-01T09:00:00.000Z',

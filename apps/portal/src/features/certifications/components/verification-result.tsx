@@ -103,7 +103,7 @@ function VerificationResult({ verification }: { verification: Verification }) {
             <p className="verdict__explanation" data-testid="initials-only">
               {tv('online.initialsOnly')}
             </p>
-            {verification.nameIdentifiers.length ? <NameCheck identifiers={verification.nameIdentifiers} /> : null}
+            {verification.nameIdentifiers?.length ? <NameCheck identifiers={verification.nameIdentifiers} /> : null}
           </>
         ) : null}
       </section>
