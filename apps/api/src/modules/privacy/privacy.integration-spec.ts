@@ -30,6 +30,7 @@ describe('officer privacy: protected officers and the access log', () => {
   let cohortId: string;
   let sessionId: string;
   let certificationId: string;
+  let courseId: string;
   let publicCode: string;
   let clockMs: number;
 
@@ -49,7 +50,7 @@ describe('officer privacy: protected officers and the access log', () => {
     await t.db.query(`UPDATE app_user SET display_name = 'Ayşe Kılıç' WHERE id = $1`, [officerA.id]);
     await t.db.query(`UPDATE app_user SET display_name = 'Kofi Mensah' WHERE id = $1`, [trainer.id]);
 
-    const { courseId } = await createPublishedCourse(t, admin);
+    ({ courseId } = await createPublishedCourse(t, admin));
     const programme = await t.inject({
       method: 'POST',
       url: '/api/certification-programmes',
@@ -228,6 +229,30 @@ describe('officer privacy: protected officers and the access log', () => {
       // Protected again for the rest of the file.
       await put(coordinatorA, officerA.id, { protected: true, reason: 'Back undercover' });
     });
+  });
+
+  it('issues a protected officer’s new credentials without the name, only the salted identifiers', async () => {
+    const programme = await t.inject({
+      method: 'POST',
+      url: '/api/certification-programmes',
+      cookie: admin.cookie,
+      payload: {
+        name: 'Digital Evidence Handler',
+        description: 'Handles seized devices.',
+        courseIds: [courseId],
+        validityMonths: 12,
+        recertificationWindowDays: 60,
+        skills: ['evidence'],
+      },
+    });
+    expect(programme.statusCode).toBe(201);
+    const [id] = await t.app.get(IssueCertificationsUseCase).execute({ holderId: officerA.id });
+    const [row] = await t.db.query(`SELECT credential FROM certification WHERE id = $1`, [id]);
+    const jwks = (await t.inject({ method: 'GET', url: '/api/credentials/jwks.json' })).json();
+    const { payload } = await jwtVerify(row.credential, createLocalJWKSet(jwks), { currentDate: new Date(clockMs) });
+    const subject = payload.credentialSubject as { name?: string; identifier: Array<{ identityType: string }> };
+    expect(subject).not.toHaveProperty('name');
+    expect(subject.identifier.map((i) => i.identityType).sort()).toEqual(['emailAddress', 'name']);
   });
 
   describe('the access log', () => {
