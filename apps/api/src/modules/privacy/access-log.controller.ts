@@ -25,7 +25,10 @@ export class AccessLogController {
 
   @Get(':id')
   @Allow('officer', 'coordinator', 'admin')
-  @ApiOkResponse({ type: AccessLogEntryDto, description: 'One entry of the access log (404 outside the reader’s scope)' })
+  @ApiOkResponse({
+    type: AccessLogEntryDto,
+    description: 'One entry of the access log (404 outside the reader’s scope)',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.accessLog.get(user, id);
   }

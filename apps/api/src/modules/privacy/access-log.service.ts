@@ -71,7 +71,12 @@ export class AccessLogService {
   /** The officer and the reader named for this reader of the log (both through the one naming function). */
   private entry(user: AuthUser, r: AccessLogRow): AccessLogEntryDto {
     const officer = officerIdentity(
-      { id: r.officer_id, displayName: r.officer_name, policeUnitId: r.officer_unit_id, protected: r.officer_protected },
+      {
+        id: r.officer_id,
+        displayName: r.officer_name,
+        policeUnitId: r.officer_unit_id,
+        protected: r.officer_protected,
+      },
       user,
     );
     const reader =

@@ -144,9 +144,7 @@ describe('officer privacy: protected officers and the access log', () => {
       const res = await put(coordinatorA, officerA.id, { protected: true, reason: 'Works undercover online' });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ id: officerA.id, protected: true });
-      const [row] = await t.db.query(`SELECT protected_at, protected_by_id FROM app_user WHERE id = $1`, [
-        officerA.id,
-      ]);
+      const [row] = await t.db.query(`SELECT protected_at, protected_by_id FROM app_user WHERE id = $1`, [officerA.id]);
       expect(row.protected_at).not.toBeNull();
       expect(row.protected_by_id).toBe(coordinatorA.id);
       const events = await t.db.query(
@@ -205,7 +203,9 @@ describe('officer privacy: protected officers and the access log', () => {
       expect(body.nameIdentifiers).toHaveLength(1);
       const { identityHash, salt } = body.nameIdentifiers[0];
       const hash = (typed: string) =>
-        `sha256$${createHash('sha256').update(`${normaliseHolderName(typed)}${salt}`, 'utf8').digest('hex')}`;
+        `sha256$${createHash('sha256')
+          .update(`${normaliseHolderName(typed)}${salt}`, 'utf8')
+          .digest('hex')}`;
       // The clerk types the name from the passport, in capitals and without accents: it matches.
       expect(hash('AYSE KILIC')).toBe(identityHash);
       expect(hash('Ayse Kaya')).not.toBe(identityHash);
@@ -276,7 +276,13 @@ describe('officer privacy: protected officers and the access log', () => {
       expect((await get(admin, `/api/training-records/${officerA.id}/record.pdf`)).statusCode).toBe(200);
       expect((await get(admin, `/api/training-records?policeUnitId=${unitA}`)).statusCode).toBe(200);
       expect(await accessRows(t, officerA.id)).toEqual([
-        { officer_id: officerA.id, reader_id: trainer.id, purpose: 'roster', object_type: 'cohort', object_id: cohortId },
+        {
+          officer_id: officerA.id,
+          reader_id: trainer.id,
+          purpose: 'roster',
+          object_type: 'cohort',
+          object_id: cohortId,
+        },
         {
           officer_id: officerA.id,
           reader_id: trainer.id,
