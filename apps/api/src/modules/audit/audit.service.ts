@@ -147,10 +147,7 @@ export class AuditService {
     return rows.map((r) => {
       const named = names.get(`${r.entity_type}:${r.entity_id}`);
       const person = (id: string, name: string) =>
-        officerName(
-          { id, displayName: name, policeUnitId: null, protected: false, ...people.get(id) },
-          user,
-        );
+        officerName({ id, displayName: name, policeUnitId: null, protected: false, ...people.get(id) }, user);
       const subjectName =
         named?.subject_name == null
           ? null

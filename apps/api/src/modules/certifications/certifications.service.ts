@@ -56,7 +56,8 @@ export class CertificationsService {
    */
   async reflectHolderProtection(manager: EntityManager, holderId: string, holderName: string | null): Promise<number> {
     const rows = await lockCredentialsOfHolder(manager, holderId);
-    for (const row of rows) await setCredential(manager, row.id, await this.issuer.resigned(row.credential, holderName));
+    for (const row of rows)
+      await setCredential(manager, row.id, await this.issuer.resigned(row.credential, holderName));
     return rows.length;
   }
 

@@ -460,7 +460,13 @@ export class CohortsService {
       `ORDER BY e.status = 'waitlisted', e.queue_number`,
     );
     const scores = await bestScores(this.db.manager, id);
-    await this.accessLog.record(null, user, views.map((v) => v.officerId), 'roster', { type: 'cohort', id });
+    await this.accessLog.record(
+      null,
+      user,
+      views.map((v) => v.officerId),
+      'roster',
+      { type: 'cohort', id },
+    );
     return {
       cohort,
       entries: views.map((v) => ({

@@ -142,7 +142,13 @@ export class EnrolmentsService {
       { limit: pageSize, offset: skip },
     );
     const total = await pageTotal(this.db.manager, ENROLMENT_LIST_FROM, where, { skip, pageSize }, views.length);
-    await this.accessLog.record(null, user, views.map((v) => v.officerId), 'enrolment', null);
+    await this.accessLog.record(
+      null,
+      user,
+      views.map((v) => v.officerId),
+      'enrolment',
+      null,
+    );
     return { items: await this.inReaderLanguage(user, reader, views), ...total, page, pageSize };
   }
 

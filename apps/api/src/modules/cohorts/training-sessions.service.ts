@@ -241,7 +241,13 @@ export class TrainingSessionsService {
   async sheet(user: AuthUser, id: string, purpose: AccessPurpose = 'attendance'): Promise<AttendanceSheetDto> {
     const session = await this.sheetSession(this.db.manager, user, id);
     const rows = await sheetRows(this.db.manager, id);
-    await this.accessLog.record(null, user, rows.map((r) => r.officer_id), purpose, { type: 'training_session', id });
+    await this.accessLog.record(
+      null,
+      user,
+      rows.map((r) => r.officer_id),
+      purpose,
+      { type: 'training_session', id },
+    );
     return {
       session: toSessionResponse(session, user.timeZone),
       entries: rows.map((r) => ({

@@ -205,7 +205,13 @@ export class TrainingRecordsService {
     };
     rosterWhere(where, filter, query.policeUnitId);
     const { rows, total } = await selectRoster(this.db.manager, where, filter, { limit: pageSize, offset: skip });
-    await this.accessLog.record(null, user, rows.map((r) => r.id), 'unit_roster', null);
+    await this.accessLog.record(
+      null,
+      user,
+      rows.map((r) => r.id),
+      'unit_roster',
+      null,
+    );
     return {
       items: rows.map((r) => ({
         id: r.id,

@@ -310,7 +310,9 @@ export class ValidOnDto {
 
 /** A salted hash of the holder's name (OB 3.0 IdentityHash), for the "type the name on the ID" check. */
 export class NameIdentifierDto {
-  @ApiProperty({ description: '`sha256$` + hex SHA-256 of the normalised name (`normaliseHolderName`) followed by the salt' })
+  @ApiProperty({
+    description: '`sha256$` + hex SHA-256 of the normalised name (`normaliseHolderName`) followed by the salt',
+  })
   identityHash: string;
 
   @ApiProperty({ description: 'The salt (hex)' })
