@@ -6843,7 +6843,7 @@ export interface components {
              * @description What was read
              * @enum {string}
              */
-            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster";
+            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster" | "certificate" | "audit_export";
             /** @description Through which object */
             object: components["schemas"]["AccessLogObjectDto"];
             /**

@@ -20,6 +20,10 @@ export const ACCESS_PURPOSES = [
   'training_record_export',
   /** The unit roster of training records (the list). */
   'unit_roster',
+  /** A certification's certificate (PDF). */
+  'certificate',
+  /** The audit log's CSV export (people named as actors or subjects). */
+  'audit_export',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

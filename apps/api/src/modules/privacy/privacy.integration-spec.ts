@@ -342,6 +342,21 @@ describe('officer privacy: protected officers and the access log', () => {
       expect(entry.json().id).toBe(newest.id);
     });
 
+    it('logs the exports naming officers: an admin’s certificate PDF and audit-log CSV; not the holder’s own PDF', async () => {
+      await t.db.query(`DELETE FROM personal_data_access`);
+      expect((await get(officerA, `/api/certifications/${certificationId}/certificate.pdf`)).statusCode).toBe(200);
+      expect(await accessRows(t, officerA.id)).toEqual([]);
+      expect((await get(admin, `/api/certifications/${certificationId}/certificate.pdf`)).statusCode).toBe(200);
+      const csv = await get(admin, `/api/audit-events/export?entityType=app_user&entityId=${officerA.id}`);
+      expect(csv.statusCode).toBe(200);
+      expect((await accessRows(t, officerA.id)).map((r) => [r.reader_id, r.purpose, r.object_id])).toEqual([
+        [admin.id, 'certificate', certificationId],
+        [admin.id, 'audit_export', null],
+      ]);
+      // The coordinator who acted is named in those events too: a person of another unit than the admin's.
+      expect((await accessRows(t, coordinatorA.id)).map((r) => r.purpose)).toEqual(['audit_export']);
+    });
+
     it('shows another unit’s coordinator nothing (and 404 for an entry); trainers and member admins are refused', async () => {
       const list = await get(coordinatorB, `/api/access-log?officerId=${officerA.id}`);
       expect(list.statusCode).toBe(200);
