@@ -21,6 +21,7 @@ import { PlanningModule } from './modules/planning/planning.module';
 import { TrainingRecordsModule } from './modules/training-records/training-records.module';
 import { AdminHomeModule } from './modules/admin-home/admin-home.module';
 import { DataRightsModule } from './modules/privacy/data-rights.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 /** Feature modules: shared by the HTTP API and the worker. */
 export const FEATURE_MODULES = [
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   TrainingRecordsModule,
   AdminHomeModule,
   DataRightsModule,
+  PrivacyModule,
 ];
 
 @Module({})

@@ -245,6 +245,22 @@ export interface paths {
         patch: operations["Users_update"];
         trace?: never;
     };
+    "/api/users/{id}/protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Users_setProtection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/invitation": {
         parameters: {
             query?: never;
@@ -2437,6 +2453,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/data-rights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_exportJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/personal-data.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DataRights_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessLog_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessLog_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -2518,7 +2630,7 @@ export interface components {
              * @example certification.revoke
              * @enum {string}
              */
-            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+            action: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.erasure" | "app_user.erasure_request" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.personal_data_export" | "app_user.protect" | "app_user.unprotect" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "privacy.retention_run" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
             /** @description The object acted on, named */
             object: components["schemas"]["AuditObjectDto"];
             /** @description Whose the object is, when that is someone or something else (the certification’s holder, the enrolment’s officer, the request’s unit) */
@@ -2678,7 +2790,7 @@ export interface components {
              * @description Mark only this kind read (one group of the bell)
              * @enum {string}
              */
-            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
         };
         EmptyBodyDto: Record<string, never>;
         NotificationPreferenceResponseDto: {
@@ -2686,7 +2798,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2707,7 +2819,7 @@ export interface components {
              * @description Notification kind
              * @enum {string}
              */
-            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+            kind: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
             /**
              * @description in_app: only in the portal; email: also by e-mail at once; digest: also in one daily e-mail
              * @enum {string}
@@ -2900,6 +3012,8 @@ export interface components {
             createdAt: string;
             /** @description Whether the owner has chosen a password (false while an invitation is pending) */
             passwordSet: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins (false for others) */
+            protected: boolean;
         };
         UserPageDto: {
             /** @description The items of this page */
@@ -2999,6 +3113,8 @@ export interface components {
             createdAt: string;
             /** @description Whether the owner has chosen a password (false while an invitation is pending) */
             passwordSet: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins (false for others) */
+            protected: boolean;
             /** @description The invitation issued when no password was given (null when one was) */
             invitation: components["schemas"]["AccountLinkIssuedDto"] | null;
         };
@@ -3021,6 +3137,12 @@ export interface components {
             memberFirmId?: string | null;
             /** @description Whether the account is disabled (disabling signs it out everywhere) */
             disabled?: boolean;
+        };
+        UserProtectionDto: {
+            /** @description true: the officer is protected (their name never leaves their unit and the alliance admins); false: no longer */
+            protected: boolean;
+            /** @description Why (kept in the audit event) */
+            reason: string;
         };
         CapabilityGrantResponseDto: {
             /**
@@ -3199,6 +3321,8 @@ export interface components {
             regionCode: string;
             /** @description Whether the country is a cybercrime hotspot */
             hotspot: boolean;
+            /** @description Whole years an officer’s personal data is kept after they left their unit or were disabled; null: kept */
+            retentionYears: number | null;
         };
         CountryPageDto: {
             /** @description The items of this page */
@@ -3213,6 +3337,8 @@ export interface components {
             pageSize: number;
         };
         CountryUpdateDto: {
+            /** @description Whole years an officer’s personal data is kept after they left their unit or were disabled; null: kept */
+            retentionYears?: number | null;
             /** @description Whether the country is a cybercrime hotspot */
             hotspot?: boolean;
             /** @description Region code */
@@ -5297,6 +5423,12 @@ export interface components {
             /** @description The key id the JWT names (a did:web DID URL; a JWKS URL for older credentials) */
             keyId: string;
         };
+        NameIdentifierDto: {
+            /** @description `sha256$` + hex SHA-256 of the normalised name (`normaliseHolderName`) followed by the salt */
+            identityHash: string;
+            /** @description The salt (hex) */
+            salt: string;
+        };
         ValidOnDto: {
             /**
              * @description The day asked about (UTC)
@@ -5312,8 +5444,12 @@ export interface components {
             valid: boolean;
         };
         VerificationResponseDto: {
-            /** @description Holder’s name */
+            /** @description Holder’s name; a protected officer’s initials only ("A. K.") */
             holderName: string;
+            /** @description True when the holder is a protected officer: `holderName` is their initials */
+            holderInitialsOnly: boolean;
+            /** @description A protected officer’s only: the salted hashes of their name the credential carries, for the verifier to type the name on the ID and compare */
+            nameIdentifiers?: components["schemas"]["NameIdentifierDto"][];
             /** @description Programme name */
             programmeName: string;
             /**
@@ -6514,6 +6650,8 @@ export interface components {
             role: string;
             /** @description Whether the account is disabled */
             disabled: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins */
+            protected: boolean;
             /** @description Courses enrolled in, awaiting approval or waitlisted */
             activeCourses: number;
             /** @description Courses completed */
@@ -6563,6 +6701,8 @@ export interface components {
             policeUnitName: string | null;
             /** @description Whether the account is disabled */
             disabled: boolean;
+            /** @description A protected officer: their name never leaves their unit and the alliance admins */
+            protected: boolean;
         };
         TrainingRecordResultDto: {
             /** @description Submitted assessment attempts */
@@ -6806,6 +6946,150 @@ export interface components {
             /** @description Failed background jobs kept on the queues (null: the queues could not be read) */
             failedJobs: number | null;
         };
+        PersonalDataOfficerDto: {
+            /**
+             * Format: uuid
+             * @description The officer’s id
+             */
+            id: string;
+            /** @description Name as held (the placeholder once erased) */
+            name: string;
+            /** @description E-mail as held (a non-deliverable placeholder once erased) */
+            email: string;
+            /** @description Their police unit */
+            policeUnitName: string | null;
+            /** @description Country of the unit (ISO 3166-1 alpha-2) */
+            countryCode: string | null;
+            /** @description Years the data is kept after leaving the unit or being disabled; null: kept */
+            retentionYears: number | null;
+            /** @description When they left their unit or were disabled */
+            leftAt: string | null;
+            /** @description When retention erases the data (left + retention years) */
+            erasureDueAt: string | null;
+            /** @description When the data was erased */
+            erasedAt: string | null;
+        };
+        PersonalDataExportDto: {
+            /** @description Whom the data is about */
+            officer: components["schemas"]["PersonalDataOfficerDto"];
+            /**
+             * Format: date-time
+             * @description When the export was made
+             */
+            exportedAt: string;
+            /**
+             * Format: uuid
+             * @description Who made it (user id)
+             */
+            exportedById: string;
+            /** @description Columns never exported (secrets), as table.column */
+            secretsOmitted: string[];
+            /** @description One key per table: the rows that reference the officer (every table the platform has, empty or not) */
+            tables: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        ErasureRequestDto: {
+            /** @description Why the officer’s personal data is erased (kept in the audit log; write no personal data) */
+            reason: string;
+        };
+        ErasureResponseDto: {
+            /**
+             * @description erased (an admin erased at once) or requested (a coordinator’s request, for an admin to carry out)
+             * @enum {string}
+             */
+            status: "erased" | "requested";
+            /** @description The placeholder name the account now carries */
+            name: string | null;
+            /** @description When it was erased */
+            erasedAt: string | null;
+            /** @description Rows changed or removed per table (no personal data) */
+            counts: {
+                [key: string]: number;
+            };
+        };
+        AccessLogPseudonymDto: {
+            /** @description Participant number in a cohort; null outside one */
+            number: number | null;
+            /** @description The pseudonym’s code ("KZ-3F9") */
+            code: string;
+        };
+        AccessLogPersonDto: {
+            /**
+             * Format: uuid
+             * @description The person
+             */
+            id: string;
+            /** @description Their name as the reader of the log may see it (through the one naming function) */
+            name: string;
+            /** @description The pseudonym when `name` is one; null when it is the real name */
+            officerPseudonym: components["schemas"]["AccessLogPseudonymDto"] | null;
+        };
+        AccessLogReaderDto: {
+            /**
+             * Format: uuid
+             * @description The person
+             */
+            id: string;
+            /** @description Their name as the reader of the log may see it (through the one naming function) */
+            name: string;
+            /** @description The pseudonym when `name` is one; null when it is the real name */
+            officerPseudonym: components["schemas"]["AccessLogPseudonymDto"] | null;
+            /** @description Their role (officer, coordinator, trainer, member_admin, admin) */
+            role: string;
+            /**
+             * @description Where they work: a police unit, a member firm, or the alliance (admins)
+             * @enum {string}
+             */
+            organisationType: "police_unit" | "member_firm" | "alliance";
+            /** @description Their unit’s or firm’s name; null for the alliance */
+            organisationName: string | null;
+        };
+        AccessLogObjectDto: {
+            /** @description What was read through: cohort, training_session, … */
+            type: string | null;
+            /** @description Its id */
+            id: string | null;
+            /** @description What it is called (a cohort’s course), when known */
+            name: string | null;
+        };
+        AccessLogEntryDto: {
+            /**
+             * Format: uuid
+             * @description The entry
+             */
+            id: string;
+            /** @description The officer whose data was read */
+            officer: components["schemas"]["AccessLogPersonDto"];
+            /** @description Who read it (null once that account is gone) */
+            reader: components["schemas"]["AccessLogReaderDto"] | null;
+            /**
+             * @description What was read
+             * @enum {string}
+             */
+            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster" | "certificate" | "audit_export";
+            /** @description Through which object */
+            object: components["schemas"]["AccessLogObjectDto"];
+            /**
+             * Format: date-time
+             * @description When
+             */
+            at: string;
+        };
+        AccessLogPageDto: {
+            /** @description The items of this page */
+            items: components["schemas"]["AccessLogEntryDto"][];
+            /** @description Items matching the query, on all pages: exact up to 10,000, an estimate above (`totalIsEstimate`) */
+            total: number;
+            /** @description Present and true when `total` is the database’s estimate (more than 10,000 items match) */
+            totalIsEstimate?: boolean;
+            /** @description This page number, from 1 */
+            page: number;
+            /** @description Items per page */
+            pageSize: number;
+        };
         LivenessResponseDto: {
             /**
              * @description Always ok while the process serves requests
@@ -6878,7 +7162,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.erasure" | "app_user.erasure_request" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.personal_data_export" | "app_user.protect" | "app_user.unprotect" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "privacy.retention_run" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6938,7 +7222,7 @@ export interface operations {
                 /** @description Only events by this user */
                 actorId?: string;
                 /** @description Only this action */
-                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
+                action?: "app_user.create" | "app_user.disable" | "app_user.enable" | "app_user.erasure" | "app_user.erasure_request" | "app_user.invitation_accept" | "app_user.invitation_issue" | "app_user.password_change" | "app_user.password_reset" | "app_user.password_reset_issue" | "app_user.personal_data_export" | "app_user.protect" | "app_user.unprotect" | "app_user.update" | "assessment.update" | "assignment.accept" | "assignment.decline" | "assignment.withdraw" | "attendance.mark" | "calendar_feed.regenerate" | "calendar_feed.revoke" | "capability_grant.grant" | "capability_grant.revoke" | "certification.issue" | "certification.recertify" | "certification.revoke" | "certification.wallet_issue" | "certification.wallet_offer" | "certification_programme.create" | "certification_programme.update" | "cohort.create" | "cohort.message" | "cohort.named_roster_opt_in" | "cohort.named_roster_withdraw" | "cohort.nominate" | "cohort.transition" | "cohort.update" | "competency.create" | "competency.update" | "competency_role.update" | "content_locale.create" | "country.update" | "country_priority.set" | "course.create" | "course.reorder_modules" | "course.update" | "course_module.create" | "course_module.delete" | "course_module.reorder_lessons" | "course_module.update" | "enrolment.approve" | "enrolment.grade" | "enrolment.switch" | "enrolment.withdraw" | "lesson.create" | "lesson.delete" | "lesson.update" | "local_trainer.lapse" | "local_trainer_application.apply" | "local_trainer_application.confirm" | "local_trainer_application.refuse" | "member_firm.create" | "member_firm.update" | "needs_assessment.approve" | "needs_assessment.create" | "needs_assessment.return" | "needs_assessment.submit" | "needs_assessment.update" | "officer_import.apply" | "plan_line.create" | "plan_line.delete" | "plan_line.update" | "police_unit.create" | "police_unit.update" | "privacy.retention_run" | "question.create" | "question.delete" | "queue.retry_job" | "trainer_profile.update" | "training_request.cancel" | "training_request.create" | "training_request.reassign" | "training_session.cancel" | "training_session.create" | "training_session.update" | "translation.import" | "translation.publish" | "translation.save" | "workplan.approve" | "workplan.create";
                 /** @description Only events on or after this day (YYYY-MM-DD) in the reader’s time zone */
                 from?: string;
                 /** @description Only events on or before this day (YYYY-MM-DD) in the reader’s time zone */
@@ -6994,7 +7278,7 @@ export interface operations {
                 /** @description Items per page (default 20, at most 100) */
                 pageSize?: number;
                 /** @description Only notifications of this kind (a group of the bell) */
-                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked";
+                kind?: "enrolment.promoted" | "enrolment.nominated" | "enrolment.approved" | "enrolment.withdrawn_by_coordinator" | "cohort.cancelled" | "cohort.changed" | "cohort.message" | "training_session.changed" | "training_session.cancelled" | "assignment.proposed" | "assignment.withdrawn" | "training_request.assigned" | "training_request.unfilled" | "training_request.cancelled" | "trainer_booking.released" | "local_trainer.lapsed" | "certification.issued" | "certification.expiring" | "certification.expired" | "certification.revoked" | "privacy.erasure_requested" | "privacy.retention_applied";
             };
             header?: never;
             path?: never;
@@ -7801,6 +8085,59 @@ export interface operations {
         };
         responses: {
             /** @description The updated account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    Users_setProtection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserProtectionDto"];
+            };
+        };
+        responses: {
+            /** @description Marks an officer protected (or lifts it): the unit’s coordinator or an admin, never the officer themself */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16350,6 +16687,316 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminHomeDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the officer’s data stands: the country’s retention, when they left, when it is erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataOfficerDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_exportJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything the platform holds about the officer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_exportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same, readable: a section per kind of data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DataRights_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Admins: the officer’s personal data erased. Their unit’s coordinator: the request sent to the admins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponseDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The officer’s data was erased already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AccessLog_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page (default 20, at most 100) */
+                pageSize?: number;
+                /** @description Only the reads of this officer’s data (an officer reads only their own entries in any case) */
+                officerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who read officers’ data from outside their unit, newest first: admins all, a coordinator their unit’s officers, an officer their own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageDto"];
+                };
+            };
+            /** @description Refused input: `code` and `field` name the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Signed in with a role that may not call this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AccessLog_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry of the access log (404 outside the reader’s scope) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogEntryDto"];
                 };
             };
             /** @description Refused input: `code` and `field` name the problem */

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'app_user.password_reset',
   'app_user.password_reset_issue',
   'app_user.personal_data_export',
+  'app_user.protect',
+  'app_user.unprotect',
   'app_user.update',
   'assessment.update',
   'assignment.accept',

@@ -15,3 +15,4 @@ export * from './local-trainers';
 export * from './officer-import';
 export * from './audit';
 export * from './privacy';
+export * from './access-log';

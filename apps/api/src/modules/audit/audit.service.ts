@@ -28,6 +28,7 @@ import type {
   AuditEventPageDto,
   AuditEventResponseDto,
 } from './dtos/audit-event.dto';
+import { AccessLogService } from '../privacy/access-log.service';
 
 export interface AuditEntry {
   /** One of `AUDIT_ACTIONS` (libs/domain): the log says each in words, in every language. */
@@ -46,6 +47,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** Records an event with the caller's transaction, so the change and its audit commit together. */
@@ -108,6 +110,14 @@ export class AuditService {
     const events: AuditEventResponseDto[] = [];
     for (let i = 0; i < rows.length; i += NAME_BATCH)
       events.push(...(await this.named(user, rows.slice(i, i + NAME_BATCH))));
+    const named = events.flatMap((e) => [e.actor?.id, e.subject?.isPerson ? e.subject.id : null]);
+    await this.accessLog.record(
+      null,
+      user,
+      named.filter((id): id is string => !!id),
+      'audit_export',
+      null,
+    );
     const t = translator(mailLanguage(user.locale));
     const columns: CsvColumn<AuditEventResponseDto>[] = [
       { header: 'when', value: (e) => e.createdAt },

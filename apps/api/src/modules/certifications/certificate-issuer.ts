@@ -129,7 +129,8 @@ export class CertificateIssuer {
       issuerId: this.signer.issuerDid,
       // Unlinkable across the holder's credentials; a wallet that receives it through OID4VCI gets it bound to its DID.
       subjectId: `urn:uuid:${randomUUID()}`,
-      holderName: holder.display_name,
+      // A protected officer's credential names them only through the salted identifiers below.
+      holderName: holder.protected ? null : holder.display_name,
       identifiers: [
         {
           type: 'IdentityObject',
@@ -164,13 +165,18 @@ export class CertificateIssuer {
   }
 
   /**
-   * The certification's credential signed again with another holder name (an erased officer's placeholder): the
-   * same id, dates, status entry and salted identifiers, so verification keeps working and nothing else changes.
+   * The stored credential signed again with the holder's name removed (`holderName` null: the holder was marked
+   * protected), put back, or replaced (an erased officer's placeholder): the same credential otherwise (id, subject, dates, status entry, identifiers), so its
+   * verification code, status list entry and salted identifiers keep working. Copies already handed out (a
+   * downloaded `.jwt`, a wallet's) cannot be recalled.
    */
-  async renamed(storedJwt: string, holderName: string): Promise<string> {
+  async resigned(storedJwt: string, holderName: string | null): Promise<string> {
     const payload = JSON.parse(Buffer.from(storedJwt.split('.')[1], 'base64url').toString('utf8'));
     const { iss: _iss, jti: _jti, sub: _sub, nbf: _nbf, exp: _exp, iat: _iat, ...credential } = payload;
-    credential.credentialSubject = { ...credential.credentialSubject, name: holderName };
+    const { name: _name, ...subject } = credential.credentialSubject ?? {};
+    credential.credentialSubject = holderName === null ? subject : { ...subject, name: holderName };
+    if (!String(credential.issuer?.id ?? '').startsWith('did:'))
+      credential.issuer = { ...credential.issuer, id: this.signer.issuerDid };
     return this.signer.sign(jwtPayload(credential, this.clock.now()));
   }
 

@@ -3,7 +3,7 @@ import { pdfFonts, fontRuns, sharesParsedFonts } from '../../core/pdf/pdf-fonts'
 import { CertificateLanguage, CertificatePdf } from './certificate-pdf';
 import { CertificationResponseDto } from './dtos/certification.dto';
 
-const pdf = new CertificatePdf(null as never, null as never, null as never, null as never);
+const pdf = new CertificatePdf(null as never, null as never, null as never, null as never, null as never);
 
 function certification(holderName: string, programmeName = 'Certified Digital Evidence Examiner') {
   return {

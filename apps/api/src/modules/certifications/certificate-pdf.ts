@@ -12,6 +12,7 @@ import { CertificationsService } from './certifications.service';
 import { CompactCredentials } from './compact-credential';
 import { CertificationResponseDto } from './dtos/certification.dto';
 import { programmeLanguages, ProgrammeText } from './programme-languages';
+import { AccessLogService } from '../privacy/access-log.service';
 
 /** The holder's language and the programme's text in it (null: no published translation). */
 export interface CertificateLanguage {
@@ -38,12 +39,14 @@ export class CertificatePdf {
     private readonly translations: TranslationsService,
     @InjectDataSource() private readonly db: DataSource,
     private readonly compact: CompactCredentials,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** The certification as its holder or an admin may see it (404 otherwise), as PDF. */
   async forUser(user: AuthUser, id: string): Promise<Buffer> {
     const row = await this.certifications.row(user, id);
     const c = this.certifications.present(row);
+    await this.accessLog.record(null, user, [c.holderId], 'certificate', { type: 'certification', id });
     const locale = await holderLocale(this.db.manager, c.holderId);
     const languages = await programmeLanguages(this.translations, this.db.manager, c.programmeId, locale);
     const programme = languages && languages.text.locale !== languages.sourceLocale ? languages.text : null;

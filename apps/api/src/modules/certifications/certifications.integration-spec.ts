@@ -282,6 +282,7 @@ describe('certifications: issue, life, verification and signed credentials', () 
     expect(verified.statusCode).toBe(200);
     expect(Object.keys(verified.json()).sort()).toEqual([
       'expiresAt',
+      'holderInitialsOnly',
       'holderName',
       'issuedAt',
       'programmeName',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TranslationsModule } from '../translations/translations.module';
 import { CertificateIssuer } from './certificate-issuer';
@@ -20,7 +21,7 @@ import { WalletController } from './wallet.controller';
 import { WalletService } from './wallet.service';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, TranslationsModule],
+  imports: [AuditModule, NotificationsModule, TranslationsModule, PrivacyModule],
   controllers: [CertificationsController, WalletController, WellKnownController],
   providers: [
     ProgrammesService,

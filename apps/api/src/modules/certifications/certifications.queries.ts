@@ -31,6 +31,8 @@ export interface CertificationRow {
   programme_name: string;
   recertification_window_days: number;
   holder_name: string;
+  /** The holder is a protected officer: the public page shows their initials only. */
+  holder_protected: boolean;
 }
 
 /** What a certification is shown with (`presentCertification`), and a list page's key: all a list reads. */
@@ -67,10 +69,12 @@ export interface HolderRow {
   email: string;
   /** Their preferred language; null: not chosen (English). */
   locale: string | null;
+  /** A protected officer: their signed credential carries no name, only the salted identifiers. */
+  protected: boolean;
 }
 
 const CERT_SELECT = `
-  SELECT c.*, c.valid_from::text AS valid_from_key, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name
+  SELECT c.*, c.valid_from::text AS valid_from_key, p.name AS programme_name, p.recertification_window_days, u.display_name AS holder_name, u.protected_at IS NOT NULL AS holder_protected
     FROM certification c JOIN certification_programme p ON p.id = c.programme_id JOIN app_user u ON u.id = c.holder_id`;
 
 /** Whether the holder has a certification (not revoked) whose programme includes the course. */
@@ -156,7 +160,7 @@ export function isRenewed(manager: EntityManager, id: string): Promise<boolean> 
 export function lockHolder(manager: EntityManager, holderId: string): Promise<HolderRow | null> {
   return selectOne<HolderRow>(
     manager,
-    `SELECT id, display_name, email, locale FROM app_user WHERE id = $1 FOR UPDATE`,
+    `SELECT id, display_name, email, locale, protected_at IS NOT NULL AS protected FROM app_user WHERE id = $1 FOR UPDATE`,
     [holderId],
   );
 }
@@ -294,4 +298,17 @@ export async function holderLocale(manager: EntityManager, holderId: string): Pr
     holderId,
   ]);
   return row?.locale ?? null;
+}
+
+/** The holder's certifications whose signed credential a protection change re-signs (not revoked, signed), locked. */
+export function lockCredentialsOfHolder(
+  manager: EntityManager,
+  holderId: string,
+): Promise<Array<{ id: string; credential: string }>> {
+  return selectRows(
+    manager,
+    `SELECT id, credential FROM certification
+      WHERE holder_id = $1 AND status <> 'revoked' AND credential <> '' ORDER BY id FOR UPDATE`,
+    [holderId],
+  );
 }

@@ -20,10 +20,13 @@ import {
   findCertification,
   listCertifications,
   lockCertification,
+  lockCredentialsOfHolder,
   markRemindersDue,
   markRevoked,
   REMINDER_DAYS,
+  setCredential,
 } from './certifications.queries';
+import { CertificateIssuer } from './certificate-issuer';
 import type { RevocationCategory } from '@icspa/domain';
 import { markStatusListChanged } from './status-lists.queries';
 import { personSearchSql, searchQuery } from '../identity/person-search';
@@ -43,7 +46,20 @@ export class CertificationsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly translations: TranslationsService,
+    private readonly issuer: CertificateIssuer,
   ) {}
+
+  /**
+   * The holder was marked protected (`holderName` null) or no longer is (their name): every credential of theirs
+   * not revoked is signed again without (or with) the name, in the caller's transaction, keeping its id, status
+   * entry, code and salted identifiers. Answers how many were re-signed.
+   */
+  async reflectHolderProtection(manager: EntityManager, holderId: string, holderName: string | null): Promise<number> {
+    const rows = await lockCredentialsOfHolder(manager, holderId);
+    for (const row of rows)
+      await setCredential(manager, row.id, await this.issuer.resigned(row.credential, holderName));
+    return rows.length;
+  }
 
   /** Officers see their own (every certification they ever held); admins all, with filters. */
   /** The programme names of certifications in the reader's language (admins: as written). */

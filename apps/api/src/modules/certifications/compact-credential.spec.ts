@@ -100,7 +100,7 @@ function certification(overrides: Partial<CertificationResponseDto> = {}): Certi
     programmeId: typical.programme.id,
     programmeName: typical.programme.name,
     holderId: '7f1b2c3d-0000-4000-8000-000000000003',
-    holderName: typical.holderName,
+    holderName: typical.holderName!,
     issuedAt: '2026-03-01T09:00:00.000Z',
     validFrom: '2026-03-01T09:00:00.000Z',
     expiresAt: '2029-03-01T09:00:00.000Z',
@@ -162,7 +162,7 @@ describe('compact credential for the offline QR code', () => {
   it('prints both QR codes on the PDF; the second, read from the page with jsQR, verifies with jose and Node crypto', async () => {
     const full = await signer.sign(openBadgeCredential(typical));
     const text = await compact.forCredential(full);
-    const pdf = new CertificatePdf(null as never, null as never, null as never, compact);
+    const pdf = new CertificatePdf(null as never, null as never, null as never, compact, null as never);
     const codes = await pdfQrCodes(await pdf.render(certification(), undefined, text));
     expect(codes).toContain('https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv');
     const scanned = codes.find((c) => c.startsWith(COMPACT_PREFIX));
@@ -211,7 +211,7 @@ describe('compact credential for the offline QR code', () => {
 
   it('prints no second QR code for a certification without a credential', async () => {
     expect(await compact.forCredential('')).toBeNull();
-    const pdf = new CertificatePdf(null as never, null as never, null as never, compact);
+    const pdf = new CertificatePdf(null as never, null as never, null as never, compact, null as never);
     const codes = await pdfQrCodes(await pdf.render(certification()));
     expect(codes).toEqual(['https://academy.example/verify/AbCdEfGhIjKlMnOpQrStUv']);
   });

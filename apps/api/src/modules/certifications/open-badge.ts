@@ -30,7 +30,8 @@ export interface CredentialFacts {
   issuerId: string;
   /** `credentialSubject.id` and the JWT's `sub`: the holder's wallet DID, else a URN of this credential's own. */
   subjectId: string;
-  holderName: string;
+  /** The holder's name; null for a protected officer (the credential then names them only by salted identifiers). */
+  holderName: string | null;
   /** The holder's salted e-mail and name (OB 3.0 requires an `id` or an identifier; we give both). */
   identifiers: IdentityObject[];
   /** Name, description and criteria in the holder's language (`inLanguage`). */
@@ -81,7 +82,7 @@ export function openBadgeCredential(f: CredentialFacts): Record<string, unknown>
     credentialSubject: {
       id: f.subjectId,
       type: ['AchievementSubject'],
-      name: f.holderName,
+      ...(f.holderName !== null ? { name: f.holderName } : {}),
       identifier: f.identifiers,
       achievement: {
         id: achievementId,

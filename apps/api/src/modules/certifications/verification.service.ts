@@ -9,7 +9,7 @@ import { RedisClient } from '../../core/redis/redis.provider';
 import { presentCertification } from './certification.presenter';
 import { findCertificationByPublicCode } from './certifications.queries';
 import { ValidOnDto, VerificationResponseDto } from './dtos/certification.dto';
-import { canonicalVerificationCode } from '@icspa/domain';
+import { canonicalVerificationCode, nameInitials } from '@icspa/domain';
 import { coded } from '../../core/errors/coded';
 
 /** Codes printed before the grouped form (matched exactly); anything else cannot be a code: no need to ask the database. */
@@ -35,6 +35,31 @@ export function validOn(c: { valid_from: Date; expires_at: Date; revoked_at: Dat
           ? 'expired'
           : 'valid';
   return { date: day, status, valid: status === 'valid' };
+}
+
+/** The hashed `name` IdentityObjects of a stored credential (none when it has no signed credential). */
+export function nameIdentifiersOf(jwt: string): Array<{ identityHash: string; salt: string }> {
+  const part = jwt.split('.')[1];
+  if (!part) return [];
+  try {
+    const payload = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as {
+      credentialSubject?: { identifier?: unknown };
+    };
+    const identifiers = payload.credentialSubject?.identifier;
+    if (!Array.isArray(identifiers)) return [];
+    return identifiers
+      .filter(
+        (i): i is { identityHash: string; salt: string } =>
+          !!i &&
+          typeof i === 'object' &&
+          (i as Record<string, unknown>).identityType === 'name' &&
+          typeof (i as Record<string, unknown>).identityHash === 'string' &&
+          typeof (i as Record<string, unknown>).salt === 'string',
+      )
+      .map((i) => ({ identityHash: i.identityHash, salt: i.salt }));
+  } catch {
+    return [];
+  }
 }
 
 /** Public verification by code, for anyone holding the code (an employer, a court). */
@@ -74,7 +99,12 @@ export class VerificationService {
     if (!row) throw new NotFoundException(coded('verification.not_found', 'code', 'no certification has this code'));
     const c = presentCertification(row, this.clock.now(), this.config.publicUrl);
     return {
-      holderName: c.holderName,
+      // A protected officer's name never leaves their unit: the public page shows initials, and the name on an
+      // ID is checked against the credential's salted identifier instead.
+      holderName: row.holder_protected ? nameInitials(c.holderName) : c.holderName,
+      holderInitialsOnly: row.holder_protected,
+      // Only where the name is withheld: anyone else's is on the page already, its hash would add nothing.
+      ...(row.holder_protected ? { nameIdentifiers: nameIdentifiersOf(row.credential) } : {}),
       programmeName: c.programmeName,
       issuedAt: c.issuedAt,
       validFrom: c.validFrom,

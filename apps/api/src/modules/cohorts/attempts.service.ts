@@ -26,6 +26,7 @@ import type { ReaderLanguages } from '../translations/reader-languages';
 import type { Resolved } from '../translations/translation-resolve';
 import { TranslationsService } from '../translations/translations.service';
 import { coded } from '../../core/errors/coded';
+import { AccessLogService } from '../privacy/access-log.service';
 
 /** A submission this long after the deadline is still accepted, for the network's sake. */
 const GRACE_MS = 15_000;
@@ -38,6 +39,7 @@ export class AttemptsService {
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly translations: TranslationsService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** The reader's content locales (none: the source). */
@@ -104,6 +106,7 @@ export class AttemptsService {
     const assessment = await this.assessmentOf(this.db.manager, courseId);
     // Order does not matter here: the attempts are only counted and checked for a pass.
     const attempts = await attemptsOf(this.db.manager, attempt.enrolment_id);
+    await this.accessLog.record(null, user, [view.officerId], 'attempt', { type: 'assessment_attempt', id: attemptId });
     return this.present(
       this.db.manager,
       attempt,
@@ -126,6 +129,7 @@ export class AttemptsService {
     const view = await this.enrolments.view(user, enrolmentId);
     const assessment = await this.assessmentOf(this.db.manager, view.courseId);
     const attempts = await attemptsOf(this.db.manager, enrolmentId);
+    await this.accessLog.record(null, user, [view.officerId], 'attempt', { type: 'enrolment', id: enrolmentId });
     return Promise.all(attempts.map((a) => this.present(this.db.manager, a, assessment, attempts.length, [], false)));
   }
 

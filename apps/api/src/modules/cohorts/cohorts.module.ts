@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TrainerBookingsModule } from '../trainer-assignment/trainer-bookings.module';
 import { TranslationsModule } from '../translations/translations.module';
@@ -17,7 +18,7 @@ import { MessageParticipantsUseCase } from './usecases/message-participants/mess
 import { SwitchRunUseCase } from './usecases/switch-run/switch-run.usecase';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, TrainerBookingsModule, TranslationsModule],
+  imports: [AuditModule, NotificationsModule, TrainerBookingsModule, TranslationsModule, PrivacyModule],
   controllers: [CohortsController, CohortPrivacyController, TrainingSessionsController],
   providers: [
     CohortsService,

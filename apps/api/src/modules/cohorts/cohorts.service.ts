@@ -36,6 +36,7 @@ import { officerIdentity } from '../identity/officer-name';
 import { cancelSessionsOfCohort, moveTrainingSession, scheduledSessionsOfCohort } from './training-sessions.queries';
 import { cancelCohort, lockCohort, lockCourseRuns, promoteFromWaitlist } from './seats';
 import { coded } from '../../core/errors/coded';
+import { AccessLogService } from '../privacy/access-log.service';
 
 /** The instant a `to` filter ends: the end of that UTC day for a date alone, else the instant given. */
 function dayEnd(to: string): Date {
@@ -96,6 +97,7 @@ export class CohortsService {
     private readonly clock: Clock,
     private readonly bookings: TrainerBookingsService,
     private readonly outbox: OutboxService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** Cohorts of published courses; admins also see drafts' cohorts. */
@@ -475,6 +477,13 @@ export class CohortsService {
       `ORDER BY e.status = 'waitlisted', e.queue_number`,
     );
     const scores = await bestScores(this.db.manager, id);
+    await this.accessLog.record(
+      null,
+      user,
+      views.map((v) => v.officerId),
+      'roster',
+      { type: 'cohort', id },
+    );
     return {
       cohort,
       entries: views.map((v) => ({

@@ -50,6 +50,7 @@ import {
   takeSeat,
 } from './seats';
 import { coded } from '../../core/errors/coded';
+import { AccessLogService } from '../privacy/access-log.service';
 
 const CLIENT_ID_REUSED = coded(
   'enrolment.client_id_reused',
@@ -68,6 +69,7 @@ export class EnrolmentsService {
     private readonly switchRuns: SwitchRunUseCase,
     private readonly clock: Clock,
     private readonly translations: TranslationsService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** An enrolment the caller may see, or 404. */
@@ -82,6 +84,7 @@ export class EnrolmentsService {
   async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<EnrolmentResponseDto> {
     const view = await this.view(user, id);
     if (view.officerId === user.id) await this.notifications.markObjectRead(this.db.manager, user.id, 'enrolment', id);
+    await this.accessLog.record(null, user, [view.officerId], 'enrolment', { type: 'enrolment', id });
     return (await this.inReaderLanguage(user, reader, [view]))[0];
   }
 
@@ -140,6 +143,13 @@ export class EnrolmentsService {
       { limit: pageSize, offset: skip },
     );
     const total = await pageTotal(this.db.manager, ENROLMENT_LIST_FROM, where, { skip, pageSize }, views.length);
+    await this.accessLog.record(
+      null,
+      user,
+      views.map((v) => v.officerId),
+      'enrolment',
+      null,
+    );
     return { items: await this.inReaderLanguage(user, reader, views), ...total, page, pageSize };
   }
 

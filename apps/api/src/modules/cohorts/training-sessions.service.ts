@@ -37,6 +37,8 @@ import {
   type TrainingSessionRow,
 } from './training-sessions.queries';
 import { renderAttendanceSheetPdf } from './attendance-sheet-pdf';
+import { AccessLogService } from '../privacy/access-log.service';
+import type { AccessPurpose } from '@icspa/domain';
 
 /**
  * A session as the API shows it, with its times read at the venue and in the viewer's time zone; without
@@ -90,6 +92,7 @@ export class TrainingSessionsService {
     private readonly clock: Clock,
     private readonly bookings: TrainerBookingsService,
     private readonly outbox: OutboxService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /**
@@ -237,9 +240,17 @@ export class TrainingSessionsService {
   }
 
   /** The sign-in sheet of one session: officers holding a seat, by name or pseudonym (`officer-name.ts`), with their mark. */
-  async sheet(user: AuthUser, id: string): Promise<AttendanceSheetDto> {
+  async sheet(user: AuthUser, id: string, purpose: AccessPurpose = 'attendance'): Promise<AttendanceSheetDto> {
     const session = await this.sheetSession(this.db.manager, user, id);
-    return this.toSheet(user, session, await sheetRows(this.db.manager, id));
+    const rows = await sheetRows(this.db.manager, id);
+    await this.accessLog.record(
+      null,
+      user,
+      rows.map((r) => r.officer_id),
+      purpose,
+      { type: 'training_session', id },
+    );
+    return this.toSheet(user, session, rows);
   }
 
   private toSheet(user: AuthUser, session: TrainingSessionRow, rows: SheetRow[]): AttendanceSheetDto {
@@ -295,6 +306,13 @@ export class TrainingSessionsService {
     const session = await this.sheetSession(this.db.manager, user, id);
     const rows = (await sheetRows(this.db.manager, id)).filter((r) =>
       exportsOfficer({ policeUnitId: r.seat_unit_id, protected: r.seat_protected }, user),
+    );
+    await this.accessLog.record(
+      null,
+      user,
+      rows.map((r) => r.officer_id),
+      'attendance_pdf',
+      { type: 'training_session', id },
     );
     const stamp = await exportStampText(this.db.manager, user, this.clock.now());
     return renderAttendanceSheetPdf(this.toSheet(user, session, rows), stamp);

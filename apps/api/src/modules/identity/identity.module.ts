@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CertificationsModule } from '../certifications/certifications.module';
 import { AccountLinksService } from './account-links.service';
 import { SESSION_LOOKUP } from '../../core/auth/session-lookup';
 import { AuthController } from './auth.controller';
@@ -23,7 +24,7 @@ import { IssueImportInvitationsUseCase } from './usecases/issue-import-invitatio
 import { StartOfficerImportUseCase } from './usecases/start-officer-import/start-officer-import.usecase';
 
 @Module({
-  imports: [AuditModule, NotificationsModule],
+  imports: [AuditModule, NotificationsModule, CertificationsModule],
   controllers: [AuthController, UsersController, CapabilityGrantsController, OfficerImportsController],
   providers: [
     AuthService,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -11,6 +11,7 @@ import {
   UserCreatedResponseDto,
   UserListQueryDto,
   UserPageDto,
+  UserProtectionDto,
   UserResponseDto,
   UserUpdateDto,
 } from './dtos/user.dto';
@@ -51,6 +52,17 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponseDto, description: 'The updated account' })
   update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: UserUpdateDto) {
     return this.users.update(actor, id, body);
+  }
+
+  @Put(':id/protection')
+  @Allow('admin', 'coordinator')
+  @ApiOkResponse({
+    type: UserResponseDto,
+    description:
+      'Marks an officer protected (or lifts it): the unit’s coordinator or an admin, never the officer themself',
+  })
+  setProtection(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() body: UserProtectionDto) {
+    return this.users.setProtection(actor, id, body);
   }
 
   @Post(':id/invitation')

@@ -1,6 +1,6 @@
-import { ForbiddenException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
-import { MANAGED_ROLES, type Role } from '@icspa/domain';
+import { MANAGED_ROLES, type Role, UNIT_ROLES } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { coded } from '../../core/errors/coded';
 import type { AppUser } from './app-user.entity';
@@ -75,6 +75,40 @@ export const UsersPolicy = {
       throw new ForbiddenException(coded('user.cannot_change_own_role', 'role', 'you cannot change your own role'));
     const field = (['role', 'policeUnitId', 'memberFirmId'] as const).find((f) => changed[f]);
     if (field && actor.role !== 'admin') throw outsideScope(field);
+  },
+};
+
+/**
+ * Protected officers (issue 20): who may mark an officer protected or lift it. The officer's unit coordinator
+ * (officers and the unit's other coordinators) and admins (any officer or coordinator); never the officer
+ * themself — protection is a decision about an operational risk, taken by the unit or the alliance, and an officer
+ * asks their coordinator. Outside this scope the officer is not confirmed to exist (404).
+ */
+export const ProtectionPolicy = {
+  /** Adds the caller's scope to a query of `app_user` aliased `u`: the accounts whose protection they decide. */
+  officerScope<T extends object>(actor: AuthUser, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    switch (actor.role) {
+      case 'admin':
+        return qb;
+      case 'coordinator':
+        return qb
+          .andWhere('u.policeUnitId = :scopeUnitId', { scopeUnitId: actor.policeUnitId ?? NO_SCOPE })
+          .andWhere('u.role IN (:...scopeRoles)', { scopeRoles: ['officer', 'coordinator'] });
+      default:
+        return qb.andWhere('false');
+    }
+  },
+
+  /** Only officers and coordinators (people of a unit) are protected; never by themselves. */
+  assertCanProtect(actor: AuthUser, target: Pick<AppUser, 'id' | 'role'>): void {
+    if (target.id === actor.id)
+      throw new ForbiddenException(
+        coded('user.protection_not_self', 'id', 'your unit coordinator or an admin decides your protection'),
+      );
+    if (!UNIT_ROLES.includes(target.role))
+      throw new BadRequestException(
+        coded('user.protection_not_officer', 'id', 'only officers and coordinators are protected'),
+      );
   },
 };
 

@@ -19,6 +19,7 @@ import {
   UserCreateDto,
   UserCreatedResponseDto,
   UserListQueryDto,
+  UserProtectionDto,
   UserResponseDto,
   UserUpdateDto,
 } from './dtos/user.dto';
@@ -28,7 +29,8 @@ import { SessionService } from './session.service';
 import { toMe } from './auth.service';
 import { coded } from '../../core/errors/coded';
 import { sessionFactsChanged } from './session-cache';
-import { type AccountPlace, UsersPolicy } from './users.policy';
+import { type AccountPlace, ProtectionPolicy, UsersPolicy } from './users.policy';
+import { CertificationsService } from '../certifications/certifications.service';
 
 /**
  * The People operations: list, read, create (with a password, or with an invitation), edit, disable and
@@ -42,6 +44,7 @@ export class UsersService {
     private readonly sessions: SessionService,
     private readonly links: AccountLinksService,
     private readonly clock: Clock,
+    private readonly certifications: CertificationsService,
   ) {}
 
   private scoped(actor: AuthUser, manager: EntityManager = this.db.manager) {
@@ -228,6 +231,46 @@ export class UsersService {
     );
   }
 
+  /**
+   * Marks an officer protected, or lifts it (`ProtectionPolicy`): `protected_at`/`protected_by_id`, audited with
+   * the reason, and in the same transaction their credentials not revoked are signed again without their name
+   * (with it when lifted). The same state again changes nothing and records nothing.
+   */
+  async setProtection(actor: AuthUser, id: string, body: UserProtectionDto): Promise<UserResponseDto> {
+    const reason = body.reason.trim();
+    if (!reason)
+      throw new BadRequestException(coded('validation.minLength', 'reason', 'must not be blank', { min: 1 }));
+    return runInTransaction(this.db, async (manager) => {
+      const user = await ProtectionPolicy.officerScope(actor, manager.getRepository(AppUser).createQueryBuilder('u'))
+        .andWhere('u.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!user) throw notFound();
+      ProtectionPolicy.assertCanProtect(actor, user);
+      if ((user.protectedAt !== null) === body.protected) return toUserResponse(user);
+      user.protectedAt = body.protected ? this.clock.now() : null;
+      user.protectedById = body.protected ? actor.id : null;
+      await manager
+        .getRepository(AppUser)
+        .update({ id }, { protectedAt: user.protectedAt, protectedById: user.protectedById });
+      // Nothing cached holds the protection today; announced all the same, as every change of what decides
+      // how a person is named must be (issue 21), so a cache of names added later cannot keep a stale one.
+      await sessionFactsChanged(manager, [id]);
+      const resigned = await this.certifications.reflectHolderProtection(
+        manager,
+        id,
+        body.protected ? null : user.displayName,
+      );
+      await this.audit.record(manager, actor, {
+        action: body.protected ? 'app_user.protect' : 'app_user.unprotect',
+        entityType: 'app_user',
+        entityId: id,
+        details: { reason, credentialsResigned: resigned },
+      });
+      return toUserResponse(user);
+    });
+  }
+
   /** A new invitation for a visible account whose owner has not chosen a password yet (earlier links stop working). */
   invite(actor: AuthUser, id: string): Promise<AccountLinkIssuedDto> {
     return this.issueLink(actor, id, 'invitation');
@@ -325,5 +368,6 @@ export function toUserResponse(user: AppUser): UserResponseDto {
     disabled: user.disabledAt !== null,
     createdAt: user.createdAt.toISOString(),
     passwordSet: user.passwordHash !== NO_PASSWORD_HASH,
+    protected: user.protectedAt !== null,
   };
 }

@@ -16,6 +16,7 @@ export interface OfficerRow {
   police_unit_id: string | null;
   police_unit_name: string | null;
   disabled_at: Date | null;
+  protected: boolean;
 }
 
 /** The officer, if the scope (conditions on `app_user u`) lets the reader see them. */
@@ -27,7 +28,8 @@ export async function selectOfficer(
   where.add('u.id = ?', officerId);
   return selectOne<OfficerRow>(
     manager,
-    `SELECT u.id, u.display_name, u.email, u.role, u.police_unit_id, pu.name AS police_unit_name, u.disabled_at
+    `SELECT u.id, u.display_name, u.email, u.role, u.police_unit_id, pu.name AS police_unit_name, u.disabled_at,
+            u.protected_at IS NOT NULL AS protected
        FROM app_user u LEFT JOIN police_unit pu ON pu.id = u.police_unit_id ${where}`,
     where.params,
   );
@@ -49,6 +51,8 @@ export interface RecordEnrolmentRow {
   enrolled_at: Date;
   nominated_by_id: string | null;
   nominated_by_name: string | null;
+  nominated_by_unit_id: string | null;
+  nominated_by_protected: boolean | null;
   attempts: number;
   best_score: number | null;
   passed: boolean | null;
@@ -65,7 +69,8 @@ export async function selectRecordEnrolments(manager: EntityManager, officerId: 
     manager,
     `SELECT e.id, e.cohort_id, e.course_id, c.code AS course_code, c.title AS course_title, e.status, e.progress_percent,
             co.starts_at, co.ends_at, co.delivery_mode, co.language, e.completed_at, e.created_at AS enrolled_at,
-            e.nominated_by_id, nb.display_name AS nominated_by_name,
+            e.nominated_by_id, nb.display_name AS nominated_by_name, nb.police_unit_id AS nominated_by_unit_id,
+            nb.protected_at IS NOT NULL AS nominated_by_protected,
             (SELECT count(*)::int FROM assessment_attempt a WHERE a.enrolment_id = e.id AND a.submitted_at IS NOT NULL) AS attempts,
             (SELECT max(a.score)::int FROM assessment_attempt a WHERE a.enrolment_id = e.id) AS best_score,
             (SELECT bool_or(a.passed) FROM assessment_attempt a WHERE a.enrolment_id = e.id) AS passed,
@@ -191,6 +196,8 @@ export interface RosterRow {
   email: string;
   role: string;
   disabled: boolean;
+  police_unit_id: string | null;
+  protected: boolean;
   active_courses: number;
   completed_courses: number;
   certifications_valid: number;
@@ -218,6 +225,7 @@ export async function selectRoster(
   const rows = await selectRows<RosterRow>(
     manager,
     `SELECT u.id, u.display_name, u.email, u.role, u.disabled_at IS NOT NULL AS disabled,
+            u.police_unit_id, u.protected_at IS NOT NULL AS protected,
             (SELECT count(*)::int FROM enrolment e WHERE e.officer_id = u.id AND e.status IN ('enrolled', 'pending_approval', 'waitlisted')) AS active_courses,
             (SELECT count(*)::int FROM enrolment e WHERE e.officer_id = u.id AND e.status = 'completed') AS completed_courses,
             (SELECT count(*)::int FROM certification c WHERE c.holder_id = u.id AND ${IN_FORCE(now)} AND c.expires_at > ${soon}) AS certifications_valid,

@@ -1,14 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttendanceStatus, CertificationStatus, EnrolmentStatus } from '@icspa/domain';
+import type { AccessPurpose, AttendanceStatus, CertificationStatus, EnrolmentStatus } from '@icspa/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock } from '../../core/clock/clock';
 import { coded } from '../../core/errors/coded';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { officerName } from '../identity/officer-name';
-import { officerNameFactsOf } from '../identity/officer-privacy.queries';
 import { personSearchSql, searchQuery } from '../identity/person-search';
+import { AccessLogService } from '../privacy/access-log.service';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
 import { exportStampText } from '../reporting/export-stamp';
 import {
@@ -35,10 +35,15 @@ export class TrainingRecordsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** One officer's whole training, as the reader may see it (404 outside their scope). */
-  async record(user: AuthUser, officerId: string): Promise<TrainingRecordDto> {
+  async record(
+    user: AuthUser,
+    officerId: string,
+    purpose: AccessPurpose = 'training_record',
+  ): Promise<TrainingRecordDto> {
     const manager = this.db.manager;
     const officer = await selectOfficer(manager, TrainingRecordsPolicy.officerScope(user), officerId);
     if (!officer) throw new NotFoundException(coded('training_record.not_found', 'officerId', 'no such officer'));
@@ -49,17 +54,19 @@ export class TrainingRecordsService {
       selectRecordAttendance(manager, officer.id),
       selectRecordCertifications(manager, officer.id),
     ]);
-    const facts = await officerNameFactsOf(manager, [officer.id, ...enrolments.map((e) => e.nominated_by_id)]);
-    const name = (id: string, displayName: string) => officerName(facts(id, displayName), user);
+    await this.accessLog.record(null, user, [officer.id], purpose, { type: 'training_record', id: officer.id });
+    const name = (id: string, displayName: string, policeUnitId: string | null, isProtected: boolean) =>
+      officerName({ id, displayName, policeUnitId, protected: isProtected }, user);
     return {
       officer: {
         id: officer.id,
-        name: name(officer.id, officer.display_name),
+        name: name(officer.id, officer.display_name, officer.police_unit_id, officer.protected),
         email: officer.email,
         role: officer.role,
         policeUnitId: officer.police_unit_id,
         policeUnitName: officer.police_unit_name,
         disabled: officer.disabled_at !== null,
+        protected: officer.protected,
       },
       asOf: now.toISOString(),
       enrolments: enrolments.map((e) => ({
@@ -113,7 +120,9 @@ export class TrainingRecordsService {
           enrolmentId: e.id,
           courseTitle: e.course_title,
           startsAt: e.starts_at.toISOString(),
-          nominatedBy: e.nominated_by_name ? name(e.nominated_by_id!, e.nominated_by_name) : null,
+          nominatedBy: e.nominated_by_name
+            ? name(e.nominated_by_id!, e.nominated_by_name, e.nominated_by_unit_id, !!e.nominated_by_protected)
+            : null,
           nominatedAt: e.enrolled_at.toISOString(),
           status: e.status as EnrolmentStatus,
         })),
@@ -121,13 +130,13 @@ export class TrainingRecordsService {
   }
 
   async pdf(user: AuthUser, officerId: string): Promise<Buffer> {
-    const record = await this.record(user, officerId);
+    const record = await this.record(user, officerId, 'training_record_export');
     return renderTrainingRecordPdf(record, await exportStampText(this.db.manager, user, this.clock.now()));
   }
 
   /** The record as one CSV table (a line per enrolment, session, certification), formula-safe. */
   async csv(user: AuthUser, officerId: string): Promise<{ filename: string; lines: Iterable<string> }> {
-    const r = await this.record(user, officerId);
+    const r = await this.record(user, officerId, 'training_record_export');
     type Line = Record<string, CsvValue>;
     const lines: Line[] = [
       ...r.enrolments.map((e) => ({
@@ -199,14 +208,21 @@ export class TrainingRecordsService {
     };
     rosterWhere(where, filter, query.policeUnitId);
     const { rows, total } = await selectRoster(this.db.manager, where, filter, { limit: pageSize, offset: skip });
-    const facts = await officerNameFactsOf(
-      this.db.manager,
+    await this.accessLog.record(
+      null,
+      user,
       rows.map((r) => r.id),
+      'unit_roster',
+      null,
     );
     return {
       items: rows.map((r) => ({
         id: r.id,
-        name: officerName(facts(r.id, r.display_name), user),
+        name: officerName(
+          { id: r.id, displayName: r.display_name, policeUnitId: r.police_unit_id, protected: r.protected },
+          user,
+        ),
+        protected: r.protected,
         email: r.email,
         role: r.role,
         disabled: r.disabled,

@@ -308,9 +308,30 @@ export class ValidOnDto {
   valid: boolean;
 }
 
+/** A salted hash of the holder's name (OB 3.0 IdentityHash), for the "type the name on the ID" check. */
+export class NameIdentifierDto {
+  @ApiProperty({
+    description: '`sha256$` + hex SHA-256 of the normalised name (`normaliseHolderName`) followed by the salt',
+  })
+  identityHash: string;
+
+  @ApiProperty({ description: 'The salt (hex)' })
+  salt: string;
+}
+
 export class VerificationResponseDto {
-  @ApiProperty({ description: 'Holder’s name' })
+  @ApiProperty({ description: 'Holder’s name; a protected officer’s initials only ("A. K.")' })
   holderName: string;
+
+  @ApiProperty({ description: 'True when the holder is a protected officer: `holderName` is their initials' })
+  holderInitialsOnly: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'A protected officer’s only: the salted hashes of their name the credential carries, for the verifier to type the name on the ID and compare',
+    type: [NameIdentifierDto],
+  })
+  nameIdentifiers?: NameIdentifierDto[];
 
   @ApiProperty({ description: 'Programme name' })
   programmeName: string;

@@ -13,7 +13,7 @@ import {
   MinLength,
   IsBoolean,
 } from 'class-validator';
-import { ROLES, type Role } from '@icspa/domain';
+import { PROTECTION_REASON_MAX, ROLES, type Role } from '@icspa/domain';
 import { KeysetPageOf, KeysetPageQueryDto } from '../../../core/http/pagination.dto';
 import { IsTimeZone } from '../../../core/validation/is-time-zone';
 import { IsHardToGuess } from '../password-strength';
@@ -29,6 +29,11 @@ export class UserResponseDto extends MeResponseDto {
 
   @ApiProperty({ description: 'Whether the owner has chosen a password (false while an invitation is pending)' })
   passwordSet: boolean;
+
+  @ApiProperty({
+    description: 'A protected officer: their name never leaves their unit and the alliance admins (false for others)',
+  })
+  protected: boolean;
 }
 
 export class UserCreatedResponseDto extends UserResponseDto {
@@ -190,4 +195,19 @@ export class MeUpdateDto {
   @IsOptional()
   @IsTimeZone()
   timeZone?: string;
+}
+
+export class UserProtectionDto {
+  @ApiProperty({
+    description:
+      'true: the officer is protected (their name never leaves their unit and the alliance admins); false: no longer',
+  })
+  @IsBoolean()
+  protected: boolean;
+
+  @ApiProperty({ description: 'Why (kept in the audit event)', minLength: 1, maxLength: PROTECTION_REASON_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PROTECTION_REASON_MAX)
+  reason: string;
 }

@@ -39,6 +39,9 @@ export class TrainingRecordOfficerDto {
 
   @ApiProperty({ description: 'Whether the account is disabled' })
   disabled: boolean;
+
+  @ApiProperty({ description: 'A protected officer: their name never leaves their unit and the alliance admins' })
+  protected: boolean;
 }
 
 export class TrainingRecordResultDto {
@@ -232,6 +235,9 @@ export class UnitRosterEntryDto {
 
   @ApiProperty({ description: 'Whether the account is disabled' })
   disabled: boolean;
+
+  @ApiProperty({ description: 'A protected officer: their name never leaves their unit and the alliance admins' })
+  protected: boolean;
 
   @ApiProperty({ description: 'Courses enrolled in, awaiting approval or waitlisted' })
   activeCourses: number;

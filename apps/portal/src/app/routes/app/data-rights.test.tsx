@@ -50,6 +50,7 @@ const RECORD: TrainingRecord = {
     policeUnitId: 'unit-1',
     policeUnitName: 'Кіберполіція, Київ',
     disabled: true,
+    protected: false,
   },
   asOf: '2031-03-10T09:00:00.000Z',
   enrolments: [],

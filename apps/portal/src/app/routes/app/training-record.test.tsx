@@ -18,6 +18,7 @@ const RECORD: TrainingRecord = {
     policeUnitId: 'u-1',
     policeUnitName: 'Кіберполіція, Київ',
     disabled: false,
+    protected: false,
   },
   asOf: '2031-03-10T09:00:00.000Z',
   enrolments: [

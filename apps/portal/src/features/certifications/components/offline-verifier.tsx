@@ -5,13 +5,11 @@ import { useFormat } from '@/hooks/use-format';
 import { useOnline } from '@/lib/connectivity';
 import {
   credentialJws,
-  nameMatches,
   NotACredential,
   parseJws,
   revocationEntries,
   verifyOffline,
   type CachedStatusList,
-  type NameIdentifier,
   type VerificationOutcome,
 } from '@/features/certifications/lib/offline-verification';
 import { readQr, readQrFromFile } from '@/features/certifications/lib/qr-scan';
@@ -22,6 +20,7 @@ import {
   refreshVerifierData,
 } from '@/features/certifications/lib/verifier-store';
 import { useVerifierStrings, VERIFIER_NS } from '@/features/certifications/lib/verifier-i18n';
+import { NameCheck } from '@/features/certifications/components/name-check';
 
 type Saved = { keys: number; lists: CachedStatusList[] };
 type Problem = 'empty' | 'format' | 'verificationLink' | 'noQr' | 'camera';
@@ -358,49 +357,5 @@ function OfflineOutcome({
         <NameCheck identifiers={outcome.nameIdentifiers} />
       ) : null}
     </section>
-  );
-}
-
-/** The name on the clerk's identity document, checked against the credential's salted name (on the device). */
-function NameCheck({ identifiers }: { identifiers: NameIdentifier[] }) {
-  const { t: tv } = useTranslation(VERIFIER_NS);
-  const id = useId();
-  const hintId = useId();
-  const [name, setName] = useState('');
-  const [match, setMatch] = useState<boolean | null>(null);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    event.stopPropagation();
-    setMatch(null);
-    if (!name.trim()) return;
-    void nameMatches(name, identifiers).then(setMatch);
-  };
-  return (
-    <form className="form offline-verifier__name" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>{tv('name.label')}</label>
-        <p id={hintId} className="field__hint">
-          {tv('name.hint')}
-        </p>
-        <input
-          id={id}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={hintId}
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            setMatch(null);
-          }}
-        />
-      </div>
-      <button type="submit" className="button button--secondary">
-        {tv('name.check')}
-      </button>
-      <p role="status" className={match === null ? undefined : `alert ${match ? 'alert--success' : 'alert--error'}`}>
-        {match === null ? '' : tv(match ? 'name.match' : 'name.noMatch')}
-      </p>
-    </form>
   );
 }

@@ -1,3 +1,4 @@
+import { createHash, webcrypto } from 'node:crypto';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { getVerificationQueryOptions, type Verification } from '@/features/certifications/api/verify-certification';
 import { createTestQueryClient, renderPage } from '@/testing/render';
@@ -7,6 +8,7 @@ import { VerificationLookup } from './verification-result';
 const CODE = 'K7QM-2XWP-9RTA';
 const REVOKED: Verification = {
   holderName: 'Ayşe Kılıç',
+  holderInitialsOnly: false,
   programmeName: 'Alliance Cybercrime Investigator',
   issuedAt: '2026-03-01T09:00:00.000Z',
   validFrom: '2026-03-01T09:00:00.000Z',
@@ -31,6 +33,38 @@ describe('the online verification answer', () => {
       'Obtained by fraud',
     );
     expect(screen.queryByTestId('valid-on')).not.toBeInTheDocument();
+  });
+
+  it('shows a protected officer’s initials only, and checks the name typed from their ID against the salted identifier', async () => {
+    // jsdom may lack Web Crypto's digest, which the name check uses: Node's.
+    if (!globalThis.crypto?.subtle)
+      Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+    const { revokedAt: _at, revocationCategory: _category, ...active } = REVOKED;
+    const salt = '9f0c1d2e3a4b5c6d7e8f90a1b2c3d4e5';
+    const identityHash = `sha256$${createHash('sha256').update(`ayse kilic${salt}`, 'utf8').digest('hex')}`;
+    render(`/verify/${CODE}`, [
+      [
+        undefined,
+        {
+          ...active,
+          status: 'active',
+          holderName: 'A. K.',
+          holderInitialsOnly: true,
+          nameIdentifiers: [{ identityHash, salt }],
+        },
+      ],
+    ]);
+    const verdict = await screen.findByRole('region', { name: /Valid certification/ });
+    expect(within(verdict).getByText('A. K.')).toBeInTheDocument();
+    expect(screen.queryByText(/Kılıç/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('initials-only')).toHaveTextContent('only their initials are shown');
+    const name = screen.getByRole('textbox', { name: 'Name on the identity document' });
+    fireEvent.change(name, { target: { value: 'AYSE KILIC' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the name' }));
+    expect(await screen.findByText('The name matches the holder of this credential.')).toBeInTheDocument();
+    fireEvent.change(name, { target: { value: 'Ayse Kaya' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the name' }));
+    expect(await screen.findByText(/The name does not match/)).toBeInTheDocument();
   });
 
   it('shows neither for a valid one', async () => {

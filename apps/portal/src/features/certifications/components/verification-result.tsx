@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { useVerification, type Verification } from '@/features/certifications/api/verify-certification';
 import { statusTone } from '@/features/certifications/lib/status';
 import { useVerifierStrings, VERIFIER_NS } from '@/features/certifications/lib/verifier-i18n';
+import { NameCheck } from '@/features/certifications/components/name-check';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -96,6 +97,14 @@ function VerificationResult({ verification }: { verification: Verification }) {
               date: utcDay(verification.validOn.date, format.locale),
             })}
           </p>
+        ) : null}
+        {verification.holderInitialsOnly ? (
+          <>
+            <p className="verdict__explanation" data-testid="initials-only">
+              {tv('online.initialsOnly')}
+            </p>
+            {verification.nameIdentifiers?.length ? <NameCheck identifiers={verification.nameIdentifiers} /> : null}
+          </>
         ) : null}
       </section>
       <ValidOnForm />

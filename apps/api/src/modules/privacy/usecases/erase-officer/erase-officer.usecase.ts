@@ -73,7 +73,7 @@ export class EraseOfficerUseCase {
     counts.audit_event_former_identity = await replaceFormerIdentities(manager, values, former);
     let credentials = 0;
     for (const row of await selectCredentials(manager, subject.id)) {
-      await setCredential(manager, row.id, await this.issuer.renamed(row.credential, values.newName));
+      await setCredential(manager, row.id, await this.issuer.resigned(row.credential, values.newName));
       credentials++;
     }
     counts.credential_resigned = credentials;

@@ -35,6 +35,7 @@ const user = (id: string, displayName: string): User => ({
   readsLocales: [],
   passwordChangeRequired: false,
   passwordSet: true,
+  protected: false,
   disabled: false,
   createdAt: '2030-01-01T00:00:00.000Z',
 });

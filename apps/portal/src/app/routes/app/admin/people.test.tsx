@@ -39,6 +39,7 @@ const person = (over: Partial<User>): User => ({
   disabled: false,
   createdAt: '2030-05-01T09:00:00.000Z',
   passwordSet: true,
+  protected: false,
   ...over,
 });
 

@@ -18,6 +18,7 @@ const entry = (id: string, name: string, more: Partial<RosterEntry> = {}): Roste
   email: `${id}@unit.example`,
   role: 'officer',
   disabled: false,
+  protected: false,
   activeCourses: 0,
   completedCourses: 0,
   certificationsValid: 0,
