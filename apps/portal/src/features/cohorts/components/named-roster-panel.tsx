@@ -158,8 +158,6 @@ export function NamedRosterLine({ cohortId, enabled }: { cohortId: string; enabl
   const units = choices.data?.items.map((c) => c.policeUnitName) ?? [];
   if (!enabled || units.length === 0) return null;
   return (
-    <p className="muted">
-      {t('privacy.namedRoster.rosterLine', { count: units.length, units: format.list(units) })}
-    </p>
+    <p className="muted">{t('privacy.namedRoster.rosterLine', { count: units.length, units: format.list(units) })}</p>
   );
 }
