@@ -9,7 +9,9 @@ jest.setTimeout(240_000);
 /**
  * Officer privacy (issue 20): a member-firm trainer, the portal in Chinese, opens their cohort's roster, sees the
  * participants by pseudonym ("学员 1 · KZ-3F9") — no officer's name or e-mail anywhere in the page — and grades
- * one of them by pseudonym; the grade is saved (read back through the API).
+ * one of them by pseudonym; the grade is saved (read back through the API). Then the demo coordinator opts another
+ * run of the course, reserved for the unit, into named rosters with a reason, and the trainer sees that unit's officer
+ * there by name (still no e-mail, no reason).
  */
 const TRAINER = 'trainer@icspa.test';
 const LANG = 'zh-CN';
