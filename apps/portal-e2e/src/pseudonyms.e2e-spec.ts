@@ -9,7 +9,9 @@ jest.setTimeout(240_000);
 /**
  * Officer privacy (issue 20): a member-firm trainer, the portal in Chinese, opens their cohort's roster, sees the
  * participants by pseudonym ("学员 1 · KZ-3F9") — no officer's name or e-mail anywhere in the page — and grades
- * one of them by pseudonym; the grade is saved (read back through the API).
+ * one of them by pseudonym; the grade is saved (read back through the API). Then the demo coordinator opts another
+ * run of the course, reserved for the unit, into named rosters with a reason, and the trainer sees that unit's officer
+ * there by name (still no e-mail, no reason).
  */
 const TRAINER = 'trainer@icspa.test';
 const LANG = 'zh-CN';
@@ -30,6 +32,12 @@ let admin: Api;
 let cohortId: string;
 /** The officers in the cohort, as the admin sees them (names and e-mails the trainer must not see). */
 let officers: Array<{ name: string; email: string }>;
+let courseId: string;
+let trainerId: string;
+let unitId: string;
+/** An officer of the demo unit in no other cohort of the course (for the named roster). */
+let spare: { id: string; email: string };
+let namedCohortId: string | undefined;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -67,7 +75,8 @@ beforeAll(async () => {
   });
   await admin.patch(`/api/courses/${course.id}`, { status: 'published' });
   const trainers = await admin.get<Page_<{ id: string; email: string }>>('/api/trainers?pageSize=100');
-  const trainerId = trainers.items.find((tr) => tr.email === TRAINER)!.id;
+  courseId = course.id;
+  trainerId = trainers.items.find((tr) => tr.email === TRAINER)!.id;
   const start = new Date(appNow().getTime() + 400 * 86400_000);
   const cohort = await admin.post<{ id: string }>('/api/cohorts', {
     courseId: course.id,
@@ -83,7 +92,7 @@ beforeAll(async () => {
   cohortId = cohort.id;
   await admin.post(`/api/cohorts/${cohortId}/status`, { status: 'open' });
   const coordinator = await apiSession('coordinator@icspa.test');
-  const unitId = (await coordinator.get<{ policeUnitId: string }>('/api/auth/me')).policeUnitId;
+  unitId = (await coordinator.get<{ policeUnitId: string }>('/api/auth/me')).policeUnitId;
   const unitOfficers = await admin.get<Page_<{ id: string; email: string; role: string }>>(
     `/api/police-units/${unitId}/officers?pageSize=100`,
   );
@@ -91,6 +100,9 @@ beforeAll(async () => {
     .filter((o) => o.role === 'officer' && !/^(officer|coordinator)@icspa\.test$/.test(o.email))
     .slice(0, 3);
   if (chosen.length < 2) throw new Error('the demo unit has too few officers');
+  spare = unitOfficers.items.filter(
+    (o) => o.role === 'officer' && !/^(officer|coordinator)@icspa\.test$/.test(o.email) && !chosen.includes(o),
+  )[0];
   await admin.post(`/api/cohorts/${cohortId}/nominations`, { officerIds: chosen.map((o) => o.id) });
   await admin.post(`/api/cohorts/${cohortId}/status`, { status: 'running' });
   const roster = await admin.get<{ entries: RosterEntry[] }>(`/api/cohorts/${cohortId}/roster`);
@@ -98,6 +110,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await admin?.post(`/api/cohorts/${cohortId}/status`, { status: 'cancelled' }).catch(() => undefined);
+  if (namedCohortId)
+    await admin?.post(`/api/cohorts/${namedCohortId}/status`, { status: 'cancelled' }).catch(() => undefined);
   await browser?.close();
 });
 
@@ -140,5 +154,69 @@ describe('pseudonyms toward member firms', () => {
     }
     const saved = await admin.get<{ status: string; attended: boolean | null }>(`/api/enrolments/${first.id}`);
     expect(saved.status).toBe('completed');
+  });
+
+  it('a coordinator opts a cohort into named rosters with a reason; the trainer then sees the unit’s officer by name', async () => {
+    if (!spare) throw new Error('the demo unit has no spare officer');
+    // A second run of the course, reserved for the demo unit and still open, with one more of its officers.
+    const start = new Date(appNow().getTime() + 420 * 86400_000);
+    const cohort = await admin.post<{ id: string }>('/api/cohorts', {
+      courseId,
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 2 * 86400_000).toISOString(),
+      deliveryMode: 'in_person',
+      countryCode: 'UA',
+      city: 'Kyiv',
+      language: 'en',
+      capacity: 10,
+      trainerId,
+      policeUnitId: unitId,
+    });
+    namedCohortId = cohort.id;
+    await admin.post(`/api/cohorts/${namedCohortId}/status`, { status: 'open' });
+    await admin.post(`/api/cohorts/${namedCohortId}/nominations`, { officerIds: [spare.id] });
+    const spareName = (await admin.get<{ entries: RosterEntry[] }>(`/api/cohorts/${namedCohortId}/roster`)).entries[0]
+      .officerName;
+    const trainer = await apiSession(TRAINER);
+    const before = await trainer.get<{ entries: RosterEntry[] }>(`/api/cohorts/${namedCohortId}/roster`);
+    expect(before.entries[0].officerPseudonym).not.toBeNull();
+
+    const reason = 'Joint operation: the trainer must know the team';
+    const coordinatorContext = await newContext(browser);
+    try {
+      const page = await coordinatorContext.newPage();
+      await page.clock.setFixedTime(appNow());
+      await signIn(page, 'coordinator@icspa.test', 'en', 'named-roster');
+      await page.goto(`/unit/nominate?cohort=${namedCohortId}`);
+      const panel = page.getByRole('region', { name: t('en', 'privacy.namedRoster.title') });
+      await visible(panel.getByText(t('en', 'privacy.namedRoster.byPseudonym')));
+      await panel.getByLabel(t('en', 'privacy.namedRoster.reasonLabel'), { exact: true }).fill(reason);
+      const chosen = apiResponse(page, 'PUT', new RegExp(`^/api/cohorts/${namedCohortId}/named-roster$`));
+      await panel.getByRole('button', { name: t('en', 'privacy.namedRoster.optIn'), exact: true }).click();
+      expectOk(await chosen);
+      await visible(panel.getByText(t('en', 'privacy.namedRoster.byName')));
+      await visible(panel.getByText(reason));
+      await shot(page, 'named-roster', 'en', '01-opted-in');
+    } finally {
+      await coordinatorContext.close();
+    }
+
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(appNow());
+      await signIn(page, TRAINER, LANG, 'named-roster');
+      await page.goto(`/cohorts/${namedCohortId}/roster`);
+      const roster = page.getByRole('table', { name: t(LANG, 'roster.caption') });
+      await visible(roster.getByRole('row').filter({ hasText: spareName }));
+      await visible(page.getByText(t(LANG, 'privacy.namedRoster.rosterLine', { units: '' }).split('，')[0]));
+      // Still no address, and no reason, for the trainer.
+      const text = await page.locator('body').innerText();
+      expect(text.toLowerCase()).not.toContain(spare.email.toLowerCase());
+      expect(text).not.toContain(reason);
+      await shot(page, 'named-roster', LANG, '02-trainer-roster');
+    } finally {
+      await context.close();
+    }
   });
 });

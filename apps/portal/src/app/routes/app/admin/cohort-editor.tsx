@@ -12,6 +12,7 @@ import { useUpdateCohort } from '@/features/cohorts/api/update-cohort';
 import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
 import { CohortForm } from '@/features/cohorts/components/cohort-form';
 import { CohortStatusActions } from '@/features/cohorts/components/cohort-status-actions';
+import { NamedRosterPanel } from '@/features/cohorts/components/named-roster-panel';
 import { cohortUpdateInput } from '@/features/cohorts/lib/cohort-form';
 import { TrainerPickerField } from '@/features/trainer-assignment/components/trainer-picker-field';
 import { useCohortFormOptions } from './cohort-options';
@@ -85,6 +86,7 @@ export function AdminCohortEditorRoute() {
                 )}
               </section>
               <CohortStatusActions cohort={data} />
+              <NamedRosterPanel cohortId={data.id} viewer="admin" />
             </div>
           );
         }}

@@ -9,6 +9,7 @@ import { useRoster } from '@/features/cohorts/api/get-roster';
 import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
 import { CohortStatusTag } from '@/features/cohorts/components/cohort-status-tag';
 import { MessageParticipantsForm } from '@/features/cohorts/components/message-participants-form';
+import { NamedRosterLine } from '@/features/cohorts/components/named-roster-panel';
 import { RosterTable } from '@/features/cohorts/components/roster-table';
 import { useSessions } from '@/features/cohorts/api/get-sessions';
 import { SessionList } from '@/features/cohorts/components/session-list';
@@ -64,6 +65,7 @@ export function RosterRoute() {
               {data.cohort.deliveryMode === 'online' ? t('roster.onlineHint') : t('roster.gradeHint')}
             </p>
             {data.entries.some((e) => e.officerPseudonym) ? <p className="muted">{t('roster.pseudonymHint')}</p> : null}
+            <NamedRosterLine cohortId={cohortId} enabled={me?.role === 'trainer'} />
             <RosterTable roster={data} />
             <MessageParticipantsForm roster={data} />
           </>

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { paths } from '@/config/paths';
 import { ME_QUERY_KEY, type Me } from '@/features/auth/api/get-me';
 import { getAllCohortsQueryOptions, type Cohort } from '@/features/cohorts/api/get-cohorts';
+import { namedRostersQueryKey } from '@/features/cohorts/api/get-named-rosters';
 import { getUnitOfficersQueryOptions, type UnitOfficer } from '@/features/police-units/api/get-unit-officers';
 import { api } from '@/lib/api-client';
 import { setLanguage } from '@/lib/i18n';
@@ -64,6 +65,7 @@ function open({
   queryClient.setQueryData(ME_QUERY_KEY, me);
   queryClient.setQueryData(getAllCohortsQueryOptions({ enrolmentOpen: true }).queryKey, cohorts);
   queryClient.setQueryData(getUnitOfficersQueryOptions('unit-1').queryKey, officers);
+  queryClient.setQueryData(namedRostersQueryKey('k-1'), { items: [] });
   return renderPage(<NominateRoute />, { path: paths.app.nominate.path, url, queryClient });
 }
 

@@ -8,6 +8,7 @@ import { useSignedInUser } from '@/features/auth/api/get-me';
 import { useAllCohorts } from '@/features/cohorts/api/get-cohorts';
 import { CohortFacts } from '@/features/cohorts/components/cohort-facts';
 import { CohortSelect } from '@/features/cohorts/components/cohort-select';
+import { NamedRosterPanel } from '@/features/cohorts/components/named-roster-panel';
 import { NominationForm } from '@/features/cohorts/components/nomination-form';
 import { useUnitOfficers } from '@/features/police-units/api/get-unit-officers';
 import { useListParams } from '@/hooks/use-list-params';
@@ -49,6 +50,7 @@ export function NominateRoute() {
                       </h2>
                       <CohortFacts cohort={selected} />
                     </section>
+                    <NamedRosterPanel cohortId={selected.id} viewer="coordinator" />
                     <div className="filters">
                       <SearchField
                         label={t('nominate.search')}
