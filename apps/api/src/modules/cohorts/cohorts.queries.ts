@@ -21,6 +21,9 @@ export interface CohortRow {
   waitlisted: number;
   trainer_id: string | null;
   trainer_name: string | null;
+  /** A local trainer teaching alone is an officer: their unit and protection. */
+  trainer_unit_id: string | null;
+  trainer_protected: boolean;
   /** Co-delivery: the local trainer teaching beside `trainer_id`. */
   co_trainer_id: string | null;
   co_trainer_name: string | null;
@@ -33,6 +36,7 @@ export interface CohortRow {
 
 const COHORT_SELECT = `
   SELECT co.*, c.code AS course_code, c.title AS course_title, t.display_name AS trainer_name,
+         t.police_unit_id AS trainer_unit_id, t.protected_at IS NOT NULL AS trainer_protected,
          cot.display_name AS co_trainer_name, cot.police_unit_id AS co_trainer_unit_id,
          cot.protected_at IS NOT NULL AS co_trainer_protected,
          (SELECT count(*)::int FROM enrolment w WHERE w.cohort_id = co.id AND w.status = 'waitlisted') AS waitlisted

@@ -48,7 +48,21 @@ const movesBookingOf = (body: CohortUpdateDto) =>
   body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
 
 function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResponseDto {
-  // The co-trainer is a local trainer (an officer): named as a colleague, a pseudonym outside a protected one's unit.
+  // A local trainer (an officer), teaching alone or as co-trainer: named as a colleague, a pseudonym outside a
+  // protected one's unit. A member-firm expert has no unit: always named.
+  const trainerName =
+    r.trainer_id === null || r.trainer_name === null
+      ? null
+      : officerIdentity(
+          {
+            id: r.trainer_id,
+            displayName: r.trainer_name,
+            policeUnitId: r.trainer_unit_id,
+            protected: r.trainer_protected,
+            coTrainer: true,
+          },
+          reader,
+        ).name;
   const coTrainer =
     r.co_trainer_id === null || r.co_trainer_name === null
       ? null
@@ -77,7 +91,7 @@ function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResp
     seatsLeft: r.capacity - r.seats_taken,
     waitlisted: r.waitlisted,
     trainerId: r.trainer_id,
-    trainerName: r.trainer_name,
+    trainerName,
     coTrainerId: r.co_trainer_id,
     coTrainerName: coTrainer?.name ?? null,
     coTrainerPseudonym: coTrainer?.pseudonym ?? null,

@@ -5,9 +5,14 @@ import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
 import { deleteClosedAssignmentBookings } from './trainer-bookings.queries';
 import { inQuarterLoadSql } from './trainer-pool';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { officerName } from '../identity/officer-name';
+
+type Reader = Pick<AuthUser, 'id' | 'role' | 'policeUnitId'>;
 
 const ASSIGNMENT_SELECT = `
   SELECT a.id, a.training_request_id, a.trainer_id, t.display_name AS trainer_name, t.member_firm_id,
+         t.police_unit_id AS trainer_unit_id, t.protected_at IS NOT NULL AS trainer_protected,
          CASE WHEN t.role = 'trainer' THEN 'expert' ELSE 'local' END AS trainer_pool, a.status, lower(a.period) AS starts_at,
          upper(a.period) AS ends_at, c.title AS course_title, u.name AS police_unit_name, u.country_code, r.delivery_mode, r.language,
          a.rank, a.proposed_at, a.expires_at, a.decline_reason
@@ -20,6 +25,8 @@ interface AssignmentRow {
   trainer_id: string;
   trainer_name: string;
   member_firm_id: string | null;
+  trainer_unit_id: string | null;
+  trainer_protected: boolean;
   trainer_pool: TrainerPool;
   status: AssignmentStatus;
   starts_at: Date;
@@ -35,12 +42,22 @@ interface AssignmentRow {
   decline_reason: string | null;
 }
 
-function toAssignmentResponse(r: AssignmentRow): AssignmentResponseDto {
+/** A local trainer is an officer: named as a colleague, by a pseudonym outside a protected one's unit. */
+function toAssignmentResponse(r: AssignmentRow, reader: Reader): AssignmentResponseDto {
   return {
     id: r.id,
     trainingRequestId: r.training_request_id,
     trainerId: r.trainer_id,
-    trainerName: r.trainer_name,
+    trainerName: officerName(
+      {
+        id: r.trainer_id,
+        displayName: r.trainer_name,
+        policeUnitId: r.trainer_unit_id,
+        protected: r.trainer_protected,
+        coTrainer: true,
+      },
+      reader,
+    ),
     memberFirmId: r.member_firm_id,
     trainerPool: r.trainer_pool,
     status: r.status,
@@ -69,17 +86,23 @@ export async function countAssignments(manager: EntityManager, where: Where): Pr
  */
 export async function findAssignments(
   manager: EntityManager,
+  reader: Reader,
   where: Where,
   tail = '',
 ): Promise<AssignmentResponseDto[]> {
   const rows = await selectRows<AssignmentRow>(manager, `${ASSIGNMENT_SELECT} ${where} ${tail}`, where.params);
-  return rows.map(toAssignmentResponse);
+  return rows.map((r) => toAssignmentResponse(r, reader));
 }
 
 /** The assignments of one training request, newest first. */
-export function findAssignmentsOfRequest(manager: EntityManager, requestId: string): Promise<AssignmentResponseDto[]> {
+export function findAssignmentsOfRequest(
+  manager: EntityManager,
+  reader: Reader,
+  requestId: string,
+): Promise<AssignmentResponseDto[]> {
   return findAssignments(
     manager,
+    reader,
     new Where().add('a.training_request_id = ?', requestId),
     'ORDER BY a.proposed_at DESC',
   );
@@ -88,10 +111,12 @@ export function findAssignmentsOfRequest(manager: EntityManager, requestId: stri
 /** The assignments of several training requests (a page of them) in one query, newest first. */
 export function findAssignmentsOfRequests(
   manager: EntityManager,
+  reader: Reader,
   requestIds: string[],
 ): Promise<AssignmentResponseDto[]> {
   return findAssignments(
     manager,
+    reader,
     new Where().add('a.training_request_id = ANY(?)', requestIds),
     'ORDER BY a.proposed_at DESC',
   );

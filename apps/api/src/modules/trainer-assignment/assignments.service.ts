@@ -52,6 +52,7 @@ export class AssignmentsService {
     const total = await countAssignments(this.db.manager, where);
     const items = await findAssignments(
       this.db.manager,
+      user,
       where,
       `ORDER BY a.proposed_at DESC, a.id LIMIT ${pageSize} OFFSET ${skip}`,
     );
@@ -62,6 +63,7 @@ export class AssignmentsService {
   async get(user: AuthUser, id: string, manager: EntityManager = this.db.manager): Promise<AssignmentResponseDto> {
     const [assignment] = await findAssignments(
       manager,
+      user,
       TrainerAssignmentPolicy.assignmentScope(user).add('a.id = ?', id),
     );
     if (!assignment) throw new NotFoundException(coded('assignment.not_found', 'id', 'no such assignment'));

@@ -284,6 +284,41 @@ describe('local trainers: becoming one, matched beside experts, lapsing (real Po
     await t.db.query(`DELETE FROM enrolment WHERE id = $1`, [ownEnrolment]);
   });
 
+  it('a protected local trainer is named by a pseudonym to another unit, by name to their own unit and admins', async () => {
+    const otherUnit = await t.createUnit('UA');
+    const otherCoordinator = await t.signIn('coordinator', { policeUnitId: otherUnit });
+    const [{ display_name: name }] = await t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [officer.id]);
+    await t.db.query(`UPDATE app_user SET protected_at = $2 WHERE id = $1`, [officer.id, new Date(PINNED)]);
+    try {
+      const requestId = await raise(foundation, 50, otherUnit, otherCoordinator);
+      const { proposal } = await match(requestId);
+      expect(proposal?.trainer_id).toBe(officer.id);
+      // The requesting unit's coordinator sees who is proposed, as "Officer <code>", nowhere the name.
+      const seen = await call(otherCoordinator, 'GET', `/api/training-requests/${requestId}`);
+      expect(seen.statusCode).toBe(200);
+      const shown = seen.json().assignments.map((a: { trainerName: string }) => a.trainerName);
+      expect(shown).toEqual([expect.stringMatching(/^Officer [0-9A-HJKMNP-TV-Z]{2}-[0-9A-HJKMNP-TV-Z]{3}$/)]);
+      expect(JSON.stringify(seen.json())).not.toContain(name);
+      // Admins and the trainer's own unit name them; the trainer reads their own proposal by name.
+      const byAdmin = await call(admin, 'GET', `/api/training-requests/${requestId}`);
+      expect(byAdmin.json().assignments.map((a: { trainerName: string }) => a.trainerName)).toEqual([name]);
+      const own = await call(officer, 'GET', '/api/assignments?status=proposed');
+      expect(own.json().items.map((a: { trainerName: string }) => a.trainerName)).toEqual([name]);
+      // The cohort they already teach: named to their unit's coordinator, as "Officer <code>" to no one who sees it
+      // outside the unit but admins.
+      const [{ id: taughtCohort }] = await t.db.query(`SELECT id FROM cohort WHERE trainer_id = $1 LIMIT 1`, [
+        officer.id,
+      ]);
+      const cohortByUnit = await call(coordinator, 'GET', `/api/cohorts/${taughtCohort}`);
+      expect(cohortByUnit.json().trainerName).toBe(name);
+      const cohortByAdmin = await call(admin, 'GET', `/api/cohorts/${taughtCohort}`);
+      expect(cohortByAdmin.json().trainerName).toBe(name);
+      await call(admin, 'POST', `/api/training-requests/${requestId}/cancel`, {});
+    } finally {
+      await t.db.query(`UPDATE app_user SET protected_at = NULL WHERE id = $1`, [officer.id]);
+    }
+  });
+
   it('an advanced course under the default policy, or a foundation course in another country: experts only', async () => {
     const adv = await match(await raise(advanced, 40));
     expect(adv.outcome).toBe('proposed');

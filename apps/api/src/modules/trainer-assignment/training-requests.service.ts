@@ -139,6 +139,7 @@ export class TrainingRequestsService {
     const assignments = requests.length
       ? await findAssignmentsOfRequests(
           this.db.manager,
+          user,
           requests.map((r) => r.id),
         )
       : [];
@@ -159,7 +160,7 @@ export class TrainingRequestsService {
       TrainerAssignmentPolicy.trainingRequestScope(user).add('r.id = ?', id),
     );
     if (!request) throw new NotFoundException(coded('training_request.not_found', 'id', 'no such training request'));
-    return this.present(user, request, await findAssignmentsOfRequest(manager, id));
+    return this.present(user, request, await findAssignmentsOfRequest(manager, user, id));
   }
 
   async cancel(user: AuthUser, id: string): Promise<TrainingRequestResponseDto> {
