@@ -22,6 +22,8 @@ export const ACCESS_PURPOSES = [
   'unit_roster',
   /** A certification's certificate (PDF). */
   'certificate',
+  /** A page of the audit log (people named as actors or subjects). */
+  'audit_log',
   /** The audit log's CSV export (people named as actors or subjects). */
   'audit_export',
 ] as const;

@@ -42,6 +42,13 @@ export interface AuditEntry {
 export const AUDIT_EXPORT_LIMIT = 50_000;
 const NAME_BATCH = 1_000;
 
+/** The people a page of events names (actors, and subjects that are people): the access log's officers. */
+function namedPeople(events: AuditEventResponseDto[]): string[] {
+  return events
+    .flatMap((e) => [e.actor?.id, e.subject?.isPerson ? e.subject.id : null])
+    .filter((id): id is string => !!id);
+}
+
 @Injectable()
 export class AuditService {
   constructor(
@@ -89,8 +96,10 @@ export class AuditService {
       rows.length,
     );
     const last = rows[rows.length - 1];
+    const items = await this.named(user, rows);
+    await this.accessLog.record(null, user, namedPeople(items), 'audit_log', null);
     return {
-      items: await this.named(user, rows),
+      items,
       ...total,
       page,
       pageSize,
@@ -110,14 +119,7 @@ export class AuditService {
     const events: AuditEventResponseDto[] = [];
     for (let i = 0; i < rows.length; i += NAME_BATCH)
       events.push(...(await this.named(user, rows.slice(i, i + NAME_BATCH))));
-    const named = events.flatMap((e) => [e.actor?.id, e.subject?.isPerson ? e.subject.id : null]);
-    await this.accessLog.record(
-      null,
-      user,
-      named.filter((id): id is string => !!id),
-      'audit_export',
-      null,
-    );
+    await this.accessLog.record(null, user, namedPeople(events), 'audit_export', null);
     const t = translator(mailLanguage(user.locale));
     const columns: CsvColumn<AuditEventResponseDto>[] = [
       { header: 'when', value: (e) => e.createdAt },
