@@ -4156,6 +4156,8 @@ export interface components {
             trainerId: string | null;
             /** @description Trainer name */
             trainerName: string | null;
+            /** @description The trainer’s pseudonym when `trainerName` is one (a protected local trainer outside their unit) */
+            trainerPseudonym: components["schemas"]["OfficerPseudonymDto"] | null;
             /**
              * Format: uuid
              * @description Co-delivery: the local trainer teaching beside the trainer (same rights over the cohort), if any
@@ -4956,8 +4958,10 @@ export interface components {
              * @description Trainer
              */
             trainerId: string;
-            /** @description Trainer name */
+            /** @description Trainer name (a pseudonym, "Officer KZ-3F9", for a protected local trainer outside their unit) */
             trainerName: string;
+            /** @description The trainer’s pseudonym when `trainerName` is one, else null */
+            trainerPseudonym: components["schemas"]["OfficerPseudonymDto"] | null;
             /**
              * Format: uuid
              * @description Trainer’s member firm (null: a local trainer)
@@ -7069,7 +7073,7 @@ export interface components {
              * @description What was read
              * @enum {string}
              */
-            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster" | "certificate" | "audit_export";
+            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster" | "certificate" | "audit_log" | "audit_export";
             /** @description Through which object */
             object: components["schemas"]["AccessLogObjectDto"];
             /**

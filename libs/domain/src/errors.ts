@@ -149,6 +149,7 @@ export const ERROR_CODES = {
   'user.disabled': [],
   'user.password_already_set': [],
   'user.already_erased': [],
+  'user.protected_role_change': [],
   'user.protection_not_self': [],
   'user.protection_not_officer': [],
   'capability_grant.not_found': [],

@@ -48,9 +48,9 @@ const movesBookingOf = (body: CohortUpdateDto) =>
   body.trainerId !== undefined || body.startsAt !== undefined || body.endsAt !== undefined;
 
 function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResponseDto {
-  // A local trainer (an officer), teaching alone or as co-trainer: named as a colleague, a pseudonym outside a
-  // protected one's unit. A member-firm expert has no unit: always named.
-  const trainerName =
+  // A local trainer is an officer: named as a colleague (to member-firm staff too: they deliver beside them), a
+  // pseudonym outside a protected one's unit. A member-firm expert has no unit: always named.
+  const trainer =
     r.trainer_id === null || r.trainer_name === null
       ? null
       : officerIdentity(
@@ -59,10 +59,10 @@ function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResp
             displayName: r.trainer_name,
             policeUnitId: r.trainer_unit_id,
             protected: r.trainer_protected,
-            coTrainer: true,
+            teaching: true,
           },
           reader,
-        ).name;
+        );
   const coTrainer =
     r.co_trainer_id === null || r.co_trainer_name === null
       ? null
@@ -72,7 +72,7 @@ function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResp
             displayName: r.co_trainer_name,
             policeUnitId: r.co_trainer_unit_id,
             protected: r.co_trainer_protected,
-            coTrainer: true,
+            teaching: true,
           },
           reader,
         );
@@ -91,7 +91,8 @@ function toCohortResponse(r: CohortRow, now: Date, reader: AuthUser): CohortResp
     seatsLeft: r.capacity - r.seats_taken,
     waitlisted: r.waitlisted,
     trainerId: r.trainer_id,
-    trainerName,
+    trainerName: trainer?.name ?? null,
+    trainerPseudonym: trainer?.pseudonym ?? null,
     coTrainerId: r.co_trainer_id,
     coTrainerName: coTrainer?.name ?? null,
     coTrainerPseudonym: coTrainer?.pseudonym ?? null,

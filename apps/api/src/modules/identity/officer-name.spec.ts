@@ -46,8 +46,8 @@ describe('officerIdentity', () => {
   });
 
   it('names a co-trainer to member-firm staff unless protected', () => {
-    expect(officerName({ ...officer, coTrainer: true }, trainer)).toBe('Олена Коваль');
-    expect(officerName({ ...officer, coTrainer: true, protected: true }, trainer)).toMatch(/^Officer [0-9A-Z]{2}-/);
+    expect(officerName({ ...officer, teaching: true }, trainer)).toBe('Олена Коваль');
+    expect(officerName({ ...officer, teaching: true, protected: true }, trainer)).toMatch(/^Officer [0-9A-Z]{2}-/);
   });
 });
 

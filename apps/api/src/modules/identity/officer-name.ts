@@ -16,10 +16,11 @@ export interface OfficerNameFacts {
    */
   participant?: { number: number; code: string; named: boolean } | null;
   /**
-   * The officer is read as a cohort's co-trainer (a local trainer teaching beside the trainer), not as a
-   * participant: member-firm staff see the name of the colleague they deliver with, unless protected.
+   * The officer is read as a trainer (a local trainer teaching a cohort alone, as co-trainer beside an expert, or
+   * proposed for a request), not as a participant: member-firm staff see the name of a colleague who delivers
+   * training as they do, unless protected.
    */
-  coTrainer?: boolean;
+  teaching?: boolean;
 }
 
 /** How a reader sees an officer: the name to show, and the pseudonym when that name is one. */
@@ -54,7 +55,7 @@ export function seesOfficerName(officer: OfficerNameFacts, viewer: Viewer): bool
   if (viewer.policeUnitId !== null && viewer.policeUnitId === officer.policeUnitId) return true;
   if (officer.protected) return false;
   if (viewer.role === 'trainer' || viewer.role === 'member_admin')
-    return officer.participant?.named === true || officer.coTrainer === true;
+    return officer.participant?.named === true || officer.teaching === true;
   return true;
 }
 

@@ -185,6 +185,15 @@ export class UsersService {
         };
         if (moved.role || moved.policeUnitId || moved.memberFirmId) {
           assertPlaceFitsRole(place);
+          // Protection hides an officer's name outside their unit; an account without a unit would lose it silently.
+          if (user.protectedAt && !UNIT_ROLES.includes(place.role))
+            throw new ConflictException(
+              coded(
+                'user.protected_role_change',
+                'role',
+                'lift the protection before moving the officer out of unit roles',
+              ),
+            );
           await assertPlaceExists(manager, place);
         }
         if (body.displayName !== undefined) change('displayName', body.displayName.trim());

@@ -171,6 +171,18 @@ describe('officer privacy: protected officers and the access log', () => {
         cookie: admin.cookie,
       });
       expect(record.json().officer).toMatchObject({ name: 'Ayşe Kılıç', protected: true });
+      // A role outside the unit roles would drop the protection silently (no unit to keep the name in): refused.
+      const firmId = await t.createFirm();
+      const moved = await t.inject({
+        method: 'PATCH',
+        url: `/api/users/${officerA.id}`,
+        cookie: admin.cookie,
+        payload: { role: 'trainer', policeUnitId: null, memberFirmId: firmId },
+      });
+      expect(moved.statusCode).toBe(409);
+      expect(moved.json()).toMatchObject({ code: 'user.protected_role_change', field: 'role' });
+      const [kept] = await t.db.query(`SELECT role, police_unit_id FROM app_user WHERE id = $1`, [officerA.id]);
+      expect(kept).toEqual({ role: 'officer', police_unit_id: unitA });
 
       // Re-signed: same id, status entry, code and identifiers; no name; verifies with jose through the JWKS.
       const [after] = await t.db.query(

@@ -6,7 +6,7 @@ import type { AssignmentResponseDto } from './dtos/training-request.dto';
 import { deleteClosedAssignmentBookings } from './trainer-bookings.queries';
 import { inQuarterLoadSql } from './trainer-pool';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { officerName } from '../identity/officer-name';
+import { officerIdentity } from '../identity/officer-name';
 
 type Reader = Pick<AuthUser, 'id' | 'role' | 'policeUnitId'>;
 
@@ -42,22 +42,27 @@ interface AssignmentRow {
   decline_reason: string | null;
 }
 
-/** A local trainer is an officer: named as a colleague, by a pseudonym outside a protected one's unit. */
+/**
+ * A local trainer is an officer: named as a colleague (the `teaching` rule of the officer-name function: member-firm
+ * staff deliver beside them), a pseudonym outside a protected one's unit. An expert has no unit: always named.
+ */
 function toAssignmentResponse(r: AssignmentRow, reader: Reader): AssignmentResponseDto {
+  const trainer = officerIdentity(
+    {
+      id: r.trainer_id,
+      displayName: r.trainer_name,
+      policeUnitId: r.trainer_unit_id,
+      protected: r.trainer_protected,
+      teaching: true,
+    },
+    reader,
+  );
   return {
     id: r.id,
     trainingRequestId: r.training_request_id,
     trainerId: r.trainer_id,
-    trainerName: officerName(
-      {
-        id: r.trainer_id,
-        displayName: r.trainer_name,
-        policeUnitId: r.trainer_unit_id,
-        protected: r.trainer_protected,
-        coTrainer: true,
-      },
-      reader,
-    ),
+    trainerName: trainer.name,
+    trainerPseudonym: trainer.pseudonym,
     memberFirmId: r.member_firm_id,
     trainerPool: r.trainer_pool,
     status: r.status,

@@ -298,6 +298,7 @@ describe('local trainers: becoming one, matched beside experts, lapsing (real Po
       expect(seen.statusCode).toBe(200);
       const shown = seen.json().assignments.map((a: { trainerName: string }) => a.trainerName);
       expect(shown).toEqual([expect.stringMatching(/^Officer [0-9A-HJKMNP-TV-Z]{2}-[0-9A-HJKMNP-TV-Z]{3}$/)]);
+      expect(seen.json().assignments[0].trainerPseudonym).toEqual({ number: null, code: shown[0].slice(8) });
       expect(JSON.stringify(seen.json())).not.toContain(name);
       // Admins and the trainer's own unit name them; the trainer reads their own proposal by name.
       const byAdmin = await call(admin, 'GET', `/api/training-requests/${requestId}`);
@@ -310,7 +311,7 @@ describe('local trainers: becoming one, matched beside experts, lapsing (real Po
         officer.id,
       ]);
       const cohortByUnit = await call(coordinator, 'GET', `/api/cohorts/${taughtCohort}`);
-      expect(cohortByUnit.json().trainerName).toBe(name);
+      expect(cohortByUnit.json()).toMatchObject({ trainerName: name, trainerPseudonym: null });
       const cohortByAdmin = await call(admin, 'GET', `/api/cohorts/${taughtCohort}`);
       expect(cohortByAdmin.json().trainerName).toBe(name);
       await call(admin, 'POST', `/api/training-requests/${requestId}/cancel`, {});

@@ -160,6 +160,13 @@ export class CohortResponseDto {
   trainerName: string | null;
 
   @ApiProperty({
+    description: 'The trainer’s pseudonym when `trainerName` is one (a protected local trainer outside their unit)',
+    nullable: true,
+    type: OfficerPseudonymDto,
+  })
+  trainerPseudonym: OfficerPseudonymDto | null;
+
+  @ApiProperty({
     description: 'Co-delivery: the local trainer teaching beside the trainer (same rights over the cohort), if any',
     format: 'uuid',
     nullable: true,

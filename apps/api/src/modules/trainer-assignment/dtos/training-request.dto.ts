@@ -26,6 +26,7 @@ import { DELIVERY_POLICIES, TRAINER_POOLS, type DeliveryPolicy, type TrainerPool
 import { PageOf, PageQueryDto } from '../../../core/http/pagination.dto';
 import { LANGUAGE_TAG } from '../../catalogue/dtos/course.dto';
 import { Trim } from '../../../core/http/trim';
+import { OfficerPseudonymDto } from '../../identity/dtos/officer-pseudonym.dto';
 
 export class TrainingRequestCreateDto {
   @ApiPropertyOptional({
@@ -130,8 +131,17 @@ export class AssignmentResponseDto {
   @ApiProperty({ description: 'Trainer', format: 'uuid' })
   trainerId: string;
 
-  @ApiProperty({ description: 'Trainer name' })
+  @ApiProperty({
+    description: 'Trainer name (a pseudonym, "Officer KZ-3F9", for a protected local trainer outside their unit)',
+  })
   trainerName: string;
+
+  @ApiProperty({
+    description: 'The trainer’s pseudonym when `trainerName` is one, else null',
+    nullable: true,
+    type: OfficerPseudonymDto,
+  })
+  trainerPseudonym: OfficerPseudonymDto | null;
 
   @ApiProperty({
     description: 'Trainer’s member firm (null: a local trainer)',

@@ -54,7 +54,13 @@ export function CohortFacts({ cohort, showSeats = true }: { cohort: Cohort; show
       ) : null}
       <div>
         <dt>{t('cohort.trainer')}</dt>
-        <dd>{cohort.trainerName ?? <span className="muted">{t('cohort.noTrainer')}</span>}</dd>
+        <dd>
+          {cohort.trainerName ? (
+            format.officer(cohort.trainerName, cohort.trainerPseudonym)
+          ) : (
+            <span className="muted">{t('cohort.noTrainer')}</span>
+          )}
+        </dd>
       </div>
     </dl>
   );

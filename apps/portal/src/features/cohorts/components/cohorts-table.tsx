@@ -57,7 +57,10 @@ export function CohortsTable({ cohorts, busy, caption, empty, editable = false }
     {
       key: 'trainer',
       header: t('cohorts.columns.trainer'),
-      cell: (c) => c.trainerName ?? <span className="muted">{t('cohort.noTrainer')}</span>,
+      cell: (c) =>
+        (c.trainerName ? format.officer(c.trainerName, c.trainerPseudonym) : null) ?? (
+          <span className="muted">{t('cohort.noTrainer')}</span>
+        ),
     },
     { key: 'status', header: t('cohorts.columns.status'), cell: (c) => <CohortStatusTag status={c.status} /> },
     {

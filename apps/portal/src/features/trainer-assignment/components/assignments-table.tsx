@@ -39,7 +39,7 @@ export function AssignmentsTable({
           {
             key: 'trainer',
             header: t('assignment.assignments.columns.trainer'),
-            cell: (a: Assignment) => a.trainerName,
+            cell: (a: Assignment) => format.officer(a.trainerName, a.trainerPseudonym),
           },
         ]
       : []),

@@ -9,7 +9,11 @@ export function RequestAssignmentsTable({ assignments }: { assignments: readonly
   const { t } = useTranslation();
   const format = useFormat();
   const columns: Column<Assignment>[] = [
-    { key: 'trainer', header: t('assignment.request.columns.trainer'), cell: (a) => a.trainerName },
+    {
+      key: 'trainer',
+      header: t('assignment.request.columns.trainer'),
+      cell: (a) => format.officer(a.trainerName, a.trainerPseudonym),
+    },
     {
       key: 'status',
       header: t('assignment.request.columns.status'),

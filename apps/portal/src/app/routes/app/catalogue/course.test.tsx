@@ -55,6 +55,7 @@ const run = (id: string, city: string, extra: Partial<Cohort> = {}): Cohort => (
   waitlisted: 0,
   trainerId: null,
   trainerName: null,
+  trainerPseudonym: null,
   coTrainerId: null,
   coTrainerName: null,
   coTrainerPseudonym: null,

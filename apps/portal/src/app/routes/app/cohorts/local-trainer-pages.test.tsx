@@ -45,6 +45,7 @@ const COHORT: Cohort = {
   waitlisted: 0,
   trainerId: 'o-1',
   trainerName: 'Оксана Мельник',
+  trainerPseudonym: null,
   coTrainerId: null,
   coTrainerName: null,
   coTrainerPseudonym: null,

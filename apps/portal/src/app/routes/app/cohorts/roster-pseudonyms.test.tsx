@@ -42,6 +42,7 @@ const COHORT: Cohort = {
   waitlisted: 0,
   trainerId: 't-1',
   trainerName: 'Jordan Trainer',
+  trainerPseudonym: null,
   coTrainerId: null,
   coTrainerName: null,
   coTrainerPseudonym: null,

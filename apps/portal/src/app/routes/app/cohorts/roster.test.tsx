@@ -45,6 +45,7 @@ const COHORT: Cohort = {
   waitlisted: 1,
   trainerId: 't-1',
   trainerName: 'Jane Trainer',
+  trainerPseudonym: null,
   coTrainerId: null,
   coTrainerName: null,
   coTrainerPseudonym: null,

@@ -10,6 +10,7 @@ const proposal = (id: string, courseTitle: string): Assignment => ({
   trainingRequestId: `r-${id}`,
   trainerId: 'me',
   trainerName: 'Ana Souza',
+  trainerPseudonym: null,
   memberFirmId: 'f-1',
   trainerPool: 'expert',
   status: 'proposed',

@@ -38,6 +38,7 @@ const COHORT: Cohort = {
   waitlisted: 0,
   trainerId: null,
   trainerName: null,
+  trainerPseudonym: null,
   coTrainerId: null,
   coTrainerName: null,
   coTrainerPseudonym: null,
