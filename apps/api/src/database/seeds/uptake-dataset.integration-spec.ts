@@ -61,7 +61,8 @@ const PROJECTION: Record<string, string> = {
 // still give the previous recording, so the generator's writes are unchanged.
 // Re-recorded for issue 18: app_user, course, course_module, lesson, question and certification_programme no
 // longer matched the recording (columns added by migrations since; the generator's writes to them are unchanged).
-// Re-recorded for issue 20: migration 1765540000000 added app_user.protected_at/protected_by_id/left_at (null here),
+// Re-recorded for issue 20: migrations 1765540000000 and 1765543000000 added app_user.protected_at/protected_by_id/
+// left_at/erased_at (null here),
 // cohort.participants_numbered and enrolment.participant_number/pseudonym_code (counted and drawn by the generator,
 // the codes from a stream of their own, so no earlier draw moved).
 const RECORDED: Record<string, string> = {
@@ -69,7 +70,7 @@ const RECORDED: Record<string, string> = {
   // (time_zone, min_attendance_percent; enrolment.attended became attendance): columns, not draws, changed.
   member_firm: '3:0d98b6108504af566573bddeaf682a33',
   police_unit: '25:4e3073ed455d74d9f61afd5943e83ad1',
-  app_user: '430:650b410a7f4d62e58f5c1dfd76a538c6',
+  app_user: '430:0e849effffcf5d82c2b6db2e21590566',
   trainer_profile: '30:c05af55845027e02f16a144e0c4ff982',
   course: '6:5d7addad00e5ca0e36c928eb184721a6',
   course_module: '12:7cfe510a6659f0d03c80561cb57d6542',
