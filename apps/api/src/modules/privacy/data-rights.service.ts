@@ -7,22 +7,15 @@ import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { findActiveAdminIds } from '../trainer-assignment/assignments.queries';
 import { renderPersonalDataPdf } from './data-rights-pdf';
 import { exportedTables, SECRET_COLUMNS } from './data-rights.coverage';
 import { DataRightsPolicy } from './data-rights.policy';
-import { selectAdminIds, selectOfficerRows, selectSubject, type SubjectRow } from './data-rights.queries';
+import { selectOfficerRows, selectSubject, type SubjectRow } from './data-rights.queries';
 import type { ErasureResponseDto, PersonalDataExportDto, PersonalDataOfficerDto } from './dtos/data-rights.dto';
 import { EraseOfficerUseCase } from './usecases/erase-officer/erase-officer.usecase';
 
 export type PersonalDataExport = PersonalDataExportDto;
-
-/** When retention erases an officer's data: `left_at` plus the country's years (null: no retention, or not left). */
-export function erasureDueAt(leftAt: Date | null, years: number | null): Date | null {
-  if (!leftAt || years === null) return null;
-  const due = new Date(leftAt);
-  due.setUTCFullYear(due.getUTCFullYear() + years);
-  return due;
-}
 
 function officerDto(s: SubjectRow): PersonalDataOfficerDto {
   return {
@@ -33,7 +26,8 @@ function officerDto(s: SubjectRow): PersonalDataOfficerDto {
     countryCode: s.country_code,
     retentionYears: s.retention_years,
     leftAt: s.left_at?.toISOString() ?? null,
-    erasureDueAt: erasureDueAt(s.left_at, s.retention_years)?.toISOString() ?? null,
+    // Computed in SQL (`ERASURE_DUE_SQL`), as the retention job computes it.
+    erasureDueAt: s.erasure_due_at?.toISOString() ?? null,
     erasedAt: s.erased_at?.toISOString() ?? null,
   };
 }
@@ -113,13 +107,10 @@ export class DataRightsService {
         entityId: subject.id,
         details: { reason },
       });
-      const admins = await selectAdminIds(manager);
-      await this.notifications.notify(
-        manager,
-        admins.map((a) => a.id),
-        'privacy.erasure_requested',
-        { officerId: subject.id, reason },
-      );
+      await this.notifications.notify(manager, await findActiveAdminIds(manager), 'privacy.erasure_requested', {
+        officerId: subject.id,
+        reason,
+      });
       return { status: 'requested', name: null, erasedAt: null, counts: {} };
     });
   }
