@@ -321,6 +321,34 @@ describe('data rights: the subject-access export and erasure', () => {
     for (const section of ['Enrolments', 'Certifications', 'Attendance', 'Assessment attempts', 'Notifications'])
       expect(all).toContain(section);
     expect(pdf.fonts.some((f) => /Noto/.test(f))).toBe(true);
+    // Stamped like every export: on the first page under the title, and at the foot of every page.
+    const stamp = /^Exported by Test coordinator \(coordinator, .+\) on 2031-03-10 09:00:00 UTC$/;
+    expect(pdf.pages).toBeGreaterThan(1);
+    expect(pdf.lines.filter((line) => stamp.test(line.trim()))).toHaveLength(pdf.pages + 1);
+  });
+
+  it('writes the admin’s reads (summary, JSON and PDF export) in the access log; not the unit’s or the officer’s own', async () => {
+    const accesses = () =>
+      t.db.query(
+        `SELECT reader_id, purpose, object_type, object_id FROM personal_data_access
+          WHERE officer_id = $1 AND purpose LIKE 'personal_data%' ORDER BY purpose, at, id`,
+        [officer.id],
+      );
+    await t.db.query(`DELETE FROM personal_data_access WHERE officer_id = $1 AND purpose LIKE 'personal_data%'`, [
+      officer.id,
+    ]);
+    for (const reader of [officer, coordinator])
+      for (const url of ['data-rights', 'personal-data', 'personal-data.pdf'])
+        expect((await get(reader, `/api/users/${officer.id}/${url}`)).statusCode).toBe(200);
+    expect(await accesses()).toEqual([]);
+    for (const url of ['data-rights', 'personal-data', 'personal-data.pdf'])
+      expect((await get(admin, `/api/users/${officer.id}/${url}`)).statusCode).toBe(200);
+    const object = { reader_id: admin.id, object_type: 'app_user', object_id: officer.id };
+    expect(await accesses()).toEqual([
+      { ...object, purpose: 'personal_data' },
+      { ...object, purpose: 'personal_data_export' },
+      { ...object, purpose: 'personal_data_export' },
+    ]);
   });
 
   describe('erasure', () => {
@@ -526,9 +554,11 @@ describe('data rights: the subject-access export and erasure', () => {
       expect(other.subject).toBe(`${body.name} was nominated`);
       expect(other.html_body).toContain(`erased-${officer.id}@erased.invalid`);
       // The access log stays: it is about its readers.
-      expect(await t.db.query(`SELECT 1 FROM personal_data_access WHERE officer_id = $1`, [officer.id])).toHaveLength(
-        1,
-      );
+      expect(
+        await t.db.query(`SELECT 1 FROM personal_data_access WHERE officer_id = $1 AND purpose = 'roster'`, [
+          officer.id,
+        ]),
+      ).toHaveLength(1);
 
       // Verification keeps working, under the placeholder.
       const verified = await t.inject({ method: 'GET', url: `/api/verify/${publicCode}` });

@@ -6,8 +6,10 @@ import { Clock } from '../../core/clock/clock';
 import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
 import { AuditService } from '../audit/audit.service';
+import { exportStampText } from '../reporting/export-stamp';
 import { NotificationsService } from '../notifications/notifications.service';
 import { findActiveAdminIds } from '../trainer-assignment/assignments.queries';
+import { AccessLogService } from './access-log.service';
 import { renderPersonalDataPdf } from './data-rights-pdf';
 import { exportedTables, SECRET_COLUMNS } from './data-rights.coverage';
 import { DataRightsPolicy } from './data-rights.policy';
@@ -35,7 +37,8 @@ function officerDto(s: SubjectRow): PersonalDataOfficerDto {
 /**
  * An officer's data rights: the subject-access export (JSON: every table's rows about them; PDF: the same,
  * readable) and erasure (admins at once; their unit's coordinator files a request the admins are notified of).
- * Each export and each request or erasure is audited.
+ * Each export and each request or erasure is audited; the summary and the exports read from outside the
+ * officer's unit are written in the access log.
  */
 @Injectable()
 export class DataRightsService {
@@ -45,12 +48,15 @@ export class DataRightsService {
     private readonly notifications: NotificationsService,
     private readonly erase: EraseOfficerUseCase,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** Where the officer's data stands: their country's retention, when they left, when retention erases it. */
   async summary(user: AuthUser, officerId: string): Promise<PersonalDataOfficerDto> {
     const subject = await selectSubject(this.db.manager, DataRightsPolicy.subjectScope(user), officerId);
     if (!subject) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+    // A reader outside the officer's unit (an admin) is written in the access log.
+    await this.accessLog.record(null, user, [subject.id], 'personal_data', { type: 'app_user', id: subject.id });
     return officerDto(subject);
   }
 
@@ -72,20 +78,27 @@ export class DataRightsService {
         tables,
       };
     }).then(async (data) => {
-      await this.db.transaction((manager) =>
-        this.audit.record(manager, user, {
+      await this.db.transaction(async (manager) => {
+        await this.audit.record(manager, user, {
           action: 'app_user.personal_data_export',
           entityType: 'app_user',
           entityId: officerId,
           details: { format },
-        }),
-      );
+        });
+        // Read from outside the officer's unit (an admin): in the access log too, as every export naming officers.
+        await this.accessLog.record(manager, user, [officerId], 'personal_data_export', {
+          type: 'app_user',
+          id: officerId,
+        });
+      });
       return data;
     });
   }
 
   async exportPdf(user: AuthUser, officerId: string): Promise<Buffer> {
-    return renderPersonalDataPdf(await this.exportData(user, officerId, 'pdf'));
+    const data = await this.exportData(user, officerId, 'pdf');
+    const stamp = await exportStampText(this.db.manager, user, new Date(data.exportedAt));
+    return renderPersonalDataPdf(data, stamp);
   }
 
   /** Admins erase at once; a coordinator's request for their unit's officer is audited and sent to the admins. */
