@@ -7073,7 +7073,7 @@ export interface components {
              * @description What was read
              * @enum {string}
              */
-            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster" | "certificate" | "audit_log" | "audit_export";
+            purpose: "roster" | "enrolment" | "attempt" | "attendance" | "attendance_pdf" | "training_record" | "training_record_export" | "unit_roster" | "certificate" | "audit_log" | "audit_export" | "personal_data" | "personal_data_export";
             /** @description Through which object */
             object: components["schemas"]["AccessLogObjectDto"];
             /**

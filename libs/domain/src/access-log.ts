@@ -26,6 +26,10 @@ export const ACCESS_PURPOSES = [
   'audit_log',
   /** The audit log's CSV export (people named as actors or subjects). */
   'audit_export',
+  /** The officer's data-rights summary (retention, when their data is erased). */
+  'personal_data',
+  /** The subject-access export of everything held about the officer (JSON or PDF). */
+  'personal_data_export',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

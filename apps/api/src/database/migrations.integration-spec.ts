@@ -25,4 +25,39 @@ describe('migrations', () => {
       await database.drop();
     }
   });
+
+  it('start retention for accounts disabled before left_at existed (left_at backfilled from disabled_at)', async () => {
+    const database = await createEmptyDatabase();
+    const at = MIGRATIONS.findIndex((m) => (m as { name: string }).name === 'OfficerPrivacy1765540000000');
+    expect(at).toBeGreaterThan(0);
+    const before = new DataSource(
+      dataSourceOptions(database.url, { logging: false, migrations: MIGRATIONS.slice(0, at) }),
+    );
+    const after = new DataSource(dataSourceOptions(database.url, { logging: false }));
+    try {
+      await before.initialize();
+      await before.runMigrations();
+      const disabledAt = new Date('2029-04-01T10:00:00Z');
+      const [disabled] = await before.query(
+        `INSERT INTO app_user (email, display_name, role, password_hash, disabled_at)
+         VALUES ('gone@example.test', 'Gone', 'admin', 'unused', $1) RETURNING id`,
+        [disabledAt],
+      );
+      const [active] = await before.query(
+        `INSERT INTO app_user (email, display_name, role, password_hash)
+         VALUES ('here@example.test', 'Here', 'admin', 'unused') RETURNING id`,
+      );
+      await before.destroy();
+      await after.initialize();
+      await after.runMigrations();
+      const left = async (id: string) =>
+        (await after.query(`SELECT left_at FROM app_user WHERE id = $1`, [id]))[0].left_at;
+      expect(await left(disabled.id)).toEqual(disabledAt);
+      expect(await left(active.id)).toBeNull();
+    } finally {
+      await before.destroy().catch(() => undefined);
+      await after.destroy().catch(() => undefined);
+      await database.drop();
+    }
+  });
 });

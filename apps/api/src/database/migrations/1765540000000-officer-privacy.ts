@@ -19,6 +19,10 @@ export class OfficerPrivacy1765540000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "app_user" ADD "protected_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "app_user" ADD "protected_by_id" uuid`);
     await queryRunner.query(`ALTER TABLE "app_user" ADD "left_at" TIMESTAMP WITH TIME ZONE`);
+    // Accounts disabled before the column existed left then: retention counts from that day.
+    await queryRunner.query(
+      `UPDATE "app_user" SET "left_at" = "disabled_at" WHERE "disabled_at" IS NOT NULL AND "left_at" IS NULL`,
+    );
     await queryRunner.query(
       `ALTER TABLE "app_user" ADD CONSTRAINT "fk_app_user__protected_by_id" FOREIGN KEY ("protected_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );

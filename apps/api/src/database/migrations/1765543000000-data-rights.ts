@@ -8,7 +8,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   their personal data is kept; null keeps it (no retention set).
  * - The audit log's append-only trigger lets exactly one kind of UPDATE through: the erasure's. It passes only when
  *   the transaction said `SET LOCAL icspa.erasure = '<user id>'`, that account is marked erased by this very
- *   transaction (its row's xmin is the current transaction), and nothing but `details` changes. Deletes, truncates
+ *   transaction (its row's xmin is the current transaction), the row is about, by or names that account
+ *   (`entity_id`, `actor_id`, or the id inside `details`: the rows the erasure rewrites), and nothing but `details`
+ *   changes. Deletes, truncates
  *   and every other update are refused as before: the log stays append-only in meaning, with the erased officer's
  *   name and e-mail replaced by the pseudonym inside the details.
  */
@@ -28,6 +30,7 @@ export class DataRights1765543000000 implements MigrationInterface {
        BEGIN
          IF TG_OP = 'UPDATE' AND erasing IS NOT NULL
             AND (to_jsonb(NEW) - 'details') = (to_jsonb(OLD) - 'details')
+            AND (OLD.entity_id = erasing OR OLD.actor_id::text = erasing OR strpos(OLD.details::text, erasing) > 0)
             AND EXISTS (SELECT 1 FROM app_user
                          WHERE id = erasing::uuid AND erased_at IS NOT NULL AND xmin = pg_current_xact_id()::xid) THEN
            RETURN NEW;

@@ -300,7 +300,7 @@ export async function holderLocale(manager: EntityManager, holderId: string): Pr
   return row?.locale ?? null;
 }
 
-/** The holder's certifications whose signed credential a protection change re-signs (not revoked, signed), locked. */
+/** The holder's certifications with a signed credential (revoked ones too; not `''`, still unsigned), locked. */
 export function lockCredentialsOfHolder(
   manager: EntityManager,
   holderId: string,
@@ -308,7 +308,7 @@ export function lockCredentialsOfHolder(
   return selectRows(
     manager,
     `SELECT id, credential FROM certification
-      WHERE holder_id = $1 AND status <> 'revoked' AND credential <> '' ORDER BY id FOR UPDATE`,
+      WHERE holder_id = $1 AND credential <> '' ORDER BY id FOR UPDATE`,
     [holderId],
   );
 }

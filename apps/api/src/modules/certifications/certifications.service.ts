@@ -50,11 +50,13 @@ export class CertificationsService {
   ) {}
 
   /**
-   * The holder was marked protected (`holderName` null) or no longer is (their name): every credential of theirs
-   * not revoked is signed again without (or with) the name, in the caller's transaction, keeping its id, status
-   * entry, code and salted identifiers. Answers how many were re-signed.
+   * The one re-signing of a holder's credentials: they were marked protected (`holderName` null), no longer are
+   * (their name), or were erased (the placeholder name). Every signed credential of theirs, revoked ones too (a
+   * revoked credential still verifies as revoked and must not keep a name it should not), is locked and signed
+   * again in the caller's transaction, keeping its id, status entry, code and salted identifiers. Unsigned rows
+   * (credential still being prepared, `''`) are left to their issuing. Answers how many were re-signed.
    */
-  async reflectHolderProtection(manager: EntityManager, holderId: string, holderName: string | null): Promise<number> {
+  async resignHolder(manager: EntityManager, holderId: string, holderName: string | null): Promise<number> {
     const rows = await lockCredentialsOfHolder(manager, holderId);
     for (const row of rows)
       await setCredential(manager, row.id, await this.issuer.resigned(row.credential, holderName));

@@ -168,8 +168,7 @@ export class UsersService {
         };
         UsersPolicy.assertCanMove(actor, user, moved);
         // An erased account keeps only placeholders: it is never edited or enabled again.
-        if (user.erasedAt)
-          throw new ConflictException(coded('user.already_erased', 'id', 'the account’s personal data was erased'));
+        if (user.erasedAt) throw alreadyErased();
         if (body.disabled === true && id === actor.id)
           throw new BadRequestException(
             coded('user.cannot_disable_self', 'disabled', 'you cannot disable your own account'),
@@ -256,6 +255,7 @@ export class UsersService {
         .getOne();
       if (!user) throw notFound();
       ProtectionPolicy.assertCanProtect(actor, user);
+      if (user.erasedAt) throw alreadyErased();
       if ((user.protectedAt !== null) === body.protected) return toUserResponse(user);
       user.protectedAt = body.protected ? this.clock.now() : null;
       user.protectedById = body.protected ? actor.id : null;
@@ -265,11 +265,7 @@ export class UsersService {
       // Nothing cached holds the protection today; announced all the same, as every change of what decides
       // how a person is named must be (issue 21), so a cache of names added later cannot keep a stale one.
       await sessionFactsChanged(manager, [id]);
-      const resigned = await this.certifications.reflectHolderProtection(
-        manager,
-        id,
-        body.protected ? null : user.displayName,
-      );
+      const resigned = await this.certifications.resignHolder(manager, id, body.protected ? null : user.displayName);
       await this.audit.record(manager, actor, {
         action: body.protected ? 'app_user.protect' : 'app_user.unprotect',
         entityType: 'app_user',
@@ -297,6 +293,7 @@ export class UsersService {
   ): Promise<AccountLinkIssuedDto> {
     const issued = await runInTransaction(this.db, async (manager) => {
       const user = await this.lockVisible(actor, manager, id);
+      if (user.erasedAt) throw alreadyErased();
       if (user.disabledAt)
         throw new ConflictException(coded('user.disabled', 'id', 'the account is disabled; enable it first'));
       if (purpose === 'invitation') {
@@ -379,4 +376,9 @@ export function toUserResponse(user: AppUser): UserResponseDto {
     passwordSet: user.passwordHash !== NO_PASSWORD_HASH,
     protected: user.protectedAt !== null,
   };
+}
+
+/** An erased account keeps only placeholders: nothing writes it again (no edit, protection or link). */
+function alreadyErased(): ConflictException {
+  return new ConflictException(coded('user.already_erased', 'id', 'the account’s personal data was erased'));
 }

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
 import type { PersonalDataExport } from './data-rights.service';
 
@@ -59,11 +60,17 @@ function cell(value: unknown): string {
  * The readable subject-access export: the officer, then a section per kind of data (every table that holds a row
  * about them, empty kinds listed at the end), each row as its fields. pdfkit in the platform's embedded Noto fonts
  * (`core/pdf`), so names in Cyrillic, Chinese or any script the fonts cover print as written. The JSON export is
- * the complete, machine-readable form; long values are cut here at 400 characters.
+ * the complete, machine-readable form; long values are cut here at 400 characters. Every page carries the export
+ * stamp (`stamp`: "Exported by … on …", `exportStampText`) at its foot, as every PDF export does.
  */
-export async function renderPersonalDataPdf(data: PersonalDataExport): Promise<Buffer> {
+export async function renderPersonalDataPdf(data: PersonalDataExport, stamp: string): Promise<Buffer> {
   const fonts = await pdfFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Personal data — ${data.officer.name}` } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 48,
+    bufferPages: true,
+    info: { Title: `Personal data — ${data.officer.name}` },
+  });
   usePdfFonts(doc, fonts);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -83,7 +90,7 @@ export async function renderPersonalDataPdf(data: PersonalDataExport): Promise<B
   writeText(doc, fonts, data.officer.name);
   doc.moveDown(0.2).fontSize(10).fillColor('#444');
   writeText(doc, fonts, [data.officer.policeUnitName, data.officer.email].filter(Boolean).join(' · '));
-  writeText(doc, fonts, `Exported ${data.exportedAt}`);
+  writeText(doc, fonts, stamp);
   writeText(
     doc,
     fonts,
@@ -120,6 +127,7 @@ export async function renderPersonalDataPdf(data: PersonalDataExport): Promise<B
   writeText(doc, fonts, 'Kinds of data holding nothing about the officer');
   doc.fillColor('#444').fontSize(9);
   writeText(doc, fonts, empty.join(', ') || '—', undefined, { width });
+  writeFooterOnEveryPage(doc, fonts, stamp);
   doc.end();
   return done;
 }

@@ -35,6 +35,10 @@ describe('data rights: the subject-access export and erasure', () => {
   const NAME = 'Олена Ковальчук 王芳';
   let email: string;
   let formerEmail: string;
+  // Another officer whose name and address contain the erased officer's ("Li Weiss", "ali@x.org").
+  let namesake: string;
+  const NAMESAKE_NAME = `${'Олена Ковальчук 王芳'}芳`;
+  let namesakeEmail: string;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -124,8 +128,46 @@ describe('data rights: the subject-access export and erasure', () => {
       `INSERT INTO personal_data_access (officer_id, reader_id, purpose, object_type, object_id) VALUES ($1, $2, 'roster', 'cohort', $3)`,
       [officer.id, trainer.id, current],
     );
+    // The namesake's own rows, in the same name-bearing columns: the erasure must leave them exactly as they are.
+    namesakeEmail = `a${email}`;
+    [{ id: namesake }] = await t.db.query(
+      `INSERT INTO app_user (email, display_name, role, password_hash, police_unit_id)
+       VALUES ($1, $2, 'officer', 'unused', $3) RETURNING id`,
+      [namesakeEmail, NAMESAKE_NAME, otherUnitId],
+    );
+    await t.db.query(
+      `INSERT INTO notification (user_id, kind, params, delivery) VALUES ($1, 'enrolment.nominated', $2::jsonb, 'in_app')`,
+      [otherCoordinator.id, JSON.stringify({ officerId: namesake, officerName: NAMESAKE_NAME, email: namesakeEmail })],
+    );
+    await t.db.query(
+      `INSERT INTO email_message (user_id, dedupe_key, kind, to_address, to_name, locale, subject, text_body, html_body, status)
+       VALUES ($1, $2, 'certification.expiring', $3, $4, 'en', $5, $6, $7, 'sent')`,
+      [
+        namesake,
+        `test-${randomBytes(4).toString('hex')}`,
+        namesakeEmail,
+        NAMESAKE_NAME,
+        `${NAMESAKE_NAME}, your certification`,
+        `Dear ${NAMESAKE_NAME} (${namesakeEmail}), it expires.`,
+        `<p>${NAMESAKE_NAME} &lt;${namesakeEmail}&gt;</p>`,
+      ],
+    );
+    await t.db.query(
+      `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, details) VALUES ($1, 'app_user.create', 'app_user', $2, $3::jsonb)`,
+      [admin.id, namesake, JSON.stringify({ email: namesakeEmail, displayName: NAMESAKE_NAME, role: 'officer' })],
+    );
   });
   afterAll(() => t.close());
+
+  /** Every row naming the namesake, in the name-bearing columns. */
+  const namesakeRows = async () => ({
+    notification: await t.db.query(`SELECT params FROM notification WHERE params->>'officerId' = $1`, [namesake]),
+    email: await t.db.query(
+      `SELECT to_address, to_name, subject, text_body, html_body FROM email_message WHERE user_id = $1`,
+      [namesake],
+    ),
+    audit: await t.db.query(`SELECT details FROM audit_event WHERE entity_id = $1 ORDER BY id`, [namesake]),
+  });
 
   const get = (user: TestUser, url: string) => t.inject({ method: 'GET', url, cookie: user.cookie });
   const erase = (user: TestUser, id: string, payload: unknown = { reason: 'The officer asked (art. 16 LED)' }) =>
@@ -279,6 +321,34 @@ describe('data rights: the subject-access export and erasure', () => {
     for (const section of ['Enrolments', 'Certifications', 'Attendance', 'Assessment attempts', 'Notifications'])
       expect(all).toContain(section);
     expect(pdf.fonts.some((f) => /Noto/.test(f))).toBe(true);
+    // Stamped like every export: on the first page under the title, and at the foot of every page.
+    const stamp = /^Exported by Test coordinator \(coordinator, .+\) on 2031-03-10 09:00:00 UTC$/;
+    expect(pdf.pages).toBeGreaterThan(1);
+    expect(pdf.lines.filter((line) => stamp.test(line.trim()))).toHaveLength(pdf.pages + 1);
+  });
+
+  it('writes the admin’s reads (summary, JSON and PDF export) in the access log; not the unit’s or the officer’s own', async () => {
+    const accesses = () =>
+      t.db.query(
+        `SELECT reader_id, purpose, object_type, object_id FROM personal_data_access
+          WHERE officer_id = $1 AND purpose LIKE 'personal_data%' ORDER BY purpose, at, id`,
+        [officer.id],
+      );
+    await t.db.query(`DELETE FROM personal_data_access WHERE officer_id = $1 AND purpose LIKE 'personal_data%'`, [
+      officer.id,
+    ]);
+    for (const reader of [officer, coordinator])
+      for (const url of ['data-rights', 'personal-data', 'personal-data.pdf'])
+        expect((await get(reader, `/api/users/${officer.id}/${url}`)).statusCode).toBe(200);
+    expect(await accesses()).toEqual([]);
+    for (const url of ['data-rights', 'personal-data', 'personal-data.pdf'])
+      expect((await get(admin, `/api/users/${officer.id}/${url}`)).statusCode).toBe(200);
+    const object = { reader_id: admin.id, object_type: 'app_user', object_id: officer.id };
+    expect(await accesses()).toEqual([
+      { ...object, purpose: 'personal_data' },
+      { ...object, purpose: 'personal_data_export' },
+      { ...object, purpose: 'personal_data_export' },
+    ]);
   });
 
   describe('erasure', () => {
@@ -368,10 +438,35 @@ describe('data rights: the subject-access export and erasure', () => {
           await m.query(`UPDATE audit_event SET action = 'app_user.enable' WHERE entity_id = $1`, [colleague.id]);
         }),
       ).rejects.toThrow(/append-only/);
+      // While erasing the colleague, their own events' details may change; an event about someone else may not.
+      const [{ id: unrelated }] = await t.db.query(
+        `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, details)
+         VALUES ($1, 'app_user.disable', 'app_user', $2, '{"why":"unrelated"}'::jsonb) RETURNING id`,
+        [admin.id, trainer.id],
+      );
+      const erasingColleague = (work: (m: import('typeorm').EntityManager) => Promise<unknown>) =>
+        t.db.transaction(async (m) => {
+          await m.query(`UPDATE app_user SET erased_at = now() WHERE id = $1`, [colleague.id]);
+          await m.query(`SELECT set_config('icspa.erasure', $1, true)`, [colleague.id]);
+          await work(m);
+          throw new Error('rolled back on purpose');
+        });
+      await expect(
+        erasingColleague((m) =>
+          m.query(`UPDATE audit_event SET details = '{}'::jsonb WHERE entity_id = $1`, [colleague.id]),
+        ),
+      ).rejects.toThrow(/rolled back on purpose/);
+      await expect(
+        erasingColleague((m) => m.query(`UPDATE audit_event SET details = '{}'::jsonb WHERE id = $1`, [unrelated])),
+      ).rejects.toThrow(/append-only/);
+      const [{ details }] = await t.db.query(`SELECT details FROM audit_event WHERE id = $1`, [unrelated]);
+      expect(details).toEqual({ why: 'unrelated' });
     });
 
     it('erases personal data everywhere, keeps verification and uptake figures, is audited and happens once', async () => {
       const before = await figures();
+      const namesakeBefore = await namesakeRows();
+      expect(namesakeBefore.email[0].text_body).toContain(namesakeEmail);
       const [cert] = await t.db.query(`SELECT credential FROM certification WHERE holder_id = $1`, [officer.id]);
       const payloadOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
       const identifiersBefore = payloadOf(cert.credential).credentialSubject.identifier;
@@ -413,12 +508,23 @@ describe('data rights: the subject-access export and erasure', () => {
       for (const { table, column } of columns)
         for (const needle of [NAME, 'Олена Ковальчук', email, formerEmail]) {
           const [{ n }] = await t.db.query(
-            `SELECT count(*)::int AS n FROM "${table}" WHERE strpos(lower("${column}"::text), lower($1)) > 0`,
-            [needle],
+            `SELECT count(*)::int AS n FROM "${table}" t
+              WHERE strpos(lower(t."${column}"::text), lower($1)) > 0 AND strpos(to_jsonb(t)::text, $2) = 0`,
+            [needle, namesake],
           );
           if (n) found.push(`${table}.${column}: ${needle}`);
         }
       expect(found).toEqual([]);
+      // The namesake's name and address, which contain the erased ones, are untouched everywhere.
+      expect(await namesakeRows()).toEqual(namesakeBefore);
+      const [{ display_name: namesakeName, email: namesakeAddress }] = await t.db.query(
+        `SELECT display_name, email FROM app_user WHERE id = $1`,
+        [namesake],
+      );
+      expect({ namesakeName, namesakeAddress }).toEqual({
+        namesakeName: NAMESAKE_NAME,
+        namesakeAddress: namesakeEmail,
+      });
       // The name the account had before ("Test officer", still other people's name) is gone from its own events.
       const former = await t.db.query(
         `SELECT 1 FROM audit_event WHERE entity_id = $1 AND strpos(details::text, 'Test officer') > 0`,
@@ -448,9 +554,11 @@ describe('data rights: the subject-access export and erasure', () => {
       expect(other.subject).toBe(`${body.name} was nominated`);
       expect(other.html_body).toContain(`erased-${officer.id}@erased.invalid`);
       // The access log stays: it is about its readers.
-      expect(await t.db.query(`SELECT 1 FROM personal_data_access WHERE officer_id = $1`, [officer.id])).toHaveLength(
-        1,
-      );
+      expect(
+        await t.db.query(`SELECT 1 FROM personal_data_access WHERE officer_id = $1 AND purpose = 'roster'`, [
+          officer.id,
+        ]),
+      ).toHaveLength(1);
 
       // Verification keeps working, under the placeholder.
       const verified = await t.inject({ method: 'GET', url: `/api/verify/${publicCode}` });
@@ -484,6 +592,17 @@ describe('data rights: the subject-access export and erasure', () => {
         payload: { disabled: false },
       });
       expect(enable.statusCode).toBe(409);
+      // Nor protected, nor sent a link: nothing else writes the erased account.
+      const protect = await t.inject({
+        method: 'PUT',
+        url: `/api/users/${officer.id}/protection`,
+        cookie: admin.cookie,
+        payload: { protected: true, reason: 'After the erasure' },
+      });
+      expect(protect.statusCode).toBe(409);
+      expect(protect.json().code).toBe('user.already_erased');
+      const [{ protected_at }] = await t.db.query(`SELECT protected_at FROM app_user WHERE id = $1`, [officer.id]);
+      expect(protected_at).toBeNull();
       // The export still answers for the admin, with the placeholders only.
       const exported = await get(admin, `/api/users/${officer.id}/personal-data`);
       expect(exported.statusCode).toBe(200);

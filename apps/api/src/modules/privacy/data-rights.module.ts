@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { DataRightsController } from './data-rights.controller';
 import { DataRightsService } from './data-rights.service';
 import { ApplyRetentionJob } from './jobs/apply-retention.job';
+import { PrivacyModule } from './privacy.module';
 import { RetentionService } from './retention.service';
 import { EraseOfficerUseCase } from './usecases/erase-officer/erase-officer.usecase';
 
@@ -13,7 +14,7 @@ import { EraseOfficerUseCase } from './usecases/erase-officer/erase-officer.usec
  * A module of its own inside `modules/privacy/` beside the access log's (`privacy.module.ts`).
  */
 @Module({
-  imports: [AuditModule, NotificationsModule, CertificationsModule],
+  imports: [AuditModule, NotificationsModule, CertificationsModule, PrivacyModule],
   controllers: [DataRightsController],
   providers: [DataRightsService, EraseOfficerUseCase, RetentionService, ApplyRetentionJob],
   exports: [EraseOfficerUseCase, RetentionService],

@@ -22,7 +22,16 @@ export interface SubjectRow {
   left_at: Date | null;
   disabled_at: Date | null;
   erased_at: Date | null;
+  erasure_due_at: Date | null;
 }
+
+/**
+ * When retention erases an officer (`app_user u`, their country `c`): `left_at` plus the country's whole years, in
+ * PostgreSQL's calendar (29 February + 1 year is 28 February); null while the account is enabled (the job erases
+ * only disabled accounts), without `left_at` or without a retention. The one computation, for the job and the
+ * summary alike.
+ */
+export const ERASURE_DUE_SQL = `CASE WHEN u.disabled_at IS NOT NULL THEN u.left_at + make_interval(years => c.retention_years) END`;
 
 /** The officer, if the scope (conditions on `app_user u`) lets the reader see them; locked for an erasure. */
 export function selectSubject(
@@ -35,7 +44,8 @@ export function selectSubject(
   return selectOne<SubjectRow>(
     manager,
     `SELECT u.id, u.display_name, u.email, u.role, u.police_unit_id, pu.name AS police_unit_name,
-            pu.country_code, c.retention_years, u.left_at, u.disabled_at, u.erased_at
+            pu.country_code, c.retention_years, u.left_at, u.disabled_at, u.erased_at,
+            ${ERASURE_DUE_SQL} AS erasure_due_at
        FROM app_user u LEFT JOIN police_unit pu ON pu.id = u.police_unit_id
        LEFT JOIN country c ON c.code = pu.country_code ${where}${lock ? ' FOR UPDATE OF u' : ''}`,
     where.params,
@@ -104,22 +114,42 @@ export async function deleteAccountSecrets(manager: EntityManager, officerId: st
 }
 
 /*
- * Parameters of the replacements: $1 old name, $2 new name, $3 old e-mail as a regular expression (matched without
- * regard to case), $4 new e-mail; in text, $5 / $6 the names as HTML writes them (mail bodies) and $7 the old
- * e-mail; in jsonb, $5 the old e-mail.
+ * Parameters of the replacements: $1 old name, $2 new name, $3 the old e-mail as a regular expression of the whole
+ * address (matched without regard to case), $4 new e-mail, $5 the officer's id; in text also $6 / $7 the names as
+ * HTML writes them (mail bodies).
  */
 const textReplace = (col: string) =>
-  `regexp_replace(replace(replace("${col}", $1::text, $2::text), $5::text, $6::text), $3::text, $4::text, 'gi')`;
+  `regexp_replace(replace(replace("${col}", $1::text, $2::text), $6::text, $7::text), $3::text, $4::text, 'gi')`;
 const textMatch = (col: string) =>
-  `(strpos("${col}", $1::text) > 0 OR strpos("${col}", $5::text) > 0 OR strpos(lower("${col}"), lower($7::text)) > 0)`;
+  `(strpos("${col}", $1::text) > 0 OR strpos("${col}", $6::text) > 0 OR "${col}" ~* $3::text)`;
 /** The same inside a jsonb value: the strings as JSON writes them (quotes and backslashes escaped). */
 const jsonInner = (p: string) => `substr(to_jsonb(${p}::text)::text, 2, length(to_jsonb(${p}::text)::text) - 2)`;
 const jsonReplace = (col: string) =>
   `regexp_replace(replace("${col}"::text, ${jsonInner('$1')}, ${jsonInner('$2')}), $3::text, $4::text, 'gi')::jsonb`;
-const jsonMatch = (col: string) =>
-  `(strpos("${col}"::text, ${jsonInner('$1')}) > 0 OR strpos(lower("${col}"::text), lower($5::text)) > 0)`;
+const jsonMatch = (col: string) => `(strpos("${col}"::text, ${jsonInner('$1')}) > 0 OR "${col}"::text ~* $3::text)`;
+
+/**
+ * Which rows of a table are the erased officer's to rewrite. Audit events: those about them (`entity_id`), by them
+ * (`actor_id`) or naming their id in `details` (exactly what the audit log's trigger lets through, migration
+ * 1765543000000). Every other table: rows holding the officer's id in any column (their own notifications, mails,
+ * import lines, reasons about their certifications or assignments, queued jobs and match rounds naming them) or
+ * their whole e-mail address (an address is one account's: a mail to them or quoting them). A name alone never
+ * ties a row: another person may bear it, or a longer name containing it ("Li Weiss").
+ */
+const tiedRows = (table: string) =>
+  table === 'audit_event'
+    ? `(entity_id = $5::text OR actor_id::text = $5::text OR strpos(details::text, $5::text) > 0)`
+    : `(strpos(to_jsonb("${table}")::text, $5::text) > 0 OR to_jsonb("${table}")::text ~* $3::text)`;
 
 const regexpEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The old e-mail as a whole address: not preceded by a character of an address's local part, not followed by one of
+ * a domain ("li@x.org" leaves "ali@x.org" and "li@x.org.uk" alone; "<li@x.org>." and "li@x.org," match).
+ */
+export function wholeAddressPattern(email: string): string {
+  return `(?<![A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-])${regexpEscape(email)}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`;
+}
 
 /**
  * Every column where the platform writes a person's name or e-mail into text (messages, audit details, reasons,
@@ -149,23 +179,22 @@ export const NAME_BEARING_COLUMNS: ReadonlyArray<{ table: string; column: string
 ];
 
 /**
- * Replaces the old name and e-mail in every name-bearing column. The audit log's rows change only in `details`,
+ * Replaces the old name and e-mail in every name-bearing column, in the rows tied to the officer (`tiedRows`). The audit log's rows change only in `details`,
  * which its trigger allows while this transaction erases this very account (`icspa.erasure`, migration
  * 1765543000000). Answers the rows changed per table.
  */
 export async function replaceNameEverywhere(manager: EntityManager, v: ErasureValues): Promise<Record<string, number>> {
   await manager.query(`SELECT set_config('icspa.erasure', $1, true)`, [v.officerId]);
   const counts: Record<string, number> = {};
-  const common = [v.oldName, v.newName, regexpEscape(v.oldEmail), v.newEmail];
-  const textParams = [...common, escapeHtml(v.oldName), escapeHtml(v.newName), v.oldEmail];
-  const jsonParams = [...common, v.oldEmail];
+  const common = [v.oldName, v.newName, wholeAddressPattern(v.oldEmail), v.newEmail, v.officerId];
+  const textParams = [...common, escapeHtml(v.oldName), escapeHtml(v.newName)];
   for (const { table, column, json } of NAME_BEARING_COLUMNS) {
     const n = await affectedRows(
       manager,
       json
-        ? `UPDATE "${table}" SET "${column}" = ${jsonReplace(column)} WHERE ${jsonMatch(column)}`
-        : `UPDATE "${table}" SET "${column}" = ${textReplace(column)} WHERE ${textMatch(column)}`,
-      json ? jsonParams : textParams,
+        ? `UPDATE "${table}" SET "${column}" = ${jsonReplace(column)} WHERE ${jsonMatch(column)} AND ${tiedRows(table)}`
+        : `UPDATE "${table}" SET "${column}" = ${textReplace(column)} WHERE ${textMatch(column)} AND ${tiedRows(table)}`,
+      json ? common : textParams,
     );
     if (n) counts[table] = (counts[table] ?? 0) + n;
   }
@@ -235,24 +264,6 @@ export function blankMailTo(manager: EntityManager, v: ErasureValues): Promise<n
   );
 }
 
-export interface CredentialRow {
-  id: string;
-  credential: string;
-}
-
-/** The officer's certifications with a signed credential (which names the holder: signed again under the pseudonym). */
-export function selectCredentials(manager: EntityManager, officerId: string): Promise<CredentialRow[]> {
-  return selectRows<CredentialRow>(
-    manager,
-    `SELECT id, credential FROM certification WHERE holder_id = $1 AND credential IS NOT NULL ORDER BY id FOR UPDATE`,
-    [officerId],
-  );
-}
-
-export async function setCredential(manager: EntityManager, id: string, credential: string): Promise<void> {
-  await manager.query(`UPDATE certification SET credential = $2 WHERE id = $1`, [id, credential]);
-}
-
 export interface RetentionCandidate {
   id: string;
   country_code: string;
@@ -262,22 +273,20 @@ export interface RetentionCandidate {
  * Officers past their country's retention at `now`: disabled (an account in use is never erased by the job), not
  * yet erased, `left_at` + the country's years passed. Oldest first.
  */
-export function selectPastRetention(manager: EntityManager, now: Date, limit: number): Promise<RetentionCandidate[]> {
+export function selectPastRetention(
+  manager: EntityManager,
+  now: Date,
+  limit: number,
+  skip: string[] = [],
+): Promise<RetentionCandidate[]> {
   return selectRows<RetentionCandidate>(
     manager,
     `SELECT u.id, pu.country_code
        FROM app_user u JOIN police_unit pu ON pu.id = u.police_unit_id JOIN country c ON c.code = pu.country_code
       WHERE u.role IN ('officer', 'coordinator') AND u.erased_at IS NULL AND u.disabled_at IS NOT NULL
         AND u.left_at IS NOT NULL AND c.retention_years IS NOT NULL
-        AND u.left_at + make_interval(years => c.retention_years) <= $1
+        AND ${ERASURE_DUE_SQL} <= $1 AND NOT (u.id = ANY($3::uuid[]))
       ORDER BY u.left_at, u.id LIMIT $2`,
-    [now, limit],
-  );
-}
-
-export function selectAdminIds(manager: EntityManager): Promise<Array<{ id: string }>> {
-  return selectRows<{ id: string }>(
-    manager,
-    `SELECT id FROM app_user WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id`,
+    [now, limit, skip],
   );
 }

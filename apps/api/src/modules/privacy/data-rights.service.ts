@@ -6,23 +6,18 @@ import { Clock } from '../../core/clock/clock';
 import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
 import { AuditService } from '../audit/audit.service';
+import { exportStampText } from '../reporting/export-stamp';
 import { NotificationsService } from '../notifications/notifications.service';
+import { findActiveAdminIds } from '../trainer-assignment/assignments.queries';
+import { AccessLogService } from './access-log.service';
 import { renderPersonalDataPdf } from './data-rights-pdf';
 import { exportedTables, SECRET_COLUMNS } from './data-rights.coverage';
 import { DataRightsPolicy } from './data-rights.policy';
-import { selectAdminIds, selectOfficerRows, selectSubject, type SubjectRow } from './data-rights.queries';
+import { selectOfficerRows, selectSubject, type SubjectRow } from './data-rights.queries';
 import type { ErasureResponseDto, PersonalDataExportDto, PersonalDataOfficerDto } from './dtos/data-rights.dto';
 import { EraseOfficerUseCase } from './usecases/erase-officer/erase-officer.usecase';
 
 export type PersonalDataExport = PersonalDataExportDto;
-
-/** When retention erases an officer's data: `left_at` plus the country's years (null: no retention, or not left). */
-export function erasureDueAt(leftAt: Date | null, years: number | null): Date | null {
-  if (!leftAt || years === null) return null;
-  const due = new Date(leftAt);
-  due.setUTCFullYear(due.getUTCFullYear() + years);
-  return due;
-}
 
 function officerDto(s: SubjectRow): PersonalDataOfficerDto {
   return {
@@ -33,7 +28,8 @@ function officerDto(s: SubjectRow): PersonalDataOfficerDto {
     countryCode: s.country_code,
     retentionYears: s.retention_years,
     leftAt: s.left_at?.toISOString() ?? null,
-    erasureDueAt: erasureDueAt(s.left_at, s.retention_years)?.toISOString() ?? null,
+    // Computed in SQL (`ERASURE_DUE_SQL`), as the retention job computes it.
+    erasureDueAt: s.erasure_due_at?.toISOString() ?? null,
     erasedAt: s.erased_at?.toISOString() ?? null,
   };
 }
@@ -41,7 +37,8 @@ function officerDto(s: SubjectRow): PersonalDataOfficerDto {
 /**
  * An officer's data rights: the subject-access export (JSON: every table's rows about them; PDF: the same,
  * readable) and erasure (admins at once; their unit's coordinator files a request the admins are notified of).
- * Each export and each request or erasure is audited.
+ * Each export and each request or erasure is audited; the summary and the exports read from outside the
+ * officer's unit are written in the access log.
  */
 @Injectable()
 export class DataRightsService {
@@ -51,12 +48,15 @@ export class DataRightsService {
     private readonly notifications: NotificationsService,
     private readonly erase: EraseOfficerUseCase,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** Where the officer's data stands: their country's retention, when they left, when retention erases it. */
   async summary(user: AuthUser, officerId: string): Promise<PersonalDataOfficerDto> {
     const subject = await selectSubject(this.db.manager, DataRightsPolicy.subjectScope(user), officerId);
     if (!subject) throw new NotFoundException(coded('user.not_found', 'id', 'no such user'));
+    // A reader outside the officer's unit (an admin) is written in the access log.
+    await this.accessLog.record(null, user, [subject.id], 'personal_data', { type: 'app_user', id: subject.id });
     return officerDto(subject);
   }
 
@@ -78,20 +78,27 @@ export class DataRightsService {
         tables,
       };
     }).then(async (data) => {
-      await this.db.transaction((manager) =>
-        this.audit.record(manager, user, {
+      await this.db.transaction(async (manager) => {
+        await this.audit.record(manager, user, {
           action: 'app_user.personal_data_export',
           entityType: 'app_user',
           entityId: officerId,
           details: { format },
-        }),
-      );
+        });
+        // Read from outside the officer's unit (an admin): in the access log too, as every export naming officers.
+        await this.accessLog.record(manager, user, [officerId], 'personal_data_export', {
+          type: 'app_user',
+          id: officerId,
+        });
+      });
       return data;
     });
   }
 
   async exportPdf(user: AuthUser, officerId: string): Promise<Buffer> {
-    return renderPersonalDataPdf(await this.exportData(user, officerId, 'pdf'));
+    const data = await this.exportData(user, officerId, 'pdf');
+    const stamp = await exportStampText(this.db.manager, user, new Date(data.exportedAt));
+    return renderPersonalDataPdf(data, stamp);
   }
 
   /** Admins erase at once; a coordinator's request for their unit's officer is audited and sent to the admins. */
@@ -113,13 +120,10 @@ export class DataRightsService {
         entityId: subject.id,
         details: { reason },
       });
-      const admins = await selectAdminIds(manager);
-      await this.notifications.notify(
-        manager,
-        admins.map((a) => a.id),
-        'privacy.erasure_requested',
-        { officerId: subject.id, reason },
-      );
+      await this.notifications.notify(manager, await findActiveAdminIds(manager), 'privacy.erasure_requested', {
+        officerId: subject.id,
+        reason,
+      });
       return { status: 'requested', name: null, erasedAt: null, counts: {} };
     });
   }

@@ -241,6 +241,48 @@ describe('officer privacy: protected officers and the access log', () => {
       // Protected again for the rest of the file.
       await put(coordinatorA, officerA.id, { protected: true, reason: 'Back undercover' });
     });
+
+    it('re-signs the officer’s revoked credential too (no name kept anywhere), and leaves an unsigned one to its issuing', async () => {
+      const [source] = await t.db.query(`SELECT programme_id, credential FROM certification WHERE id = $1`, [
+        certificationId,
+      ]);
+      const insert = async (status: string, credential: string, previousId: string | null = null) =>
+        (
+          await t.db.query(
+            `INSERT INTO certification (programme_id, holder_id, issued_at, valid_from, expires_at, status, public_code,
+                                        credential, revoked_at, revoked_reason, previous_id)
+             VALUES ($1, $2, now(), now(), now() + interval '1 year', $3::text::certification_status, $4, $5,
+                     CASE WHEN $3::text = 'revoked' THEN now() END, CASE WHEN $3::text = 'revoked' THEN 'Misconduct' END, $6)
+             RETURNING id`,
+            [
+              source.programme_id,
+              colleagueA.id,
+              status,
+              `R${Date.now().toString(36).toUpperCase()}${status[0]}`,
+              credential,
+              previousId,
+            ],
+          )
+        )[0].id as string;
+      const revoked = await insert('revoked', source.credential);
+      // Its renewal, not signed yet.
+      const unsigned = await insert('active', '', revoked);
+      const res = await put(coordinatorA, colleagueA.id, { protected: true, reason: 'Undercover too' });
+      expect(res.statusCode).toBe(200);
+      const [event] = await t.db.query(
+        `SELECT details FROM audit_event WHERE action = 'app_user.protect' AND entity_id = $1`,
+        [colleagueA.id],
+      );
+      expect(event.details.credentialsResigned).toBe(1);
+      const [{ credential }] = await t.db.query(`SELECT credential FROM certification WHERE id = $1`, [revoked]);
+      expect(credential).not.toBe(source.credential);
+      const payload = JSON.parse(Buffer.from(credential.split('.')[1], 'base64url').toString('utf8'));
+      expect(payload.credentialSubject).not.toHaveProperty('name');
+      expect(await t.db.query(`SELECT credential FROM certification WHERE id = $1`, [unsigned])).toEqual([
+        { credential: '' },
+      ]);
+      await put(admin, colleagueA.id, { protected: false, reason: 'Back at the desk' });
+    });
   });
 
   it('issues a protected officer’s new credentials without the name, only the salted identifiers', async () => {

@@ -1,8 +1,9 @@
-import { insertUser } from '../../../test/record-fixtures';
+import { insertCertification, insertCourse, insertProgramme, insertUser } from '../../../test/record-fixtures';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { Clock } from '../../core/clock/clock';
 import { JOB_QUEUE, JOB_SCHEDULES, JobName, QueueName } from '../../core/queue/queue-registry';
 import { ApplyRetentionJob } from './jobs/apply-retention.job';
+import { EraseOfficerUseCase } from './usecases/erase-officer/erase-officer.usecase';
 
 const DAY = 86400_000;
 const YEAR = 365 * DAY;
@@ -89,7 +90,7 @@ describe('retention: left_at, the per-country setting and the daily job', () => 
     const brKept = await officer('No Setting BR', br, new Date(NOW.getTime() - 20 * YEAR));
 
     const first = await t.app.get(ApplyRetentionJob).handle();
-    expect(first).toEqual({ erased: 3, byCountry: { UA: 2, KE: 1 } });
+    expect(first).toEqual({ erased: 3, byCountry: { UA: 2, KE: 1 }, failed: 0 });
     const erased = async () =>
       (
         await t.db.query(`SELECT id FROM app_user WHERE erased_at IS NOT NULL AND id = ANY ($1) ORDER BY id`, [
@@ -104,7 +105,7 @@ describe('retention: left_at, the per-country setting and the daily job', () => 
     const runs = await t.db.query(
       `SELECT actor_id, details FROM audit_event WHERE action = 'privacy.retention_run' ORDER BY created_at`,
     );
-    expect(runs).toEqual([{ actor_id: null, details: { count: 3, byCountry: { UA: 2, KE: 1 } } }]);
+    expect(runs).toEqual([{ actor_id: null, details: { count: 3, byCountry: { UA: 2, KE: 1 }, failed: 0 } }]);
     const erasures = await t.db.query(
       `SELECT actor_id, details->>'reason' AS reason FROM audit_event WHERE action = 'app_user.erasure' AND entity_id = ANY ($1)`,
       [[uaPast, uaExact, kePast]],
@@ -115,10 +116,10 @@ describe('retention: left_at, the per-country setting and the daily job', () => 
       `SELECT params FROM notification WHERE user_id = $1 AND kind = 'privacy.retention_applied'`,
       [admin.id],
     );
-    expect(notes).toEqual([{ params: { count: 3, countries: 'KE 1, UA 2' } }]);
+    expect(notes).toEqual([{ params: { count: 3, countries: 'KE 1, UA 2', failed: 0 } }]);
 
     // Twice-run: nothing more is erased, reported or notified.
-    expect(await t.app.get(ApplyRetentionJob).handle()).toEqual({ erased: 0, byCountry: {} });
+    expect(await t.app.get(ApplyRetentionJob).handle()).toEqual({ erased: 0, byCountry: {}, failed: 0 });
     expect(await erased()).toEqual([uaPast, uaExact, kePast].sort());
     expect(await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'privacy.retention_run'`)).toHaveLength(1);
     expect(
@@ -126,5 +127,73 @@ describe('retention: left_at, the per-country setting and the daily job', () => 
         admin.id,
       ]),
     ).toHaveLength(1);
+  });
+
+  it('erases an officer whose certification is unsigned; one that fails is skipped and reported, the others erased; a retried transaction counts once', async () => {
+    const programme = await insertProgramme(t, 'Retention programme', [await insertCourse(t)]);
+    const officer = async (name: string) => {
+      const id = await insertUser(t, name, 'officer', { policeUnitId: ua });
+      const left = new Date(NOW.getTime() - 3 * YEAR);
+      await t.db.query(`UPDATE app_user SET left_at = $2, disabled_at = $2 WHERE id = $1`, [id, left]);
+      return id;
+    };
+    const unsigned = await officer('Unsigned Credential');
+    const certification = await insertCertification(
+      t,
+      unsigned,
+      programme,
+      new Date(NOW.getTime() - 4 * YEAR),
+      new Date(NOW.getTime() + YEAR),
+    );
+    await t.db.query(`UPDATE certification SET credential = '' WHERE id = $1`, [certification]);
+    const failing = await officer('Fails To Erase');
+    const retried = await officer('Retried Once');
+    const usecase = t.app.get(EraseOfficerUseCase);
+    const original = usecase.execute.bind(usecase);
+    let conflicts = 0;
+    // One officer's erasure fails after writing (its savepoint must undo it); another's transaction is aborted
+    // once as a serialization failure after it erased them (the batch runs again and must count them once).
+    const spy = jest.spyOn(usecase, 'execute').mockImplementation(async (manager, command) => {
+      const result = await original(manager, command);
+      if (command.officerId === failing) throw new Error('broken data');
+      if (command.officerId === retried && conflicts++ === 0)
+        throw Object.assign(new Error('could not serialize access'), { driverError: { code: '40001' } });
+      return result;
+    });
+    try {
+      expect(await t.app.get(ApplyRetentionJob).handle()).toEqual({ erased: 2, byCountry: { UA: 2 }, failed: 1 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(conflicts).toBe(2);
+    const state = async (id: string) =>
+      (await t.db.query(`SELECT display_name, erased_at FROM app_user WHERE id = $1`, [id]))[0];
+    expect((await state(unsigned)).erased_at).toEqual(NOW);
+    expect((await state(retried)).erased_at).toEqual(NOW);
+    expect(await state(failing)).toEqual({ display_name: 'Fails To Erase', erased_at: null });
+    expect(
+      await t.db.query(`SELECT 1 FROM audit_event WHERE action = 'app_user.erasure' AND entity_id = $1`, [failing]),
+    ).toEqual([]);
+    const [{ credential }] = await t.db.query(`SELECT credential FROM certification WHERE id = $1`, [certification]);
+    expect(credential).toBe('');
+    const runs = await t.db.query(
+      `SELECT details FROM audit_event WHERE action = 'privacy.retention_run' AND (details->>'failed')::int > 0`,
+    );
+    expect(runs).toEqual([{ details: { count: 2, byCountry: { UA: 2 }, failed: 1 } }]);
+    // The next run tries the failed officer again.
+    expect(await t.app.get(ApplyRetentionJob).handle()).toEqual({ erased: 1, byCountry: { UA: 1 }, failed: 0 });
+    expect((await state(failing)).erased_at).toEqual(NOW);
+  });
+
+  it('answers when retention erases an officer as the job computes it (29 February + 2 years: 28 February), null while enabled', async () => {
+    const left = new Date('2028-02-29T12:00:00Z');
+    const disabled = await insertUser(t, 'Leap Day Leaver', 'officer', { policeUnitId: ua });
+    await t.db.query(`UPDATE app_user SET left_at = $2, disabled_at = $2 WHERE id = $1`, [disabled, left]);
+    const enabled = await insertUser(t, 'Leap Day Mover', 'officer', { policeUnitId: ua });
+    await t.db.query(`UPDATE app_user SET left_at = $2 WHERE id = $1`, [enabled, left]);
+    const summary = async (id: string) =>
+      (await t.inject({ method: 'GET', url: `/api/users/${id}/data-rights`, cookie: coordinator.cookie })).json();
+    expect(await summary(disabled)).toMatchObject({ retentionYears: 2, erasureDueAt: '2030-02-28T12:00:00.000Z' });
+    expect(await summary(enabled)).toMatchObject({ retentionYears: 2, erasureDueAt: null });
   });
 });

@@ -6,7 +6,7 @@ import { Clock } from '../../../../core/clock/clock';
 import { Where } from '../../../../core/database/where';
 import { coded } from '../../../../core/errors/coded';
 import { AuditService } from '../../../audit/audit.service';
-import { CertificateIssuer } from '../../../certifications/certificate-issuer';
+import { CertificationsService } from '../../../certifications/certifications.service';
 import { NO_PASSWORD_HASH } from '../../../identity/password-hasher';
 import { sessionFactsChanged } from '../../../identity/session-cache';
 import { DataRightsPolicy } from '../../data-rights.policy';
@@ -18,9 +18,7 @@ import {
   replaceFormerIdentities,
   replaceNameEverywhere,
   selectFormerIdentities,
-  selectCredentials,
   selectSubject,
-  setCredential,
   type ErasureValues,
 } from '../../data-rights.queries';
 import type { EraseOfficerCommand, ErasureResult } from './erase-officer.command';
@@ -39,7 +37,7 @@ export class EraseOfficerUseCase {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly issuer: CertificateIssuer,
+    private readonly certifications: CertificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -71,12 +69,7 @@ export class EraseOfficerUseCase {
     for (const [table, n] of Object.entries(await replaceNameEverywhere(manager, values)))
       counts[table] = (counts[table] ?? 0) + n;
     counts.audit_event_former_identity = await replaceFormerIdentities(manager, values, former);
-    let credentials = 0;
-    for (const row of await selectCredentials(manager, subject.id)) {
-      await setCredential(manager, row.id, await this.issuer.resigned(row.credential, values.newName));
-      credentials++;
-    }
-    counts.credential_resigned = credentials;
+    counts.credential_resigned = await this.certifications.resignHolder(manager, subject.id, values.newName);
     await sessionFactsChanged(manager, [subject.id]);
     const reason = command.reason
       .split(values.oldName)
