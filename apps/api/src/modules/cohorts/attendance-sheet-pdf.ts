@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { openA4Pdf } from '../../core/pdf/pdf-document';
 import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
 import type { AttendanceSheetDto } from './dtos/training-session.dto';
@@ -15,17 +14,7 @@ const write = writeText;
  */
 export async function renderAttendanceSheetPdf(sheet: AttendanceSheetDto, stamp?: string): Promise<Buffer> {
   const s = sheet.session;
-  const fonts = await pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 48,
-    bufferPages: true,
-    info: { Title: `Attendance — ${s.courseTitle}` },
-  });
-  usePdfFonts(doc, fonts);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, fonts, done } = await openA4Pdf(`Attendance — ${s.courseTitle}`);
   const when = `${s.venueTime.startsAt.replace('T', ' ')} – ${s.venueTime.endsAt.slice(11)} (${s.timeZone})`;
   const place = [s.venueName, s.venueAddress, s.onlineUrl].filter(Boolean).join(', ');
   doc.fillColor('#1d4e89').fontSize(11);

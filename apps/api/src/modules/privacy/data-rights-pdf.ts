@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { openA4Pdf } from '../../core/pdf/pdf-document';
 import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
 import type { PersonalDataExport } from './data-rights.service';
@@ -64,17 +63,7 @@ function cell(value: unknown): string {
  * stamp (`stamp`: "Exported by … on …", `exportStampText`) at its foot, as every PDF export does.
  */
 export async function renderPersonalDataPdf(data: PersonalDataExport, stamp: string): Promise<Buffer> {
-  const fonts = await pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 48,
-    bufferPages: true,
-    info: { Title: `Personal data — ${data.officer.name}` },
-  });
-  usePdfFonts(doc, fonts);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, fonts, done } = await openA4Pdf(`Personal data — ${data.officer.name}`);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const room = (needed: number) => {

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { pdfFonts, usePdfFonts } from '../../core/pdf/pdf-fonts';
+import { openA4Pdf } from '../../core/pdf/pdf-document';
 import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
 import type { TrainingRecordDto } from './dtos/training-record.dto';
@@ -19,17 +18,7 @@ interface Column {
  * English, like the attendance sheet; dates are calendar days (UTC) of the record's `asOf`.
  */
 export async function renderTrainingRecordPdf(record: TrainingRecordDto, stamp?: string): Promise<Buffer> {
-  const fonts = await pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 48,
-    bufferPages: true,
-    info: { Title: `Training record — ${record.officer.name}` },
-  });
-  usePdfFonts(doc, fonts);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, fonts, done } = await openA4Pdf(`Training record — ${record.officer.name}`);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
 
