@@ -147,11 +147,16 @@ describe('regional uptake', () => {
       expect(await countryCsv.getAttribute('href')).toMatch(
         /^\/api\/reporting\/uptake\/export\?table=areas&level=country&region=eastern-europe&country=UA&from=\d{4}-\d{2}&to=\d{4}-\d{2}$/,
       );
-      const countryRows = (await expectOk(await page.request.get((await countryCsv.getAttribute('href'))!)).text())
+      const countryLines = (await expectOk(await page.request.get((await countryCsv.getAttribute('href'))!)).text())
         .trim()
         .split(/\r?\n/)
         .slice(1);
-      expect(countryRows.map((line) => line.split(',')[0])).toEqual(['UA', 'total']);
+      // The figures' rows, then the export stamp as the last line (who exported it, and when).
+      expect(countryLines.map((line) => line.split(',')[0])).toEqual([
+        'UA',
+        'total',
+        expect.stringContaining('# Exported by'),
+      ]);
       await shot(page, journey, lang, '02-country');
     });
   });
