@@ -154,7 +154,10 @@ describe('officer journey', () => {
       await page.waitForURL(/\/lessons\//);
       for (let i = 0; i < 6 && !/\/assessment$/.test(new URL(page.url()).pathname); i++) {
         const before = page.url();
-        const done = apiResponse(page, 'PUT', /\/lessons\/[^/]+\/completion$/);
+        // The lesson and its outline have loaded (the count the seed and the previous clicks left): the
+        // button clicked is this lesson's, not the last one's on its way out.
+        await visible(outline.getByText(t(lang, 'lesson.lessonsDone', { done: 3 + i, total: 6 })));
+        const done = apiResponse(page, 'PUT', /\/lessons\/[^/]+\/completion$/, 40_000);
         await page.getByRole('button', { name: t(lang, 'lesson.markDone') }).click();
         expectOk(await done);
         await page.waitForURL((url) => url.href !== before);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APIResponse, Browser, BrowserContext, chromium, Locator, Page, Response } from 'playwright-core';
+import { APIResponse, Browser, BrowserContext, chromium, Locator, Page, Request, Response } from 'playwright-core';
 import { ARTIFACTS_DIR, BASE_URL_ENV, REPO_ROOT } from './env';
 
 export const LANGS = ['en', 'uk', 'es', 'pt-BR', 'ru', 'zh-CN'] as const;
@@ -91,10 +91,22 @@ export async function visible(locator: Locator, timeout?: number): Promise<Locat
   return locator.first();
 }
 
+/**
+ * The response of the next matching API request. A request that fails without one (a reset connection,
+ * an aborted fetch) rejects at once, naming the browser's reason, rather than after the timeout.
+ */
 export function apiResponse(page: Page, method: string, pathPattern: RegExp, timeout = 20_000): Promise<Response> {
-  return page.waitForResponse((r) => r.request().method() === method && pathPattern.test(new URL(r.url()).pathname), {
-    timeout,
-  });
+  const matches = (request: Request) =>
+    request.method() === method && pathPattern.test(new URL(request.url()).pathname);
+  const response = page.waitForResponse((r) => matches(r.request()), { timeout });
+  const failed = page.waitForEvent('requestfailed', { predicate: matches, timeout }).then(
+    (request) =>
+      Promise.reject(
+        new Error(`${method} ${new URL(request.url()).pathname} got no response: ${request.failure()?.errorText}`),
+      ),
+    () => new Promise<never>(() => undefined), // no failure: the response (or its timeout) decides
+  );
+  return Promise.race([response, failed]);
 }
 
 /**
