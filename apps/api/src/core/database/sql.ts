@@ -1,4 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import type { Where } from './where';
 
 /**
@@ -10,6 +12,51 @@ import type { Where } from './where';
 /** All rows of a SELECT (or INSERT … RETURNING), typed. */
 export async function selectRows<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await manager.query(sql, params)) as T[];
+}
+
+/**
+ * Statement texts given a name so far, in this process. Past the bound, statements are sent unnamed: a text
+ * that carried a value instead of a parameter would otherwise add a prepared statement to every connection
+ * with every new value.
+ */
+const preparedNames = new Map<string, string>();
+export const MAX_PREPARED_STATEMENTS = 256;
+
+/** The name a statement text is prepared under (the same on every connection), or null past the bound. */
+export function preparedName(sql: string): string | null {
+  let name = preparedNames.get(sql);
+  if (name === undefined) {
+    if (preparedNames.size >= MAX_PREPARED_STATEMENTS) return null;
+    name = `icspa_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
+}
+
+/**
+ * `selectRows` for a hot read whose text never changes (values only as parameters, even LIMIT and OFFSET): a
+ * named prepared statement, parsed once per connection; after five runs PostgreSQL keeps its generic plan
+ * when that plan is as good as the custom ones, so the statement is no longer planned on every request (the
+ * enrolment list's page statement: 2.3 ms of planning against 0.8 ms of execution). In a transaction it runs
+ * on the transaction's connection. PgBouncer in transaction mode keeps such statements from version 1.21
+ * (`max_prepared_statements`; README, "Scaling out"). Errors come as TypeORM's `QueryFailedError`, as from
+ * `selectRows`.
+ */
+export async function selectPrepared<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const name = preparedName(sql);
+  if (name === null) return selectRows<T>(manager, sql, params);
+  const own = manager.queryRunner ? null : manager.connection.createQueryRunner();
+  const runner = manager.queryRunner ?? own!;
+  try {
+    const client = (await runner.connect()) as PoolClient;
+    return (await client.query({ name, text: sql, values: params })).rows as T[];
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && !(error instanceof QueryFailedError))
+      throw new QueryFailedError(sql, params, error);
+    throw error;
+  } finally {
+    if (own) await own.release();
+  }
 }
 
 /** The first row of a SELECT (or INSERT … RETURNING), or null when there is none. */

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { DeliveryMode, EnrolmentStatus } from '@icspa/domain';
-import { selectRows } from '../../core/database/sql';
+import { selectPrepared } from '../../core/database/sql';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { seatFactsSql, seatIdentity, type SeatFactsRow } from './officer-seat';
 import { ATTENDANCE_OF_ENROLMENT } from './attendance.queries';
@@ -58,14 +58,18 @@ export async function findEnrolmentViews(
   window?: { limit: number; offset: number },
 ): Promise<EnrolmentView[]> {
   // A page of a list: its ids first (`tail` orders them), so that the next lesson, the attendance and the waitlist
-  // place are computed for the page's rows only, not for every enrolment the conditions match.
+  // place are computed for the page's rows only, not for every enrolment the conditions match. The window is
+  // given as parameters so that the text, and with it the prepared statement, is the same for every page.
+  const values = window ? [...params, window.limit, window.offset] : params;
   const from = window
     ? `(SELECT e.id FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN course c ON c.id = e.course_id
           JOIN app_user u ON u.id = e.officer_id
-         WHERE ${where} ${tail} LIMIT ${window.limit} OFFSET ${window.offset}) page
+         WHERE ${where} ${tail} LIMIT $${params.length + 1} OFFSET $${params.length + 2}) page
        JOIN enrolment e ON e.id = page.id`
     : 'enrolment e';
-  const rows = await selectRows<Row>(
+  // Prepared: the statement takes longer to plan than to run (many joins and two laterals), and it is on every
+  // officer's dashboard.
+  const rows = await selectPrepared<Row>(
     manager,
     `SELECT e.id, e.cohort_id, e.course_id, c.title AS course_title, e.officer_id, u.display_name AS officer_name,
             u.email AS officer_email, u.police_unit_id AS officer_unit_id, e.status, e.progress_percent,
@@ -87,7 +91,7 @@ export async function findEnrolmentViews(
        ) nl ON true
        LEFT JOIN LATERAL (${ATTENDANCE_OF_ENROLMENT}) att ON true
       WHERE ${window ? 'true' : where} ${tail}`,
-    params,
+    values,
   );
   return rows.map((r) => {
     const shown = seatIdentity(r.officer_id, r.officer_name, r.officer_email, r, reader);

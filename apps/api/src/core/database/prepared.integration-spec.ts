@@ -1,0 +1,70 @@
+import { QueryFailedError } from 'typeorm';
+import { TestApp } from '../../../test/test-app';
+import { isPgError, PG } from './pg-errors';
+import { selectPrepared, selectRows } from './sql';
+import { runInTransaction } from './transaction';
+
+interface PreparedRow {
+  name: string;
+  statement: string;
+  generic_plans: string;
+  custom_plans: string;
+}
+
+describe('selectPrepared: hot reads parsed and planned once per connection', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  /** The connection's prepared statements whose text contains `marker`. */
+  function preparedOn(manager: Parameters<typeof selectRows>[0], marker: string) {
+    return selectRows<PreparedRow>(
+      manager,
+      `SELECT name, statement, generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE $1`,
+      [`%${marker}%`],
+    );
+  }
+
+  it('answers as the unnamed statement does, and the connection keeps it under one name', async () => {
+    const sql = `SELECT n, n * 2 AS twice /* probe-a */ FROM generate_series(1, $1::int) n ORDER BY n`;
+    await runInTransaction(t.db, async (manager) => {
+      const prepared = await selectPrepared<{ n: number; twice: number }>(manager, sql, [3]);
+      expect(prepared).toEqual(await selectRows(manager, sql, [3]));
+      expect(await selectPrepared(manager, sql, [5])).toHaveLength(5);
+      const kept = await preparedOn(manager, 'probe-a');
+      expect(kept).toHaveLength(1);
+      expect(kept[0].name).toMatch(/^icspa_[0-9a-f]{24}$/);
+    });
+  });
+
+  it('outside a transaction it runs on a pooled connection and gives that connection back', async () => {
+    const sql = `SELECT $1::int + 1 AS next /* probe-b */`;
+    const pool = (t.db.driver as unknown as { master: { totalCount: number; idleCount: number } }).master;
+    for (let i = 0; i < 30; i++) expect(await selectPrepared(t.db.manager, sql, [i])).toEqual([{ next: i + 1 }]);
+    // Every connection taken was returned: as many idle as open.
+    expect(pool.idleCount).toBe(pool.totalCount);
+  });
+
+  it('a failing statement rejects with QueryFailedError carrying PostgreSQL’s code, and the connection stays usable', async () => {
+    const sql = `SELECT $1::uuid AS id /* probe-c */`;
+    const failure = await selectPrepared(t.db.manager, sql, ['not-a-uuid']).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect(isPgError(failure, PG.INVALID_TEXT_REPRESENTATION)).toBe(true);
+    const id = '5a4c1d2e-0000-4000-8000-000000000001';
+    expect(await selectPrepared(t.db.manager, sql, [id])).toEqual([{ id }]);
+  });
+
+  it('past the bound of distinct texts, statements are sent unnamed (a text built with a value in it cannot grow every connection)', () => {
+    jest.isolateModules(() => {
+      // A fresh copy of the module: its own count of named texts.
+      const fresh = require('./sql') as typeof import('./sql');
+      for (let i = 0; i < fresh.MAX_PREPARED_STATEMENTS; i++) expect(fresh.preparedName(`SELECT ${i}`)).not.toBeNull();
+      expect(fresh.preparedName('SELECT 1 + 1')).toBeNull();
+      // Texts already named keep their name.
+      expect(fresh.preparedName('SELECT 7')).toMatch(/^icspa_/);
+    });
+  });
+});
