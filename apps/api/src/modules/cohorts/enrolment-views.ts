@@ -60,10 +60,16 @@ export async function findEnrolmentViews(
   // A page of a list: its ids first (`tail` orders them), so that the next lesson, the attendance and the waitlist
   // place are computed for the page's rows only, not for every enrolment the conditions match. The window is
   // given as parameters so that the text, and with it the prepared statement, is the same for every page.
+  // The page's ids join only the tables its conditions and order name (every enrolment has its cohort, course
+  // and officer, so a join left out drops no row): an officer's list, by `co.starts_at`, reads no course and no
+  // user there.
   const values = window ? [...params, window.limit, window.offset] : params;
+  const named = (alias: string) => new RegExp(`\\b${alias}\\.`).test(`${where} ${tail}`);
   const from = window
-    ? `(SELECT e.id FROM enrolment e JOIN cohort co ON co.id = e.cohort_id JOIN course c ON c.id = e.course_id
-          JOIN app_user u ON u.id = e.officer_id
+    ? `(SELECT e.id FROM enrolment e
+          ${named('co') ? 'JOIN cohort co ON co.id = e.cohort_id' : ''}
+          ${named('c') ? 'JOIN course c ON c.id = e.course_id' : ''}
+          ${named('u') ? 'JOIN app_user u ON u.id = e.officer_id' : ''}
          WHERE ${where} ${tail} LIMIT $${params.length + 1} OFFSET $${params.length + 2}) page
        JOIN enrolment e ON e.id = page.id`
     : 'enrolment e';
