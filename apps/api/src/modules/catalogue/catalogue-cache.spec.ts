@@ -98,13 +98,14 @@ describe('CatalogueCache', () => {
 
   it('answers frozen objects, so that no caller changes what the next one gets', async () => {
     const cache = make(10);
-    const answer = await cache.answer('a', async () => ({ items: [{ title: 'T', tags: ['x'] }], total: 1 }));
+    type Answer = { items: Array<{ title: string; tags: string[] }>; total: number };
+    const answer = await cache.answer<Answer>('a', async () => ({ items: [{ title: 'T', tags: ['x'] }], total: 1 }));
     expect(Object.isFrozen(answer)).toBe(true);
     expect(Object.isFrozen(answer.items[0].tags)).toBe(true);
     expect(() => {
       answer.items[0].title = 'changed';
     }).toThrow(TypeError);
-    expect((await cache.answer('a', async () => ({ items: [], total: 0 }))).items[0].title).toBe('T');
+    expect((await cache.answer<Answer>('a', async () => ({ items: [], total: 0 }))).items[0].title).toBe('T');
   });
 
   it('shares one computation between requests that miss together, and keeps no failure', async () => {
