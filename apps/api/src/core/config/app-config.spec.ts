@@ -8,6 +8,8 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.cookieSecure).toBe(false);
+    expect(config.catalogueCacheEntries).toBe(500);
+    expect(loadConfig({ ...base, CATALOGUE_CACHE_ENTRIES: '0' }).catalogueCacheEntries).toBe(0);
   });
 
   it('sizes each process’s PostgreSQL pool so all of a host’s copies stay within 80 connections', () => {
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
     ],
     [{ CREDENTIAL_STATUS_LIST_SIZE: '1001' }, 'CREDENTIAL_STATUS_LIST_SIZE'],
     [{ CREDENTIAL_STATUS_LIST_SIZE: '4' }, 'CREDENTIAL_STATUS_LIST_SIZE'],
+    [{ CATALOGUE_CACHE_ENTRIES: '-1' }, 'CATALOGUE_CACHE_ENTRIES'],
   ])('rejects %j naming %s in one line', (override, variable) => {
     let error: unknown;
     try {

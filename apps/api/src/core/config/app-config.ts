@@ -21,6 +21,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** How long an API process may answer from its session cache (0: every request asks the database). */
   sessionCacheTtlMs: number;
+  /** Answers of the course list and course page one API process keeps (0: every request reads the catalogue). */
+  catalogueCacheEntries: number;
   cookieSecure: boolean;
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -233,6 +235,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     sessionCacheTtlMs: int(env, 'SESSION_CACHE_TTL_MS', 5000, 0, 60_000),
+    catalogueCacheEntries: int(env, 'CATALOGUE_CACHE_ENTRIES', 500, 0, 100_000),
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     corsOrigins,
     logLevel: oneOf(

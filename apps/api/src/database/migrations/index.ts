@@ -28,6 +28,7 @@ import { MatcherPeriodIndexes1765520000000 } from './1765520000000-matcher-perio
 import { ListKeys1765530000000 } from './1765530000000-list-keys';
 import { DataRights1765543000000 } from './1765543000000-data-rights';
 import { OfficerPrivacy1765540000000 } from './1765540000000-officer-privacy';
+import { CatalogueVersion1765550000000 } from './1765550000000-catalogue-version';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   ListKeys1765530000000,
   OfficerPrivacy1765540000000,
   DataRights1765543000000,
+  CatalogueVersion1765550000000,
 ];

@@ -29,4 +29,13 @@ export const CataloguePolicy = {
   statusFilter(user: AuthUser, requested: CourseStatus | undefined): CourseStatus | undefined {
     return user.role === 'admin' ? requested : undefined;
   },
+
+  /**
+   * The readers who see the same catalogue (CatalogueCache keys answers by it): everything about the user that
+   * `courseScope`, `readsSource` and `statusFilter` decide by. A rule above that reads more of the user must
+   * say it here too, or one reader's answer would be served to another.
+   */
+  cacheScope(user: AuthUser): 'admin' | 'published' {
+    return user.role === 'admin' ? 'admin' : 'published';
+  },
 };

@@ -89,6 +89,16 @@ export async function searchCourses(
   };
 }
 
+/**
+ * The catalogue's version: a number that moves on with every committed transaction writing a table the course
+ * list or course page reads (a trigger at commit: see migration CatalogueVersion1765550000000). Null when its
+ * row is missing, which no migration leaves.
+ */
+export async function catalogueVersion(manager: EntityManager): Promise<string | null> {
+  const row = await selectOne<{ version: string }>(manager, `SELECT version FROM catalogue_version`);
+  return row?.version ?? null;
+}
+
 /** The one course `where` picks (it names `c.id`), or null. */
 export function findCourse(manager: EntityManager, where: Where): Promise<CourseRow | null> {
   return selectOne<CourseRow>(manager, `SELECT ${COURSE_COLUMNS} FROM course c ${where}`, where.params);

@@ -2,7 +2,13 @@ import { BadRequestException, ConflictException, HttpException, Injectable, NotF
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { defaultDeliveryPolicy, SOURCE_LOCALE, type ErrorDetail } from '@icspa/domain';
+import {
+  defaultDeliveryPolicy,
+  SOURCE_LOCALE,
+  type CourseLevel,
+  type CourseStatus,
+  type ErrorDetail,
+} from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { Clock } from '../../core/clock/clock';
@@ -12,6 +18,7 @@ import type { Resolved } from '../translations/translation-resolve';
 import { AVAILABLE_IN_CONDITION } from '../translations/translations.queries';
 import { TranslationsService } from '../translations/translations.service';
 import { Assessment } from './assessment.entity';
+import { CatalogueCache } from './catalogue-cache';
 import { CatalogueHelpers } from './catalogue.helpers';
 import { CataloguePolicy } from './catalogue.policy';
 import {
@@ -40,6 +47,7 @@ import {
   CourseCreateDto,
   CourseDetailDto,
   CourseListQueryDto,
+  CoursePageDto,
   CourseSummaryDto,
   CourseUpdateDto,
   LessonCreateDto,
@@ -51,6 +59,16 @@ import {
 import { Lesson } from './lesson.entity';
 import { Question } from './question.entity';
 import { coded } from '../../core/errors/coded';
+
+/** The filters of a course list, normalised (absent: null; the search text trimmed, empty: null). */
+interface CourseFilters {
+  status: CourseStatus | null;
+  topic: string | null;
+  language: string | null;
+  level: CourseLevel | null;
+  availableIn: string | null;
+  q: string | null;
+}
 
 /** A publishing rule broken by removing content from a published course: the same rule, said as a 409. */
 const PUBLISHED_REFUSALS: Record<
@@ -69,6 +87,7 @@ export class CatalogueService {
     private readonly audit: AuditService,
     private readonly translations: TranslationsService,
     private readonly clock: Clock,
+    private readonly cache: CatalogueCache,
   ) {}
 
   /** The reader's content locales; none for those who read the source (admins). */
@@ -77,17 +96,53 @@ export class CatalogueService {
     return this.translations.readerLocales(reader);
   }
 
-  async list(user: AuthUser, query: CourseListQueryDto, reader?: ReaderLanguages) {
-    const { page, pageSize, skip } = pageWindow(query);
-    const where = CataloguePolicy.courseScope(user);
-    const status = CataloguePolicy.statusFilter(user, query.status);
-    if (status) where.add('c.status = ?', status);
-    if (query.topic) where.add('? = ANY(c.topics)', query.topic);
-    if (query.language) where.add('? = ANY(c.languages)', query.language);
-    if (query.level) where.add('c.level = ?', query.level);
-    if (query.availableIn) where.add(AVAILABLE_IN_CONDITION, query.availableIn);
+  /**
+   * A page of the courses the user may see. Kept per process under the catalogue's version (CatalogueCache),
+   * keyed by everything it is computed from: the reader's class, their content locales and every filter, each
+   * normalised. (Nothing in it is about the user beyond those.)
+   */
+  async list(user: AuthUser, query: CourseListQueryDto, reader?: ReaderLanguages): Promise<CoursePageDto> {
+    const window = pageWindow(query);
+    const filters: CourseFilters = {
+      status: CataloguePolicy.statusFilter(user, query.status) ?? null,
+      topic: query.topic ?? null,
+      language: query.language ?? null,
+      level: query.level ?? null,
+      availableIn: query.availableIn ?? null,
+      q: query.q?.trim() || null,
+    };
     const locales = await this.readerLocales(user, reader);
-    const { rows, ...total } = await searchCourses(this.db.manager, where, query.q?.trim(), pageSize, skip, locales);
+    const key = JSON.stringify([
+      'list',
+      CataloguePolicy.cacheScope(user),
+      locales,
+      window.page,
+      window.pageSize,
+      filters,
+    ]);
+    return this.cache.answer(key, () => this.readList(user, window, filters, locales));
+  }
+
+  private async readList(
+    user: AuthUser,
+    { page, pageSize, skip }: { page: number; pageSize: number; skip: number },
+    filters: CourseFilters,
+    locales: string[],
+  ): Promise<CoursePageDto> {
+    const where = CataloguePolicy.courseScope(user);
+    if (filters.status) where.add('c.status = ?', filters.status);
+    if (filters.topic) where.add('? = ANY(c.topics)', filters.topic);
+    if (filters.language) where.add('? = ANY(c.languages)', filters.language);
+    if (filters.level) where.add('c.level = ?', filters.level);
+    if (filters.availableIn) where.add(AVAILABLE_IN_CONDITION, filters.availableIn);
+    const { rows, ...total } = await searchCourses(
+      this.db.manager,
+      where,
+      filters.q ?? undefined,
+      pageSize,
+      skip,
+      locales,
+    );
     // A reader of the source (no reader locales) is shown the rows as they are: nothing to resolve.
     const texts = locales.length
       ? await this.translations.resolve(
@@ -107,7 +162,14 @@ export class CatalogueService {
     };
   }
 
+  /** A course with its outline, kept like the list (see `list`). */
   async get(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<CourseDetailDto> {
+    const locales = await this.readerLocales(user, reader);
+    const key = JSON.stringify(['course', CataloguePolicy.cacheScope(user), locales, id]);
+    return this.cache.answer(key, () => this.readCourse(user, id, locales));
+  }
+
+  private async readCourse(user: AuthUser, id: string, locales: string[]): Promise<CourseDetailDto> {
     const course = await findCourse(this.db.manager, CataloguePolicy.courseScope(user).add('c.id = ?', id));
     if (!course) throw new NotFoundException(coded('course.not_found', 'id', 'no such course'));
     const modules = await this.db
@@ -126,7 +188,6 @@ export class CatalogueService {
     const questionCount = assessment
       ? await this.db.getRepository(Question).count({ where: { assessmentId: assessment.id } })
       : 0;
-    const locales = await this.readerLocales(user, reader);
     const courseText = await this.translations.resolve('course', [id], locales);
     const moduleTexts = await this.translations.resolve(
       'course_module',
