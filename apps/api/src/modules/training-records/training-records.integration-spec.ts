@@ -241,7 +241,12 @@ describe('training records and the unit roster', () => {
     });
 
     it('stays English for English readers and for a language the portal does not speak', async () => {
-      for (const headers of [{}, { 'accept-language': 'en-GB' }, { 'accept-language': 'de-DE,de;q=0.9' }]) {
+      const readers: Record<string, string>[] = [
+        {},
+        { 'accept-language': 'en-GB' },
+        { 'accept-language': 'de-DE,de;q=0.9' },
+      ];
+      for (const headers of readers) {
         const pdf = await pdfFor(officer, headers);
         const text = pdf.lines.join(' ');
         for (const label of ['Training record', 'As of 2031-03-10', 'Courses', 'Certifications', 'Nominations'])
