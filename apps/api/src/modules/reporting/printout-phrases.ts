@@ -296,9 +296,9 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       title: 'Datos personales que se conservan sobre',
       retentionKept: 'Conservación: se conservan (el país no ha fijado un plazo de conservación)',
       retentionYears: (years) =>
-        `Conservación: se suprimen ${years} ${years === 1 ? 'año' : 'años'} después de dejar la unidad o de la desactivación de la cuenta`,
+        `Conservación: se suprimen ${years} ${years === 1 ? 'año' : 'años'} después de que el agente deje la unidad o se desactive su cuenta`,
       neverExported: (columns) => `Nunca se exportan (datos secretos): ${columns}`,
-      emptyKinds: 'Tipos de datos sin nada sobre el agente',
+      emptyKinds: 'Tipos de datos que no contienen nada sobre el agente',
       sections: {
         account_link: 'Invitaciones y restablecimientos de contraseña',
         app_user: 'Cuenta',
@@ -403,7 +403,7 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       retentionYears: (years) =>
         `Retenção: apagados ${years} ${years === 1 ? 'ano' : 'anos'} depois que o policial deixa a unidade ou é desativado`,
       neverExported: (columns) => `Nunca exportados (dados sigilosos): ${columns}`,
-      emptyKinds: 'Tipos de dados sem nada sobre o policial',
+      emptyKinds: 'Tipos de dados que não contêm nada sobre o policial',
       sections: {
         account_link: 'Convites e redefinições de senha',
         app_user: 'Conta',
@@ -513,7 +513,7 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       retentionKept: 'Срок хранения: не ограничен (в стране срок хранения не установлен)',
       retentionYears: (years) =>
         `Срок хранения: данные удаляются через ${years} ${plural('ru', years, { one: 'год', few: 'года', other: 'лет' })} после ухода из подразделения или отключения учётной записи`,
-      neverExported: (columns) => `Никогда не выгружаются (секреты): ${columns}`,
+      neverExported: (columns) => `Никогда не выгружаются (секретные данные): ${columns}`,
       emptyKinds: 'Виды данных, в которых о сотруднике ничего нет',
       sections: {
         account_link: 'Приглашения и сбросы пароля',
@@ -619,7 +619,7 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       retentionKept: 'Строк зберігання: не обмежено (країна не встановила строк зберігання)',
       retentionYears: (years) =>
         `Строк зберігання: дані видаляються через ${years} ${plural('uk', years, { one: 'рік', few: 'роки', other: 'років' })} після виходу з підрозділу або вимкнення облікового запису`,
-      neverExported: (columns) => `Ніколи не вивантажуються (секрети): ${columns}`,
+      neverExported: (columns) => `Ніколи не вивантажуються (секретні дані): ${columns}`,
       emptyKinds: 'Види даних, у яких про працівника нічого немає',
       sections: {
         account_link: 'Запрошення та скидання пароля',
@@ -777,10 +777,5 @@ export function printoutLocale(reader: ReaderLanguages | undefined): PrintoutLoc
     reader.preferred,
     PRINTOUT_LOCALES.map((code) => ({ code })),
   );
-  return (first as PrintoutLocale | undefined) ?? 'en';
-}
-
-/** The phrases of a printout locale (the certificate's `phrasesFor`, for the reader's six languages). */
-export function printoutPhrases(locale: PrintoutLocale): PrintoutPhrases {
-  return PRINTOUT_PHRASES[locale];
+  return PRINTOUT_LOCALES.find((code) => code === first) ?? 'en';
 }
