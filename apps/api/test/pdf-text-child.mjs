@@ -1,6 +1,7 @@
 // Reads a PDF on standard input and prints JSON: its text lines in glyph order (pdfjs-dist's text content,
 // what a viewer's text layer and search see) and the ActualText of its structure elements (what screen
-// readers and copy-paste in Acrobat or poppler read). pdfjs-dist is ES-module only, hence a child process.
+// readers and copy-paste in Acrobat or poppler read), and the title and language of its document properties.
+// pdfjs-dist is ES-module only, hence a child process.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const chunks = [];
@@ -26,4 +27,7 @@ for (let n = 1; n <= pdf.numPages; n++) {
   const tree = await page.getStructTree();
   if (tree) collect(tree);
 }
-process.stdout.write(JSON.stringify({ pages: pdf.numPages, lines, actual }));
+const { info } = await pdf.getMetadata();
+process.stdout.write(
+  JSON.stringify({ pages: pdf.numPages, lines, actual, title: info?.Title ?? null, lang: info?.Language ?? null }),
+);

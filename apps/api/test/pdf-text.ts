@@ -7,6 +7,9 @@ export interface PdfText {
   lines: string[];
   /** The ActualText of each paragraph structure element, in document order. */
   actual: string[];
+  /** The document's title and language (its properties: `Info.Title`, the catalog's `Lang`), null when unset. */
+  title: string | null;
+  lang: string | null;
   /** Names of the embedded fonts (`ABCDEF+Name` for a subset). */
   fonts: string[];
 }

@@ -5,6 +5,7 @@ import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { EmptyBodyDto } from '../../core/http/empty-body.dto';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import {
   AttendanceSheetDto,
   AttendanceSheetUpdateDto,
@@ -80,8 +81,13 @@ export class TrainingSessionsController {
   @Allow('admin', 'trainer', 'officer', 'coordinator')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The printable sign-in sheet (PDF)' })
-  async pdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const pdf = await this.sessions.sheetPdf(user, id);
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Reader() reader: ReaderLanguages,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const pdf = await this.sessions.sheetPdf(user, id, reader);
     reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="attendance-${id}.pdf"`);

@@ -11,6 +11,8 @@ import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { exportsOfficer, seesOfficerEmail } from '../identity/officer-name';
 import { exportStampText } from '../reporting/export-stamp';
+import { printoutLocale } from '../reporting/printout-phrases';
+import type { ReaderLanguages } from '../translations/reader-languages';
 import { seatFacts, seatIdentity } from './officer-seat';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TrainerBookingsService, type CohortCommitment } from '../trainer-assignment/trainer-bookings.service';
@@ -299,10 +301,10 @@ export class TrainingSessionsService {
   }
 
   /**
-   * The printable sheet (PDF), stamped with who printed it and when; protected officers are left out of a sheet
-   * printed outside their unit (`exportsOfficer`).
+   * The printable sheet (PDF) in the reader's language, stamped with who printed it and when; protected officers are
+   * left out of a sheet printed outside their unit (`exportsOfficer`).
    */
-  async sheetPdf(user: AuthUser, id: string): Promise<Buffer> {
+  async sheetPdf(user: AuthUser, id: string, reader?: ReaderLanguages): Promise<Buffer> {
     const session = await this.sheetSession(this.db.manager, user, id);
     const rows = (await sheetRows(this.db.manager, id)).filter((r) =>
       exportsOfficer({ policeUnitId: r.seat_unit_id, protected: r.seat_protected }, user),
@@ -314,8 +316,9 @@ export class TrainingSessionsService {
       'attendance_pdf',
       { type: 'training_session', id },
     );
-    const stamp = await exportStampText(this.db.manager, user, this.clock.now());
-    return renderAttendanceSheetPdf(this.toSheet(user, session, rows), stamp);
+    const locale = printoutLocale(reader);
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now(), locale);
+    return renderAttendanceSheetPdf(this.toSheet(user, session, rows), stamp, locale);
   }
 
   private async sheetSession(manager: EntityManager, user: AuthUser, id: string): Promise<TrainingSessionRow> {

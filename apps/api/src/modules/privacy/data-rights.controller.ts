@@ -5,6 +5,7 @@ import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { ErrorResponseDto } from '../../core/errors/error-response';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import { DataRightsService } from './data-rights.service';
 import {
   ErasureRequestDto,
@@ -47,10 +48,11 @@ export class DataRightsController {
   @ApiOkResponse({ description: 'The same, readable: a section per kind of data' })
   async exportPdf(
     @CurrentUser() user: AuthUser,
+    @Reader() reader: ReaderLanguages,
     @Param('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const pdf = await this.dataRights.exportPdf(user, id);
+    const pdf = await this.dataRights.exportPdf(user, id, reader);
     reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="personal-data-${id}.pdf"`);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pdfText } from '../../../test/pdf-text';
+import { englishLabels, labelsIn } from '../../../test/printout-labels';
 import { insertCohort, insertCourse, insertEnrolment, insertProgramme } from '../../../test/record-fixtures';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { Clock } from '../../core/clock/clock';
@@ -325,6 +326,85 @@ describe('data rights: the subject-access export and erasure', () => {
     const stamp = /^Exported by Test coordinator \(coordinator, .+\) on 2031-03-10 09:00:00 UTC$/;
     expect(pdf.pages).toBeGreaterThan(1);
     expect(pdf.lines.filter((line) => stamp.test(line.trim()))).toHaveLength(pdf.pages + 1);
+  });
+
+  describe('the PDF in the reader’s language', () => {
+    const pdfFor = async (user: TestUser, headers: Record<string, string> = {}) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/users/${officer.id}/personal-data.pdf`,
+        cookie: user.cookie,
+        headers,
+      });
+      expect(res.statusCode).toBe(200);
+      return pdfText(res.rawPayload);
+    };
+    /** Section headings: "<title> (<rows>)" lines. */
+    const headings = (lines: string[]) =>
+      lines.filter((l) => /\(\d+\)$/.test(l)).map((l) => l.replace(/ \(\d+\)$/, ''));
+    const english = englishLabels('personalData');
+
+    it('prints in Ukrainian for a coordinator whose browser asks for it: headings, sections, retention, stamp', async () => {
+      await t.db.query(`UPDATE country SET retention_years = 5 WHERE code = 'UA'`);
+      try {
+        const pdf = await pdfFor(coordinator, { 'accept-language': 'uk' });
+        const all = pdf.lines.join(' ');
+        for (const label of [
+          'Персональні дані, що зберігаються про працівника',
+          'Строк зберігання: дані видаляються через 5 років після виходу з підрозділу',
+          'Ніколи не вивантажуються (секретні дані): ',
+          'Види даних, у яких про працівника нічого немає',
+        ])
+          expect(all).toContain(label);
+        expect(headings(pdf.lines)).toEqual(
+          expect.arrayContaining([
+            'Записи на курси',
+            'Сертифікати',
+            'Відвідуваність',
+            'Спроби атестації',
+            'Сповіщення',
+          ]),
+        );
+        // No heading and no fixed label in English (the rows' table and column names are the JSON's, as stored).
+        expect(headings(pdf.lines).filter((h) => english.includes(h))).toEqual([]);
+        expect(labelsIn(pdf.lines.filter((l) => !/^[a-z_]+(: | #\d)/.test(l)).join('\n'), english)).toEqual([]);
+        // Under the title (wrapped there: longer than the page is wide) and at the foot of every page.
+        const stamp =
+          /Вивантажено користувачем Test coordinator \(координатор навчання, Unit \w+\) 2031-03-10 09:00:00 UTC/g;
+        expect(all.match(stamp)).toHaveLength(pdf.pages + 1);
+        expect(pdf.lines.filter((line) => new RegExp(`^${stamp.source}$`).test(line))).toHaveLength(pdf.pages);
+        expect(pdf.title).toBe(`Персональні дані — ${NAME}`);
+      } finally {
+        await t.db.query(`UPDATE country SET retention_years = NULL WHERE code = 'UA'`);
+      }
+    });
+
+    it('prints in Chinese for the officer who reads the portal in Chinese, in the CJK font', async () => {
+      await t.db.query(`UPDATE app_user SET locale = 'zh-CN' WHERE id = $1`, [officer.id]);
+      try {
+        const pdf = await pdfFor(officer);
+        expect(pdf.lines).toContain('平台保存的个人数据');
+        expect(pdf.lines).toContain('不含该警员任何信息的数据类别');
+        expect(pdf.lines.join(' ')).toContain('保存期限：长期保存（所在国家未设定保存期限）');
+        expect(headings(pdf.lines)).toEqual(expect.arrayContaining(['报名', '认证', '出勤', '考核作答', '通知']));
+        expect(headings(pdf.lines).filter((h) => english.includes(h))).toEqual([]);
+        expect(pdf.fonts.some((f) => /^[A-Z]{6}\+NotoSansHans/.test(f))).toBe(true);
+        const stamp = new RegExp(`^导出人：${NAME}（警员，.+），导出时间：2031-03-10 09:00:00 UTC$`);
+        expect(pdf.lines.filter((line) => stamp.test(line.trim()))).toHaveLength(pdf.pages + 1);
+        expect(pdf.title).toBe(`个人数据 — ${NAME}`);
+        expect(pdf.lang).toBe('zh-CN');
+      } finally {
+        await t.db.query(`UPDATE app_user SET locale = NULL WHERE id = $1`, [officer.id]);
+      }
+    });
+
+    it('stays English for a language the portal does not speak', async () => {
+      const pdf = await pdfFor(coordinator, { 'accept-language': 'de-AT' });
+      expect(pdf.lines).toContain('Personal data held about');
+      expect(headings(pdf.lines)).toEqual(expect.arrayContaining(['Enrolments', 'Certifications', 'Attendance']));
+      expect(pdf.lines.some((l) => /^Exported by Test coordinator \(coordinator, /.test(l))).toBe(true);
+      expect(pdf.title).toBe(`Personal data — ${NAME}`);
+    });
   });
 
   it('writes the admin’s reads (summary, JSON and PDF export) in the access log; not the unit’s or the officer’s own', async () => {

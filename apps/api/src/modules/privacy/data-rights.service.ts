@@ -7,6 +7,8 @@ import { runInTransaction } from '../../core/database/transaction';
 import { coded } from '../../core/errors/coded';
 import { AuditService } from '../audit/audit.service';
 import { exportStampText } from '../reporting/export-stamp';
+import { printoutLocale } from '../reporting/printout-phrases';
+import type { ReaderLanguages } from '../translations/reader-languages';
 import { NotificationsService } from '../notifications/notifications.service';
 import { findActiveAdminIds } from '../trainer-assignment/assignments.queries';
 import { AccessLogService } from './access-log.service';
@@ -95,10 +97,12 @@ export class DataRightsService {
     });
   }
 
-  async exportPdf(user: AuthUser, officerId: string): Promise<Buffer> {
+  /** The export as a readable PDF in the reader's language (headings, labels, stamp). */
+  async exportPdf(user: AuthUser, officerId: string, reader?: ReaderLanguages): Promise<Buffer> {
     const data = await this.exportData(user, officerId, 'pdf');
-    const stamp = await exportStampText(this.db.manager, user, new Date(data.exportedAt));
-    return renderPersonalDataPdf(data, stamp);
+    const locale = printoutLocale(reader);
+    const stamp = await exportStampText(this.db.manager, user, new Date(data.exportedAt), locale);
+    return renderPersonalDataPdf(data, stamp, locale);
   }
 
   /** Admins erase at once; a coordinator's request for their unit's officer is audited and sent to the admins. */

@@ -1,4 +1,5 @@
 import { pdfText } from '../../../test/pdf-text';
+import { englishLabels, labelsIn } from '../../../test/printout-labels';
 import { insertCohort, insertCourse, insertEnrolment } from '../../../test/record-fixtures';
 import { TestApp, TestUser } from '../../../test/test-app';
 import { Clock } from '../../core/clock/clock';
@@ -91,12 +92,16 @@ describe('exports carry who exported them and when', () => {
       trainerId: trainer.id,
     });
     await t.db.query(`UPDATE cohort SET co_trainer_id = $2 WHERE id = $1`, [cohort, coordinator.id]);
-    await insertEnrolment(t, officer.id, cohort, 'enrolled');
+    const seat = await insertEnrolment(t, officer.id, cohort, 'enrolled');
     await insertEnrolment(t, protectedOfficer.id, cohort, 'enrolled');
     [{ id: sessionId }] = await t.db.query(
       `INSERT INTO training_session (cohort_id, starts_at, ends_at, time_zone, position)
        VALUES ($1, $2, $3, 'Europe/Kyiv', 1) RETURNING id`,
       [cohort, NOW, new Date(NOW.getTime() + 3600_000)],
+    );
+    await t.db.query(
+      `INSERT INTO attendance (enrolment_id, training_session_id, status, marked_at) VALUES ($1, $2, 'excused', $3)`,
+      [seat, sessionId, NOW],
     );
   });
   afterAll(() => t.close());
@@ -154,6 +159,64 @@ describe('exports carry who exported them and when', () => {
 
     const byAdmin = await pdfText((await get(admin, `/api/training-sessions/${sessionId}/attendance.pdf`)).rawPayload);
     expect(byAdmin.lines.join('\n')).toContain('Таємна Агентка');
+  });
+
+  describe('the attendance sheet in the reader’s language', () => {
+    const sheet = async (user: TestUser, headers: Record<string, string> = {}) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/training-sessions/${sessionId}/attendance.pdf`,
+        cookie: user.cookie,
+        headers,
+      });
+      expect(res.statusCode).toBe(200);
+      return pdfText(res.rawPayload);
+    };
+
+    it('prints in Ukrainian for a trainer whose browser asks for it: title, columns, mark and stamp', async () => {
+      const pdf = await sheet(trainer, { 'accept-language': 'uk-UA,uk;q=0.9,en;q=0.5' });
+      const text = pdf.lines.join(' ');
+      for (const label of ['Відомість відвідуваності', 'Поліцейський', 'Позначка', 'Підпис', 'З поважної причини'])
+        expect(text).toContain(label);
+      expect(text).toMatch(/Заняття 1: 2031-03-10 11:00 – 12:00 \(Europe\/Kyiv\)/);
+      expect(text).toContain('Криптовалюти: відстеження активів');
+      expect(pdf.lines).toContain(`Вивантажено користувачем Тарас Тренер (інструктор, Північ Аналітика) ${WHEN}`);
+      expect(labelsIn(text, englishLabels('attendanceSheet'))).toEqual([]);
+      expect(pdf.title).toBe('Відомість відвідуваності — Криптовалюти: відстеження активів');
+      expect(pdf.lang).toBe('uk');
+    });
+
+    it('prints in Chinese for an admin who reads the portal in Chinese, its labels in the CJK font', async () => {
+      await t.db.query(`UPDATE app_user SET locale = 'zh-CN' WHERE id = $1`, [admin.id]);
+      try {
+        // The account's language wins over the browser's.
+        const pdf = await sheet(admin, { 'accept-language': 'en' });
+        const text = pdf.lines.join(' ');
+        for (const heading of ['签到表', '警员', '记录', '签名']) expect(text).toContain(heading);
+        expect(pdf.lines).toContain('签到表');
+        expect(text).toContain('请假');
+        expect(text).toContain('第 1 节：2031-03-10 11:00 – 12:00 (Europe/Kyiv)');
+        // Nothing but the labels is Chinese here: the Han font is embedded for them.
+        expect(pdf.fonts.some((f) => /^[A-Z]{6}\+NotoSansHans/.test(f))).toBe(true);
+        expect(pdf.lines).toContain(
+          `导出人：Андрій Адмін（联盟管理员，International Cyber Security Protection Alliance），导出时间：${WHEN}`,
+        );
+        expect(labelsIn(text, englishLabels('attendanceSheet'))).toEqual([]);
+        expect(pdf.title).toBe('签到表 — Криптовалюти: відстеження активів');
+      } finally {
+        await t.db.query(`UPDATE app_user SET locale = NULL WHERE id = $1`, [admin.id]);
+      }
+    });
+
+    it('stays English for a language the portal does not speak, and without the Han font', async () => {
+      const pdf = await sheet(trainer, { 'accept-language': 'de' });
+      const text = pdf.lines.join(' ');
+      for (const label of ['Attendance sheet', 'Officer', 'Mark', 'Signature', 'Excused', 'Session 1: 2031-03-10'])
+        expect(text).toContain(label);
+      expect(pdf.lines).toContain(`Exported by Тарас Тренер (trainer, Північ Аналітика) on ${WHEN}`);
+      expect(pdf.fonts.some((f) => /NotoSansHans/.test(f))).toBe(false);
+      expect(pdf.title).toBe('Attendance — Криптовалюти: відстеження активів');
+    });
   });
 
   it('a protected officer’s record is not exported to another unit at all', async () => {

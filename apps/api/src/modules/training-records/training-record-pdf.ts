@@ -1,6 +1,7 @@
 import { openA4Pdf } from '../../core/pdf/pdf-document';
 import { writeFooterOnEveryPage } from '../../core/pdf/pdf-footer';
 import { writeText } from '../../core/pdf/pdf-text';
+import { PRINTOUT_PHRASES, type PrintoutLocale } from '../reporting/printout-phrases';
 import type { TrainingRecordDto } from './dtos/training-record.dto';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
@@ -14,11 +15,18 @@ interface Column {
 /**
  * The printable training record (pdfkit, in the platform's embedded fonts, so names and course titles in any
  * script the fonts cover print as written): the officer, then their enrolments with result and attendance,
- * certifications with expiry and recertification window, nominations and each session's mark. Labels are in
- * English, like the attendance sheet; dates are calendar days (UTC) of the record's `asOf`.
+ * certifications with expiry and recertification window, nominations and each session's mark. Labels, statuses and
+ * marks are in the reader's language (`locale`, `printout-phrases.ts`; `stamp` made in the same language); dates
+ * are calendar days (UTC) of the record's `asOf`.
  */
-export async function renderTrainingRecordPdf(record: TrainingRecordDto, stamp?: string): Promise<Buffer> {
-  const { doc, fonts, done } = await openA4Pdf(`Training record — ${record.officer.name}`);
+export async function renderTrainingRecordPdf(
+  record: TrainingRecordDto,
+  stamp?: string,
+  locale: PrintoutLocale = 'en',
+): Promise<Buffer> {
+  const p = PRINTOUT_PHRASES[locale];
+  const r = p.trainingRecord;
+  const { doc, fonts, done } = await openA4Pdf(r.documentTitle(record.officer.name), locale);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
 
@@ -27,23 +35,27 @@ export async function renderTrainingRecordPdf(record: TrainingRecordDto, stamp?:
     doc.x = left;
     writeText(doc, fonts, heading);
     doc.fillColor('#111').moveDown(0.3);
+    // A cell too long for its column (a long title, a status word in a longer language) wraps, and its row grows.
     const line = (cells: string[], bold = false) => {
-      if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 45) doc.addPage();
       const y = doc.y;
       doc.fontSize(bold ? 9.5 : 9);
       let x = left;
+      let bottom = y;
       cells.forEach((text, i) => {
         const w = width * columns[i].share;
-        writeText(doc, fonts, text, { x, y }, { width: w - 6, lineBreak: false, ellipsis: true });
+        writeText(doc, fonts, text, { x, y }, { width: w - 6 });
+        bottom = Math.max(bottom, doc.y);
         x += w;
       });
+      const rule = Math.max(y + 15, bottom + 2);
       doc
-        .moveTo(left, y + 15)
-        .lineTo(left + width, y + 15)
+        .moveTo(left, rule)
+        .lineTo(left + width, rule)
         .lineWidth(0.5)
         .stroke('#bbb');
       doc.x = left;
-      doc.y = y + 19;
+      doc.y = rule + 4;
     };
     line(
       columns.map((c) => c.title),
@@ -56,75 +68,80 @@ export async function renderTrainingRecordPdf(record: TrainingRecordDto, stamp?:
   doc.fillColor('#1d4e89').fontSize(11);
   writeText(doc, fonts, 'International Cyber Security Protection Alliance');
   doc.moveDown(0.4).fillColor('#111').fontSize(18);
-  writeText(doc, fonts, 'Training record');
+  writeText(doc, fonts, r.title);
   doc.moveDown(0.2).fontSize(14);
   writeText(doc, fonts, record.officer.name);
   doc.moveDown(0.2).fontSize(10).fillColor('#444');
   writeText(doc, fonts, [record.officer.policeUnitName, record.officer.email].filter(Boolean).join(' · '));
-  writeText(doc, fonts, `As of ${day(record.asOf)}`);
+  writeText(doc, fonts, r.asOf(day(record.asOf)));
   doc.fillColor('#111');
 
+  const c = r.columns;
   table(
-    'Courses',
+    r.courses,
     [
-      { title: 'Course', share: 0.36 },
-      { title: 'Run', share: 0.2 },
-      { title: 'Status', share: 0.14 },
-      { title: 'Result', share: 0.15 },
-      { title: 'Attendance', share: 0.15 },
+      { title: c.course, share: 0.36 },
+      { title: c.run, share: 0.2 },
+      { title: c.status, share: 0.14 },
+      { title: c.result, share: 0.15 },
+      { title: c.attendance, share: 0.15 },
     ],
     record.enrolments.map((e) => [
       `${e.courseCode} ${e.courseTitle}`,
       `${day(e.startsAt)} – ${day(e.endsAt)}`,
-      e.status.replace(/_/g, ' '),
-      e.result.bestScore === null ? '—' : `${e.result.bestScore}% ${e.result.passed ? 'passed' : 'not passed'}`,
+      p.enrolmentStatuses[e.status],
+      e.result.bestScore === null ? '—' : (e.result.passed ? r.passed : r.notPassed)(e.result.bestScore),
       e.attendance.sessions ? `${e.attendance.present + e.attendance.late}/${e.attendance.sessions}` : '—',
     ]),
-    'No courses yet',
+    r.noCourses,
   );
   table(
-    'Certifications',
+    r.certifications,
     [
-      { title: 'Programme', share: 0.36 },
-      { title: 'Status', share: 0.14 },
-      { title: 'Issued', share: 0.15 },
-      { title: 'Expires', share: 0.15 },
-      { title: 'Recertify from', share: 0.2 },
+      { title: c.programme, share: 0.36 },
+      { title: c.status, share: 0.14 },
+      { title: c.issued, share: 0.15 },
+      { title: c.expires, share: 0.15 },
+      { title: c.recertifyFrom, share: 0.2 },
     ],
-    record.certifications.map((c) => [
-      c.programmeName,
-      c.renewedById ? 'renewed' : c.status,
-      day(c.issuedAt),
-      day(c.expiresAt),
-      day(c.recertificationOpensAt),
+    record.certifications.map((cert) => [
+      cert.programmeName,
+      cert.renewedById ? r.renewed : p.certificationStatuses[cert.status],
+      day(cert.issuedAt),
+      day(cert.expiresAt),
+      day(cert.recertificationOpensAt),
     ]),
-    'No certifications yet',
+    r.noCertifications,
   );
   table(
-    'Nominations',
+    r.nominations,
     [
-      { title: 'Course', share: 0.4 },
-      { title: 'Nominated by', share: 0.3 },
-      { title: 'On', share: 0.15 },
-      { title: 'Status', share: 0.15 },
+      { title: c.course, share: 0.4 },
+      { title: c.nominatedBy, share: 0.3 },
+      { title: c.on, share: 0.15 },
+      { title: c.status, share: 0.15 },
     ],
     record.nominations.map((n) => [
       n.courseTitle,
       n.nominatedBy ?? '—',
       day(n.nominatedAt),
-      n.status.replace(/_/g, ' '),
+      p.enrolmentStatuses[n.status],
     ]),
-    'No nominations',
+    r.noNominations,
   );
   table(
-    'Sessions attended',
+    r.sessions,
     [
-      { title: 'Course and session', share: 0.55 },
-      { title: 'Date', share: 0.25 },
-      { title: 'Mark', share: 0.2 },
+      { title: c.courseAndSession, share: 0.55 },
+      { title: c.date, share: 0.25 },
+      { title: c.mark, share: 0.2 },
     ],
-    record.attendance.map((a) => [`${a.courseTitle} #${a.position}`, day(a.startsAt), a.status ?? 'not marked']),
-    'No sessions',
+    record.attendance.map((a) => [
+      `${a.courseTitle} #${a.position}`,
+      day(a.startsAt),
+      a.status ? p.attendanceMarks[a.status] : r.notMarked,
+    ]),
+    r.noSessions,
   );
   if (stamp) writeFooterOnEveryPage(doc, fonts, stamp);
   doc.end();

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Allow } from '../../core/auth/access.decorator';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { Reader, type ReaderLanguages } from '../translations/reader-languages';
 import { UnitRosterPageDto, UnitRosterQueryDto, TrainingRecordDto } from './dtos/training-record.dto';
 import { TrainingRecordsService } from './training-records.service';
 
@@ -36,10 +37,11 @@ export class TrainingRecordsController {
   @ApiOkResponse({ description: 'The training record, printable' })
   async pdf(
     @CurrentUser() user: AuthUser,
+    @Reader() reader: ReaderLanguages,
     @Param('officerId') officerId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const pdf = await this.records.pdf(user, officerId);
+    const pdf = await this.records.pdf(user, officerId, reader);
     reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="training-record-${officerId}.pdf"`);

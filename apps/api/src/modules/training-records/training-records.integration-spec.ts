@@ -1,4 +1,5 @@
 import { pdfText } from '../../../test/pdf-text';
+import { englishLabels, labelsIn } from '../../../test/printout-labels';
 import {
   insertCertification,
   insertCohort,
@@ -173,6 +174,102 @@ describe('training records and the unit roster', () => {
     expect(text).toContain('Alliance Cybercrime Investigator');
     expect(text).toContain('Anna Coordinator');
     for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+/);
+  });
+
+  describe('in the reader’s language', () => {
+    const WHEN = '2031-03-10 09:00:00 UTC';
+    const pdfFor = async (user: TestUser, headers: Record<string, string> = {}) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/training-records/${officer.id}/record.pdf`,
+        cookie: user.cookie,
+        headers,
+      });
+      expect(res.statusCode).toBe(200);
+      return pdfText(res.rawPayload);
+    };
+    const unitName = async () =>
+      (await t.db.query(`SELECT name FROM police_unit WHERE id = $1`, [unitId]))[0].name as string;
+
+    it('prints a Ukrainian coordinator’s record in Ukrainian: headings, columns, statuses, marks and stamp', async () => {
+      await t.db.query(`UPDATE app_user SET locale = 'uk' WHERE id = $1`, [coordinator.id]);
+      try {
+        const pdf = await pdfFor(coordinator);
+        // A label wider than its column wraps: its words are compared with the lines joined by spaces.
+        const text = pdf.lines.join(' ');
+        for (const label of [
+          'Навчальна картка',
+          'Станом на 2031-03-10',
+          'Курси',
+          'Сертифікати',
+          'Направлення на навчання',
+          'Заняття та відвідуваність',
+          'Підсумковий тест',
+          'Записано',
+          'Завершено',
+          '85 %, складено',
+          'Чинний',
+          'Термін дії сплив',
+          'Запізнився',
+        ])
+          expect(text).toContain(label);
+        // Data as stored: names and titles are not translated.
+        expect(text).toContain('Олена Коваленко');
+        expect(text).toContain('数字取证 — Digital forensics');
+        const stamp = `Вивантажено користувачем Anna Coordinator (координатор навчання, ${await unitName()}) ${WHEN}`;
+        expect(pdf.lines.filter((l) => l === stamp)).toHaveLength(pdf.pages);
+        expect(labelsIn(text, englishLabels('trainingRecord'))).toEqual([]);
+        expect(pdf.title).toBe('Навчальна картка — Олена Коваленко');
+        expect(pdf.lang).toBe('uk');
+      } finally {
+        await t.db.query(`UPDATE app_user SET locale = NULL WHERE id = $1`, [coordinator.id]);
+      }
+    });
+
+    it('prints in Chinese for a browser asking for it, the Chinese labels in the CJK font', async () => {
+      const pdf = await pdfFor(officer, { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5' });
+      const text = pdf.lines.join(' ');
+      // Each heading extracts back as the same characters, a line of its own.
+      for (const heading of ['培训档案', '课程', '认证', '提名', '课次与出勤']) expect(pdf.lines).toContain(heading);
+      for (const label of ['截至 2031-03-10', '已报名', '已完成', '85%，已通过', '有效', '已过期', '迟到', '提名人'])
+        expect(text).toContain(label);
+      expect(pdf.fonts.some((f) => /^[A-Z]{6}\+NotoSansHans/.test(f))).toBe(true);
+      const stamp = `导出人：Олена Коваленко（警员，${await unitName()}），导出时间：${WHEN}`;
+      expect(pdf.lines.filter((l) => l === stamp)).toHaveLength(pdf.pages);
+      expect(labelsIn(text, englishLabels('trainingRecord'))).toEqual([]);
+      expect(pdf.title).toBe('培训档案 — Олена Коваленко');
+    });
+
+    it('stays English for English readers and for a language the portal does not speak', async () => {
+      const readers: Record<string, string>[] = [
+        {},
+        { 'accept-language': 'en-GB' },
+        { 'accept-language': 'de-DE,de;q=0.9' },
+      ];
+      for (const headers of readers) {
+        const pdf = await pdfFor(officer, headers);
+        const text = pdf.lines.join(' ');
+        for (const label of ['Training record', 'As of 2031-03-10', 'Courses', 'Certifications', 'Nominations'])
+          expect(text).toContain(label);
+        for (const label of ['Sessions attended', 'Recertify from', 'Enrolled', 'Completed', '85% passed', 'Late'])
+          expect(text).toContain(label);
+        const stamp = `Exported by Олена Коваленко (officer, ${await unitName()}) on ${WHEN}`;
+        expect(pdf.lines.filter((l) => l === stamp)).toHaveLength(pdf.pages);
+        expect(pdf.title).toBe('Training record — Олена Коваленко');
+        expect(pdf.lang).toBe('en');
+      }
+    });
+
+    it('keeps the CSV’s stamp line in English whatever the reader’s language', async () => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/training-records/${officer.id}/record.csv`,
+        cookie: officer.cookie,
+        headers: { 'accept-language': 'uk' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.body.trimEnd().split('\r\n').at(-1)).toMatch(/^"# Exported by Олена Коваленко \(officer, /);
+    });
   });
 
   it('exports as CSV, formula-looking titles made text', async () => {

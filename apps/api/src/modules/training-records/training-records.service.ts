@@ -11,6 +11,8 @@ import { personSearchSql, searchQuery } from '../identity/person-search';
 import { AccessLogService } from '../privacy/access-log.service';
 import { csvLines, type CsvColumn, type CsvValue } from '../reporting/csv';
 import { exportStampText } from '../reporting/export-stamp';
+import { printoutLocale } from '../reporting/printout-phrases';
+import type { ReaderLanguages } from '../translations/reader-languages';
 import {
   EXPIRING_WITHIN_DAYS,
   type UnitRosterPageDto,
@@ -129,9 +131,12 @@ export class TrainingRecordsService {
     };
   }
 
-  async pdf(user: AuthUser, officerId: string): Promise<Buffer> {
+  /** The record as PDF, in the reader's language (labels and stamp; names and titles as stored). */
+  async pdf(user: AuthUser, officerId: string, reader?: ReaderLanguages): Promise<Buffer> {
     const record = await this.record(user, officerId, 'training_record_export');
-    return renderTrainingRecordPdf(record, await exportStampText(this.db.manager, user, this.clock.now()));
+    const locale = printoutLocale(reader);
+    const stamp = await exportStampText(this.db.manager, user, this.clock.now(), locale);
+    return renderTrainingRecordPdf(record, stamp, locale);
   }
 
   /** The record as one CSV table (a line per enrolment, session, certification), formula-safe. */
