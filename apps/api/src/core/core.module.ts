@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock } from './clock/clock';
 import { ReadDatabase } from './database/read-database';
+import { usePreparedStatements } from './database/sql';
 import { QueueService } from './queue/queue.service';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayOutboxJob } from './outbox/relay-outbox.job';
@@ -15,6 +16,8 @@ import { RedisClient } from './redis/redis.provider';
 export class CoreModule {
   /** `database`: how to reach PostgreSQL, entities included — given by the caller, as core knows no feature module. */
   static forRoot(config: AppConfig, database: DataSourceOptions): DynamicModule {
+    // A setting of the statement helpers (core/database/sql.ts), which take a manager, not the configuration.
+    usePreparedStatements(config.databasePreparedStatements);
     return {
       module: CoreModule,
       imports: [

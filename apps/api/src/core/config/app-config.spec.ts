@@ -18,6 +18,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, API_PROCESSES: '16', WORKER_PROCESSES: '16' }).databasePoolSize).toBe(5);
     expect(loadConfig({ ...base, API_PROCESSES: '4', DATABASE_POOL_SIZE: '30' }).databasePoolSize).toBe(30);
     expect(() => loadConfig({ ...base, DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(loadConfig(base).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ ...base, DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
   });
 
   it.each([

@@ -45,6 +45,8 @@ export interface AppConfig {
   workerProcesses: number;
   /** PostgreSQL connections each process (each API or worker copy) may open. */
   databasePoolSize: number;
+  /** Whether the few hot reads run as named prepared statements (off for a PgBouncer without support for them). */
+  databasePreparedStatements: boolean;
   /** Days after expiry (or revocation) a session row is kept before housekeeping deletes it. */
   sessionRetentionDays: number;
   /** How long a trainer has to answer a proposal. */
@@ -257,6 +259,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     apiProcesses,
     workerProcesses,
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', defaultPoolSize(apiProcesses + workerProcesses), 1, 500),
+    databasePreparedStatements: bool(env, 'DATABASE_PREPARED_STATEMENTS', true),
     sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
     proposalTtlSeconds: int(env, 'PROPOSAL_TTL_SECONDS', 48 * 3600, 1, 30 * 86400),
     withdrawDeadlineDays: int(env, 'WITHDRAW_DEADLINE_DAYS', 14, 0, 365),

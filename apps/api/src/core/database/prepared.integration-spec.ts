@@ -1,7 +1,7 @@
-import { QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { TestApp } from '../../../test/test-app';
 import { isPgError, PG } from './pg-errors';
-import { selectPrepared, selectRows } from './sql';
+import { selectPrepared, selectRows, usePreparedStatements } from './sql';
 import { runInTransaction } from './transaction';
 
 interface PreparedRow {
@@ -55,6 +55,57 @@ describe('selectPrepared: hot reads parsed and planned once per connection', () 
     expect(isPgError(failure, PG.INVALID_TEXT_REPRESENTATION)).toBe(true);
     const id = '5a4c1d2e-0000-4000-8000-000000000001';
     expect(await selectPrepared(t.db.manager, sql, [id])).toEqual([{ id }]);
+  });
+
+  describe('on a pool of one connection (every call on the same server connection)', () => {
+    let one: DataSource;
+    beforeAll(async () => {
+      one = await new DataSource({ type: 'postgres', url: t.config.databaseUrl, extra: { max: 1 } }).initialize();
+      await one.query(`CREATE TABLE prepared_probe (a int)`);
+      await one.query(`INSERT INTO prepared_probe VALUES (1)`);
+    });
+    afterAll(async () => {
+      await one.query(`DROP TABLE IF EXISTS prepared_probe`);
+      await one.destroy();
+      usePreparedStatements(true);
+    });
+    const named = async () =>
+      (await one.query(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%probe-d%'`))[0]
+        .n as number;
+
+    it('answers when a migration changed the table under a kept plan, and prepares the statement again', async () => {
+      const sql = `SELECT * FROM prepared_probe /* probe-d */ ORDER BY a`;
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ a: 1 }]);
+      // The kept statement's result has one column; now the table has two ("cached plan must not change result type").
+      await one.query(`ALTER TABLE prepared_probe ADD COLUMN b int NOT NULL DEFAULT 2`);
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ a: 1, b: 2 }]);
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ a: 1, b: 2 }]);
+      // Under a new name: the old one stays on this connection, unused.
+      expect(await named()).toBe(2);
+    });
+
+    it('answers when the server connection lost its statements (a pooler without them), and prepares it again', async () => {
+      const sql = `SELECT a + 1 AS next FROM prepared_probe /* probe-e */`;
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ next: 2 }]);
+      await one.query(`DEALLOCATE ALL`); // behind pg's back: it still believes the statement is there
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ next: 2 }]);
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ next: 2 }]);
+      const [{ n }] = await one.query(
+        `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%probe-e%'`,
+      );
+      expect(n).toBe(1);
+    });
+
+    it('sends statements unnamed when DATABASE_PREPARED_STATEMENTS is off', async () => {
+      usePreparedStatements(false);
+      const sql = `SELECT a FROM prepared_probe /* probe-f */`;
+      expect(await selectPrepared(one.manager, sql)).toEqual([{ a: 1 }]);
+      const [{ n }] = await one.query(
+        `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%probe-f%'`,
+      );
+      expect(n).toBe(0);
+      usePreparedStatements(true);
+    });
   });
 
   it('past the bound of distinct texts, statements are sent unnamed (a text built with a value in it cannot grow every connection)', () => {

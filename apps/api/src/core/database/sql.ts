@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import type { Where } from './where';
 
 /**
@@ -34,30 +34,69 @@ export function preparedName(sql: string): string | null {
 }
 
 /**
+ * Whether `selectPrepared` names its statements (`DATABASE_PREPARED_STATEMENTS`, set once at start-up by
+ * CoreModule): off, they are sent unnamed like any other, for a PgBouncer in transaction mode older than 1.21
+ * or without `max_prepared_statements`.
+ */
+let namedStatements = true;
+export function usePreparedStatements(on: boolean): void {
+  namedStatements = on;
+}
+
+/**
+ * A named statement the server connection does not have (`26000`: a pooler gave a server connection that never
+ * saw it), or whose kept plan no longer fits a table a migration changed meanwhile (`0A000`, "cached plan must
+ * not change result type"): outside a transaction the statement is sent once more unnamed; either way the
+ * next run prepares it again (see `forgetPrepared`).
+ */
+const STALE_PREPARED = new Set(['26000', '0A000']);
+
+/**
  * `selectRows` for a hot read whose text never changes (values only as parameters, even LIMIT and OFFSET): a
  * named prepared statement, parsed once per connection; after five runs PostgreSQL keeps its generic plan
  * when that plan is as good as the custom ones, so the statement is no longer planned on every request (the
  * enrolment list's page statement: 2.3 ms of planning against 0.8 ms of execution). In a transaction it runs
  * on the transaction's connection. PgBouncer in transaction mode keeps such statements from version 1.21
- * (`max_prepared_statements`; README, "Scaling out"). Errors come as TypeORM's `QueryFailedError`, as from
- * `selectRows`.
+ * (`max_prepared_statements`; README, "Scaling out"). Errors come as TypeORM's `QueryFailedError`, logged as
+ * TypeORM logs a failed query, as from `selectRows`.
  */
 export async function selectPrepared<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const name = preparedName(sql);
+  const name = namedStatements ? preparedName(sql) : null;
   if (name === null) return selectRows<T>(manager, sql, params);
-  const own = manager.queryRunner ? null : manager.connection.createQueryRunner();
-  const runner = manager.queryRunner ?? own!;
+  const inTransaction = manager.queryRunner !== undefined;
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  if (runner.isReleased) throw new QueryRunnerAlreadyReleasedError();
   try {
     const client = (await runner.connect()) as PoolClient;
-    return (await client.query({ name, text: sql, values: params })).rows as T[];
+    try {
+      return (await client.query({ name, text: sql, values: params })).rows as T[];
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (!code || !STALE_PREPARED.has(code)) throw error;
+      forgetPrepared(client, sql, name, code);
+      if (inTransaction) throw error; // the transaction is aborted: its caller runs it again or fails
+      return (await client.query(sql, params)).rows as T[];
+    }
   } catch (error) {
-    if (error instanceof Error && 'code' in error && !(error instanceof QueryFailedError))
-      throw new QueryFailedError(sql, params, error);
-    throw error;
+    if (error instanceof QueryFailedError || !(error instanceof Error) || !('code' in error)) throw error;
+    manager.connection.logger.logQueryError(error, sql, params, runner);
+    throw new QueryFailedError(sql, params, error);
   } finally {
-    if (own) await own.release();
+    if (!inTransaction) await runner.release();
   }
 }
+
+/**
+ * After `26000` this connection forgets it parsed the statement (pg then sends it again with its text). After
+ * `0A000` the server connection still holds the old plan, and it cannot be dropped inside an aborted
+ * transaction: the text gets a new name in this process, so every connection prepares it afresh.
+ */
+function forgetPrepared(client: PoolClient, sql: string, name: string, code: string): void {
+  const connection = (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection;
+  if (connection?.parsedStatements) delete connection.parsedStatements[name];
+  if (code === '0A000') preparedNames.set(sql, `${name.slice(0, 30)}_${(++renamed).toString(36)}`);
+}
+let renamed = 0;
 
 /** The first row of a SELECT (or INSERT … RETURNING), or null when there is none. */
 export async function selectOne<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T | null> {

@@ -304,6 +304,32 @@ describe('catalogue cache: the course list and course page, never stale', () => 
     }
   });
 
+  it('lets a migration write a catalogue table, then alter, index and truncate it in the same transaction (one bump)', async () => {
+    // PostgreSQL refuses DDL on a table with deferred trigger events pending: the catalogue's tables have none.
+    const start = await version();
+    try {
+      await sql.query('BEGIN');
+      await sql.query(`UPDATE course SET hours = hours WHERE id = $1`, [courseId]);
+      await sql.query(`ALTER TABLE course ADD COLUMN migration_probe int`);
+      await sql.query(`UPDATE course SET migration_probe = 1`);
+      await sql.query(`ALTER TABLE course ALTER COLUMN migration_probe SET NOT NULL`);
+      await sql.query(`CREATE INDEX ix_course__migration_probe ON course (migration_probe)`);
+      await sql.query(`UPDATE course_search_word SET word = word`);
+      await sql.query(`TRUNCATE course_search_word`);
+      await sql.query('ROLLBACK');
+      expect(await version()).toBe(start);
+
+      await sql.query('BEGIN');
+      await sql.query(`UPDATE course SET hours = hours WHERE id = $1`, [courseId]);
+      await sql.query(`ALTER TABLE course ADD COLUMN migration_probe int`);
+      await sql.query(`ALTER TABLE course DROP COLUMN migration_probe`);
+      await sql.query('COMMIT');
+      expect(await version()).toBe(start + 1);
+    } finally {
+      await sql.query('ROLLBACK').catch(() => undefined);
+    }
+  });
+
   it('never gives one reader another’s answer: languages, admins (drafts), filters, pages and searches', async () => {
     const draft = await ok<{ id: string }>(admin, 'POST', '/api/courses', {
       code: 'OS-101',

@@ -19,10 +19,8 @@ interface Kept {
  *
  * Each request reads the version first, then takes the answer kept under it or computes one (its statements run
  * after the version was read, so the answer is at least as new as the version it is kept under; a newer version
- * simply misses). The first request that reads a newer version drops everything kept under older ones, and a
- * request that read an older version than another already saw (their reads crossed a commit) neither takes
- * nor keeps anything. So no process serves an answer older than the last catalogue commit, with no message
- * between processes.
+ * simply misses). The first request that reads another version drops everything kept under the one before.
+ * So no process serves an answer older than the last catalogue commit, with no message between processes.
  *
  * Keys hold everything an answer depends on (the caller's: the reader's class and content locales, every
  * filter normalised); answers are deep-frozen, as every request that hits shares them. Bounded by entries and
@@ -47,12 +45,14 @@ export class CatalogueCache {
     const read = await this.readVersion();
     if (read === null) return this.load(compute);
     const version = BigInt(read);
-    if (this.version === null || version > this.version) {
+    // Any other version drops what is kept, a lower one too: after a restore or a fail-over to a replica that
+    // lagged, the version goes back, and answers kept under the old higher numbers would come back as the
+    // writes count up to them again. (Two requests whose reads crossed a commit may drop each other's work:
+    // answers computed again, never a stale one, since each is computed after its version was read.)
+    if (this.version !== version) {
       this.kept.clear();
       this.chars = 0;
       this.version = version;
-    } else if (version < this.version) {
-      return this.load(compute);
     }
     const hit = this.kept.get(key);
     if (hit) {
