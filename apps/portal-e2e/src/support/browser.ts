@@ -92,14 +92,17 @@ export async function visible(locator: Locator, timeout?: number): Promise<Locat
 }
 
 /**
- * The response of the next matching API request. A request that fails without one (a reset connection,
- * an aborted fetch) rejects at once, naming the browser's reason, rather than after the timeout.
+ * The response of the next matching API request. A request that fails without one (a reset connection, a
+ * refused one) rejects at once, naming the browser's reason, rather than after the timeout. A request the
+ * page cancelled itself (`net::ERR_ABORTED`: a query superseded by the next, as a filter changes) is not a
+ * failure: the wait goes on for the request that replaced it.
  */
 export function apiResponse(page: Page, method: string, pathPattern: RegExp, timeout = 20_000): Promise<Response> {
   const matches = (request: Request) =>
     request.method() === method && pathPattern.test(new URL(request.url()).pathname);
   const response = page.waitForResponse((r) => matches(r.request()), { timeout });
-  const failed = page.waitForEvent('requestfailed', { predicate: matches, timeout }).then(
+  const failedOnItsOwn = (request: Request) => matches(request) && request.failure()?.errorText !== 'net::ERR_ABORTED';
+  const failed = page.waitForEvent('requestfailed', { predicate: failedOnItsOwn, timeout }).then(
     (request) =>
       Promise.reject(
         new Error(`${method} ${new URL(request.url()).pathname} got no response: ${request.failure()?.errorText}`),

@@ -307,5 +307,8 @@ export function messageValues(
     message: text(params.body),
     count: text(params.count),
     countries: text(params.countries),
+    failed: text(params.failed),
+    // i18next's context: a retention run some officers could not be erased in reads `…_failures`.
+    context: typeof params.failed === 'number' && params.failed > 0 ? 'failures' : '',
   };
 }

@@ -180,6 +180,14 @@ describe('retention: left_at, the per-country setting and the daily job', () => 
       `SELECT details FROM audit_event WHERE action = 'privacy.retention_run' AND (details->>'failed')::int > 0`,
     );
     expect(runs).toEqual([{ details: { count: 2, byCountry: { UA: 2 }, failed: 1 } }]);
+    // The admins are told that one could not be erased, not only how many were.
+    const told = await t.db.query(
+      `SELECT text_body FROM email_message WHERE user_id = $1 AND kind = 'privacy.retention_applied' AND locale = 'en'`,
+      [admin.id],
+    );
+    expect(told.map((m: { text_body: string }) => m.text_body).join('\n')).toContain(
+      'the personal data of 2 officers was erased; for 1 it could not be erased. See the audit log.',
+    );
     // The next run tries the failed officer again.
     expect(await t.app.get(ApplyRetentionJob).handle()).toEqual({ erased: 1, byCountry: { UA: 1 }, failed: 0 });
     expect((await state(failing)).erased_at).toEqual(NOW);

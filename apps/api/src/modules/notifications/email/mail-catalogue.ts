@@ -58,15 +58,20 @@ function lookup(tree: Tree, key: string): string | undefined {
 
 /**
  * The portal's catalogue read the way the portal's i18next reads it: dotted keys, English when the language
- * lacks one, `{{name}}` interpolation without escaping (the HTML part escapes). Plurals and dates are never in
+ * lacks one, `{{name}}` interpolation without escaping (the HTML part escapes), a `context` value choosing
+ * `key_<context>` where the catalogue has it. Plurals and dates are never in
  * the catalogue's keys (every language has the same keys): they come from `Intl`, see `recipientFormat`.
  * (The API does not depend on i18next, a portal library by the project's module rules.)
  */
 export function translator(language: MailLanguage): Translate {
   const all = mailCatalogues();
   return (key, values = {}) => {
-    const { defaultValue, ...vars } = values;
-    const text = lookup(all[language], key) ?? lookup(all.en, key) ?? defaultValue ?? key;
+    const { defaultValue, context, ...vars } = values;
+    // i18next's context, as the portal reads it: `key_<context>` first (in the language, then English), then `key`.
+    const keys = typeof context === 'string' && context !== '' ? [`${key}_${context}`, key] : [key];
+    let text: string | undefined;
+    for (const k of keys) text ??= lookup(all[language], k) ?? lookup(all.en, k);
+    text ??= defaultValue ?? key;
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
       Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
     );

@@ -25,6 +25,22 @@ describe('e-mail rendering', () => {
     expect(mail.html).toContain('href="https://academy.example/x?a=1&amp;b=&quot;2&quot;"');
   });
 
+  it('reads a context as the portal does: key_<context> where the catalogue has one, else the key', () => {
+    const values = { count: 2, countries: 'UA 2', failed: 1 };
+    const key = 'notifications.kinds.privacyRetentionApplied';
+    expect(translator('en')(key, { ...values, context: 'failures' })).toBe(
+      'Retention applied: the personal data of 2 officers was erased; for 1 it could not be erased. See the audit log.',
+    );
+    expect(translator('uk')(key, { ...values, context: 'failures' })).toContain('не вдалося видалити — 1');
+    expect(translator('en')(key, { ...values, context: '' })).toBe(
+      'Retention applied: the personal data of 2 officers was erased (UA 2).',
+    );
+    // No such context in the catalogue: the key itself.
+    expect(translator('en')('email.subjects.privacyRetentionApplied', { context: 'failures' })).toBe(
+      translator('en')('email.subjects.privacyRetentionApplied'),
+    );
+  });
+
   it('reads the portal catalogue and picks the closest language', () => {
     expect(findLocalesDir()).toMatch(/locales$/);
     expect(mailLanguage('pt')).toBe('pt-BR');

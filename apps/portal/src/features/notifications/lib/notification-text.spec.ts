@@ -42,6 +42,8 @@ describe('notificationMessage', () => {
         message: '',
         count: '',
         countries: '',
+        failed: '',
+        context: '',
       },
     });
   });
@@ -65,6 +67,8 @@ describe('notificationMessage', () => {
       message: '',
       count: '',
       countries: '',
+      failed: '',
+      context: '',
     });
     expect(notificationMessage({ kind: 'enrolment.withdrawn_by_coordinator', params: {} }, format).values).toEqual({
       course: '',
@@ -79,6 +83,8 @@ describe('notificationMessage', () => {
       message: '',
       count: '',
       countries: '',
+      failed: '',
+      context: '',
     });
     expect(
       notificationMessage(
@@ -94,6 +100,8 @@ describe('notificationMessage', () => {
       message: '',
       count: '',
       countries: '',
+      failed: '',
+      context: '',
     });
   });
 
@@ -133,6 +141,8 @@ describe('notificationMessage', () => {
         message: '',
         count: '',
         countries: '',
+        failed: '',
+        context: '',
       },
     });
     expect(
@@ -148,6 +158,8 @@ describe('notificationMessage', () => {
       message: '',
       count: '',
       countries: '',
+      failed: '',
+      context: '',
     });
     expect(notificationMessage({ kind: 'certification.expired', params: { certificationId: 'c1' } }, format).key).toBe(
       'notifications.kinds.certificationExpired',
@@ -167,5 +179,22 @@ describe('notificationMessage', () => {
     expect(
       notificationMessage({ kind: 'training_request.cancelled', params: { trainingRequestId: 'r1' } }, format).key,
     ).toBe('notifications.kinds.trainingRequestCancelled');
+  });
+  it('says how many officers a retention run could not erase, through the `failures` context', async () => {
+    const i18n = (await import('i18next')).createInstance();
+    const en = (await import('../../../locales/en.json')).default;
+    const uk = (await import('../../../locales/uk.json')).default;
+    await i18n.init({ lng: 'en', resources: { en: { translation: en }, uk: { translation: uk } } });
+    const say = (params: Record<string, unknown>, lng = 'en') => {
+      const message = notificationMessage({ kind: 'privacy.retention_applied', params }, format);
+      return i18n.t(message.key, { ...message.values, lng });
+    };
+    expect(say({ count: 3, countries: 'UA 2, BR 1', failed: 0 })).toBe(
+      'Retention applied: the personal data of 3 officers was erased (UA 2, BR 1).',
+    );
+    expect(say({ count: 0, countries: '', failed: 2 })).toBe(
+      'Retention applied: the personal data of 0 officers was erased; for 2 it could not be erased. See the audit log.',
+    );
+    expect(say({ count: 1, countries: 'UA 1', failed: 1 }, 'uk')).toContain('не вдалося видалити — 1');
   });
 });

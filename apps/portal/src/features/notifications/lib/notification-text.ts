@@ -84,6 +84,10 @@ export interface NotificationMessage {
     message: string;
     count: string;
     countries: string;
+    /** Officers a retention run could not erase. */
+    failed: string;
+    /** i18next's context: `failures` picks `…_failures` (a retention run with officers not erased), else none. */
+    context: string;
   };
 }
 
@@ -126,6 +130,8 @@ export function notificationMessage(
       message: text(params.body),
       count: text(params.count),
       countries: text(params.countries),
+      failed: text(params.failed),
+      context: typeof params.failed === 'number' && params.failed > 0 ? 'failures' : '',
     },
   };
 }
