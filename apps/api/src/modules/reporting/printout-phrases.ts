@@ -1,4 +1,13 @@
-import type { AttendanceStatus, CertificationStatus, EnrolmentStatus, Role } from '@icspa/domain';
+import {
+  ATTENDANCE_STATUSES,
+  CERTIFICATION_STATUSES,
+  ENROLMENT_STATUSES,
+  type AttendanceStatus,
+  type CertificationStatus,
+  type EnrolmentStatus,
+  type Role,
+} from '@icspa/domain';
+import { translator } from '../notifications/email/mail-catalogue';
 import type { ReaderLanguages } from '../translations/reader-languages';
 import { normaliseReaderLocales } from '../translations/translation-resolve';
 
@@ -48,9 +57,10 @@ export type PersonalDataSection = (typeof PERSONAL_DATA_SECTIONS)[number];
 
 /**
  * The fixed words of the training record, the attendance sheet, the personal-data PDF and their export stamp, in one
- * language. Every field is required, so a locale missing a phrase does not compile. Status words, marks, roles and
- * headings use the portal's wording (`apps/portal/src/locales/*.json`: `enrolmentStatus.*`, `attendance.status.*`,
- * `certification.status.*`, `roles.*`, `trainingRecord.*`), so the paper says what the screen says. Data (names,
+ * language. Every field is required, so a locale missing a phrase does not compile. Status words and marks are the
+ * portal's own, read from its catalogue as the e-mails are (`enrolmentStatus.*`, `certification.status.*`,
+ * `attendance.status.*`: `portalWords`); roles and headings use the portal's wording (`roles.*`,
+ * `trainingRecord.*`), so the paper says what the screen says. Data (names,
  * course and programme titles, the personal-data export's table and column names, shared with its JSON) prints as
  * stored; dates stay ISO calendar days, unambiguous in every language.
  */
@@ -127,7 +137,21 @@ function plural(
   return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }
 
-export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
+/** The words the portal's catalogue already holds: statuses and marks, as the screen shows them. */
+type PortalWords = Pick<PrintoutPhrases, 'enrolmentStatuses' | 'certificationStatuses' | 'attendanceMarks'>;
+
+function portalWords(locale: PrintoutLocale): PortalWords {
+  const t = translator(locale);
+  const words = <K extends string>(keys: readonly K[], prefix: string) =>
+    Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}`)])) as Record<K, string>;
+  return {
+    enrolmentStatuses: words(ENROLMENT_STATUSES, 'enrolmentStatus'),
+    certificationStatuses: words(CERTIFICATION_STATUSES, 'certification.status'),
+    attendanceMarks: words(ATTENDANCE_STATUSES, 'attendance.status'),
+  };
+}
+
+const OWN_PHRASES: Record<PrintoutLocale, Omit<PrintoutPhrases, keyof PortalWords>> = {
   en: {
     exportedBy: (name, role, organisation, when) => `Exported by ${name} (${role}, ${organisation}) on ${when}`,
     // The stamp's words as they always were: the role's code, in lower case.
@@ -138,16 +162,6 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       member_admin: 'member admin',
       admin: 'admin',
     },
-    enrolmentStatuses: {
-      pending_approval: 'Waiting for approval',
-      enrolled: 'Enrolled',
-      waitlisted: 'On the waitlist',
-      withdrawn: 'Withdrawn',
-      completed: 'Completed',
-      failed: 'Not passed',
-    },
-    certificationStatuses: { active: 'Active', expired: 'Expired', revoked: 'Revoked' },
-    attendanceMarks: { present: 'Present', late: 'Late', absent: 'Absent', excused: 'Excused' },
     trainingRecord: {
       documentTitle: (officer) => `Training record — ${officer}`,
       title: 'Training record',
@@ -242,16 +256,6 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       member_admin: 'administrador de empresa miembro',
       admin: 'administrador de la alianza',
     },
-    enrolmentStatuses: {
-      pending_approval: 'Pendiente de autorización',
-      enrolled: 'Inscrito',
-      waitlisted: 'En lista de espera',
-      withdrawn: 'Retirado',
-      completed: 'Completado',
-      failed: 'No aprobado',
-    },
-    certificationStatuses: { active: 'Activa', expired: 'Vencida', revoked: 'Revocada' },
-    attendanceMarks: { present: 'Presente', late: 'Con retraso', absent: 'Ausente', excused: 'Justificado' },
     trainingRecord: {
       documentTitle: (officer) => `Historial de formación — ${officer}`,
       title: 'Historial de formación',
@@ -347,16 +351,6 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       member_admin: 'administrador da empresa-membro',
       admin: 'administrador da aliança',
     },
-    enrolmentStatuses: {
-      pending_approval: 'Aguardando aprovação',
-      enrolled: 'Inscrito',
-      waitlisted: 'Na lista de espera',
-      withdrawn: 'Inscrição cancelada',
-      completed: 'Concluído',
-      failed: 'Não aprovado',
-    },
-    certificationStatuses: { active: 'Ativa', expired: 'Expirada', revoked: 'Revogada' },
-    attendanceMarks: { present: 'Presente', late: 'Atrasado', absent: 'Ausente', excused: 'Justificado' },
     trainingRecord: {
       documentTitle: (officer) => `Histórico de capacitação — ${officer}`,
       title: 'Histórico de capacitação',
@@ -452,21 +446,6 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       trainer: 'инструктор',
       member_admin: 'администратор компании-участника',
       admin: 'администратор альянса',
-    },
-    enrolmentStatuses: {
-      pending_approval: 'Ожидает согласования',
-      enrolled: 'Запись подтверждена',
-      waitlisted: 'В листе ожидания',
-      withdrawn: 'Запись отменена',
-      completed: 'Курс пройден',
-      failed: 'Курс не пройден',
-    },
-    certificationStatuses: { active: 'Действует', expired: 'Истёк', revoked: 'Отозван' },
-    attendanceMarks: {
-      present: 'Присутствовал',
-      late: 'Опоздал',
-      absent: 'Отсутствовал',
-      excused: 'По уважительной причине',
     },
     trainingRecord: {
       documentTitle: (officer) => `Учебная карточка — ${officer}`,
@@ -564,16 +543,6 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       member_admin: 'адміністратор компанії-учасниці',
       admin: 'адміністратор альянсу',
     },
-    enrolmentStatuses: {
-      pending_approval: 'Очікує схвалення',
-      enrolled: 'Записано',
-      waitlisted: 'У листі очікування',
-      withdrawn: 'Відкликано',
-      completed: 'Завершено',
-      failed: 'Не складено',
-    },
-    certificationStatuses: { active: 'Чинний', expired: 'Термін дії сплив', revoked: 'Анульовано' },
-    attendanceMarks: { present: 'Присутній', late: 'Запізнився', absent: 'Відсутній', excused: 'З поважної причини' },
     trainingRecord: {
       documentTitle: (officer) => `Навчальна картка — ${officer}`,
       title: 'Навчальна картка',
@@ -669,16 +638,6 @@ export const PRINTOUT_PHRASES: Record<PrintoutLocale, PrintoutPhrases> = {
       member_admin: '成员企业管理员',
       admin: '联盟管理员',
     },
-    enrolmentStatuses: {
-      pending_approval: '待审批',
-      enrolled: '已报名',
-      waitlisted: '候补中',
-      withdrawn: '已退出',
-      completed: '已完成',
-      failed: '未通过',
-    },
-    certificationStatuses: { active: '有效', expired: '已过期', revoked: '已撤销' },
-    attendanceMarks: { present: '出席', late: '迟到', absent: '缺席', excused: '请假' },
     trainingRecord: {
       documentTitle: (officer) => `培训档案 — ${officer}`,
       title: '培训档案',
@@ -779,3 +738,7 @@ export function printoutLocale(reader: ReaderLanguages | undefined): PrintoutLoc
   );
   return PRINTOUT_LOCALES.find((code) => code === first) ?? 'en';
 }
+
+export const PRINTOUT_PHRASES = Object.fromEntries(
+  PRINTOUT_LOCALES.map((locale) => [locale, { ...OWN_PHRASES[locale], ...portalWords(locale) }]),
+) as Record<PrintoutLocale, PrintoutPhrases>;
