@@ -8,7 +8,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { SESSION_COOKIE } from './core/auth/session-cookie';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter';
-import { createLogger, echoRequestId, nestLogger, requestIdOf, withRequestLogging } from './core/logging/logging';
+import { createLogger, echoRequestId, logRequests, nestLogger, requestIdOf } from './core/logging/logging';
 import { refuseCrossSiteWrites } from './core/http/cross-site';
 import { acceptOAuthTokenForms } from './core/http/oauth-form-body';
 import { acceptJsonBodiesOnly } from './core/http/json-body';
@@ -17,6 +17,7 @@ import { acceptOfficerImportFiles } from './core/http/officer-import-file-body';
 import { noStoreOnApi } from './core/http/no-store';
 import { setSecurityHeaders } from './core/http/security-headers';
 import { compressResponses } from './core/http/compression';
+import { allowCrossOrigin } from './core/http/cors';
 import { readPortal, servePortalFiles } from './core/http/portal-static';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { mountQueueBoard } from './core/queue/queue-board';
@@ -63,16 +64,29 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     bodyLimit: 1024 * 1024,
     genReqId: requestIdOf,
+    // The API has no Nest middleware (request logging is a Fastify hook): no second router per request.
+    skipMiddie: true,
   });
   const logger = createLogger(config, 'api');
   const app = await NestFactory.create<NestFastifyApplication>(
-    withRequestLogging(AppModule.forRoot(config), logger),
+    AppModule.forRoot(config),
     adapter,
     // Nest's parsers would accept urlencoded forms; acceptJsonBodiesOnly installs the only one.
     { logger: nestLogger(logger), bodyParser: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  logRequests(fastify, logger);
   echoRequestId(fastify);
+  // The portal's origins may call with credentials; what verifiers and wallets read (keys, DID document,
+  // status lists, public verification, programmes) answers any origin, never with credentials.
+  await allowCrossOrigin(fastify, (request, done) =>
+    done(
+      null,
+      isPublicCorsRequest(request)
+        ? { origin: '*', credentials: false, methods: ['GET', 'HEAD', 'POST'], maxAge: 600 }
+        : { origin: config.corsOrigins, credentials: true },
+    ),
+  );
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);
   acceptTranslationFiles(fastify);
@@ -101,20 +115,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       },
     },
   });
-  // The portal's origins may call with credentials; what verifiers and wallets read (keys, DID document,
-  // status lists, public verification, programmes) answers any origin, never with credentials.
-  app.enableCors({
-    delegator: (
-      request: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> },
-      done: (error: Error | null, options: object) => void,
-    ) =>
-      done(
-        null,
-        isPublicCorsRequest(request)
-          ? { origin: '*', credentials: false, methods: ['GET', 'HEAD', 'POST'], maxAge: 600 }
-          : { origin: config.corsOrigins, credentials: true },
-      ),
-  } as never);
   app.setGlobalPrefix(API_PREFIX, { exclude: WELL_KNOWN_ROUTES });
   app.useGlobalPipes(createValidationPipe());
 

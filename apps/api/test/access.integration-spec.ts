@@ -95,6 +95,40 @@ describe('access rules on every route', () => {
     expect(response.headers['strict-transport-security']).toBeDefined();
   });
 
+  it('sends the same full set of security headers on answers, refusals and unknown routes', async () => {
+    const answers = [
+      await t.inject({ method: 'GET', url: '/api/health/live' }),
+      await t.inject({ method: 'GET', url: '/api/auth/me', cookie: users.officer.cookie }),
+      await t.inject({ method: 'GET', url: '/api/auth/me' }),
+      await t.inject({ method: 'GET', url: '/api/no-such-route' }),
+      await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 42 } }),
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 401, 404, 400]);
+    const security = (r: (typeof answers)[number]) =>
+      Object.fromEntries(
+        [
+          'content-security-policy',
+          'cross-origin-opener-policy',
+          'cross-origin-resource-policy',
+          'origin-agent-cluster',
+          'referrer-policy',
+          'strict-transport-security',
+          'x-content-type-options',
+          'x-dns-prefetch-control',
+          'x-download-options',
+          'x-frame-options',
+          'x-permitted-cross-domain-policies',
+          'x-xss-protection',
+        ].map((name) => [name, r.headers[name]]),
+      );
+    const first = security(answers[0]);
+    expect(Object.values(first).every((v) => typeof v === 'string' && v.length > 0)).toBe(true);
+    expect(first['x-frame-options']).toBe('SAMEORIGIN');
+    expect(first['content-security-policy']).toContain("frame-ancestors 'none'");
+    for (const r of answers) expect(security(r)).toEqual(first);
+    expect(answers[0].headers['x-powered-by']).toBeUndefined();
+  });
+
   it('allows CORS only from the configured origins', async () => {
     const allowed = await t.inject({
       method: 'OPTIONS',
@@ -108,6 +142,30 @@ describe('access rules on every route', () => {
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
     });
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers a request without Origin (same-origin, or not a browser) with no CORS grant but Vary: Origin', async () => {
+    for (const url of ['/api/auth/me', '/api/credentials/jwks.json']) {
+      const plain = await t.inject({ method: 'GET', url, cookie: users.officer.cookie });
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers.vary).toMatch(/\bOrigin\b/);
+      expect(Object.keys(plain.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
+    const fromPortal = await t.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookie: users.officer.cookie,
+      headers: { origin: 'http://localhost:5173' },
+    });
+    expect(fromPortal.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(fromPortal.headers['access-control-allow-credentials']).toBe('true');
+    expect(fromPortal.headers.vary).toMatch(/\bOrigin\b/);
+    const fromVerifier = await t.inject({
+      method: 'GET',
+      url: '/api/credentials/jwks.json',
+      headers: { origin: 'https://verifier.example' },
+    });
+    expect(fromVerifier.headers['access-control-allow-origin']).toBe('*');
   });
 
   it('reports PostgreSQL, Redis and the queue in /api/health', async () => {

@@ -127,14 +127,11 @@ export async function servePortalFiles(fastify: FastifyInstance, portalDir: stri
       if (file.endsWith('.html') || SERVICE_WORKER_FILES.test(file)) reply.header('cache-control', REVALIDATE);
       else if (file.startsWith('assets/')) {
         reply.header('cache-control', IMMUTABLE);
-        // Helmet writes them on the raw response, before this route runs.
-        for (const name of DOCUMENT_ONLY_HEADERS) reply.raw.removeHeader(name);
+        // Set with the reply's headers (security-headers.ts) before this route runs.
+        for (const name of DOCUMENT_ONLY_HEADERS) reply.removeHeader(name);
         // Nor the API's own: a request id to quote (nothing is logged for a file) and CORS credentials (the
         // portal's files are same-origin); `Vary` keeps only the encoding, which is what differs.
-        for (const name of [...API_ONLY_HEADERS, 'vary']) {
-          reply.removeHeader(name);
-          reply.raw.removeHeader(name); // Nest copies the CORS headers onto the raw response too
-        }
+        for (const name of [...API_ONLY_HEADERS, 'vary']) reply.removeHeader(name);
         reply.header('vary', 'Accept-Encoding');
       } else reply.header('cache-control', UNHASHED);
     },

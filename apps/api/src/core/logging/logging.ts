@@ -1,9 +1,11 @@
-import { RequestMethod, type DynamicModule, type LoggerService } from '@nestjs/common';
+import type { LoggerService } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { Logger as NestPinoLogger, LoggerModule, Params, PinoLogger } from 'nestjs-pino';
+import { Logger as NestPinoLogger, Params, PinoLogger } from 'nestjs-pino';
+import { storage, Store } from 'nestjs-pino/storage';
 import pino, { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
 export type Service = 'api' | 'worker';
@@ -74,37 +76,31 @@ export function nestLogger(logger: Logger): LoggerService {
   return new NestPinoLogger(new PinoLogger(params), params);
 }
 
-const HEALTH_PROBE = /^\/api\/health(\/|\?|$)/;
-
-/** The path as the client sent it (a middleware may see `url` relative to where it is mounted). */
-function urlOf(req: IncomingMessage): string {
-  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
-}
+/** Liveness and readiness probes: polled every few seconds, never logged. */
+const HEALTH_PROBE = /^\/api\/health(\/live)?\/?(\?|$)/;
 
 /**
- * nestjs-pino's request logging for the API: the lines logged while serving a request carry its id (Fastify's,
- * from `requestIdOf`) as `reqId`, and each request gets one completion line (method, url, headers without
- * secrets, status, time; never a body). Health probes are not logged.
+ * The API's request logging (pino-http, the request context of nestjs-pino): the lines logged while serving a
+ * request carry its id (Fastify's, from `requestIdOf`) as `reqId`, and each request gets one completion line
+ * (method, url, headers without secrets, status, time; never a body). Health probes are not logged and get no
+ * child logger. A Fastify hook rather than nestjs-pino's `LoggerModule`: that one is a Nest middleware, and Nest
+ * runs middleware through `@fastify/middie`, a second router with its own path matching on every request (about
+ * a tenth of a health probe's time, issue 21); with no Nest middleware left the API starts without middie.
  */
-export function requestLoggingModule(logger: Logger): DynamicModule {
-  return LoggerModule.forRoot({
-    // Health probes skip the request logger altogether (no child logger, no request context): they log nothing.
-    exclude: [
-      { method: RequestMethod.GET, path: 'health' },
-      { method: RequestMethod.GET, path: 'health/live' },
-    ],
-    pinoHttp: {
-      logger,
-      quietReqLogger: true,
-      autoLogging: { ignore: (req) => HEALTH_PROBE.test(urlOf(req)) },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'warn' : 'info'),
-      // pino-http hands this the standard serialised request: only its url changes.
-      serializers: { req: (req: { url?: string }) => ({ ...req, url: loggableUrl(req.url ?? '') }) },
-    },
+export function logRequests(fastify: FastifyInstance, logger: Logger): void {
+  const middleware = pinoHttp({
+    logger,
+    quietReqLogger: true,
+    // Fastify's id (`requestIdOf`), which the response echoes.
+    genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'warn' : 'info'),
+    // pino-http hands this the standard serialised request: only its url changes.
+    serializers: { req: (req: { url?: string }) => ({ ...req, url: loggableUrl(req.url ?? '') }) },
   });
-}
-
-/** The API's root module with request logging added (the feature modules need not know about it). */
-export function withRequestLogging(root: DynamicModule, logger: Logger): DynamicModule {
-  return { ...root, imports: [...(root.imports ?? []), requestLoggingModule(logger)] };
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if ((request.method === 'GET' || request.method === 'HEAD') && HEALTH_PROBE.test(request.url)) return done();
+    const req = request.raw as IncomingMessage & { id?: string; log: Logger };
+    req.id = request.id;
+    middleware(req, reply.raw, () => storage.run(new Store(req.log), done));
+  });
 }
