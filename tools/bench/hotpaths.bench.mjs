@@ -19,6 +19,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
  * its time goes; `BENCH_PROFILE=only`: that alone.
  */
 const PROFILE = process.env.BENCH_PROFILE ?? '';
+/** `BENCH_PROFILE_ROUTES=/api/courses,/api/enrolments`: profile only these. */
+const ONLY_ROUTES = (process.env.BENCH_PROFILE_ROUTES ?? '').split(',').filter(Boolean);
 
 function run(opts) {
   return new Promise((resolve, reject) =>
@@ -117,7 +119,7 @@ async function profileRoutes(databaseUrl, cookie) {
     ['/api/health/live', '/api/health/live', {}],
     ['/api/courses', '/api/courses', { cookie }],
     ['/api/enrolments', '/api/enrolments', { cookie }],
-  ]) {
+  ].filter(([name]) => !ONLY_ROUTES.length || ONLY_ROUTES.includes(name))) {
     const dir = mkdtempSync(join(tmpdir(), 'icspa-prof-'));
     const api = await startApi(databaseUrl, {
       port: await freePort(),
