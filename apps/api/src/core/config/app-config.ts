@@ -117,8 +117,9 @@ function defaultPoolSize(processes: number): number {
 }
 
 /**
- * The matcher's default jobs in flight per worker process (`MATCHER_CONCURRENCY`), at most the process's pool: 2
- * workers on 2 cores served about 1.5 times the matches per second at 16 as at 8 (tools/bench/README.md, issue 21).
+ * The matcher's default jobs in flight per worker process (`MATCHER_CONCURRENCY`), at most the process's pool: a
+ * match mostly waits for round trips and its commit. On 2 saturated cores 16 and 8 served alike and 5 (the old
+ * default of every queue) fewer (tools/bench/README.md, "Matcher, second pass").
  */
 const MATCHER_CONCURRENCY = 16;
 
