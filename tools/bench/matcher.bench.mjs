@@ -4,7 +4,7 @@
 // BENCH_CPU_PROF=<dir> writes each worker's V8 CPU profile there (node --cpu-prof); BENCH_KEEP_DATABASE=1
 // keeps the scratch database (its URL is printed) for EXPLAIN ANALYZE afterwards.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
@@ -14,7 +14,10 @@ import { REDIS_URL, ROOT, SESSION_SECRET, progress, scratchDatabase, table } fro
 
 const TRAINERS = Number(process.env.BENCH_TRAINERS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000);
-const CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 8);
+// BENCH_WORKER_CONCURRENCY sets WORKER_CONCURRENCY (every queue, the matcher's included); unset, the worker's
+// defaults apply (the matcher's MATCHER_CONCURRENCY, 16) and the no-op baseline runs at 16.
+const SET_CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY;
+const CONCURRENCY = Number(SET_CONCURRENCY ?? 16);
 const WORKERS = Number(process.env.BENCH_MATCHER_WORKERS ?? 2);
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
@@ -36,13 +39,27 @@ function cpuSeconds(pid) {
   }
 }
 
+/** A process and its descendants (a worker started with WORKER_PROCESSES > 1 supervises copies of itself). */
+function processTree(pid) {
+  let children = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      children = children.concat(
+        readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
+  } catch {
+    // gone, or not Linux
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
 /** CPU seconds of the worker processes and of the PostgreSQL backends serving the scratch database. */
 async function cpuUse(db, workers, database) {
   const backends = (
     await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database])
   ).rows.map((r) => r.pid);
   return {
-    workers: workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0),
+    workers: workers.flatMap((w) => processTree(w.pid)).reduce((sum, pid) => sum + cpuSeconds(pid), 0),
     postgres: backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
   };
 }
@@ -161,7 +178,9 @@ export async function matcherBenchmark() {
             SESSION_SECRET,
             PUBLIC_URL: 'https://academy.example',
             LOG_LEVEL: 'warn',
-            WORKER_CONCURRENCY: String(CONCURRENCY),
+            ...(SET_CONCURRENCY ? { WORKER_CONCURRENCY: SET_CONCURRENCY } : {}),
+            // One process per spawned worker (the default is one copy per core, under a supervisor).
+            WORKER_PROCESSES: '1',
           },
           stdio: ['ignore', 'ignore', 'inherit'],
         }),
@@ -215,7 +234,7 @@ export async function matcherBenchmark() {
     ).rows[0].n;
     await queue.close();
     console.log(
-      `\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, ${WORKERS} worker process(es) at concurrency ${CONCURRENCY}`,
+      `\nMatcher: ${TRAINERS} trainers, ${REQUESTS} requests, ${WORKERS} worker process(es) at concurrency ${SET_CONCURRENCY ?? 'default (16)'}`,
     );
     table([
       {

@@ -22,6 +22,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
   });
 
+  it('runs 16 matches at once per worker process by default, within its pool; WORKER_CONCURRENCY or MATCHER_CONCURRENCY set it', () => {
+    const one = { ...base, API_PROCESSES: '1', WORKER_PROCESSES: '1' }; // a pool of 20 each
+    expect(loadConfig(one).matcherConcurrency).toBe(16);
+    expect(loadConfig(one).workerConcurrency).toBe(5);
+    expect(loadConfig({ ...base, API_PROCESSES: '4', WORKER_PROCESSES: '4' }).matcherConcurrency).toBe(10);
+    expect(loadConfig({ ...one, DATABASE_POOL_SIZE: '12' }).matcherConcurrency).toBe(12);
+    expect(loadConfig({ ...base, WORKER_CONCURRENCY: '4' }).matcherConcurrency).toBe(4);
+    expect(loadConfig({ ...base, WORKER_CONCURRENCY: '4', MATCHER_CONCURRENCY: '24' }).matcherConcurrency).toBe(24);
+    expect(() => loadConfig({ ...base, MATCHER_CONCURRENCY: '0' })).toThrow(/MATCHER_CONCURRENCY/);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

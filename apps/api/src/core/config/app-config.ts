@@ -40,6 +40,11 @@ export interface AppConfig {
   passwordResetRequestsPerAddress: number;
   passwordResetWindowSeconds: number;
   workerConcurrency: number;
+  /**
+   * Jobs of the trainer-assignment queue (the matcher) one worker process runs at once: a match spends most of its
+   * time waiting for PostgreSQL round trips and commits, so more of them in flight than the other queues' jobs.
+   */
+  matcherConcurrency: number;
   /** Copies of the API run on one port (Node's cluster), and of the worker; 1 runs the process alone. */
   apiProcesses: number;
   workerProcesses: number;
@@ -110,6 +115,13 @@ function defaultProcesses(): number {
 function defaultPoolSize(processes: number): number {
   return Math.max(5, Math.min(20, Math.floor(80 / processes)));
 }
+
+/**
+ * The matcher's default jobs in flight per worker process (`MATCHER_CONCURRENCY`), at most the process's pool: a
+ * match mostly waits for round trips and its commit. On 2 saturated cores 16 and 8 served alike and 5 (the old
+ * default of every queue) fewer (tools/bench/README.md, "Matcher, second pass").
+ */
+const MATCHER_CONCURRENCY = 16;
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -226,6 +238,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const apiProcesses = int(env, 'API_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64);
   const workerProcesses = int(env, 'WORKER_PROCESSES', nodeEnv === 'test' ? 1 : defaultProcesses(), 1, 64);
+  const workerConcurrency = int(env, 'WORKER_CONCURRENCY', 5, 1, 100);
+  const databasePoolSize = int(env, 'DATABASE_POOL_SIZE', defaultPoolSize(apiProcesses + workerProcesses), 1, 500);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 1, 65535),
@@ -255,10 +269,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     passwordResetRequestsPerAccount: int(env, 'PASSWORD_RESET_REQUESTS_PER_ACCOUNT', 3, 1, 1000),
     passwordResetRequestsPerAddress: int(env, 'PASSWORD_RESET_REQUESTS_PER_ADDRESS', 20, 1, 100000),
     passwordResetWindowSeconds: int(env, 'PASSWORD_RESET_WINDOW_SECONDS', 3600, 1, 86400),
-    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 5, 1, 100),
+    workerConcurrency,
+    // WORKER_CONCURRENCY, when set, still applies to the matcher unless MATCHER_CONCURRENCY says otherwise.
+    matcherConcurrency: int(
+      env,
+      'MATCHER_CONCURRENCY',
+      env.WORKER_CONCURRENCY ? workerConcurrency : Math.min(MATCHER_CONCURRENCY, databasePoolSize),
+      1,
+      100,
+    ),
     apiProcesses,
     workerProcesses,
-    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', defaultPoolSize(apiProcesses + workerProcesses), 1, 500),
+    databasePoolSize,
     databasePreparedStatements: bool(env, 'DATABASE_PREPARED_STATEMENTS', true),
     sessionRetentionDays: int(env, 'SESSION_RETENTION_DAYS', 7, 0, 3650),
     proposalTtlSeconds: int(env, 'PROPOSAL_TTL_SECONDS', 48 * 3600, 1, 30 * 86400),

@@ -73,7 +73,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       const worker = new Worker(queueName, (job) => this.process(job), {
         connection: bullConnection(this.config),
         prefix: this.config.redisPrefix,
-        concurrency: this.config.workerConcurrency,
+        concurrency:
+          queueName === QueueName.TrainerAssignment ? this.config.matcherConcurrency : this.config.workerConcurrency,
         lockDuration: this.config.workerLockMs,
         // A dead worker's job comes back at the first stalled check after its lock expires (at most
         // WORKER_LOCK_MS after the kill): checking every half lock bounds that by 1.5 × WORKER_LOCK_MS.
@@ -110,6 +111,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       msg: 'worker ready',
       queues: this.workers.map((w) => w.name),
       concurrency: this.config.workerConcurrency,
+      matcherConcurrency: this.config.matcherConcurrency,
     });
   }
 

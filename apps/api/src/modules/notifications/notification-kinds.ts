@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationDelivery, NotificationKind, NotificationObjectType } from '@icspa/domain';
 import type { CalendarEvent, CalendarMethod } from '../../core/calendar/ics';
-import { selectOne } from '../../core/database/sql';
+import { selectOne, selectPrepared } from '../../core/database/sql';
 
 export type NotificationParams = Record<string, string | number | null>;
 
@@ -15,7 +15,22 @@ export interface RecipientFormat {
   relativeDays(days: number): string;
 }
 
+/** Formats made so far, per language and time zone: Intl's formatters are costly to make and hold no state. */
+const formats = new Map<string, RecipientFormat>();
+const MAX_FORMATS = 500;
+
 export function recipientFormat(locale: string, timeZone: string): RecipientFormat {
+  const key = `${locale}\u0000${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = makeRecipientFormat(locale, timeZone);
+    if (formats.size >= MAX_FORMATS) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function makeRecipientFormat(locale: string, timeZone: string): RecipientFormat {
   const valid = (() => {
     try {
       new Intl.DateTimeFormat(locale, { timeZone });
@@ -95,7 +110,8 @@ async function proposalCalendar(
 ): Promise<CalendarAttachment | null> {
   const id = str(params.assignmentId);
   if (!id) return null;
-  const row = await selectOne<{
+  // A named prepared statement: every proposal's e-mail runs it.
+  const [row] = await selectPrepared<{
     id: string;
     starts_at: Date;
     ends_at: Date;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationDelivery, NotificationKind } from '@icspa/domain';
-import { affectedRows, selectOne, selectRows, updateReturning } from '../../core/database/sql';
+import { affectedRows, selectOne, selectPrepared, selectRows, updateReturning } from '../../core/database/sql';
 import type { EmailMessage } from './email/email-message.entity';
 
 /** A recipient as e-mail needs them: address, name, language, time zone (UTC until users have one). */
@@ -19,7 +19,8 @@ export interface RecipientRow {
  * before and after the column exists.
  */
 export function recipients(manager: EntityManager, userIds: string[], kind: string): Promise<RecipientRow[]> {
-  return selectRows<RecipientRow>(
+  // A named prepared statement: every notification runs it.
+  return selectPrepared<RecipientRow>(
     manager,
     `SELECT u.id, u.email, u.display_name, u.locale, to_jsonb(u) ->> 'time_zone' AS time_zone,
             u.disabled_at IS NOT NULL AS disabled, p.delivery
@@ -48,7 +49,8 @@ export async function insertEmail(
     'userId' | 'dedupeKey' | 'kind' | 'toAddress' | 'toName' | 'locale' | 'subject' | 'textBody' | 'htmlBody'
   > & { attachments: EmailMessage['attachments'] },
 ): Promise<string | null> {
-  const rows = await selectRows<{ id: string }>(
+  // A named prepared statement: every e-mail runs it.
+  const rows = await selectPrepared<{ id: string }>(
     manager,
     `INSERT INTO email_message (user_id, dedupe_key, kind, to_address, to_name, locale, subject, text_body, html_body, attachments)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)

@@ -8,7 +8,7 @@ import {
   type NotificationObjectType,
 } from '@icspa/domain';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { affectedRows, selectOne, selectRows } from '../../core/database/sql';
+import { affectedRows, selectOne, selectPrepared, selectRows } from '../../core/database/sql';
 import { runInTransaction } from '../../core/database/transaction';
 import { pageWindow } from '../../core/http/pagination.dto';
 import { coded } from '../../core/errors/coded';
@@ -43,7 +43,7 @@ export class NotificationsService {
     const people = await recipients(manager, [...new Set(userIds)], kind);
     for (const person of people) {
       const delivery: NotificationDelivery = person.disabled ? 'in_app' : (person.delivery ?? spec.defaultDelivery);
-      const [row] = await selectRows<{ id: string }>(
+      const [row] = await selectPrepared<{ id: string }>(
         manager,
         `INSERT INTO notification (user_id, kind, params, object_type, object_id, delivery)
          VALUES ($1, $2, $3::jsonb, $4, $5, $6) RETURNING id`,

@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
 import type { AssignmentStatus, DeliveryMode, TrainerPool } from '@icspa/domain';
-import { selectOne, selectRows, updateReturning, countRows } from '../../core/database/sql';
+import { selectOne, selectPrepared, selectRows, updateReturning, countRows } from '../../core/database/sql';
 import { Where } from '../../core/database/where';
 import type { AssignmentResponseDto } from './dtos/training-request.dto';
+import type { MatchRound } from './training-request.entity';
 import { deleteClosedAssignmentBookings } from './trainer-bookings.queries';
 import { inQuarterLoadSql } from './trainer-pool';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -252,11 +253,13 @@ export async function supersedeLiveAssignmentsOfRequest(manager: EntityManager, 
  * snapshot taken before waiting, and let ten concurrent matches through).
  */
 export async function lockTrainerLoad(manager: EntityManager, trainerId: string): Promise<{ limit: number } | null> {
-  return selectOne<{ limit: number }>(
+  // A named prepared statement: every proposal runs it.
+  const [row] = await selectPrepared<{ limit: number }>(
     manager,
     `SELECT load_limit_per_quarter AS limit FROM trainer_profile WHERE user_id = $1 FOR UPDATE`,
     [trainerId],
   );
+  return row ?? null;
 }
 
 /**
@@ -297,6 +300,9 @@ export async function liveAssignmentIdsOfRequest(manager: EntityManager, request
  * `loadLimit`, nothing is written (null) when the trainer's proposed, accepted and completed assignments
  * starting in the period's quarter already reach it: the caller holds the trainer's profile lock
  * (lockTrainerLoad), and this statement, run after it, counts what the lock's previous holder committed.
+ * With `settle`, the same statement also marks the request proposed (appending the matcher's round, if any),
+ * as setRequestStatus would next, only when the proposal was written: one round trip fewer per proposal. The
+ * caller holds the request's row lock. A named prepared statement (every proposal runs it).
  */
 export async function insertProposal(
   manager: EntityManager,
@@ -312,9 +318,11 @@ export async function insertProposal(
     seat?: number;
     partnerId?: string | null;
     loadLimit?: number;
+    /** Also marks the request proposed, with the matcher's round when there is one. */
+    settle?: { matchRound?: MatchRound };
   },
 ): Promise<string | null> {
-  const row = await selectOne<{ id: string }>(
+  const [row] = await selectPrepared<{ id: string }>(
     manager,
     `WITH proposal AS (
        INSERT INTO assignment (training_request_id, trainer_id, period, status, rank, round, proposed_at, expires_at, seat, co_delivery_partner_id)
@@ -323,7 +331,10 @@ export async function insertProposal(
            OR (SELECT count(*) FROM assignment a WHERE a.trainer_id = $2 AND ${inQuarterLoadSql('$3::tstzrange')}) < $10::int
        RETURNING id, trainer_id, period),
      booking AS (
-       INSERT INTO trainer_booking (trainer_id, kind, assignment_id, period) SELECT trainer_id, 'assignment', id, period FROM proposal)
+       INSERT INTO trainer_booking (trainer_id, kind, assignment_id, period) SELECT trainer_id, 'assignment', id, period FROM proposal),
+     settled AS (
+       UPDATE training_request SET status = 'proposed', match_rounds = match_rounds || coalesce($12::jsonb, '[]'), updated_at = now()
+        WHERE id = $1 AND $11::boolean AND EXISTS (SELECT 1 FROM proposal))
      SELECT id FROM proposal`,
     [
       p.requestId,
@@ -336,6 +347,8 @@ export async function insertProposal(
       p.seat ?? 1,
       p.partnerId ?? null,
       p.loadLimit ?? null,
+      p.settle !== undefined,
+      p.settle?.matchRound ? JSON.stringify([p.settle.matchRound]) : null,
     ],
   );
   return row?.id ?? null;

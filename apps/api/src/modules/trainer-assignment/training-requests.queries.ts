@@ -7,7 +7,7 @@ import type {
   TrainerPool,
   TrainingRequestStatus,
 } from '@icspa/domain';
-import { exists, selectOne, selectRows, countRows, updateReturning } from '../../core/database/sql';
+import { exists, selectOne, selectPrepared, selectRows, countRows, updateReturning } from '../../core/database/sql';
 import type { Where } from '../../core/database/where';
 import type { TrainingRequestResponseDto } from './dtos/training-request.dto';
 import type { MatchRound } from './training-request.entity';
@@ -373,9 +373,9 @@ export interface RequestToMatch {
   delivery_policy: DeliveryPolicy;
 }
 
-/** Locks a request for the matcher. */
-export function lockRequestToMatch(manager: EntityManager, id: string): Promise<RequestToMatch | null> {
-  return selectOne(
+/** Locks a request for the matcher (a named prepared statement: every match runs it). */
+export async function lockRequestToMatch(manager: EntityManager, id: string): Promise<RequestToMatch | null> {
+  const [row] = await selectPrepared<RequestToMatch>(
     manager,
     `SELECT r.id, r.status, r.round, r.course_id, r.language, r.period, r.delivery_mode, r.police_unit_id, u.country_code, c.region_code, co.title AS course_title,
             ${deliveryPolicySql('co')} AS delivery_policy
@@ -383,6 +383,7 @@ export function lockRequestToMatch(manager: EntityManager, id: string): Promise<
       WHERE r.id = $1 FOR UPDATE OF r`,
     [id],
   );
+  return row ?? null;
 }
 
 export interface Candidate {
@@ -447,7 +448,10 @@ export async function findMatchFacts(
     }).map((r) => [r.rule, r.sql]),
   );
   const rule = (name: TrainerExclusion) => rules.get(name)!;
-  const row = await selectOne<MatchFacts>(
+  // A named prepared statement (its text never changes, the request's facts are parameters): parsed once per
+  // connection, and PostgreSQL keeps a generic plan once it costs no more than the custom ones, saving the
+  // planning of the matcher's largest statement on every match.
+  const [row] = await selectPrepared<MatchFacts>(
     manager,
     `WITH recent_firm AS (
        SELECT t.member_firm_id, count(*)::float AS n FROM assignment a JOIN app_user t ON t.id = a.trainer_id

@@ -8,6 +8,7 @@ import { JOB_IDS, JobName } from '../../../../core/queue/queue-registry';
 import { NotificationsService } from '../../../notifications/notifications.service';
 import { insertProposal, linkCoDeliveryPartner, lockTrainerLoad, lockTrainerProfiles } from '../../assignments.queries';
 import { setRequestStatus } from '../../training-requests.queries';
+import type { MatchRound } from '../../training-request.entity';
 import { ProposeTrainerCommand } from './propose-trainer.command';
 
 /**
@@ -27,9 +28,9 @@ export class ProposeTrainerUseCase {
 
   /** The new assignment's id, or null when the trainer cannot take it (booked over the period, or at their load limit). */
   async execute(manager: EntityManager, command: ProposeTrainerCommand): Promise<string | null> {
-    const booked = await this.book(manager, command);
+    // The booking's statement also marks the request proposed (with the matcher's round), as one round trip.
+    const booked = await this.book(manager, command, { matchRound: command.matchRound });
     if (!booked) return null;
-    await setRequestStatus(manager, command.requestId, 'proposed', command.matchRound);
     await this.announce(manager, command, booked);
     return booked.id;
   }
@@ -86,6 +87,7 @@ export class ProposeTrainerUseCase {
 
   /**
    * The savepoint lets the caller's transaction go on after a refusal (and gives back the profile lock).
+   * `settle`: the booking's statement also marks the request proposed (see insertProposal).
    * The trainer's profile row is locked before the booking, always: bookings of one trainer are made
    * one at a time, so the load limit (counted after the lock) holds under concurrent matches and the
    * exclusion constraint never has two transactions waiting on each other's rows. It settles overlaps.
@@ -93,6 +95,7 @@ export class ProposeTrainerUseCase {
   private async book(
     manager: EntityManager,
     command: ProposeTrainerCommand,
+    settle?: { matchRound?: MatchRound },
   ): Promise<{ id: string; expiresAt: Date } | null> {
     await manager.query('SAVEPOINT propose');
     try {
@@ -111,13 +114,16 @@ export class ProposeTrainerUseCase {
         seat: command.seat,
         partnerId: command.partnerId,
         loadLimit: command.withinLoadLimit ? profile.limit : undefined,
+        settle,
       });
       if (!id) {
         // At their load limit for the quarter.
         await manager.query('ROLLBACK TO SAVEPOINT propose');
         return null;
       }
-      await manager.query('RELEASE SAVEPOINT propose');
+      // Booked: the savepoint is left to the transaction's end rather than released by a round trip of its own
+      // (releasing keeps every lock and write; an error from here on fails the whole transaction either way, and a
+      // pair's second booking or the pair's own rollback nests inside it).
       return { id, expiresAt };
     } catch (error) {
       await manager.query('ROLLBACK TO SAVEPOINT propose');
