@@ -79,13 +79,16 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   echoRequestId(fastify);
   // The portal's origins may call with credentials; what verifiers and wallets read (keys, DID document,
   // status lists, public verification, programmes) answers any origin, never with credentials.
-  await allowCrossOrigin(fastify, (request, done) =>
-    done(
-      null,
-      isPublicCorsRequest(request)
-        ? { origin: '*', credentials: false, methods: ['GET', 'HEAD', 'POST'], maxAge: 600 }
-        : { origin: config.corsOrigins, credentials: true },
-    ),
+  await allowCrossOrigin(
+    fastify,
+    (request, done) =>
+      done(
+        null,
+        isPublicCorsRequest(request)
+          ? { origin: '*', credentials: false, methods: ['GET', 'HEAD', 'POST'], maxAge: 600 }
+          : { origin: config.corsOrigins, credentials: true },
+      ),
+    isPublicCorsRequest,
   );
   // Only JSON bodies, and no writes from other sites' pages: a cross-site form can never reach a handler.
   acceptJsonBodiesOnly(fastify);

@@ -144,12 +144,21 @@ describe('access rules on every route', () => {
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('answers a request without Origin (same-origin, or not a browser) with no CORS grant but Vary: Origin', async () => {
-    for (const url of ['/api/auth/me', '/api/credentials/jwks.json']) {
-      const plain = await t.inject({ method: 'GET', url, cookie: users.officer.cookie });
-      expect(plain.statusCode).toBe(200);
-      expect(plain.headers.vary).toMatch(/\bOrigin\b/);
-      expect(Object.keys(plain.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  it('answers a request without Origin (same-origin, or not a browser) with Vary: Origin, and * only for public documents', async () => {
+    const plain = await t.inject({ method: 'GET', url: '/api/auth/me', cookie: users.officer.cookie });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers.vary).toMatch(/\bOrigin\b/);
+    expect(Object.keys(plain.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    // What any origin may read says so to every reader: a shared cache that ignores Vary cannot strand a browser.
+    for (const url of ['/api/credentials/jwks.json', '/.well-known/did.json']) {
+      const document = await t.inject({ method: 'GET', url });
+      expect({ url, status: document.statusCode, allow: document.headers['access-control-allow-origin'] }).toEqual({
+        url,
+        status: 200,
+        allow: '*',
+      });
+      expect(document.headers['access-control-allow-credentials']).toBeUndefined();
+      expect(document.headers.vary).toMatch(/\bOrigin\b/);
     }
     const fromPortal = await t.inject({
       method: 'GET',

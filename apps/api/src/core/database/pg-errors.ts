@@ -15,6 +15,10 @@ export const PG = {
   CHARACTER_NOT_IN_REPERTOIRE: '22021',
   SERIALIZATION_FAILURE: '40001',
   DEADLOCK_DETECTED: '40P01',
+  /** a named prepared statement the server connection does not have (a pooler's other server connection) */
+  INVALID_SQL_STATEMENT_NAME: '26000',
+  /** among others, "cached plan must not change result type" (see `isStalePrepared`) */
+  FEATURE_NOT_SUPPORTED: '0A000',
 } as const;
 export type PgErrorCode = (typeof PG)[keyof typeof PG];
 
@@ -37,4 +41,19 @@ export function pgError(error: unknown): PgErrorDetails | null {
 export function isPgError(error: unknown, code: PgErrorCode, constraint?: string): boolean {
   const pg = pgError(error);
   return pg?.code === code && (constraint === undefined || pg.constraint === constraint);
+}
+
+/**
+ * A named prepared statement that can simply be prepared again: the server connection does not have it (26000: a
+ * pooler's other server connection), or a migration changed what its kept plan returns (0A000 "cached plan must not
+ * change result type"; other 0A000 errors are a statement PostgreSQL does not support, which no retry mends).
+ */
+export function isStalePrepared(error: unknown): boolean {
+  // A driver's error itself (inside selectPrepared) or TypeORM's wrapping of one.
+  const pg = (pgError(error) ?? error) as (PgErrorDetails & { message?: string }) | null;
+  if (!pg || typeof pg !== 'object') return false;
+  return (
+    pg.code === PG.INVALID_SQL_STATEMENT_NAME ||
+    (pg.code === PG.FEATURE_NOT_SUPPORTED && /cached plan must not change result type/.test(pg.message ?? ''))
+  );
 }

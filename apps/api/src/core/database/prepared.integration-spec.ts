@@ -96,6 +96,36 @@ describe('selectPrepared: hot reads parsed and planned once per connection', () 
       expect(n).toBe(1);
     });
 
+    it('in a transaction, a statement a migration made stale aborts it once, and runInTransaction runs it again', async () => {
+      const sql = `SELECT * FROM prepared_probe /* probe-g */ ORDER BY a`;
+      expect(await selectPrepared(one.manager, sql)).toHaveLength(1);
+      await one.query(`ALTER TABLE prepared_probe ADD COLUMN c int NOT NULL DEFAULT 3`);
+      let runs = 0;
+      const rows = await runInTransaction(one, async (manager) => {
+        runs++;
+        await manager.query(`INSERT INTO prepared_probe (a) VALUES (${10 + runs})`);
+        return selectPrepared<{ a: number; c: number }>(manager, sql);
+      });
+      expect(runs).toBe(2);
+      // The first run's insert was rolled back with it: only the second run's row is there.
+      expect(rows.map((r) => [r.a, r.c])).toEqual([
+        [1, 3],
+        [12, 3],
+      ]);
+      await one.query(`DELETE FROM prepared_probe WHERE a <> 1`);
+    });
+
+    it('a statement PostgreSQL does not support (0A000, not a stale plan) is not run again', async () => {
+      let runs = 0;
+      const failure = await runInTransaction(one, async (manager) => {
+        runs++;
+        return selectPrepared(manager, `SELECT count(*) FROM prepared_probe GROUP BY a FOR UPDATE /* probe-h */`);
+      }).catch((e: unknown) => e);
+      expect(runs).toBe(1);
+      expect(failure).toBeInstanceOf(QueryFailedError);
+      expect(isPgError(failure, PG.FEATURE_NOT_SUPPORTED)).toBe(true);
+    });
+
     it('sends statements unnamed when DATABASE_PREPARED_STATEMENTS is off', async () => {
       usePreparedStatements(false);
       const sql = `SELECT a FROM prepared_probe /* probe-f */`;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { isStalePrepared } from './pg-errors';
 import type { Where } from './where';
 
 /**
@@ -49,7 +50,6 @@ export function usePreparedStatements(on: boolean): void {
  * not change result type"): outside a transaction the statement is sent once more unnamed; either way the
  * next run prepares it again (see `forgetPrepared`).
  */
-const STALE_PREPARED = new Set(['26000', '0A000']);
 
 /**
  * `selectRows` for a hot read whose text never changes (values only as parameters, even LIMIT and OFFSET): a
@@ -71,9 +71,8 @@ export async function selectPrepared<T>(manager: EntityManager, sql: string, par
     try {
       return (await client.query({ name, text: sql, values: params })).rows as T[];
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (!code || !STALE_PREPARED.has(code)) throw error;
-      forgetPrepared(client, sql, name, code);
+      if (!isStalePrepared(error)) throw error;
+      forgetPrepared(client, sql, name, (error as { code: string }).code);
       if (inTransaction) throw error; // the transaction is aborted: its caller runs it again or fails
       return (await client.query(sql, params)).rows as T[];
     }

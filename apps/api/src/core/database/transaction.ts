@@ -2,7 +2,7 @@ import { ConflictException } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { coded } from '../errors/coded';
-import { isPgError, PG } from './pg-errors';
+import { isPgError, isStalePrepared, PG } from './pg-errors';
 
 /** What a client is told when a transaction kept colliding with concurrent ones. */
 export const TRANSACTION_CONFLICT = coded(
@@ -12,9 +12,13 @@ export const TRANSACTION_CONFLICT = coded(
 );
 export const TRANSACTION_CONFLICT_MESSAGE = TRANSACTION_CONFLICT.message;
 
-/** A deadlock (40P01) or serialization failure (40001): PostgreSQL rolled the transaction back and it may simply be run again. */
+/**
+ * A deadlock (40P01) or serialization failure (40001): PostgreSQL rolled the transaction back and it may simply be
+ * run again. So may a transaction whose named prepared statement was stale (26000 or 0A000, see `selectPrepared`,
+ * which has already made the next run prepare it afresh): after a migration, or behind a pooler.
+ */
 export function isTransientConflict(error: unknown): boolean {
-  return isPgError(error, PG.DEADLOCK_DETECTED) || isPgError(error, PG.SERIALIZATION_FAILURE);
+  return isPgError(error, PG.DEADLOCK_DETECTED) || isPgError(error, PG.SERIALIZATION_FAILURE) || isStalePrepared(error);
 }
 
 export interface TransactionOptions {

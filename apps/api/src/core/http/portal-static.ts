@@ -129,7 +129,7 @@ export async function servePortalFiles(fastify: FastifyInstance, portalDir: stri
         reply.header('cache-control', IMMUTABLE);
         // Set with the reply's headers (security-headers.ts) before this route runs.
         for (const name of DOCUMENT_ONLY_HEADERS) reply.removeHeader(name);
-        // Nor the API's own: a request id to quote (nothing is logged for a file) and CORS credentials (the
+        // Nor the API's own: a request id to quote (files are not request-logged) and CORS credentials (the
         // portal's files are same-origin); `Vary` keeps only the encoding, which is what differs.
         for (const name of [...API_ONLY_HEADERS, 'vary']) reply.removeHeader(name);
         reply.header('vary', 'Accept-Encoding');

@@ -112,6 +112,21 @@ describe('logging', () => {
     child.mockRestore();
   });
 
+  it("logs the API and the root's documents, not the portal's files", async () => {
+    for (const [url, id] of [
+      ['/favicon.svg', 'portal-file'],
+      ['/assets/index-1a2b3c.js', 'portal-asset'],
+      ['/officer/learning', 'portal-route'],
+      ['/.well-known/did.json', 'root-document'],
+      ['/api/no-such-route', 'api-404'],
+    ])
+      await t.inject({ method: 'GET', url, headers: { 'x-request-id': id } });
+    const logged = new Set(entries().map((e) => e.req?.id));
+    expect(
+      ['portal-file', 'portal-asset', 'portal-route', 'root-document', 'api-404'].filter((id) => logged.has(id)),
+    ).toEqual(['root-document', 'api-404']);
+  });
+
   it('does not log health probes', async () => {
     await t.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'health-probe' } });
     expect(entries().filter((e) => e.req?.id === 'health-probe')).toEqual([]);

@@ -79,11 +79,14 @@ export function nestLogger(logger: Logger): LoggerService {
 /** Liveness and readiness probes: polled every few seconds, never logged. */
 const HEALTH_PROBE = /^\/api\/health(\/live)?\/?(\?|$)/;
 
+/** What the request log covers: the API and the documents served at the root; not the portal's files. */
+const LOGGED = /^\/(api(\/|\?|$)|\.well-known\/|did\.json(\?|$))/;
+
 /**
  * The API's request logging (pino-http, the request context of nestjs-pino): the lines logged while serving a
  * request carry its id (Fastify's, from `requestIdOf`) as `reqId`, and each request gets one completion line
- * (method, url, headers without secrets, status, time; never a body). Health probes are not logged and get no
- * child logger. A Fastify hook rather than nestjs-pino's `LoggerModule`: that one is a Nest middleware, and Nest
+ * (method, url, headers without secrets, status, time; never a body). Health probes and the portal's files
+ * (the page, its scripts and images: a dozen requests a visit) are not logged and get no child logger. A Fastify hook rather than nestjs-pino's `LoggerModule`: that one is a Nest middleware, and Nest
  * runs middleware through `@fastify/middie`, a second router with its own path matching on every request (about
  * a tenth of a health probe's time, issue 21); with no Nest middleware left the API starts without middie.
  */
@@ -98,6 +101,7 @@ export function logRequests(fastify: FastifyInstance, logger: Logger): void {
     serializers: { req: (req: { url?: string }) => ({ ...req, url: loggableUrl(req.url ?? '') }) },
   });
   fastify.addHook('onRequest', (request, reply, done) => {
+    if (!LOGGED.test(request.url)) return done();
     if ((request.method === 'GET' || request.method === 'HEAD') && HEALTH_PROBE.test(request.url)) return done();
     const req = request.raw as IncomingMessage & { id?: string; log: Logger };
     req.id = request.id;

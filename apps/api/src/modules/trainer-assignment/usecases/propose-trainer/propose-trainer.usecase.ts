@@ -47,24 +47,28 @@ export class ProposeTrainerUseCase {
     local: { trainerId: string; rank: number },
   ): Promise<{ proposed: [string, string]; refused?: never } | { proposed?: never; refused: 'expert' | 'local' }> {
     await manager.query('SAVEPOINT propose_pair');
+    let lead: Awaited<ReturnType<ProposeTrainerUseCase['book']>>;
+    let co: typeof lead;
     try {
       await lockTrainerProfiles(manager, [expert.trainerId, local.trainerId]);
-      const lead = await this.book(manager, { ...base, ...expert, seat: 1 });
-      const co = lead && (await this.book(manager, { ...base, ...local, seat: 2, partnerId: lead.id }));
+      lead = await this.book(manager, { ...base, ...expert, seat: 1 });
+      co = lead && (await this.book(manager, { ...base, ...local, seat: 2, partnerId: lead.id }));
       if (!lead || !co) {
         await manager.query('ROLLBACK TO SAVEPOINT propose_pair');
         return { refused: lead ? 'local' : 'expert' };
       }
       await linkCoDeliveryPartner(manager, lead.id, co.id);
-      await manager.query('RELEASE SAVEPOINT propose_pair');
-      await setRequestStatus(manager, base.requestId, 'proposed', base.matchRound);
-      await this.announce(manager, { ...base, ...expert }, lead);
-      await this.announce(manager, { ...base, ...local }, co);
-      return { proposed: [lead.id, co.id] };
     } catch (error) {
       await manager.query('ROLLBACK TO SAVEPOINT propose_pair');
       throw error;
     }
+    // Past the savepoint: a failure from here aborts the caller's transaction, whose error is the one to see
+    // (rolling back to a released savepoint would fail and hide it).
+    await manager.query('RELEASE SAVEPOINT propose_pair');
+    await setRequestStatus(manager, base.requestId, 'proposed', base.matchRound);
+    await this.announce(manager, { ...base, ...expert }, lead);
+    await this.announce(manager, { ...base, ...local }, co);
+    return { proposed: [lead.id, co.id] };
   }
 
   /** Tells the trainer and schedules the proposal's expiry through the outbox. */
