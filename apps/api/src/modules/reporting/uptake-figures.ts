@@ -246,6 +246,113 @@ export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: s
   return { sql, params: p.values };
 }
 
+/** The default period: the last 12 whole UTC months up to and including the month of `now` (YYYY-MM). */
+export const DEFAULT_PERIOD_MONTHS = 12;
+export function defaultPeriod(now: Date): { from: string; to: string } {
+  const month = (index: number) =>
+    `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const to = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  return { from: month(to - (DEFAULT_PERIOD_MONTHS - 1)), to: month(to) };
+}
+
+/** The figures of `areaFiguresSql` the refresh keeps for the default period (units known is read live). */
+const KEPT_FIGURES = [
+  'units_reached',
+  'officers_enrolled',
+  'enrolments',
+  'completions',
+  'active_certifications',
+  'expiring_certifications',
+  'cohorts_delivered',
+  'cohorts_online',
+  'cohorts_in_person',
+  'cohorts_blended',
+  'trainers_delivered',
+  'requests_raised',
+  'requests_filled',
+  'requests_unfilled',
+  'seats_requested',
+  'seats_filled',
+  'median_hours_to_trainer',
+] as const;
+
+/**
+ * The refresh's statement that keeps the default period's figures of every area at `level` (no place, no
+ * course filter) in `uptake_default_area`: `areaFiguresSql` itself, so what is kept is what a request would
+ * compute. The whole scope's row ('total') is the same at every level; the region level keeps it.
+ */
+export function keepDefaultAreasSql(level: UptakeLevel, period: { from: string; to: string }) {
+  const { sql, params } = areaFiguresSql(level, { from: period.from, to: period.to, courseIds: null });
+  const columns = KEPT_FIGURES.join(', ');
+  return {
+    sql: `INSERT INTO uptake_default_area (level, key, ${columns})
+      SELECT CASE WHEN f.key = 'total' THEN 'total' ELSE '${level}' END, f.key, ${columns}
+      FROM (${sql}) f
+      WHERE f.key IS NOT NULL${level === 'region' ? '' : ` AND f.key <> 'total'`}`,
+    params,
+  };
+}
+
+/**
+ * Whether the figures kept for the default period answer `level` over `scope` (when the period is the default
+ * one): no course filter, and at most one place no finer than the level, so that each row the level lists is
+ * a whole area (a region's countries, a country's units) and the total is the place itself. Otherwise (a
+ * region listed within one country, a topic) the figures are computed.
+ */
+export function keptAnswers(level: UptakeLevel, scope: UptakeScope): boolean {
+  if (scope.courseIds !== null) return false;
+  const places = [scope.region, scope.country, scope.unitId].filter((p) => p !== undefined && p !== null);
+  if (places.length > 1) return false;
+  if (scope.country) return level !== 'region';
+  if (scope.unitId) return level === 'unit';
+  return true;
+}
+
+/**
+ * The default period's figures of every area at one level within the scope, and of the whole scope (key
+ * 'total'), as `areaFiguresSql` gives them, from the rows the refresh kept: one cheap statement. Units known is
+ * counted live, as there. No row when the kept period is not the scope's (a refresh for a later month has
+ * committed since the period was checked): the caller then computes them.
+ */
+export function keptAreaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const key = KEY[level];
+  const area = placed(scope, p);
+  const areaWhere = area.length ? `WHERE ${area.join(' AND ')}` : '';
+  // The rows of the level within the place: each key placed by the live area it names (as the list of areas is).
+  const rows = {
+    region: `SELECT d.* FROM uptake_default_area d WHERE d.level = 'region'${scope.region ? ` AND d.key = ${p.bind('region', scope.region, 'text')}` : ''}`,
+    country: `SELECT d.* FROM uptake_default_area d JOIN country c ON c.code::text = d.key WHERE d.level = 'country'${area.length ? ` AND ${area.join(' AND ')}` : ''}`,
+    unit: `SELECT d.* FROM uptake_default_area d JOIN police_unit pu ON pu.id::text = d.key JOIN country c ON c.code = pu.country_code WHERE d.level = 'unit'${area.length ? ` AND ${area.join(' AND ')}` : ''}`,
+  }[level];
+  // The whole scope: the place's own row (a place is a whole area), or everything's.
+  const [totalLevel, totalKey] = scope.unitId
+    ? ['unit', p.bind('unit', scope.unitId, 'uuid')]
+    : scope.country
+      ? ['country', p.bind('country', scope.country, 'text')]
+      : scope.region
+        ? ['region', p.bind('region', scope.region, 'text')]
+        : ['total', `'total'`];
+  const columns = (alias: string) => KEPT_FIGURES.map((f) => `${alias}.${f}`).join(', ');
+  const sql = `
+    WITH
+    scope_unit AS MATERIALIZED (
+      SELECT pu.id, ${key} AS key FROM police_unit pu JOIN country c ON c.code = pu.country_code ${areaWhere}),
+    known AS (
+      SELECT CASE WHEN grouping(key) = 1 THEN 'total' ELSE key END AS key, count(*) AS units_known
+      FROM scope_unit GROUP BY GROUPING SETS ((key), ())),
+    kept AS (
+      SELECT d.key, ${columns('d')} FROM (${rows}) d
+      UNION ALL
+      SELECT 'total', ${columns('d')} FROM uptake_default_area d WHERE d.level = '${totalLevel}' AND d.key = ${totalKey}::text)
+    SELECT coalesce(k.key, d.key) AS key, r.as_of, coalesce(k.units_known, 0) AS units_known,
+      ${KEPT_FIGURES.map((f) => (f === 'median_hours_to_trainer' ? `d.${f}` : `coalesce(d.${f}, 0) AS ${f}`)).join(', ')}
+    FROM uptake_refresh r
+    JOIN (known k FULL JOIN kept d ON d.key = k.key) ON true
+    WHERE r.default_from = ${p.bind('from', scope.from, 'date')} AND r.default_to = ${p.bind('to', scope.to, 'date')}`;
+  return { sql, params: p.values };
+}
+
 export function toAreaFigures(row: AreaFiguresRow): AreaFigures {
   const n = (column: Exclude<keyof AreaFiguresRow, 'key' | 'as_of'>) => Number(row[column] ?? 0);
   const median = row.median_hours_to_trainer;
