@@ -12,6 +12,8 @@ import {
   firmFiguresSql,
   keptAnswers,
   keptAreaFiguresSql,
+  keptSeriesAnswers,
+  keptSeriesSql,
   monthlySeriesSql,
 } from './uptake-figures';
 import type { UptakeCache } from './uptake-cache';
@@ -87,25 +89,40 @@ export function selectAreas(
   return selectRows<AreaRow>(manager, sql, params);
 }
 
-/** Every month of the period, oldest first. */
-export function selectMonthlySeries(
+/** Every month of the period, oldest first (for the default period, as `selectAreaFigures`, the kept trend). */
+export async function selectMonthlySeries(
   manager: EntityManager,
   scope: UptakeScope,
   cache: UptakeCache,
   asOf: string | null,
+  defaultPeriod = false,
 ): Promise<MonthFiguresRow[]> {
+  if (defaultPeriod && keptSeriesAnswers(scope)) {
+    const kept = keptSeriesSql(scope);
+    const rows = await cache.rows(asOf, kept, () => selectRows<MonthFiguresRow>(manager, kept.sql, kept.params));
+    if (rows.length) return rows;
+  }
   const statement = monthlySeriesSql(scope);
   return cache.rows(asOf, statement, () => selectRows<MonthFiguresRow>(manager, statement.sql, statement.params));
 }
 
-/** Each member firm's contribution (one firm's, given its id), by name. */
-export function selectFirmFigures(
+/**
+ * Each member firm's contribution (one firm's, given its id), by name (for the default period without a course
+ * filter, from what the refresh kept).
+ */
+export async function selectFirmFigures(
   manager: EntityManager,
   scope: UptakeScope,
   firmId: string | null,
   cache: UptakeCache,
   asOf: string | null,
+  defaultPeriod = false,
 ): Promise<FirmFiguresRow[]> {
+  if (defaultPeriod && scope.courseIds === null) {
+    const kept = firmFiguresSql(scope, firmId, true);
+    const rows = await cache.rows(asOf, kept, () => selectRows<FirmFiguresRow>(manager, kept.sql, kept.params));
+    if (rows.length) return rows;
+  }
   const statement = firmFiguresSql(scope, firmId);
   return cache.rows(asOf, statement, () => selectRows<FirmFiguresRow>(manager, statement.sql, statement.params));
 }

@@ -9,8 +9,12 @@ import {
   UptakeScope,
   ZERO_FIGURES,
   areaFiguresSql,
+  firmFiguresSql,
   keptAnswers,
   keptAreaFiguresSql,
+  keptSeriesAnswers,
+  keptSeriesSql,
+  monthlySeriesSql,
   toAreaFigures,
 } from './uptake-figures';
 import { refreshUptake } from './uptake-rollup';
@@ -74,6 +78,10 @@ describe('uptake figures kept for the default period', () => {
     regions: await get(admin, '/api/reporting/uptake?level=region'),
     countries: await get(admin, `/api/reporting/uptake?level=country&from=${FROM}&to=${TO}`),
     regionCountries: await get(admin, `/api/reporting/uptake?level=country&region=${region}`),
+    series: await get(admin, `/api/reporting/uptake/series?country=${country}`),
+    firms: await get(admin, '/api/reporting/uptake/firms'),
+    memberSeries: await get(member, `/api/reporting/uptake/series?region=${region}`),
+    memberFirms: await get(member, '/api/reporting/uptake/firms'),
     units: await get(admin, `/api/reporting/uptake?level=unit&country=${country}`),
     memberCountries: await get(member, '/api/reporting/uptake?level=country'),
     memberRegion: await get(member, `/api/reporting/uptake?level=country&region=${region}`),
@@ -164,6 +172,27 @@ describe('uptake figures kept for the default period', () => {
     expect(kept.total.medianHoursToTrainer).not.toBeNull();
   });
 
+  it('keeps each place’s monthly trend and each member firm’s delivery exactly as computed', async () => {
+    const rows = async (statement: { sql: string; params: unknown[] }) =>
+      (await selectRows<{ as_of: Date | null }>(t.db.manager, statement.sql, statement.params)).map(
+        ({ as_of: _asOf, ...rest }) => rest,
+      );
+    for (const place of [{}, { region }, { country }, { unitId: unit }]) {
+      const scope = { ...DEFAULT, ...place };
+      expect(keptSeriesAnswers(scope)).toBe(true);
+      const kept = await rows(keptSeriesSql(scope));
+      expect(kept).toHaveLength(12);
+      expect({ place, kept }).toEqual({ place, kept: await rows(monthlySeriesSql(scope)) });
+      expect(kept.some((m) => (m as { enrolments: number }).enrolments > 0)).toBe(true);
+    }
+    const [{ id: firm }] = await t.db.query(`SELECT id FROM member_firm ORDER BY id LIMIT 1`);
+    for (const firmId of [null, firm]) {
+      const kept = await rows(firmFiguresSql(DEFAULT, firmId, true));
+      expect(kept.length).toBeGreaterThan(0);
+      expect({ firmId, kept }).toEqual({ firmId, kept: await rows(firmFiguresSql(DEFAULT, firmId)) });
+    }
+  });
+
   it('counts the period’s first month and not the month before it', async () => {
     const delivered = async (from: string, to: string) =>
       (
@@ -203,9 +232,14 @@ describe('uptake figures kept for the default period', () => {
       saved.default_to,
     ]);
     await t.db.query(`UPDATE uptake_default_area SET enrolments = 999999 WHERE level = 'total'`);
+    await t.db.query(
+      `UPDATE uptake_default_month SET enrolments = 999999 WHERE level = 'total' AND month = '2031-06-01'`,
+    );
     await nextSnapshot();
     const total = async (url: string) => (await get(admin, url)).total.enrolments;
     expect(await total('/api/reporting/uptake?level=country')).toBe(999999);
+    expect((await get(admin, '/api/reporting/uptake/series')).months.at(-1).enrolments).toBe(999999);
+    expect((await get(admin, '/api/reporting/uptake/series?from=2030-08')).months.at(-1).enrolments).not.toBe(999999);
     expect(await total(`/api/reporting/uptake?level=region&from=${FROM}&to=${TO}`)).toBe(999999);
     // Another period, a topic, a region listed within a country: computed.
     expect(await total(`/api/reporting/uptake?level=country&from=2030-08&to=${TO}`)).not.toBe(999999);

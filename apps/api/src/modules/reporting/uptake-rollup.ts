@@ -9,11 +9,18 @@
  *
  * Last, from the rollups just written, it keeps the default period's figures of every area (the last 12 months
  * up to the month of `now`, the application's clock: what a request without a period, or the portal's first
- * view, asks for) in `uptake_default_area`, and that period beside the "as of": a cold request for it reads
- * them in one cheap statement instead of counting distinct officers and trainers (uptake-figures.ts).
+ * view, asks for) in `uptake_default_area`, their monthly trends and the member firms' delivery, and that period
+ * beside the "as of": a cold request for it reads them in one cheap statement instead of counting distinct
+ * officers and trainers (uptake-figures.ts).
  */
 import { appNow } from '../../core/clock/clock';
-import { UPTAKE_LEVELS, defaultPeriod, keepDefaultAreasSql } from './uptake-figures';
+import {
+  UPTAKE_LEVELS,
+  defaultPeriod,
+  keepDefaultAreasSql,
+  keepDefaultFirmsSql,
+  keepDefaultMonthsSql,
+} from './uptake-figures';
 
 export interface SqlConnection {
   query(sql: string, params?: unknown[]): Promise<unknown>;
@@ -139,6 +146,9 @@ const TABLES = [
   'uptake_plan_delivery',
 ];
 
+/** The default period's figures (areas, monthly trends, member firms), written last from the rollups. */
+const KEPT_TABLES = ['uptake_default_area', 'uptake_default_month', 'uptake_default_firm'];
+
 /** The rows of a SELECT, whether the connection is a pg Client ({ rows }) or a TypeORM QueryRunner (an array). */
 function rowsOf<T>(result: unknown): T[] {
   return ((Array.isArray(result) ? result : (result as { rows: T[] }).rows) ?? []) as T[];
@@ -175,7 +185,7 @@ export async function refreshUptake(
     await db.query(`SET LOCAL lock_timeout TO DEFAULT`);
     const [{ as_of }] = rowsOf<{ as_of: Date }>(await db.query(`SELECT statement_timestamp() AS as_of`));
     // DELETE, not TRUNCATE: readers keep the previous rollup instead of waiting for this transaction.
-    for (const table of [...TABLES, 'uptake_default_area']) await db.query(`DELETE FROM ${table}`);
+    for (const table of [...TABLES, ...KEPT_TABLES]) await db.query(`DELETE FROM ${table}`);
     for (const [i, step] of STEPS.entries()) {
       await db.query(step.sql, step.sql.includes('$1') ? [as_of] : undefined);
       await report(Math.round(((i + 1) / (steps + 1)) * 100));
@@ -183,11 +193,13 @@ export async function refreshUptake(
     // Fresh statistics, or the planner reads a million-row rollup as the empty table it just was.
     for (const table of TABLES) await db.query(`ANALYZE ${table}`);
     // The default period's figures, by the statement a request would run (now over fresh statistics).
-    for (const level of UPTAKE_LEVELS) {
-      const keep = keepDefaultAreasSql(level, periodDates);
-      await db.query(keep.sql, keep.params);
-    }
-    await db.query(`ANALYZE uptake_default_area`);
+    const kept = [
+      ...UPTAKE_LEVELS.map((level) => keepDefaultAreasSql(level, periodDates)),
+      keepDefaultMonthsSql(periodDates),
+      keepDefaultFirmsSql(periodDates),
+    ];
+    for (const keep of kept) await db.query(keep.sql, keep.params);
+    for (const table of KEPT_TABLES) await db.query(`ANALYZE ${table}`);
     await report(Math.round((steps / (steps + 1)) * 100));
     const durationMs = Date.now() - started;
     await db.query(

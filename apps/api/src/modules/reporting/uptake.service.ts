@@ -126,10 +126,10 @@ export class UptakeService {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const live = settled(this.withheld(user));
-    const { scope, from, to, asOf } = await this.scope(query);
+    const { scope, from, to, asOf, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const [rows, withheld] = await Promise.all([
-      selectMonthlySeries(this.reads.manager, scope, this.cache, asOf),
+      selectMonthlySeries(this.reads.manager, scope, this.cache, asOf, defaultPeriod),
       live(),
     ]);
     const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
@@ -219,9 +219,9 @@ export class UptakeService {
   /** What member firms contributed; a member admin gets their own firm only. */
   async firms(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeFirmsDto> {
     const firmId = ReportingPolicy.firmScope(user);
-    const { scope, from, to, asOf } = await this.scope(query);
+    const { scope, from, to, asOf, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const rows = await selectFirmFigures(this.reads.manager, scope, firmId, this.cache, asOf);
+    const rows = await selectFirmFigures(this.reads.manager, scope, firmId, this.cache, asOf, defaultPeriod);
     return {
       asOf: rows.length ? iso(rows[0].as_of) : asOf,
       from,
