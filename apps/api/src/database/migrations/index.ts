@@ -29,6 +29,7 @@ import { ListKeys1765530000000 } from './1765530000000-list-keys';
 import { DataRights1765543000000 } from './1765543000000-data-rights';
 import { OfficerPrivacy1765540000000 } from './1765540000000-officer-privacy';
 import { CatalogueVersion1765550000000 } from './1765550000000-catalogue-version';
+import { UptakeDefaultPeriod1765560000000 } from './1765560000000-uptake-default-period';
 
 /** Migrations in the order they run; the only way the schema changes. */
 export const MIGRATIONS: Function[] = [
@@ -63,4 +64,5 @@ export const MIGRATIONS: Function[] = [
   OfficerPrivacy1765540000000,
   DataRights1765543000000,
   CatalogueVersion1765550000000,
+  UptakeDefaultPeriod1765560000000,
 ];

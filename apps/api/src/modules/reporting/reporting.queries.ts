@@ -10,6 +10,10 @@ import {
   areaFiguresSql,
   areasSql,
   firmFiguresSql,
+  keptAnswers,
+  keptAreaFiguresSql,
+  keptSeriesAnswers,
+  keptSeriesSql,
   monthlySeriesSql,
 } from './uptake-figures';
 import type { UptakeCache } from './uptake-cache';
@@ -43,6 +47,9 @@ export interface ScopeFoundRow {
   unit: boolean;
   course: boolean;
   as_of: Date | null;
+  /** The period whose figures the refresh kept (first days of its months, YYYY-MM-DD); null before. */
+  default_from: string | null;
+  default_to: string | null;
 }
 
 /** The figures' snapshot as the cache keys it. */
@@ -50,15 +57,24 @@ export const snapshotKey = (asOf: Date | null) => (asOf ? new Date(asOf).toISOSt
 
 /**
  * Every figure of every area at one level, and of the whole scope (key 'total'): one statement over the
- * rollups, kept by `cache` for the snapshot `asOf` (as the figures statements below).
+ * rollups, kept by `cache` for the snapshot `asOf` (as the figures statements below). For the default period
+ * (`defaultPeriod`: the scope's period is the one the refresh kept, as the filters' check read it), the rows
+ * the refresh kept for it, where they answer the scope (`keptAnswers`); computed when they do not, or when a
+ * refresh for another period has committed since the check.
  */
-export function selectAreaFigures(
+export async function selectAreaFigures(
   manager: EntityManager,
   level: UptakeLevel,
   scope: UptakeScope,
   cache: UptakeCache,
   asOf: string | null,
+  defaultPeriod = false,
 ): Promise<AreaFiguresRow[]> {
+  if (defaultPeriod && keptAnswers(level, scope)) {
+    const kept = keptAreaFiguresSql(level, scope);
+    const rows = await cache.rows(asOf, kept, () => selectRows<AreaFiguresRow>(manager, kept.sql, kept.params));
+    if (rows.length) return rows;
+  }
   const statement = areaFiguresSql(level, scope);
   return cache.rows(asOf, statement, () => selectRows<AreaFiguresRow>(manager, statement.sql, statement.params));
 }
@@ -73,25 +89,40 @@ export function selectAreas(
   return selectRows<AreaRow>(manager, sql, params);
 }
 
-/** Every month of the period, oldest first. */
-export function selectMonthlySeries(
+/** Every month of the period, oldest first (for the default period, as `selectAreaFigures`, the kept trend). */
+export async function selectMonthlySeries(
   manager: EntityManager,
   scope: UptakeScope,
   cache: UptakeCache,
   asOf: string | null,
+  defaultPeriod = false,
 ): Promise<MonthFiguresRow[]> {
+  if (defaultPeriod && keptSeriesAnswers(scope)) {
+    const kept = keptSeriesSql(scope);
+    const rows = await cache.rows(asOf, kept, () => selectRows<MonthFiguresRow>(manager, kept.sql, kept.params));
+    if (rows.length) return rows;
+  }
   const statement = monthlySeriesSql(scope);
   return cache.rows(asOf, statement, () => selectRows<MonthFiguresRow>(manager, statement.sql, statement.params));
 }
 
-/** Each member firm's contribution (one firm's, given its id), by name. */
-export function selectFirmFigures(
+/**
+ * Each member firm's contribution (one firm's, given its id), by name (for the default period without a course
+ * filter, from what the refresh kept).
+ */
+export async function selectFirmFigures(
   manager: EntityManager,
   scope: UptakeScope,
   firmId: string | null,
   cache: UptakeCache,
   asOf: string | null,
+  defaultPeriod = false,
 ): Promise<FirmFiguresRow[]> {
+  if (defaultPeriod && scope.courseIds === null) {
+    const kept = firmFiguresSql(scope, firmId, true);
+    const rows = await cache.rows(asOf, kept, () => selectRows<FirmFiguresRow>(manager, kept.sql, kept.params));
+    if (rows.length) return rows;
+  }
   const statement = firmFiguresSql(scope, firmId);
   return cache.rows(asOf, statement, () => selectRows<FirmFiguresRow>(manager, statement.sql, statement.params));
 }
@@ -129,7 +160,8 @@ export async function selectScopeFound(
        ($2::text IS NULL OR EXISTS (SELECT 1 FROM country WHERE code = $2)) AS country,
        ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM police_unit WHERE id = $3)) AS unit,
        ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course,
-       (SELECT as_of FROM uptake_refresh) AS as_of`,
+       r.as_of, to_char(r.default_from, 'YYYY-MM-DD') AS default_from, to_char(r.default_to, 'YYYY-MM-DD') AS default_to
+     FROM (SELECT 1) one LEFT JOIN uptake_refresh r ON true`,
     [filters.region, filters.country, filters.unitId, filters.courseId],
   );
   return row!;

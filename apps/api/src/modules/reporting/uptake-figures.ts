@@ -246,6 +246,113 @@ export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: s
   return { sql, params: p.values };
 }
 
+/** The default period: the last 12 whole UTC months up to and including the month of `now` (YYYY-MM). */
+export const DEFAULT_PERIOD_MONTHS = 12;
+export function defaultPeriod(now: Date): { from: string; to: string } {
+  const month = (index: number) =>
+    `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const to = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  return { from: month(to - (DEFAULT_PERIOD_MONTHS - 1)), to: month(to) };
+}
+
+/** The figures of `areaFiguresSql` the refresh keeps for the default period (units known is read live). */
+const KEPT_FIGURES = [
+  'units_reached',
+  'officers_enrolled',
+  'enrolments',
+  'completions',
+  'active_certifications',
+  'expiring_certifications',
+  'cohorts_delivered',
+  'cohorts_online',
+  'cohorts_in_person',
+  'cohorts_blended',
+  'trainers_delivered',
+  'requests_raised',
+  'requests_filled',
+  'requests_unfilled',
+  'seats_requested',
+  'seats_filled',
+  'median_hours_to_trainer',
+] as const;
+
+/**
+ * The refresh's statement that keeps the default period's figures of every area at `level` (no place, no
+ * course filter) in `uptake_default_area`: `areaFiguresSql` itself, so what is kept is what a request would
+ * compute. The whole scope's row ('total') is the same at every level; the region level keeps it.
+ */
+export function keepDefaultAreasSql(level: UptakeLevel, period: { from: string; to: string }) {
+  const { sql, params } = areaFiguresSql(level, { from: period.from, to: period.to, courseIds: null });
+  const columns = KEPT_FIGURES.join(', ');
+  return {
+    sql: `INSERT INTO uptake_default_area (level, key, ${columns})
+      SELECT CASE WHEN f.key = 'total' THEN 'total' ELSE '${level}' END, f.key, ${columns}
+      FROM (${sql}) f
+      WHERE f.key IS NOT NULL${level === 'region' ? '' : ` AND f.key <> 'total'`}`,
+    params,
+  };
+}
+
+/**
+ * Whether the figures kept for the default period answer `level` over `scope` (when the period is the default
+ * one): no course filter, and at most one place no finer than the level, so that each row the level lists is
+ * a whole area (a region's countries, a country's units) and the total is the place itself. Otherwise (a
+ * region listed within one country, a topic) the figures are computed.
+ */
+export function keptAnswers(level: UptakeLevel, scope: UptakeScope): boolean {
+  if (scope.courseIds !== null) return false;
+  const places = [scope.region, scope.country, scope.unitId].filter((p) => p !== undefined && p !== null);
+  if (places.length > 1) return false;
+  if (scope.country) return level !== 'region';
+  if (scope.unitId) return level === 'unit';
+  return true;
+}
+
+/**
+ * The default period's figures of every area at one level within the scope, and of the whole scope (key
+ * 'total'), as `areaFiguresSql` gives them, from the rows the refresh kept: one cheap statement. Units known is
+ * counted live, as there. No row when the kept period is not the scope's (a refresh for a later month has
+ * committed since the period was checked): the caller then computes them.
+ */
+export function keptAreaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const key = KEY[level];
+  const area = placed(scope, p);
+  const areaWhere = area.length ? `WHERE ${area.join(' AND ')}` : '';
+  // The rows of the level within the place: each key placed by the live area it names (as the list of areas is).
+  const rows = {
+    region: `SELECT d.* FROM uptake_default_area d WHERE d.level = 'region'${scope.region ? ` AND d.key = ${p.bind('region', scope.region, 'text')}` : ''}`,
+    country: `SELECT d.* FROM uptake_default_area d JOIN country c ON c.code::text = d.key WHERE d.level = 'country'${area.length ? ` AND ${area.join(' AND ')}` : ''}`,
+    unit: `SELECT d.* FROM uptake_default_area d JOIN police_unit pu ON pu.id::text = d.key JOIN country c ON c.code = pu.country_code WHERE d.level = 'unit'${area.length ? ` AND ${area.join(' AND ')}` : ''}`,
+  }[level];
+  // The whole scope: the place's own row (a place is a whole area), or everything's.
+  const [totalLevel, totalKey] = scope.unitId
+    ? ['unit', p.bind('unit', scope.unitId, 'uuid')]
+    : scope.country
+      ? ['country', p.bind('country', scope.country, 'text')]
+      : scope.region
+        ? ['region', p.bind('region', scope.region, 'text')]
+        : ['total', `'total'`];
+  const columns = (alias: string) => KEPT_FIGURES.map((f) => `${alias}.${f}`).join(', ');
+  const sql = `
+    WITH
+    scope_unit AS MATERIALIZED (
+      SELECT pu.id, ${key} AS key FROM police_unit pu JOIN country c ON c.code = pu.country_code ${areaWhere}),
+    known AS (
+      SELECT CASE WHEN grouping(key) = 1 THEN 'total' ELSE key END AS key, count(*) AS units_known
+      FROM scope_unit GROUP BY GROUPING SETS ((key), ())),
+    kept AS (
+      SELECT d.key, ${columns('d')} FROM (${rows}) d
+      UNION ALL
+      SELECT 'total', ${columns('d')} FROM uptake_default_area d WHERE d.level = '${totalLevel}' AND d.key = ${totalKey}::text)
+    SELECT coalesce(k.key, d.key) AS key, r.as_of, coalesce(k.units_known, 0) AS units_known,
+      ${KEPT_FIGURES.map((f) => (f === 'median_hours_to_trainer' ? `d.${f}` : `coalesce(d.${f}, 0) AS ${f}`)).join(', ')}
+    FROM uptake_refresh r
+    JOIN (known k FULL JOIN kept d ON d.key = k.key) ON true
+    WHERE r.default_from = ${p.bind('from', scope.from, 'date')} AND r.default_to = ${p.bind('to', scope.to, 'date')}`;
+  return { sql, params: p.values };
+}
+
 export function toAreaFigures(row: AreaFiguresRow): AreaFigures {
   const n = (column: Exclude<keyof AreaFiguresRow, 'key' | 'as_of'>) => Number(row[column] ?? 0);
   const median = row.median_hours_to_trainer;
@@ -303,18 +410,132 @@ export function monthlySeriesSql(scope: UptakeScope): { sql: string; params: unk
   return { sql, params: p.values };
 }
 
-/** Each member firm's contribution: its roster (now) and what its trainers delivered in the period. */
-export function firmFiguresSql(scope: UptakeScope, firmId: string | null): { sql: string; params: unknown[] } {
+/**
+ * The refresh's statement that keeps the default period's monthly trend of every unit, country and region and of
+ * everything in `uptake_default_month`: the sums `monthlySeriesSql` makes for one place, made for each place at
+ * once (the same joins placing each rollup row; everything's without them, as there).
+ */
+export function keepDefaultMonthsSql(months: { from: string; to: string }): { sql: string; params: unknown[] } {
   const p = new SqlParams();
-  const course = scope.courseIds ? `AND x.course_id = ANY(${p.bind('courses', scope.courseIds, 'uuid[]')})` : '';
+  const inPeriod = period({ ...months, courseIds: null }, p);
+  const each = `CROSS JOIN LATERAL (VALUES ('unit', s.unit), ('country', s.country), ('region', s.region)) a(level, key)`;
   const sql = `
+    INSERT INTO uptake_default_month (level, key, month, enrolments, completions, cohorts_delivered, requests_raised, requests_filled)
     WITH
+    seats AS (
+      SELECT a.level, a.key, s.month, sum(s.enrolments)::int AS enrolments, sum(s.completions)::int AS completions
+      FROM (SELECT x.month, x.enrolments, x.completions, pu.id::text AS unit, c.code::text AS country, c.region_code::text AS region
+            FROM uptake_unit_month x ${UNIT_AREA} WHERE ${inPeriod}) s ${each}
+      GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT 'total', 'total', x.month, sum(x.enrolments)::int, sum(x.completions)::int FROM uptake_unit_month x WHERE ${inPeriod} GROUP BY 3),
+    cohorts AS (
+      SELECT a.level, a.key, s.month, count(*)::int AS cohorts_delivered
+      FROM (SELECT x.month, pu.id::text AS unit, c.code::text AS country, c.region_code::text AS region
+            FROM uptake_cohort x LEFT JOIN police_unit pu ON pu.id = x.police_unit_id LEFT JOIN country c ON c.code = x.country_code
+            WHERE ${inPeriod}) s ${each}
+      WHERE a.key IS NOT NULL GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT 'total', 'total', x.month, count(*)::int FROM uptake_cohort x WHERE ${inPeriod} GROUP BY 3),
+    requests AS (
+      SELECT a.level, a.key, s.month, count(*)::int AS requests_raised, count(*) FILTER (WHERE s.outcome = 'filled')::int AS requests_filled
+      FROM (SELECT x.month, x.outcome, pu.id::text AS unit, c.code::text AS country, c.region_code::text AS region
+            FROM uptake_request x ${UNIT_AREA} WHERE ${inPeriod}) s ${each}
+      GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT 'total', 'total', x.month, count(*)::int, count(*) FILTER (WHERE x.outcome = 'filled')::int
+      FROM uptake_request x WHERE ${inPeriod} GROUP BY 3)
+    SELECT level, key, month, coalesce(s.enrolments, 0), coalesce(s.completions, 0), coalesce(co.cohorts_delivered, 0),
+      coalesce(r.requests_raised, 0), coalesce(r.requests_filled, 0)
+    FROM seats s FULL JOIN cohorts co USING (level, key, month) FULL JOIN requests r USING (level, key, month)`;
+  return { sql, params: p.values };
+}
+
+/** The place a kept trend or total is of: [level, key] (everything: ['total', 'total']). */
+function keptPlace(scope: UptakeScope, p: SqlParams): [string, string] {
+  if (scope.unitId) return ['unit', `${p.bind('unit', scope.unitId, 'uuid')}::text`];
+  if (scope.country) return ['country', p.bind('country', scope.country, 'text')];
+  if (scope.region) return ['region', p.bind('region', scope.region, 'text')];
+  return ['total', `'total'`];
+}
+
+/** Whether the trend kept for the default period answers `scope`: no course filter, at most one place. */
+export function keptSeriesAnswers(scope: UptakeScope): boolean {
+  return scope.courseIds === null && [scope.region, scope.country, scope.unitId].filter((x) => x).length <= 1;
+}
+
+/**
+ * `monthlySeriesSql`'s rows from the trend the refresh kept for the default period; none when the kept period is
+ * not the scope's (the caller then computes them).
+ */
+export function keptSeriesSql(scope: UptakeScope): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const [level, key] = keptPlace(scope, p);
+  const sql = `
+    SELECT to_char(m.month, 'YYYY-MM') AS month, r.as_of,
+      coalesce(d.enrolments, 0) AS enrolments, coalesce(d.completions, 0) AS completions,
+      coalesce(d.cohorts_delivered, 0) AS cohorts_delivered,
+      coalesce(d.requests_raised, 0) AS requests_raised, coalesce(d.requests_filled, 0) AS requests_filled
+    FROM uptake_refresh r
+    JOIN (SELECT unnest(${periodMonths(scope, p)}) AS month) m ON true
+    LEFT JOIN uptake_default_month d ON d.level = '${level}' AND d.key = ${key} AND d.month = m.month
+    WHERE r.default_from = ${p.bind('from', scope.from, 'date')} AND r.default_to = ${p.bind('to', scope.to, 'date')}
+    ORDER BY m.month`;
+  return { sql, params: p.values };
+}
+
+/** The refresh's statement that keeps each member firm's delivery in the default period (`firmFiguresSql`'s). */
+export function keepDefaultFirmsSql(months: { from: string; to: string }): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  const sql = `
+    INSERT INTO uptake_default_firm (member_firm_id, cohorts_delivered, trainers_delivered, assignments_proposed, assignments_accepted, assignments_declined)
+    WITH ${firmDelivery({ ...months, courseIds: null }, p)}
+    SELECT coalesce(co.member_firm_id, a.member_firm_id), coalesce(co.cohorts_delivered, 0), coalesce(co.trainers_delivered, 0),
+      coalesce(a.proposed, 0), coalesce(a.accepted, 0), coalesce(a.declined, 0)
+    FROM cohorts co FULL JOIN assignments a ON a.member_firm_id = co.member_firm_id
+    WHERE coalesce(co.member_firm_id, a.member_firm_id) IS NOT NULL`;
+  return { sql, params: p.values };
+}
+
+/** What each member firm's trainers delivered in the period (cohorts) and were proposed (assignments). */
+function firmDelivery(scope: UptakeScope, p: SqlParams): string {
+  const course = scope.courseIds ? `AND x.course_id = ANY(${p.bind('courses', scope.courseIds, 'uuid[]')})` : '';
+  return `
     cohorts AS (
       SELECT x.member_firm_id, count(*)::int AS cohorts_delivered, count(DISTINCT x.trainer_id)::int AS trainers_delivered
       FROM uptake_cohort x WHERE ${period(scope, p)} ${course} GROUP BY 1),
     assignments AS (
       SELECT x.member_firm_id, sum(x.proposed)::int AS proposed, sum(x.accepted)::int AS accepted, sum(x.declined)::int AS declined
-      FROM uptake_firm_month x WHERE ${period(scope, p)} ${course} GROUP BY 1),
+      FROM uptake_firm_month x WHERE ${period(scope, p)} ${course} GROUP BY 1)`;
+}
+
+/** Each member firm's contribution: its roster (now) and what its trainers delivered in the period. */
+export function firmFiguresSql(
+  scope: UptakeScope,
+  firmId: string | null,
+  kept = false,
+): { sql: string; params: unknown[] } {
+  const p = new SqlParams();
+  // Kept (the default period, no course filter: `keepDefaultFirmsSql`), or computed from the rollups.
+  const delivery = kept
+    ? `
+    cohorts AS (SELECT member_firm_id, cohorts_delivered, trainers_delivered FROM uptake_default_firm),
+    assignments AS (
+      SELECT member_firm_id, assignments_proposed AS proposed, assignments_accepted AS accepted, assignments_declined AS declined
+      FROM uptake_default_firm)`
+    : firmDelivery(scope, p);
+  const conditions = [
+    ...(firmId ? [`f.id = ${p.bind('firm', firmId, 'uuid')}`] : []),
+    // None when the kept period is not the scope's (the caller then computes them).
+    ...(kept
+      ? [
+          `EXISTS (SELECT 1 FROM uptake_refresh WHERE default_from = ${p.bind('from', scope.from, 'date')} AND default_to = ${p.bind('to', scope.to, 'date')})`,
+        ]
+      : []),
+  ];
+  const sql = `
+    WITH
+    ${delivery},
     roster AS (
       SELECT member_firm_id, count(*)::int AS trainers FROM app_user
       WHERE role = 'trainer' AND disabled_at IS NULL AND member_firm_id IS NOT NULL GROUP BY 1)
@@ -324,7 +545,7 @@ export function firmFiguresSql(scope: UptakeScope, firmId: string | null): { sql
       coalesce(a.accepted, 0) AS assignments_accepted, coalesce(a.declined, 0) AS assignments_declined
     FROM member_firm f
     LEFT JOIN roster ro ON ro.member_firm_id = f.id LEFT JOIN cohorts co ON co.member_firm_id = f.id LEFT JOIN assignments a ON a.member_firm_id = f.id
-    ${firmId ? `WHERE f.id = ${p.bind('firm', firmId, 'uuid')}` : ''}
+    ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
     ORDER BY f.name`;
   return { sql, params: p.values };
 }

@@ -6,7 +6,22 @@
  *
  * `db` must be one connection (a pg Client or a TypeORM QueryRunner): the function runs its own
  * transaction on it. Plain function, no Nest, so the seed and the benchmark call it as the worker does.
+ *
+ * Last, from the rollups just written, it keeps the default period's figures of every area (the last 12 months
+ * up to the month of `now`, the application's clock: what a request without a period, or the portal's first
+ * view, asks for) in `uptake_default_area`, their monthly trends and the member firms' delivery, and that period
+ * beside the "as of": a cold request for it reads them in one cheap statement instead of counting distinct
+ * officers and trainers (uptake-figures.ts).
  */
+import { appNow } from '../../core/clock/clock';
+import {
+  UPTAKE_LEVELS,
+  defaultPeriod,
+  keepDefaultAreasSql,
+  keepDefaultFirmsSql,
+  keepDefaultMonthsSql,
+} from './uptake-figures';
+
 export interface SqlConnection {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
@@ -131,6 +146,9 @@ const TABLES = [
   'uptake_plan_delivery',
 ];
 
+/** The default period's figures (areas, monthly trends, member firms), written last from the rollups. */
+const KEPT_TABLES = ['uptake_default_area', 'uptake_default_month', 'uptake_default_firm'];
+
 /** The rows of a SELECT, whether the connection is a pg Client ({ rows }) or a TypeORM QueryRunner (an array). */
 function rowsOf<T>(result: unknown): T[] {
   return ((Array.isArray(result) ? result : (result as { rows: T[] }).rows) ?? []) as T[];
@@ -139,8 +157,12 @@ function rowsOf<T>(result: unknown): T[] {
 export async function refreshUptake(
   db: SqlConnection,
   onProgress?: (percent: number) => void | Promise<void>,
+  options: { now?: Date } = {},
 ): Promise<{ asOf: Date; durationMs: number }> {
   const started = Date.now();
+  const period = defaultPeriod(options.now ?? appNow());
+  const periodDates = { from: `${period.from}-01`, to: `${period.to}-01` };
+  const steps = STEPS.length + 1;
   // Progress is for the screen: a failure to report it must not fail the refresh.
   const report = async (percent: number) => {
     try {
@@ -163,18 +185,28 @@ export async function refreshUptake(
     await db.query(`SET LOCAL lock_timeout TO DEFAULT`);
     const [{ as_of }] = rowsOf<{ as_of: Date }>(await db.query(`SELECT statement_timestamp() AS as_of`));
     // DELETE, not TRUNCATE: readers keep the previous rollup instead of waiting for this transaction.
-    for (const table of TABLES) await db.query(`DELETE FROM ${table}`);
+    for (const table of [...TABLES, ...KEPT_TABLES]) await db.query(`DELETE FROM ${table}`);
     for (const [i, step] of STEPS.entries()) {
       await db.query(step.sql, step.sql.includes('$1') ? [as_of] : undefined);
-      await report(Math.round(((i + 1) / (STEPS.length + 1)) * 100));
+      await report(Math.round(((i + 1) / (steps + 1)) * 100));
     }
     // Fresh statistics, or the planner reads a million-row rollup as the empty table it just was.
     for (const table of TABLES) await db.query(`ANALYZE ${table}`);
+    // The default period's figures, by the statement a request would run (now over fresh statistics).
+    const kept = [
+      ...UPTAKE_LEVELS.map((level) => keepDefaultAreasSql(level, periodDates)),
+      keepDefaultMonthsSql(periodDates),
+      keepDefaultFirmsSql(periodDates),
+    ];
+    for (const keep of kept) await db.query(keep.sql, keep.params);
+    for (const table of KEPT_TABLES) await db.query(`ANALYZE ${table}`);
+    await report(Math.round((steps / (steps + 1)) * 100));
     const durationMs = Date.now() - started;
     await db.query(
-      `INSERT INTO uptake_refresh (id, as_of, duration_ms) VALUES (1, $1, $2)
-       ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, duration_ms = excluded.duration_ms`,
-      [as_of, durationMs],
+      `INSERT INTO uptake_refresh (id, as_of, duration_ms, default_from, default_to) VALUES (1, $1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, duration_ms = excluded.duration_ms,
+         default_from = excluded.default_from, default_to = excluded.default_to`,
+      [as_of, durationMs, periodDates.from, periodDates.to],
     );
     await db.query('COMMIT');
     result = { asOf: new Date(as_of), durationMs };
