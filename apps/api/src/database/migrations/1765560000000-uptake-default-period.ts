@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * months, so computing them from the rollups on a cold request costs most of its time. The refresh, in its
  * snapshot, writes every area's figures for that period here, one row per area at each level (`unit`, `country`,
  * `region`) and one for everything (`total`), and records the period beside the "as of" in `uptake_refresh`
- * (`default_from`, `default_to`; null until a refresh has written them). Raw figures only: suppression and
+ * (`default_from`, `default_to`; null until a refresh has written them), with a fingerprint of which region each
+ * country was in (`areas_fingerprint`): kept figures are read only while it still holds. Raw figures only: suppression and
  * withheld areas are applied per viewer when read. Units known is read live, as for any period. Beside them, the
  * period's monthly trend of each of those areas (`uptake_default_month`) and each member firm's delivery in it
  * (`uptake_default_firm`). No entity: only the refresh writes them and only reporting's queries read them (like
@@ -16,7 +17,9 @@ export class UptakeDefaultPeriod1765560000000 implements MigrationInterface {
   name = 'UptakeDefaultPeriod1765560000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "uptake_refresh" ADD "default_from" date, ADD "default_to" date`);
+    await queryRunner.query(
+      `ALTER TABLE "uptake_refresh" ADD "default_from" date, ADD "default_to" date, ADD "areas_fingerprint" text`,
+    );
     await queryRunner.query(
       `ALTER TABLE "uptake_refresh" ADD CONSTRAINT "ck_uptake_refresh__default_period" CHECK (("default_from" IS NULL) = ("default_to" IS NULL) AND ("default_from" IS NULL OR "default_from" <= "default_to"))`,
     );
@@ -36,6 +39,8 @@ export class UptakeDefaultPeriod1765560000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "uptake_default_month"`);
     await queryRunner.query(`DROP TABLE "uptake_default_area"`);
     await queryRunner.query(`ALTER TABLE "uptake_refresh" DROP CONSTRAINT "ck_uptake_refresh__default_period"`);
-    await queryRunner.query(`ALTER TABLE "uptake_refresh" DROP COLUMN "default_to", DROP COLUMN "default_from"`);
+    await queryRunner.query(
+      `ALTER TABLE "uptake_refresh" DROP COLUMN "areas_fingerprint", DROP COLUMN "default_to", DROP COLUMN "default_from"`,
+    );
   }
 }

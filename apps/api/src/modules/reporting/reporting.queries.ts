@@ -7,6 +7,7 @@ import {
   MonthFiguresRow,
   UptakeLevel,
   UptakeScope,
+  AREAS_FINGERPRINT_SQL,
   areaFiguresSql,
   areasSql,
   firmFiguresSql,
@@ -16,7 +17,7 @@ import {
   keptSeriesSql,
   monthlySeriesSql,
 } from './uptake-figures';
-import type { UptakeCache } from './uptake-cache';
+import type { UptakeCache, UptakeSnapshot } from './uptake-cache';
 
 /**
  * The reporting module's statements, each with the type of its rows. The figures' SQL is built in
@@ -50,6 +51,9 @@ export interface ScopeFoundRow {
   /** The period whose figures the refresh kept (first days of its months, YYYY-MM-DD); null before. */
   default_from: string | null;
   default_to: string | null;
+  /** Which region each country is in, now (`AREAS_FINGERPRINT_SQL`) and as the refresh saw it (null before). */
+  areas: string;
+  kept_areas: string | null;
 }
 
 /** The figures' snapshot as the cache keys it. */
@@ -57,7 +61,7 @@ export const snapshotKey = (asOf: Date | null) => (asOf ? new Date(asOf).toISOSt
 
 /**
  * Every figure of every area at one level, and of the whole scope (key 'total'): one statement over the
- * rollups, kept by `cache` for the snapshot `asOf` (as the figures statements below). For the default period
+ * rollups, kept by `cache` for the `snapshot` (as the figures statements below). For the default period
  * (`defaultPeriod`: the scope's period is the one the refresh kept, as the filters' check read it), the rows
  * the refresh kept for it, where they answer the scope (`keptAnswers`); computed when they do not, or when a
  * refresh for another period has committed since the check.
@@ -67,16 +71,26 @@ export async function selectAreaFigures(
   level: UptakeLevel,
   scope: UptakeScope,
   cache: UptakeCache,
-  asOf: string | null,
+  snapshot: UptakeSnapshot,
   defaultPeriod = false,
 ): Promise<AreaFiguresRow[]> {
   if (defaultPeriod && keptAnswers(level, scope)) {
     const kept = keptAreaFiguresSql(level, scope);
-    const rows = await cache.rows(asOf, kept, () => selectRows<AreaFiguresRow>(manager, kept.sql, kept.params));
+    const rows = await cache.rows(
+      snapshot.asOf,
+      kept,
+      () => selectRows<AreaFiguresRow>(manager, kept.sql, kept.params),
+      snapshot.areas,
+    );
     if (rows.length) return rows;
   }
   const statement = areaFiguresSql(level, scope);
-  return cache.rows(asOf, statement, () => selectRows<AreaFiguresRow>(manager, statement.sql, statement.params));
+  return cache.rows(
+    snapshot.asOf,
+    statement,
+    () => selectRows<AreaFiguresRow>(manager, statement.sql, statement.params),
+    snapshot.areas,
+  );
 }
 
 /** The areas a level lists (all of them, with or without figures), in the order shown. */
@@ -94,16 +108,26 @@ export async function selectMonthlySeries(
   manager: EntityManager,
   scope: UptakeScope,
   cache: UptakeCache,
-  asOf: string | null,
+  snapshot: UptakeSnapshot,
   defaultPeriod = false,
 ): Promise<MonthFiguresRow[]> {
   if (defaultPeriod && keptSeriesAnswers(scope)) {
     const kept = keptSeriesSql(scope);
-    const rows = await cache.rows(asOf, kept, () => selectRows<MonthFiguresRow>(manager, kept.sql, kept.params));
+    const rows = await cache.rows(
+      snapshot.asOf,
+      kept,
+      () => selectRows<MonthFiguresRow>(manager, kept.sql, kept.params),
+      snapshot.areas,
+    );
     if (rows.length) return rows;
   }
   const statement = monthlySeriesSql(scope);
-  return cache.rows(asOf, statement, () => selectRows<MonthFiguresRow>(manager, statement.sql, statement.params));
+  return cache.rows(
+    snapshot.asOf,
+    statement,
+    () => selectRows<MonthFiguresRow>(manager, statement.sql, statement.params),
+    snapshot.areas,
+  );
 }
 
 /**
@@ -115,16 +139,26 @@ export async function selectFirmFigures(
   scope: UptakeScope,
   firmId: string | null,
   cache: UptakeCache,
-  asOf: string | null,
+  snapshot: UptakeSnapshot,
   defaultPeriod = false,
 ): Promise<FirmFiguresRow[]> {
   if (defaultPeriod && scope.courseIds === null) {
     const kept = firmFiguresSql(scope, firmId, true);
-    const rows = await cache.rows(asOf, kept, () => selectRows<FirmFiguresRow>(manager, kept.sql, kept.params));
+    const rows = await cache.rows(
+      snapshot.asOf,
+      kept,
+      () => selectRows<FirmFiguresRow>(manager, kept.sql, kept.params),
+      snapshot.areas,
+    );
     if (rows.length) return rows;
   }
   const statement = firmFiguresSql(scope, firmId);
-  return cache.rows(asOf, statement, () => selectRows<FirmFiguresRow>(manager, statement.sql, statement.params));
+  return cache.rows(
+    snapshot.asOf,
+    statement,
+    () => selectRows<FirmFiguresRow>(manager, statement.sql, statement.params),
+    snapshot.areas,
+  );
 }
 
 /** The country of a police unit (the unit exists: a coordinator's own). */
@@ -160,7 +194,8 @@ export async function selectScopeFound(
        ($2::text IS NULL OR EXISTS (SELECT 1 FROM country WHERE code = $2)) AS country,
        ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM police_unit WHERE id = $3)) AS unit,
        ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM course WHERE id = $4)) AS course,
-       r.as_of, to_char(r.default_from, 'YYYY-MM-DD') AS default_from, to_char(r.default_to, 'YYYY-MM-DD') AS default_to
+       r.as_of, to_char(r.default_from, 'YYYY-MM-DD') AS default_from, to_char(r.default_to, 'YYYY-MM-DD') AS default_to,
+       ${AREAS_FINGERPRINT_SQL} AS areas, r.areas_fingerprint AS kept_areas
      FROM (SELECT 1) one LEFT JOIN uptake_refresh r ON true`,
     [filters.region, filters.country, filters.unitId, filters.courseId],
   );

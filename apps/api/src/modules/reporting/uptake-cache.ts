@@ -17,27 +17,37 @@ export const UPTAKE_CACHE_ROWS = 200_000;
  * live rows, so one viewer's answer is never served to another. Rows are kept only when they carry the
  * snapshot they were keyed by (a refresh committing between the two statements is not kept).
  */
+/** What the kept figures were read under: the refresh's "as of" and which region each country is in. */
+export interface UptakeSnapshot {
+  asOf: string | null;
+  /** `AREAS_FINGERPRINT_SQL` now: a country moved to another region changes what a region's figures hold. */
+  areas: string;
+}
+
 @Injectable()
 export class UptakeCache {
   private asOf: string | null = null;
+  private areas = '';
   private readonly entries = new Map<string, readonly unknown[]>();
   private loads = 0;
   private rowsKept = 0;
 
   /**
-   * The rows of `statement` for the snapshot `asOf` (ISO time, or null before the first refresh), loaded
-   * with `load` unless kept.
+   * The rows of `statement` for the snapshot `asOf` (ISO time, or null before the first refresh) with the
+   * regions' countries `areas`, loaded with `load` unless kept.
    */
   async rows<T extends { as_of: Date | null }>(
     asOf: string | null,
     statement: { sql: string; params: unknown[] },
     load: () => Promise<T[]>,
+    areas = '',
   ): Promise<T[]> {
     const snapshot = asOf ?? 'none';
-    if (snapshot !== this.asOf) {
+    if (snapshot !== this.asOf || areas !== this.areas) {
       this.entries.clear();
       this.rowsKept = 0;
       this.asOf = snapshot;
+      this.areas = areas;
     }
     const key = `${statement.sql}\u0000${JSON.stringify(statement.params)}`;
     const kept = this.entries.get(key);
@@ -50,7 +60,8 @@ export class UptakeCache {
     this.loads++;
     const rows = await load();
     const rowsAsOf = rows.length ? rows[0].as_of : undefined;
-    if (rowsAsOf !== undefined && (rowsAsOf ? new Date(rowsAsOf).toISOString() : 'none') === this.asOf) {
+    const current = (rowsAsOf ? new Date(rowsAsOf).toISOString() : 'none') === this.asOf && areas === this.areas;
+    if (rowsAsOf !== undefined && current) {
       if (rows.length > UPTAKE_CACHE_ROWS) return rows; // too big to keep: read again next time
       // Two requests missing at once both load; the second replaces the first.
       this.rowsKept -= this.entries.get(key)?.length ?? 0;

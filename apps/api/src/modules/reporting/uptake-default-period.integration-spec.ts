@@ -258,6 +258,37 @@ describe('uptake figures kept for the default period', () => {
     expect(await total('/api/reporting/uptake?level=country')).toBe(computed.countries.total.enrolments);
   });
 
+  it('is not read once a country has moved to another region, until the next refresh', async () => {
+    await refresh();
+    await t.db.query(`UPDATE uptake_default_area SET enrolments = 999999 WHERE level = 'total'`);
+    await nextSnapshot();
+    const total = async (url: string) => (await get(admin, url)).total.enrolments;
+    expect(await total('/api/reporting/uptake?level=country')).toBe(999999);
+    const [{ other }] = await t.db.query(`SELECT min(code)::text AS other FROM region WHERE code <> $1`, [region]);
+    // Another period's regions, computed and kept by the process's cache for this "as of".
+    const regions = `/api/reporting/uptake?level=region&from=2030-08&to=${TO}`;
+    const enrolmentsOf = (answer: { rows: { key: string; enrolments: number }[] }, key: string) =>
+      answer.rows.find((r) => r.key === key)?.enrolments ?? 0;
+    const before = await get(admin, regions);
+    await t.db.query(`UPDATE country SET region_code = $2 WHERE code = $1`, [country, other]);
+    try {
+      // The cache's figures held the country in its old region: they are read again.
+      const after = await get(admin, regions);
+      expect(enrolmentsOf(after, region)).toBeLessThan(enrolmentsOf(before, region));
+      expect(enrolmentsOf(after, other)).toBeGreaterThan(enrolmentsOf(before, other));
+      // No new "as of": the regions' countries changing is enough for the kept figures, and for any cached ones.
+      expect(await total('/api/reporting/uptake?level=country')).not.toBe(999999);
+      const inRegion = await get(admin, `/api/reporting/uptake?level=country&region=${other}`);
+      expect(inRegion.rows.map((r: { key: string }) => r.key)).toContain(country);
+    } finally {
+      await t.db.query(`UPDATE country SET region_code = $2 WHERE code = $1`, [country, region]);
+    }
+    // Back as the refresh saw it: the kept figures are read again.
+    expect(await total('/api/reporting/uptake?level=country')).toBe(999999);
+    await refresh();
+    expect(await total('/api/reporting/uptake?level=country')).not.toBe(999999);
+  });
+
   it('is replaced by a refresh in one commit: a reader during it sees the old rows, whole, then the new', async () => {
     const read = async () => {
       const rows = await selectRows<AreaFiguresRow>(

@@ -246,6 +246,15 @@ export function areaFiguresSql(level: UptakeLevel, scope: UptakeScope): { sql: s
   return { sql, params: p.values };
 }
 
+/**
+ * A fingerprint of which region each country is in. The rollups and the kept figures group countries into regions
+ * as they were at the refresh; the views list a region's countries as they are now. Kept figures are read, and
+ * cached figures kept, only while the two agree: after a country moves to another region until the next refresh,
+ * a region's total computed with it inside, beside its countries listed without it, would give away the moved
+ * country's figures (the region less its countries), which withholding exists to prevent.
+ */
+export const AREAS_FINGERPRINT_SQL = `(SELECT md5(coalesce(string_agg(code || ':' || region_code, ',' ORDER BY code), '')) FROM country)`;
+
 /** The default period: the last 12 whole UTC months up to and including the month of `now` (YYYY-MM). */
 export const DEFAULT_PERIOD_MONTHS = 12;
 export function defaultPeriod(now: Date): { from: string; to: string } {

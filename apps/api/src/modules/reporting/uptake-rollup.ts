@@ -15,6 +15,7 @@
  */
 import { appNow } from '../../core/clock/clock';
 import {
+  AREAS_FINGERPRINT_SQL,
   UPTAKE_LEVELS,
   defaultPeriod,
   keepDefaultAreasSql,
@@ -203,9 +204,11 @@ export async function refreshUptake(
     await report(Math.round((steps / (steps + 1)) * 100));
     const durationMs = Date.now() - started;
     await db.query(
-      `INSERT INTO uptake_refresh (id, as_of, duration_ms, default_from, default_to) VALUES (1, $1, $2, $3, $4)
+      `INSERT INTO uptake_refresh (id, as_of, duration_ms, default_from, default_to, areas_fingerprint)
+       VALUES (1, $1, $2, $3, $4, ${AREAS_FINGERPRINT_SQL})
        ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, duration_ms = excluded.duration_ms,
-         default_from = excluded.default_from, default_to = excluded.default_to`,
+         default_from = excluded.default_from, default_to = excluded.default_to,
+         areas_fingerprint = excluded.areas_fingerprint`,
       [as_of, durationMs, periodDates.from, periodDates.to],
     );
     await db.query('COMMIT');

@@ -47,7 +47,7 @@ import {
   selectUptakeRefresh,
   snapshotKey,
 } from './reporting.queries';
-import { UptakeCache } from './uptake-cache';
+import { UptakeCache, type UptakeSnapshot } from './uptake-cache';
 import { AreaFigures, UptakeScope, ZERO_FIGURES, toAreaFigures } from './uptake-figures';
 import { coded } from '../../core/errors/coded';
 
@@ -85,10 +85,10 @@ export class UptakeService {
         this.withheld(user),
       ]),
     );
-    const { scope, from, to, asOf, defaultPeriod } = await this.scope(query);
+    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const [rows, [names, withheld]] = await Promise.all([
-      selectAreaFigures(this.reads.manager, query.level, scope, this.cache, asOf, defaultPeriod),
+      selectAreaFigures(this.reads.manager, query.level, scope, this.cache, snapshot, defaultPeriod),
       live(),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
@@ -126,10 +126,10 @@ export class UptakeService {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const live = settled(this.withheld(user));
-    const { scope, from, to, asOf, defaultPeriod } = await this.scope(query);
+    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const [rows, withheld] = await Promise.all([
-      selectMonthlySeries(this.reads.manager, scope, this.cache, asOf, defaultPeriod),
+      selectMonthlySeries(this.reads.manager, scope, this.cache, snapshot, defaultPeriod),
       live(),
     ]);
     const scopeWithheld = ReportingPolicy.scopeWithheld(withheld, scope);
@@ -219,9 +219,9 @@ export class UptakeService {
   /** What member firms contributed; a member admin gets their own firm only. */
   async firms(user: AuthUser, query: UptakePeriodQueryDto): Promise<UptakeFirmsDto> {
     const firmId = ReportingPolicy.firmScope(user);
-    const { scope, from, to, asOf, defaultPeriod } = await this.scope(query);
+    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
-    const rows = await selectFirmFigures(this.reads.manager, scope, firmId, this.cache, asOf, defaultPeriod);
+    const rows = await selectFirmFigures(this.reads.manager, scope, firmId, this.cache, snapshot, defaultPeriod);
     return {
       asOf: rows.length ? iso(rows[0].as_of) : asOf,
       from,
@@ -246,7 +246,7 @@ export class UptakeService {
     const unitId = ReportingPolicy.ownUnit(user);
     const country = await selectUnitCountry(this.reads.manager, unitId);
     // Only the period and the course filters come from the caller; the place is the coordinator's own.
-    const { scope, from, to, asOf, defaultPeriod } = await this.scope({
+    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope({
       from: query.from,
       to: query.to,
       topic: query.topic,
@@ -255,7 +255,7 @@ export class UptakeService {
     });
     // One statement: every unit of the country (the coordinator's among them) and the country as the total.
     const [rows, [area]] = await Promise.all([
-      selectAreaFigures(this.reads.manager, 'unit', scope, this.cache, asOf, defaultPeriod),
+      selectAreaFigures(this.reads.manager, 'unit', scope, this.cache, snapshot, defaultPeriod),
       selectAreas(this.reads.manager, 'unit', { ...scope, unitId }),
     ]);
     const byKey = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key as string, toAreaFigures(r)]));
@@ -406,9 +406,14 @@ export class UptakeService {
    * rollup's snapshot time, read in the same statement (the key of the figures kept for it), and whether the
    * period is the one whose figures that refresh kept (`defaultPeriod`).
    */
-  private async scope(
-    query: UptakeScopeQueryDto,
-  ): Promise<{ scope: UptakeScope; from: string; to: string; asOf: string | null; defaultPeriod: boolean }> {
+  private async scope(query: UptakeScopeQueryDto): Promise<{
+    scope: UptakeScope;
+    from: string;
+    to: string;
+    asOf: string | null;
+    snapshot: UptakeSnapshot;
+    defaultPeriod: boolean;
+  }> {
     const now = this.clock.now();
     const to = query.to ?? monthOf(now.getUTCFullYear() * 12 + now.getUTCMonth());
     const from = query.from ?? monthOf(monthIndex(to) - 11);
@@ -458,7 +463,9 @@ export class UptakeService {
       from,
       to,
       asOf: snapshotKey(found.as_of),
-      defaultPeriod: found.default_from === `${from}-01` && found.default_to === `${to}-01`,
+      snapshot: { asOf: snapshotKey(found.as_of), areas: found.areas },
+      defaultPeriod:
+        found.default_from === `${from}-01` && found.default_to === `${to}-01` && found.kept_areas === found.areas,
     };
   }
 
