@@ -85,7 +85,7 @@ export class UptakeService {
         this.withheld(user),
       ]),
     );
-    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope(query);
+    const { scope, from, to, snapshot, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const [rows, [names, withheld]] = await Promise.all([
       selectAreaFigures(this.reads.manager, query.level, scope, this.cache, snapshot, defaultPeriod),
@@ -126,7 +126,7 @@ export class UptakeService {
     ReportingPolicy.assertCanSeeAreas(user);
     if (query.unitId) ReportingPolicy.assertCanSeeUnits(user, 'unitId');
     const live = settled(this.withheld(user));
-    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope(query);
+    const { scope, from, to, snapshot, defaultPeriod } = await this.scope(query);
     const hide = ReportingPolicy.suppresses(user);
     const [rows, withheld] = await Promise.all([
       selectMonthlySeries(this.reads.manager, scope, this.cache, snapshot, defaultPeriod),
@@ -246,7 +246,7 @@ export class UptakeService {
     const unitId = ReportingPolicy.ownUnit(user);
     const country = await selectUnitCountry(this.reads.manager, unitId);
     // Only the period and the course filters come from the caller; the place is the coordinator's own.
-    const { scope, from, to, asOf, snapshot, defaultPeriod } = await this.scope({
+    const { scope, from, to, snapshot, defaultPeriod } = await this.scope({
       from: query.from,
       to: query.to,
       topic: query.topic,
