@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { AuthService } from '../src/modules/identity/auth.service';
 import { TestApp } from './test-app';
+import { captureLogLines } from './log-lines';
 
 /**
  * The request context of the API's log lines (core/logging: pino-http and nestjs-pino's context, run from a Fastify
@@ -8,16 +9,10 @@ import { TestApp } from './test-app';
  */
 describe('request logging context', () => {
   let t: TestApp;
-  const lines: string[] = [];
-  const capture = (chunk: string | Uint8Array) => {
-    lines.push(...String(chunk).split('\n').filter(Boolean));
-    return true;
-  };
-  const entries = () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+  let entries: ReturnType<typeof captureLogLines>['entries'];
 
   beforeAll(async () => {
-    jest.spyOn(process.stdout, 'write').mockImplementation(capture);
-    jest.spyOn(process.stderr, 'write').mockImplementation(capture);
+    ({ entries } = captureLogLines());
     t = await TestApp.start({ LOG_LEVEL: 'info' });
   });
   afterAll(async () => {

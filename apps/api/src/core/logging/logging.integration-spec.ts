@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import pino from 'pino';
+import { captureLogLines } from '../../../test/log-lines';
 import { TestApp, TEST_PASSWORD, sessionCookieFrom } from '../../../test/test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -7,16 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The API's JSON log lines (pino through nestjs-pino), read from stdout and stderr. */
 describe('logging', () => {
   let t: TestApp;
-  const lines: string[] = [];
-  const capture = (chunk: string | Uint8Array) => {
-    lines.push(...String(chunk).split('\n').filter(Boolean));
-    return true;
-  };
-  const entries = () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+  let lines: string[];
+  let entries: ReturnType<typeof captureLogLines>['entries'];
 
   beforeAll(async () => {
-    jest.spyOn(process.stdout, 'write').mockImplementation(capture);
-    jest.spyOn(process.stderr, 'write').mockImplementation(capture);
+    ({ lines, entries } = captureLogLines());
     t = await TestApp.start({ LOG_LEVEL: 'info' });
   });
   afterAll(async () => {
