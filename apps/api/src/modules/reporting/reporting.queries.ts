@@ -60,6 +60,27 @@ export interface ScopeFoundRow {
 export const snapshotKey = (asOf: Date | null) => (asOf ? new Date(asOf).toISOString() : null);
 
 /**
+ * The rows of the statement the refresh kept for the default period (`kept`, when the request may read it), else
+ * of `computed`; both kept by `cache` for the snapshot. Kept rows that are not there (a refresh for another
+ * period committed since the filters' check) fall back to the computed statement.
+ */
+async function keptOrComputed<T extends { as_of: Date | null }>(
+  manager: EntityManager,
+  cache: UptakeCache,
+  snapshot: UptakeSnapshot,
+  kept: { sql: string; params: unknown[] } | null,
+  computed: { sql: string; params: unknown[] },
+): Promise<T[]> {
+  const read = (statement: { sql: string; params: unknown[] }) =>
+    cache.rows(snapshot.asOf, statement, () => selectRows<T>(manager, statement.sql, statement.params), snapshot.areas);
+  if (kept) {
+    const rows = await read(kept);
+    if (rows.length) return rows;
+  }
+  return read(computed);
+}
+
+/**
  * Every figure of every area at one level, and of the whole scope (key 'total'): one statement over the
  * rollups, kept by `cache` for the `snapshot` (as the figures statements below). For the default period
  * (`defaultPeriod`: the scope's period is the one the refresh kept, as the filters' check read it), the rows
@@ -74,23 +95,8 @@ export async function selectAreaFigures(
   snapshot: UptakeSnapshot,
   defaultPeriod = false,
 ): Promise<AreaFiguresRow[]> {
-  if (defaultPeriod && keptAnswers(level, scope)) {
-    const kept = keptAreaFiguresSql(level, scope);
-    const rows = await cache.rows(
-      snapshot.asOf,
-      kept,
-      () => selectRows<AreaFiguresRow>(manager, kept.sql, kept.params),
-      snapshot.areas,
-    );
-    if (rows.length) return rows;
-  }
-  const statement = areaFiguresSql(level, scope);
-  return cache.rows(
-    snapshot.asOf,
-    statement,
-    () => selectRows<AreaFiguresRow>(manager, statement.sql, statement.params),
-    snapshot.areas,
-  );
+  const kept = defaultPeriod && keptAnswers(level, scope) ? keptAreaFiguresSql(level, scope) : null;
+  return keptOrComputed<AreaFiguresRow>(manager, cache, snapshot, kept, areaFiguresSql(level, scope));
 }
 
 /** The areas a level lists (all of them, with or without figures), in the order shown. */
@@ -111,23 +117,8 @@ export async function selectMonthlySeries(
   snapshot: UptakeSnapshot,
   defaultPeriod = false,
 ): Promise<MonthFiguresRow[]> {
-  if (defaultPeriod && keptSeriesAnswers(scope)) {
-    const kept = keptSeriesSql(scope);
-    const rows = await cache.rows(
-      snapshot.asOf,
-      kept,
-      () => selectRows<MonthFiguresRow>(manager, kept.sql, kept.params),
-      snapshot.areas,
-    );
-    if (rows.length) return rows;
-  }
-  const statement = monthlySeriesSql(scope);
-  return cache.rows(
-    snapshot.asOf,
-    statement,
-    () => selectRows<MonthFiguresRow>(manager, statement.sql, statement.params),
-    snapshot.areas,
-  );
+  const kept = defaultPeriod && keptSeriesAnswers(scope) ? keptSeriesSql(scope) : null;
+  return keptOrComputed<MonthFiguresRow>(manager, cache, snapshot, kept, monthlySeriesSql(scope));
 }
 
 /**
@@ -142,23 +133,8 @@ export async function selectFirmFigures(
   snapshot: UptakeSnapshot,
   defaultPeriod = false,
 ): Promise<FirmFiguresRow[]> {
-  if (defaultPeriod && scope.courseIds === null) {
-    const kept = firmFiguresSql(scope, firmId, true);
-    const rows = await cache.rows(
-      snapshot.asOf,
-      kept,
-      () => selectRows<FirmFiguresRow>(manager, kept.sql, kept.params),
-      snapshot.areas,
-    );
-    if (rows.length) return rows;
-  }
-  const statement = firmFiguresSql(scope, firmId);
-  return cache.rows(
-    snapshot.asOf,
-    statement,
-    () => selectRows<FirmFiguresRow>(manager, statement.sql, statement.params),
-    snapshot.areas,
-  );
+  const kept = defaultPeriod && scope.courseIds === null ? firmFiguresSql(scope, firmId, true) : null;
+  return keptOrComputed<FirmFiguresRow>(manager, cache, snapshot, kept, firmFiguresSql(scope, firmId));
 }
 
 /** The country of a police unit (the unit exists: a coordinator's own). */
